@@ -1,0 +1,69 @@
+// Records -> the archive's indexes: articles with URLs, periods and topics.
+import { mergeTopics, statedTopics } from '../enrich/topics.ts';
+import type { Article, SeedProblem, SeedRecord } from '../types.ts';
+import { assignSlugs, byDateThenFile } from './slugs.ts';
+import type { Archive, Period, PeriodKind, Topic } from './types.ts';
+
+export function periodUrl(key: string): string {
+  return `/${key.replaceAll('-', '/')}/`;
+}
+
+export function topicUrl(slug: string): string {
+  return `/topics/${slug}/`;
+}
+
+function groupPeriods(articles: Article[], kind: PeriodKind, length: number): Period[] {
+  const periods = new Map<string, Period>();
+  articles.forEach((a, i) => {
+    const key = a.date.slice(0, length);
+    let p = periods.get(key);
+    if (!p) {
+      p = { kind, key, url: periodUrl(key), articles: [] };
+      periods.set(key, p);
+    }
+    p.articles.push(i);
+  });
+  return [...periods.values()];
+}
+
+function collectTopics(articles: Article[]): Topic[] {
+  const topics = new Map<string, Topic>();
+  articles.forEach((a, i) => {
+    for (const ref of a.topics) {
+      let t = topics.get(ref.slug);
+      if (!t) {
+        t = { ...ref, url: topicUrl(ref.slug), articles: [], first: a.date, last: a.date };
+        topics.set(ref.slug, t);
+      }
+      t.articles.push(i);
+      t.last = a.date;
+    }
+  });
+  return [...topics.values()].sort(
+    (a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'en') || (a.slug < b.slug ? -1 : 1),
+  );
+}
+
+/**
+ * Builds the archive from every record read. Drafts are left out. Problems found here
+ * (two seeds claiming one URL) are returned, not thrown, so that all are reported at once.
+ */
+export function buildArchive(records: SeedRecord[]): { archive: Archive; problems: SeedProblem[] } {
+  const published = records.filter((r) => !r.draft).sort(byDateThenFile);
+  const { slugs, problems } = assignSlugs(published);
+  const topics = mergeTopics(published.map(statedTopics));
+  const articles: Article[] = published.map((r, i) => {
+    const slug = slugs[i]!;
+    return { ...r, slug, url: `${periodUrl(r.date)}${slug}/`, topics: topics[i]!, related: [] };
+  });
+  return {
+    archive: {
+      articles,
+      years: groupPeriods(articles, 'year', 4),
+      months: groupPeriods(articles, 'month', 7),
+      days: groupPeriods(articles, 'day', 10),
+      topics: collectTopics(articles),
+    },
+    problems,
+  };
+}

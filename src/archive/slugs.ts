@@ -1,0 +1,40 @@
+import { slugify } from '../seeds/slug.ts';
+import type { SeedProblem, SeedRecord } from '../types.ts';
+
+/** Slugs an article cannot take because the archive uses them for its own pages. */
+const RESERVED = new Set(['page']);
+
+/** Orders records as the archive does: by date, then by file name. */
+export function byDateThenFile(a: SeedRecord, b: SeedRecord): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+}
+
+/**
+ * Gives every record a slug unique within its day. Slugs a seed asked for are claimed first
+ * (two seeds asking for the same one is a problem); a derived slug that clashes gets
+ * `-2`, `-3`, … in file-name order. `records` must be sorted with `byDateThenFile`.
+ */
+export function assignSlugs(records: SeedRecord[]): { slugs: string[]; problems: SeedProblem[] } {
+  const problems: SeedProblem[] = [];
+  const taken = new Map<string, string>(); // "date/slug" -> file
+  for (const r of records) {
+    if (!r.slug) continue;
+    const key = `${r.date}/${r.slug}`;
+    const other = taken.get(key);
+    if (other) {
+      problems.push({ file: r.file, line: 1, message: `slug "${r.slug}" on ${r.date} is already used by ${other}`, hint: 'two seeds cannot have the same URL; change one slug' });
+    } else {
+      taken.set(key, r.file);
+    }
+  }
+  const slugs = records.map((r) => {
+    if (r.slug) return r.slug;
+    let base = slugify(r.title) || slugify(r.id) || 'article';
+    if (RESERVED.has(base)) base = `${base}-2`;
+    let slug = base;
+    for (let n = 2; taken.has(`${r.date}/${slug}`); n++) slug = `${base}-${n}`;
+    taken.set(`${r.date}/${slug}`, r.file);
+    return slug;
+  });
+  return { slugs, problems };
+}

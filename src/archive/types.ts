@@ -1,0 +1,35 @@
+import type { Article, CalendarDate, TopicKind } from '../types.ts';
+
+export type PeriodKind = 'year' | 'month' | 'day';
+
+/** A year, month or day that has articles. */
+export interface Period {
+  kind: PeriodKind;
+  /** `2017`, `2017-11` or `2017-11-14`. */
+  key: string;
+  url: string;
+  /** Indexes into `Archive.articles`, oldest first. */
+  articles: number[];
+}
+
+export interface Topic {
+  slug: string;
+  name: string;
+  kind: TopicKind;
+  url: string;
+  /** Indexes into `Archive.articles`, oldest first. */
+  articles: number[];
+  first: CalendarDate;
+  last: CalendarDate;
+}
+
+/** The archive's indexes: everything the pages are made from. */
+export interface Archive {
+  /** Published articles, oldest first (by date, then file name). */
+  articles: Article[];
+  years: Period[];
+  months: Period[];
+  days: Period[];
+  /** Topics, most covered first, then by name. */
+  topics: Topic[];
+}

@@ -1,0 +1,122 @@
+// The `news-archive` command line: build, serve, check.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { build, check, DEFAULT_TITLE } from '../build.ts';
+import { OutputFolderError } from '../output/atomic.ts';
+import { BaseUrlError, parseBaseUrl } from '../site/base-url.ts';
+import { SeedsFolderError } from '../seeds/load.ts';
+import { formatProblems } from './problems.ts';
+import { serve } from './serve.ts';
+
+export const EXIT_OK = 0;
+export const EXIT_INVALID_SEEDS = 1;
+export const EXIT_USAGE = 2;
+
+const USAGE = `Usage: news-archive <command> [options]
+
+Commands:
+  build    Build the archive website from the seeds folder
+  serve    Build, serve on localhost and rebuild when a seed changes
+  check    Read and validate every seed; write nothing
+
+Options:
+  --seeds DIR      folder of seed files (default: seeds)
+  --out DIR        output folder (default: _site)
+  --base-url URL   URL or path the site is served under (default: /),
+                   e.g. https://example.org/news/archive/ or /news/
+  --title TEXT     site title (default: "${DEFAULT_TITLE}")
+  --port N         port for serve (default: 8080)
+  --quiet          print only problems
+  -h, --help       show this help
+  -v, --version    show the version
+
+Exit codes: 0 success, 1 a seed is invalid, 2 usage error.`;
+
+class UsageError extends Error {}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export async function main(argv: string[], out = console.log, err = console.error): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        seeds: { type: 'string', default: 'seeds' },
+        out: { type: 'string', default: '_site' },
+        'base-url': { type: 'string', default: '/' },
+        title: { type: 'string', default: DEFAULT_TITLE },
+        port: { type: 'string', default: '8080' },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    err(`news-archive: ${(error as Error).message}\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    out(USAGE);
+    return EXIT_OK;
+  }
+  if (values.version) {
+    out(version());
+    return EXIT_OK;
+  }
+  const command = positionals[0];
+  const log = values.quiet ? () => {} : out;
+  try {
+    if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no command given' : `unexpected argument "${positionals[1]}"`);
+    parseBaseUrl(values['base-url']);
+    const options = { seeds: values.seeds, out: values.out, baseUrl: values['base-url'], title: values.title, quiet: true };
+    switch (command) {
+      case 'check': {
+        const result = await check(values.seeds);
+        if (!result.ok) {
+          err(formatProblems(result.problems));
+          return EXIT_INVALID_SEEDS;
+        }
+        log(`${result.files} seeds checked: ${result.archive.articles.length} articles, no problems`);
+        return EXIT_OK;
+      }
+      case 'build': {
+        const result = await build(options);
+        if (!result.ok) {
+          err(`${formatProblems(result.problems)}\nNothing was written.`);
+          return EXIT_INVALID_SEEDS;
+        }
+        log(`Built ${result.summary?.articles} articles from ${result.files} seeds into ${values.out} in ${Math.round(result.summary?.ms ?? 0)} ms`);
+        return EXIT_OK;
+      }
+      case 'serve': {
+        const port = Number(values.port);
+        if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}"`);
+        const stop = await serve(options, port, log);
+        await new Promise<void>((resolve) => {
+          const done = (): void => void stop().then(resolve);
+          process.once('SIGINT', done);
+          process.once('SIGTERM', done);
+        });
+        return EXIT_OK;
+      }
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof BaseUrlError) {
+      err(`news-archive: ${error.message}\n\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof SeedsFolderError || error instanceof OutputFolderError) {
+      err(`news-archive: ${error.message}`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}

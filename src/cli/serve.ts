@@ -1,0 +1,62 @@
+// `news-archive serve`: build, serve the output, rebuild and reload when a seed changes.
+import { watch } from 'node:fs';
+import EleventyDevServer from '@11ty/eleventy-dev-server';
+import { type BuildOptions, build } from '../build.ts';
+import { parseBaseUrl } from '../site/base-url.ts';
+import { formatProblems } from './problems.ts';
+
+/** Quiet period after the last change before a rebuild starts, in ms. */
+const DEBOUNCE_MS = 150;
+
+export async function serve(options: BuildOptions, port: number, log: (line: string) => void): Promise<() => Promise<void>> {
+  let building = false;
+  let again = false;
+  const rebuild = async (): Promise<boolean> => {
+    if (building) {
+      again = true;
+      return false;
+    }
+    building = true;
+    try {
+      const result = await build(options);
+      if (!result.ok) log(`${formatProblems(result.problems)}\nThe previous build is still served.`);
+      else log(`Built ${result.summary?.articles ?? 0} articles in ${Math.round(result.summary?.ms ?? 0)} ms`);
+      return result.ok;
+    } catch (error) {
+      log(`Build failed: ${error instanceof Error ? error.message : String(error)}`);
+      return false;
+    } finally {
+      building = false;
+      if (again) {
+        again = false;
+        void rebuild().then(() => server.reload());
+      }
+    }
+  };
+
+  await rebuild();
+  const server = EleventyDevServer.getServer('news-archive', options.out, {
+    port,
+    pathPrefix: parseBaseUrl(options.baseUrl).pathPrefix,
+    showVersion: false,
+    logger: { info: log, log, error: log, warn: log },
+  });
+  server.serve(port);
+  await server.ready();
+  log(`Serving ${options.out} at http://localhost:${port}${parseBaseUrl(options.baseUrl).pathPrefix} (Ctrl+C to stop)`);
+
+  let timer: NodeJS.Timeout | undefined;
+  const watcher = watch(options.seeds, { recursive: true }, () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      void rebuild().then((ok) => {
+        if (ok) server.reload();
+      });
+    }, DEBOUNCE_MS);
+  });
+  return async () => {
+    clearTimeout(timer);
+    watcher.close();
+    await server.close();
+  };
+}

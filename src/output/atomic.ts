@@ -1,0 +1,83 @@
+// Writes a site into a temporary folder beside the output and swaps it in only when complete,
+// so a failed or interrupted build leaves the previous site as it was.
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** A file in every output folder this tool writes, so that it never replaces a folder it did not make. */
+export const MARKER = '.news-archive';
+
+export class OutputFolderError extends Error {}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes temporary folders left by builds that were killed (their process is gone). */
+async function removeStale(parent: string, name: string): Promise<void> {
+  const prefix = `.${name}.`;
+  for (const entry of await readdir(parent)) {
+    const m = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:tmp|old)-(\\d+)-`).exec(entry);
+    if (entry.startsWith(prefix) && m && !isAlive(Number(m[1]))) {
+      await rm(path.join(parent, entry), { recursive: true, force: true });
+    }
+  }
+}
+
+/** Refuses to replace a folder that is not empty and was not written by this tool. */
+async function checkReplaceable(out: string): Promise<void> {
+  if (!existsSync(out)) return;
+  if (!(await stat(out)).isDirectory()) throw new OutputFolderError(`output "${out}" exists and is not a folder`);
+  const entries = await readdir(out);
+  if (entries.length > 0 && !entries.includes(MARKER)) {
+    throw new OutputFolderError(`output folder "${out}" is not empty and was not written by news-archive; choose another --out or empty it`);
+  }
+}
+
+/**
+ * Calls `write` with a fresh temporary folder beside `out`, then swaps it in for `out`.
+ * On failure or SIGINT/SIGTERM the temporary folder is removed and `out` is untouched.
+ */
+export async function writeAtomically(out: string, write: (dir: string) => Promise<void>): Promise<void> {
+  const target = path.resolve(out);
+  const parent = path.dirname(target);
+  const name = path.basename(target);
+  await mkdir(parent, { recursive: true });
+  await checkReplaceable(target);
+  await removeStale(parent, name);
+  const tmp = await mkdtemp(path.join(parent, `.${name}.tmp-${process.pid}-`));
+  const onSignal = (signal: NodeJS.Signals): void => {
+    void rm(tmp, { recursive: true, force: true }).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    await write(tmp);
+    await writeFile(path.join(tmp, MARKER), 'This folder is written by news-archive; it replaces it on every build.\n');
+    const old = existsSync(target) ? `${path.join(parent, `.${name}.old-${process.pid}-`)}${Date.now()}` : null;
+    if (old) await rename(target, old);
+    await rename(tmp, target);
+    if (old) await rm(old, { recursive: true, force: true });
+  } catch (error) {
+    await rm(tmp, { recursive: true, force: true });
+    throw error;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+/** Reads the marker, for tests and tools that want to know a folder is a build. */
+export async function isBuildOutput(dir: string): Promise<boolean> {
+  try {
+    await readFile(path.join(dir, MARKER));
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,73 @@
+// Recognises the dateline that opens a wire story's lede:
+//   GENEVA, November 14. /TASS/. Russian Deputy Foreign Minister …
+//   CHICAGO, March 24 - Taiwan will tender …
+//   LONDON, March 24 (Reuters) - …      WASHINGTON (AP) — …
+// The place is written in capitals; a date, a source or a dash must follow it,
+// so that an ordinary sentence opening with an acronym is not taken for one.
+
+export interface Dateline {
+  /** The place as a reader sees it: `Geneva`, `New York`, `St. Petersburg`. */
+  place: string;
+  /** The source named in the dateline (`TASS`, `Reuters`), if any. */
+  source: string | null;
+  /** The lede text after the dateline. */
+  rest: string;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+const DATELINE = new RegExp(
+  '^(?<place>\\p{Lu}[\\p{Lu}\'’.\\-]*(?: \\p{Lu}[\\p{Lu}\'’.\\-]*){0,4})' +
+    '(?:, (?<region>\\p{Lu}[\\p{Ll}]{1,5}\\.))?' +
+    '(?:,? (?<month>\\p{L}{3,9}\\.?) (?<day>\\d{1,2})(?:, \\d{4})?)?' +
+    '\\.?' +
+    '(?: ?(?:/(?<slashSource>[^/\\n]{2,40})/|\\((?<parenSource>[^)\\n]{2,40})\\)))?' +
+    '(?<sep> ?[.:] | [-–—]+ |\\.?[-–—]+ )',
+  'u',
+);
+
+const SMALL_PLACE_WORDS = new Set(['de', 'da', 'do', 'del', 'la', 'le', 'les', 'of', 'on', 'upon', 'am', 'an', 'der', 'el']);
+
+function isMonth(word: string): boolean {
+  const w = word.replace(/\.$/, '').toLowerCase();
+  return MONTHS.some((m) => w.startsWith(m) && (w.length <= 4 || m.length === 3));
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toLocaleUpperCase('en') + word.slice(1).toLocaleLowerCase('en');
+}
+
+/** `ST. PETERSBURG` -> `St. Petersburg`, `RIO DE JANEIRO` -> `Rio de Janeiro`. */
+export function placeCase(place: string): string {
+  return place
+    .split(' ')
+    .map((word, i) =>
+      word
+        .split('-')
+        .map((part, j) => {
+          const lower = part.toLocaleLowerCase('en');
+          return (i > 0 || j > 0) && SMALL_PLACE_WORDS.has(lower) ? lower : capitalise(part);
+        })
+        .join('-'),
+    )
+    .join(' ');
+}
+
+export function parseDateline(lede: string): Dateline | null {
+  const m = DATELINE.exec(lede);
+  if (!m?.groups) return null;
+  const g = m.groups;
+  const place = g.place ?? '';
+  if ((place.match(/\p{Lu}/gu) ?? []).length < 2) return null;
+  if (g.month !== undefined && !isMonth(g.month)) return null;
+  const source = (g.slashSource ?? g.parenSource ?? '').trim() || null;
+  const dash = /[-–—]/.test(g.sep ?? '');
+  if (g.month === undefined && source === null) {
+    // A bare `CAPS - ` opening is only a dateline when the capitals look like a place name.
+    if (!dash || place.replace(/[^\p{L}]/gu, '').length < 4) return null;
+  }
+  const rest = lede.slice(m[0].length).trim();
+  if (rest.length === 0) return null;
+  const region = g.region ? `, ${g.region}` : '';
+  return { place: placeCase(place) + region, source, rest };
+}

@@ -1,0 +1,42 @@
+// I/O edge: reads every seed file under a folder into records, collecting all problems.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { SeedProblem, SeedRecord } from '../types.ts';
+import { isSeedCandidate, readSeed } from './read.ts';
+
+export interface LoadedSeeds {
+  records: SeedRecord[];
+  problems: SeedProblem[];
+  /** Number of files read. */
+  files: number;
+}
+
+export class SeedsFolderError extends Error {}
+
+/** Lists seed files under `dir`, as sorted paths relative to it with `/` separators. */
+export async function listSeedFiles(dir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new SeedsFolderError(code === 'ENOENT' ? `seeds folder "${dir}" does not exist` : `cannot read seeds folder "${dir}": ${code ?? String(error)}`);
+  }
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .filter(isSeedCandidate)
+    .sort();
+}
+
+export async function loadSeeds(dir: string): Promise<LoadedSeeds> {
+  const files = await listSeedFiles(dir);
+  const records: SeedRecord[] = [];
+  const problems: SeedProblem[] = [];
+  for (const file of files) {
+    const result = readSeed(file, await readFile(path.join(dir, file)));
+    if (result.ok) records.push(result.record);
+    else problems.push(...result.problems);
+  }
+  return { records, problems, files: files.length };
+}

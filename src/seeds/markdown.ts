@@ -1,0 +1,246 @@
+// The Markdown seed format: YAML front matter (title, date, topics, source, dateline,
+// summary, draft, slug) and a Markdown body rendered by marked with raw HTML escaped.
+import matter from 'gray-matter';
+import { Marked, Parser, type Token, type Tokens } from 'marked';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { Block, SeedProblem, TopicKind, TopicRef } from '../types.ts';
+import { TOPIC_KINDS } from '../types.ts';
+import { parseCalendarDate } from './dates.ts';
+import { isSafeSlug, slugify } from './slug.ts';
+import { deriveTitle } from './title.ts';
+
+export interface MarkdownSeed {
+  date: string;
+  title: string;
+  titleDerived: boolean;
+  dateline: string | null;
+  source: string | null;
+  summary: string | null;
+  lede: string;
+  text: string;
+  blocks: Block[];
+  topics: TopicRef[];
+  slug: string | null;
+  draft: boolean;
+}
+
+export type MarkdownParse = { ok: true; seed: MarkdownSeed } | { ok: false; problems: SeedProblem[] };
+
+/** URL schemes a link or image in a seed may use; anything else (javascript:, data:, vbscript: …) is dropped. */
+const SAFE_URL = /^(?:https?:|mailto:|#|\/(?!\/)|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i;
+
+function isSafeUrl(href: string): boolean {
+  // Browsers ignore control characters and whitespace inside a scheme: strip them before judging.
+  const clean = href.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  return SAFE_URL.test(clean);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** A marked instance whose output is safe to put in a page: see the README's "Markdown safety". */
+function safeMarked(headingShift: number): Marked {
+  return new Marked({
+    gfm: true,
+    renderer: {
+      html({ text }) {
+        return escapeHtml(text);
+      },
+      heading({ tokens, depth }) {
+        const level = Math.min(6, Math.max(2, depth + headingShift));
+        return `<h${level}>${this.parser.parseInline(tokens)}</h${level}>\n`;
+      },
+      link(token) {
+        return isSafeUrl(token.href) ? false : this.parser.parseInline(token.tokens);
+      },
+      image(token) {
+        return isSafeUrl(token.href) ? false : escapeHtml(token.text);
+      },
+    },
+  });
+}
+
+const REFUSE_CODE = (): never => {
+  throw new Error('executable front matter is refused');
+};
+
+function frontMatter(content: string): matter.GrayMatterFile<string> {
+  return matter(content, {
+    language: 'yaml',
+    engines: {
+      // YAML's core schema: no timestamps (a date stays the string written), no custom tags.
+      yaml: (s: string) => (parseYaml(s, { schema: 'core', maxAliasCount: 50 }) ?? {}) as object,
+      js: REFUSE_CODE,
+      javascript: REFUSE_CODE,
+      coffee: REFUSE_CODE,
+      coffeescript: REFUSE_CODE,
+      cson: REFUSE_CODE,
+    },
+  });
+}
+
+function plainText(tokens: Token[]): string {
+  const parser = new Parser();
+  return parser.parseInline(tokens, parser.textRenderer);
+}
+
+function allText(tokens: Token[]): string {
+  const out: string[] = [];
+  const walk = (list: Token[]): void => {
+    for (const t of list) {
+      const children = (t as { tokens?: Token[] }).tokens;
+      if (t.type === 'list') walk((t as Tokens.List).items.flatMap((i) => i.tokens));
+      else if (t.type === 'table') {
+        const table = t as Tokens.Table;
+        for (const cell of [...table.header, ...table.rows.flat()]) walk(cell.tokens);
+      } else if (children && children.length > 0) walk(children);
+      else if ('text' in t && typeof t.text === 'string') out.push(t.text);
+    }
+  };
+  walk(tokens);
+  return out.join(' ');
+}
+
+function parseTopics(value: unknown, at: (key: string, message: string) => void): TopicRef[] {
+  const list = typeof value === 'string' ? [value] : value;
+  if (list === undefined || list === null) return [];
+  if (!Array.isArray(list)) {
+    at('topics', '"topics" must be a list of names');
+    return [];
+  }
+  const topics: TopicRef[] = [];
+  for (const item of list) {
+    if (typeof item === 'string' && item.trim() !== '') {
+      topics.push({ slug: slugify(item), name: item.trim(), kind: 'subject' });
+    } else if (item && typeof item === 'object' && typeof (item as { name?: unknown }).name === 'string') {
+      const { name, kind } = item as { name: string; kind?: unknown };
+      if (kind !== undefined && !TOPIC_KINDS.includes(kind as TopicKind)) {
+        at('topics', `topic kind "${String(kind)}" is not one of ${TOPIC_KINDS.join(', ')}`);
+        continue;
+      }
+      topics.push({ slug: slugify(name), name: name.trim(), kind: (kind as TopicKind | undefined) ?? 'subject' });
+    } else {
+      at('topics', '"topics" entries must be names (text) or {name, kind}');
+    }
+  }
+  return topics.filter((t) => t.slug !== '');
+}
+
+export function parseMarkdownSeed(content: string, file: string): MarkdownParse {
+  const problems: SeedProblem[] = [];
+  let fm: matter.GrayMatterFile<string>;
+  try {
+    fm = frontMatter(content);
+  } catch (error) {
+    if (error instanceof YAMLParseError) {
+      const line = (error.linePos?.[0]?.line ?? 0) + 1;
+      const message = error.message.split('\n')[0] ?? 'YAML error';
+      return { ok: false, problems: [{ file, line, message: `front matter is not valid YAML: ${message}` }] };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    const refused = /refused|engine/.test(message);
+    return {
+      ok: false,
+      problems: [
+        {
+          file,
+          line: 1,
+          message: refused ? `front matter in a programming language is refused (${message})` : `front matter cannot be read: ${message}`,
+          hint: 'write front matter as YAML between two "---" lines',
+        },
+      ],
+    };
+  }
+
+  const raw = fm.matter ?? '';
+  const rawLines = raw.split(/\r\n|\r|\n/);
+  const keyLine = (key: string): number => {
+    const i = rawLines.findIndex((l) => new RegExp(`^${key}\\s*:`).test(l));
+    return i < 0 ? 1 : i + 1; // +1 for the opening "---", -1 for the leading newline gray-matter keeps
+  };
+  const at = (key: string, message: string, hint?: string): void => {
+    problems.push({ file, line: keyLine(key), message, ...(hint ? { hint } : {}) });
+  };
+  const data = fm.data as Record<string, unknown>;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { ok: false, problems: [{ file, line: 1, message: 'front matter must be a mapping of keys to values' }] };
+  }
+  const text = (key: string): string | null => {
+    const v = data[key];
+    if (v === undefined || v === null) return null;
+    if (typeof v === 'string') return v.trim() || null;
+    if (typeof v === 'number') return String(v);
+    at(key, `"${key}" must be text, not ${Array.isArray(v) ? 'a list' : typeof v}`);
+    return null;
+  };
+
+  const rawDate = data.date;
+  let date: string | null = null;
+  if (rawDate === undefined || rawDate === null || rawDate === '') {
+    problems.push({ file, line: 1, message: 'front matter has no "date"', hint: 'add "date: YYYY-MM-DD"' });
+  } else {
+    const s = String(rawDate).trim();
+    date = parseCalendarDate(s.slice(0, 10));
+    if (!date || (s.length > 10 && !/^[T ]\d{2}:\d{2}/.test(s.slice(10)))) {
+      date = null;
+      at('date', `invalid date "${s}"`, 'use a real calendar date written YYYY-MM-DD, e.g. 2017-11-14');
+    }
+  }
+
+  let title = text('title');
+  const source = text('source');
+  const dateline = text('dateline');
+  const summary = text('summary');
+  const draftValue = data.draft;
+  if (draftValue !== undefined && typeof draftValue !== 'boolean') at('draft', '"draft" must be true or false');
+  const draft = draftValue === true;
+  const topics = parseTopics(data.topics, at);
+
+  let slug: string | null = null;
+  for (const key of ['slug', 'permalink', 'url']) {
+    const v = data[key];
+    if (v === undefined || v === null) continue;
+    if (typeof v === 'string' && isSafeSlug(v.trim())) {
+      slug = v.trim();
+    } else {
+      at(key, `"${key}" must be one URL segment of a-z, 0-9 and "-", not ${JSON.stringify(v).slice(0, 60)}`, 'a seed cannot choose where its page is written');
+    }
+  }
+
+  // Body: line numbers in problems count from the start of the file.
+  const tokens = new Marked({ gfm: true }).lexer(fm.content);
+  let minDepth = 6;
+  for (const t of tokens) if (t.type === 'heading') minDepth = Math.min(minDepth, (t as Tokens.Heading).depth);
+  const html = safeMarked(2 - minDepth).parser(tokens);
+  const firstParagraph = tokens.find((t): t is Tokens.Paragraph => t.type === 'paragraph');
+  const lede = firstParagraph ? plainText(firstParagraph.tokens).trim() : '';
+  const bodyText = allText(tokens).trim();
+  if (bodyText === '' && !title) {
+    problems.push({ file, line: 1, message: 'the article has no title and no text', hint: 'add a "title" or a body' });
+  }
+  if (problems.length > 0 || !date) return { ok: false, problems };
+
+  const titleDerived = !title;
+  if (!title) {
+    const firstHeading = tokens.find((t): t is Tokens.Heading => t.type === 'heading');
+    title = firstHeading ? plainText(firstHeading.tokens).trim() : deriveTitle(lede || bodyText);
+  }
+  return {
+    ok: true,
+    seed: {
+      date,
+      title,
+      titleDerived,
+      dateline,
+      source,
+      summary,
+      lede,
+      text: bodyText,
+      blocks: html.trim() === '' ? [] : [{ type: 'html', html }],
+      topics,
+      slug,
+      draft,
+    },
+  };
+}

@@ -1,0 +1,106 @@
+// Reads one seed file into a typed record, or into problems that name the file and line.
+import path from 'node:path';
+import type { ReadResult, SeedFormat, SeedProblem, SeedRecord } from '../types.ts';
+import { parseMarkdownSeed } from './markdown.ts';
+import { parseTextSeed } from './text.ts';
+import { blockText, countWords, readingMinutes } from './words.ts';
+
+/** Largest seed accepted, in bytes. A news article is rarely over 100 KB; 2 MiB leaves room. */
+export const MAX_SEED_BYTES = 2 * 1024 * 1024;
+
+export const TEXT_EXTENSIONS = ['.txt'];
+export const MARKDOWN_EXTENSIONS = ['.md', '.markdown'];
+
+/** Whether a file in the seeds folder is meant to be read; hidden files are not. */
+export function isSeedCandidate(relativePath: string): boolean {
+  return !relativePath.split('/').some((part) => part.startsWith('.'));
+}
+
+function formatOf(file: string, content: string): SeedFormat | null {
+  if (/^---[a-z]*\s*$/m.test(content.split(/\r\n|\r|\n/, 1)[0] ?? '')) return 'markdown';
+  if (/^\s*date\s/u.test(content.replace(/^[\u200B-\u200D\u2060]+/, ''))) return 'text';
+  const ext = path.extname(file).toLowerCase();
+  if (TEXT_EXTENSIONS.includes(ext)) return 'text';
+  if (MARKDOWN_EXTENSIONS.includes(ext)) return 'markdown';
+  return null;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes bytes as UTF-8, or explains why they are not text. */
+function decode(bytes: Uint8Array, file: string): { text: string } | { problem: SeedProblem } {
+  if (bytes.length === 0) return { problem: { file, line: 1, message: 'the file is empty', hint: 'a seed needs a date line and text' } };
+  if (bytes.length > MAX_SEED_BYTES) {
+    return { problem: { file, line: 1, message: `the file is ${bytes.length} bytes, over the ${MAX_SEED_BYTES}-byte limit for a seed`, hint: 'split it or check that it is an article' } };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const line = 1 + countNewlines(bytes.subarray(0, nul));
+    return { problem: { file, line, message: 'the file is binary, not text (it contains a NUL byte)', hint: 'seeds are UTF-8 text files' } };
+  }
+  try {
+    return { text: decoder.decode(bytes).replace(/^\uFEFF/, '') };
+  } catch {
+    const line = 1 + countNewlines(bytes.subarray(0, firstInvalidUtf8(bytes)));
+    return { problem: { file, line, message: 'the file is not valid UTF-8 text', hint: 'save it as UTF-8 (e.g. iconv -f latin1 -t utf-8)' } };
+  }
+}
+
+function countNewlines(bytes: Uint8Array): number {
+  let n = 0;
+  for (const b of bytes) if (b === 10) n++;
+  return n;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  // Decode growing prefixes line by line; the first line that fails holds the bad byte.
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 10) {
+      try {
+        decoder.decode(bytes.subarray(start, i));
+      } catch {
+        return start;
+      }
+      start = i + 1;
+    }
+  }
+  return 0;
+}
+
+/**
+ * Reads one seed. `file` is its path relative to the seeds folder (with `/`), used as its
+ * name in records and messages.
+ */
+export function readSeed(file: string, bytes: Uint8Array): ReadResult {
+  const decoded = decode(bytes, file);
+  if ('problem' in decoded) return { ok: false, problems: [decoded.problem] };
+  const content = decoded.text;
+  const format = formatOf(file, content);
+  const id = path.posix.basename(file).replace(/\.[^.]*$/, '');
+  if (format === null) {
+    return { ok: false, problems: [{ file, line: 1, message: `"${path.extname(file) || file}" files are not seeds`, hint: 'seeds are .txt or .md files; move other files out of the seeds folder' }] };
+  }
+  if (format === 'text') {
+    const parsed = parseTextSeed(content, file);
+    if (!parsed.ok) return parsed;
+    const s = parsed.seed;
+    const words = countWords(s.blocks.map(blockText).join(' '));
+    const record: SeedRecord = {
+      id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, dateline: s.dateline,
+      source: s.source, lede: s.lede, summary: s.lede, blocks: s.blocks, words,
+      readingMinutes: readingMinutes(words), topics: [], slug: null, draft: false,
+    };
+    return { ok: true, record };
+  }
+  const parsed = parseMarkdownSeed(content, file);
+  if (!parsed.ok) return parsed;
+  const s = parsed.seed;
+  const words = countWords(s.text);
+  const record: SeedRecord = {
+    id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, dateline: s.dateline,
+    source: s.source, lede: s.lede, summary: s.summary ?? s.lede, blocks: s.blocks, words,
+    readingMinutes: readingMinutes(words), topics: s.topics, slug: s.slug, draft: s.draft,
+  };
+  return { ok: true, record };
+}

@@ -1,0 +1,166 @@
+// The plain-text seed format:
+//    date 2017-11-14 New Impetus to Geneva Talks      <- headline form
+//    date 2017-11-14 GENEVA, November 14. /TASS/. …   <- lede form (no headline)
+// followed by the body: one paragraph per line, or paragraphs separated by blank lines.
+import type { Block, SeedProblem } from '../types.ts';
+import { parseCalendarDate } from './dates.ts';
+import { parseDateline } from './dateline.ts';
+import { deriveTitle, isAllCaps, titleCase } from './title.ts';
+
+/** What the plain-text lexer finds in a seed; the record is built from it. */
+export interface TextSeed {
+  date: string;
+  headline: string | null;
+  dateline: string | null;
+  source: string | null;
+  lede: string;
+  title: string;
+  titleDerived: boolean;
+  blocks: Block[];
+}
+
+interface Line {
+  text: string;
+  /** 1-based line number in the file. */
+  number: number;
+}
+
+// Invisible characters that may precede `date` without making the line a different one.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+const FIRST_LINE = /^\s*date\s+(\S+)(?:\s+(.*))?$/u;
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
+const HEADING_END = /[\p{L}\p{N})\]]$/u;
+
+/** Longest line, in characters, that can be a subheading. */
+export const MAX_SUBHEADING = 80;
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+}
+
+/**
+ * Whether the rest of line 1 opens the story rather than naming it. A headline is short
+ * and mostly capitalised; a lede has a dateline, or reads as a sentence in sentence case.
+ */
+export function looksLikeLede(text: string): boolean {
+  if (parseDateline(text)) return true;
+  const all = words(text);
+  if (all.length > 60) return true;
+  const long = all.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
+  const capitalised = long.filter((w) => /^["'“‘(]?\p{Lu}/u.test(w)).length;
+  return SENTENCE_END.test(text) && all.length >= 8 && capitalised < long.length * 0.5;
+}
+
+// A line ending in one of these words runs on into the next: it is not a heading.
+const RUN_ON = /\b(?:a|an|and|or|but|the|of|to|in|on|for|with|this|that|these|by|at|as|from)$/i;
+
+function isSubheadingCandidate(text: string): boolean {
+  return (
+    text.length <= MAX_SUBHEADING &&
+    !/^\(?[\p{N}ivx]{1,4}[.)]\s/u.test(text) && // a numbered list item
+    !/[;]/.test(text) &&
+    !RUN_ON.test(text) &&
+    words(text).length <= 12 &&
+    /^["'“‘(]?[\p{Lu}\p{N}]/u.test(text) &&
+    HEADING_END.test(text)
+  );
+}
+
+/** Lines of a wrapped paragraph: all but the last long, and not each a sentence of its own. */
+function looksWrapped(lines: Line[]): boolean {
+  const body = lines.slice(0, -1);
+  return body.every((l) => l.text.length >= 40 && l.text.length <= 100) && body.some((l) => !SENTENCE_END.test(l.text));
+}
+
+/** Splits body lines into paragraphs, each with the line it starts on. */
+function paragraphs(lines: Line[]): Line[] {
+  const groups: Line[][] = [[]];
+  for (const line of lines) {
+    if (line.text.trim() === '') {
+      if ((groups.at(-1) ?? []).length > 0) groups.push([]);
+    } else {
+      groups.at(-1)?.push(line);
+    }
+  }
+  const out: Line[] = [];
+  for (const group of groups) {
+    if (group.length === 0) continue;
+    const first = group[0] as Line;
+    if (group.length > 1 && looksWrapped(group)) {
+      out.push({ text: group.map((l) => l.text.trim()).join(' '), number: first.number });
+    } else {
+      for (const l of group) out.push({ text: l.text.trim(), number: l.number });
+    }
+  }
+  return out;
+}
+
+/** Short unpunctuated lines that introduce a section; a run of them is a list, not headings. */
+function toBlocks(paras: Line[], firstIsLede: boolean): Block[] {
+  const candidate = paras.map((p, i) => !(firstIsLede && i === 0) && isSubheadingCandidate(p.text));
+  return paras.map((p, i) => {
+    const next = paras[i + 1];
+    const heading =
+      candidate[i] === true && i > 0 && next !== undefined && !candidate[i - 1] && !candidate[i + 1] &&
+      !/^\p{Ll}/u.test(next.text);
+    return heading ? { type: 'heading', text: p.text } : { type: 'paragraph', text: p.text };
+  });
+}
+
+export type TextParse = { ok: true; seed: TextSeed } | { ok: false; problems: SeedProblem[] };
+
+export function parseTextSeed(content: string, file: string): TextParse {
+  const lines: Line[] = content.split(/\r\n|\r|\n/).map((text, i) => ({ text: text.trimEnd(), number: i + 1 }));
+  const problem = (line: number, message: string, hint?: string): TextParse => ({
+    ok: false,
+    problems: [{ file, line, message, ...(hint ? { hint } : {}) }],
+  });
+
+  const first = lines[0]?.text.replace(INVISIBLE, '') ?? '';
+  const m = FIRST_LINE.exec(first);
+  if (!m) {
+    return first.trim() === ''
+      ? problem(1, 'the first line is empty; it must be " date YYYY-MM-DD <headline>"', 'put the date line first')
+      : problem(1, `the first line does not start with "date YYYY-MM-DD": "${first.slice(0, 60)}"`, 'write " date 2017-11-14 Headline" on line 1');
+  }
+  const rawDate = m[1] ?? '';
+  const date = parseCalendarDate(rawDate);
+  if (!date) {
+    return problem(1, `invalid date "${rawDate}"`, 'use a real calendar date written YYYY-MM-DD, e.g. 2017-11-14');
+  }
+
+  const rest = (m[2] ?? '').trim();
+  const paras = paragraphs(lines.slice(1));
+  const ledeForm = rest !== '' && looksLikeLede(rest);
+  let headline = ledeForm || rest === '' ? null : rest;
+  const bodyParas = ledeForm ? [{ text: rest, number: 1 }, ...paras] : paras;
+  if (bodyParas.length === 0) {
+    return problem(1, headline ? 'the article has a headline but no text' : 'the article has no text', 'add the article body after the first line');
+  }
+  const blocks = toBlocks(bodyParas, true);
+
+  // The lede is the first paragraph; a dateline opening it is lifted out and shown as such.
+  const ledeIndex = blocks.findIndex((b) => b.type === 'paragraph');
+  const ledeBlock = blocks[ledeIndex];
+  let lede = ledeBlock && ledeBlock.type === 'paragraph' ? ledeBlock.text : '';
+  const dl = parseDateline(lede);
+  if (dl && ledeBlock) {
+    lede = dl.rest;
+    blocks[ledeIndex] = { type: 'paragraph', text: dl.rest };
+  }
+  if (headline && isAllCaps(headline)) headline = titleCase(headline);
+  const title = headline ?? deriveTitle(lede);
+  return {
+    ok: true,
+    seed: {
+      date,
+      headline,
+      dateline: dl?.place ?? null,
+      source: dl?.source ?? null,
+      lede,
+      title,
+      titleDerived: headline === null,
+      blocks,
+    },
+  };
+}

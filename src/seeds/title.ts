@@ -1,0 +1,86 @@
+// Titles: derived from a lede when a seed has no headline, and all-capitals
+// headlines shown in title case.
+
+/** Longest derived title, in characters, before it is shortened at a word boundary. */
+export const MAX_DERIVED_TITLE = 100;
+
+// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep',
+  'rev', 'hon', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m',
+]);
+
+/** The first sentence of a paragraph. */
+export function firstSentence(text: string): string {
+  const re = /[.!?]["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\d])/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const before = text.slice(0, m.index);
+    const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+    const bare = word.toLowerCase();
+    // "H.R. McMaster", "U.S. officials", "Mr. Smith": not the end of a sentence.
+    if (m[0].startsWith('.') && (ABBREVIATIONS.has(bare) || /^\p{L}$/u.test(word) || /\p{L}\.\p{L}$/u.test(word))) {
+      continue;
+    }
+    return text.slice(0, m.index + m[0].length).trim();
+  }
+  return text.trim();
+}
+
+// Words before which a long sentence can be cut and still read as a headline.
+const PHRASE_STARTS = /^(?:with|for|on|in|at|to|and|but|after|before|as|that|which|who|while|when|where|because|amid|over|under|from|during|following|despite|since|by)$/i;
+
+/**
+ * A title from a lede: its first sentence without the final full stop. A long sentence is
+ * cut at the last phrase boundary (a comma, or before a preposition or conjunction) that keeps
+ * at least 60% of the limit, else at the last word boundary, and ends with "…".
+ */
+export function deriveTitle(lede: string, max = MAX_DERIVED_TITLE): string {
+  const title = firstSentence(lede).replace(/\.$/, '').trim();
+  if ([...title].length <= max) return title;
+  const words = title.split(/\s+/);
+  let kept = '';
+  let phrase = '';
+  for (const word of words) {
+    const next = kept ? `${kept} ${word}` : word;
+    if (next.length > max) break;
+    if (kept && (PHRASE_STARTS.test(word) || /[,;:]$/.test(kept))) phrase = kept;
+    kept = next;
+  }
+  if (kept === '') kept = title.slice(0, max);
+  const cut = phrase.length >= max * 0.6 ? phrase : kept;
+  return `${cut.replace(/[\s,;:–—-]+$/u, '')}…`;
+}
+
+// Words kept in lower case inside a title, as in AP and Chicago style.
+const SMALL_WORDS = new Set([
+  'a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'per',
+  'the', 'to', 'up', 'via', 'vs', 'with',
+]);
+
+/** True when a headline has letters and none of them is lower case: `TAIWAN TENDERS FOR WHEAT`. */
+export function isAllCaps(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  return letters.length >= 2 && !/\p{Ll}/u.test(text);
+}
+
+/**
+ * Title case for an all-capitals headline: every word capitalised except small words
+ * (articles, short prepositions, conjunctions) that are neither first nor last; words with
+ * digits or inner full stops (`U.S.`, `G7`) and words of one letter stay as written.
+ */
+export function titleCase(text: string): string {
+  const words = text.split(/(\s+)/);
+  const last = words.length - 1;
+  return words
+    .map((word, i) => {
+      if (/^\s+$/.test(word) || word === '') return word;
+      const lower = word.toLocaleLowerCase('en');
+      const core = lower.replace(/[^\p{L}'’]/gu, '');
+      if (i !== 0 && i !== last && SMALL_WORDS.has(core)) return lower;
+      if (/\d/.test(word) || /\p{L}\.\p{L}/u.test(word) || /^[^\p{L}]*\p{L}[^\p{L}]*$/u.test(word)) return word;
+      return lower.replace(/\p{L}/u, (c) => c.toLocaleUpperCase('en'))
+        .replace(/([-–—/])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toLocaleUpperCase('en'));
+    })
+    .join('');
+}

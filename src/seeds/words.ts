@@ -1,0 +1,17 @@
+import type { Block } from '../types.ts';
+
+/** Words a reader reads per minute, for the reading-time estimate. */
+export const WORDS_PER_MINUTE = 230;
+
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}
+
+/** The plain text of a block, for counting and searching. */
+export function blockText(block: Block): string {
+  return block.type === 'html' ? block.html.replace(/<[^>]*>/g, ' ') : block.text;
+}

@@ -1,0 +1,146 @@
+// What Eleventy's data cascade receives: one ready-made object per page. Templates only render these.
+import type { Pager } from '../archive/paginate.ts';
+import type { Block, TopicKind } from '../types.ts';
+
+export interface Link {
+  url: string;
+  label: string;
+}
+
+export interface PageBase {
+  /** Site-relative URL the page is written to. */
+  url: string;
+  /** The page's `<h1>`. */
+  heading: string;
+  /** The `<title>`. */
+  title: string;
+  description: string;
+  breadcrumbs: Link[];
+}
+
+export interface ArticleSummary {
+  url: string;
+  title: string;
+  date: string;
+  dateLabel: string;
+  dateline: string | null;
+  source: string | null;
+  summary: string;
+  readingMinutes: number;
+}
+
+export interface TopicLink extends Link {
+  kind: TopicKind;
+  count: number;
+}
+
+export interface TopicGroup {
+  kind: TopicKind;
+  label: string;
+  topics: TopicLink[];
+}
+
+export interface ArticlePage extends PageBase {
+  date: string;
+  dateLabel: string;
+  dateline: string | null;
+  source: string | null;
+  blocks: Block[];
+  words: number;
+  readingMinutes: number;
+  topicGroups: TopicGroup[];
+  day: Link;
+  month: Link;
+  year: Link;
+  prev: Link | null;
+  next: Link | null;
+}
+
+export interface MonthCount {
+  label: string;
+  url: string | null;
+  count: number;
+}
+
+export interface YearPage extends PageBase {
+  count: number;
+  months: MonthCount[];
+  prev: Link | null;
+  next: Link | null;
+}
+
+export interface CalendarCell {
+  day: number | null;
+  url: string | null;
+  count: number;
+  label: string;
+}
+
+export interface ListingPage extends PageBase {
+  count: number;
+  articles: ArticleSummary[];
+  pager: Pager;
+}
+
+export interface MonthPage extends ListingPage {
+  weekdays: string[];
+  weeks: CalendarCell[][];
+  prev: Link | null;
+  next: Link | null;
+}
+
+export interface DayPage extends ListingPage {
+  prev: Link | null;
+  next: Link | null;
+}
+
+export interface TopicPage extends ListingPage {
+  kind: TopicKind;
+  kindLabel: string;
+  firstLabel: string;
+  lastLabel: string;
+}
+
+export interface TopicIndexPage extends PageBase {
+  groups: TopicGroup[];
+}
+
+export interface YearLink extends Link {
+  count: number;
+  months: (Link & { count: number })[];
+}
+
+export interface HomePage extends PageBase {
+  count: number;
+  latest: ArticleSummary[];
+  span: { first: Link; last: Link } | null;
+  years: YearLink[];
+  topics: TopicLink[];
+}
+
+export interface SiteMeta {
+  title: string;
+  /** Path prefix the site is served under (`/` or `/news/archive/`). */
+  pathPrefix: string;
+  /** Absolute origin when known, for canonical URLs. */
+  origin: string | null;
+  lang: string;
+}
+
+/**
+ * Everything the templates receive, under the global data key `archive`. Single pages come
+ * as one-item lists so that every template paginates the same way.
+ */
+export interface SiteData {
+  meta: SiteMeta;
+  home: [HomePage];
+  articles: ArticlePage[];
+  years: YearPage[];
+  months: MonthPage[];
+  days: DayPage[];
+  topicIndex: [TopicIndexPage];
+  topics: TopicPage[];
+  notFound: [PageBase];
+  /** `/api/articles.json`, serialised. */
+  apiArticles: string;
+}

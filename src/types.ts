@@ -1,0 +1,70 @@
+// The data that flows through the pipeline: files -> records -> indexes -> pages.
+
+/** A calendar date written `YYYY-MM-DD`. Never a `Date`, so no time zone can move it. */
+export type CalendarDate = string;
+
+export type TopicKind = 'person' | 'place' | 'organization' | 'subject';
+export const TOPIC_KINDS: readonly TopicKind[] = ['person', 'place', 'organization', 'subject'];
+
+/** A topic as an article refers to it. */
+export interface TopicRef {
+  slug: string;
+  name: string;
+  kind: TopicKind;
+}
+
+/** One block of an article body. Text blocks are plain text; `html` blocks come sanitised from marked. */
+export type Block =
+  | { type: 'paragraph'; text: string }
+  | { type: 'heading'; text: string }
+  | { type: 'html'; html: string };
+
+export type SeedFormat = 'text' | 'markdown';
+
+/** What the seed reader makes of one file, before the archive gives it a URL. */
+export interface SeedRecord {
+  /** File name without extension. */
+  id: string;
+  /** Path of the seed relative to the seeds folder, with `/` separators. */
+  file: string;
+  format: SeedFormat;
+  title: string;
+  /** True when the seed had no headline and the title was derived from the lede. */
+  titleDerived: boolean;
+  date: CalendarDate;
+  dateline: string | null;
+  source: string | null;
+  /** The lede as plain text, without dateline and source. */
+  lede: string;
+  /** A short description: front matter `summary`, or the lede. */
+  summary: string;
+  blocks: Block[];
+  words: number;
+  readingMinutes: number;
+  /** Topics named by the seed itself (front matter). */
+  topics: TopicRef[];
+  /** A slug the seed asked for (front matter `slug`), already validated. */
+  slug: string | null;
+  draft: boolean;
+}
+
+/** A published article: a record with its place in the archive. */
+export interface Article extends SeedRecord {
+  slug: string;
+  /** Site-relative URL, e.g. `/2017/11/14/new-impetus-to-geneva-talks/`. */
+  url: string;
+  /** Ids of related articles, best first. */
+  related: string[];
+}
+
+/** A problem with one seed, reported as `file:line: message`. */
+export interface SeedProblem {
+  file: string;
+  line: number;
+  message: string;
+  hint?: string;
+}
+
+export type ReadResult =
+  | { ok: true; record: SeedRecord }
+  | { ok: false; problems: SeedProblem[] };

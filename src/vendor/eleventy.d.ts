@@ -1,0 +1,39 @@
+// The parts of Eleventy's JavaScript API this project uses, typed (the packages ship no types).
+declare module '@11ty/eleventy' {
+  export interface UserConfig {
+    addPlugin(plugin: unknown, options?: object): void;
+    addPassthroughCopy(paths: Record<string, string> | string): void;
+    addGlobalData(name: string, value: unknown): void;
+    setNunjucksEnvironmentOptions(options: object): void;
+    setQuietMode(quiet: boolean): void;
+  }
+  export interface EleventyOptions {
+    configPath?: string;
+    pathPrefix?: string;
+    quietMode?: boolean;
+    config?: (config: UserConfig) => void | Promise<void>;
+  }
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    write(): Promise<unknown>;
+  }
+  export const HtmlBasePlugin: unknown;
+}
+
+declare module '@11ty/eleventy-dev-server' {
+  export interface DevServerOptions {
+    port?: number;
+    pathPrefix?: string;
+    liveReload?: boolean;
+    domDiff?: boolean;
+    showVersion?: boolean;
+    logger?: { info(...args: unknown[]): void; log(...args: unknown[]): void; error(...args: unknown[]): void; warn?(...args: unknown[]): void };
+  }
+  export default class EleventyDevServer {
+    static getServer(name: string, dir: string, options?: DevServerOptions): EleventyDevServer;
+    serve(port: number): void;
+    ready(): Promise<void>;
+    reload(event?: object): void;
+    close(): Promise<void>;
+  }
+}
