@@ -26,8 +26,13 @@ export interface MarkdownSeed {
 
 export type MarkdownParse = { ok: true; seed: MarkdownSeed } | { ok: false; problems: SeedProblem[] };
 
-/** URL schemes a link or image in a seed may use; anything else (javascript:, data:, vbscript: …) is dropped. */
-const SAFE_URL = /^(?:https?:|mailto:|#|\/(?!\/)|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i;
+/**
+ * URL schemes a link or image in a seed may use; anything else (javascript:, data:, vbscript: …) is dropped.
+ * A relative URL may not have `&` before its first `/`, `?` or `#`: marked writes the URL into the
+ * attribute as given, and a browser decodes character references there (`&#106;avascript:`,
+ * `javascript&colon;`), so a scheme could hide behind one.
+ */
+const SAFE_URL = /^(?:https?:|mailto:|#|\/(?!\/)|\.{0,2}\/|[^:/?#&]*(?:[/?#]|$))/i;
 
 function isSafeUrl(href: string): boolean {
   // Browsers ignore control characters and whitespace inside a scheme: strip them before judging.
@@ -134,7 +139,8 @@ export function parseMarkdownSeed(content: string, file: string): MarkdownParse 
     fm = frontMatter(content);
   } catch (error) {
     if (error instanceof YAMLParseError) {
-      const line = (error.linePos?.[0]?.line ?? 0) + 1;
+      // gray-matter passes the YAML with the newline after the opening "---", so its lines are the file's.
+      const line = error.linePos?.[0]?.line ?? 1;
       const message = error.message.split('\n')[0] ?? 'YAML error';
       return { ok: false, problems: [{ file, line, message: `front matter is not valid YAML: ${message}` }] };
     }

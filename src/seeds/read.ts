@@ -35,28 +35,31 @@ function decode(bytes: Uint8Array, file: string): { text: string } | { problem: 
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    const line = 1 + countNewlines(bytes.subarray(0, nul));
+    const line = lineOf(bytes, nul);
     return { problem: { file, line, message: 'the file is binary, not text (it contains a NUL byte)', hint: 'seeds are UTF-8 text files' } };
   }
   try {
     return { text: decoder.decode(bytes).replace(/^\uFEFF/, '') };
   } catch {
-    const line = 1 + countNewlines(bytes.subarray(0, firstInvalidUtf8(bytes)));
+    const line = lineOf(bytes, firstInvalidUtf8(bytes));
     return { problem: { file, line, message: 'the file is not valid UTF-8 text', hint: 'save it as UTF-8 (e.g. iconv -f latin1 -t utf-8)' } };
   }
 }
 
-function countNewlines(bytes: Uint8Array): number {
-  let n = 0;
-  for (const b of bytes) if (b === 10) n++;
-  return n;
+/** The 1-based line of a byte offset, with CRLF, CR and LF line ends, as the text reader counts them. */
+function lineOf(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 10 || (bytes[i] === 13 && bytes[i + 1] !== 10)) line++;
+  }
+  return line;
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  // Decode growing prefixes line by line; the first line that fails holds the bad byte.
+  // Decode line by line (CR and LF never occur inside a UTF-8 sequence); the first line that fails holds the bad byte.
   let start = 0;
   for (let i = 0; i <= bytes.length; i++) {
-    if (i === bytes.length || bytes[i] === 10) {
+    if (i === bytes.length || bytes[i] === 10 || bytes[i] === 13) {
       try {
         decoder.decode(bytes.subarray(start, i));
       } catch {

@@ -1,0 +1,179 @@
+// Builds a site from fixtures with the real CLI and checks it as a reader's browser would.
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { attr, brokenLinks, listFiles, loadPages, type PageDoc, textOf } from '../helpers/crawl.ts';
+import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
+
+interface ApiArticle {
+  id: string;
+  url: string;
+  title: string;
+  date: string;
+  source: string | null;
+  dateline: string | null;
+  topics: { slug: string; name: string; kind: string }[];
+  related: string[];
+  words: number;
+  file: string;
+}
+
+const TOPIC_ARTICLES = 53; // over one page of 50
+const DAY_ARTICLES = 52;
+
+async function makeSeeds(): Promise<string> {
+  const dir = path.join(await tempDir(), 'seeds');
+  await mkdir(dir, { recursive: true });
+  await cp(path.join(ROOT, 'seeds'), dir, { recursive: true });
+  await cp(path.join(ROOT, 'tests/fixtures/site'), dir, { recursive: true });
+  // Enough articles on one topic, and on one day, to need a second page.
+  for (let i = 0; i < TOPIC_ARTICLES; i++) {
+    const date = `2015-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`;
+    await writeFile(path.join(dir, `gen-topic-${String(i).padStart(3, '0')}.md`), `---\ntitle: Grain report ${i}\ndate: ${date}\ntopics: [Grain markets]\n---\nGrain prices moved in report ${i}.\n`);
+  }
+  for (let i = 0; i < DAY_ARTICLES; i++) {
+    await writeFile(path.join(dir, `gen-day-${String(i).padStart(3, '0')}.txt`), ` date 2014-06-02 Busy day bulletin\nBulletin number ${i} of a busy day.\n`);
+  }
+  return dir;
+}
+
+let seeds: string;
+let out: string;
+let pages: PageDoc[];
+let api: ApiArticle[];
+const page = (url: string): PageDoc => {
+  const p = pages.find((x) => x.url === url);
+  if (!p) throw new Error(`no page ${url}`);
+  return p;
+};
+
+beforeAll(async () => {
+  seeds = await makeSeeds();
+  out = path.join(path.dirname(seeds), '_site');
+  const run = await runCli(['build', '--seeds', seeds, '--out', out]);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  pages = await loadPages(out);
+  api = JSON.parse(await readFile(path.join(out, 'api/articles.json'), 'utf8')) as ApiArticle[];
+});
+
+describe('a built site', () => {
+  it('has every page type', () => {
+    const seedArticle = api.find((a) => a.id === '000_ca04473b45ea682b')!;
+    for (const url of ['/', '/2017/', '/2017/11/', '/2017/11/14/', seedArticle.url, '/topics/', '/topics/syria/', '/topics/grain-markets/', '/topics/grain-markets/page/2/', '/2014/06/02/page/2/', '/404.html']) {
+      expect(pages.some((p) => p.url === url), url).toBe(true);
+    }
+  });
+
+  it('has no broken internal link or asset on any page', () => {
+    expect(pages.length).toBeGreaterThan(150);
+    expect(brokenLinks(out, pages)).toEqual([]);
+  });
+
+  it('gives every page one h1, a title, a language and a description', () => {
+    for (const p of pages) {
+      expect(p.elements('h1').length, p.url).toBe(1);
+      expect(textOf(p.elements('title')[0]!).trim(), p.url).not.toBe('');
+      expect(attr(p.elements('html')[0]!, 'lang'), p.url).toBe('en');
+      const description = p.elements('meta').find((m) => attr(m, 'name') === 'description');
+      expect(attr(description!, 'content')?.length, p.url).toBeGreaterThan(10);
+    }
+  });
+
+  it('lists every published article in /api/articles.json, and no draft', async () => {
+    const files = (await readdir(seeds)).filter((f) => !f.includes('draft'));
+    expect(api.map((a) => a.file).sort()).toEqual(files.sort());
+    for (const a of api) {
+      expect(Object.keys(a).sort()).toEqual(['date', 'dateline', 'file', 'id', 'related', 'source', 'title', 'topics', 'url', 'words']);
+      expect(pages.some((p) => p.url === a.url), a.url).toBe(true);
+      expect(a.related).toEqual([]);
+    }
+    expect(api.find((a) => a.id === '002_accec6986dee77a2')).toMatchObject({ source: 'TASS', dateline: 'Geneva', date: '2017-11-14' });
+    // Oldest first.
+    expect([...api].sort((a, b) => a.date.localeCompare(b.date)).map((a) => a.date)).toEqual(api.map((a) => a.date));
+  });
+
+  it('renders an article with its dateline, source, subheadings, time, topics and links up and across', () => {
+    const tass = page(api.find((a) => a.id === '002_accec6986dee77a2')!.url);
+    expect(textOf(tass.elements('h1')[0]!)).toBe('Russian Deputy Foreign Minister Gennady Gatilov will hold talks on Tuesday…');
+    expect(tass.elements('time').map((t) => attr(t, 'datetime'))).toContain('2017-11-14');
+    expect(tass.html).toContain('<span class="dateline">Geneva</span>');
+    expect(tass.html).toContain('Source: TASS');
+    expect(tass.html).not.toContain('/TASS/');
+    const hrefs = tass.links.map((l) => l.value);
+    for (const href of ['/2017/11/14/', '/2017/11/', '/2017/', '/topics/geneva/', '/topics/tass/']) expect(hrefs).toContain(href);
+
+    const impetus = page(api.find((a) => a.id === '000_ca04473b45ea682b')!.url);
+    const h2 = impetus.elements('h2').map((h) => textOf(h));
+    expect(h2).toContain('Geneva Talks & Syrian National Congress');
+    expect(h2).toContain('Damascus Hopes for Political Settlement in Syria');
+    expect(impetus.html).toMatch(/\d+ min read/);
+    const prevNext = impetus.elements('a').filter((a) => attr(a, 'rel') === 'prev' || attr(a, 'rel') === 'next');
+    expect(prevNext.length).toBe(2);
+  });
+
+  it('links a month calendar only to days that have articles', () => {
+    const month = page('/2017/11/');
+    const dayLinks = month.links.map((l) => l.value).filter((v) => /^\/2017\/11\/\d\d\/$/.test(v));
+    expect(new Set(dayLinks)).toEqual(new Set(['/2017/11/14/', '/2017/11/20/']));
+    expect(month.elements('td').length % 7).toBe(0);
+    const year = page('/2017/');
+    expect(year.links.map((l) => l.value)).toContain('/2017/11/');
+    expect(year.links.map((l) => l.value)).toEqual(expect.arrayContaining(['/2016/', '/2018/']));
+  });
+
+  it('paginates a topic at 50, newest first', () => {
+    const first = page('/topics/grain-markets/');
+    const second = page('/topics/grain-markets/page/2/');
+    const titles = (p: PageDoc) => p.elements('h3').map((h) => textOf(h).trim());
+    expect(titles(first).length).toBe(50);
+    expect(titles(second).length).toBe(TOPIC_ARTICLES - 50);
+    const dates = first.elements('time').map((t) => attr(t, 'datetime')!);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    expect(second.links.map((l) => l.value)).toContain('/topics/grain-markets/');
+  });
+
+  it('shows seed HTML as text and runs none of it', () => {
+    const hostile = page(api.find((a) => a.file === '2017-hostile.md')!.url);
+    expect(hostile.elements('script').length).toBe(0);
+    expect(hostile.elements('img').length).toBe(0);
+    expect(textOf(hostile.elements('h1')[0]!)).toBe('Talks </script><script>alert(1)</script> resume');
+    expect(hostile.html).not.toContain('javascript:');
+    expect(hostile.links.map((l) => l.value)).toContain('https://example.org/report');
+    expect(hostile.html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('shows an all-capitals headline in title case', () => {
+    const caps = page(api.find((a) => a.file === '2018-caps.txt')!.url);
+    expect(textOf(caps.elements('h1')[0]!)).toBe('Wheat Prices Rise on U.S. Export Demand');
+  });
+});
+
+describe('under a path prefix', () => {
+  it('puts every link, asset and API URL under --base-url', async () => {
+    const prefixed = path.join(path.dirname(seeds), '_prefixed');
+    const run = await runCli(['build', '--seeds', seeds, '--out', prefixed, '--base-url', 'https://example.org/news/archive/']);
+    expect(run.code).toBe(0);
+    const prefixedPages = await loadPages(prefixed);
+    expect(brokenLinks(prefixed, prefixedPages, '/news/archive/')).toEqual([]);
+    const home = prefixedPages.find((p) => p.url === '/')!;
+    expect(home.links.map((l) => l.value)).toContain('/news/archive/assets/site.css');
+    const prefixedApi = JSON.parse(await readFile(path.join(prefixed, 'api/articles.json'), 'utf8')) as ApiArticle[];
+    for (const a of prefixedApi) expect(a.url.startsWith('https://example.org/news/archive/')).toBe(true);
+  });
+});
+
+describe('reproducible builds', () => {
+  it('writes the same bytes under any time zone', async () => {
+    const other = path.join(path.dirname(seeds), '_tz');
+    for (const tz of ['Pacific/Kiritimati', 'America/Adak']) {
+      const run = await runCli(['build', '--seeds', seeds, '--out', other], { env: { TZ: tz } });
+      expect(run.code).toBe(0);
+      const a = await listFiles(out);
+      expect(await listFiles(other)).toEqual(a);
+      for (const f of a) {
+        expect(await readFile(path.join(other, f), 'utf8'), `${tz} ${f}`).toBe(await readFile(path.join(out, f), 'utf8'));
+      }
+    }
+  });
+});

@@ -1,0 +1,88 @@
+// The command line's contract: exit codes, messages naming file:line, and a site never half-written.
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
+
+async function seedsWith(files: Record<string, string>): Promise<string> {
+  const dir = path.join(await tempDir(), 'seeds');
+  await mkdir(dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
+  return dir;
+}
+
+describe('news-archive', () => {
+  it('prints help and exits 0', async () => {
+    const run = await runCli(['--help']);
+    expect(run.code).toBe(0);
+    for (const option of ['build', 'serve', 'check', '--seeds', '--out', '--base-url', '--port']) expect(run.stdout).toContain(option);
+  });
+
+  it('exits 2 on a usage error', async () => {
+    for (const args of [[], ['frobnicate'], ['build', '--no-such-option'], ['build', '--base-url', 'news'], ['serve', '--port', 'x']]) {
+      const run = await runCli(args);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr, args.join(' ')).toContain('Usage:');
+    }
+  });
+
+  it('exits 2 when the seeds folder does not exist', async () => {
+    const run = await runCli(['check', '--seeds', path.join(await tempDir(), 'nope')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('does not exist');
+  });
+
+  it('checks the sample seeds', async () => {
+    const run = await runCli(['check']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('2 articles');
+  });
+
+  it('reports every invalid seed as file:line and exits 1', async () => {
+    const seeds = await seedsWith({
+      'good.txt': ' date 2017-11-14 Fine\nText.\n',
+      'bad-date.txt': ' date 2017-02-30 Impossible\nText.\n',
+      'no-date.txt': 'Just text\n',
+      'bad.md': '---\ntitle: x\ndate: 2017-13-01\n---\nBody\n',
+    });
+    const run = await runCli(['check', '--seeds', seeds]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${path.join(seeds, 'bad-date.txt')}:1: invalid date "2017-02-30"`);
+    expect(run.stderr).toContain(`${path.join(seeds, 'no-date.txt')}:1:`);
+    expect(run.stderr).toContain(`${path.join(seeds, 'bad.md')}:3: invalid date "2017-13-01"`);
+    expect(run.stderr).toContain('3 problems in 3 seeds');
+  });
+
+  it('leaves the previous site intact when a build fails, with no temporary folder behind', async () => {
+    const seeds = await seedsWith({ 'a.txt': ' date 2017-11-14 First\nText.\n' });
+    const out = path.join(path.dirname(seeds), 'site');
+    expect((await runCli(['build', '--seeds', seeds, '--out', out])).code).toBe(0);
+    const before = await readFile(path.join(out, 'index.html'), 'utf8');
+    await writeFile(path.join(seeds, 'b.txt'), ' date 2017-02-30 Broken\nText.\n');
+    const run = await runCli(['build', '--seeds', seeds, '--out', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Nothing was written');
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe(before);
+    expect((await readdir(path.dirname(out))).sort()).toEqual(['seeds', 'site']);
+  });
+
+  it('refuses to replace a folder it did not write', async () => {
+    const seeds = await seedsWith({ 'a.txt': ' date 2017-11-14 First\nText.\n' });
+    const out = path.join(path.dirname(seeds), 'precious');
+    await mkdir(out);
+    await writeFile(path.join(out, 'thesis.tex'), 'do not delete');
+    const run = await runCli(['build', '--seeds', seeds, '--out', out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('not written by news-archive');
+    expect(existsSync(path.join(out, 'thesis.tex'))).toBe(true);
+  });
+
+  it('builds from any working directory', async () => {
+    const dir = await tempDir();
+    await cp(path.join(ROOT, 'seeds'), path.join(dir, 'seeds'), { recursive: true });
+    const run = await runCli(['build'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(existsSync(path.join(dir, '_site/2017/11/14/new-impetus-to-geneva-talks/index.html'))).toBe(true);
+  });
+});
