@@ -1,6 +1,7 @@
 // Records -> the archive's indexes: articles with URLs, periods and topics.
 import { mergeTopics, statedTopics } from '../enrich/topics.ts';
 import type { Article, SeedProblem, SeedRecord } from '../types.ts';
+import { type Duplicate, foldDuplicates } from './duplicates.ts';
 import { assignSlugs, byDateThenFile } from './slugs.ts';
 import type { Archive, Period, PeriodKind, Topic } from './types.ts';
 
@@ -44,16 +45,34 @@ function collectTopics(articles: Article[]): Topic[] {
   );
 }
 
+export interface ArchiveOptions {
+  /** Publish seeds whose text duplicates another's instead of folding them into one. */
+  keepDuplicates: boolean;
+}
+
+export interface ArchiveResult {
+  archive: Archive;
+  problems: SeedProblem[];
+  duplicates: Duplicate[];
+  drafts: string[];
+}
+
 /**
- * Builds the archive from every record read. Drafts are left out. Problems found here
- * (two seeds claiming one URL) are returned, not thrown, so that all are reported at once.
+ * Builds the archive from every record read. Drafts are left out, duplicates folded.
+ * Problems found here (two seeds claiming one URL) are returned, not thrown, so that all
+ * are reported at once; the seeds concerned are left out.
  */
-export function buildArchive(records: SeedRecord[]): { archive: Archive; problems: SeedProblem[] } {
-  const published = records.filter((r) => !r.draft).sort(byDateThenFile);
-  const { slugs, problems } = assignSlugs(published);
+export function buildArchive(records: SeedRecord[], options: ArchiveOptions = { keepDuplicates: false }): ArchiveResult {
+  const sorted = [...records].sort(byDateThenFile);
+  const drafts = sorted.filter((r) => r.draft).map((r) => r.file);
+  const candidates = sorted.filter((r) => !r.draft);
+  const { kept, duplicates } = options.keepDuplicates ? { kept: candidates, duplicates: [] } : foldDuplicates(candidates);
+  const { slugs, problems } = assignSlugs(kept);
+  const published = kept.filter((_, i) => slugs[i] !== null);
+  const publishedSlugs = slugs.filter((s): s is string => s !== null);
   const topics = mergeTopics(published.map(statedTopics));
   const articles: Article[] = published.map((r, i) => {
-    const slug = slugs[i]!;
+    const slug = publishedSlugs[i]!;
     return { ...r, slug, url: `${periodUrl(r.date)}${slug}/`, topics: topics[i]!, related: [] };
   });
   return {
@@ -65,5 +84,7 @@ export function buildArchive(records: SeedRecord[]): { archive: Archive; problem
       topics: collectTopics(articles),
     },
     problems,
+    duplicates,
+    drafts,
   };
 }

@@ -13,21 +13,26 @@ export function byDateThenFile(a: SeedRecord, b: SeedRecord): number {
  * Gives every record a slug unique within its day. Slugs a seed asked for are claimed first
  * (two seeds asking for the same one is a problem); a derived slug that clashes gets
  * `-2`, `-3`, … in file-name order. `records` must be sorted with `byDateThenFile`.
+ * A seed whose requested slug is taken gets `null` and a problem.
  */
-export function assignSlugs(records: SeedRecord[]): { slugs: string[]; problems: SeedProblem[] } {
+export function assignSlugs(records: SeedRecord[]): { slugs: (string | null)[]; problems: SeedProblem[] } {
   const problems: SeedProblem[] = [];
   const taken = new Map<string, string>(); // "date/slug" -> file
+  const refused = new Set<SeedRecord>();
   for (const r of records) {
     if (!r.slug) continue;
     const key = `${r.date}/${r.slug}`;
     const other = taken.get(key);
     if (other) {
       problems.push({ file: r.file, line: 1, message: `slug "${r.slug}" on ${r.date} is already used by ${other}`, hint: 'two seeds cannot have the same URL; change one slug' });
+      refused.add(r);
     } else {
       taken.set(key, r.file);
     }
   }
+  // A seed whose slug is refused gets none (null): it is reported, not published under another URL.
   const slugs = records.map((r) => {
+    if (refused.has(r)) return null;
     if (r.slug) return r.slug;
     let base = slugify(r.title) || slugify(r.id) || 'article';
     if (RESERVED.has(base)) base = `${base}-2`;

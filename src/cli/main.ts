@@ -5,7 +5,7 @@ import { build, check, DEFAULT_TITLE } from '../build.ts';
 import { OutputFolderError } from '../output/atomic.ts';
 import { BaseUrlError, parseBaseUrl } from '../site/base-url.ts';
 import { SeedsFolderError } from '../seeds/load.ts';
-import { formatProblems } from './problems.ts';
+import { formatProblems, formatSummary } from './problems.ts';
 import { serve } from './serve.ts';
 
 export const EXIT_OK = 0;
@@ -26,6 +26,9 @@ Options:
                    e.g. https://example.org/news/archive/ or /news/
   --title TEXT     site title (default: "${DEFAULT_TITLE}")
   --port N         port for serve (default: 8080)
+  --lenient        publish the valid seeds, skip invalid ones (listed in
+                   build-report.json) and exit 0
+  --keep-duplicates  publish seeds that repeat another's date and text
   --quiet          print only problems
   -h, --help       show this help
   -v, --version    show the version
@@ -51,6 +54,8 @@ export async function main(argv: string[], out = console.log, err = console.erro
         'base-url': { type: 'string', default: '/' },
         title: { type: 'string', default: DEFAULT_TITLE },
         port: { type: 'string', default: '8080' },
+        lenient: { type: 'boolean', default: false },
+        'keep-duplicates': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -74,24 +79,30 @@ export async function main(argv: string[], out = console.log, err = console.erro
   try {
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no command given' : `unexpected argument "${positionals[1]}"`);
     parseBaseUrl(values['base-url']);
-    const options = { seeds: values.seeds, out: values.out, baseUrl: values['base-url'], title: values.title, quiet: true };
+    const options = {
+      seeds: values.seeds,
+      out: values.out,
+      baseUrl: values['base-url'],
+      title: values.title,
+      lenient: values.lenient,
+      keepDuplicates: values['keep-duplicates'],
+      quiet: true,
+    };
     switch (command) {
       case 'check': {
-        const result = await check(values.seeds);
-        if (!result.ok) {
+        const result = await check(options);
+        if (result.problems.length > 0) {
           err(formatProblems(result.problems));
           return EXIT_INVALID_SEEDS;
         }
-        log(`${result.files} seeds checked: ${result.archive.articles.length} articles, no problems`);
+        log(`${result.report.seeds} seeds checked: ${result.report.published} articles, no problems`);
         return EXIT_OK;
       }
       case 'build': {
         const result = await build(options);
-        if (!result.ok) {
-          err(`${formatProblems(result.problems)}\nNothing was written.`);
-          return EXIT_INVALID_SEEDS;
-        }
-        log(`Built ${result.summary?.articles} articles from ${result.files} seeds into ${values.out} in ${Math.round(result.summary?.ms ?? 0)} ms`);
+        if (result.problems.length > 0) err(`${formatProblems(result.problems)}${result.written ? '' : '\nNothing was written.'}`);
+        if (!result.written) return EXIT_INVALID_SEEDS;
+        log(formatSummary(result, values.out));
         return EXIT_OK;
       }
       case 'serve': {

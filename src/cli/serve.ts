@@ -3,7 +3,7 @@ import { watch } from 'node:fs';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
 import { type BuildOptions, build } from '../build.ts';
 import { parseBaseUrl } from '../site/base-url.ts';
-import { formatProblems } from './problems.ts';
+import { formatProblems, formatSummary } from './problems.ts';
 
 /** Quiet period after the last change before a rebuild starts, in ms. */
 const DEBOUNCE_MS = 150;
@@ -19,9 +19,9 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
     building = true;
     try {
       const result = await build(options);
-      if (!result.ok) log(`${formatProblems(result.problems)}\nThe previous build is still served.`);
-      else log(`Built ${result.summary?.articles ?? 0} articles in ${Math.round(result.summary?.ms ?? 0)} ms`);
-      return result.ok;
+      if (result.problems.length > 0) log(formatProblems(result.problems));
+      log(result.written ? formatSummary(result, options.out) : 'Nothing was written; the previous build is still served.');
+      return result.written;
     } catch (error) {
       log(`Build failed: ${error instanceof Error ? error.message : String(error)}`);
       return false;

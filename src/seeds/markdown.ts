@@ -49,8 +49,8 @@ function safeMarked(headingShift: number): Marked {
   return new Marked({
     gfm: true,
     renderer: {
-      html({ text }) {
-        return escapeHtml(text);
+      html({ text, block }) {
+        return block ? `<p>${escapeHtml(text.trim())}</p>\n` : escapeHtml(text);
       },
       heading({ tokens, depth }) {
         const level = Math.min(6, Math.max(2, depth + headingShift));

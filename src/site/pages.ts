@@ -6,8 +6,9 @@ import { daysInMonth, formatCalendarDate, pad2, weekdayIndex } from '../seeds/da
 import type { Article, TopicKind, TopicRef } from '../types.ts';
 import { TOPIC_KINDS } from '../types.ts';
 import { type BaseUrl, publicUrl } from './base-url.ts';
+import { assertSafeUrl, CONTENT_SECURITY_POLICY, REFERRER_POLICY } from './security.ts';
 import type {
-  ArticlePage, ArticleSummary, CalendarCell, DayPage, HomePage, Link, MonthPage, SiteData,
+  ArticlePage, ArticleSummary, CalendarCell, DayPage, HomePage, Link, MonthPage, PageBase, SiteData,
   TopicGroup, TopicIndexPage, TopicLink, TopicPage, YearPage,
 } from './types.ts';
 
@@ -85,7 +86,14 @@ export class SiteBuilder {
   build(): SiteData {
     const { base, title } = this.options;
     return {
-      meta: { title, pathPrefix: base.pathPrefix, origin: base.origin, lang: 'en' },
+      meta: {
+        title,
+        pathPrefix: base.pathPrefix,
+        origin: base.origin,
+        lang: 'en',
+        contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+        referrerPolicy: REFERRER_POLICY,
+      },
       home: [this.homePage()],
       articles: this.archive.articles.map((a, i) => this.articlePage(a, i)),
       years: this.archive.years.map((p, i) => this.yearPage(p, i)),
@@ -305,6 +313,13 @@ export class SiteBuilder {
   }
 }
 
+/** Every page of the site, whatever its template. */
+export function allPages(site: SiteData): PageBase[] {
+  return [...site.home, ...site.articles, ...site.years, ...site.months, ...site.days, ...site.topicIndex, ...site.topics, ...site.notFound];
+}
+
 export function buildSite(archive: Archive, options: SiteOptions): SiteData {
-  return new SiteBuilder(archive, options).build();
+  const site = new SiteBuilder(archive, options).build();
+  for (const page of allPages(site)) assertSafeUrl(page.url);
+  return site;
 }

@@ -19,5 +19,7 @@ export async function renderSite(site: SiteData, outDir: string, quiet = true): 
       config.addGlobalData('archive', site);
     },
   });
+  // Eleventy's own summary line would repeat ours; its errors are thrown, not logged.
+  if (quiet) eleventy.disableLogger();
   await eleventy.write();
 }

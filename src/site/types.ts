@@ -125,6 +125,8 @@ export interface SiteMeta {
   /** Absolute origin when known, for canonical URLs. */
   origin: string | null;
   lang: string;
+  contentSecurityPolicy: string;
+  referrerPolicy: string;
 }
 
 /**

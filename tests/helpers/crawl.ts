@@ -13,6 +13,8 @@ export interface PageDoc {
   html: string;
   ids: Set<string>;
   links: { tag: string; attr: string; value: string }[];
+  /** Every attribute name used on the page. */
+  attributeNames: Set<string>;
   elements: (tag: string) => Node[];
 }
 
@@ -48,8 +50,10 @@ export async function loadPages(outDir: string): Promise<PageDoc[]> {
     const ids = new Set<string>();
     const links: PageDoc['links'] = [];
     const all: Node[] = [];
+    const attributeNames = new Set<string>();
     walk(doc, (n) => {
       all.push(n);
+      for (const a of n.attrs ?? []) attributeNames.add(a.name);
       const id = attr(n, 'id');
       if (id) ids.add(id);
       for (const name of ['href', 'src']) {
@@ -58,7 +62,7 @@ export async function loadPages(outDir: string): Promise<PageDoc[]> {
       }
     });
     const url = `/${file.replace(/index\.html$/, '')}`;
-    pages.push({ url, file, html, ids, links, elements: (tag) => all.filter((n) => n.nodeName === tag) });
+    pages.push({ url, file, html, ids, links, attributeNames, elements: (tag) => all.filter((n) => n.nodeName === tag) });
   }
   return pages;
 }

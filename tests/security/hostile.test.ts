@@ -1,0 +1,112 @@
+// Hostile and broken seeds: every problem named with file:line, nothing executed, nothing escapes.
+import { existsSync } from 'node:fs';
+import { cp, lstat, readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { attr, loadPages, type PageDoc, textOf } from '../helpers/crawl.ts';
+import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
+
+const FIXTURES = path.join(ROOT, 'tests/fixtures/hostile');
+const PWNED = '/tmp/news-archive-pwned';
+type Expected = Record<string, [number, string]>;
+
+let expected: Expected;
+let seeds: string;
+let out: string;
+let pages: PageDoc[];
+const markdownPage = (): PageDoc => pages.find((p) => p.elements('h1').some((h) => textOf(h).startsWith('Quote')))!;
+
+beforeAll(async () => {
+  expected = JSON.parse(await readFile(path.join(FIXTURES, 'expected.json'), 'utf8')) as Expected;
+  await rm(PWNED, { force: true });
+  seeds = path.join(await tempDir(), 'seeds');
+  await cp(FIXTURES, seeds, { recursive: true, filter: (src) => !src.endsWith('expected.json') });
+  out = path.join(path.dirname(seeds), '_site');
+});
+
+describe('broken seeds', () => {
+  it('are all reported at once, each as file:line with its message, and the build writes nothing', async () => {
+    const run = await runCli(['build', '--seeds', seeds, '--out', out]);
+    expect(run.code).toBe(1);
+    for (const [file, [line, message]] of Object.entries(expected)) {
+      const lines = run.stderr.split('\n').filter((l) => l.startsWith(`${path.join(seeds, file)}:${line}: `));
+      expect(lines.some((l) => l.includes(message)), `${file}:${line}: ${message}\n${run.stderr}`).toBe(true);
+    }
+    expect(existsSync(out)).toBe(false);
+    expect(await readdir(path.dirname(seeds))).toEqual(['seeds']);
+  });
+});
+
+describe('a lenient build of hostile seeds', () => {
+  beforeAll(async () => {
+    const run = await runCli(['build', '--lenient', '--seeds', seeds, '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('skipped 17 invalid seeds');
+    expect(run.stdout).toContain('folded 1 duplicate (dup-b.txt = dup-a.txt)');
+    pages = await loadPages(out);
+  });
+
+  it('publishes the valid seeds and lists every skipped one in build-report.json', async () => {
+    const report = JSON.parse(await readFile(path.join(out, 'build-report.json'), 'utf8')) as {
+      seeds: number; published: number; skipped: { file: string; line: number; message: string }[]; duplicates: { file: string; duplicateOf: string }[];
+    };
+    expect(new Set(report.skipped.map((s) => s.file))).toEqual(new Set(Object.keys(expected)));
+    expect(report.duplicates).toEqual([{ file: 'dup-b.txt', duplicateOf: 'dup-a.txt' }]);
+    const api = JSON.parse(await readFile(path.join(out, 'api/articles.json'), 'utf8')) as { file: string }[];
+    expect(api.map((a) => a.file).sort()).toEqual(['claim-a.md', 'dup-a.txt', 'html-in-markdown.md', 'html-in-text.txt']);
+    expect(report.published).toBe(4);
+    expect(report.seeds).toBe(22);
+  });
+
+  it('never executes front matter', () => {
+    expect(existsSync(PWNED)).toBe(false);
+    expect((globalThis as { __pwned?: unknown }).__pwned).toBeUndefined();
+  });
+
+  it('shows seed HTML as text: no script, no event handler, no dangerous URL in any page', () => {
+    for (const p of pages) {
+      for (const tag of ['script', 'iframe', 'svg', 'img', 'object', 'embed', 'b']) expect(p.elements(tag).length, `${p.url} <${tag}>`).toBe(0);
+      for (const link of p.links) expect(link.value, p.url).not.toMatch(/^\s*(?:javascript|data|vbscript):/i);
+      expect([...p.attributeNames].filter((n) => n.startsWith('on')), p.url).toEqual([]);
+    }
+    const text = pages.find((p) => p.html.includes('&lt;TICKER&gt;'));
+    expect(text, 'the <TICKER> headline shows as text').toBeDefined();
+    expect(text!.html).toContain('&lt;script&gt;alert(&quot;headline&quot;)&lt;/script&gt;');
+    const md = markdownPage();
+    expect(textOf(md.elements('main')[0]!)).toContain('<script>alert(8)</script>');
+    expect(md.links.map((l) => l.value).filter((v) => v.includes('evil'))).toEqual([]);
+  });
+
+  it('escapes front matter in attributes', () => {
+    const md = markdownPage();
+    const description = md.elements('meta').find((m) => attr(m, 'name') === 'description');
+    expect(attr(description!, 'content')).toBe('</title><script>alert(4)</script>');
+  });
+
+  it('writes every file inside the output folder, as a regular file', async () => {
+    const entries = await readdir(out, { recursive: true, withFileTypes: true });
+    for (const e of entries) {
+      const full = path.join(e.parentPath, e.name);
+      expect(path.relative(out, full).startsWith('..'), full).toBe(false);
+      expect((await lstat(full)).isSymbolicLink(), full).toBe(false);
+    }
+  });
+
+  it('gives every page a strict Content-Security-Policy and a referrer policy', () => {
+    for (const p of pages) {
+      const metas = p.elements('meta');
+      const csp = metas.find((m) => attr(m, 'http-equiv') === 'Content-Security-Policy');
+      expect(attr(csp!, 'content'), p.url).toMatch(/^default-src 'self'; script-src 'self'/);
+      expect(attr(csp!, 'content'), p.url).not.toContain('unsafe-inline');
+      expect(metas.some((m) => attr(m, 'name') === 'referrer'), p.url).toBe(true);
+    }
+  });
+
+  it('keeps both duplicates with --keep-duplicates', async () => {
+    const both = path.join(path.dirname(seeds), '_both');
+    const run = await runCli(['build', '--lenient', '--keep-duplicates', '--seeds', seeds, '--out', both]);
+    expect(run.code).toBe(0);
+    const api = JSON.parse(await readFile(path.join(both, 'api/articles.json'), 'utf8')) as { file: string; url: string }[];
+    expect(api.filter((a) => a.file.startsWith('dup-')).map((a) => a.url)).toEqual(['/2017/11/16/wire-story/', '/2017/11/16/wire-story-2/']);
+  });
+});
