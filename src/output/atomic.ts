@@ -52,7 +52,7 @@ export async function writeAtomically(out: string, write: (dir: string) => Promi
   await removeStale(parent, name);
   const tmp = await mkdtemp(path.join(parent, `.${name}.tmp-${process.pid}-`));
   const onSignal = (signal: NodeJS.Signals): void => {
-    void rm(tmp, { recursive: true, force: true }).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    void rm(tmp, { recursive: true, force: true, maxRetries: 5 }).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);

@@ -112,6 +112,14 @@ describe('a built site', () => {
     expect(prevNext.length).toBe(2);
   });
 
+  it('shows every word of a seed body on its page', async () => {
+    for (const a of api.filter((x) => x.file.endsWith('.txt'))) {
+      const raw = await readFile(path.join(seeds, a.file), 'utf8');
+      const text = textOf(page(a.url).elements('main')[0]!).replace(/\s+/g, ' ');
+      for (const w of raw.split('\n').slice(1).join(' ').split(/\s+/).filter(Boolean)) expect(text.includes(w), `${a.file}: ${w}`).toBe(true);
+    }
+  });
+
   it('links a month calendar only to days that have articles', () => {
     const month = page('/2017/11/');
     const dayLinks = month.links.map((l) => l.value).filter((v) => /^\/2017\/11\/\d\d\/$/.test(v));

@@ -1,0 +1,81 @@
+// A build killed mid-way leaves the previous site intact and, by the next build at the latest,
+// no temporary folder behind. Two builds of the same seeds give the same bytes.
+import { spawn } from 'node:child_process';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listFiles } from '../helpers/crawl.ts';
+import { BIN, ROOT, runCli, tempDir } from '../helpers/cli.ts';
+
+let work: string;
+let seeds: string;
+let out: string;
+
+async function generate(dir: string, count: number, order: 'forward' | 'reverse' = 'forward'): Promise<void> {
+  const indexes = Array.from({ length: count }, (_, i) => i);
+  if (order === 'reverse') indexes.reverse();
+  for (const i of indexes) {
+    const day = String((i % 28) + 1).padStart(2, '0');
+    const month = String((i % 12) + 1).padStart(2, '0');
+    await writeFile(path.join(dir, `gen-${String(i).padStart(4, '0')}.txt`), ` date 20${10 + (i % 8)}-${month}-${day} Report number ${i}\nThe text of report ${i}.\n`);
+  }
+}
+
+const others = async (): Promise<string[]> => (await readdir(work)).filter((e) => e.startsWith('.'));
+
+async function killMidway(signal: NodeJS.Signals): Promise<void> {
+  const child = spawn(process.execPath, [BIN, 'build', '--seeds', seeds, '--out', out], { stdio: 'ignore' });
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  // Wait until the build has started writing its temporary folder, then kill it.
+  const until = Date.now() + 60_000;
+  while ((await others()).length === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+  expect((await others()).length, 'a temporary folder appeared').toBeGreaterThan(0);
+  child.kill(signal);
+  await exited;
+}
+
+beforeAll(async () => {
+  work = await tempDir();
+  seeds = path.join(work, 'seeds');
+  out = path.join(work, 'site');
+  await mkdir(seeds);
+  await cp(path.join(ROOT, 'seeds'), seeds, { recursive: true });
+  await generate(seeds, 400);
+  expect((await runCli(['build', '--seeds', seeds, '--out', out])).code).toBe(0);
+});
+
+describe('an interrupted build', () => {
+  it('leaves the previous site intact and cleans up on SIGTERM', async () => {
+    const before = await readFile(path.join(out, 'index.html'), 'utf8');
+    await writeFile(path.join(seeds, 'new.txt'), ' date 2019-01-01 Added later\nText.\n');
+    await killMidway('SIGTERM');
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe(before);
+    expect(await others()).toEqual([]);
+  });
+
+  it('leaves the previous site intact on SIGKILL, and the next build removes what it left', async () => {
+    const before = await readFile(path.join(out, 'index.html'), 'utf8');
+    await killMidway('SIGKILL');
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe(before);
+    const run = await runCli(['build', '--seeds', seeds, '--out', out]);
+    expect(run.code).toBe(0);
+    expect(await others()).toEqual([]);
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toContain('Added later');
+  });
+});
+
+describe('reproducible output', () => {
+  it('is byte-identical from another folder, with seeds written in another order, under another TZ and locale', async () => {
+    const elsewhere = path.join(await tempDir('other-place-'), 'deeper', 'my seeds');
+    await mkdir(elsewhere, { recursive: true });
+    await generate(elsewhere, 400, 'reverse');
+    await cp(path.join(ROOT, 'seeds'), elsewhere, { recursive: true });
+    await writeFile(path.join(elsewhere, 'new.txt'), ' date 2019-01-01 Added later\nText.\n');
+    const out2 = path.join(path.dirname(elsewhere), 'out');
+    const run = await runCli(['build', '--seeds', elsewhere, '--out', out2], { env: { TZ: 'Asia/Kathmandu', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' } });
+    expect(run.code).toBe(0);
+    const files = await listFiles(out);
+    expect(await listFiles(out2)).toEqual(files);
+    for (const f of files) expect((await readFile(path.join(out2, f))).equals(await readFile(path.join(out, f))), f).toBe(true);
+  });
+});
