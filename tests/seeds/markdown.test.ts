@@ -1,0 +1,270 @@
+// Markdown seeds: YAML front matter, and a body rendered safely.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { parseFragment } from 'parse5';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildArchive } from '../../src/archive/build.ts';
+import { readSeed } from '../../src/seeds/read.ts';
+import { expectProblems, expectRecord, FIXTURES, htmlOf, problemOf, readFixture, recordOf } from './helpers.ts';
+
+interface El {
+  tag: string;
+  attrs: Record<string, string>;
+  text: string;
+}
+
+/** Every element of an HTML fragment as a browser would parse it (attribute values decoded). */
+function elements(html: string): El[] {
+  const out: El[] = [];
+  type Node = { nodeName: string; tagName?: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; value?: string };
+  const textOf = (n: Node): string => (n.nodeName === '#text' ? (n.value ?? '') : (n.childNodes ?? []).map(textOf).join(''));
+  const walk = (n: Node): void => {
+    if (n.tagName) out.push({ tag: n.tagName, attrs: Object.fromEntries((n.attrs ?? []).map((a) => [a.name, a.value])), text: textOf(n) });
+    for (const c of n.childNodes ?? []) walk(c);
+  };
+  walk(parseFragment(html) as unknown as Node);
+  return out;
+}
+
+/** The visible text of an HTML fragment. */
+function visibleText(html: string): string {
+  type Node = { nodeName: string; childNodes?: Node[]; value?: string };
+  const textOf = (n: Node): string => (n.nodeName === '#text' ? (n.value ?? '') : (n.childNodes ?? []).map(textOf).join(''));
+  return textOf(parseFragment(html) as unknown as Node);
+}
+
+describe('front matter', () => {
+  it('takes title, date, topics, source, dateline and summary', () => {
+    const r = recordOf('md-full/full.md');
+    expect(r).toMatchObject({
+      id: 'full',
+      file: 'full.md',
+      format: 'markdown',
+      title: 'Talks Resume in Geneva',
+      titleDerived: false,
+      date: '2017-11-14',
+      source: 'TASS',
+      dateline: 'Geneva',
+      summary: 'The UN envoy met both delegations.',
+      lede: 'The talks resumed on Tuesday in Geneva.',
+      slug: null,
+      draft: false,
+    });
+    expect(r.topics).toEqual([
+      { slug: 'syria', name: 'Syria', kind: 'subject' },
+      { slug: 'staffan-de-mistura', name: 'Staffan de Mistura', kind: 'person' },
+    ]);
+    expect(htmlOf(r)).toBe('<p>The talks resumed on Tuesday in Geneva.</p>\n<p>Both delegations attended the first session.</p>\n');
+    expect(r.words).toBe(13); // 7 + 6
+  });
+
+  it('uses the lede as summary when there is none', () => {
+    const r = recordOf('md-crlf/crlf.md');
+    expect(r.summary).toBe('The talks resumed on Tuesday.');
+  });
+
+  it('reads CRLF line ends and a byte order mark', () => {
+    const crlf = recordOf('md-crlf/crlf.md');
+    expect(crlf.title).toBe('Talks Resume in Geneva');
+    expect(crlf.date).toBe('2017-11-14');
+    expect(htmlOf(crlf)).toBe('<p>The talks resumed on Tuesday.</p>\n<p>More talks are planned.</p>\n');
+    const bom = recordOf('md-bom/bom.md');
+    expect(bom.format).toBe('markdown');
+    expect(bom.title).toBe('Talks Resume in Geneva');
+    expect(bom.date).toBe('2017-11-14');
+  });
+
+  it('derives a title from the first sentence when there is none', () => {
+    const r = recordOf('md-no-title/no-title.md');
+    expect(r.titleDerived).toBe(true);
+    expect(r.title).toBe('The minister resigned on Monday');
+  });
+});
+
+describe('drafts', () => {
+  it('draft: true gives draft true, and buildArchive leaves it out', () => {
+    const draft = recordOf('md-draft/draft.md');
+    const published = recordOf('md-draft/published.md');
+    expect(draft.draft).toBe(true);
+    expect(published.draft).toBe(false);
+    const { archive, problems } = buildArchive([draft, published]);
+    expect(problems).toEqual([]);
+    expect(archive.articles.map((a) => a.file)).toEqual(['published.md']);
+    expect(archive.days.flatMap((d) => d.articles)).toEqual([0]);
+  });
+
+  it('draft must be true or false', () => {
+    const problems = expectProblems(readSeed('d.md', Buffer.from('---\ntitle: T\ndate: 2017-11-14\ndraft: yes\n---\nBody.\n')));
+    expect(problems).toEqual([expect.objectContaining({ file: 'd.md', line: 4 })]);
+  });
+});
+
+describe('dates', () => {
+  it('keeps an unquoted 2017-11-14 as the string written, not a shifted Date', () => {
+    expect(readFileSync(path.join(FIXTURES, 'md-full/full.md'), 'utf8')).toContain('\ndate: 2017-11-14\n');
+    const r = recordOf('md-full/full.md');
+    expect(typeof r.date).toBe('string');
+    expect(r.date).toBe('2017-11-14');
+  });
+
+  it('reads a quoted date the same', () => {
+    expect(recordOf('md-dates/quoted.md').date).toBe('2017-11-14');
+  });
+
+  it('takes the calendar date as written from a timestamp, not its UTC day', () => {
+    // 23:30 at UTC-10 is already 15 November in UTC.
+    expect(recordOf('md-dates/late-evening.md').date).toBe('2017-11-14');
+  });
+
+  it('a missing date is a problem', () => {
+    const p = problemOf('md-dates/no-date.md');
+    expect(p).toMatchObject({ file: 'no-date.md', line: 1 });
+    expect(p.message).toMatch(/no "date"/);
+  });
+
+  it.each([
+    ['md-dates/feb-30.md', '2017-02-30', 3],
+    ['md-dates/month-13.md', '2017-13-01', 4],
+    ['md-dates/short-year.md', '17-11-14', 6],
+  ])('%s: invalid date %s is a problem on the line of "date:" (%i)', (file, date, line) => {
+    const lines = readFileSync(path.join(FIXTURES, file), 'utf8').split('\n');
+    expect(lines[line - 1]).toBe(`date: ${date}`);
+    const p = problemOf(file);
+    expect(p.line).toBe(line);
+    expect(p.message).toBe(`invalid date "${date}"`);
+  });
+});
+
+describe('YAML errors', () => {
+  it('an unclosed flow list is a problem on its line', () => {
+    const p = problemOf('md-yaml/unclosed-list.md');
+    expect(p.file).toBe('unclosed-list.md');
+    expect(p.line).toBe(4);
+    expect(p.message).toMatch(/^front matter is not valid YAML/);
+  });
+
+  it('a repeated key is a problem on the line that repeats it', () => {
+    const p = problemOf('md-yaml/duplicate-key.md');
+    expect(p.line).toBe(5);
+    expect(p.message).toMatch(/not valid YAML/);
+  });
+});
+
+describe('executable front matter', () => {
+  const PAYLOADS = ['js', 'javascript', 'js-upper'];
+  const marker = (name: string): string => path.join(os.tmpdir(), `news-archive-${name}-pwned`);
+  const g = globalThis as { __newsArchivePwned?: unknown };
+  const clean = (): void => {
+    delete g.__newsArchivePwned;
+    for (const name of PAYLOADS) rmSync(marker(name), { force: true });
+  };
+  beforeEach(clean);
+  afterEach(clean);
+
+  it.each(PAYLOADS)('---%s front matter is refused with a problem and never runs', (name) => {
+    const file = `md-code/${name}.md`;
+    expect(readFileSync(path.join(FIXTURES, file), 'utf8')).toMatch(/^---(js|javascript|JS)\n/);
+    const p = problemOf(file);
+    expect(p.line).toBe(1);
+    expect(p.message).toMatch(/refused/);
+    expect(g.__newsArchivePwned).toBeUndefined();
+    expect(existsSync(marker(name))).toBe(false);
+  });
+
+  it('the payload is live: gray-matter with its default engines would run it (control)', () => {
+    const content = readFileSync(path.join(FIXTURES, 'md-code/js.md'), 'utf8');
+    const parsed = matter(content, { language: 'yaml' });
+    expect(parsed.data.title).toBe('Pwned');
+    expect(g.__newsArchivePwned).toBe(true);
+    expect(existsSync(marker('js'))).toBe(true);
+  });
+});
+
+describe('the body', () => {
+  it('escapes raw HTML: no script, img or iframe element, the text kept', () => {
+    const html = htmlOf(recordOf('md-html/raw-html.md'));
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<img/i);
+    expect(html).not.toMatch(/<iframe/i);
+    // Only paragraphs: the escaped tags are text, not elements.
+    const tags = elements(html).map((e) => e.tag);
+    expect(tags.length).toBeGreaterThan(0);
+    expect(new Set(tags)).toEqual(new Set(['p']));
+    expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
+    const text = visibleText(html);
+    expect(text).toContain('<script>alert(2)</script>');
+    expect(text).toContain('<img src=x onerror=alert(1)>');
+    expect(text).toContain('<img src=x onerror=alert(3)>');
+  });
+
+  it('drops javascript:, data: and vbscript: links in any case, keeping their text', () => {
+    const html = htmlOf(recordOf('md-links/links.md'));
+    const els = elements(html);
+    const links = els.filter((e) => e.tag === 'a');
+    expect(links.map((a) => [a.text, a.attrs.href])).toEqual([
+      ['safe link', 'https://example.com/report'],
+      ['relative', '/2017/11/14/other/'],
+    ]);
+    expect(els.some((e) => e.tag === 'img')).toBe(false);
+    for (const e of els) {
+      for (const value of Object.values(e.attrs)) expect(value).not.toMatch(/^\s*(javascript|data|vbscript):/i);
+    }
+    const text = visibleText(html);
+    for (const kept of ['One js link here.', 'Two data link here.', 'Three vb link here.', 'Four mixed case here.', 'Seven js image here.']) {
+      expect(text).toContain(kept);
+    }
+    expect(html).not.toMatch(/javascript|vbscript|data:/i);
+  });
+
+  it('drops links whose scheme hides behind a character reference', () => {
+    // A browser decodes &#106; and &colon; in an attribute: these are javascript: links.
+    const html = htmlOf(recordOf('md-links/links.md'));
+    expect(html).not.toContain('&#106;avascript');
+    expect(html).not.toContain('&colon;');
+    const text = visibleText(html);
+    expect(text).toContain('Five entity link here.');
+    expect(text).toContain('Six named entity here.');
+  });
+
+  it('renders a Markdown "# Heading" as <h2>, and "##" one level below', () => {
+    const html = htmlOf(recordOf('md-heading/heading.md'));
+    expect(elements(html).map((e) => [e.tag, e.text])).toEqual([
+      ['p', 'The first paragraph comes before any heading.'],
+      ['h2', 'A Top Heading'],
+      ['p', 'Text under it.'],
+      ['h3', 'A Second Level'],
+      ['p', 'More text.'],
+    ]);
+    expect(html).not.toMatch(/<h1/);
+  });
+});
+
+describe('slugs a seed asks for', () => {
+  it.each([
+    ['md-slugs/slug-dotdot.md', 'slug', 4],
+    ['md-slugs/permalink-dotdot.md', 'permalink', 5],
+    ['md-slugs/slug-drive.md', 'slug', 4],
+  ])('%s: an unsafe %s is a problem on its line', (file, key, line) => {
+    const p = problemOf(file);
+    expect(p.line).toBe(line);
+    expect(p.message.startsWith(`"${key}" must be one URL segment`)).toBe(true);
+  });
+
+  it('a plain slug is taken and used in the URL', () => {
+    const r = recordOf('md-slugs/slug-ok.md');
+    expect(r.slug).toBe('geneva-talks');
+    const { archive, problems } = buildArchive([r]);
+    expect(problems).toEqual([]);
+    expect(archive.articles[0]?.url).toBe('/2017/11/14/geneva-talks/');
+  });
+
+  it('rejects other unsafe slugs in memory too', () => {
+    for (const slug of ['"a/b"', '"-x"', '"X"', '".."', '"a b"', '"%2e%2e"', '[a]']) {
+      const result = readSeed('s.md', Buffer.from(`---\ntitle: T\ndate: 2017-11-14\nslug: ${slug}\n---\nBody.\n`));
+      expect(expectProblems(result)[0]?.line).toBe(4);
+    }
+    expect(expectRecord(readFixture('md-slugs/slug-ok.md')).slug).toBe('geneva-talks');
+  });
+});

@@ -1,0 +1,114 @@
+// Slugs: derived from titles, unique within a day, in file-name order.
+import { describe, expect, it } from 'vitest';
+import { buildArchive } from '../../src/archive/build.ts';
+import { assignSlugs, byDateThenFile } from '../../src/archive/slugs.ts';
+import { loadSeeds } from '../../src/seeds/load.ts';
+import { isSafeSlug, MAX_SLUG, slugify } from '../../src/seeds/slug.ts';
+import type { SeedRecord } from '../../src/types.ts';
+import path from 'node:path';
+import { FIXTURES, recordOf } from './helpers.ts';
+
+async function load(folder: string): Promise<SeedRecord[]> {
+  const { records, problems } = await loadSeeds(path.join(FIXTURES, folder));
+  expect(problems).toEqual([]);
+  return records;
+}
+
+function slugsOf(records: SeedRecord[]): Record<string, string> {
+  const sorted = [...records].sort(byDateThenFile);
+  const { slugs, problems } = assignSlugs(sorted);
+  expect(problems).toEqual([]);
+  return Object.fromEntries(sorted.map((r, i) => [r.file, slugs[i]!]));
+}
+
+describe('slugify', () => {
+  it.each([
+    ['New Impetus to Geneva Talks', 'new-impetus-to-geneva-talks'],
+    ['Zürich café', 'zurich-cafe'],
+    ['São Paulo à la carte', 'sao-paulo-a-la-carte'],
+    ['Russia’s envoy', 'russias-envoy'],
+    ['Geneva Talks & Syrian National Congress', 'geneva-talks-and-syrian-national-congress'],
+    ['“Further Progress” in Geneva', 'further-progress-in-geneva'],
+    ['  --Hello,   World!--  ', 'hello-world'],
+    ['U.S. to Sell Bonds', 'u-s-to-sell-bonds'],
+  ])('%j -> %j', (title, slug) => {
+    expect(slugify(title)).toBe(slug);
+    expect(isSafeSlug(slug)).toBe(true);
+  });
+
+  it('cuts a long slug at a word boundary within MAX_SLUG', () => {
+    const slug = slugify('word '.repeat(40));
+    expect(slug.length).toBeLessThanOrEqual(MAX_SLUG);
+    expect(slug).toMatch(/^word(-word)*$/);
+  });
+});
+
+describe('assignSlugs', () => {
+  it('gives two seeds with the same title on the same day "x" and "x-2" in file-name order', async () => {
+    const records = await load('slugs-same-day');
+    expect(records.map((r) => r.title)).toEqual(['Talks Resume in Geneva', 'Talks Resume in Geneva', 'Talks Resume in Geneva']);
+    const expected = {
+      '001_first.txt': 'talks-resume-in-geneva',
+      '002_second.txt': 'talks-resume-in-geneva-2',
+      '003_third.md': 'talks-resume-in-geneva-3',
+    };
+    expect(slugsOf(records)).toEqual(expected);
+    expect(slugsOf([...records].reverse())).toEqual(expected);
+    const [a, b, c] = records as [SeedRecord, SeedRecord, SeedRecord];
+    expect(slugsOf([b, c, a])).toEqual(expected);
+  });
+
+  it('buildArchive gives the same result whatever the input order', async () => {
+    const records = await load('slugs-same-day');
+    const urls = (rs: SeedRecord[]): string[] => buildArchive(rs).archive.articles.map((a) => `${a.file} ${a.url}`);
+    const expected = [
+      '001_first.txt /2017/11/14/talks-resume-in-geneva/',
+      '002_second.txt /2017/11/14/talks-resume-in-geneva-2/',
+      '003_third.md /2017/11/14/talks-resume-in-geneva-3/',
+    ];
+    expect(urls(records)).toEqual(expected);
+    expect(urls([...records].reverse())).toEqual(expected);
+  });
+
+  it('gives the same title on different days the same slug', async () => {
+    const records = await load('slugs-other-day');
+    expect(slugsOf(records)).toEqual({
+      '001_first.txt': 'talks-resume-in-geneva',
+      '002_next-day.txt': 'talks-resume-in-geneva',
+    });
+    const { archive } = buildArchive([...records].reverse());
+    expect(archive.articles.map((a) => a.url)).toEqual([
+      '/2017/11/14/talks-resume-in-geneva/',
+      '/2017/11/15/talks-resume-in-geneva/',
+    ]);
+  });
+
+  it('folds diacritics in a title', () => {
+    const r = recordOf('slugs-diacritics/zurich.txt');
+    expect(r.title).toBe('Zürich Café Reopens');
+    expect(buildArchive([r]).archive.articles[0]?.slug).toBe('zurich-cafe-reopens');
+  });
+
+  it('two Markdown seeds asking for the same slug on the same day is a problem', async () => {
+    const records = await load('slugs-explicit-clash');
+    expect(records.map((r) => r.slug)).toEqual(['geneva-talks', 'geneva-talks', 'geneva-talks']);
+    const { problems } = buildArchive([...records].reverse());
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: '002_b.md', line: 1 });
+    expect(problems[0]?.message).toContain('001_a.md');
+  });
+
+  it('a slug a seed asks for wins over a derived one, even from an earlier file', async () => {
+    const records = await load('slugs-explicit-wins');
+    expect(slugsOf(records)).toEqual({
+      '001_derived.txt': 'geneva-talks-2',
+      '002_explicit.md': 'geneva-talks',
+    });
+  });
+
+  it('does not give an article the reserved slug "page"', () => {
+    const r = recordOf('slugs-diacritics/zurich.txt');
+    const { slugs } = assignSlugs([{ ...r, title: 'Page' }]);
+    expect(slugs).toEqual(['page-2']);
+  });
+});

@@ -1,0 +1,90 @@
+// Plain-text seeds that cannot be read: each is one problem naming the file and the line.
+import { describe, expect, it } from 'vitest';
+import { MAX_SEED_BYTES, readSeed } from '../../src/seeds/read.ts';
+import { expectProblems, expectRecord, fixtureBytes, problemOf } from './helpers.ts';
+
+describe('plain-text seeds that are problems', () => {
+  it('an empty file', () => {
+    expect(fixtureBytes('text-errors/empty.txt').length).toBe(0);
+    const p = problemOf('text-errors/empty.txt');
+    expect(p).toMatchObject({ file: 'empty.txt', line: 1 });
+    expect(p.message).toMatch(/empty/);
+  });
+
+  it('a first line that is not a date line', () => {
+    const p = problemOf('text-errors/no-date-line.txt');
+    expect(p).toMatchObject({ file: 'no-date-line.txt', line: 1 });
+    expect(p.message).toContain('date YYYY-MM-DD');
+    expect(p.message).toContain('Talks Resume in Geneva');
+  });
+
+  it('a headline with no body is a problem on line 1', () => {
+    const p = problemOf('text-errors/headline-only.txt');
+    expect(p).toMatchObject({ file: 'headline-only.txt', line: 1 });
+    expect(p.message).toMatch(/no text/);
+  });
+
+  it.each([
+    ['text-errors/feb-30.txt', '2017-02-30'],
+    ['text-errors/month-13.txt', '2017-13-01'],
+    ['text-errors/short-year.txt', '17-11-14'],
+  ])('%s: invalid date %s on line 1', (file, date) => {
+    const p = problemOf(file);
+    expect(p.line).toBe(1);
+    expect(p.file).toBe(file.split('/')[1]);
+    expect(p.message).toBe(`invalid date "${date}"`);
+    expect(p.hint).toMatch(/YYYY-MM-DD/);
+  });
+
+  it.each([
+    ['text-errors/nul.txt', 'LF'],
+    ['text-errors/nul-cr.txt', 'lone CR'],
+  ])('%s: a NUL byte is binary, reported on its line (%s line ends)', (file) => {
+    expect(fixtureBytes(file).indexOf(0)).toBeGreaterThan(0);
+    const p = problemOf(file);
+    expect(p.line).toBe(3);
+    expect(p.message).toMatch(/binary/);
+  });
+
+  it.each([
+    ['text-errors/latin1.txt', 'LF'],
+    ['text-errors/latin1-crlf.txt', 'CRLF'],
+    ['text-errors/latin1-cr.txt', 'lone CR'],
+  ])('%s: a Latin-1 byte 0xE9 is not UTF-8, reported on its line (%s line ends)', (file) => {
+    expect(fixtureBytes(file).indexOf(0xe9)).toBeGreaterThan(0);
+    const p = problemOf(file);
+    expect(p.line).toBe(3);
+    expect(p.message).toMatch(/not valid UTF-8/);
+    expect(p.hint).toMatch(/UTF-8/);
+  });
+
+  it('invalid UTF-8 in the headline is on line 1', () => {
+    const bytes = Buffer.from(' date 2017-11-14 Caf\xe9 Talks\nThe talks resumed.\n', 'latin1');
+    const result = readSeed('cafe.txt', bytes);
+    const problems = expectProblems(result);
+    expect(problems).toEqual([expect.objectContaining({ file: 'cafe.txt', line: 1 })]);
+  });
+
+  it('a file over MAX_SEED_BYTES, but not one of exactly MAX_SEED_BYTES', () => {
+    const head = ' date 2017-11-14 Talks Resume in Geneva\n';
+    const line = `${'The talks went on. '.repeat(20).trim()}\n`;
+    let text = head;
+    while (text.length + line.length <= MAX_SEED_BYTES) text += line;
+    text += 'x'.repeat(MAX_SEED_BYTES - text.length);
+    const exact = Buffer.from(text, 'utf8');
+    expect(exact.length).toBe(MAX_SEED_BYTES);
+    expect(expectRecord(readSeed('big.txt', exact)).title).toBe('Talks Resume in Geneva');
+
+    const over = Buffer.concat([exact, Buffer.from('x')]);
+    const problems = expectProblems(readSeed('big.txt', over));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'big.txt', line: 1 });
+    expect(problems[0]?.message).toContain(String(MAX_SEED_BYTES));
+  });
+
+  it('a file that is neither .txt, .md nor starts like a seed', () => {
+    const problems = expectProblems(readSeed('notes.json', Buffer.from('{"title": "x"}\n')));
+    expect(problems).toEqual([expect.objectContaining({ file: 'notes.json', line: 1 })]);
+    expect(problems[0]?.message).toContain('.json');
+  });
+});

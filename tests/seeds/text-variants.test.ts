@@ -1,0 +1,232 @@
+// Plain-text seeds written in the many ways real files come: encodings, line ends, layouts,
+// wire datelines and headlines.
+import { describe, expect, it } from 'vitest';
+import { deriveTitle, firstSentence, isAllCaps, MAX_DERIVED_TITLE, titleCase } from '../../src/seeds/title.ts';
+import { parseDateline, placeCase } from '../../src/seeds/dateline.ts';
+import { fixtureBytes, recordOf, texts } from './helpers.ts';
+
+const GENEVA_PARAGRAPHS = [
+  'The talks resumed on Tuesday in Geneva.',
+  'Both delegations attended the first session.',
+  'The next round is set for December.',
+];
+
+describe('encodings and line ends', () => {
+  it('ignores a UTF-8 byte order mark', () => {
+    const bytes = fixtureBytes('text-bom/bom.txt');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const r = recordOf('text-bom/bom.txt');
+    expect(r.date).toBe('2017-11-14');
+    expect(r.title).toBe('Talks Resume in Geneva');
+    expect(r.titleDerived).toBe(false);
+    expect(texts(r)).toEqual(GENEVA_PARAGRAPHS.slice(0, 2));
+    expect(JSON.stringify(r)).not.toContain('\uFEFF');
+  });
+
+  it('reads CRLF line ends', () => {
+    const bytes = Buffer.from(fixtureBytes('text-crlf/crlf.txt')).toString('latin1');
+    expect(bytes).toContain('\r\n');
+    const r = recordOf('text-crlf/crlf.txt');
+    expect(r.title).toBe('Talks Resume in Geneva');
+    expect(texts(r)).toEqual(GENEVA_PARAGRAPHS);
+    expect(JSON.stringify(r)).not.toMatch(/\\r/);
+  });
+
+  it('reads lone CR line ends', () => {
+    const bytes = Buffer.from(fixtureBytes('text-cr/cr.txt')).toString('latin1');
+    expect(bytes).toContain('\r');
+    expect(bytes).not.toContain('\n');
+    const r = recordOf('text-cr/cr.txt');
+    expect(r.title).toBe('Talks Resume in Geneva');
+    expect(r.date).toBe('2017-11-14');
+    expect(texts(r)).toEqual(GENEVA_PARAGRAPHS);
+  });
+
+  it('drops trailing spaces and tabs from the headline and the paragraphs', () => {
+    expect(Buffer.from(fixtureBytes('text-trailing-spaces/trailing.txt')).toString()).toMatch(/Geneva {3}\n/);
+    const r = recordOf('text-trailing-spaces/trailing.txt');
+    expect(r.title).toBe('Talks Resume in Geneva');
+    expect(texts(r)).toEqual(GENEVA_PARAGRAPHS.slice(0, 2));
+  });
+
+  it('keeps typographic quotes in a headline and the body verbatim', () => {
+    const r = recordOf('text-quotes/headline.txt');
+    expect(r.title).toBe('“Further Progress” in Geneva');
+    expect(texts(r)).toEqual([
+      'The envoy said ‘further progress’ was made in Russia’s talks with the opposition.',
+      'He called it “a real step forward.”',
+    ]);
+  });
+
+  it('keeps typographic quotes in a title derived from the lede', () => {
+    const r = recordOf('text-quotes/lede.txt');
+    expect(r.titleDerived).toBe(true);
+    expect(r.title).toBe('The envoy said “further progress” was made in Russia’s talks on Tuesday');
+    expect(r.lede).toContain('“further progress”');
+  });
+});
+
+describe('the date line', () => {
+  it.each([
+    ['text-leading-whitespace/spaces.txt', '    date'],
+    ['text-leading-whitespace/tabs.txt', '\t\t date'],
+    ['text-leading-whitespace/none.txt', 'date'],
+  ])('accepts %s (line 1 starts %j)', (file, start) => {
+    expect(Buffer.from(fixtureBytes(file)).toString().startsWith(`${start} 2017-11-14`)).toBe(true);
+    const r = recordOf(file);
+    expect(r.date).toBe('2017-11-14');
+    expect(r.title).toBe('Talks Resume in Geneva');
+    expect(texts(r)).toEqual(['The talks resumed on Tuesday in Geneva.']);
+  });
+});
+
+describe('paragraphs', () => {
+  it('reads one paragraph per line and blank-line-separated paragraphs alike', () => {
+    const perLine = recordOf('text-paragraphs/per-line.txt');
+    const blank = recordOf('text-paragraphs/blank-lines.txt');
+    expect(texts(perLine)).toEqual(GENEVA_PARAGRAPHS);
+    expect(blank.blocks).toEqual(perLine.blocks);
+    expect(blank.lede).toBe(GENEVA_PARAGRAPHS[0]);
+  });
+
+  it('joins the lines of a hard-wrapped paragraph', () => {
+    const r = recordOf('text-paragraphs/wrapped.txt');
+    expect(texts(r)).toEqual([
+      'The talks resumed on Tuesday in Geneva after a pause of several weeks, and both delegations attended the first session in the Palais des Nations.',
+      'The next round is set for December.',
+    ]);
+  });
+
+  it('makes a lone short line between paragraphs a heading', () => {
+    const r = recordOf('headings/one-heading.txt');
+    expect(r.blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'heading', 'paragraph']);
+    expect(r.blocks[2]).toEqual({ type: 'heading', text: 'What Comes Next' });
+  });
+
+  it('does not make a list of short lines into headings', () => {
+    const r = recordOf('headings/list.txt');
+    expect(r.blocks.every((b) => b.type === 'paragraph')).toBe(true);
+    expect(texts(r)).toEqual([
+      'The following countries sent delegations to the meeting on Tuesday:',
+      'France',
+      'Germany',
+      'Italy',
+      'Spain',
+      'The meeting ended late in the evening.',
+    ]);
+  });
+});
+
+describe('wire datelines', () => {
+  it('CHICAGO, March 24 - … gives dateline "Chicago", no source, and a title from the story', () => {
+    const r = recordOf('datelines/chicago.txt');
+    expect(r.dateline).toBe('Chicago');
+    expect(r.source).toBeNull();
+    expect(r.titleDerived).toBe(true);
+    expect(r.title).toBe('Taiwan will tender for 100,000 tonnes of U.S. wheat on Tuesday, traders said');
+    expect(r.lede.startsWith('Taiwan will tender')).toBe(true);
+    expect(texts(r)[0]?.startsWith('Taiwan will tender')).toBe(true);
+    expect(texts(r).join(' ')).not.toContain('CHICAGO');
+  });
+
+  it('LONDON, March 24 (Reuters) - … gives source "Reuters"', () => {
+    const r = recordOf('datelines/london.txt');
+    expect(r.dateline).toBe('London');
+    expect(r.source).toBe('Reuters');
+    expect(r.title).toBe('British shares rose on Friday as miners gained ground');
+    expect(texts(r)[0]).toBe('British shares rose on Friday as miners gained ground.');
+  });
+
+  it('WASHINGTON (AP) — … gives dateline "Washington" and source "AP"', () => {
+    const r = recordOf('datelines/washington.txt');
+    expect(r.dateline).toBe('Washington');
+    expect(r.source).toBe('AP');
+    expect(r.lede).toBe('The Senate voted on Friday to approve the spending bill.');
+    expect(texts(r)[0]).toBe(r.lede);
+  });
+
+  it.each([
+    ['datelines/new-york.txt', 'New York', 'Reuters', 'Wall Street stocks rose on Friday as banks gained.'],
+    ['datelines/rio.txt', 'Rio de Janeiro', 'Reuters', 'Brazil’s central bank cut its benchmark rate on Friday.'],
+    ['datelines/st-petersburg.txt', 'St. Petersburg', 'TASS', 'The economic forum opened on Friday in the city.'],
+  ])('multi-word place in %s reads as %j', (file, place, source, lede) => {
+    const r = recordOf(file);
+    expect(r.dateline).toBe(place);
+    expect(r.source).toBe(source);
+    expect(r.lede).toBe(lede);
+    expect(texts(r)[0]).toBe(lede);
+  });
+
+  it('does not take a lede opening with an acronym for a dateline', () => {
+    const r = recordOf('datelines/not-a-dateline.txt');
+    expect(r.dateline).toBeNull();
+    expect(r.source).toBeNull();
+    expect(r.titleDerived).toBe(true);
+    expect(r.lede).toBe('UN Secretary-General said on Monday that the talks would continue in Geneva next week.');
+    expect(texts(r)[0]).toBe(r.lede);
+  });
+
+  it('parseDateline and placeCase agree with the fixtures', () => {
+    expect(parseDateline('UN Secretary-General said on Monday that talks go on.')).toBeNull();
+    expect(parseDateline('US - officials said on Monday.')).toBeNull();
+    expect(parseDateline('GENEVA, November 14. /TASS/. Talks began.')).toEqual({ place: 'Geneva', source: 'TASS', rest: 'Talks began.' });
+    expect(parseDateline('CHICAGO, March 24 - ')).toBeNull(); // nothing after it
+    expect(placeCase('RIO DE JANEIRO')).toBe('Rio de Janeiro');
+    expect(placeCase('ST. PETERSBURG')).toBe('St. Petersburg');
+    expect(placeCase('NEW YORK')).toBe('New York');
+  });
+});
+
+describe('titles', () => {
+  it('shows an all-capitals headline in title case', () => {
+    const r = recordOf('titles/all-caps.txt');
+    expect(r.titleDerived).toBe(false);
+    expect(r.title).toBe('Taiwan Tenders for 100,000 Tonnes of Wheat');
+  });
+
+  it('keeps "U.S." in an all-capitals headline', () => {
+    const r = recordOf('titles/us-bonds.txt');
+    expect(r.title).toBe('U.S. to Sell Bonds');
+  });
+
+  it('leaves a headline that is not all capitals as written', () => {
+    expect(recordOf('text-crlf/crlf.txt').title).toBe('Talks Resume in Geneva');
+    expect(isAllCaps('Talks Resume in Geneva')).toBe(false);
+    expect(titleCase('TALKS RESUME IN GENEVA')).toBe('Talks Resume in Geneva');
+  });
+
+  it('shortens a long derived title at a word boundary with "…"', () => {
+    const r = recordOf('titles/long-lede.txt');
+    expect(r.titleDerived).toBe(true);
+    expect(r.title.endsWith('…')).toBe(true);
+    expect([...r.title].length).toBeLessThanOrEqual(MAX_DERIVED_TITLE + 1);
+    const kept = r.title.slice(0, -1);
+    expect(r.lede.startsWith(kept)).toBe(true);
+    // The cut falls between words: the lede goes on with a space after the kept part.
+    expect(r.lede.charAt(kept.length)).toBe(' ');
+    expect(kept).toBe(kept.trim());
+    expect(r.title).toBe('The government of the small island nation announced on Monday a sweeping set of reforms intended…');
+  });
+
+  it('keeps a short first sentence whole, without "…" or the full stop', () => {
+    const r = recordOf('titles/short-lede.txt');
+    expect(r.title).toBe('The minister resigned on Monday');
+    expect(r.title).not.toContain('…');
+  });
+
+  it('does not end the first sentence at "U.S.", "H.R." or "Mr."', () => {
+    const r = recordOf('titles/abbreviations.txt');
+    expect(r.title).toBe('U.S. National Security Adviser H.R. McMaster met Mr. Smith on Monday');
+    expect(firstSentence('Officials met Dr. Jones and Gen. Smith on Monday. Then they left.')).toBe(
+      'Officials met Dr. Jones and Gen. Smith on Monday.',
+    );
+  });
+
+  it('deriveTitle never exceeds the limit plus the ellipsis', () => {
+    const lede = `${'word '.repeat(60)}end.`;
+    const title = deriveTitle(lede);
+    expect(title.endsWith('…')).toBe(true);
+    expect([...title].length).toBeLessThanOrEqual(MAX_DERIVED_TITLE + 1);
+    expect(deriveTitle('A short sentence.')).toBe('A short sentence');
+  });
+});
