@@ -6,7 +6,13 @@ import { daysInMonth, formatCalendarDate, pad2, weekdayIndex } from '../seeds/da
 import type { Article, TopicKind, TopicRef } from '../types.ts';
 import { TOPIC_KINDS } from '../types.ts';
 import { type BaseUrl, publicUrl } from './base-url.ts';
+import { heatLevel, monthRange, monthTimeline, sparkline } from './charts.ts';
+import { atomFeed, FEED_SIZE, jsonFeed } from './feeds.ts';
+import { type FeedLink, MetadataBuilder } from './metadata.ts';
+import type { SearchRecord } from './search-index.ts';
 import { assertSafeUrl, CONTENT_SECURITY_POLICY, REFERRER_POLICY } from './security.ts';
+import { robotsTxt, type SitemapEntry, sitemapFiles, type TextFile } from './sitemap.ts';
+import { blockText } from '../seeds/words.ts';
 import type {
   ArticlePage, ArticleSummary, CalendarCell, DayPage, HomePage, Link, MonthPage, PageBase, SiteData,
   TopicGroup, TopicIndexPage, TopicLink, TopicPage, YearPage,
@@ -75,16 +81,36 @@ export class SiteBuilder {
   private readonly home: Link = { url: '/', label: 'Home' };
   private readonly topicsLink: Link = { url: '/topics/', label: 'Topics' };
   private readonly topicCounts: Map<string, number>;
+  private readonly meta: MetadataBuilder;
+  private readonly monthCounts: Map<string, number>;
 
   constructor(
     private readonly archive: Archive,
     private readonly options: SiteOptions,
   ) {
     this.topicCounts = new Map(archive.topics.map((t) => [t.slug, t.articles.length]));
+    this.monthCounts = new Map(archive.months.map((m) => [m.key, m.articles.length]));
+    this.meta = new MetadataBuilder(options.base, options.title, [
+      { type: 'application/atom+xml', href: '/feed.xml', title: `${options.title} (Atom)` },
+      { type: 'application/feed+json', href: '/feed.json', title: `${options.title} (JSON Feed)` },
+    ]);
   }
 
   build(): SiteData {
     const { base, title } = this.options;
+    const home = this.homePage();
+    const articles = this.archive.articles.map((a, i) => this.articlePage(a, i));
+    const years = this.archive.years.map((p, i) => this.yearPage(p, i));
+    const months = this.archive.months.flatMap((p, i) => this.monthPages(p, i));
+    const days = this.archive.days.flatMap((p, i) => this.dayPages(p, i));
+    const topicIndex = this.topicIndexPage();
+    const topics = this.archive.topics.flatMap((t) => this.topicPages(t));
+    const search = this.searchPage();
+    const notFound: PageBase = {
+      ...this.plainPage('/404.html', 'Page not found', 'This page does not exist in the archive.', []),
+      title: `Page not found · ${title}`,
+    };
+    const listed: PageBase[] = [home, ...articles, ...years, ...months, ...days, topicIndex, ...topics, search];
     return {
       meta: {
         title,
@@ -94,16 +120,74 @@ export class SiteBuilder {
         contentSecurityPolicy: CONTENT_SECURITY_POLICY,
         referrerPolicy: REFERRER_POLICY,
       },
-      home: [this.homePage()],
-      articles: this.archive.articles.map((a, i) => this.articlePage(a, i)),
-      years: this.archive.years.map((p, i) => this.yearPage(p, i)),
-      months: this.archive.months.flatMap((p, i) => this.monthPages(p, i)),
-      days: this.archive.days.flatMap((p, i) => this.dayPages(p, i)),
-      topicIndex: [this.topicIndexPage()],
-      topics: this.archive.topics.flatMap((t) => this.topicPages(t)),
-      notFound: [{ url: '/404.html', heading: 'Page not found', title: `Page not found · ${title}`, description: 'This page does not exist in the archive.', breadcrumbs: [] }],
-      apiArticles: this.apiArticles(),
+      home: [home],
+      articles,
+      years,
+      months,
+      days,
+      topicIndex: [topicIndex],
+      topics,
+      notFound: [notFound],
+      search: [search],
+      files: this.files(listed),
+      searchRecords: this.searchRecords(),
     };
+  }
+
+  private plainPage(url: string, heading: string, description: string, breadcrumbs: Link[]): PageBase {
+    return { url, heading, title: this.pageTitle(heading), description, breadcrumbs, head: this.meta.head(url), lastmod: this.newestDate(), scripts: [] };
+  }
+
+  private newestDate(indexes?: number[]): string | null {
+    const list = indexes ?? this.archive.articles.map((_, i) => i);
+    const last = list.at(-1);
+    return last === undefined ? null : this.archive.articles[last]!.date;
+  }
+
+  /** Feeds, sitemap, robots.txt and the JSON API. */
+  private files(pages: PageBase[]): TextFile[] {
+    const { base, title } = this.options;
+    const latest = (indexes: number[]): Article[] => indexes.slice(-FEED_SIZE).reverse().map((i) => this.archive.articles[i]!);
+    const all = this.archive.articles.map((_, i) => i);
+    const siteFeed = {
+      title,
+      description: `The latest articles in ${title}.`,
+      pageUrl: '/',
+      atomUrl: '/feed.xml',
+      jsonUrl: '/feed.json',
+      articles: latest(all),
+    };
+    const entries: SitemapEntry[] = pages.map((p) => ({ url: p.url, lastmod: p.lastmod }));
+    return [
+      { url: '/feed.xml', body: atomFeed(siteFeed, base, title) },
+      { url: '/feed.json', body: jsonFeed(siteFeed, base) },
+      ...this.archive.topics.map((t) => ({
+        url: `${t.url}feed.xml`,
+        body: atomFeed({ title: `${t.name} · ${title}`, description: `The latest articles about ${t.name}.`, pageUrl: t.url, atomUrl: `${t.url}feed.xml`, articles: latest(t.articles) }, base, title),
+      })),
+      ...sitemapFiles(entries, base),
+      { url: '/robots.txt', body: robotsTxt(base) },
+      { url: '/api/articles.json', body: this.apiArticles() },
+    ];
+  }
+
+  private searchRecords(): SearchRecord[] {
+    const { base } = this.options;
+    return this.archive.articles.map((a) => {
+      const filters: Record<string, string[]> = { year: [a.date.slice(0, 4)] };
+      if (a.source) filters.source = [a.source];
+      for (const kind of TOPIC_KINDS) {
+        const names = a.topics.filter((t) => t.kind === kind).map((t) => t.name);
+        if (names.length) filters[KIND_LABELS[kind]] = names;
+      }
+      return {
+        url: publicUrl({ origin: null, pathPrefix: base.pathPrefix }, a.url),
+        content: [a.title, a.dateline, a.source, ...a.blocks.map(blockText)].filter(Boolean).join('\n'),
+        meta: { title: a.title, date: a.date, dateLabel: dayLabel(a.date) },
+        filters,
+        sort: { date: a.date },
+      };
+    });
   }
 
   private pageTitle(heading: string): string {
@@ -144,15 +228,14 @@ export class SiteBuilder {
     const last = articles.at(-1);
     const latest: ArticleSummary[] = [];
     for (let i = articles.length - 1; i >= 0 && latest.length < HOME_LATEST; i--) latest.push(summaryOf(articles[i]!));
+    const description = first && last
+      ? `An archive of ${articles.length} news articles from ${dayLabel(first.date)} to ${dayLabel(last.date)}.`
+      : 'An archive of news articles.';
     return {
-      url: '/',
-      heading: this.options.title,
+      ...this.plainPage('/', this.options.title, description, []),
       title: this.options.title,
-      description: first && last
-        ? `An archive of ${articles.length} news articles from ${dayLabel(first.date)} to ${dayLabel(last.date)}.`
-        : 'An archive of news articles.',
-      breadcrumbs: [],
       count: articles.length,
+      timeline: first && last ? monthTimeline(monthRange(first.date.slice(0, 7), last.date.slice(0, 7), this.monthCounts)) : monthTimeline([]),
       latest,
       span: first && last ? { first: this.dayLink(first.date), last: this.dayLink(last.date) } : null,
       years: [...years].reverse().map((y) => ({
@@ -173,13 +256,20 @@ export class SiteBuilder {
     const month = this.monthLink(a.date.slice(0, 7));
     const day = this.dayLink(a.date);
     const toLink = (x: Article): Link => ({ url: x.url, label: x.title });
-    const lede = a.summary || a.lede;
+    const description = shorten(a.summary || a.lede, 200);
+    const breadcrumbs = [this.home, year, month, day];
     return {
       url: a.url,
       heading: a.title,
       title: this.pageTitle(a.title),
-      description: shorten(lede, 200),
-      breadcrumbs: [this.home, year, month, day],
+      description,
+      breadcrumbs,
+      head: this.meta.head(a.url, {
+        ogType: 'article',
+        jsonLd: [this.meta.newsArticle(a, description), this.meta.breadcrumbList(breadcrumbs, { url: a.url, label: a.title })],
+      }),
+      lastmod: a.date,
+      scripts: [],
       date: a.date,
       dateLabel: day.label,
       dateline: a.dateline,
@@ -198,12 +288,10 @@ export class SiteBuilder {
   private yearPage(p: Period, i: number): YearPage {
     const counts = new Map(this.archive.months.filter((m) => m.key.startsWith(`${p.key}-`)).map((m) => [m.key, m.articles.length]));
     return {
-      url: p.url,
-      heading: p.key,
-      title: this.pageTitle(p.key),
-      description: `${p.articles.length} articles from ${p.key}, by month.`,
-      breadcrumbs: [this.home],
+      ...this.plainPage(p.url, p.key, `${p.articles.length} articles from ${p.key}, by month.`, [this.home]),
+      lastmod: this.newestDate(p.articles),
       count: p.articles.length,
+      timeline: monthTimeline(monthRange(`${p.key}-01`, `${p.key}-12`, this.monthCounts)),
       months: Array.from({ length: 12 }, (_, m) => {
         const key = `${p.key}-${pad2(m + 1)}`;
         const count = counts.get(key) ?? 0;
@@ -216,14 +304,15 @@ export class SiteBuilder {
   private calendar(key: string): CalendarCell[][] {
     const [y, m] = key.split('-').map(Number) as [number, number];
     const counts = new Map(this.archive.days.filter((d) => d.key.startsWith(`${key}-`)).map((d) => [d.key, d.articles.length]));
+    const max = Math.max(0, ...counts.values());
     const cells: CalendarCell[] = [];
-    const blank = (): CalendarCell => ({ day: null, url: null, count: 0, label: '' });
+    const blank = (): CalendarCell => ({ day: null, url: null, count: 0, label: '', level: 0 });
     for (let i = 0; i < weekdayIndex(`${key}-01`); i++) cells.push(blank());
     for (let d = 1; d <= daysInMonth(y, m); d++) {
       const date = `${key}-${pad2(d)}`;
       const count = counts.get(date) ?? 0;
       const label = `${dayLabel(date)}: ${count === 0 ? 'no articles' : count === 1 ? '1 article' : `${count} articles`}`;
-      cells.push({ day: d, url: count > 0 ? periodUrl(date) : null, count, label });
+      cells.push({ day: d, url: count > 0 ? periodUrl(date) : null, count, label, level: heatLevel(count, max) });
     }
     while (cells.length % 7 !== 0) cells.push(blank());
     const weeks: CalendarCell[][] = [];
@@ -236,11 +325,9 @@ export class SiteBuilder {
     const weeks = this.calendar(p.key);
     const nav = neighbour(this.archive.months, i, (m) => this.monthLink(m.key));
     return paginate(this.newestFirst(p.articles), p.url).map((page) => ({
-      url: page.url,
-      heading,
+      ...this.plainPage(page.url, heading, `${p.articles.length} articles from ${heading}.`, [this.home, this.yearLink(p.key.slice(0, 4))]),
       title: this.pageTitle(pagedTitle(heading, page.pager.page)),
-      description: `${p.articles.length} articles from ${heading}.`,
-      breadcrumbs: [this.home, this.yearLink(p.key.slice(0, 4))],
+      lastmod: this.newestDate(p.articles),
       count: p.articles.length,
       articles: page.items,
       pager: page.pager,
@@ -253,12 +340,11 @@ export class SiteBuilder {
   private dayPages(p: Period, i: number): DayPage[] {
     const heading = dayLabel(p.key);
     const nav = neighbour(this.archive.days, i, (d) => this.dayLink(d.key));
+    const description = `${p.articles.length === 1 ? '1 article' : `${p.articles.length} articles`} from ${heading}.`;
     return paginate(this.newestFirst(p.articles), p.url).map((page) => ({
-      url: page.url,
-      heading,
+      ...this.plainPage(page.url, heading, description, [this.home, this.yearLink(p.key.slice(0, 4)), this.monthLink(p.key.slice(0, 7))]),
       title: this.pageTitle(pagedTitle(heading, page.pager.page)),
-      description: `${p.articles.length === 1 ? '1 article' : `${p.articles.length} articles`} from ${heading}.`,
-      breadcrumbs: [this.home, this.yearLink(p.key.slice(0, 4)), this.monthLink(p.key.slice(0, 7))],
+      lastmod: this.newestDate(p.articles),
       count: p.articles.length,
       articles: page.items,
       pager: page.pager,
@@ -268,22 +354,27 @@ export class SiteBuilder {
 
   private topicIndexPage(): TopicIndexPage {
     return {
-      url: '/topics/',
-      heading: 'Topics',
-      title: this.pageTitle('Topics'),
-      description: `${this.archive.topics.length} topics in the archive: people, places, organisations and subjects.`,
-      breadcrumbs: [this.home],
+      ...this.plainPage('/topics/', 'Topics', `${this.archive.topics.length} topics in the archive: people, places, organisations and subjects.`, [this.home]),
       groups: this.groupTopics(this.archive.topics.map((t) => this.topicLink(t))),
     };
   }
 
   private topicPages(t: Topic): TopicPage[] {
+    const feed: FeedLink = { type: 'application/atom+xml', href: `${t.url}feed.xml`, title: `${t.name} (Atom)` };
+    const description = `${t.articles.length === 1 ? '1 article' : `${t.articles.length} articles`} about ${t.name} (${KIND_SINGULAR[t.kind].toLowerCase()}), from ${dayLabel(t.first)} to ${dayLabel(t.last)}.`;
+    const counts = new Map<string, number>();
+    for (const i of t.articles) {
+      const key = this.archive.articles[i]!.date.slice(0, 7);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const line = sparkline(monthRange(t.first.slice(0, 7), t.last.slice(0, 7), counts), t.name);
     return paginate(this.newestFirst(t.articles), t.url).map((page) => ({
-      url: page.url,
-      heading: t.name,
+      ...this.plainPage(page.url, t.name, description, [this.home, this.topicsLink]),
       title: this.pageTitle(pagedTitle(t.name, page.pager.page)),
-      description: `${t.articles.length === 1 ? '1 article' : `${t.articles.length} articles`} about ${t.name} (${KIND_SINGULAR[t.kind].toLowerCase()}), from ${dayLabel(t.first)} to ${dayLabel(t.last)}.`,
-      breadcrumbs: [this.home, this.topicsLink],
+      head: this.meta.head(page.url, { feeds: [feed] }),
+      lastmod: t.last,
+      sparkline: line,
+      feed,
       count: t.articles.length,
       articles: page.items,
       pager: page.pager,
@@ -292,6 +383,13 @@ export class SiteBuilder {
       firstLabel: dayLabel(t.first),
       lastLabel: dayLabel(t.last),
     }));
+  }
+
+  private searchPage(): PageBase {
+    return {
+      ...this.plainPage('/search/', 'Search', `Search the ${this.archive.articles.length} articles of ${this.options.title}.`, [this.home]),
+      scripts: ['/assets/search.js'],
+    };
   }
 
   private apiArticles(): string {
@@ -313,13 +411,14 @@ export class SiteBuilder {
   }
 }
 
-/** Every page of the site, whatever its template. */
-export function allPages(site: SiteData): PageBase[] {
-  return [...site.home, ...site.articles, ...site.years, ...site.months, ...site.days, ...site.topicIndex, ...site.topics, ...site.notFound];
+/** Every page and file of the site, whatever its template. */
+export function allUrls(site: SiteData): string[] {
+  const pages: PageBase[] = [...site.home, ...site.articles, ...site.years, ...site.months, ...site.days, ...site.topicIndex, ...site.topics, ...site.notFound, ...site.search];
+  return [...pages.map((p) => p.url), ...site.files.map((f) => f.url)];
 }
 
 export function buildSite(archive: Archive, options: SiteOptions): SiteData {
   const site = new SiteBuilder(archive, options).build();
-  for (const page of allPages(site)) assertSafeUrl(page.url);
+  for (const url of allUrls(site)) assertSafeUrl(url);
   return site;
 }

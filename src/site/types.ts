@@ -1,6 +1,10 @@
 // What Eleventy's data cascade receives: one ready-made object per page. Templates only render these.
 import type { Pager } from '../archive/paginate.ts';
 import type { Block, TopicKind } from '../types.ts';
+import type { BarChart, Sparkline } from './charts.ts';
+import type { FeedLink, HeadMeta } from './metadata.ts';
+import type { SearchRecord } from './search-index.ts';
+import type { TextFile } from './sitemap.ts';
 
 export interface Link {
   url: string;
@@ -16,6 +20,11 @@ export interface PageBase {
   title: string;
   description: string;
   breadcrumbs: Link[];
+  head: HeadMeta;
+  /** Newest article date on the page, for the sitemap. */
+  lastmod: string | null;
+  /** Scripts the page loads (site URLs); only the search page has any. */
+  scripts: string[];
 }
 
 export interface ArticleSummary {
@@ -64,6 +73,7 @@ export interface MonthCount {
 
 export interface YearPage extends PageBase {
   count: number;
+  timeline: BarChart;
   months: MonthCount[];
   prev: Link | null;
   next: Link | null;
@@ -74,6 +84,8 @@ export interface CalendarCell {
   url: string | null;
   count: number;
   label: string;
+  /** Heat-map shade, 0 (no article) to 4 (the month's busiest day). */
+  level: number;
 }
 
 export interface ListingPage extends PageBase {
@@ -99,6 +111,8 @@ export interface TopicPage extends ListingPage {
   kindLabel: string;
   firstLabel: string;
   lastLabel: string;
+  sparkline: Sparkline;
+  feed: FeedLink;
 }
 
 export interface TopicIndexPage extends PageBase {
@@ -116,6 +130,7 @@ export interface HomePage extends PageBase {
   span: { first: Link; last: Link } | null;
   years: YearLink[];
   topics: TopicLink[];
+  timeline: BarChart;
 }
 
 export interface SiteMeta {
@@ -143,6 +158,9 @@ export interface SiteData {
   topicIndex: [TopicIndexPage];
   topics: TopicPage[];
   notFound: [PageBase];
-  /** `/api/articles.json`, serialised. */
-  apiArticles: string;
+  search: [PageBase];
+  /** Files that are not HTML pages: feeds, sitemap, robots.txt, the JSON API. */
+  files: TextFile[];
+  /** What the search index holds: article titles and bodies, with their filters. */
+  searchRecords: SearchRecord[];
 }

@@ -1,0 +1,118 @@
+// The search page: queries the Pagefind index written at build time. Results are built with
+// DOM methods and text nodes only, so no article text is ever parsed as markup on the page.
+const form = document.querySelector('.search-form');
+const input = document.getElementById('search-query');
+const status = document.querySelector('.search-status');
+const list = document.querySelector('.search-results');
+const fieldset = document.querySelector('.search-filters');
+const filterList = fieldset.querySelector('.filter-list');
+const MAX_RESULTS = 50;
+
+// The bundle sits beside this script's folder, so search works under any path prefix.
+const pagefind = await import(new URL('../pagefind/pagefind.js', import.meta.url).href);
+// Result URLs are written complete (with the path prefix) at build time: no base to add.
+await pagefind.options({ excerptLength: 30, baseUrl: '/' });
+await pagefind.init();
+
+const params = new URLSearchParams(window.location.search);
+input.value = params.get('q') ?? '';
+
+const selects = new Map();
+const available = await pagefind.filters();
+for (const [name, values] of Object.entries(available)) {
+  const id = `filter-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  const wrap = document.createElement('div');
+  const label = document.createElement('label');
+  label.htmlFor = id;
+  label.textContent = name.charAt(0).toUpperCase() + name.slice(1);
+  const select = document.createElement('select');
+  select.id = id;
+  select.name = name;
+  select.append(new Option('Any', ''));
+  const entries = Object.entries(values).sort((a, b) => (name === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0])));
+  for (const [value, count] of entries) select.append(new Option(`${value} (${count})`, value));
+  select.value = params.get(name) ?? '';
+  select.addEventListener('change', () => void run());
+  wrap.append(label, select);
+  filterList.append(wrap);
+  selects.set(name, select);
+}
+fieldset.hidden = selects.size === 0;
+
+function excerptNodes(html) {
+  // Pagefind marks matches with <mark>; keep those as elements and everything else as text.
+  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
+  const nodes = [];
+  for (const n of doc.body.firstElementChild?.childNodes ?? []) {
+    if (n.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = n.textContent;
+      nodes.push(mark);
+    } else {
+      nodes.push(document.createTextNode(n.textContent ?? ''));
+    }
+  }
+  return nodes;
+}
+
+function render(data) {
+  const li = document.createElement('li');
+  const article = document.createElement('article');
+  const h3 = document.createElement('h3');
+  const a = document.createElement('a');
+  a.href = data.url;
+  a.textContent = data.meta.title;
+  h3.append(a);
+  const meta = document.createElement('p');
+  meta.className = 'meta';
+  const time = document.createElement('time');
+  time.dateTime = data.meta.date;
+  time.textContent = data.meta.dateLabel;
+  meta.append(time);
+  const excerpt = document.createElement('p');
+  excerpt.className = 'summary';
+  excerpt.append(...excerptNodes(data.excerpt));
+  article.append(h3, meta, excerpt);
+  li.append(article);
+  return li;
+}
+
+let latest = 0;
+async function run() {
+  const id = ++latest;
+  const query = input.value.trim();
+  const filters = {};
+  const next = new URLSearchParams();
+  if (query) next.set('q', query);
+  for (const [name, select] of selects) {
+    if (select.value) {
+      filters[name] = select.value;
+      next.set(name, select.value);
+    }
+  }
+  const qs = next.toString();
+  window.history.replaceState(null, '', qs ? `?${qs}` : window.location.pathname);
+  if (!query && Object.keys(filters).length === 0) {
+    status.textContent = '';
+    list.replaceChildren();
+    return;
+  }
+  const search = await pagefind.search(query || null, { filters, ...(query ? {} : { sort: { date: 'desc' } }) });
+  if (id !== latest || !search) return;
+  const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+  if (id !== latest) return;
+  const n = search.results.length;
+  status.textContent = n === 0 ? 'No articles found.' : `${n} ${n === 1 ? 'article' : 'articles'} found${n > MAX_RESULTS ? `; showing the first ${MAX_RESULTS}` : ''}.`;
+  list.replaceChildren(...results.map(render));
+}
+
+let timer;
+input.addEventListener('input', () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => void run(), 150);
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void run();
+});
+void run();

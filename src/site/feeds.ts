@@ -1,0 +1,92 @@
+// Atom (RFC 4287) and JSON Feed 1.1 documents for the whole archive and for each topic.
+// Links are absolute when --base-url gives an origin; without one they are path-absolute
+// (readers resolve them against the feed's own URL) and ids use the `urn:news-archive:` form.
+import type { Article } from '../types.ts';
+import { type BaseUrl, publicUrl } from './base-url.ts';
+import { xmlEscape } from './sitemap.ts';
+
+/** Entries in each feed: the latest articles. */
+export const FEED_SIZE = 50;
+
+export interface FeedSpec {
+  title: string;
+  description: string;
+  /** Site URL of the page the feed belongs to, and of the feeds themselves. */
+  pageUrl: string;
+  atomUrl: string;
+  jsonUrl?: string;
+  /** Newest first. */
+  articles: Article[];
+}
+
+/** A calendar date as the instant that opens it, in UTC: what feeds and sitemaps time-stamp. */
+export function dateTime(date: string): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+/** An id that never changes for the same URL, absolute even without an origin. */
+function atomId(base: BaseUrl, url: string): string {
+  return base.origin ? publicUrl(base, url) : `urn:news-archive:${publicUrl(base, url)}`;
+}
+
+export function atomFeed(spec: FeedSpec, base: BaseUrl, siteTitle: string): string {
+  const updated = (spec.articles[0] ? dateTime(spec.articles[0].date) : dateTime('1970-01-01')).toISOString();
+  const x = xmlEscape;
+  const entries = spec.articles.map((a) => {
+    const link = publicUrl(base, a.url);
+    const when = dateTime(a.date).toISOString();
+    return [
+      '  <entry>',
+      `    <title>${x(a.title)}</title>`,
+      `    <id>${x(atomId(base, a.url))}</id>`,
+      `    <link rel="alternate" type="text/html" href="${x(link)}"/>`,
+      `    <published>${when}</published>`,
+      `    <updated>${when}</updated>`,
+      a.source ? `    <author><name>${x(a.source)}</name></author>` : '',
+      ...a.topics.map((t) => `    <category term="${x(t.slug)}" label="${x(t.name)}"/>`),
+      `    <summary type="text">${x(a.summary)}</summary>`,
+      '  </entry>',
+    ].filter(Boolean).join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
+    `  <title>${x(spec.title)}</title>`,
+    `  <subtitle>${x(spec.description)}</subtitle>`,
+    `  <id>${x(atomId(base, spec.atomUrl))}</id>`,
+    `  <link rel="self" type="application/atom+xml" href="${x(publicUrl(base, spec.atomUrl))}"/>`,
+    `  <link rel="alternate" type="text/html" href="${x(publicUrl(base, spec.pageUrl))}"/>`,
+    `  <updated>${updated}</updated>`,
+    `  <author><name>${x(siteTitle)}</name></author>`,
+    '  <generator>news-archive</generator>',
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+}
+
+/** JSON Feed 1.1 (https://jsonfeed.org/version/1.1). */
+export function jsonFeed(spec: FeedSpec, base: BaseUrl): string {
+  return JSON.stringify(
+    {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: spec.title,
+      description: spec.description,
+      home_page_url: publicUrl(base, spec.pageUrl),
+      feed_url: publicUrl(base, spec.jsonUrl ?? spec.atomUrl),
+      language: 'en',
+      items: spec.articles.map((a) => ({
+        id: publicUrl(base, a.url),
+        url: publicUrl(base, a.url),
+        title: a.title,
+        summary: a.summary,
+        content_text: a.lede || a.summary,
+        date_published: dateTime(a.date).toISOString(),
+        tags: a.topics.map((t) => t.name),
+        ...(a.source ? { authors: [{ name: a.source }] } : {}),
+      })),
+    },
+    null,
+    2,
+  );
+}

@@ -1,0 +1,46 @@
+// The sitemap (https://www.sitemaps.org/protocol.html): one file, or an index of files past
+// the protocol's 50,000 URLs per file.
+import { type BaseUrl, publicUrl } from './base-url.ts';
+
+export const SITEMAP_LIMIT = 50_000;
+
+export interface SitemapEntry {
+  url: string;
+  lastmod: string | null;
+}
+
+export interface TextFile {
+  url: string;
+  body: string;
+}
+
+/** Text for XML content and attribute values. Control characters XML forbids are dropped. */
+export function xmlEscape(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+}
+
+function urlset(entries: SitemapEntry[], base: BaseUrl): string {
+  const rows = entries.map(
+    (e) => `  <url><loc>${xmlEscape(publicUrl(base, e.url))}</loc>${e.lastmod ? `<lastmod>${e.lastmod}</lastmod>` : ''}</url>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${rows.join('\n')}\n</urlset>\n`;
+}
+
+/** `/sitemap.xml`, and `/sitemaps/N.xml` when it has to be an index. */
+export function sitemapFiles(entries: SitemapEntry[], base: BaseUrl): TextFile[] {
+  if (entries.length <= SITEMAP_LIMIT) return [{ url: '/sitemap.xml', body: urlset(entries, base) }];
+  const parts: TextFile[] = [];
+  const lastmods: (string | null)[] = [];
+  for (let i = 0; i < entries.length; i += SITEMAP_LIMIT) {
+    const chunk = entries.slice(i, i + SITEMAP_LIMIT);
+    parts.push({ url: `/sitemaps/${parts.length + 1}.xml`, body: urlset(chunk, base) });
+    lastmods.push(chunk.reduce<string | null>((m, e) => (e.lastmod && (!m || e.lastmod > m) ? e.lastmod : m), null));
+  }
+  const rows = parts.map((p, i) => `  <sitemap><loc>${xmlEscape(publicUrl(base, p.url))}</loc>${lastmods[i] ? `<lastmod>${lastmods[i]}</lastmod>` : ''}</sitemap>`);
+  const index = `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${rows.join('\n')}\n</sitemapindex>\n`;
+  return [{ url: '/sitemap.xml', body: index }, ...parts];
+}
+
+export function robotsTxt(base: BaseUrl): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${publicUrl(base, '/sitemap.xml')}\n`;
+}

@@ -1,0 +1,163 @@
+// The built site in a real headless Chromium, served over HTTP under a path prefix:
+// accessibility, errors, layout at 320 px in both colour schemes, a reader's path, search.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { cp, readFile } from 'node:fs/promises';
+
+const PREFIX = '/news/archive/';
+const SCREENSHOTS = path.join(ROOT, 'screenshots');
+
+let browser: Browser;
+let server: StaticServer;
+let api: { id: string; url: string; title: string; topics: { slug: string }[] }[];
+const pageTypes: Record<string, string> = {};
+
+beforeAll(async () => {
+  const work = await tempDir();
+  const seeds = path.join(work, 'seeds');
+  await cp(path.join(ROOT, 'seeds'), seeds, { recursive: true });
+  await cp(path.join(ROOT, 'tests/fixtures/site'), seeds, { recursive: true });
+  const out = path.join(work, '_site');
+  const run = await runCli(['build', '--seeds', seeds, '--out', out, '--base-url', `http://127.0.0.1${PREFIX}`]);
+  expect(run.code, run.stderr).toBe(0);
+  api = JSON.parse(await readFile(path.join(out, 'api/articles.json'), 'utf8')) as typeof api;
+  server = await serveStatic(out, PREFIX);
+  const local = (u: string): string => `${server.root}${new URL(u).pathname.slice(PREFIX.length)}`;
+  const tass = api.find((a) => a.id === '002_accec6986dee77a2')!;
+  Object.assign(pageTypes, {
+    home: server.root,
+    year: `${server.root}2017/`,
+    month: `${server.root}2017/11/`,
+    day: `${server.root}2017/11/14/`,
+    article: local(tass.url),
+    topics: `${server.root}topics/`,
+    topic: `${server.root}topics/geneva/`,
+    search: `${server.root}search/`,
+    notFound: `${server.root}no/such/page/`,
+  });
+  browser = await launchChromium();
+  await mkdir(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Watched {
+  page: Page;
+  context: BrowserContext;
+  problems: string[];
+}
+
+async function open(options: { width: number; scheme: 'light' | 'dark' }): Promise<Watched> {
+  const context = await browser.newContext({ viewport: { width: options.width, height: 800 }, colorScheme: options.scheme });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400 && r.request().resourceType() !== 'document') problems.push(`${r.status()}: ${r.url()}`);
+  });
+  return { page, context, problems };
+}
+
+describe.each(['light', 'dark'] as const)('every page type in the %s scheme', (scheme) => {
+  it.each(['home', 'year', 'month', 'day', 'article', 'topics', 'topic', 'search', 'notFound'])('%s: no axe violation, no error, no sideways scroll at 320 px', async (type) => {
+    const { page, context, problems } = await open({ width: 320, scheme });
+    await page.goto(pageTypes[type]!, { waitUntil: 'networkidle' });
+    if (type === 'search') {
+      await page.fill('#search-query', 'Geneva');
+      await page.waitForSelector('.search-results li');
+    }
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(violations).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // The 404 page is itself served with status 404, which Chromium logs; nothing else may fail.
+    const expected = type === 'notFound' ? ['console: Failed to load resource: the server responded with a status of 404 (Not Found)'] : [];
+    expect(problems).toEqual(expected);
+    await context.close();
+  });
+});
+
+describe('a reader', () => {
+  it('clicks from home to year, month, day, article, topic and another article, and back up by breadcrumbs', async () => {
+    const { page, context, problems } = await open({ width: 1280, scheme: 'light' });
+    await page.goto(server.root);
+    await page.click('.year-list > li > a:text-is("2017")');
+    await expect.poll(() => page.url()).toBe(`${server.root}2017/`);
+    await page.click('.month-grid a:text-is("November")');
+    await expect.poll(() => page.url()).toBe(`${server.root}2017/11/`);
+    await page.click('.calendar a:text-is("14")');
+    await expect.poll(() => page.url()).toBe(`${server.root}2017/11/14/`);
+    await page.click('.article-list a:text-is("New Impetus to Geneva Talks")');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('New Impetus to Geneva Talks');
+    await page.goto(pageTypes.article!);
+    await page.click('.topics a:text-is("Geneva")');
+    await expect.poll(() => page.url()).toBe(`${server.root}topics/geneva/`);
+    await page.click('.article-list h3 a');
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Gatilov');
+    await page.click('.breadcrumbs a:text-is("November 2017")');
+    await expect.poll(() => page.url()).toBe(`${server.root}2017/11/`);
+    await page.click('.breadcrumbs a:text-is("2017")');
+    await expect.poll(() => page.url()).toBe(`${server.root}2017/`);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('search', () => {
+  const titles = (page: Page) => () => page.locator('.search-results h3').allTextContents().then((t) => t.sort());
+  const TASS = 'Russian Deputy Foreign Minister Gennady Gatilov will hold talks on Tuesday…';
+  const IMPETUS = 'New Impetus to Geneva Talks';
+
+  it('finds articles by a word, narrows by filters, and works under the prefix', async () => {
+    const { page, context, problems } = await open({ width: 1280, scheme: 'light' });
+    await page.goto(pageTypes.search!, { waitUntil: 'networkidle' });
+    await page.fill('#search-query', 'Lavrov');
+    await expect.poll(titles(page)).toEqual([IMPETUS, TASS]);
+    await page.fill('#search-query', 'Shoigu');
+    await expect.poll(titles(page)).toEqual([TASS]);
+    await page.fill('#search-query', 'Valdai');
+    await expect.poll(titles(page)).toEqual([IMPETUS]);
+    await page.fill('#search-query', 'Lavrov');
+    await expect.poll(titles(page)).toEqual([IMPETUS, TASS]);
+    await page.selectOption('#filter-source', 'TASS');
+    await expect.poll(titles(page)).toEqual([TASS]);
+    expect(page.url()).toContain('source=TASS');
+    const href = await page.locator('.search-results h3 a').getAttribute('href');
+    expect(href?.startsWith(PREFIX)).toBe(true);
+    await page.click('.search-results h3 a');
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Gatilov');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('screenshots for people to look at', () => {
+  it.each([360, 1280])('are written for every page type at %i px', async (width) => {
+    const { page, context } = await open({ width, scheme: 'light' });
+    for (const [type, url] of Object.entries(pageTypes)) {
+      await page.goto(url, { waitUntil: 'networkidle' });
+      if (type === 'search') {
+        await page.fill('#search-query', 'Lavrov');
+        await page.waitForSelector('.search-results li');
+      }
+      const file = path.join(SCREENSHOTS, `${type}-${width}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      expect((await readFile(file)).length).toBeGreaterThan(1000);
+    }
+    await context.close();
+  });
+});
