@@ -4,6 +4,7 @@ declare module '@11ty/eleventy' {
     addPlugin(plugin: unknown, options?: object): void;
     addPassthroughCopy(paths: Record<string, string> | string): void;
     addGlobalData(name: string, value: unknown): void;
+    addExtension(extensions: string[], options: { key: string }): void;
     setNunjucksEnvironmentOptions(options: object): void;
     setQuietMode(quiet: boolean): void;
   }

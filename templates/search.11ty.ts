@@ -1,10 +1,11 @@
----
-pagination: { data: archive.search, size: 1, alias: p }
-permalink: "{{ p.url }}"
-layout: layouts/base.njk
-eleventyExcludeFromCollections: true
----
-<h1>{{ p.heading }}</h1>
+import type { PageBase } from '../src/site/types.ts';
+import { html } from './_includes/html.ts';
+import { pagesOf, type TemplateData } from './_includes/page.ts';
+
+export const data = pagesOf('search');
+
+export function render({ p }: TemplateData<PageBase>): string {
+  return html`<h1>${p.heading}</h1>
 <form class="search-form" action="/search/" method="get" role="search">
   <label for="search-query">Search the articles</label>
   <div class="search-row">
@@ -18,4 +19,5 @@ eleventyExcludeFromCollections: true
 </form>
 <noscript><p>Search runs in your browser and needs JavaScript. Every article can also be reached from the <a href="/">home page</a>, the dated archive and the <a href="/topics/">topics</a>.</p></noscript>
 <p class="search-status" role="status" aria-live="polite"></p>
-<ol class="article-list search-results"></ol>
+<ol class="article-list search-results"></ol>`.value;
+}

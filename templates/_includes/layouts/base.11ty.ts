@@ -1,0 +1,55 @@
+// The one layout: head metadata, site header, breadcrumbs, main content, footer.
+import { html, trusted } from '../html.ts';
+import type { PageBase, TemplateData } from '../page.ts';
+
+export function render({ archive, p, content }: TemplateData<PageBase>): string {
+  const meta = archive.meta;
+  return `<!doctype html>\n${html`<html lang="${meta.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${meta.contentSecurityPolicy}">
+<meta name="referrer" content="${meta.referrerPolicy}">
+<title>${p.title}</title>
+<meta name="description" content="${p.description}">
+<meta name="color-scheme" content="light dark">
+<link rel="canonical" href="${p.head.canonical}">
+${p.head.alternates.map((f) => html`<link rel="alternate" type="${f.type}" href="${f.href}" title="${f.title}">\n`)}<meta property="og:type" content="${p.head.ogType}">
+<meta property="og:title" content="${p.heading}">
+<meta property="og:description" content="${p.description}">
+<meta property="og:url" content="${p.head.publicUrl}">
+<meta property="og:site_name" content="${meta.title}">
+<meta name="twitter:card" content="summary">
+<meta name="twitter:title" content="${p.heading}">
+<meta name="twitter:description" content="${p.description}">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/assets/site.css">
+${p.head.jsonLd.map((ld) => html`<script type="application/ld+json">${trusted(ld)}</script>\n`)}${p.scripts.map((s) => html`<script type="module" src="${s}"></script>\n`)}</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header">
+  <a class="brand" href="/">${meta.title}</a>
+  <nav aria-label="Site">
+    <ul>
+      <li><a href="/">Latest</a></li>
+      <li><a href="/topics/">Topics</a></li>
+      <li><a href="/search/">Search</a></li>
+    </ul>
+  </nav>
+</header>
+${p.breadcrumbs.length ? html`<nav class="breadcrumbs" aria-label="Breadcrumb">
+  <ol>
+    ${p.breadcrumbs.map((b) => html`<li><a href="${b.url}">${b.label}</a></li>`)}
+    <li><span aria-current="page">${p.heading}</span></li>
+  </ol>
+</nav>
+` : ''}<main id="main" tabindex="-1">
+${trusted(content ?? '')}
+</main>
+<footer class="site-footer">
+  <p>${meta.title} · built with news-archive</p>
+</footer>
+</body>
+</html>
+`}`;
+}

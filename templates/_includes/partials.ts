@@ -1,0 +1,51 @@
+// Pieces several pages share. Presentation only: every value comes ready from src/site.
+import type { Pager } from '../../src/archive/paginate.ts';
+import type { BarChart } from '../../src/site/charts.ts';
+import type { ArticleSummary, Link, TopicLink } from '../../src/site/types.ts';
+import { html, type SafeHtml } from './html.ts';
+
+export function articleList(articles: ArticleSummary[]): SafeHtml {
+  return html`<ol class="article-list">
+${articles.map(
+  (a) => html`  <li>
+    <article>
+      <h3><a href="${a.url}">${a.title}</a></h3>
+      <p class="meta"><time datetime="${a.date}">${a.dateLabel}</time>${a.dateline ? html` · ${a.dateline}` : ''}${a.source ? html` · ${a.source}` : ''} · ${a.readingMinutes} min read</p>
+      <p class="summary">${a.summary}</p>
+    </article>
+  </li>
+`,
+)}</ol>`;
+}
+
+export function pager(p: Pager): SafeHtml | '' {
+  if (p.pages <= 1) return '';
+  return html`<nav class="pager" aria-label="Pages">
+  <ul>
+    ${p.prev ? html`<li><a href="${p.prev}" rel="prev">Newer</a></li>` : ''}
+    ${p.links.map((l) => html`<li>${l.current ? html`<span aria-current="page">${l.number}</span>` : html`<a href="${l.url}">${l.number}</a>`}</li>`)}
+    ${p.next ? html`<li><a href="${p.next}" rel="next">Older</a></li>` : ''}
+  </ul>
+</nav>`;
+}
+
+export function periodNav(prev: Link | null, next: Link | null, label: string): SafeHtml | '' {
+  if (!prev && !next) return '';
+  return html`<nav class="period-nav" aria-label="${label}">
+  ${prev ? html`<a href="${prev.url}" rel="prev"><span aria-hidden="true">←</span> ${prev.label}</a>` : ''}
+  ${next ? html`<a href="${next.url}" rel="next">${next.label} <span aria-hidden="true">→</span></a>` : ''}
+</nav>`;
+}
+
+export function timeline(chart: BarChart): SafeHtml {
+  return html`<figure class="timeline">
+  <svg viewBox="0 0 ${chart.width} ${chart.height}" preserveAspectRatio="none" role="img" aria-label="${chart.summary}">
+    ${chart.bars.filter((b) => b.height > 0).map((b) => html`<rect x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}"><title>${b.label}</title></rect>`)}
+  </svg>
+  <figcaption>${chart.summary}</figcaption>
+</figure>`;
+}
+
+export function tagList(topics: TopicLink[], counts: boolean): SafeHtml {
+  return html`<ul class="tag-list">${topics.map((t) => html`<li><a href="${t.url}">${t.label}</a>${counts ? html` <span class="count">(${t.count})</span>` : ''}</li>`)}</ul>`;
+}

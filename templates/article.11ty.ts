@@ -1,0 +1,35 @@
+import type { ArticlePage } from '../src/site/types.ts';
+import { html, trusted } from './_includes/html.ts';
+import { pagesOf, type TemplateData } from './_includes/page.ts';
+import { periodNav, tagList } from './_includes/partials.ts';
+
+export const data = pagesOf('articles');
+
+export function render({ p }: TemplateData<ArticlePage>): string {
+  return html`<article class="story">
+  <header>
+    <h1>${p.heading}</h1>
+    <p class="meta">
+      <time datetime="${p.date}">${p.dateLabel}</time>
+      ${p.dateline ? html`<span class="dateline">${p.dateline}</span>` : ''}
+      ${p.source ? html`<span class="source">Source: ${p.source}</span>` : ''}
+      <span class="reading">${p.readingMinutes} min read</span>
+    </p>
+  </header>
+  <div class="body">
+${p.blocks.map((b) => (b.type === 'heading' ? html`<h2>${b.text}</h2>\n` : b.type === 'paragraph' ? html`<p>${b.text}</p>\n` : trusted(b.html)))}
+  </div>
+  ${p.topicGroups.length ? html`<section class="topics" aria-labelledby="topics-heading">
+    <h2 id="topics-heading">Topics</h2>
+    <dl>
+    ${p.topicGroups.map((g) => html`<dt>${g.label}</dt>
+      <dd>${tagList(g.topics, false)}</dd>
+    `)}
+    </dl>
+  </section>` : ''}
+  <footer>
+    <p class="filed">Filed under <a href="${p.day.url}">${p.day.label}</a> · <a href="${p.month.url}">${p.month.label}</a> · <a href="${p.year.url}">${p.year.label}</a></p>
+    ${periodNav(p.prev, p.next, 'Previous and next article')}
+  </footer>
+</article>`.value;
+}

@@ -1,0 +1,35 @@
+import type { HomePage } from '../src/site/types.ts';
+import { html } from './_includes/html.ts';
+import { pagesOf, type TemplateData } from './_includes/page.ts';
+import { articleList, tagList, timeline } from './_includes/partials.ts';
+
+export const data = pagesOf('home');
+
+export function render({ p }: TemplateData<HomePage>): string {
+  return html`<h1>${p.heading}</h1>
+${p.span
+  ? html`<p class="lede">${p.count} articles, from <a href="${p.span.first.url}">${p.span.first.label}</a> to <a href="${p.span.last.url}">${p.span.last.label}</a>.</p>`
+  : html`<p class="lede">The archive has no articles yet. Add seed files to the seeds folder and build again.</p>`}
+${p.count ? timeline(p.timeline) : ''}
+<div class="home-grid">
+<section aria-labelledby="latest">
+  <h2 id="latest">Latest articles</h2>
+  ${articleList(p.latest)}
+</section>
+<aside>
+  <section aria-labelledby="years">
+    <h2 id="years">Archive</h2>
+    <ul class="year-list">
+    ${p.years.map((y) => html`<li><a href="${y.url}">${y.label}</a> <span class="count">(${y.count})</span>
+        <ul class="month-links">${y.months.map((m) => html`<li><a href="${m.url}" aria-label="${m.label} ${y.label}, ${m.count} articles">${m.label}</a></li>`)}</ul>
+      </li>`)}
+    </ul>
+  </section>
+  ${p.topics.length ? html`<section aria-labelledby="top-topics">
+    <h2 id="top-topics">Topics</h2>
+    ${tagList(p.topics, true)}
+    <p><a href="/topics/">All topics</a></p>
+  </section>` : ''}
+</aside>
+</div>`.value;
+}

@@ -1,0 +1,22 @@
+import type { MonthPage } from '../src/site/types.ts';
+import { html } from './_includes/html.ts';
+import { pagesOf, type TemplateData } from './_includes/page.ts';
+import { articleList, pager, periodNav } from './_includes/partials.ts';
+
+export const data = pagesOf('months');
+
+export function render({ p }: TemplateData<MonthPage>): string {
+  return html`<h1>${p.heading}</h1>
+<p class="lede">${p.count} articles.</p>
+<table class="calendar">
+  <caption>Days of ${p.heading} with articles</caption>
+  <thead><tr>${p.weekdays.map((w) => html`<th scope="col">${w}</th>`)}</tr></thead>
+  <tbody>
+  ${p.weeks.map((week) => html`<tr>${week.map((c) => html`<td class="heat-${c.level}">${c.url ? html`<a href="${c.url}" aria-label="${c.label}">${c.day}</a>` : c.day ? html`<span>${c.day}</span>` : ''}</td>`)}</tr>\n`)}
+  </tbody>
+</table>
+${periodNav(p.prev, p.next, 'Previous and next month')}
+<h2>Articles</h2>
+${articleList(p.articles)}
+${pager(p.pager)}`.value;
+}

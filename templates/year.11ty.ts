@@ -1,0 +1,16 @@
+import type { YearPage } from '../src/site/types.ts';
+import { html } from './_includes/html.ts';
+import { pagesOf, type TemplateData } from './_includes/page.ts';
+import { periodNav, timeline } from './_includes/partials.ts';
+
+export const data = pagesOf('years');
+
+export function render({ p }: TemplateData<YearPage>): string {
+  return html`<h1>${p.heading}</h1>
+<p class="lede">${p.count} articles.</p>
+${timeline(p.timeline)}
+<h2>Months</h2>
+<ul class="month-grid">
+${p.months.map((m) => html`  <li>${m.url ? html`<a href="${m.url}">${m.label}</a> <span class="count">${m.count}</span>` : html`<span class="empty">${m.label}</span> <span class="count">0</span>`}</li>\n`)}</ul>
+${periodNav(p.prev, p.next, 'Previous and next year')}`.value;
+}
