@@ -1,4 +1,4 @@
-import { format, isValid, parse } from 'date-fns';
+import { format, isExists, parse } from 'date-fns';
 import type { CalendarDate } from '../types.ts';
 
 // Dates are parsed and formatted at local noon: every zone has a noon on every day,
@@ -7,19 +7,27 @@ const NOON = new Date(2000, 0, 1, 12, 0, 0, 0);
 
 /** `2017-11-14` -> the same string if it names a real day, else null. */
 export function parseCalendarDate(text: string): CalendarDate | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
-  const date = parse(text, 'yyyy-MM-dd', NOON);
-  if (!isValid(date) || format(date, 'yyyy-MM-dd') !== text) return null;
-  return text;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return null;
+  return isExists(Number(m[1]), Number(m[2]) - 1, Number(m[3])) ? text : null;
 }
 
 function toLocalNoon(date: CalendarDate): Date {
   return parse(date, 'yyyy-MM-dd', NOON);
 }
 
+// An archive formats the same few thousand dates over and over: remember them.
+const formatted = new Map<string, string>();
+
 /** Formats a calendar date with a date-fns pattern, e.g. `d MMMM yyyy`. */
 export function formatCalendarDate(date: CalendarDate, pattern: string): string {
-  return format(toLocalNoon(date), pattern);
+  const key = `${date}|${pattern}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = format(toLocalNoon(date), pattern);
+    formatted.set(key, text);
+  }
+  return text;
 }
 
 /** Day of the week, Monday = 0 … Sunday = 6. */

@@ -29,12 +29,22 @@ export async function listSeedFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** Files read at once: enough to keep the disk busy, few enough to stay far from the fd limit. */
+const READ_CONCURRENCY = 64;
+
 export async function loadSeeds(dir: string): Promise<LoadedSeeds> {
   const files = await listSeedFiles(dir);
+  const results = new Array<ReturnType<typeof readSeed>>(files.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < files.length; i = next++) {
+      results[i] = readSeed(files[i]!, await readFile(path.join(dir, files[i]!)));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
   const records: SeedRecord[] = [];
   const problems: SeedProblem[] = [];
-  for (const file of files) {
-    const result = readSeed(file, await readFile(path.join(dir, file)));
+  for (const result of results) {
     if (result.ok) records.push(result.record);
     else problems.push(...result.problems);
   }

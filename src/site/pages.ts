@@ -83,6 +83,9 @@ export class SiteBuilder {
   private readonly topicCounts: Map<string, number>;
   private readonly meta: MetadataBuilder;
   private readonly monthCounts: Map<string, number>;
+  private readonly dayCounts: Map<string, number>;
+  /** The newest article's date: the default `lastmod`. */
+  private readonly newest: string | null;
 
   constructor(
     private readonly archive: Archive,
@@ -90,6 +93,8 @@ export class SiteBuilder {
   ) {
     this.topicCounts = new Map(archive.topics.map((t) => [t.slug, t.articles.length]));
     this.monthCounts = new Map(archive.months.map((m) => [m.key, m.articles.length]));
+    this.dayCounts = new Map(archive.days.map((d) => [d.key, d.articles.length]));
+    this.newest = archive.articles.at(-1)?.date ?? null;
     this.meta = new MetadataBuilder(options.base, options.title, [
       { type: 'application/atom+xml', href: '/feed.xml', title: `${options.title} (Atom)` },
       { type: 'application/feed+json', href: '/feed.json', title: `${options.title} (JSON Feed)` },
@@ -135,12 +140,12 @@ export class SiteBuilder {
   }
 
   private plainPage(url: string, heading: string, description: string, breadcrumbs: Link[]): PageBase {
-    return { url, heading, title: this.pageTitle(heading), description, breadcrumbs, head: this.meta.head(url), lastmod: this.newestDate(), scripts: [] };
+    return { url, heading, title: this.pageTitle(heading), description, breadcrumbs, head: this.meta.head(url), lastmod: this.newest, scripts: [] };
   }
 
-  private newestDate(indexes?: number[]): string | null {
-    const list = indexes ?? this.archive.articles.map((_, i) => i);
-    const last = list.at(-1);
+  /** Date of the newest of these articles (indexes are in archive order, oldest first). */
+  private newestDate(indexes: number[]): string | null {
+    const last = indexes.at(-1);
     return last === undefined ? null : this.archive.articles[last]!.date;
   }
 
@@ -286,7 +291,7 @@ export class SiteBuilder {
   }
 
   private yearPage(p: Period, i: number): YearPage {
-    const counts = new Map(this.archive.months.filter((m) => m.key.startsWith(`${p.key}-`)).map((m) => [m.key, m.articles.length]));
+    const counts = this.monthCounts;
     return {
       ...this.plainPage(p.url, p.key, `${p.articles.length} articles from ${p.key}, by month.`, [this.home]),
       lastmod: this.newestDate(p.articles),
@@ -303,12 +308,14 @@ export class SiteBuilder {
 
   private calendar(key: string): CalendarCell[][] {
     const [y, m] = key.split('-').map(Number) as [number, number];
-    const counts = new Map(this.archive.days.filter((d) => d.key.startsWith(`${key}-`)).map((d) => [d.key, d.articles.length]));
-    const max = Math.max(0, ...counts.values());
+    const counts = this.dayCounts;
+    const days = daysInMonth(y, m);
+    let max = 0;
+    for (let d = 1; d <= days; d++) max = Math.max(max, counts.get(`${key}-${pad2(d)}`) ?? 0);
     const cells: CalendarCell[] = [];
     const blank = (): CalendarCell => ({ day: null, url: null, count: 0, label: '', level: 0 });
     for (let i = 0; i < weekdayIndex(`${key}-01`); i++) cells.push(blank());
-    for (let d = 1; d <= daysInMonth(y, m); d++) {
+    for (let d = 1; d <= days; d++) {
       const date = `${key}-${pad2(d)}`;
       const count = counts.get(date) ?? 0;
       const label = `${dayLabel(date)}: ${count === 0 ? 'no articles' : count === 1 ? '1 article' : `${count} articles`}`;
