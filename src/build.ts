@@ -1,13 +1,16 @@
 // The pipeline, end to end: files -> records -> indexes -> pages -> output folder.
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildArchive } from './archive/build.ts';
 import type { Duplicate } from './archive/duplicates.ts';
 import type { Archive } from './archive/types.ts';
-import { writeAtomically } from './output/atomic.ts';
+import { applyChanges, isBuildOutput, writeAtomically } from './output/atomic.ts';
+import { cacheDirFor, diffPlans, filesUnder, readManifest, writeManifest } from './output/incremental.ts';
+import { planBuild, subsetOf } from './output/plan.ts';
 import { parseBaseUrl } from './site/base-url.ts';
 import { buildSite } from './site/pages.ts';
 import { renderSite } from './site/render.ts';
+import { shardFolder } from './site/search-index.ts';
 import { loadSeeds } from './seeds/load.ts';
 import type { SeedProblem } from './types.ts';
 
@@ -27,6 +30,8 @@ export interface BuildOptions extends CheckOptions {
   title: string;
   /** Publish the valid seeds and skip invalid ones instead of failing. */
   lenient: boolean;
+  /** Render everything, ignoring the cache of the previous build. */
+  full: boolean;
   quiet: boolean;
 }
 
@@ -62,18 +67,71 @@ export interface BuildResult extends CheckResult {
   /** False when invalid seeds stopped the build (without `lenient`). */
   written: boolean;
   ms: number;
+  /** Files rendered by this build, and files left as the previous build wrote them. */
+  rendered: number;
+  linked: number;
+  /** Time spent in each phase, in order, for `--verbose`. */
+  phases: { name: string; ms: number }[];
 }
 
-/** Builds the site into `out`, atomically; with invalid seeds and without `lenient`, writes nothing. */
+/** Records how long each phase of a build takes. */
+export class Phases {
+  readonly list: { name: string; ms: number }[] = [];
+  private last = performance.now();
+  done(name: string): void {
+    const now = performance.now();
+    this.list.push({ name, ms: now - this.last });
+    this.last = now;
+  }
+}
+
+/**
+ * Builds the site into `out`, atomically; with invalid seeds and without `lenient`, writes
+ * nothing. Unless `full`, a build into the folder of a previous build renders only the files
+ * whose content changed, and deletes the pages that no longer exist.
+ */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
+  const phases = new Phases();
   const base = parseBaseUrl(options.baseUrl);
   const checked = await check(options);
-  if (checked.problems.length > 0 && !options.lenient) return { ...checked, written: false, ms: performance.now() - started };
+  phases.done('read seeds and build indexes');
+  if (checked.problems.length > 0 && !options.lenient) {
+    return { ...checked, written: false, ms: performance.now() - started, rendered: 0, linked: 0, phases: phases.list };
+  }
   const site = buildSite(checked.archive, { base, title: options.title });
-  await writeAtomically(options.out, async (dir) => {
-    await renderSite(site, dir, options.quiet);
+  phases.done('page data');
+  const plan = planBuild(site);
+  const previous = options.full || !(await isBuildOutput(options.out)) ? null : await readManifest(options.out, plan.settings);
+  phases.done('plan (hash pages, read cache)');
+  // The manifest describes the folder it sits beside: drop it before that folder changes.
+  await rm(cacheDirFor(options.out), { recursive: true, force: true });
+  const diff = previous
+    ? diffPlans(plan, previous)
+    : { render: new Set(plan.units.keys()), deletes: [], search: new Set(plan.search.keys()), removedShards: [] };
+  const render = async (dir: string): Promise<void> => {
+    await renderSite(subsetOf(site, diff.render, diff.search), dir, { quiet: options.quiet, phases });
     await writeFile(path.join(dir, REPORT_FILE), `${JSON.stringify(checked.report, null, 2)}\n`);
-  });
-  return { ...checked, written: true, ms: performance.now() - started };
+  };
+  if (previous) {
+    // Only what changed is rendered, into a staging folder, then moved into the output.
+    await writeAtomically(options.out, render, async (stage, target) => {
+      const folders = [...diff.search, ...diff.removedShards].map(shardFolder);
+      const inFolder = (f: string): boolean => folders.some((d) => f.startsWith(`${d}/`));
+      const files = (await filesUnder(stage)).map((f) => path.relative(stage, f).split(path.sep).join('/')).filter((f) => !inFolder(f));
+      await applyChanges({ files, deletes: diff.deletes, folders })(stage, target);
+    });
+  } else {
+    await writeAtomically(options.out, render);
+  }
+  await writeManifest(options.out, plan);
+  phases.done('commit output, write cache');
+  return {
+    ...checked,
+    written: true,
+    ms: performance.now() - started,
+    rendered: diff.render.size,
+    linked: plan.units.size - diff.render.size,
+    phases: phases.list,
+  };
 }

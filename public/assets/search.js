@@ -8,17 +8,23 @@ const fieldset = document.querySelector('.search-filters');
 const filterList = fieldset.querySelector('.filter-list');
 const MAX_RESULTS = 50;
 
-// The bundle sits beside this script's folder, so search works under any path prefix.
-const pagefind = await import(new URL('../pagefind/pagefind.js', import.meta.url).href);
-// Result URLs are written complete (with the path prefix) at build time: no base to add.
-await pagefind.options({ excerptLength: 30, baseUrl: '/' });
-await pagefind.init();
+// The index is one Pagefind bundle per year under ../pagefind/, listed newest first in
+// ../search/indexes.json; paths are relative to this script, so search works under any prefix.
+const bundles = new URL('../pagefind/', import.meta.url);
+const shards = await (await fetch(new URL('../search/indexes.json', import.meta.url))).json();
+const pagefind = shards.length ? await import(new URL(`${shards[0]}/pagefind.js`, bundles).href) : null;
+if (pagefind) {
+  // Result URLs are written complete (with the path prefix) at build time: no base to add.
+  await pagefind.options({ excerptLength: 30, baseUrl: '/' });
+  for (const shard of shards.slice(1)) await pagefind.mergeIndex(new URL(`${shard}/`, bundles).href, { baseUrl: '/' });
+  await pagefind.init();
+}
 
 const params = new URLSearchParams(window.location.search);
 input.value = params.get('q') ?? '';
 
 const selects = new Map();
-const available = await pagefind.filters();
+const available = pagefind ? await pagefind.filters() : {};
 for (const [name, values] of Object.entries(available)) {
   const id = `filter-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   const wrap = document.createElement('div');
@@ -92,6 +98,10 @@ async function run() {
   }
   const qs = next.toString();
   window.history.replaceState(null, '', qs ? `?${qs}` : window.location.pathname);
+  if (!pagefind) {
+    status.textContent = 'The archive has no articles to search yet.';
+    return;
+  }
   if (!query && Object.keys(filters).length === 0) {
     status.textContent = '';
     list.replaceChildren();

@@ -29,6 +29,8 @@ Options:
   --lenient        publish the valid seeds, skip invalid ones (listed in
                    build-report.json) and exit 0
   --keep-duplicates  publish seeds that repeat another's date and text
+  --full           render every page, ignoring the previous build's cache
+  --verbose        print how long each phase of the build took
   --quiet          print only problems
   -h, --help       show this help
   -v, --version    show the version
@@ -56,6 +58,8 @@ export async function main(argv: string[], out = console.log, err = console.erro
         port: { type: 'string', default: '8080' },
         lenient: { type: 'boolean', default: false },
         'keep-duplicates': { type: 'boolean', default: false },
+        full: { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -86,6 +90,7 @@ export async function main(argv: string[], out = console.log, err = console.erro
       title: values.title,
       lenient: values.lenient,
       keepDuplicates: values['keep-duplicates'],
+      full: values.full,
       quiet: true,
     };
     switch (command) {
@@ -103,6 +108,7 @@ export async function main(argv: string[], out = console.log, err = console.erro
         if (result.problems.length > 0) err(`${formatProblems(result.problems)}${result.written ? '' : '\nNothing was written.'}`);
         if (!result.written) return EXIT_INVALID_SEEDS;
         log(formatSummary(result, values.out));
+        if (values.verbose) for (const p of result.phases) out(`  ${p.name}: ${Math.round(p.ms)} ms`);
         return EXIT_OK;
       }
       case 'serve': {

@@ -18,11 +18,14 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 /** The line a build prints on the terminal: what was published, skipped and folded. */
 export function formatSummary(result: BuildResult, out: string): string {
   const { report } = result;
-  const parts = [`Built ${plural(report.published, 'article')} from ${plural(report.seeds, 'seed')} into ${out} in ${Math.round(result.ms)} ms`];
+  const reused = result.linked > 0 ? ` (${result.rendered} files written, ${result.linked} unchanged)` : '';
+  const parts = [`Built ${plural(report.published, 'article')} from ${plural(report.seeds, 'seed')} into ${out} in ${Math.round(result.ms)} ms${reused}`];
   const skippedFiles = new Set(report.skipped.map((p) => p.file)).size;
   if (skippedFiles > 0) parts.push(`skipped ${plural(skippedFiles, 'invalid seed')}`);
   if (report.duplicates.length > 0) {
-    parts.push(`folded ${plural(report.duplicates.length, 'duplicate')} (${report.duplicates.map((d) => `${d.file} = ${d.duplicateOf}`).join(', ')})`);
+    const shown = report.duplicates.slice(0, 3).map((d) => `${d.file} = ${d.duplicateOf}`);
+    if (report.duplicates.length > 3) shown.push('…');
+    parts.push(`folded ${plural(report.duplicates.length, 'duplicate')} (${shown.join(', ')})`);
   }
   if (report.drafts.length > 0) parts.push(`left out ${plural(report.drafts.length, 'draft')}`);
   const line = parts.join('; ');

@@ -1,7 +1,7 @@
 // Writes a site into a temporary folder beside the output and swaps it in only when complete,
 // so a failed or interrupted build leaves the previous site as it was.
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** A file in every output folder this tool writes, so that it never replaces a folder it did not make. */
@@ -39,11 +39,24 @@ async function checkReplaceable(out: string): Promise<void> {
   }
 }
 
+/** How a finished staging folder becomes the output: by default it replaces the output whole. */
+export type Commit = (stage: string, target: string) => Promise<void>;
+
+async function swapWhole(stage: string, target: string): Promise<void> {
+  const parent = path.dirname(target);
+  const name = path.basename(target);
+  const old = existsSync(target) ? `${path.join(parent, `.${name}.old-${process.pid}-`)}${Date.now()}` : null;
+  if (old) await rename(target, old);
+  await rename(stage, target);
+  if (old) await rm(old, { recursive: true, force: true });
+}
+
 /**
- * Calls `write` with a fresh temporary folder beside `out`, then swaps it in for `out`.
- * On failure or SIGINT/SIGTERM the temporary folder is removed and `out` is untouched.
+ * Calls `write` with a fresh temporary folder beside `out`, then commits it: swaps it in for
+ * `out` whole, or applies it with `commit`. On failure or SIGINT/SIGTERM before the commit,
+ * the temporary folder is removed and `out` is untouched.
  */
-export async function writeAtomically(out: string, write: (dir: string) => Promise<void>): Promise<void> {
+export async function writeAtomically(out: string, write: (dir: string) => Promise<void>, commit: Commit = swapWhole): Promise<void> {
   const target = path.resolve(out);
   const parent = path.dirname(target);
   const name = path.basename(target);
@@ -59,17 +72,53 @@ export async function writeAtomically(out: string, write: (dir: string) => Promi
   try {
     await write(tmp);
     await writeFile(path.join(tmp, MARKER), 'This folder is written by news-archive; it replaces it on every build.\n');
-    const old = existsSync(target) ? `${path.join(parent, `.${name}.old-${process.pid}-`)}${Date.now()}` : null;
-    if (old) await rename(target, old);
-    await rename(tmp, target);
-    if (old) await rm(old, { recursive: true, force: true });
-  } catch (error) {
-    await rm(tmp, { recursive: true, force: true });
-    throw error;
+    await commit(tmp, target);
   } finally {
+    await rm(tmp, { recursive: true, force: true });
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+}
+
+export interface ChangeSet {
+  /** Files in the staging folder that replace or join the output's (relative paths). */
+  files: string[];
+  /** Output files that no longer exist in the site. */
+  deletes: string[];
+  /** Output folders replaced whole by the staging folder's (e.g. the search index). */
+  folders: string[];
+}
+
+/**
+ * Applies an incremental build to the output in place: every new file lands by `rename`, which
+ * replaces the old one atomically, after the whole change was rendered. A crash inside this
+ * short series of renames leaves a mix of old and new pages that the next build, a full one
+ * (the cache was dropped before the commit), replaces.
+ */
+export function applyChanges(changes: ChangeSet): Commit {
+  return async (stage, target) => {
+    const dirs = new Set(changes.files.map((f) => path.dirname(f)));
+    for (const dir of [...dirs].sort()) await mkdir(path.join(target, dir), { recursive: true });
+    for (const f of changes.files) await rename(path.join(stage, f), path.join(target, f));
+    for (const f of changes.deletes) {
+      await rm(path.join(target, f), { force: true });
+      // Remove folders left empty, as a full build would not have them.
+      for (let dir = path.dirname(f); dir !== '.' && dir !== ''; dir = path.dirname(dir)) {
+        try {
+          await rmdir(path.join(target, dir));
+        } catch {
+          break;
+        }
+      }
+    }
+    for (const folder of changes.folders) {
+      const live = path.join(target, folder);
+      const old = `${live}.old-${process.pid}`;
+      if (existsSync(live)) await rename(live, old);
+      if (existsSync(path.join(stage, folder))) await rename(path.join(stage, folder), live);
+      await rm(old, { recursive: true, force: true });
+    }
+  };
 }
 
 /** Reads the marker, for tests and tools that want to know a folder is a build. */

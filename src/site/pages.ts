@@ -10,6 +10,9 @@ import { heatLevel, monthRange, monthTimeline, sparkline } from './charts.ts';
 import { atomFeed, FEED_SIZE, jsonFeed } from './feeds.ts';
 import { type FeedLink, MetadataBuilder } from './metadata.ts';
 import type { SearchRecord } from './search-index.ts';
+
+/** The list of search index shards (years, newest first) that the search page merges. */
+export const SEARCH_SHARDS_URL = '/search/indexes.json';
 import { assertSafeUrl, CONTENT_SECURITY_POLICY, REFERRER_POLICY } from './security.ts';
 import { robotsTxt, type SitemapEntry, sitemapFiles, type TextFile } from './sitemap.ts';
 import { blockText } from '../seeds/words.ts';
@@ -173,6 +176,7 @@ export class SiteBuilder {
       ...sitemapFiles(entries, base),
       { url: '/robots.txt', body: robotsTxt(base) },
       { url: '/api/articles.json', body: this.apiArticles() },
+      { url: SEARCH_SHARDS_URL, body: JSON.stringify([...new Set(this.archive.articles.map((a) => a.date.slice(0, 4)))].sort().reverse()) },
     ];
   }
 

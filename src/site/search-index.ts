@@ -1,5 +1,6 @@
 // The full-text search index, written by Pagefind from the articles themselves: only titles
-// and bodies are indexed, never navigation.
+// and bodies are indexed, never navigation. One Pagefind bundle per year (`/pagefind/2017/`),
+// merged by the search page, so that a new article re-indexes its year, not the archive.
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -16,21 +17,47 @@ export class SearchIndexError extends Error {}
 
 const BATCH = 256;
 
-/** Writes Pagefind's bundle to `<outDir>/pagefind/`. */
+/** The year a record's index shard is: its article's year. */
+export function shardOf(record: SearchRecord): string {
+  return record.sort.date.slice(0, 4);
+}
+
+/** Records grouped by shard, in the records' order. */
+export function shards(records: SearchRecord[]): Map<string, SearchRecord[]> {
+  const out = new Map<string, SearchRecord[]>();
+  for (const r of records) {
+    const key = shardOf(r);
+    const list = out.get(key);
+    if (list) list.push(r);
+    else out.set(key, [r]);
+  }
+  return out;
+}
+
+/** Folder of a shard's bundle, relative to the output folder. */
+export function shardFolder(shard: string): string {
+  return `pagefind/${shard}`;
+}
+
+/** Writes the Pagefind bundle of each shard that has records to `<outDir>/pagefind/<shard>/`. */
 export async function writeSearchIndex(records: SearchRecord[], outDir: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (records.length === 0) return;
   try {
-    if (!index) throw new SearchIndexError(`search index: ${errors.join('; ')}`);
-    // Records go to Pagefind's service in batches, so that its process is never idle waiting for the next.
-    for (let i = 0; i < records.length; i += BATCH) {
-      const batch = records.slice(i, i + BATCH);
-      const added = await Promise.all(batch.map((r) => index.addCustomRecord({ ...r, language: 'en' })));
-      added.forEach((a, j) => {
-        if (a.errors.length) throw new SearchIndexError(`search index, ${batch[j]!.url}: ${a.errors.join('; ')}`);
-      });
+    for (const [shard, list] of shards(records)) {
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+      if (!index) throw new SearchIndexError(`search index: ${errors.join('; ')}`);
+      // Records go to Pagefind's service in batches, so that its process is never idle waiting for the next.
+      for (let i = 0; i < list.length; i += BATCH) {
+        const batch = list.slice(i, i + BATCH);
+        const added = await Promise.all(batch.map((r) => index.addCustomRecord({ ...r, language: 'en' })));
+        added.forEach((a, j) => {
+          if (a.errors.length) throw new SearchIndexError(`search index, ${batch[j]!.url}: ${a.errors.join('; ')}`);
+        });
+      }
+      const written = await index.writeFiles({ outputPath: path.join(outDir, shardFolder(shard)) });
+      if (written.errors.length) throw new SearchIndexError(`search index: ${written.errors.join('; ')}`);
+      await index.deleteIndex();
     }
-    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-    if (written.errors.length) throw new SearchIndexError(`search index: ${written.errors.join('; ')}`);
   } finally {
     await pagefind.close();
   }

@@ -21,7 +21,8 @@ async function generate(dir: string, count: number, order: 'forward' | 'reverse'
   }
 }
 
-const others = async (): Promise<string[]> => (await readdir(work)).filter((e) => e.startsWith('.'));
+// Temporary folders a build makes beside the output (the build cache, `.site.cache`, is meant to stay).
+const others = async (): Promise<string[]> => (await readdir(work)).filter((e) => /^\..*\.(?:tmp|old)-/.test(e));
 
 async function killMidway(signal: NodeJS.Signals): Promise<void> {
   const child = spawn(process.execPath, [BIN, 'build', '--seeds', seeds, '--out', out], { stdio: 'ignore' });

@@ -64,7 +64,7 @@ describe('news-archive', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('Nothing was written');
     expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe(before);
-    expect((await readdir(path.dirname(out))).sort()).toEqual(['seeds', 'site']);
+    expect((await readdir(path.dirname(out))).sort()).toEqual(['.site.cache', 'seeds', 'site']);
   });
 
   it('refuses to replace a folder it did not write', async () => {

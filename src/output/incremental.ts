@@ -1,0 +1,89 @@
+// The build cache beside the output folder: what the last build wrote, with hashes, so that
+// the next build renders only the files whose content changed. A cache from another version
+// of the tool, for other settings, or damaged, is ignored.
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BuildPlan } from './plan.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** Changes whenever the manifest's format changes. */
+const FORMAT = 2;
+
+export interface Manifest {
+  format: number;
+  /** Hash of the renderer: templates, Eleventy wiring and versions. */
+  renderer: string;
+  settings: string;
+  /** Search index shard -> hash of its records. */
+  search: Record<string, string>;
+  /** Output path -> unit hash. */
+  units: Record<string, string>;
+}
+
+/** `_site` -> `.​_site.cache` beside it. */
+export function cacheDirFor(out: string): string {
+  const abs = path.resolve(out);
+  return path.join(path.dirname(abs), `.${path.basename(abs)}.cache`);
+}
+
+export async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
+}
+
+let rendererHash: Promise<string> | null = null;
+
+/** Hash of everything besides the page data that decides a page's bytes. */
+export function rendererVersion(): Promise<string> {
+  rendererHash ??= (async () => {
+    const hash = createHash('sha256');
+    hash.update(String(FORMAT));
+    const files = [path.join(root, '.eleventy.ts'), path.join(root, 'package-lock.json'), ...(await filesUnder(path.join(root, 'templates')))];
+    for (const f of files) hash.update(f.slice(root.length)).update(await readFile(f));
+    return hash.digest('base64url');
+  })();
+  return rendererHash;
+}
+
+function isManifest(value: unknown): value is Manifest {
+  const m = value as Manifest;
+  return (
+    typeof m === 'object' && m !== null && m.format === FORMAT && typeof m.renderer === 'string' &&
+    typeof m.settings === 'string' && typeof m.search === 'object' && m.search !== null && typeof m.units === 'object' && m.units !== null
+  );
+}
+
+/** The previous build's manifest, if it can be trusted for this build. */
+export async function readManifest(out: string, settings: string): Promise<Manifest | null> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(path.join(cacheDirFor(out), 'manifest.json'), 'utf8'));
+  } catch {
+    return null;
+  }
+  if (!isManifest(parsed)) return null;
+  if (parsed.renderer !== (await rendererVersion()) || parsed.settings !== settings) return null;
+  return parsed;
+}
+
+export async function writeManifest(out: string, plan: BuildPlan): Promise<void> {
+  const dir = cacheDirFor(out);
+  await mkdir(dir, { recursive: true });
+  const manifest: Manifest = { format: FORMAT, renderer: await rendererVersion(), settings: plan.settings, search: Object.fromEntries(plan.search), units: Object.fromEntries(plan.units) };
+  const tmp = path.join(dir, `manifest.json.${process.pid}`);
+  await writeFile(tmp, JSON.stringify(manifest));
+  await rename(tmp, path.join(dir, 'manifest.json'));
+}
+
+/** What an incremental build must render, and what it must delete, against the previous build. */
+export function diffPlans(plan: BuildPlan, previous: Manifest): { render: Set<string>; deletes: string[]; search: Set<string>; removedShards: string[] } {
+  const render = new Set<string>();
+  for (const [rel, hash] of plan.units) if (previous.units[rel] !== hash) render.add(rel);
+  const deletes = Object.keys(previous.units).filter((rel) => !plan.units.has(rel)).sort();
+  const search = new Set<string>();
+  for (const [shard, hash] of plan.search) if (previous.search[shard] !== hash) search.add(shard);
+  const removedShards = Object.keys(previous.search).filter((shard) => !plan.search.has(shard)).sort();
+  return { render, deletes, search, removedShards };
+}
