@@ -5,7 +5,8 @@ import { buildArchive } from './archive/build.ts';
 import type { Duplicate } from './archive/duplicates.ts';
 import type { Archive } from './archive/types.ts';
 import { applyChanges, isBuildOutput, writeAtomically } from './output/atomic.ts';
-import { cacheDirFor, diffPlans, filesUnder, readManifest, writeManifest } from './output/incremental.ts';
+import { cacheDirFor, diffPlans, filesUnder, manifestPath, readManifest, writeManifest } from './output/incremental.ts';
+import { RecordCache } from './seeds/cache.ts';
 import { planBuild, subsetOf } from './output/plan.ts';
 import { parseBaseUrl } from './site/base-url.ts';
 import { buildSite } from './site/pages.ts';
@@ -22,6 +23,8 @@ export interface CheckOptions {
   seeds: string;
   /** Publish seeds whose text duplicates another's. */
   keepDuplicates: boolean;
+  /** Reuse what was read of unchanged seeds. */
+  cache?: RecordCache;
 }
 
 export interface BuildOptions extends CheckOptions {
@@ -53,7 +56,7 @@ export interface CheckResult {
 
 /** Reads and validates every seed and builds the archive of the valid ones; nothing is written. */
 export async function check(options: CheckOptions): Promise<CheckResult> {
-  const loaded = await loadSeeds(options.seeds);
+  const loaded = await loadSeeds(options.seeds, options.cache);
   const built = buildArchive(loaded.records, { keepDuplicates: options.keepDuplicates });
   const skipped = [...loaded.problems, ...built.problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   return {
@@ -94,7 +97,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const phases = new Phases();
   const base = parseBaseUrl(options.baseUrl);
-  const checked = await check(options);
+  const cacheDir = cacheDirFor(options.out);
+  const cache = await RecordCache.open(path.join(cacheDir, 'records.bin'), options.full);
+  const checked = await check({ ...options, cache });
   phases.done('read seeds and build indexes');
   if (checked.problems.length > 0 && !options.lenient) {
     return { ...checked, written: false, ms: performance.now() - started, rendered: 0, linked: 0, phases: phases.list };
@@ -105,7 +110,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const previous = options.full || !(await isBuildOutput(options.out)) ? null : await readManifest(options.out, plan.settings);
   phases.done('plan (hash pages, read cache)');
   // The manifest describes the folder it sits beside: drop it before that folder changes.
-  await rm(cacheDirFor(options.out), { recursive: true, force: true });
+  await rm(manifestPath(options.out), { force: true });
   const diff = previous
     ? diffPlans(plan, previous)
     : { render: new Set(plan.units.keys()), deletes: [], search: new Set(plan.search.keys()), removedShards: [] };
@@ -125,6 +130,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await writeAtomically(options.out, render);
   }
   await writeManifest(options.out, plan);
+  await cache.save();
   phases.done('commit output, write cache');
   return {
     ...checked,

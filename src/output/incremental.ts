@@ -28,6 +28,10 @@ export function cacheDirFor(out: string): string {
   return path.join(path.dirname(abs), `.${path.basename(abs)}.cache`);
 }
 
+export function manifestPath(out: string): string {
+  return path.join(cacheDirFor(out), 'manifest.json');
+}
+
 export async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
@@ -59,7 +63,7 @@ function isManifest(value: unknown): value is Manifest {
 export async function readManifest(out: string, settings: string): Promise<Manifest | null> {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(await readFile(path.join(cacheDirFor(out), 'manifest.json'), 'utf8'));
+    parsed = JSON.parse(await readFile(manifestPath(out), 'utf8'));
   } catch {
     return null;
   }
@@ -72,9 +76,9 @@ export async function writeManifest(out: string, plan: BuildPlan): Promise<void>
   const dir = cacheDirFor(out);
   await mkdir(dir, { recursive: true });
   const manifest: Manifest = { format: FORMAT, renderer: await rendererVersion(), settings: plan.settings, search: Object.fromEntries(plan.search), units: Object.fromEntries(plan.units) };
-  const tmp = path.join(dir, `manifest.json.${process.pid}`);
+  const tmp = `${manifestPath(out)}.${process.pid}`;
   await writeFile(tmp, JSON.stringify(manifest));
-  await rename(tmp, path.join(dir, 'manifest.json'));
+  await rename(tmp, manifestPath(out));
 }
 
 /** What an incremental build must render, and what it must delete, against the previous build. */

@@ -1,7 +1,8 @@
 // I/O edge: reads every seed file under a folder into records, collecting all problems.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { SeedProblem, SeedRecord } from '../types.ts';
+import type { RecordCache } from './cache.ts';
 import { isSeedCandidate, readSeed } from './read.ts';
 
 export interface LoadedSeeds {
@@ -32,13 +33,27 @@ export async function listSeedFiles(dir: string): Promise<string[]> {
 /** Files read at once: enough to keep the disk busy, few enough to stay far from the fd limit. */
 const READ_CONCURRENCY = 64;
 
-export async function loadSeeds(dir: string): Promise<LoadedSeeds> {
+/** Reads every seed under `dir`; with a cache, only the files changed since it was written. */
+export async function loadSeeds(dir: string, cache?: RecordCache): Promise<LoadedSeeds> {
   const files = await listSeedFiles(dir);
   const results = new Array<ReturnType<typeof readSeed>>(files.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     for (let i = next++; i < files.length; i = next++) {
-      results[i] = readSeed(files[i]!, await readFile(path.join(dir, files[i]!)));
+      const file = files[i]!;
+      const full = path.join(dir, file);
+      if (!cache) {
+        results[i] = readSeed(file, await readFile(full));
+        continue;
+      }
+      const { size, mtimeMs, ino } = await stat(full);
+      const stamp = { size, mtimeMs, ino };
+      let result = cache.get(file, stamp);
+      if (!result) {
+        result = readSeed(file, await readFile(full));
+        cache.set(file, stamp, result);
+      }
+      results[i] = result;
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));

@@ -1,0 +1,97 @@
+// Incremental rebuilds: after adding, editing, deleting or renaming a seed, or changing an
+// article's topics, a rebuild rewrites only what changed and gives exactly the bytes of a
+// full build of the same seeds.
+import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listFiles } from '../helpers/crawl.ts';
+import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
+
+let work: string;
+let seeds: string;
+let out: string;
+
+async function expectSameAsFullBuild(): Promise<void> {
+  const full = path.join(work, `full-${Date.now()}`);
+  const run = await runCli(['build', '--full', '--seeds', seeds, '--out', full]);
+  expect(run.code, run.stderr).toBe(0);
+  const files = await listFiles(full);
+  expect(await listFiles(out)).toEqual(files);
+  for (const f of files) expect((await readFile(path.join(out, f))).equals(await readFile(path.join(full, f))), f).toBe(true);
+  await rm(full, { recursive: true });
+}
+
+async function rebuild(): Promise<{ written: number; unchanged: number }> {
+  const run = await runCli(['build', '--seeds', seeds, '--out', out]);
+  expect(run.code, run.stderr).toBe(0);
+  const m = /\((\d+) files written, (\d+) unchanged\)/.exec(run.stdout);
+  expect(m, run.stdout).not.toBeNull();
+  return { written: Number(m![1]), unchanged: Number(m![2]) };
+}
+
+beforeAll(async () => {
+  work = await tempDir();
+  seeds = path.join(work, 'seeds');
+  out = path.join(work, 'site');
+  await mkdir(seeds);
+  await cp(path.join(ROOT, 'seeds'), seeds, { recursive: true });
+  await cp(path.join(ROOT, 'tests/fixtures/site'), seeds, { recursive: true });
+  for (let i = 0; i < 40; i++) {
+    await writeFile(path.join(seeds, `gen-${i}.md`), `---\ntitle: Harvest report ${i}\ndate: 2016-0${(i % 9) + 1}-1${i % 10}\ntopics: [Harvest]\n---\nReport ${i} on the harvest.\n`);
+  }
+  expect((await runCli(['build', '--seeds', seeds, '--out', out])).code).toBe(0);
+});
+
+describe('an incremental rebuild', () => {
+  it('rewrites nothing when nothing changed', async () => {
+    const { written } = await rebuild();
+    // The build report, the marker and the static assets are always written afresh.
+    expect(written).toBe(0);
+    await expectSameAsFullBuild();
+  });
+
+  it('after adding a seed: writes only the pages it touches', async () => {
+    await writeFile(path.join(seeds, 'added.txt'), ' date 2017-11-15 Envoy Meets Delegations Again\nThe UN envoy met delegations again on Wednesday.\n');
+    const { written, unchanged } = await rebuild();
+    expect(written).toBeGreaterThan(5);
+    expect(written).toBeLessThan(unchanged / 3);
+    await expectSameAsFullBuild();
+  });
+
+  it('after editing a seed', async () => {
+    await writeFile(path.join(seeds, 'added.txt'), ' date 2017-11-15 Envoy Meets Delegations Once More\nThe envoy met them once more.\n');
+    await rebuild();
+    await expectSameAsFullBuild();
+  });
+
+  it('after changing the topics of an article', async () => {
+    await writeFile(path.join(seeds, 'gen-3.md'), `---\ntitle: Harvest report 3\ndate: 2016-04-13\ntopics: [Harvest, Drought]\n---\nReport 3 on the harvest.\n`);
+    await rebuild();
+    await expectSameAsFullBuild();
+  });
+
+  it('after renaming a seed', async () => {
+    await rename(path.join(seeds, 'added.txt'), path.join(seeds, 'renamed.txt'));
+    await rebuild();
+    await expectSameAsFullBuild();
+  });
+
+  it('after deleting seeds, removing their pages, and a whole year', async () => {
+    await rm(path.join(seeds, 'renamed.txt'));
+    await rm(path.join(seeds, '2018-caps.txt'));
+    await rebuild();
+    await expectSameAsFullBuild();
+    expect((await listFiles(out)).some((f) => f.startsWith('2018/'))).toBe(false);
+  });
+
+  it('ignores a damaged cache and rebuilds in full', async () => {
+    const cache = path.join(work, '.site.cache');
+    await writeFile(path.join(cache, 'manifest.json'), '{"format": 2, "units": ');
+    await writeFile(path.join(cache, 'records.bin'), 'not a cache');
+    await writeFile(path.join(seeds, 'late.txt'), ' date 2017-12-01 Late Arrival\nText.\n');
+    const run = await runCli(['build', '--seeds', seeds, '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).not.toContain('unchanged');
+    await expectSameAsFullBuild();
+  });
+});
