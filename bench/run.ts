@@ -1,0 +1,130 @@
+// `npm run bench [-- --sizes 1000,10000,100000] [--no-hugo]`: builds generated archives of
+// each size with news-archive and with Hugo, in the same run, and prints wall time, peak
+// memory of the whole process tree, files written, files per second, output size, and the
+// ratio news-archive / Hugo. Then it measures rebuilds after adding, editing and deleting one
+// seed in the largest archive.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { check } from '../src/build.ts';
+import { DEFAULT_CORPUS, generateCorpus } from '../src/corpus/generate.ts';
+import { writeHugoSite } from './hugo-content.ts';
+import { type Measured, measure } from './measure.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const WORK = path.join(ROOT, 'bench/.work');
+const BIN = path.join(ROOT, 'bin/news-archive.js');
+
+async function countFiles(dir: string): Promise<{ files: number; bytes: number }> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  let files = 0;
+  for (const e of entries) if (e.isFile()) files++;
+  const bytes = Number(execFileSync('du', ['-sb', dir], { encoding: 'utf8' }).split('\t')[0]);
+  return { files, bytes };
+}
+
+async function corpus(count: number): Promise<string> {
+  const dir = path.join(WORK, `seeds-${count}`);
+  const done = path.join(dir, '.complete');
+  if (existsSync(done)) return dir;
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  for (const s of generateCorpus({ ...DEFAULT_CORPUS, count })) await writeFile(path.join(dir, s.file), s.text);
+  await writeFile(done, '');
+  return dir;
+}
+
+function ensureHugo(): boolean {
+  try {
+    execFileSync('hugo', ['version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    if (process.getuid?.() !== 0) return false;
+    console.log('Installing Hugo from Debian…');
+    execFileSync('apt-get', ['install', '-y', '-qq', 'hugo'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    return true;
+  }
+}
+
+interface Row {
+  size: number;
+  tool: string;
+  m: Measured;
+  files: number;
+  bytes: number;
+}
+
+const fmt = (n: number, digits = 1): string => n.toFixed(digits);
+
+function printRow(r: Row): void {
+  console.log(
+    [String(r.size).padStart(7), r.tool.padEnd(13), `${fmt(r.m.ms / 1000)} s`.padStart(9), `${fmt(r.m.peakRssMb, 0)} MB`.padStart(9),
+      String(r.files).padStart(8), `${fmt(r.files / (r.m.ms / 1000), 0)}/s`.padStart(9), `${fmt(r.bytes / 1024 / 1024)} MB`.padStart(10)].join(' '),
+  );
+}
+
+function phase(stdout: string, name: string): number {
+  const m = new RegExp(`${name}[^:]*: (\\d+) ms`).exec(stdout);
+  return m ? Number(m[1]) : 0;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, 'no-hugo': { type: 'boolean', default: false } } });
+  const sizes = values.sizes.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const hugo = !values['no-hugo'] && ensureHugo();
+  await mkdir(WORK, { recursive: true });
+  console.log(`news-archive benchmark, ${new Date().toISOString().slice(0, 10)}, ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores\n`);
+  console.log('   size tool               wall      peak    files     rate     output');
+  let largest = 0;
+  for (const size of sizes) {
+    const seeds = await corpus(size);
+    const out = path.join(WORK, `site-${size}`);
+    await rm(out, { recursive: true, force: true });
+    await rm(path.join(WORK, `.site-${size}.cache`), { recursive: true, force: true });
+    const ours = await measure(process.execPath, [BIN, 'build', '--full', '--lenient', '--verbose', '--seeds', seeds, '--out', out]);
+    if (ours.code !== 0) throw new Error(`news-archive failed at ${size}: ${ours.stderr.slice(0, 2000)}`);
+    const oursRow: Row = { size, tool: 'news-archive', m: ours, ...(await countFiles(out)) };
+    printRow(oursRow);
+    const search = phase(ours.stdout, 'search index');
+    if (hugo) {
+      const hugoDir = path.join(WORK, `hugo-${size}`);
+      await rm(hugoDir, { recursive: true, force: true });
+      const checked = await check({ seeds, keepDuplicates: false });
+      await writeHugoSite(checked.archive, hugoDir, path.join(ROOT, 'public'));
+      const hugoOut = path.join(WORK, `hugo-site-${size}`);
+      await rm(hugoOut, { recursive: true, force: true });
+      const h = await measure('hugo', ['--quiet', '--source', hugoDir, '--destination', hugoOut]);
+      if (h.code !== 0) throw new Error(`hugo failed at ${size}: ${h.stderr.slice(0, 2000)}`);
+      const hugoRow: Row = { size, tool: 'hugo', m: h, ...(await countFiles(hugoOut)) };
+      printRow(hugoRow);
+      console.log(
+        `        ratio news-archive/hugo: time ${fmt(ours.ms / h.ms, 2)} (${fmt((ours.ms - search) / h.ms, 2)} without the search index, which Hugo's site lacks), memory ${fmt(ours.peakRssMb / h.peakRssMb, 2)}`,
+      );
+      await rm(hugoDir, { recursive: true, force: true });
+      await rm(hugoOut, { recursive: true, force: true });
+    }
+    largest = size;
+  }
+  if (largest === 0) return;
+  console.log(`\nRebuilds of the ${largest}-seed archive (incremental):`);
+  const seeds = path.join(WORK, `seeds-${largest}`);
+  const out = path.join(WORK, `site-${largest}`);
+  const added = path.join(seeds, 'zz-bench-added.txt');
+  const rebuild = async (what: string): Promise<void> => {
+    const r = await measure(process.execPath, [BIN, 'build', '--lenient', '--seeds', seeds, '--out', out]);
+    if (r.code !== 0) throw new Error(`rebuild failed: ${r.stderr.slice(0, 2000)}`);
+    const m = /\((\d+) files written, (\d+) unchanged\)/.exec(r.stdout);
+    console.log(`  ${what.padEnd(22)} ${fmt(r.ms / 1000, 2)} s, ${fmt(r.peakRssMb, 0)} MB, ${m ? `${m[1]} files written, ${m[2]} unchanged` : 'full build'}`);
+  };
+  await writeFile(added, ' date 2012-06-15 Benchmark Adds One Seed\nA new article arrives in the archive.\n');
+  await rebuild('add one seed');
+  await writeFile(added, ' date 2012-06-15 Benchmark Edits One Seed\nThe article was corrected.\n');
+  await rebuild('edit one seed');
+  await rm(added);
+  await rebuild('delete one seed');
+}
+
+await main();
