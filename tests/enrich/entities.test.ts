@@ -1,0 +1,105 @@
+// The entity rules: titles, junk, aliases, spellings, and merging across articles.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { canonicalise, extractMentions, isJunk, type Mention, nameKey, stripTitles } from '../../src/enrich/entities.ts';
+import { readSeed } from '../../src/seeds/read.ts';
+import { blockText } from '../../src/seeds/words.ts';
+import { ROOT } from '../helpers/cli.ts';
+
+const names = (mentions: Mention[], kind: Mention['kind']): string[] => mentions.filter((m) => m.kind === kind).map((m) => m.name);
+
+function seedMentions(file: string): Mention[] {
+  const r = readSeed(file, readFileSync(path.join(ROOT, 'seeds', file)));
+  if (!r.ok) throw new Error(file);
+  return extractMentions([r.record.dateline, r.record.source, ...r.record.blocks.map(blockText)].filter(Boolean).join('\n'), r.record.title);
+}
+
+describe('entity rules', () => {
+  it('drops titles in front of a name, wherever the title ends', () => {
+    expect(stripTitles('Foreign Minister Sergei Lavrov')).toBe('Sergei Lavrov');
+    expect(stripTitles('Russian Deputy Foreign Minister Gennady Gatilov')).toBe('Gennady Gatilov');
+    expect(stripTitles('US National Security Assistant H.R. McMaster')).toBe('H.R. McMaster');
+    expect(stripTitles('Mr. Smith')).toBe('Smith');
+  });
+
+  it('never takes weekdays, months, sentence openers or pronouns for entities', () => {
+    for (const word of ['Tuesday', 'November', 'Moreover', 'According', 'Meanwhile', 'He', 'They']) expect(isJunk(word), word).toBe(true);
+    expect(isJunk('Geneva')).toBe(false);
+    const found = extractMentions('Moreover, on Tuesday in November they met. According to him, Meanwhile arrived.');
+    expect(found).toEqual([]);
+  });
+
+  it('reads short forms as the entity they stand for', () => {
+    const found = extractMentions('The UN envoy and U.S. officials met EU ministers. The United Nations said so.');
+    expect(names(found, 'organization')).toEqual(expect.arrayContaining(['United Nations', 'European Union']));
+    expect(names(found, 'place')).toContain('United States');
+    expect(found.filter((m) => m.name === 'United Nations')).toEqual([{ name: 'United Nations', kind: 'organization', count: 2 }]);
+  });
+
+  it('folds transliteration, nicknames, initials and suffixes into one key', () => {
+    expect(nameKey('Gennadiy Gatilov', 'person')).toBe(nameKey('Gennady Gatilov', 'person'));
+    expect(nameKey('Sergey Lavrov', 'person')).toBe(nameKey('Sergei Lavrov', 'person'));
+    expect(nameKey('Joseph R. Biden Jr.', 'person')).toBe(nameKey('Joe Biden', 'person'));
+    expect(nameKey('Aleksandr', 'person')).toBe(nameKey('Alexandr', 'person'));
+    expect(nameKey('Sergei Lavrov', 'person')).not.toBe(nameKey('Sergei Shoigu', 'person'));
+  });
+
+  it('recognises organisations by the words that end their names, and acronyms an article defines', () => {
+    const found = extractMentions('The Federal Emergency Management Agency (FEMA) will help. FEMA staff arrived, the Department of Homeland Security said.');
+    expect(names(found, 'organization')).toEqual(expect.arrayContaining(['Federal Emergency Management Agency', 'Department of Homeland Security']));
+    expect(found.find((m) => m.name === 'Federal Emergency Management Agency')!.count).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('merging across the archive', () => {
+  it('makes one person of every spelling and of the bare family name, named by the most frequent full form', () => {
+    const merged = canonicalise([
+      [{ name: 'Sergei Lavrov', kind: 'person', count: 2 }],
+      [{ name: 'Sergey Lavrov', kind: 'person', count: 1 }, { name: 'Lavrov', kind: 'person', count: 1 }],
+    ]);
+    expect(merged).toEqual([[{ name: 'Sergei Lavrov', kind: 'person', count: 2 }], [{ name: 'Sergei Lavrov', kind: 'person', count: 2 }]]);
+  });
+
+  const mention = fc.record({
+    name: fc.constantFrom('Sergei Lavrov', 'Sergey Lavrov', 'Lavrov', 'Gennadiy Gatilov', 'Gennady Gatilov', 'Geneva', 'United Nations', 'Joe Biden', 'Joseph R. Biden Jr.'),
+    kind: fc.constantFrom('person' as const, 'place' as const, 'organization' as const),
+    count: fc.integer({ min: 1, max: 5 }),
+  });
+  const article = fc.uniqueArray(mention, { selector: (m) => `${m.kind}:${m.name}`, maxLength: 6 });
+
+  it('is idempotent', () => {
+    fc.assert(fc.property(fc.array(article, { maxLength: 8 }), (articles) => {
+      const once = canonicalise(articles);
+      expect(canonicalise(once)).toEqual(once);
+    }));
+  });
+
+  it('does not depend on the order of the articles', () => {
+    fc.assert(fc.property(fc.array(article, { minLength: 1, maxLength: 8 }), fc.nat(), (articles, seed) => {
+      const order = articles.map((_, i) => i).sort((a, b) => ((a * 7919 + seed) % 101) - ((b * 7919 + seed) % 101) || a - b);
+      const shuffled = canonicalise(order.map((i) => articles[i]!));
+      const straight = canonicalise(articles);
+      order.forEach((original, position) => expect(shuffled[position]).toEqual(straight[original]));
+    }));
+  });
+});
+
+describe('the two real seeds', () => {
+  it('name the people, places and organisations a journalist would list, each once', () => {
+    const [a, b] = canonicalise([seedMentions('000_ca04473b45ea682b.txt'), seedMentions('002_accec6986dee77a2.txt')]) as [Mention[], Mention[]];
+    for (const person of ['Sergei Lavrov', 'Gennadiy Gatilov', 'Staffan de Mistura']) {
+      expect(names(a, 'person'), person).toContain(person);
+      expect(names(b, 'person'), person).toContain(person);
+    }
+    for (const place of ['Syria', 'Geneva', 'Russia']) expect(names(a, 'place')).toContain(place);
+    expect(names(a, 'place')).toContain('Sochi');
+    expect(names(b, 'organization')).toContain('United Nations');
+    for (const list of [a, b]) {
+      const keys = list.map((m) => `${m.kind}:${m.name}`);
+      expect(new Set(keys).size).toBe(keys.length);
+      expect(list.some((m) => /^(?:Tuesday|November|Moreover|According)$/.test(m.name))).toBe(false);
+    }
+  });
+});
