@@ -19,12 +19,20 @@ export const DEFAULT_TITLE = 'News Archive';
 /** Written into the output folder by every build. */
 export const REPORT_FILE = 'build-report.json';
 
+/** Told where a build is, for a progress display. */
+export interface BuildObserver {
+  begin(phase: string): void;
+  advance(done: number, total: number): void;
+  end(): void;
+}
+
 export interface CheckOptions {
   seeds: string;
   /** Publish seeds whose text duplicates another's. */
   keepDuplicates: boolean;
   /** Reuse what was read of unchanged seeds. */
   cache?: RecordCache;
+  observer?: BuildObserver;
 }
 
 export interface BuildOptions extends CheckOptions {
@@ -56,7 +64,8 @@ export interface CheckResult {
 
 /** Reads and validates every seed and builds the archive of the valid ones; nothing is written. */
 export async function check(options: CheckOptions): Promise<CheckResult> {
-  const loaded = await loadSeeds(options.seeds, options.cache);
+  options.observer?.begin('Reading seeds');
+  const loaded = await loadSeeds(options.seeds, options.cache, (done, total) => options.observer?.advance(done, total));
   const built = buildArchive(loaded.records, { keepDuplicates: options.keepDuplicates });
   const skipped = [...loaded.problems, ...built.problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   return {
@@ -102,8 +111,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const checked = await check({ ...options, cache });
   phases.done('read seeds and build indexes');
   if (checked.problems.length > 0 && !options.lenient) {
+    options.observer?.end();
     return { ...checked, written: false, ms: performance.now() - started, rendered: 0, linked: 0, phases: phases.list };
   }
+  options.observer?.begin('Preparing pages');
   const site = buildSite(checked.archive, { base, title: options.title });
   phases.done('page data');
   const plan = planBuild(site);
@@ -115,7 +126,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     ? diffPlans(plan, previous)
     : { render: new Set(plan.units.keys()), deletes: [], search: new Set(plan.search.keys()), removedShards: [] };
   const render = async (dir: string): Promise<void> => {
-    await renderSite(subsetOf(site, diff.render, diff.search), dir, { quiet: options.quiet, phases });
+    await renderSite(subsetOf(site, diff.render, diff.search), dir, { quiet: options.quiet, phases, observer: options.observer });
     await writeFile(path.join(dir, REPORT_FILE), `${JSON.stringify(checked.report, null, 2)}\n`);
   };
   if (previous) {
@@ -132,6 +143,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   await writeManifest(options.out, plan);
   await cache.save();
   phases.done('commit output, write cache');
+  options.observer?.end();
   return {
     ...checked,
     written: true,

@@ -6,6 +6,7 @@ import { OutputFolderError } from '../output/atomic.ts';
 import { BaseUrlError, parseBaseUrl } from '../site/base-url.ts';
 import { SeedsFolderError } from '../seeds/load.ts';
 import { formatProblems, formatSummary } from './problems.ts';
+import { TerminalProgress } from './progress.ts';
 import { serve } from './serve.ts';
 
 export const EXIT_OK = 0;
@@ -31,6 +32,7 @@ Options:
   --keep-duplicates  publish seeds that repeat another's date and text
   --full           render every page, ignoring the previous build's cache
   --verbose        print how long each phase of the build took
+                   (on a terminal, long builds also show their progress)
   --quiet          print only problems
   -h, --help       show this help
   -v, --version    show the version
@@ -104,7 +106,8 @@ export async function main(argv: string[], out = console.log, err = console.erro
         return EXIT_OK;
       }
       case 'build': {
-        const result = await build(options);
+        // Progress goes to the terminal only: not when piped, not with --quiet.
+        const result = await build({ ...options, observer: values.quiet ? undefined : new TerminalProgress() });
         if (result.problems.length > 0) err(`${formatProblems(result.problems)}${result.written ? '' : '\nNothing was written.'}`);
         if (!result.written) return EXIT_INVALID_SEEDS;
         log(formatSummary(result, values.out));

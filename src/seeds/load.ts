@@ -34,16 +34,18 @@ export async function listSeedFiles(dir: string): Promise<string[]> {
 const READ_CONCURRENCY = 64;
 
 /** Reads every seed under `dir`; with a cache, only the files changed since it was written. */
-export async function loadSeeds(dir: string, cache?: RecordCache): Promise<LoadedSeeds> {
+export async function loadSeeds(dir: string, cache?: RecordCache, onProgress?: (done: number, total: number) => void): Promise<LoadedSeeds> {
   const files = await listSeedFiles(dir);
   const results = new Array<ReturnType<typeof readSeed>>(files.length);
   let next = 0;
+  let done = 0;
   const worker = async (): Promise<void> => {
     for (let i = next++; i < files.length; i = next++) {
       const file = files[i]!;
       const full = path.join(dir, file);
       if (!cache) {
         results[i] = readSeed(file, await readFile(full));
+        onProgress?.(++done, files.length);
         continue;
       }
       const { size, mtimeMs, ino } = await stat(full);
@@ -54,6 +56,7 @@ export async function loadSeeds(dir: string, cache?: RecordCache): Promise<Loade
         cache.set(file, stamp, result);
       }
       results[i] = result;
+      onProgress?.(++done, files.length);
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));

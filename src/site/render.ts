@@ -16,6 +16,7 @@ export const PUBLIC_DIR = path.join(root, 'public');
 export interface RenderOptions {
   quiet: boolean;
   phases?: { done(name: string): void };
+  observer?: { begin(phase: string): void; advance(done: number, total: number): void };
 }
 
 function pageCount(site: SiteData): number {
@@ -25,6 +26,7 @@ function pageCount(site: SiteData): number {
 
 /** Renders every page and file of `site` into `outDir`, then its search records and the assets. */
 export async function renderSite(site: SiteData, outDir: string, options: RenderOptions): Promise<void> {
+  options.observer?.begin(`Rendering ${pageCount(site).toLocaleString('en')} pages`);
   if (pageCount(site) > 0) {
     const eleventy = new Eleventy(TEMPLATES_DIR, outDir, {
       configPath: CONFIG_FILE,
@@ -39,7 +41,8 @@ export async function renderSite(site: SiteData, outDir: string, options: Render
     await eleventy.write();
   }
   options.phases?.done('render pages (Eleventy)');
-  await writeSearchIndex(site.searchRecords, outDir);
+  options.observer?.begin('Indexing for search');
+  await writeSearchIndex(site.searchRecords, outDir, (done, total) => options.observer?.advance(done, total));
   options.phases?.done('search index (Pagefind)');
   await cp(PUBLIC_DIR, outDir, { recursive: true });
 }

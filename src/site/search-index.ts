@@ -40,8 +40,9 @@ export function shardFolder(shard: string): string {
 }
 
 /** Writes the Pagefind bundle of each shard that has records to `<outDir>/pagefind/<shard>/`. */
-export async function writeSearchIndex(records: SearchRecord[], outDir: string): Promise<void> {
+export async function writeSearchIndex(records: SearchRecord[], outDir: string, onProgress?: (done: number, total: number) => void): Promise<void> {
   if (records.length === 0) return;
+  let done = 0;
   try {
     for (const [shard, list] of shards(records)) {
       const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -57,6 +58,8 @@ export async function writeSearchIndex(records: SearchRecord[], outDir: string):
       const written = await index.writeFiles({ outputPath: path.join(outDir, shardFolder(shard)) });
       if (written.errors.length) throw new SearchIndexError(`search index: ${written.errors.join('; ')}`);
       await index.deleteIndex();
+      done += list.length;
+      onProgress?.(done, records.length);
     }
   } finally {
     await pagefind.close();
