@@ -48,13 +48,28 @@ export interface SeedRecord {
   draft: boolean;
 }
 
+/**
+ * A story: reports of one event, each within days of another and with much distinctive
+ * wording in common (see `src/enrich/related.ts`).
+ */
+export interface StoryRef {
+  /** Id of the story's earliest article (by date, then id). */
+  id: string;
+  /** Articles in the story, this one included: 2 or more. */
+  size: number;
+  /** The named sources of its articles, without repeats, alphabetical. */
+  sources: string[];
+}
+
 /** A published article: a record with its place in the archive. */
 export interface Article extends SeedRecord {
   slug: string;
   /** Site-relative URL, e.g. `/2017/11/14/new-impetus-to-geneva-talks/`. */
   url: string;
-  /** Ids of related articles, best first. */
+  /** Ids of related articles, best first: other reports of its story within days first. */
   related: string[];
+  /** The story the article is a report of, when other articles report it too. */
+  story: StoryRef | null;
 }
 
 /** A problem with one seed, reported as `file:line: message`. */

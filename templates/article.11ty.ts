@@ -1,7 +1,7 @@
 import type { ArticlePage } from '../src/site/types.ts';
 import { html, trusted } from './_includes/html.ts';
 import { pagesOf, type TemplateData } from './_includes/page.ts';
-import { periodNav, tagList } from './_includes/partials.ts';
+import { linkList, periodNav, tagList } from './_includes/partials.ts';
 
 export const data = pagesOf('articles');
 
@@ -26,6 +26,14 @@ ${p.blocks.map((b) => (b.type === 'heading' ? html`<h2>${b.text}</h2>\n` : b.typ
       <dd>${tagList(g.topics, false)}</dd>
     `)}
     </dl>
+  </section>` : ''}
+  ${p.story || p.related.length ? html`<section class="coverage" aria-labelledby="coverage-heading">
+    <h2 id="coverage-heading">Related coverage</h2>
+    ${p.story ? html`<p>${p.story.summary}:</p>
+    ${linkList(p.story.reports)}
+    ${p.story.more ? html`<p class="meta">${p.story.more}</p>` : ''}` : ''}
+    ${p.related.length ? html`${p.story ? html`<p>Related articles:</p>` : ''}
+    ${linkList(p.related)}` : ''}
   </section>` : ''}
   <footer>
     <p class="filed">Filed under <a href="${p.day.url}">${p.day.label}</a> · <a href="${p.month.url}">${p.month.label}</a> · <a href="${p.year.url}">${p.year.label}</a></p>

@@ -1,9 +1,10 @@
 // Records -> the archive's indexes: articles with URLs, periods and topics.
+import { relateArticles } from '../enrich/related.ts';
 import { mergeTopics, statedTopics } from '../enrich/topics.ts';
 import type { Article, SeedProblem, SeedRecord } from '../types.ts';
 import { type Duplicate, foldDuplicates } from './duplicates.ts';
 import { assignSlugs, byDateThenFile } from './slugs.ts';
-import type { Archive, Period, PeriodKind, Topic } from './types.ts';
+import type { Archive, Period, PeriodKind, Story, Topic } from './types.ts';
 
 export function periodUrl(key: string): string {
   return `/${key.replaceAll('-', '/')}/`;
@@ -45,6 +46,22 @@ function collectTopics(articles: Article[]): Topic[] {
   );
 }
 
+/** Fills in each article's related articles and story; returns the stories. */
+function relate(articles: Article[]): Story[] {
+  const relation = relateArticles(articles);
+  const stories: Story[] = relation.stories.map((s) => {
+    const indexes = [...s.articles].sort((a, b) => a - b);
+    const sources = [...new Set(indexes.map((i) => articles[i]!.source).filter((x): x is string => x !== null))];
+    return { id: s.id, articles: indexes, sources: sources.sort((a, b) => a.localeCompare(b, 'en') || (a < b ? -1 : a > b ? 1 : 0)) };
+  });
+  articles.forEach((a, i) => {
+    a.related = relation.related[i]!.map((j) => articles[j]!.id);
+    const s = relation.story[i];
+    a.story = s === null || s === undefined ? null : { id: stories[s]!.id, size: stories[s]!.articles.length, sources: stories[s]!.sources };
+  });
+  return stories;
+}
+
 export interface ArchiveOptions {
   /** Publish seeds whose text duplicates another's instead of folding them into one. */
   keepDuplicates: boolean;
@@ -73,8 +90,9 @@ export function buildArchive(records: SeedRecord[], options: ArchiveOptions = { 
   const topics = mergeTopics(published.map(statedTopics));
   const articles: Article[] = published.map((r, i) => {
     const slug = publishedSlugs[i]!;
-    return { ...r, slug, url: `${periodUrl(r.date)}${slug}/`, topics: topics[i]!, related: [] };
+    return { ...r, slug, url: `${periodUrl(r.date)}${slug}/`, topics: topics[i]!, related: [], story: null };
   });
+  const stories = relate(articles);
   return {
     archive: {
       articles,
@@ -82,6 +100,7 @@ export function buildArchive(records: SeedRecord[], options: ArchiveOptions = { 
       months: groupPeriods(articles, 'month', 7),
       days: groupPeriods(articles, 'day', 10),
       topics: collectTopics(articles),
+      stories,
     },
     problems,
     duplicates,

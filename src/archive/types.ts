@@ -23,6 +23,16 @@ export interface Topic {
   last: CalendarDate;
 }
 
+/** Articles that report one story (see `StoryRef`). */
+export interface Story {
+  /** Id of the earliest article (by date, then id). */
+  id: string;
+  /** Indexes into `Archive.articles`, oldest first. */
+  articles: number[];
+  /** The named sources of its articles, without repeats, alphabetical. */
+  sources: string[];
+}
+
 /** The archive's indexes: everything the pages are made from. */
 export interface Archive {
   /** Published articles, oldest first (by date, then file name). */
@@ -32,4 +42,6 @@ export interface Archive {
   days: Period[];
   /** Topics, most covered first, then by name. */
   topics: Topic[];
+  /** Stories of two or more articles, by date of their first article. */
+  stories: Story[];
 }

@@ -1,7 +1,7 @@
 // The archive's indexes -> one data object per page, ready for the templates.
 import { paginate } from '../archive/paginate.ts';
 import { periodUrl } from '../archive/build.ts';
-import type { Archive, Period, Topic } from '../archive/types.ts';
+import type { Archive, Period, Story, Topic } from '../archive/types.ts';
 import { daysInMonth, formatCalendarDate, pad2, weekdayIndex } from '../seeds/dates.ts';
 import type { Article, TopicKind, TopicRef } from '../types.ts';
 import { TOPIC_KINDS } from '../types.ts';
@@ -17,7 +17,7 @@ import { assertSafeUrl, CONTENT_SECURITY_POLICY, REFERRER_POLICY } from './secur
 import { robotsTxt, type SitemapEntry, sitemapFiles, type TextFile } from './sitemap.ts';
 import { blockText } from '../seeds/words.ts';
 import type {
-  ArticlePage, ArticleSummary, CalendarCell, DayPage, HomePage, Link, MonthPage, PageBase, SiteData,
+  ArticleLink, ArticlePage, ArticleSummary, StoryReports, CalendarCell, DayPage, HomePage, Link, MonthPage, PageBase, SiteData,
   TopicGroup, TopicIndexPage, TopicLink, TopicPage, YearPage,
 } from './types.ts';
 
@@ -32,6 +32,8 @@ export const HOME_LATEST = 20;
 export const HOME_TOPICS = 24;
 /** Longest summary on a listing, in characters. */
 export const SUMMARY_LENGTH = 220;
+/** Other reports of a story listed on an article page: the nearest in date. */
+export const STORY_LISTED = 10;
 
 export const KIND_LABELS: Record<TopicKind, string> = {
   person: 'People',
@@ -70,6 +72,22 @@ function summaryOf(a: Article): ArticleSummary {
   };
 }
 
+/** "A", "A and B", "A, B and C". */
+function joinNames(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/**
+ * The line that introduces a story's reports: "2 reports, from TASS and one other source",
+ * "3 reports, from Reuters and TASS", "4 reports of this story" (when no source is named).
+ * `unnamed` counts the reports that name no source.
+ */
+export function storySummary(size: number, sources: string[], unnamed: number): string {
+  if (sources.length === 0) return `${size} reports of this story`;
+  const others = unnamed === 0 ? [] : [unnamed === 1 ? 'one other source' : `${unnamed} other sources`];
+  return `${size} reports, from ${joinNames([...sources, ...others])}`;
+}
+
 function neighbour<T>(list: T[], i: number, toLink: (item: T) => Link): { prev: Link | null; next: Link | null } {
   const prev = list[i - 1];
   const next = list[i + 1];
@@ -89,6 +107,10 @@ export class SiteBuilder {
   private readonly dayCounts: Map<string, number>;
   /** The newest article's date: the default `lastmod`. */
   private readonly newest: string | null;
+  /** Article index by id (the first, should two seeds in different folders share a name). */
+  private readonly byId = new Map<string, number>();
+  /** The story of each article that has one, by article index. */
+  private readonly storyOf = new Map<number, Story>();
 
   constructor(
     private readonly archive: Archive,
@@ -98,6 +120,10 @@ export class SiteBuilder {
     this.monthCounts = new Map(archive.months.map((m) => [m.key, m.articles.length]));
     this.dayCounts = new Map(archive.days.map((d) => [d.key, d.articles.length]));
     this.newest = archive.articles.at(-1)?.date ?? null;
+    archive.articles.forEach((a, i) => {
+      if (!this.byId.has(a.id)) this.byId.set(a.id, i);
+    });
+    for (const s of archive.stories) for (const i of s.articles) this.storyOf.set(i, s);
     this.meta = new MetadataBuilder(options.base, options.title, [
       { type: 'application/atom+xml', href: '/feed.xml', title: `${options.title} (Atom)` },
       { type: 'application/feed+json', href: '/feed.json', title: `${options.title} (JSON Feed)` },
@@ -291,7 +317,42 @@ export class SiteBuilder {
       month,
       year,
       ...neighbour(this.archive.articles, i, toLink),
+      ...this.coverage(a, i),
     };
+  }
+
+  private articleLink(i: number): ArticleLink {
+    const a = this.archive.articles[i]!;
+    return { url: a.url, label: a.title, date: a.date, dateLabel: dayLabel(a.date), source: a.source };
+  }
+
+  /** The other reports of an article's story and its related articles, each article linked once. */
+  private coverage(a: Article, i: number): { story: StoryReports | null; related: ArticleLink[] } {
+    const listed = new Set<number>([i]);
+    let story: StoryReports | null = null;
+    const s = this.storyOf.get(i);
+    if (s) {
+      const day = (k: number): number => Date.parse(this.archive.articles[k]!.date);
+      const distance = (k: number): number => Math.abs(day(k) - day(i));
+      const others = s.articles.filter((k) => k !== i);
+      const nearest = [...others].sort((x, y) => distance(x) - distance(y) || x - y).slice(0, STORY_LISTED);
+      for (const k of nearest) listed.add(k);
+      const unnamed = s.articles.filter((k) => this.archive.articles[k]!.source === null).length;
+      const rest = others.length - nearest.length;
+      story = {
+        summary: storySummary(s.articles.length, s.sources, unnamed),
+        reports: nearest.sort((x, y) => x - y).map((k) => this.articleLink(k)),
+        more: rest > 0 ? `and ${rest} more ${rest === 1 ? 'report' : 'reports'}` : null,
+      };
+    }
+    const related: ArticleLink[] = [];
+    for (const id of a.related) {
+      const k = this.byId.get(id);
+      if (k === undefined || listed.has(k)) continue;
+      listed.add(k);
+      related.push(this.articleLink(k));
+    }
+    return { story, related };
   }
 
   private yearPage(p: Period, i: number): YearPage {

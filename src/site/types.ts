@@ -49,6 +49,23 @@ export interface TopicGroup {
   topics: TopicLink[];
 }
 
+/** A link to another article, with its date and source. */
+export interface ArticleLink extends Link {
+  date: string;
+  dateLabel: string;
+  source: string | null;
+}
+
+/** The other reports of the story an article belongs to. */
+export interface StoryReports {
+  /** E.g. "2 reports, from TASS and one other source". */
+  summary: string;
+  /** The other reports (the nearest in date, at most STORY_LISTED), oldest first. */
+  reports: ArticleLink[];
+  /** E.g. "and 3 more reports", when not all are listed. */
+  more: string | null;
+}
+
 export interface ArticlePage extends PageBase {
   date: string;
   dateLabel: string;
@@ -63,6 +80,10 @@ export interface ArticlePage extends PageBase {
   year: Link;
   prev: Link | null;
   next: Link | null;
+  /** The story's other reports, when the article is a report of a story. */
+  story: StoryReports | null;
+  /** Related articles, best first, without those listed with the story. */
+  related: ArticleLink[];
 }
 
 export interface MonthCount {

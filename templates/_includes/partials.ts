@@ -1,7 +1,7 @@
 // Pieces several pages share. Presentation only: every value comes ready from src/site.
 import type { Pager } from '../../src/archive/paginate.ts';
 import type { BarChart } from '../../src/site/charts.ts';
-import type { ArticleSummary, Link, TopicLink } from '../../src/site/types.ts';
+import type { ArticleLink, ArticleSummary, Link, TopicLink } from '../../src/site/types.ts';
 import { html, type SafeHtml } from './html.ts';
 
 export function articleList(articles: ArticleSummary[]): SafeHtml {
@@ -48,4 +48,10 @@ export function timeline(chart: BarChart): SafeHtml {
 
 export function tagList(topics: TopicLink[], counts: boolean): SafeHtml {
   return html`<ul class="tag-list">${topics.map((t) => html`<li><a href="${t.url}">${t.label}</a>${counts ? html` <span class="count">(${t.count})</span>` : ''}</li>`)}</ul>`;
+}
+
+export function linkList(links: ArticleLink[]): SafeHtml {
+  return html`<ul class="link-list">
+${links.map((l) => html`  <li><a href="${l.url}">${l.label}</a> <span class="meta"><time datetime="${l.date}">${l.dateLabel}</time>${l.source ? html` · ${l.source}` : ''}</span></li>
+`)}</ul>`;
 }

@@ -86,7 +86,6 @@ describe('a built site', () => {
     for (const a of api) {
       expect(Object.keys(a).sort()).toEqual(['date', 'dateline', 'file', 'id', 'related', 'source', 'title', 'topics', 'url', 'words']);
       expect(pages.some((p) => p.url === a.url), a.url).toBe(true);
-      expect(a.related).toEqual([]);
     }
     expect(api.find((a) => a.id === '002_accec6986dee77a2')).toMatchObject({ source: 'TASS', dateline: 'Geneva', date: '2017-11-14' });
     // Oldest first.
@@ -110,6 +109,45 @@ describe('a built site', () => {
     expect(impetus.html).toMatch(/\d+ min read/);
     const prevNext = impetus.elements('a').filter((a) => attr(a, 'rel') === 'prev' || attr(a, 'rel') === 'next');
     expect(prevNext.length).toBe(2);
+  });
+
+  it('lists related articles in /api/articles.json: ids of other articles, best first, at most 5', () => {
+    const ids = new Set(api.map((a) => a.id));
+    for (const a of api) {
+      expect(a.related.length, a.id).toBeLessThanOrEqual(5);
+      expect(a.related, a.id).not.toContain(a.id);
+      expect(new Set(a.related).size, a.id).toBe(a.related.length);
+      for (const id of a.related) expect(ids.has(id), `${a.id} -> ${id}`).toBe(true);
+    }
+    // The two real seeds report the same Geneva talks: each lists the other first.
+    expect(api.find((a) => a.id === '000_ca04473b45ea682b')!.related[0]).toBe('002_accec6986dee77a2');
+    expect(api.find((a) => a.id === '002_accec6986dee77a2')!.related[0]).toBe('000_ca04473b45ea682b');
+    // Near-identical grain reports on one topic are related to each other.
+    const grain = api.find((a) => a.file === 'gen-topic-010.md')!;
+    expect(grain.related.length).toBe(5);
+    for (const id of grain.related) expect(id).toMatch(/^gen-topic-/);
+  });
+
+  it('shows related coverage on an article page: the other reports of its story, then related articles', () => {
+    const tass = page(api.find((a) => a.id === '002_accec6986dee77a2')!.url);
+    const impetus = api.find((a) => a.id === '000_ca04473b45ea682b')!;
+    const section = tass.elements('section').find((s) => attr(s, 'class') === 'coverage')!;
+    expect(section).toBeDefined();
+    const text = textOf(section).replace(/\s+/g, ' ');
+    expect(text).toContain('Related coverage');
+    expect(text).toContain('2 reports, from TASS and one other source:');
+    expect(text).toContain(`${impetus.title} 14 November 2017`);
+    expect(tass.links.map((l) => l.value)).toContain(impetus.url);
+    // The section heading is an h2 after the one h1, and its story is listed once.
+    const headings = tass.elements('h1').concat(tass.elements('h2'));
+    expect(headings.map((h) => textOf(h).trim())).toContain('Related coverage');
+    expect(tass.elements('h1').length).toBe(1);
+    expect(text.split(impetus.title).length - 1).toBe(1);
+    // An article in no story lists its related articles without a story line.
+    const wheat = page(api.find((a) => a.file === '2016-wheat.txt')!.url);
+    const wheatText = textOf(wheat.elements('section').find((s) => attr(s, 'class') === 'coverage')!);
+    expect(wheatText).not.toMatch(/\d+ reports/);
+    expect(wheatText).toContain('Wheat Prices Rise on U.S. Export Demand');
   });
 
   it('shows every word of a seed body on its page', async () => {

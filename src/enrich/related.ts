@@ -1,0 +1,610 @@
+// Related articles and stories, from the text and topics of the whole archive. Pure and
+// deterministic: the same articles, in any order, give the same result.
+//
+// Text: the title and body, lower-cased, cut into words of 3 or more letters, without a short
+// list of English stop words (no stemming). Each article is a TF-IDF vector (sublinear term
+// frequency `1 + ln tf`, smooth idf `ln((1 + n) / (1 + df)) + 1`) of length 1, so that the dot
+// product of two articles is their cosine.
+//
+// Related: score = cosine + TOPIC_WEIGHT × the sum of the rarities of the topics both have. A
+// topic's rarity is its idf over the archive scaled to 0…1, `ln(n / df) / ln(n)`: near 1 for
+// a topic of two articles in a large archive, 0 for a topic that every article has. Up to
+// MAX_RELATED articles, best first: the other reports of the same story within STORY_DAYS
+// days first, then the rest; each group by score, ties by id. Below MIN_RELATED_SCORE an
+// article is not related (apart from a report of the same story).
+//
+// Stories: two articles are reports of the same story when their dates are at most STORY_DAYS
+// days apart and their distinctive cosine (see STORY_THRESHOLD) is at least STORY_THRESHOLD.
+// A story is a connected component of that relation with two or more articles; its id is the
+// id of its earliest article (by date, then id).
+//
+// Scale: comparing every pair is O(n²), far too slow for 100,000 articles. Candidates come
+// from an inverted index instead: each article looks up its TERMS_PER_ARTICLE heaviest
+// reasonably rare terms (in at least 2 and at most 5% of the articles, or CANDIDATE_DF_FLOOR
+// in a small archive) and its rare topics, reads at most POSTINGS_PER_TERM articles per term
+// (those where the term weighs most), ranks what it found by that partial dot product and
+// scores the best CANDIDATES_PER_ARTICLE exactly. Articles that share no reasonably rare term
+// or topic are never compared. A pair of reports is linked into a story when either article
+// finds the other, so the relation stays symmetric.
+import { blockText } from '../seeds/words.ts';
+import type { Article } from '../types.ts';
+
+/** What relating needs of an article. */
+export type RelatedInput = Pick<Article, 'id' | 'date' | 'title' | 'blocks' | 'topics'> & {
+  /** Breaks ties between equal ids (seeds of the same name in different folders). */
+  file?: string;
+};
+
+/** Most related articles per article. */
+export const MAX_RELATED = 5;
+/** Two reports of one story are at most this many days apart. */
+export const STORY_DAYS = 3;
+/**
+ * Least *distinctive cosine* of two reports of the same story.
+ *
+ * Plain TF-IDF cosine cannot tell stories apart in an archive whose articles share their
+ * vocabulary: any two articles of the generated benchmark corpus (about 180 distinct words)
+ * have a cosine of 0.52 (median; 0.77 at the 99th percentile), more than two real reports of
+ * one event, and every generated article would chain into one story spanning years. So
+ * stories count only distinctive terms: the distinctive cosine is the part of the cosine
+ * carried by terms in at most 2% of the articles (DISTINCTIVE_SHARE; or in at most
+ * DISTINCTIVE_DF_FLOOR articles, in an archive of fewer than 250), summed over the same
+ * full-length vectors. Common words add nothing to it, and it is never more than the cosine.
+ *
+ * The two real seeds (`seeds/`: the Geneva talks of 14 November 2017, reported by TASS and by
+ * another source in different words) have a distinctive cosine of 0.32 on their own, 0.37
+ * with the test fixtures, and 0.36 and 0.37 among 10,000 and 100,000 generated articles.
+ * Pairs of generated articles within 3 days of each other score 0 at the 99.9th percentile;
+ * the highest are pairs of short `<TICKER> shares move on …` articles, whose few title words
+ * are rare: 0.13 among 10,000 articles (38,861 pairs), 0.2505 among 100,000 (3.9 million
+ * pairs; that one pair is a story). 0.25 sits well below the seeds, so that two differently
+ * worded reports of one event still meet, and far above chance: a quarter of the weight of
+ * both articles must sit in words that few other articles use, which a shared name or place
+ * alone does not reach.
+ */
+export const STORY_THRESHOLD = 0.25;
+/** Terms in at most this share of the articles are distinctive (for stories). */
+export const DISTINCTIVE_SHARE = 0.02;
+/** …or in at most this many articles, so that a small archive can have stories of several reports. */
+export const DISTINCTIVE_DF_FLOOR = 5;
+/** Terms in at most this share of the articles are reasonably rare: they propose candidates. */
+export const CANDIDATE_SHARE = 0.05;
+/** …or in at most this many: a small archive is compared almost exhaustively. */
+export const CANDIDATE_DF_FLOOR = 100;
+/** Weight of a shared topic of rarity 1 in the related score. */
+export const TOPIC_WEIGHT = 0.1;
+/** Least score of a related article: below it two articles share little more than a common word. */
+export const MIN_RELATED_SCORE = 0.05;
+/** Terms of an article (its heaviest reasonably rare ones) used to find candidates. */
+export const TERMS_PER_ARTICLE = 16;
+/** Articles read per term when finding candidates: those where the term weighs most. */
+export const POSTINGS_PER_TERM = 400;
+/** Candidates per article whose exact score is computed. */
+export const CANDIDATES_PER_ARTICLE = 64;
+
+const STOP_WORDS = new Set(
+  `about above after again against all also among and any are around because been before being below between both but
+  can could did does doing down during each either even ever few for from further had has have having her here hers
+  herself him himself his how however into its itself just last later least less made make many may more most much must
+  near neither nor not now off once one only other our ours out over own per said same says shall she should since some
+  such than that the their theirs them themselves then there these they this those though through too under until upon
+  very was were what when where whether which while who whom whose why will with within without would yet you your yours`.split(/\s+/),
+);
+
+const ENTITY = /&(?:[a-z]+|#[0-9]+|#x[0-9a-f]+);/giu;
+const LETTER = /[\p{L}\p{M}]/u;
+/** Whether a UTF-16 code unit above ASCII is a letter or mark: 0 not known yet, 1 yes, 2 no. */
+const letterKind = new Uint8Array(0x10000);
+
+function isLetter(c: number): boolean {
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a; // a-z: the text is lower-cased first
+  let kind = letterKind[c]!;
+  if (kind === 0) letterKind[c] = kind = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return kind === 1;
+}
+
+/** Calls `emit` with each word of 3 or more letters of a text, lower-cased, in order. */
+function eachWord(text: string, emit: (word: string) => void): void {
+  const s = text.normalize('NFC').toLowerCase();
+  let start = -1;
+  let letters = 0;
+  for (let i = 0; i <= s.length; ) {
+    let width = 1;
+    let letter = false;
+    if (i < s.length) {
+      const c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff) {
+        // A character outside the Basic Multilingual Plane takes two code units.
+        const cp = s.codePointAt(i)!;
+        width = cp > 0xffff ? 2 : 1;
+        letter = LETTER.test(String.fromCodePoint(cp));
+      } else letter = isLetter(c);
+    }
+    if (letter) {
+      if (start < 0) start = i;
+      letters++;
+    } else if (start >= 0) {
+      if (letters >= 3) emit(s.slice(start, i));
+      start = -1;
+      letters = 0;
+    }
+    i += width;
+  }
+}
+
+/** The words of a text that count for similarity: lower-cased, 3 or more letters, no stop words. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  eachWord(text, (w) => {
+    if (!STOP_WORDS.has(w)) out.push(w);
+  });
+  return out;
+}
+
+/** Title and body as plain text (Markdown blocks without tags and character references). */
+function articleText(a: RelatedInput): string {
+  const parts = [a.title];
+  for (const b of a.blocks) parts.push(b.type === 'html' ? blockText(b).replace(ENTITY, ' ') : blockText(b));
+  return parts.join('\n');
+}
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD` date. */
+function dayNumber(date: string): number {
+  return Math.round(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000);
+}
+
+export interface Story {
+  /** Id of the story's earliest article (by date, then id). */
+  id: string;
+  /** Indexes into the input, by date, then id. */
+  articles: number[];
+}
+
+export interface RelatedResult {
+  /** For each input article, indexes into the input of its related articles, best first. */
+  related: number[][];
+  /** For each input article, the index into `stories` of its story, or null. */
+  story: (number | null)[];
+  /** Stories of two or more articles, by the date of their first article, then its id. */
+  stories: Story[];
+}
+
+export interface Similarity {
+  cosine: number;
+  distinctive: number;
+  /** Cosine and topic bonus: what ranks related articles. */
+  score: number;
+}
+
+const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Input indexes in a canonical order (by id, then file, date and title), so that input order cannot matter. */
+function canonicalOrder(input: readonly RelatedInput[]): number[] {
+  return input.map((_, i) => i).sort((x, y) => {
+    const a = input[x]!;
+    const b = input[y]!;
+    return compareKeys(a.id, b.id) || compareKeys(a.file ?? '', b.file ?? '') || compareKeys(a.date, b.date) || compareKeys(a.title, b.title) || x - y;
+  });
+}
+
+/** A growable Int32Array. */
+class IntList {
+  length = 0;
+  data = new Int32Array(1024);
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = x;
+  }
+  done(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+/** Best-first list of at most `size` (position, score) pairs; equal scores go to the lower position. */
+class TopList {
+  readonly pos: number[] = [];
+  readonly score: number[] = [];
+  constructor(private readonly size: number) {}
+  offer(pos: number, score: number): void {
+    const n = this.pos.length;
+    if (n === this.size && !this.before(pos, score, n - 1)) return;
+    let i = n === this.size ? n - 1 : n;
+    while (i > 0 && this.before(pos, score, i - 1)) {
+      this.pos[i] = this.pos[i - 1]!;
+      this.score[i] = this.score[i - 1]!;
+      i--;
+    }
+    this.pos[i] = pos;
+    this.score[i] = score;
+  }
+  private before(pos: number, score: number, i: number): boolean {
+    return score > this.score[i]! || (score === this.score[i]! && pos < this.pos[i]!);
+  }
+}
+
+/** The k-th largest of `values[0 .. n)` (k from 1), reordering them: quickselect. */
+function kthLargest(values: Float64Array, n: number, k: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i++] = values[j]!;
+        values[j--] = t;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target]!;
+}
+
+function find(parent: Int32Array, x: number): number {
+  while (parent[x] !== x) {
+    parent[x] = parent[parent[x]!]!;
+    x = parent[x]!;
+  }
+  return x;
+}
+
+function union(parent: Int32Array, a: number, b: number): void {
+  const ra = find(parent, a);
+  const rb = find(parent, b);
+  if (ra < rb) parent[rb] = ra;
+  else if (rb < ra) parent[ra] = rb;
+}
+
+/** An inverted index: for each item, the rows that have it, heaviest first, at most POSTINGS_PER_TERM. */
+interface Postings {
+  start: Int32Array;
+  rows: Int32Array;
+  /** Weight of the item in each row (when the rows carry weights). */
+  weights: Float64Array;
+}
+
+/**
+ * Inverts compressed rows (row `r` has `items[start[r] .. start[r + 1])`), for the items that
+ * pass `keep`. Each list is in row order, or, when it is longer than POSTINGS_PER_TERM,
+ * cut to the POSTINGS_PER_TERM rows where the item weighs most (ties: lower row).
+ */
+function invert(rows: number, size: number, start: Int32Array, items: Int32Array, weights: Float64Array | null, keep: (item: number) => boolean): Postings {
+  const count = new Int32Array(size);
+  for (let k = 0; k < start[rows]!; k++) if (keep(items[k]!)) count[items[k]!]!++;
+  const full = new Int32Array(size + 1);
+  for (let t = 0; t < size; t++) full[t + 1] = full[t]! + count[t]!;
+  const next = full.slice(0, size);
+  const allRows = new Int32Array(full[size]!);
+  const allWeights = new Float64Array(full[size]!);
+  for (let r = 0; r < rows; r++) {
+    for (let k = start[r]!; k < start[r + 1]!; k++) {
+      const t = items[k]!;
+      if (!keep(t)) continue;
+      allRows[next[t]!] = r;
+      allWeights[next[t]!++] = weights ? weights[k]! : 0;
+    }
+  }
+  const out = new Int32Array(size + 1);
+  for (let t = 0; t < size; t++) out[t + 1] = out[t]! + Math.min(count[t]!, POSTINGS_PER_TERM);
+  const outRows = new Int32Array(out[size]!);
+  const outWeights = new Float64Array(out[size]!);
+  for (let t = 0; t < size; t++) {
+    const from = full[t]!;
+    if (count[t]! <= POSTINGS_PER_TERM) {
+      outRows.set(allRows.subarray(from, full[t + 1]), out[t]);
+      outWeights.set(allWeights.subarray(from, full[t + 1]), out[t]);
+      continue;
+    }
+    const heaviest = Array.from({ length: count[t]! }, (_, j) => from + j)
+      .sort((x, y) => allWeights[y]! - allWeights[x]! || x - y)
+      .slice(0, POSTINGS_PER_TERM);
+    heaviest.forEach((j, i) => {
+      outRows[out[t]! + i] = allRows[j]!;
+      outWeights[out[t]! + i] = allWeights[j]!;
+    });
+  }
+  return { start: out, rows: outRows, weights: outWeights };
+}
+
+/** The archive as term vectors and topic sets, with inverted indexes. Rows are canonical positions. */
+class SimilarityIndex {
+  readonly n: number;
+  /** Row `p` of the term vectors is `[docStart[p], docStart[p + 1])`; distinctive terms first, up to `rareEnd[p]`. */
+  readonly docStart: Int32Array;
+  readonly rareEnd: Int32Array;
+  readonly termOf: Int32Array;
+  readonly weight: Float64Array;
+  readonly df: Int32Array;
+  readonly candidateDf: number;
+  readonly postings: Postings;
+  readonly topicStart: Int32Array;
+  readonly topicOf: Int32Array;
+  readonly rarity: Float64Array;
+  readonly topicPostings: Postings;
+  /** The loaded article's weights by term, and its topics (marked with its position). */
+  private readonly query: Float64Array;
+  private readonly queryTopic: Int32Array;
+  /** Cosine and distinctive cosine of the last comparison. */
+  cosine = 0;
+  distinctive = 0;
+
+  constructor(docs: readonly RelatedInput[]) {
+    const n = (this.n = docs.length);
+    // Words to term ids; stop words map to -1, so that each word is looked up once.
+    const termIds = new Map<string, number>([...STOP_WORDS].map((w) => [w, -1]));
+    let vocabulary = 0;
+    const lastRow: number[] = [];
+    const tfOf: number[] = [];
+    const docStart = (this.docStart = new Int32Array(n + 1));
+    const termList = new IntList();
+    const tfList = new IntList();
+    for (let p = 0; p < n; p++) {
+      const first = termList.length;
+      eachWord(articleText(docs[p]!), (word) => {
+        let t = termIds.get(word);
+        if (t === undefined) {
+          t = vocabulary++;
+          termIds.set(word, t);
+          lastRow.push(-1);
+          tfOf.push(0);
+        } else if (t < 0) return;
+        if (lastRow[t] !== p) {
+          lastRow[t] = p;
+          tfOf[t] = 0;
+          termList.push(t);
+        }
+        tfOf[t]!++;
+      });
+      for (let k = first; k < termList.length; k++) tfList.push(tfOf[termList.data[k]!]!);
+      docStart[p + 1] = termList.length;
+    }
+    const termOf = (this.termOf = termList.done());
+    const tfs = tfList.done();
+    const df = (this.df = new Int32Array(vocabulary));
+    for (const t of termOf) df[t]!++;
+    const idf = Float64Array.from(df, (d) => Math.log((1 + n) / (1 + d)) + 1);
+    const distinctiveDf = Math.max(DISTINCTIVE_DF_FLOOR, Math.floor(DISTINCTIVE_SHARE * n));
+    this.candidateDf = Math.max(CANDIDATE_DF_FLOOR, Math.floor(CANDIDATE_SHARE * n), distinctiveDf);
+
+    // Weights of length 1 per row, distinctive terms moved first (each part in order of first use).
+    const rareEnd = (this.rareEnd = new Int32Array(n));
+    const weight = (this.weight = new Float64Array(termOf.length));
+    const spareTerm: number[] = [];
+    const spareTf: number[] = [];
+    for (let p = 0; p < n; p++) {
+      let at = docStart[p]!;
+      spareTerm.length = 0;
+      spareTf.length = 0;
+      for (let k = docStart[p]!; k < docStart[p + 1]!; k++) {
+        if (df[termOf[k]!]! <= distinctiveDf) {
+          termOf[at] = termOf[k]!;
+          tfs[at++] = tfs[k]!;
+        } else {
+          spareTerm.push(termOf[k]!);
+          spareTf.push(tfs[k]!);
+        }
+      }
+      rareEnd[p] = at;
+      for (let j = 0; j < spareTerm.length; j++) {
+        termOf[at] = spareTerm[j]!;
+        tfs[at++] = spareTf[j]!;
+      }
+      let sum = 0;
+      for (let k = docStart[p]!; k < docStart[p + 1]!; k++) {
+        const w = (1 + Math.log(tfs[k]!)) * idf[termOf[k]!]!;
+        weight[k] = w;
+        sum += w * w;
+      }
+      const norm = Math.sqrt(sum) || 1;
+      for (let k = docStart[p]!; k < docStart[p + 1]!; k++) weight[k] = weight[k]! / norm;
+    }
+    this.postings = invert(n, vocabulary, docStart, termOf, weight, (t) => this.isCandidateTerm(t));
+
+    // Topics: ids, rarity, and postings of the rare ones (those short enough to read whole).
+    const topicIds = new Map<string, number>();
+    const topicStart = (this.topicStart = new Int32Array(n + 1));
+    const topicList = new IntList();
+    for (let p = 0; p < n; p++) {
+      const first = topicList.length;
+      for (const ref of docs[p]!.topics) {
+        let id = topicIds.get(ref.slug);
+        if (id === undefined) {
+          id = topicIds.size;
+          topicIds.set(ref.slug, id);
+        }
+        if (!topicList.data.subarray(first, topicList.length).includes(id)) topicList.push(id);
+      }
+      topicStart[p + 1] = topicList.length;
+    }
+    const topicOf = (this.topicOf = topicList.done());
+    const topicDf = new Int32Array(topicIds.size);
+    for (const id of topicOf) topicDf[id]!++;
+    this.rarity = Float64Array.from(topicDf, (d) => (n > 1 ? Math.log(n / d) / Math.log(n) : 0));
+    const topicCap = Math.min(this.candidateDf, POSTINGS_PER_TERM);
+    this.topicPostings = invert(n, topicIds.size, topicStart, topicOf, null, (id) => topicDf[id]! >= 2 && topicDf[id]! <= topicCap);
+
+    this.query = new Float64Array(vocabulary);
+    this.queryTopic = new Int32Array(topicIds.size).fill(-1);
+  }
+
+  isCandidateTerm(t: number): boolean {
+    return this.df[t]! >= 2 && this.df[t]! <= this.candidateDf;
+  }
+
+  /** Makes `p` the article that `compare` compares with. */
+  load(p: number): void {
+    for (let k = this.docStart[p]!; k < this.docStart[p + 1]!; k++) this.query[this.termOf[k]!] = this.weight[k]!;
+    for (let k = this.topicStart[p]!; k < this.topicStart[p + 1]!; k++) this.queryTopic[this.topicOf[k]!] = p;
+  }
+
+  unload(p: number): void {
+    for (let k = this.docStart[p]!; k < this.docStart[p + 1]!; k++) this.query[this.termOf[k]!] = 0;
+    for (let k = this.topicStart[p]!; k < this.topicStart[p + 1]!; k++) this.queryTopic[this.topicOf[k]!] = -1;
+  }
+
+  /** Score (cosine and topic bonus) of the loaded article `p` with `b`; sets `cosine` and `distinctive`. */
+  compare(p: number, b: number): number {
+    const { query, termOf, weight, topicOf, queryTopic, rarity } = this;
+    let rare = 0;
+    let common = 0;
+    const end = this.rareEnd[b]!;
+    for (let k = this.docStart[b]!; k < end; k++) rare += query[termOf[k]!]! * weight[k]!;
+    for (let k = end; k < this.docStart[b + 1]!; k++) common += query[termOf[k]!]! * weight[k]!;
+    let bonus = 0;
+    for (let k = this.topicStart[b]!; k < this.topicStart[b + 1]!; k++) if (queryTopic[topicOf[k]!] === p) bonus += TOPIC_WEIGHT * rarity[topicOf[k]!]!;
+    this.distinctive = rare;
+    this.cosine = rare + common;
+    return this.cosine + bonus;
+  }
+}
+
+/** Cosine, distinctive cosine and related score of two articles (indexes into `input`), in the archive `input`. */
+export function similarity(input: readonly RelatedInput[], a: number, b: number): Similarity {
+  const order = canonicalOrder(input);
+  const index = new SimilarityIndex(order.map((i) => input[i]!));
+  const pa = order.indexOf(a);
+  index.load(pa);
+  const score = index.compare(pa, order.indexOf(b));
+  return { cosine: index.cosine, distinctive: index.distinctive, score };
+}
+
+/** Related articles and stories of every article of an archive. */
+export function relateArticles(input: readonly RelatedInput[]): RelatedResult {
+  const n = input.length;
+  const order = canonicalOrder(input);
+  const docs = order.map((i) => input[i]!);
+  const day = Int32Array.from(docs, (d) => dayNumber(d.date));
+  const index = new SimilarityIndex(docs);
+  const { docStart, termOf, weight, postings, topicStart, topicOf, rarity, topicPostings } = index;
+
+  // Pass 1: each article's best candidates, and the links between reports of one story.
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const best: TopList[] = [];
+  const acc = new Float64Array(n);
+  const stamp = new Int32Array(n).fill(-1);
+  const touched = new Int32Array(n);
+  const values = new Float64Array(n);
+  const chosen = new Int32Array(CANDIDATES_PER_ARTICLE);
+  const heavy: number[] = [];
+  const ties: number[] = [];
+  for (let p = 0; p < n; p++) {
+    index.load(p);
+    heavy.length = 0;
+    for (let k = docStart[p]!; k < docStart[p + 1]!; k++) if (index.isCandidateTerm(termOf[k]!)) heavy.push(k);
+    if (heavy.length > TERMS_PER_ARTICLE) {
+      heavy.sort((x, y) => weight[y]! - weight[x]! || termOf[x]! - termOf[y]!);
+      heavy.length = TERMS_PER_ARTICLE;
+    }
+    // Partial scores of the articles that share a heavy term or a rare topic.
+    let count = 0;
+    stamp[p] = p;
+    for (const k of heavy) {
+      const t = termOf[k]!;
+      const q = weight[k]!;
+      for (let j = postings.start[t]!; j < postings.start[t + 1]!; j++) {
+        const b = postings.rows[j]!;
+        if (stamp[b] !== p) {
+          stamp[b] = p;
+          acc[b] = 0;
+          touched[count++] = b;
+        }
+        acc[b] = acc[b]! + q * postings.weights[j]!;
+      }
+    }
+    for (let k = topicStart[p]!; k < topicStart[p + 1]!; k++) {
+      const id = topicOf[k]!;
+      const x = TOPIC_WEIGHT * rarity[id]!;
+      for (let j = topicPostings.start[id]!; j < topicPostings.start[id + 1]!; j++) {
+        const b = topicPostings.rows[j]!;
+        if (stamp[b] !== p) {
+          stamp[b] = p;
+          acc[b] = 0;
+          touched[count++] = b;
+        }
+        acc[b] = acc[b]! + x;
+      }
+    }
+    // The best candidates by partial score (ties at the cut: lower position), scored exactly.
+    let size = count;
+    if (count > CANDIDATES_PER_ARTICLE) {
+      for (let j = 0; j < count; j++) values[j] = acc[touched[j]!]!;
+      const cut = kthLargest(values, count, CANDIDATES_PER_ARTICLE);
+      size = 0;
+      ties.length = 0;
+      for (let j = 0; j < count; j++) {
+        const b = touched[j]!;
+        if (acc[b]! > cut) chosen[size++] = b;
+        else if (acc[b] === cut) ties.push(b);
+      }
+      ties.sort((x, y) => x - y);
+      for (let j = 0; size < CANDIDATES_PER_ARTICLE; j++) chosen[size++] = ties[j]!;
+    } else chosen.set(touched.subarray(0, count));
+    const top = new TopList(MAX_RELATED);
+    for (let j = 0; j < size; j++) {
+      const b = chosen[j]!;
+      const score = index.compare(p, b);
+      if (index.distinctive >= STORY_THRESHOLD && Math.abs(day[p]! - day[b]!) <= STORY_DAYS) union(parent, p, b);
+      if (score >= MIN_RELATED_SCORE) top.offer(b, score);
+    }
+    best.push(top);
+    index.unload(p);
+  }
+
+  // Stories: connected components of two or more articles, each in date order.
+  const members = new Map<number, number[]>();
+  for (let p = 0; p < n; p++) {
+    const root = find(parent, p);
+    const list = members.get(root);
+    if (list) list.push(p);
+    else members.set(root, [p]);
+  }
+  const byDate = (x: number, y: number): number => day[x]! - day[y]! || x - y;
+  const groups = [...members.values()].filter((m) => m.length > 1).map((m) => m.sort(byDate));
+  groups.sort((x, y) => byDate(x[0]!, y[0]!));
+  const storyOf = new Int32Array(n).fill(-1);
+  const placeInStory = new Int32Array(n);
+  groups.forEach((g, s) => {
+    g.forEach((p, j) => {
+      storyOf[p] = s;
+      placeInStory[p] = j;
+    });
+  });
+
+  // Pass 2: reports of the same story within STORY_DAYS days first, then the best of the others.
+  const related: number[][] = new Array<number[]>(n);
+  for (let p = 0; p < n; p++) {
+    const out: number[] = [];
+    const s = storyOf[p]!;
+    if (s >= 0) {
+      const g = groups[s]!;
+      const near = new TopList(MAX_RELATED);
+      index.load(p);
+      const at = placeInStory[p]!;
+      for (let j = at - 1; j >= 0 && day[p]! - day[g[j]!]! <= STORY_DAYS; j--) near.offer(g[j]!, index.compare(p, g[j]!));
+      for (let j = at + 1; j < g.length && day[g[j]!]! - day[p]! <= STORY_DAYS; j++) near.offer(g[j]!, index.compare(p, g[j]!));
+      index.unload(p);
+      out.push(...near.pos);
+    }
+    for (const b of best[p]!.pos) {
+      if (out.length >= MAX_RELATED) break;
+      if (!out.includes(b)) out.push(b);
+    }
+    related[order[p]!] = out.map((b) => order[b]!);
+  }
+
+  const story = new Array<number | null>(n).fill(null);
+  for (let p = 0; p < n; p++) if (storyOf[p]! >= 0) story[order[p]!] = storyOf[p]!;
+  const stories = groups.map((g) => ({ id: docs[g[0]!]!.id, articles: g.map((p) => order[p]!) }));
+  return { related, story, stories };
+}

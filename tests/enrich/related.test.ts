@@ -1,0 +1,219 @@
+// Related articles and stories (src/enrich/related.ts): the real seeds, generated articles,
+// ranking rules, determinism.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildArchive } from '../../src/archive/build.ts';
+import { DEFAULT_CORPUS, generateCorpus } from '../../src/corpus/generate.ts';
+import {
+  MAX_RELATED, relateArticles, type RelatedInput, type RelatedResult, similarity, STORY_DAYS, STORY_THRESHOLD, terms,
+} from '../../src/enrich/related.ts';
+import { readSeed } from '../../src/seeds/read.ts';
+import { storySummary } from '../../src/site/pages.ts';
+import type { Article, SeedRecord } from '../../src/types.ts';
+import { REAL_SEEDS } from '../seeds/helpers.ts';
+
+const IMPETUS = '000_ca04473b45ea682b';
+const TASS = '002_accec6986dee77a2';
+const SITE_FIXTURES = path.resolve(REAL_SEEDS, '../tests/fixtures/site');
+
+function recordsIn(dir: string): SeedRecord[] {
+  return readdirSync(dir).sort().map((f) => {
+    const r = readSeed(f, readFileSync(path.join(dir, f)));
+    if (!r.ok) throw new Error(`${f}: ${JSON.stringify(r.problems)}`);
+    return r.record;
+  });
+}
+
+/** Generated seeds, their dates moved into the `days` days from 2017-11-01 (every pair close in time). */
+function generated(count: number, seed: number, days: number): SeedRecord[] {
+  const out: SeedRecord[] = [];
+  let i = 0;
+  for (const g of generateCorpus({ ...DEFAULT_CORPUS, count, seed })) {
+    const date = `2017-11-${String(1 + (i++ % days)).padStart(2, '0')}`;
+    const r = readSeed(g.file, new TextEncoder().encode(g.text.replace(/\d{4}-\d\d-\d\d/, date)));
+    if (r.ok) out.push(r.record);
+  }
+  return out;
+}
+
+function archiveOf(records: SeedRecord[]): Article[] {
+  return buildArchive(records).archive.articles;
+}
+
+/** An article with a paragraph of text: the least that relating needs. */
+function article(id: string, date: string, text: string, topics: string[] = []): RelatedInput {
+  return {
+    id,
+    date,
+    title: id,
+    blocks: [{ type: 'paragraph', text }],
+    topics: topics.map((t) => ({ slug: t.toLowerCase(), name: t, kind: 'subject' as const })),
+  };
+}
+
+/** The result by id: related ids and the ids of each article's story. */
+function byId(input: readonly RelatedInput[], result: RelatedResult): Record<string, { related: string[]; story: string[] | null }> {
+  const out: Record<string, { related: string[]; story: string[] | null }> = {};
+  input.forEach((a, i) => {
+    const s = result.story[i];
+    out[a.id] = {
+      related: result.related[i]!.map((j) => input[j]!.id),
+      story: s === null || s === undefined ? null : result.stories[s]!.articles.map((j) => input[j]!.id),
+    };
+  });
+  return out;
+}
+
+/** A deterministic shuffle (mulberry32). */
+function shuffled<T>(list: readonly T[], seed: number): T[] {
+  let a = seed >>> 0;
+  const rnd = (): number => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+describe('terms', () => {
+  it('are lower-case words of 3 or more letters, without stop words', () => {
+    expect(terms('The UN envoy’s talks in Geneva, 2017: São Paulo & Zürich were (not) on the agenda.')).toEqual([
+      'envoy', 'talks', 'geneva', 'são', 'paulo', 'zürich', 'agenda',
+    ]);
+  });
+});
+
+describe('the two real seeds', () => {
+  const seeds = archiveOf(recordsIn(REAL_SEEDS));
+  const impetus = seeds.findIndex((a) => a.id === IMPETUS);
+  const tass = seeds.findIndex((a) => a.id === TASS);
+
+  it('are two reports of one story, well above the threshold', () => {
+    const s = similarity(seeds, impetus, tass);
+    expect(s.distinctive).toBeGreaterThanOrEqual(STORY_THRESHOLD + 0.05);
+    expect(similarity(seeds, tass, impetus).distinctive).toBeCloseTo(s.distinctive, 12);
+    const result = relateArticles(seeds);
+    expect(result.stories).toEqual([{ id: IMPETUS, articles: [impetus, tass].sort() }]);
+  });
+
+  it('stay one story, and list each other first, among the fixtures and 300 generated articles', () => {
+    const articles = archiveOf([...recordsIn(REAL_SEEDS), ...recordsIn(SITE_FIXTURES), ...generated(300, 11, 30)]);
+    const i = articles.findIndex((a) => a.id === IMPETUS);
+    const j = articles.findIndex((a) => a.id === TASS);
+    expect(articles[i]!.related[0]).toBe(TASS);
+    expect(articles[j]!.related[0]).toBe(IMPETUS);
+    expect(articles[i]!.story).toEqual({ id: IMPETUS, size: 2, sources: ['TASS'] });
+    expect(articles[j]!.story).toEqual(articles[i]!.story);
+    expect(similarity(articles, i, j).distinctive).toBeGreaterThanOrEqual(STORY_THRESHOLD + 0.05);
+  });
+});
+
+describe('stories', () => {
+  it('leave unrelated generated articles out, even when all are within days of each other', () => {
+    for (const [count, seed, days] of [[300, 1, 7], [500, 2, 3], [150, 3, 1]] as const) {
+      const built = buildArchive([...generated(count, seed, days), ...recordsIn(REAL_SEEDS)]).archive;
+      expect(built.stories.map((s) => s.id), `${count} articles over ${days} days`).toEqual([IMPETUS]);
+      for (const a of built.articles) if (a.id !== IMPETUS && a.id !== TASS) expect(a.story).toBeNull();
+    }
+  });
+
+  it(`link reports at most ${STORY_DAYS} days apart, as connected components named by their earliest article`, () => {
+    const text = 'Envoys of Ruritania and Freedonia signed a fishing accord in Zembla after talks on quotas for herring and cod.';
+    const noise = Array.from({ length: 40 }, (_, i) => article(`noise-${String(i).padStart(2, '0')}`, '2020-01-15', `Filler bulletin ${i} about weather, traffic and sport results number ${i}.`));
+    const input = [
+      article('c', '2020-03-05', text),
+      article('a', '2020-03-01', text),
+      article('b', '2020-03-03', text),
+      article('d', '2020-03-10', text), // 5 days after c: not the same story
+      ...noise,
+    ];
+    const r = byId(input, relateArticles(input));
+    expect(r.a!.story).toEqual(['a', 'b', 'c']);
+    expect(r.c!.story).toEqual(['a', 'b', 'c']);
+    expect(r.d!.story).toBeNull();
+    // a and c are 4 days apart: c is in a's story but not ranked as a report within days.
+    expect(r.a!.related).toEqual(['b', 'c', 'd']);
+    expect(relateArticles(input).stories.map((s) => input[s.articles[0]!]!.id)).toEqual(['a']);
+  });
+});
+
+describe('related articles', () => {
+  it('put reports of the same story within days before closer matches from other days', () => {
+    const shared = 'Delegates from Ruritania met in Zembla to discuss the herring quota and the cod moratorium.';
+    const input = [
+      article('x', '2021-05-01', `${shared} The meeting ended without agreement.`),
+      article('far', '2021-09-01', `${shared} The meeting ended without agreement.`), // identical text, months later
+      article('near', '2021-05-02', `${shared} Observers from Freedonia expect another round in June.`),
+      ...Array.from({ length: 30 }, (_, i) => article(`n${i}`, '2019-01-01', `Unrelated market note ${i} on copper and tin.`)),
+    ];
+    const r = byId(input, relateArticles(input));
+    expect(r.x!.story).toEqual(['x', 'near']);
+    expect(r.x!.related.slice(0, 2)).toEqual(['near', 'far']);
+    expect(similarity(input, 0, 1).cosine).toBeGreaterThan(similarity(input, 0, 2).cosine);
+  });
+
+  it('weigh shared topics by their rarity', () => {
+    const body = 'Officials discussed budgets and schedules.';
+    const input = [
+      article('base', '2022-01-01', body, ['Harbour', 'Budget']),
+      article('rare-topic', '2022-06-01', body, ['Harbour']),
+      article('common-topic', '2022-06-01', body, ['Budget']),
+      ...Array.from({ length: 20 }, (_, i) => article(`other-${i}`, '2022-02-01', `Something else entirely, item ${i}.`, ['Budget'])),
+    ];
+    const r = byId(input, relateArticles(input));
+    expect(r.base!.related[0]).toBe('rare-topic');
+    expect(r.base!.related[1]).toBe('common-topic');
+  });
+
+  it('break ties by id', () => {
+    const input = ['e', 'c', 'a', 'd', 'b', 'f', 'g'].map((id) => article(id, '2016-01-01', 'Identical report on the Zembla herring quota.'));
+    const r = byId(input, relateArticles(input));
+    expect(r.a!.related).toEqual(['b', 'c', 'd', 'e', 'f']);
+    expect(r.g!.related).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  const corpus = archiveOf([...recordsIn(REAL_SEEDS), ...recordsIn(SITE_FIXTURES), ...generated(400, 5, 60)]);
+
+  it(`never include the article itself, nor any twice, and are at most ${MAX_RELATED}`, () => {
+    const result = relateArticles(corpus);
+    let some = 0;
+    result.related.forEach((list, i) => {
+      expect(list).not.toContain(i);
+      expect(new Set(list).size).toBe(list.length);
+      expect(list.length).toBeLessThanOrEqual(MAX_RELATED);
+      if (list.length === MAX_RELATED) some++;
+    });
+    expect(some).toBeGreaterThan(0);
+  });
+
+  it('are the same whatever order the articles come in', () => {
+    const expected = byId(corpus, relateArticles(corpus));
+    for (const seed of [1, 2, 3]) {
+      const input = shuffled(corpus, seed);
+      expect(byId(input, relateArticles(input))).toEqual(expected);
+    }
+  });
+
+  it('leave an article alone in an archive of one, or with nothing in common', () => {
+    expect(relateArticles([article('only', '2020-01-01', 'Text of the only article.')])).toEqual({ related: [[]], story: [null], stories: [] });
+    expect(relateArticles([])).toEqual({ related: [], story: [], stories: [] });
+    const apart = [article('p', '2020-01-01', 'Herring quota talks in Zembla.'), article('q', '2020-01-01', 'Copper prices in Lima rose.')];
+    expect(relateArticles(apart).related).toEqual([[], []]);
+  });
+});
+
+describe('the story line on an article page', () => {
+  it('counts the reports and names their sources', () => {
+    expect(storySummary(2, ['TASS'], 1)).toBe('2 reports, from TASS and one other source');
+    expect(storySummary(3, ['Reuters', 'TASS'], 0)).toBe('3 reports, from Reuters and TASS');
+    expect(storySummary(5, ['AP', 'Reuters', 'TASS'], 2)).toBe('5 reports, from AP, Reuters, TASS and 2 other sources');
+    expect(storySummary(4, [], 4)).toBe('4 reports of this story');
+  });
+});
