@@ -22,7 +22,7 @@ export interface Manifest {
   units: Record<string, string>;
 }
 
-/** `_site` -> `.​_site.cache` beside it. */
+/** `_site` -> `._site.cache` beside it. */
 export function cacheDirFor(out: string): string {
   const abs = path.resolve(out);
   return path.join(path.dirname(abs), `.${path.basename(abs)}.cache`);

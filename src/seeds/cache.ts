@@ -41,7 +41,6 @@ function readerVersion(): Promise<string> {
 
 export class RecordCache {
   private readonly next = new Map<string, Entry>();
-  hits = 0;
 
   private constructor(
     private readonly file: string,
@@ -64,7 +63,6 @@ export class RecordCache {
   get(relative: string, stamp: FileStamp): ReadResult | undefined {
     const e = this.previous.get(relative);
     if (!e || e.size !== stamp.size || e.mtimeMs !== stamp.mtimeMs || e.ino !== stamp.ino) return undefined;
-    this.hits++;
     this.next.set(relative, e);
     return e.result;
   }
