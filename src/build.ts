@@ -1,5 +1,5 @@
 // The pipeline, end to end: files -> records -> indexes -> pages -> output folder.
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildArchive } from './archive/build.ts';
 import type { Duplicate } from './archive/duplicates.ts';
@@ -14,6 +14,7 @@ import { renderSite } from './site/render.ts';
 import { shardFolder } from './site/search-index.ts';
 import { loadSeeds } from './seeds/load.ts';
 import type { SeedProblem } from './types.ts';
+import { EMPTY_VOCABULARY, parseVocabulary, type Vocabulary, VocabularyError } from './enrich/vocabulary.ts';
 
 export const DEFAULT_TITLE = 'News Archive';
 /** Written into the output folder by every build. */
@@ -28,6 +29,8 @@ export interface BuildObserver {
 
 export interface CheckOptions {
   seeds: string;
+  /** The topics vocabulary; by default `topics.yml` beside the seeds folder, if there is one. */
+  topics?: string;
   /** Publish seeds whose text duplicates another's. */
   keepDuplicates: boolean;
   /** Reuse what was read of unchanged seeds. */
@@ -62,11 +65,31 @@ export interface CheckResult {
   problems: SeedProblem[];
 }
 
+/** Where the topics vocabulary is looked for when no file is named: `topics.yml` beside the seeds folder. */
+export function defaultTopicsFile(seeds: string): string {
+  return path.join(path.dirname(path.resolve(seeds)), 'topics.yml');
+}
+
+/** Reads the vocabulary: a named file must exist; the default one may not. Throws VocabularyError. */
+export async function readVocabulary(options: Pick<CheckOptions, 'seeds' | 'topics'>): Promise<Vocabulary> {
+  const file = options.topics ?? defaultTopicsFile(options.seeds);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && options.topics === undefined) return EMPTY_VOCABULARY;
+    throw new VocabularyError(file, 1, code === 'ENOENT' ? 'the topics file does not exist' : `cannot read the topics file: ${code ?? String(error)}`);
+  }
+  return parseVocabulary(text, file);
+}
+
 /** Reads and validates every seed and builds the archive of the valid ones; nothing is written. */
 export async function check(options: CheckOptions): Promise<CheckResult> {
+  const vocabulary = await readVocabulary(options);
   options.observer?.begin('Reading seeds');
   const loaded = await loadSeeds(options.seeds, options.cache, (done, total) => options.observer?.advance(done, total));
-  const built = buildArchive(loaded.records, { keepDuplicates: options.keepDuplicates });
+  const built = buildArchive(loaded.records, { keepDuplicates: options.keepDuplicates, vocabulary });
   const skipped = [...loaded.problems, ...built.problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   return {
     archive: built.archive,
@@ -82,17 +105,17 @@ export interface BuildResult extends CheckResult {
   /** Files rendered by this build, and files left as the previous build wrote them. */
   rendered: number;
   linked: number;
-  /** Time spent in each phase, in order, for `--verbose`. */
-  phases: { name: string; ms: number }[];
+  /** Time spent in each phase, in order, and the heap in use after it, for `--verbose`. */
+  phases: { name: string; ms: number; heapMB: number }[];
 }
 
-/** Records how long each phase of a build takes. */
+/** Records how long each phase of a build takes, and the heap in use at its end. */
 export class Phases {
-  readonly list: { name: string; ms: number }[] = [];
+  readonly list: { name: string; ms: number; heapMB: number }[] = [];
   private last = performance.now();
   done(name: string): void {
     const now = performance.now();
-    this.list.push({ name, ms: now - this.last });
+    this.list.push({ name, ms: now - this.last, heapMB: Math.round(process.memoryUsage().heapUsed / 2 ** 20) });
     this.last = now;
   }
 }

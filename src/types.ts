@@ -13,6 +13,13 @@ export interface TopicRef {
   kind: TopicKind;
 }
 
+/** A topic an article's text names, with how often it names it (see `src/enrich/entities.ts`). */
+export interface Mention {
+  name: string;
+  kind: TopicKind;
+  count: number;
+}
+
 /** One block of an article body. Text blocks are plain text; `html` blocks come sanitised from marked. */
 export type Block =
   | { type: 'paragraph'; text: string }
@@ -43,6 +50,11 @@ export interface SeedRecord {
   readingMinutes: number;
   /** Topics named by the seed itself (front matter). */
   topics: TopicRef[];
+  /**
+   * People, places, organisations and subjects its text names, as extracted from this one
+   * article; the archive merges their spellings and decides which become topics.
+   */
+  mentions: Mention[];
   /** A slug the seed asked for (front matter `slug`), already validated. */
   slug: string | null;
   draft: boolean;

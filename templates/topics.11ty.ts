@@ -9,8 +9,9 @@ export function render({ p }: TemplateData<TopicIndexPage>): string {
   return html`<h1>${p.heading}</h1>
 ${p.groups.length
   ? p.groups.map((g) => html`<section aria-labelledby="kind-${g.kind}">
-  <h2 id="kind-${g.kind}">${g.label}</h2>
+  <h2 id="kind-${g.kind}"><a href="${g.all.url}">${g.label}</a> <span class="count">(${g.total})</span></h2>
   ${tagList(g.topics, true)}
+  ${g.total > g.topics.length ? html`<p class="more"><a href="${g.all.url}">All ${g.total} ${g.label.toLowerCase()}</a></p>` : ''}
 </section>
 `)
   : html`<p>No topics yet.</p>`}`.value;

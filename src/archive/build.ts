@@ -1,6 +1,7 @@
 // Records -> the archive's indexes: articles with URLs, periods and topics.
 import { relateArticles } from '../enrich/related.ts';
-import { mergeTopics, statedTopics } from '../enrich/topics.ts';
+import { articleTopics } from '../enrich/topics.ts';
+import { EMPTY_VOCABULARY, type Vocabulary } from '../enrich/vocabulary.ts';
 import type { Article, SeedProblem, SeedRecord } from '../types.ts';
 import { type Duplicate, foldDuplicates } from './duplicates.ts';
 import { assignSlugs, byDateThenFile } from './slugs.ts';
@@ -28,22 +29,36 @@ function groupPeriods(articles: Article[], kind: PeriodKind, length: number): Pe
   return [...periods.values()];
 }
 
-function collectTopics(articles: Article[]): Topic[] {
+/** Topics shown as appearing most often with a topic. */
+export const COOCCURRING = 8;
+
+function collectTopics(articles: Article[], aliases: Map<string, string[]>): Topic[] {
   const topics = new Map<string, Topic>();
   articles.forEach((a, i) => {
     for (const ref of a.topics) {
       let t = topics.get(ref.slug);
       if (!t) {
-        t = { ...ref, url: topicUrl(ref.slug), articles: [], first: a.date, last: a.date };
+        t = { ...ref, url: topicUrl(ref.slug), aliases: aliases.get(ref.slug) ?? [], articles: [], first: a.date, last: a.date, cooccurring: [] };
         topics.set(ref.slug, t);
       }
       t.articles.push(i);
       t.last = a.date;
     }
   });
-  return [...topics.values()].sort(
+  const sorted = [...topics.values()].sort(
     (a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'en') || (a.slug < b.slug ? -1 : 1),
   );
+  const rank = new Map(sorted.map((t, i) => [t.slug, i]));
+  for (const t of sorted) {
+    const counts = new Map<string, number>();
+    for (const i of t.articles) for (const other of articles[i]!.topics) if (other.slug !== t.slug) counts.set(other.slug, (counts.get(other.slug) ?? 0) + 1);
+    // Ties go to the more covered topic, so that the list does not depend on article order.
+    t.cooccurring = [...counts]
+      .sort((a, b) => b[1] - a[1] || rank.get(a[0])! - rank.get(b[0])!)
+      .slice(0, COOCCURRING)
+      .map(([slug, count]) => ({ slug, count }));
+  }
+  return sorted;
 }
 
 /** Fills in each article's related articles and story; returns the stories. */
@@ -65,6 +80,8 @@ function relate(articles: Article[]): Story[] {
 export interface ArchiveOptions {
   /** Publish seeds whose text duplicates another's instead of folding them into one. */
   keepDuplicates: boolean;
+  /** Canonical and suppressed topics, from `topics.yml`. */
+  vocabulary?: Vocabulary;
 }
 
 export interface ArchiveResult {
@@ -87,7 +104,7 @@ export function buildArchive(records: SeedRecord[], options: ArchiveOptions = { 
   const { slugs, problems } = assignSlugs(kept);
   const published = kept.filter((_, i) => slugs[i] !== null);
   const publishedSlugs = slugs.filter((s): s is string => s !== null);
-  const topics = mergeTopics(published.map(statedTopics));
+  const { topics, aliases } = articleTopics(published, options.vocabulary ?? EMPTY_VOCABULARY);
   const articles: Article[] = published.map((r, i) => {
     const slug = publishedSlugs[i]!;
     return { ...r, slug, url: `${periodUrl(r.date)}${slug}/`, topics: topics[i]!, related: [], story: null };
@@ -99,7 +116,7 @@ export function buildArchive(records: SeedRecord[], options: ArchiveOptions = { 
       years: groupPeriods(articles, 'year', 4),
       months: groupPeriods(articles, 'month', 7),
       days: groupPeriods(articles, 'day', 10),
-      topics: collectTopics(articles),
+      topics: collectTopics(articles, aliases),
       stories,
     },
     problems,

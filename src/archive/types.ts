@@ -17,10 +17,14 @@ export interface Topic {
   name: string;
   kind: TopicKind;
   url: string;
+  /** Other names it goes by: aliases from `topics.yml` and spellings merged into it. */
+  aliases: string[];
   /** Indexes into `Archive.articles`, oldest first. */
   articles: number[];
   first: CalendarDate;
   last: CalendarDate;
+  /** The topics most often in the same articles, most shared first, with how many articles they share. */
+  cooccurring: { slug: string; count: number }[];
 }
 
 /** Articles that report one story (see `StoryRef`). */

@@ -5,6 +5,7 @@ import { build, check, DEFAULT_TITLE } from '../build.ts';
 import { OutputFolderError } from '../output/atomic.ts';
 import { BaseUrlError, parseBaseUrl } from '../site/base-url.ts';
 import { SeedsFolderError } from '../seeds/load.ts';
+import { VocabularyError } from '../enrich/vocabulary.ts';
 import { formatProblems, formatSummary } from './problems.ts';
 import { TerminalProgress } from './progress.ts';
 import { serve } from './serve.ts';
@@ -26,18 +27,21 @@ Options:
   --base-url URL   URL or path the site is served under (default: /),
                    e.g. https://example.org/news/archive/ or /news/
   --title TEXT     site title (default: "${DEFAULT_TITLE}")
+  --topics FILE    topics vocabulary: canonical names, aliases, suppressed
+                   names (default: topics.yml beside the seeds folder, if any)
   --port N         port for serve (default: 8080)
   --lenient        publish the valid seeds, skip invalid ones (listed in
                    build-report.json) and exit 0
   --keep-duplicates  publish seeds that repeat another's date and text
   --full           render every page, ignoring the previous build's cache
-  --verbose        print how long each phase of the build took
+  --verbose        print how long each phase of the build took, and the
+                   memory in use after it
                    (on a terminal, long builds also show their progress)
   --quiet          print only problems
   -h, --help       show this help
   -v, --version    show the version
 
-Exit codes: 0 success, 1 a seed is invalid, 2 usage error.`;
+Exit codes: 0 success, 1 a seed or the topics file is invalid, 2 usage error.`;
 
 class UsageError extends Error {}
 
@@ -54,6 +58,7 @@ export async function main(argv: string[], out = console.log, err = console.erro
       allowPositionals: true,
       options: {
         seeds: { type: 'string', default: 'seeds' },
+        topics: { type: 'string' },
         out: { type: 'string', default: '_site' },
         'base-url': { type: 'string', default: '/' },
         title: { type: 'string', default: DEFAULT_TITLE },
@@ -87,6 +92,7 @@ export async function main(argv: string[], out = console.log, err = console.erro
     parseBaseUrl(values['base-url']);
     const options = {
       seeds: values.seeds,
+      topics: values.topics,
       out: values.out,
       baseUrl: values['base-url'],
       title: values.title,
@@ -111,7 +117,7 @@ export async function main(argv: string[], out = console.log, err = console.erro
         if (result.problems.length > 0) err(`${formatProblems(result.problems)}${result.written ? '' : '\nNothing was written.'}`);
         if (!result.written) return EXIT_INVALID_SEEDS;
         log(formatSummary(result, values.out));
-        if (values.verbose) for (const p of result.phases) out(`  ${p.name}: ${Math.round(p.ms)} ms`);
+        if (values.verbose) for (const p of result.phases) out(`  ${p.name}: ${Math.round(p.ms)} ms (heap ${p.heapMB} MB)`);
         return EXIT_OK;
       }
       case 'serve': {
@@ -132,6 +138,10 @@ export async function main(argv: string[], out = console.log, err = console.erro
     if (error instanceof UsageError || error instanceof BaseUrlError) {
       err(`news-archive: ${error.message}\n\n${USAGE}`);
       return EXIT_USAGE;
+    }
+    if (error instanceof VocabularyError) {
+      err(`${error.message}\nNothing was written.`);
+      return EXIT_INVALID_SEEDS;
     }
     if (error instanceof SeedsFolderError || error instanceof OutputFolderError) {
       err(`news-archive: ${error.message}`);

@@ -1,7 +1,7 @@
 // `news-archive serve`: build, serve the output, rebuild and reload when a seed changes.
-import { watch } from 'node:fs';
+import { unwatchFile, watch, watchFile } from 'node:fs';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
-import { type BuildOptions, build } from '../build.ts';
+import { type BuildOptions, build, defaultTopicsFile } from '../build.ts';
 import { parseBaseUrl } from '../site/base-url.ts';
 import { formatProblems, formatSummary } from './problems.ts';
 
@@ -46,17 +46,22 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
   log(`Serving ${options.out} at http://localhost:${port}${parseBaseUrl(options.baseUrl).pathPrefix} (Ctrl+C to stop)`);
 
   let timer: NodeJS.Timeout | undefined;
-  const watcher = watch(options.seeds, { recursive: true }, () => {
+  const changed = (): void => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       void rebuild().then((ok) => {
         if (ok) server.reload();
       });
     }, DEBOUNCE_MS);
-  });
+  };
+  const watcher = watch(options.seeds, { recursive: true }, changed);
+  // Polled, because editors save by replacing the file, which ends an fs.watch on it; and it may not exist yet.
+  const topicsFile = options.topics ?? defaultTopicsFile(options.seeds);
+  watchFile(topicsFile, { interval: 300 }, changed);
   return async () => {
     clearTimeout(timer);
     watcher.close();
+    unwatchFile(topicsFile, changed);
     await server.close();
   };
 }

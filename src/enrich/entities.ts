@@ -1,11 +1,28 @@
-// Named entities in an article's text: people, places and organisations, found by rules over
-// capitalised phrases: a gazetteer of places, given names, titles and "said" for people, the
-// words that end organisations' names, and aliases (README, "Topics"). Rules over word lists
-// are fast (well under a millisecond an article) and their mistakes can be read and fixed.
+// Named entities in an article's text: people, places, organisations and subjects (named events
+// and processes: "Geneva talks", "G20 Summit", "COVID-19 pandemic"). wink-nlp does the language
+// work (tokens, sentence boundaries, parts of speech); the rules here pick the capitalised chunks
+// out of its tokens and classify them with word lists (gazetteer.ts), titles, the words that end
+// organisations' and events' names, and aliases (README, "Topics"). Every rule can be read and
+// its mistakes fixed; nothing is downloaded at run time.
+import model from 'wink-eng-lite-web-model';
+import winkNLP, { type WinkMethods } from 'wink-nlp';
 import type { TopicKind } from '../types.ts';
-import { CITIES, COUNTRIES, GIVEN_NAMES, KNOWN_ORGANIZATIONS, ORG_HEADS as ORG_HEAD_LIST, US_STATES } from './gazetteer.ts';
+import {
+  ACRONYMS,
+  CAPITAL_OF,
+  CITIES,
+  COUNTRIES,
+  DEMONYM_OF,
+  GIVEN_NAMES,
+  KNOWN_ORGANIZATIONS,
+  MORE_CITIES,
+  MORE_GIVEN_NAMES,
+  ORG_HEADS as ORG_HEAD_LIST,
+  REGIONS,
+  US_STATES,
+} from './gazetteer.ts';
 
-export type EntityKind = Exclude<TopicKind, 'subject'>;
+export type EntityKind = TopicKind;
 
 /** One entity named in one article, with how often it is named there. */
 export interface Mention {
@@ -22,7 +39,8 @@ const TITLE_WORDS = new Set(
     'chairman chairwoman chair director spokesperson spokesman spokeswoman adviser advisor assistant commissioner ' +
     'pope cardinal bishop reverend rev sheikh emir sultan state national security high first lady leader speaker ' +
     'majority minority whip attorney surgeon press congressman congresswoman council member administrator ' +
-    'undersecretary under acting former late then new general-designate').split(' '),
+    'undersecretary under general-designate elect designate coordinator counselor counsellor ' +
+    'envoy-designate nominee designate ceo founder chairperson officer sgt maj major gov. sen. rep. pres.').split(' '),
 );
 
 /** Capitalised words that start sentences or name times, never entities on their own. */
@@ -32,25 +50,65 @@ const NEVER_ALONE = new Set(
     'yesterday he she it they we i you his her its their our this that these those there here the a an and but or ' +
     'also after before while when where what who why how as at by for from in into of on to with without mr mrs ms ' +
     'dr today tonight earlier later both each every all some any no not many most more several other others ' +
-    'administration government president secretary minister congress senate house department office agency').split(' '),
+    'administration government president secretary minister house department office agency ' +
+    'federal national international american americans republican republicans democrat democrats ' +
+    'democratic god covid covid-19 internet act program plan bill order section chapter article').split(' '),
 );
 
-const ORG_HEADS = new Set(ORG_HEAD_LIST);
+const ORG_HEADS = new Set([...ORG_HEAD_LIST, 'conference', 'llp', 'pharmaceuticals', 'airlines', 'holdings', 'partners', 'initiative', 'partnership', 'collaborative', 'subcommittee', 'division', 'section', 'directorate', 'reserve', 'institutes', 'centers']);
 /** Capitalised nouns of titles and offices that are never a person's family name. */
 const COMMON_NOUNS = new Set(
   ('affairs policy security services development cooperation relations operations programs program justice health ' +
     'education energy commerce labor labour agriculture defense defence treasury state interior transportation housing ' +
     'veterans trade finance economy environment intelligence homeland management budget science technology communications ' +
-    'counsel staff fellow initiative strategy period tour directive insurance').split(' '),
+    'counsel staff fellow initiative strategy period tour directive insurance general').split(' '),
+);
+
+/** Words that end the name of an event, agreement or process: the mark of a subject. */
+const SUBJECT_HEADS = new Set(
+  ('talks summit conference agreement agreements accord accords treaty pact pandemic epidemic war elections election ' +
+    'negotiations dialogue convention conventions protocol crisis games olympics revolution deal ceasefire truce').split(' '),
+);
+/** Subject heads written in lower case after a place or a code name: "the Geneva talks", "the COVID-19 pandemic". */
+const LOWER_SUBJECT_HEADS = new Set('talks summit pandemic epidemic war agreement accord accords deal negotiations elections process ceasefire'.split(' '));
+/** "Senate Republican Conference", "Conference of Mayors": bodies that meet, not events. */
+const STANDING_BODY_WORDS = new Set('senate house republican republicans democratic democrats mayors bishops governors party'.split(' '));
+/** Words that make "… Congress" a gathering rather than a legislature. */
+const EVENT_CONGRESS_WORDS = new Set('dialogue peace world international global annual'.split(' '));
+
+/** Modifiers that with a single head make a description, not a name: "Permanent Mission", "Advisory Council". */
+const GENERIC_MODIFIERS = new Set(
+  ('permanent advisory executive special regional local federal joint press task steering policy technical working ' +
+    'standing select planning organizing organising governing judiciary appropriations subcommittee ad hoc private public ' +
+    'sector interagency inter-agency new senior cabinet-level global international national state city county field ' +
+    'main central general presidential leadership transition review oversight budget legal export').split(' '),
 );
 
 /** Roles that open a phrase naming the body the role belongs to. */
-const ROLE_WORDS = new Set('nominee trustee head member ranking chief counsel fellow partner professor dean founder ceo officer staff'.split(' '));
-const PLACES = new Set([...COUNTRIES, ...US_STATES, ...CITIES]);
-const GIVEN = new Set(GIVEN_NAMES);
+const ROLE_WORDS = new Set('nominee trustee head member members ranking chief counsel fellow partner professor dean founder ceo officer staff lecturer instructor president chair chairman director'.split(' '));
+const PLACES = new Set([...COUNTRIES, ...US_STATES, ...CITIES, ...MORE_CITIES, ...REGIONS]);
+const GIVEN = new Set([...GIVEN_NAMES, ...MORE_GIVEN_NAMES]);
 const KNOWN_ORGS = new Set(KNOWN_ORGANIZATIONS);
 /** Words a capitalised phrase may open with that belong to the sentence, not to the name. */
 const LEADING = new Set('the a an in on at to from for of by with and but or as according after before during under over since while when this that these those our their his her its'.split(' '));
+/** Lower-case words that may stand inside a name: "Department of the Treasury", "Staffan de Mistura". */
+const CONNECTORS = new Set('of for and the on de del da van von der al bin la le du & at'.split(' '));
+/** Name particles: they join a person's names, never a body's name to a person's. */
+const PARTICLES = new Set('de del da van von der al bin la le du'.split(' '));
+/** Possessors that belong to the name that follows: "President's Export Council", "People's Republic of China". */
+const NAME_POSSESSORS = new Set(['President', 'People', 'Women', 'Children', 'Workers', 'Veterans', 'King', 'Queen', 'Presidents']);
+/** Parts of speech a chunk may start with: a capitalised adverb or verb opens a sentence ("Moreover", "According"). */
+const START_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X', 'SYM']);
+/** Parts of speech that end a chunk even when capitalised: "Damascus Hopes for …" in a headline. */
+const BREAK_POS = new Set(['VERB', 'AUX', 'PRON', 'DET', 'SCONJ', 'ADV', 'PART', 'INTJ']);
+
+/** The United States' executive departments, named "Department of …" on topic pages whatever the text says. */
+const US_DEPARTMENTS: Record<string, string> = {
+  Treasury: 'Department of the Treasury', State: 'Department of State', Justice: 'Department of Justice', Defense: 'Department of Defense',
+  Commerce: 'Department of Commerce', Labor: 'Department of Labor', Energy: 'Department of Energy', Education: 'Department of Education',
+  Agriculture: 'Department of Agriculture', Interior: 'Department of the Interior', Transportation: 'Department of Transportation',
+  'Homeland Security': 'Department of Homeland Security', 'Veterans Affairs': 'Department of Veterans Affairs',
+};
 
 /** Short forms and other names of the commonest entities, mapped to the name a page takes. */
 export const BUILT_IN_ALIASES: Record<string, { name: string; kind: EntityKind }> = {
@@ -71,24 +129,39 @@ export const BUILT_IN_ALIASES: Record<string, { name: string; kind: EntityKind }
   NATO: { name: 'NATO', kind: 'organization' },
   WHO: { name: 'World Health Organization', kind: 'organization' },
   DPRK: { name: 'North Korea', kind: 'place' },
+  "Democratic People's Republic of Korea": { name: 'North Korea', kind: 'place' },
   PRC: { name: 'China', kind: 'place' },
   "People's Republic of China": { name: 'China', kind: 'place' },
   'Republic of Korea': { name: 'South Korea', kind: 'place' },
   ROK: { name: 'South Korea', kind: 'place' },
   'Russian Federation': { name: 'Russia', kind: 'place' },
+  Hague: { name: 'The Hague', kind: 'place' },
   'District of Columbia': { name: 'Washington, D.C.', kind: 'place' },
   'Washington D.C.': { name: 'Washington, D.C.', kind: 'place' },
   'Washington, D.C.': { name: 'Washington, D.C.', kind: 'place' },
+  'Washington DC': { name: 'Washington, D.C.', kind: 'place' },
+  'Washington, DC': { name: 'Washington, D.C.', kind: 'place' },
   'UN Security Council': { name: 'United Nations Security Council', kind: 'organization' },
   'U.N. Security Council': { name: 'United Nations Security Council', kind: 'organization' },
   'Security Council': { name: 'United Nations Security Council', kind: 'organization' },
   'UN General Assembly': { name: 'United Nations General Assembly', kind: 'organization' },
+  'U.N. General Assembly': { name: 'United Nations General Assembly', kind: 'organization' },
   'White House': { name: 'White House', kind: 'organization' },
 };
 
+/** A tally of which kinds a name was found as. */
+type Kind = EntityKind | 'unknown';
+
+interface Candidate {
+  name: string;
+  kind: Kind;
+  /** Found by a list or a title, so trusted even in a headline. */
+  sure?: boolean;
+}
+
 function clean(name: string): string {
   const trimmed = name
-    .replace(/^[\s"'“‘(]+|[\s"'”’),;:!?]+$/gu, '')
+    .replace(/^[\s"'“‘(/]+|[\s"'”’),;:!?/]+$/gu, '')
     .replace(/['’]s$/u, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -100,187 +173,531 @@ function words(name: string): string[] {
   return name.split(' ').filter(Boolean);
 }
 
+const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
+
 /** A person's name without the titles in front of it: "Foreign Minister Sergei Lavrov" -> "Sergei Lavrov". */
 export function stripTitles(name: string): string {
   let w = words(name);
   // The name follows the last title word: "US National Security Assistant H.R. McMaster".
   let last = -1;
   w.forEach((x, i) => {
-    if (i < w.length - 1 && TITLE_WORDS.has(x.toLowerCase().replace(/\.$/, ''))) last = i;
+    if (i < w.length - 1 && isTitleWord(x)) last = i;
   });
   if (last >= 0) w = w.slice(last + 1);
   while (w.length > 1 && /^of$|^the$|^to$|^for$/i.test(w[0]!)) w.shift();
   return w.join(' ');
 }
 
+/** A title word, also hyphenated: "Secretary-General", "Attorney-General". */
+function isTitleWord(word: string): boolean {
+  const x = word.toLowerCase().replace(/\.$/, '');
+  return TITLE_WORDS.has(x) || (x.includes('-') && x.split('-').every((p) => TITLE_WORDS.has(p)));
+}
+
+/** Whether a title is followed by the office's domain rather than a name: "Secretary of Homeland Security". */
+export function isOffice(phrase: string): boolean {
+  const w = words(phrase);
+  let last = -1;
+  w.forEach((x, i) => {
+    if (i < w.length - 1 && isTitleWord(x)) last = i;
+  });
+  return last >= 0 && /^(?:of|for|to|on)$/i.test(w[last + 1] ?? '');
+}
+
 /** Whether a cleaned candidate can be an entity at all. */
 export function isJunk(name: string): boolean {
   const w = words(name);
   if (w.length === 0 || name.length < 2) return true;
-  if (!/^\p{Lu}/u.test(name)) return true;
+  if (!/^\p{Lu}|^\d/u.test(name)) return true;
   if (w.length === 1 && NEVER_ALONE.has(w[0]!.toLowerCase())) return true;
-  if (w.every((x) => NEVER_ALONE.has(x.toLowerCase()))) return true;
+  if (w.every((x) => NEVER_ALONE.has(x.toLowerCase()) || CONNECTORS.has(x.toLowerCase()))) return true;
   return false;
 }
 
-interface Candidate {
-  name: string;
-  kind: EntityKind;
+/**
+ * Whether an organisation's name is only a description: generic modifiers and one head ("Permanent
+ * Mission", "Advisory Council", "UN Office"), a fragment of a longer name cut by the sentence.
+ */
+export function isGenericOrganization(name: string): boolean {
+  const w = words(name);
+  if (w.length > 3 || w.length < 2) return false;
+  if (!ORG_HEADS.has(w.at(-1)!.toLowerCase())) return false;
+  return w.slice(0, -1).every((x) => GENERIC_MODIFIERS.has(x.toLowerCase()) || BUILT_IN_ALIASES[x]?.name === 'United Nations' || BUILT_IN_ALIASES[x]?.name === 'United States');
 }
 
-const CONNECTOR = '(?:of|for|and|the|on|de|del|da|van|von|der|al|bin|la|le|du)';
-// A capitalised word; a full stop belongs to it only in initials and abbreviations, so that a
-// phrase never runs on into the next sentence.
-const CAP_WORD = String.raw`(?:[A-Z]\.(?:[A-Z]\.)*|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col)\.|[A-Z][\p{L}'’\-]*)`;
-const PHRASE = new RegExp(String.raw`${CAP_WORD}(?:[ \t]+(?:${CONNECTOR}[ \t]+)*${CAP_WORD})*`, 'gu');
-const SAID_AFTER = /^\s*,?\s*(?:said|says|told|added|noted|stressed|emphasized|emphasised|announced|wrote|explained)\b/u;
+/** The key events' names fold to: content words, demonyms read as their country, in any order. */
+function subjectKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[.'’,]/g, '')
+    .split(/[\s]+/)
+    .filter((x) => x && !/^(?:of|the|on|for|in|and|to|a)$/i.test(x))
+    .map((x) => {
+      const country = DEMONYM_OF[x] ?? DEMONYM_OF[x.replace(/s$/, '')];
+      return (country ?? x).toLowerCase();
+    })
+    .sort()
+    .join(' ');
+}
+
+/** Whether a subject's spelling is the compact form topic pages use: "Paris Agreement", not "Agreement of Paris". */
+function headLast(name: string): boolean {
+  return !/\s(?:of|on|for)\s/.test(name) && (SUBJECT_HEADS.has(lastWord(name).toLowerCase()) || /\sCongress$/.test(name));
+}
+
+/** Why a phrase names an event, agreement or process, or null. */
+function subjectOf(phrase: string, lower: string[]): string | null {
+  const last = lower.at(-1)!;
+  // "Syrian National Dialogue Congress", "Congress of National Dialogue of Syrians": a gathering.
+  if (lower.includes('congress') && lower.length >= 3 && lower.some((x) => EVENT_CONGRESS_WORDS.has(x))) return phrase;
+  if (lower.length < 2) return null;
+  // "Secretary of War" is an office; "Combat the Climate Crisis" (in a headline) a call to act.
+  if (isTitleWord(lower[0]!) || /^(?:combat|combating|tackle|tackling|address|addressing|end|ending|fight|fighting|prevent|preventing|advance|advancing|promote|promoting|protect|protecting|support|supporting|strengthen|strengthening)$/.test(lower[0]!)) return null;
+  const headAt = lower.findIndex((x, i) => SUBJECT_HEADS.has(x) && (i === lower.length - 1 || /^(?:of|on|for)$/.test(lower[i + 1] ?? '')));
+  if (headAt < 0) return null;
+  // "Department of War", "Senate Republican Conference": a body's name that contains an event's word.
+  if (lower.slice(0, headAt).some((x, i) => ORG_HEADS.has(x) && /^(?:of|for|on)$/.test(lower[i + 1] ?? ''))) return null;
+  if (lower[headAt] === 'conference' && lower.some((x) => STANDING_BODY_WORDS.has(x))) return null;
+  if (last === 'games' && !lower.includes('olympic') && !lower.includes('paralympic') && !lower.includes('commonwealth')) return null;
+  return phrase;
+}
+
+const CAPS_NAME = /\p{Lu}{2}/u;
 
 function titleCaseWord(word: string): string {
-  return /^[A-Z]\.$/.test(word) ? word : word.charAt(0) + word.slice(1).toLowerCase();
+  return /^[A-Z]\.$/.test(word) || BUILT_IN_ALIASES[word] || ACRONYMS[word] || KNOWN_ORGS.has(word) ? word : word.charAt(0) + word.slice(1).toLowerCase();
 }
 
-function classifyPhrase(phrase: string, before: string, after: string): Candidate[] {
+/** Whether a phrase has the shape of a person's name: two to five capitalised names, initials, particles. */
+const PERSON_WORD = /^(?:(?=\S*\p{Ll})[A-Z][\p{L}'’\-]+\.?|[A-Z]\.(?:[A-Z]\.)*|(?:de|van|von|der|bin|al|da|di|la|le|del|dos)|Jr\.?|Sr\.?|II|III|IV)$/u;
+
+/** What the words around a phrase say about it. */
+interface Context {
+  /** A title just before it: "Ambassador to", "President". */
+  titled: boolean;
+  /** "said" or "told" just after it: a person speaking. */
+  said: boolean;
+  /** A verb of speech or will just after it: "Moscow said", "Damascus hopes". */
+  speaks: boolean;
+}
+const NO_CONTEXT: Context = { titled: false, said: false, speaks: false };
+
+function classify(phrase: string, ctx: Context): Candidate[] {
   // A name in capitals, as in a signature ("JOSEPH R. BIDEN JR."), is read in title case.
-  if (/\p{Lu}{2}/u.test(phrase) && !/\p{Ll}/u.test(phrase) && words(phrase).length >= 2 && !BUILT_IN_ALIASES[phrase]) {
+  if (CAPS_NAME.test(phrase) && !/\p{Ll}/u.test(phrase) && words(phrase).length >= 2 && !BUILT_IN_ALIASES[phrase]) {
     phrase = words(phrase).map(titleCaseWord).join(' ');
   }
   const alias = BUILT_IN_ALIASES[phrase];
-  if (alias) return [{ name: phrase, kind: alias.kind }];
-  if (PLACES.has(phrase)) return [{ name: phrase, kind: 'place' }];
-  if (KNOWN_ORGS.has(phrase)) return [{ name: phrase, kind: 'organization' }];
+  if (alias) return [{ name: phrase, kind: alias.kind, sure: true }];
+  if (PLACES.has(phrase)) {
+    // "Moscow said", "Damascus hopes": the capital speaks for its country's government.
+    const country = CAPITAL_OF[phrase];
+    if (country && ctx.speaks) {
+      return [{ name: country, kind: 'place', sure: true }];
+    }
+    return [{ name: phrase, kind: 'place', sure: true }];
+  }
+  const acronym = ACRONYMS[phrase];
+  if (acronym) return [{ name: acronym, kind: 'organization', sure: true }];
+  if (KNOWN_ORGS.has(phrase)) return [{ name: phrase, kind: 'organization', sure: true }];
+  // Places by the shape of their names: "Suffolk County", "Fort Bragg", "Ohio River", "Eastern District of Washington".
+  if (PLACE_SHAPE.test(phrase) || GEO_HEAD.test(phrase)) return [{ name: phrase, kind: 'place' }];
+  const district = /^(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(.+)$/.exec(phrase);
+  if (district && PLACES.has(district[1]!)) return [{ name: phrase, kind: 'place', sure: true }];
   const w = words(phrase);
   const lower = w.map((x) => x.toLowerCase().replace(/\.$/, ''));
-  // "Secretary Jennifer Granholm and Vice President Kamala Harris": two names joined by "and",
-  // unless the whole is an organisation's name ("Department of Health and Human Services").
-  if (lower.includes('and') && !ORG_HEADS.has(lower.at(-1)!) && !lower.some((x, i) => ORG_HEADS.has(x) && /^(?:of|for|on)$/.test(lower[i + 1] ?? ''))) {
-    const parts = phrase.split(/\s+and\s+/);
-    if (parts.length > 1) return parts.flatMap((part, i) => classifyPhrase(part, i === 0 ? before : '', i === parts.length - 1 ? after : ''));
+  const headOf = (i: number): boolean => ORG_HEADS.has(lower[i]!) && /^(?:of|for|on)$/.test(lower[i + 1] ?? '');
+  if (lower.includes('and')) {
+    // "Secretary Jennifer Granholm and Vice President Kamala Harris": two names joined by "and",
+    // unless the whole is an organisation's name ("Department of Health and Human Services").
+    if (!ORG_HEADS.has(lower.at(-1)!) && !lower.some((_, i) => headOf(i)) && !subjectOf(phrase, lower)) {
+      const parts = phrase.split(/\s+and\s+(?:the\s+)?/);
+      if (parts.length > 1) return parts.flatMap((part, i) => classify(part, { titled: i === 0 && ctx.titled, said: i === parts.length - 1 && ctx.said, speaks: i === parts.length - 1 && ctx.speaks }));
+    }
+    // "NYU Law School and the NYU Tandon School of Engineering": two bodies, the first ending in its head.
+    const m = /^(.+?\s(\S+))\s+and\s+(?:the\s+)?(.+)$/.exec(phrase);
+    if (m && ORG_HEADS.has(m[2]!.toLowerCase()) && words(m[1]!).length >= 2) {
+      const right = classify(m[3]!, { ...ctx, titled: false });
+      if (right.length > 0 && right.every((c) => c.kind === 'organization')) return [...classify(m[1]!, { ...NO_CONTEXT, titled: ctx.titled }), ...right];
+    }
   }
-  // "Syrian National Dialogue Congress": a gathering, not an organisation.
-  if (/\b(?:Dialogue|Summit|Conference|Talks|Forum on)\b/.test(phrase) || (/\sCongress$/.test(phrase) && w.length >= 3 && !/^(?:United States|U\.S\.|US)\s/.test(phrase)) || /^Congress of\s/.test(phrase)) return [];
+  // "Geneva Talks", "G20 Summit", "Paris Agreement", "Syrian National Dialogue Congress".
+  const subject = subjectOf(phrase, lower);
+  if (subject) return [{ name: subject, kind: 'subject' }];
   // "The Biden Administration" names a government by its leader, not an organisation of its own.
   if (/^(?:[A-Z][\p{Ll}]+(?:-[A-Z][\p{Ll}]+)?|My|Our|This|Previous|Last|Prior)\s+Administration$/u.test(phrase) && !KNOWN_ORGS.has(phrase)) return [];
-  // "Department of Homeland Security", "World Health Organization", "UN Security Council".
-  if (w.length >= 2 && (ORG_HEADS.has(lower.at(-1)!) || lower.some((x, i) => ORG_HEADS.has(x) && /^(?:of|for|on)$/.test(lower[i + 1] ?? '')))) {
-    return [{ name: phrase, kind: 'organization' }];
+  // "U.S. Department of State" is the Department of State; "U.S. Army" is the United States Army.
+  const us = /^(?:U\.S\.|US|United States)\s+(.+)$/.exec(phrase);
+  if (us && !/^(?:of|and)\s/.test(us[1]!)) {
+    // "U.S. Senate", "US Congress": the chambers go by their own names.
+    if (/^(?:Senate|Congress|House of Representatives)$/.test(us[1]!)) return classify(us[1]!, ctx);
+    if (/^Department\b/.test(us[1]!) || US_DEPARTMENTS[us[1]!.replace(/\s+Department$/, '')]) return classify(us[1]!, ctx);
+    if (!phrase.startsWith('United States') && (ORG_HEADS.has(lower.at(-1)!) || lower.some((_, i) => headOf(i)))) return classify(`United States ${us[1]}`, ctx);
   }
-  // "Director of the National Economic Council", "Nominee for NASA": the body after a role.
-  const role = /^(?:[A-Z][\p{Ll}]+\s+){1,3}(?:of|for)\s+(?:the\s+)?(.+)$/u.exec(phrase);
-  if (role && lower.slice(0, 3).some((x) => TITLE_WORDS.has(x) || ROLE_WORDS.has(x))) {
-    const body = classifyPhrase(role[1]!, '', after).filter((c) => c.kind !== 'person');
-    if (body.length > 0) return body;
+  // "Treasury Department", "State Department": the department's full name.
+  const dept = /^(.+)\s+Department$/.exec(phrase);
+  if (dept && US_DEPARTMENTS[dept[1]!]) return [{ name: US_DEPARTMENTS[dept[1]!]!, kind: 'organization', sure: true }];
+  // "Judge Kim McLane Wardlaw of the US Court of Appeals", "Director of the National Economic Council":
+  // a role and the body it belongs to.
+  const roleAt = /\s(?:of|for|on|at)\s+(?:the\s+)?/.exec(phrase);
+  const leftWords = roleAt ? lower.slice(0, words(phrase.slice(0, roleAt.index)).length) : [];
+  if (roleAt && !ORG_HEADS.has(leftWords.at(-1)!) && leftWords.some((x) => TITLE_WORDS.has(x) || ROLE_WORDS.has(x))) {
+    const left = phrase.slice(0, roleAt.index);
+    const right = phrase.slice(roleAt.index + roleAt[0].length);
+    const body = classify(right, { ...ctx, titled: false });
+    if (body.length > 0 && body.some((c) => c.kind !== 'unknown')) {
+      const person = stripTitles(left) !== left ? classify(left, { ...NO_CONTEXT, titled: ctx.titled }).filter((c) => c.kind === 'person') : [];
+      return [...leadingEntities(left), ...person, ...body];
+    }
   }
-  // "U.S. Army" is the United States Army.
-  if (/^U\.S\.\s/.test(phrase)) return classifyPhrase(phrase.replace(/^U\.S\./, 'United States'), before, after);
+  // "National Aeronautics and Space Administration": a body's name, though it opens with a word of titles.
+  if (w.length >= 2 && ORG_HEADS.has(lower.at(-1)!)) return isGenericOrganization(phrase) ? leadingEntities(phrase) : [{ name: phrase, kind: 'organization' }];
   // Titles inside or just before the phrase make the rest of it a person: "Foreign Minister Sergei Lavrov".
   const stripped = stripTitles(phrase);
-  const titled = stripped !== phrase || /(?:^|\s)(?:Minister|President|Secretary|Ambassador|Envoy|Senator|Governor|Mayor|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Spokesperson|Adviser|Advisor|Director|Chairman|Chair|Judge|Justice|King|Queen|Prince)(?:\s+(?:to|of|for))?\s*$/u.test(before);
+  const titled = stripped !== phrase || ctx.titled;
+  // "Secretary of Homeland Security" names an office, and what follows "of" is a body or a place.
+  if (stripped !== phrase && isOffice(phrase)) return classify(stripped, NO_CONTEXT).filter((c) => c.kind !== 'person' && c.kind !== 'unknown');
   if (stripped !== phrase) {
-    const rest = classifyPhrase(stripped, '', after);
-    if (rest.length > 0) return rest;
+    const rest = classify(stripped, { ...ctx, titled: true });
+    if (rest.length > 0) return [...leadingEntities(phrase.slice(0, phrase.length - stripped.length)), ...rest.map((c) => (c.kind === 'person' ? { ...c, sure: true } : c))];
   }
+  // "Department of Homeland Security", "World Health Organization", "UN Security Council".
+  if (w.length >= 2 && (ORG_HEADS.has(lower.at(-1)!) || lower.some((_, i) => headOf(i)))) {
+    // "UN Office" alone is a fragment, but it still names the UN.
+    return isGenericOrganization(phrase) ? leadingEntities(phrase) : [{ name: phrase, kind: 'organization' }];
+  }
+  // "Johnson & Johnson", "Morrison & Foerster": a firm.
+  if (/^[A-Z][\p{L}'’.\-]*(?:\s[A-Z][\p{L}'’.\-]*)*\s&\s[A-Z]/u.test(phrase)) return [{ name: phrase, kind: 'organization' }];
   let sw = words(stripped);
-  // "Energy Jennifer Granholm": a person's name starts at a given name.
-  const given = sw.findIndex((x) => GIVEN.has(x));
-  if (given > 0 && sw.length - given >= 2) sw = sw.slice(given);
-  // "Syrian Ambassador to Russia Riyad Haddad": a place before a titled name is a place of its own.
+  // "Syrian Ambassador to Russia Riyad Haddad", "Syria Staffan de Mistura" (after "Envoy for"): a place
+  // before a titled name, or before a given name, is a place of its own.
   const placed: Candidate[] = [];
-  while (titled && sw.length > 2 && PLACES.has(sw[0]!)) placed.push({ name: sw.shift()!, kind: 'place' });
-  const personShape = sw.length >= 2 && sw.length <= 5 && sw.every((x) => /^(?:(?=\S*\p{Ll})[A-Z][\p{L}'’\-]+\.?|[A-Z]\.(?:[A-Z]\.)*|(?:de|van|von|der|bin|al|da|di|la|le|del|dos)|Jr\.|Sr\.|II|III)$/u.test(x));
+  const given = sw.findIndex((x) => GIVEN.has(x));
+  while (sw.length > 2 && PLACES.has(sw[0]!) && (titled || given > 0)) placed.push({ name: sw.shift()!, kind: 'place', sure: true });
+  // "Energy Jennifer Granholm": a person's name starts at a given name.
+  const at = sw.findIndex((x) => GIVEN.has(x));
+  if (at > 0 && sw.length - at >= 2) sw = sw.slice(at);
+  const personShape =
+    sw.length >= 2 && sw.length <= 5 && sw.every((x) => PERSON_WORD.test(x)) && !sw.some((x) => PLACES.has(x) || NOT_IN_NAMES.has(x.toLowerCase())) && !isTitleWord(sw.at(-1)!);
   // A middle initial ("Erek L. Barron") is the mark of a person's name.
   const initial = sw.length >= 3 && sw.slice(1, -1).some((x) => /^[A-Z]\.$/.test(x));
-  if (personShape && (titled || initial || GIVEN.has(sw[0]!) || SAID_AFTER.test(after))) return [...placed, { name: sw.join(' '), kind: 'person' }];
-  // A family name alone after a title ("President Biden") is kept, to be joined to the full name.
-  if (sw.length === 1 && stripped !== phrase && /^[A-Z][\p{Ll}'’\-]+$/u.test(stripped) && !TITLE_WORDS.has(stripped.toLowerCase()) && !COMMON_NOUNS.has(stripped.toLowerCase()) && !ORG_HEADS.has(stripped.toLowerCase())) {
-    return [{ name: stripped, kind: 'person' }];
+  if (personShape && (titled || initial || GIVEN.has(sw[0]!) || GIVEN.has(sw[0]!.split('-')[0]!) || ctx.said)) {
+    return [...placed, { name: sw.join(' '), kind: 'person', sure: titled || GIVEN.has(sw[0]!) }];
   }
+  // A family name alone after a title ("President Biden") is kept, to be joined to the full name.
+  if (sw.length === 1 && titled && /^[A-Z][\p{Ll}'’\-]+$/u.test(sw[0]!) && !TITLE_WORDS.has(sw[0]!.toLowerCase()) && !COMMON_NOUNS.has(sw[0]!.toLowerCase()) && !ORG_HEADS.has(sw[0]!.toLowerCase())) {
+    return [...placed, { name: sw[0]!, kind: 'person', sure: true }];
+  }
+  // "Governments of Afghanistan", "Syria for FY": the known names inside a phrase that is no name.
+  if (/\s(?:of|for|on|in|the)\s/.test(phrase)) {
+    const inner = phrase.split(/\s+(?:of|for|on|in|the)\s+/).flatMap((part) => classify(part, NO_CONTEXT)).filter((c) => c.sure);
+    if (inner.length > 0) return inner;
+  }
+  // Anything else may still be a name the article makes clear elsewhere ("Lavrov" after "Sergei Lavrov").
+  if (w.length <= 4 && w.every((x) => PERSON_WORD.test(x) || /^\p{Lu}[\p{Lu}\d&\-]+$/u.test(x))) return [{ name: phrase, kind: 'unknown' }];
   return [];
 }
 
-function candidates(text: string): Candidate[] {
-  const out: Candidate[] = [];
-  for (const m of text.matchAll(PHRASE)) {
-    let phrase = clean(m[0]);
-    let start = m.index;
-    // Drop sentence words the phrase opened with: "The", "In", "According to" …
-    for (let w = words(phrase); w.length > 1 && LEADING.has(w[0]!.toLowerCase()); w = words(phrase)) {
-      start += phrase.indexOf(w[1]!);
-      phrase = w.slice(1).join(' ');
+/** The bodies and places a title opens with: "UN" in "UN Special Envoy", "EU" in "EU High Representative". */
+function leadingEntities(titlePart: string): Candidate[] {
+  const first = words(titlePart)[0];
+  if (!first) return [];
+  const alias = BUILT_IN_ALIASES[first];
+  if (alias && alias.kind === 'organization') return [{ name: first, kind: alias.kind, sure: true }];
+  if (KNOWN_ORGS.has(first)) return [{ name: first, kind: 'organization', sure: true }];
+  return [];
+}
+
+const NAME_WORD = String.raw`[A-Z][\p{L}'’.\-]*`;
+/** Counties, parishes, forts and camps. */
+const PLACE_SHAPE = new RegExp(String.raw`^(?:${NAME_WORD}\s){1,3}(?:County|Parish|Borough)$|^(?:Fort|Camp|Mount|Lake)\s${NAME_WORD}(?:\s${NAME_WORD})?$`, 'u');
+/** Rivers, basins, bays and other features of the land, named by a proper name and a head. */
+const GEO_HEAD = new RegExp(String.raw`^(?:${NAME_WORD}\s){1,3}(?:River|Basin|Bay|Harbor|Harbour|Valley|Mountains|Island|Islands|Peninsula|Canyon|Desert|Strait|Estuary|Gulf)$`, 'u');
+
+/** Words that are never part of a person's name: the heads of other kinds of names, and common nouns of laws and plans. */
+const NOT_IN_NAMES = new Set([
+  ...ORG_HEADS,
+  ...SUBJECT_HEADS,
+  ...COMMON_NOUNS,
+  ...'act acts plan program programme law bill order strategy report day week month year award medal prize fellowship scholarship grant grants fund vaccine vaccination tour period month'.split(' '),
+]);
+
+
+// wink-nlp is loaded once, on first use: reading the model takes a fifth of a second.
+let winkInstance: WinkMethods | null = null;
+function nlp(): WinkMethods {
+  winkInstance ??= winkNLP(model, ['sbd', 'pos']);
+  return winkInstance;
+}
+
+/** A run of capitalised tokens, with the words around it that classify it. */
+interface Chunk {
+  text: string;
+  /** What the words around it say. */
+  ctx: Context;
+  /** Right after "the". */
+  the: boolean;
+  /** In a headline or a title-case heading, where every word is capitalised. */
+  heading: boolean;
+  /** An acronym the text defines right after it: "Federal Emergency Management Agency (FEMA)". */
+  defines?: string;
+  /** A lower-case event word right after it: "talks" in "the Geneva talks". */
+  event?: string;
+}
+
+const isCap = (v: string): boolean => /^\p{Lu}/u.test(v);
+const isNewline = (v: string): boolean => v.includes('\n');
+
+/** The capitalised chunks of a text, read with wink-nlp's tokens, sentences and parts of speech. */
+function chunksOf(text: string, title = ''): Chunk[] {
+  // One reading for headline and body: the headline is the first line, and a heading.
+  const headline = title.replace(/\s+/g, ' ').trim();
+  const doc = nlp().readDoc(headline ? `${headline}\n${text}` : text);
+  const its = nlp().its;
+  const tokens = doc.tokens();
+  const v = tokens.out(its.value) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const sp = tokens.out(its.precedingSpaces) as string[];
+  const n = v.length;
+  // Sentence starts and line starts: a chunk never runs across either.
+  const start = new Uint8Array(n + 1);
+  for (const span of doc.sentences().out(its.span) as unknown as number[][]) start[span[0]!] = 1;
+  const heading = new Uint8Array(n);
+  let lineStart = 0;
+  let firstLine = headline !== '';
+  for (let i = 0; i <= n; i++) {
+    if (i < n && !isNewline(v[i]!) && !isNewline(sp[i]!)) continue;
+    if (i < n) start[i] = 1;
+    // A title-case line: most of its longer words capitalised and no closing full stop.
+    let long = 0;
+    let caps = 0;
+    for (let k = lineStart; k < i; k++) {
+      const c = v[k]!.charAt(0);
+      if (v[k]!.length >= 4 && c.toLowerCase() !== c.toUpperCase()) {
+        long++;
+        if (c === c.toUpperCase()) caps++;
+      }
     }
-    if (phrase.length < 2) continue;
-    const before = text.slice(Math.max(0, start - 40), start);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    // "George Mason University's Antonin Scalia Law School": two names.
-    const parts = phrase.replace(/['’]s$/u, '').split(/['’]s\s+/u);
-    parts.forEach((part, i) => out.push(...classifyPhrase(part, i === 0 ? before : '', i === parts.length - 1 ? after : '')));
+    const isHeading = firstLine || (long > 0 && caps / long >= 0.7 && i - lineStart <= 25 && !/^[.!?"”]$/.test(v[i - 1] ?? ''));
+    if (isHeading) heading.fill(1, lineStart, i);
+    lineStart = i + 1;
+    firstLine = false;
+  }
+  const known = (x: string): boolean => PLACES.has(x) || GIVEN.has(x) || KNOWN_ORGS.has(x) || Boolean(BUILT_IN_ALIASES[x]) || Boolean(ACRONYMS[x]);
+  const word = (k: number): boolean => k < n && /^[\p{L}\d]/u.test(v[k]!);
+  const cap = (k: number): boolean => word(k) && isCap(v[k]!);
+  const out: Chunk[] = [];
+  let i = 0;
+  while (i < n) {
+    if (!cap(i) || (!START_POS.has(pos[i]!) && !known(v[i]!))) {
+      i++;
+      continue;
+    }
+    let text = v[i]!;
+    let j = i;
+    for (;;) {
+      const k = j + 1;
+      if (k >= n || start[k]) break;
+      // "Biden-Harris", "Al-Qaeda", "Guinea-Bissau": hyphenated without spaces.
+      if (v[k] === '-' && sp[k] === '' && k + 1 < n && sp[k + 1] === '' && word(k + 1)) {
+        text += `-${v[k + 1]}`;
+        j = k + 1;
+        continue;
+      }
+      // "Washington, D.C."
+      if (v[j] === 'Washington' && v[k] === ',' && (v[k + 1] === 'D.C.' || v[k + 1] === 'DC')) {
+        text += `, ${v[k + 1]}`;
+        j = k + 1;
+        continue;
+      }
+      // "People's Republic of China", "President's Export Council".
+      if (/^['’]s$/.test(v[k]!) && NAME_POSSESSORS.has(v[j]!) && cap(k + 1) && !start[k + 1]) {
+        text += `'s ${v[k + 1]}`;
+        j = k + 1;
+        continue;
+      }
+      // In running text a capitalised word inside a name is part of it whatever its part of speech
+      // ("Defense Production Act"); in a title-case heading it may be a verb ("Damascus Hopes for").
+      if (cap(k) && !(heading[k] && BREAK_POS.has(pos[k]!) && !known(v[k]!))) {
+        text += sp[k] === '' ? v[k] : ` ${v[k]}`;
+        j = k;
+        continue;
+      }
+      // Lower-case connectors between capitalised words: "Department of the Treasury".
+      let m = k;
+      while (m < n && m - k < 3 && CONNECTORS.has(v[m]!) && !start[m]) m++;
+      if (m > k && cap(m) && !start[m] && !(heading[m] && BREAK_POS.has(pos[m]!) && !known(v[m]!))) {
+        // "UN General Assembly de Mistura": a particle joins a person's names, not a body's to a person's.
+        if (PARTICLES.has(v[k]!) && (ORG_HEADS.has(v[j]!.toLowerCase()) || /^\p{Lu}{2,}$/u.test(v[j]!) || TITLE_WORDS.has(v[j]!.toLowerCase()))) break;
+        for (let x = k; x <= m; x++) text += ` ${v[x]}`;
+        j = m;
+        continue;
+      }
+      break;
+    }
+    // "Ambassador to Russia …", "President …" before; "… said", "… hopes" after.
+    const p1 = v[i - 1] ?? '';
+    const linked = (x: string): boolean => x === 'to' || x === 'of' || x === 'for';
+    const titled = TITLE_BEFORE.has(p1) || (linked(p1) && TITLE_BEFORE.has(v[i - 2] ?? '')) || (linked(v[i - 2] ?? '') && TITLE_BEFORE.has(v[i - 3] ?? ''));
+    const next = (v[j + 1] === ',' ? v[j + 2] : v[j + 1])?.toLowerCase() ?? '';
+    const ctx: Context = { titled, said: SAID_AFTER.has(next), speaks: v[j + 1] !== ',' && SPEAKS_AFTER.has(next) };
+    const chunk: Chunk = { text, ctx, the: p1.toLowerCase() === 'the', heading: Boolean(heading[i]) };
+    if (v[j + 1] === '(' && v[j + 3] === ')' && /^[A-Z][A-Za-z&.]{1,9}$/.test(v[j + 2] ?? '') && /[A-Z].*[A-Z]/.test(v[j + 2]!)) chunk.defines = v[j + 2]!;
+    if (LOWER_SUBJECT_HEADS.has(v[j + 1] ?? '') && sp[j + 1] !== '') chunk.event = v[j + 1];
+    out.push(chunk);
+    i = j + 1;
   }
   return out;
 }
+
+/** A chunk's candidates: sentence words in front dropped, possessives split, classified. */
+function candidatesOf(chunk: Chunk): Candidate[] {
+  const { ctx, the } = chunk;
+  // The same phrase in the same context classifies alike: articles repeat their names.
+  const key = `${chunk.text}\u0001${chunk.event ?? ''}\u0001${Number(ctx.titled)}${Number(ctx.said)}${Number(ctx.speaks)}${Number(the)}`;
+  let found = classified.get(key);
+  if (!found) {
+    found = classifyChunk(chunk.text, chunk.event, ctx, the);
+    if (classified.size > 50_000) classified.clear();
+    classified.set(key, found);
+  }
+  return found;
+}
+
+function classifyChunk(text: string, event: string | undefined, ctx: Context, the: boolean): Candidate[] {
+  let phrase = clean(text);
+  for (let w = words(phrase); w.length > 1 && LEADING.has(w[0]!.toLowerCase()); w = words(phrase)) {
+    // A title does not reach over a sentence word: "President" in "… President. The Hague".
+    ctx = { ...ctx, titled: false };
+    the = w[0]!.toLowerCase() === 'the';
+    phrase = w.slice(1).join(' ');
+  }
+  if (phrase.length < 2) return [];
+  if (event) {
+    // "the Geneva talks", "the COVID-19 pandemic", "the Astana talks": a place or a code name, then the event word.
+    const n = words(phrase).length;
+    const code = /\d/.test(phrase) || /^\p{Lu}{2,}$/u.test(phrase);
+    const theTalks = event === 'talks' && the && !NEVER_ALONE.has(phrase.toLowerCase());
+    if ((PLACES.has(phrase) && n <= 3) || (n === 1 && code) || theTalks) return [{ name: `${phrase} ${event}`, kind: 'subject', sure: true }];
+  }
+  // "George Mason University's Antonin Scalia Law School": two names.
+  const parts = phrase.split(/['’]s\s+/u);
+  return parts
+    .flatMap((part, i) => classify(clean(part), { titled: i === 0 && ctx.titled, said: i === parts.length - 1 && ctx.said, speaks: i === parts.length - 1 && ctx.speaks }))
+    .map(normalise)
+    .filter((c): c is Candidate => c !== null);
+}
+
+/** Classifications already made, by phrase and context (a cache: results are the same without it). */
+const classified = new Map<string, Candidate[]>();
+/** Titles that make the name after them a person's: "Ambassador to Russia Riyad Haddad", "Mr. Smith". */
+const TITLE_BEFORE = new Set(
+  'Minister President Secretary Ambassador Envoy Senator Sen. Rep. Governor Gov. Mayor Mr. Mr Ms. Ms Mrs. Mrs Dr. Dr Spokesperson Adviser Advisor Director Chairman Chair Judge Justice King Queen Prince Coordinator Administrator Commissioner'.split(' '),
+);
+/** Verbs after a capital that make it speak for its government: "Moscow said", "Damascus hopes". */
+const SPEAKS_AFTER = new Set('has have had is was will would says said hopes wants insists believes accuses accused warns warned denies denied rejects rejected claims claimed argues demands refuses refused'.split(' '));
+/** Verbs of speech after a name: the mark of a person. */
+const SAID_AFTER = new Set('said says told added noted stressed emphasized emphasised announced wrote explained'.split(' '));
 
 /** The canonical form of a name found in text: built-in aliases applied, titles dropped. */
 export function normalise(candidate: Candidate): Candidate | null {
   let name = clean(candidate.name);
   const alias = BUILT_IN_ALIASES[name] ?? BUILT_IN_ALIASES[name.replace(/^the\s+/i, '')];
-  if (alias) return alias;
+  if (alias) return { ...alias, sure: true };
   if (candidate.kind === 'person') name = stripTitles(name);
   name = name.replace(/^the\s+/i, '');
   if (isJunk(name)) return null;
-  // A person needs a given name and a family name, or a single family name used alone later.
   if (candidate.kind === 'person' && words(name).some((w) => ORG_HEADS.has(w.toLowerCase()))) return { name, kind: 'organization' };
-  return { name, kind: candidate.kind };
+  return { ...candidate, name };
 }
+
+interface Group {
+  kinds: Map<Kind, number>;
+  /** Spellings found in running text; a headline's capitals vote for none. */
+  spellings: Map<string, number>;
+  any: string;
+  inBody: boolean;
+  sure: boolean;
+}
+
+const keyOf = (name: string, kind: Kind): string => (kind === 'subject' ? `S:${subjectKey(name)}` : nameKey(name));
 
 /**
- * The people, places and organisations an article names, each once, with its number of
- * mentions. A name found as more than one kind takes the kind found most often.
+ * The people, places, organisations and subjects an article names, each once, with its number
+ * of mentions. A name found as more than one kind takes the kind found most often; a bare family
+ * name joins the one person of the article with that family name; a bare head ("the Congress")
+ * joins the one event or body of the article that ends in it.
  */
-/** "Federal Emergency Management Agency (FEMA)": the acronyms an article defines, to their full names. */
-function acronyms(text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of text.matchAll(/((?:[A-Z][\p{L}'’\-]*[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*){1,8}[A-Z][\p{L}'’\-]*)[ \t]+\(([A-Z][A-Z&.]{1,9})\)/gu)) {
-    const full = m[1]!.trim().replace(/^(?:The|the)\s+/, '');
-    const initials = full.split(/\s+/).filter((x) => /^[A-Z]/.test(x)).map((x) => x[0]).join('');
-    if (initials.endsWith(m[2]!.replace(/[.&]/g, '')) || m[2]!.replace(/[.&]/g, '').length >= 2) out.set(m[2]!, full.split(/\s+/).slice(-Math.max(2, full.split(/\s+/).length)).join(' '));
-  }
-  return out;
-}
-
 export function extractMentions(text: string, title = ''): Mention[] {
-  const counts = new Map<string, Map<EntityKind, number>>();
-  const defined = acronyms(text);
-  // A headline in title case capitalises every word: only names already known by list count there.
-  const fromTitle = candidates(title).filter((c) => BUILT_IN_ALIASES[c.name] || PLACES.has(c.name) || KNOWN_ORGS.has(c.name));
-  const acronymUses: Candidate[] = [];
-  for (const [short, full] of defined) {
-    const uses = text.match(new RegExp(`\\b${short.replace(/[.&]/g, (c) => `\\${c}`)}\\b`, 'g'))?.length ?? 0;
-    for (let i = 0; i < uses; i++) acronymUses.push({ name: full, kind: 'organization' });
+  const chunks = chunksOf(text, title);
+  // Acronyms the article defines: "Federal Emergency Management Agency (FEMA)".
+  const defined = new Map<string, Candidate>();
+  for (const chunk of chunks) {
+    if (!chunk.defines) continue;
+    const full = candidatesOf(chunk).at(-1);
+    if (full && full.kind !== 'unknown') defined.set(chunk.defines, full);
   }
-  for (const raw of [...candidates(text), ...fromTitle, ...acronymUses]) {
-    const c = defined.has(raw.name) ? { name: defined.get(raw.name)!, kind: raw.kind } : raw;
-    const n = normalise(c);
-    if (!n) continue;
-    const byKind = counts.get(n.name) ?? new Map<EntityKind, number>();
-    byKind.set(n.kind, (byKind.get(n.kind) ?? 0) + 1);
-    counts.set(n.name, byKind);
-  }
-  // A person named once in full and later by family name alone is one person.
-  const people = [...counts].filter(([, k]) => k.has('person')).map(([name]) => name);
-  for (const [name, byKind] of [...counts]) {
-    if (words(name).length !== 1) continue;
-    const full = people.filter((p) => p !== name && words(p).length > 1 && words(p).at(-1) === name);
-    if (full.length === 1) {
-      const target = counts.get(full[0]!)!;
-      target.set('person', (target.get('person') ?? 0) + [...byKind.values()].reduce((a, b) => a + b, 0));
-      counts.delete(name);
+  const groups = new Map<string, Group>();
+  const add = (raw: Candidate, inHeading: boolean): void => {
+    const n = defined.get(raw.name) ?? raw;
+    const key = keyOf(n.name, n.kind);
+    let g = groups.get(key);
+    if (!g) {
+      g = { kinds: new Map(), spellings: new Map(), any: n.name, inBody: false, sure: false };
+      groups.set(key, g);
     }
+    g.kinds.set(n.kind, (g.kinds.get(n.kind) ?? 0) + 1);
+    if (!inHeading) {
+      g.spellings.set(n.name, (g.spellings.get(n.name) ?? 0) + 1);
+      g.inBody = true;
+    }
+    if (n.sure || defined.has(raw.name)) g.sure = true;
+  };
+  for (const chunk of chunks) for (const c of candidatesOf(chunk)) add(c, chunk.heading);
+  // A headline capitalises every word: what is found only there counts if a list or a title vouches for it.
+  for (const [key, g] of groups) if (!g.inBody && !g.sure) groups.delete(key);
+  const kindOf = (g: Group): Kind => {
+    const known = [...g.kinds].filter(([k]) => k !== 'unknown');
+    if (known.length === 0) return 'unknown';
+    return known.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+  };
+  const total = (g: Group): number => [...g.kinds.values()].reduce((a, b) => a + b, 0);
+  const nameOf = (g: Group, kind: Kind): string => {
+    const s = [...g.spellings];
+    if (s.length === 0) return g.any;
+    return s.sort((a, b) => (kind === 'subject' ? Number(headLast(b[0])) - Number(headLast(a[0])) : 0) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+  };
+  // Bare family names and bare heads join the one full name of the article they end.
+  const byLast = new Map<string, { key: string; kind: Kind }[]>();
+  for (const [key, g] of groups) {
+    const kind = kindOf(g);
+    const name = nameOf(g, kind);
+    if (words(name).length < 2 || kind === 'place' || kind === 'unknown') continue;
+    // An event is referred to by its head word wherever that stands: "the Congress" for the "Congress of National Dialogue".
+    const heads = kind === 'subject' ? words(name).filter((x) => SUBJECT_HEADS.has(x.toLowerCase()) || x === 'Congress') : [lastWord(name)];
+    for (const h of new Set(heads.map((x) => nameKey(x)))) byLast.set(h, [...(byLast.get(h) ?? []), { key, kind }]);
+  }
+  for (const [key, g] of [...groups]) {
+    const kind = kindOf(g);
+    const name = nameOf(g, kind);
+    if (words(name).length !== 1 || kind === 'place' || kind === 'subject') continue;
+    // A person's family name joins a person; a body's one-word name ("Congress") joins an event or
+    // a body that ends in it; a word of unknown kind joins whichever the article has.
+    const targets = (byLast.get(nameKey(name)) ?? []).filter((t) => (kind === 'person' ? t.kind === 'person' : kind === 'unknown' ? true : t.kind === 'subject' || t.kind === kind));
+    const pick = targets.length === 1 ? targets[0] : targets.filter((t) => t.kind === 'person').length === 1 ? targets.find((t) => t.kind === 'person') : undefined;
+    if (!pick || pick.key === key) continue;
+    const target = groups.get(pick.key)!;
+    target.kinds.set(pick.kind, (target.kinds.get(pick.kind) ?? 0) + total(g));
+    groups.delete(key);
   }
   const mentions: Mention[] = [];
-  for (const [name, byKind] of counts) {
-    const [kind] = [...byKind].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
-    const count = [...byKind.values()].reduce((a, b) => a + b, 0);
-    mentions.push({ name, kind, count });
+  for (const g of groups.values()) {
+    const kind = kindOf(g);
+    if (kind === 'unknown') continue;
+    mentions.push({ name: nameOf(g, kind), kind, count: total(g) });
   }
-  return mentions.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return mentions.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.kind < b.kind ? -1 : 1));
 }
 
 /** Short given names and the full forms they stand for. */
@@ -294,9 +711,26 @@ const NICKNAMES: Record<string, string> = {
 
 /**
  * Folds the spellings of a name: accents, case, transliteration (-iy/-y endings, ei/ey, ks/x),
- * and for people also nicknames (Joe/Joseph), middle initials and suffixes (Jr., III).
+ * and for people also nicknames (Joe/Joseph), middle initials and suffixes (Jr., III); for
+ * subjects, word order, "of" and demonyms ("Congress of National Dialogue of Syrians" is the
+ * "Syrian National Dialogue Congress").
  */
 export function nameKey(name: string, kind?: EntityKind): string {
+  const cacheKey = `${kind ?? ''}:${name}`;
+  let key = keys.get(cacheKey);
+  if (key === undefined) {
+    key = foldName(name, kind);
+    if (keys.size > 100_000) keys.clear();
+    keys.set(cacheKey, key);
+  }
+  return key;
+}
+
+/** Keys already folded (a cache: results are the same without it). */
+const keys = new Map<string, string>();
+
+function foldName(name: string, kind?: EntityKind): string {
+  if (kind === 'subject') return subjectKey(name);
   let w = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -314,8 +748,9 @@ export function nameKey(name: string, kind?: EntityKind): string {
 
 /**
  * Merges mentions across the archive: spellings that fold to one key are one entity, named by
- * its most frequent spelling; a person named by family name alone joins the full name that
- * is most frequent with that family name. Returns each article's mentions, canonical.
+ * its most frequent spelling (for subjects, the spelling with the event word last first); a person
+ * named by family name alone joins the full name that is most frequent with that family name.
+ * Returns each article's mentions, canonical.
  */
 export function canonicalise(perArticle: Mention[][]): Mention[][] {
   const spellings = new Map<string, Map<string, number>>();
@@ -335,7 +770,9 @@ export function canonicalise(perArticle: Mention[][]): Mention[][] {
       }
     }
   }
-  const best = <T extends string>(counts: Map<T, number>): T => [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+  const best = <T extends string>(counts: Map<T, number>, prefer: (x: T) => number = () => 0): T =>
+    // On a tie, the shorter spelling (Gennady before Gennadiy), then the alphabetically first: never the order of the seeds.
+    [...counts].sort((a, b) => prefer(b[0]) - prefer(a[0]) || b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
   return perArticle.map((mentions) => {
     const merged = new Map<string, Mention>();
     for (const m of mentions) {
@@ -344,10 +781,10 @@ export function canonicalise(perArticle: Mention[][]): Mention[][] {
         const full = fullByFamily.get(nameKey(m.name));
         if (full) key = best(full);
       }
-      const name = best(spellings.get(key)!);
+      const name = best(spellings.get(key)!, m.kind === 'subject' ? (x) => Number(headLast(x)) : undefined);
       const prev = merged.get(key);
       merged.set(key, { name, kind: m.kind, count: (prev?.count ?? 0) + m.count });
     }
-    return [...merged.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return [...merged.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.kind < b.kind ? -1 : 1));
   });
 }

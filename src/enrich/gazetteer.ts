@@ -64,5 +64,145 @@ School|Academy|Center|Centre|Coalition|Federation|League|Network|Society|Trust|T
 
 /** Organisations often named by acronym or one word. */
 export const KNOWN_ORGANIZATIONS = list(`NATO|OPEC|ASEAN|IMF|WTO|OECD|UNESCO|UNICEF|UNHCR|FBI|CIA|NASA|FEMA|EPA|IAEA|ICC|Interpol|Kremlin|
-Pentagon|Congress|Senate|G7|G20|Quad|Hamas|Hezbollah|Taliban|Houthis|ISIS|Al-Qaeda|Reuters|TASS|AP|AFP|Xinhua|Kyodo|dpa|ANSA|
+Pentagon|Congress|Senate|House of Representatives|G7|G20|Quad|Hamas|Hezbollah|Taliban|Houthis|ISIS|Al-Qaeda|Reuters|TASS|AP|AFP|Xinhua|Kyodo|dpa|ANSA|
 Amtrak|Valdai Discussion Club`);
+
+/** More cities: large and often-datelined cities of the United States and the world. */
+export const MORE_CITIES = list(`Cincinnati|Columbus|Indianapolis|Jacksonville|Fort Worth|San Antonio|San Jose|Oklahoma City|Louisville|
+Tucson|Fresno|Mesa|Raleigh|Durham|Virginia Beach|Long Beach|Oakland|Tampa|Orlando|Arlington|Aurora|Bakersfield|Wichita|Honolulu|
+Lexington|Stockton|Corpus Christi|Henderson|Riverside|Newark|Saint Paul|St. Paul|Santa Ana|Anaheim|Toledo|Greensboro|Lincoln|Plano|
+Chula Vista|Fort Wayne|Jersey City|Laredo|Madison|Lubbock|Scottsdale|Reno|Glendale|Chandler|Norfolk|Boise|Spokane|Fargo|Lansing|
+Des Moines|Little Rock|Hartford|Providence|Albany|Harrisburg|Trenton|Annapolis|Dover|Concord|Montpelier|Augusta|Tallahassee|
+Baton Rouge|Jackson|Springfield|Topeka|Bismarck|Pierre|Cheyenne|Helena|Olympia|Salem|Carson City|Juneau|Santa Fe|Frankfort|
+Charleston|Columbia|Savannah|Knoxville|Chattanooga|Birmingham|Mobile|Flint|Grand Rapids|Ann Arbor|Dayton|Akron|Rochester|Syracuse|
+Yonkers|Brooklyn|Bronx|Manhattan|Queens|Staten Island|Hoboken|Camden|Wilmington|Scranton|Erie|Allentown|Worcester|Cambridge|
+Burlington|Portland|Eugene|Tacoma|Anchorage|Fairbanks|Galveston|Beaumont|Amarillo|Odessa|Midland|McAllen|Brownsville|Flagstaff|
+Yuma|Santa Barbara|San Bernardino|Pasadena|Palo Alto|Berkeley|Silicon Valley|Napa|Maui|Lahaina|Key West|Fort Lauderdale|
+Tijuana|Guadalajara|Monterrey|Ciudad Juarez|Ciudad Juárez|Guatemala City|San Salvador|Tegucigalpa|Managua|San Jose|Panama City|
+Quito|Guayaquil|La Paz|Asuncion|Asunción|Montevideo|Medellin|Medellín|Cali|Cartagena|Port-au-Prince|Santo Domingo|Kingston|
+Nassau|Bridgetown|Port of Spain|Georgetown|Paramaribo|Cordoba|Córdoba|Rosario|Recife|Salvador|Manaus|Belo Horizonte|Porto Alegre|
+Calgary|Edmonton|Winnipeg|Quebec|Quebec City|Halifax|Victoria|Regina|Saskatoon|Hamilton|Manchester|Liverpool|Leeds|Glasgow|
+Bristol|Oxford|Cardiff|Cork|Lyon|Marseille|Nice|Toulouse|Bordeaux|Strasbourg|Lille|Hamburg|Munich|Frankfurt|Cologne|Stuttgart|
+Dusseldorf|Düsseldorf|Leipzig|Dresden|Bonn|Zurich|Zürich|Basel|Bern|Lausanne|Davos|Milan|Naples|Turin|Florence|Venice|Genoa|
+Palermo|Bologna|Barcelona|Valencia|Seville|Bilbao|Malaga|Porto|Rotterdam|Antwerp|Ghent|Luxembourg City|Gdansk|Krakow|Kraków|
+Wroclaw|Lodz|Lviv|Dnipro|Zaporizhzhia|Kherson|Donetsk|Luhansk|Bakhmut|Sevastopol|Belgorod|Kursk|Rostov-on-Don|Novosibirsk|
+Yekaterinburg|Kazan|Nizhny Novgorod|Samara|Volgograd|Krasnodar|Kaliningrad|Murmansk|Irkutsk|Khabarovsk|Grozny|Bratislava|
+Ljubljana|Zagreb|Belgrade|Sarajevo|Podgorica|Skopje|Tirana|Pristina|Nicosia|Valletta|Thessaloniki|Izmir|Antalya|Gaziantep|
+Aleppo|Homs|Idlib|Raqqa|Deir ez-Zor|Latakia|Tartus|Daraa|Mosul|Basra|Erbil|Kirkuk|Fallujah|Ramadi|Najaf|Karbala|Mashhad|Isfahan|
+Tabriz|Shiraz|Kandahar|Herat|Mazar-i-Sharif|Jalalabad|Lahore|Peshawar|Rawalpindi|Quetta|Kolkata|Chennai|Bangalore|Bengaluru|
+Hyderabad|Ahmedabad|Pune|Jaipur|Lucknow|Chittagong|Yangon|Naypyidaw|Mandalay|Phnom Penh|Vientiane|Ho Chi Minh City|Da Nang|
+Cebu|Davao|Surabaya|Bali|Guangzhou|Shenzhen|Chongqing|Chengdu|Wuhan|Tianjin|Nanjing|Hangzhou|Xi'an|Harbin|Urumqi|Lhasa|Busan|
+Incheon|Kyoto|Yokohama|Nagoya|Sapporo|Fukuoka|Okinawa|Kaohsiung|Perth|Brisbane|Adelaide|Darwin|Hobart|Christchurch|Suva|
+Port Moresby|Nuku'alofa|Apia|Honiara|Jeddah|Mecca|Medina|Dammam|Muscat|Manama|Kuwait City|Sanaa|Aden|Hodeidah|Marib|Sharjah|
+Haifa|Ramallah|Hebron|Nablus|Jenin|Bethlehem|Rafah|Khan Younis|Gaza City|Sidon|Tyre|Alexandria|Giza|Luxor|Aswan|Port Said|
+Sharm el-Sheikh|Benghazi|Misrata|Sfax|Marrakesh|Marrakech|Tangier|Fez|Oran|Nouakchott|Bamako|Niamey|Ouagadougou|N'Djamena|
+Abidjan|Yamoussoukro|Lome|Lomé|Cotonou|Porto-Novo|Freetown|Monrovia|Conakry|Bissau|Banjul|Praia|Kano|Port Harcourt|Ibadan|
+Yaounde|Yaoundé|Douala|Libreville|Malabo|Brazzaville|Bangui|Luanda|Lusaka|Harare|Bulawayo|Maputo|Lilongwe|Blantyre|Gaborone|
+Windhoek|Maseru|Mbabane|Durban|Port Elizabeth|Antananarivo|Port Louis|Victoria|Moroni|Dodoma|Dar es Salaam|Zanzibar|Kampala|
+Kigali|Bujumbura|Goma|Lubumbashi|Juba|Omdurman|Port Sudan|El Fasher|Asmara|Djibouti City|Mogadishu|Hargeisa|Mombasa|Kisumu|
+Gondar|Mekelle|Almaty|Nur-Sultan|Samarkand|Bukhara|Osh|Batumi|Gyumri|Stepanakert|Ganja|Aktau|Tiraspol|Odessa|Chernobyl|
+Bucha|Irpin|Avdiivka|Mykolaiv|Vinnytsia|Poltava|Sumy|Chernihiv|Kramatorsk|Sloviansk|Melitopol|Berdyansk|Zhytomyr|Uzhhorod`);
+
+/** Regions and areas that news names like places. */
+export const REGIONS = list(`East Coast|West Coast|Gulf Coast|Midwest|Southwest|Southeast|Northeast|Northwest|Pacific Northwest|
+New England|Rust Belt|Sun Belt|Deep South|Great Plains|Rocky Mountains|Appalachia|Silicon Valley|Central Asia|South Asia|
+Southeast Asia|East Asia|West Africa|East Africa|North Africa|Southern Africa|Central Africa|Horn of Africa|Sub-Saharan Africa|
+Eastern Europe|Western Europe|Central Europe|Northern Europe|Southern Europe|Scandinavia|Baltics|Levant|Maghreb|Gulf|
+Golan Heights|Sinai|Nagorno-Karabakh|Abkhazia|South Ossetia|Transnistria|Kaliningrad|Kuril Islands|Arctic|Antarctic|
+Amazon|Himalayas|Korean Peninsula|Strait of Hormuz|Bosphorus|Suez Canal|Panama Canal|Baltic Sea|North Sea|Caspian Sea|
+Sea of Azov|Sea of Japan|East China Sea|Yellow Sea|Arabian Sea|Indian Ocean|Pacific Ocean|Atlantic Ocean|Gulf of Aden|
+Mediterranean Sea|Aegean Sea|Adriatic Sea|Euphrates|Tigris|Nile|Danube|Dnieper|Donbass|Zaporizhzhia|Kherson|Idlib|Darfur|
+Tigray|Kashmir|Punjab|Bengal|Kurdistan|Rakhine|Balochistan|Xinjiang|Hong Kong|Macau|Greater Manchester`);
+
+/** Capitals whose name often stands for their country's government ("Moscow said"). */
+export const CAPITAL_OF: Record<string, string> = {
+  Moscow: 'Russia', Damascus: 'Syria', Beijing: 'China', Kyiv: 'Ukraine', Kiev: 'Ukraine', Tehran: 'Iran', Ankara: 'Turkey',
+  Washington: 'United States', London: 'United Kingdom', Paris: 'France', Berlin: 'Germany', Tokyo: 'Japan', Seoul: 'South Korea',
+  Pyongyang: 'North Korea', Taipei: 'Taiwan', Jerusalem: 'Israel', Riyadh: 'Saudi Arabia', Cairo: 'Egypt', Baghdad: 'Iraq',
+  Kabul: 'Afghanistan', Islamabad: 'Pakistan', 'New Delhi': 'India', Delhi: 'India', Minsk: 'Belarus', Warsaw: 'Poland',
+  Budapest: 'Hungary', Rome: 'Italy', Madrid: 'Spain', Ottawa: 'Canada', Canberra: 'Australia', Havana: 'Cuba', Caracas: 'Venezuela',
+  Brasilia: 'Brazil', 'Brasília': 'Brazil', 'Mexico City': 'Mexico', Doha: 'Qatar', 'Abu Dhabi': 'United Arab Emirates', Amman: 'Jordan',
+  Beirut: 'Lebanon', Tripoli: 'Libya', Khartoum: 'Sudan', 'Addis Ababa': 'Ethiopia', Nairobi: 'Kenya', Pretoria: 'South Africa',
+  Tbilisi: 'Georgia', Yerevan: 'Armenia', Baku: 'Azerbaijan', Chisinau: 'Moldova', Belgrade: 'Serbia', Athens: 'Greece',
+  Manila: 'Philippines', Hanoi: 'Vietnam', Jakarta: 'Indonesia', Bangkok: 'Thailand', Dhaka: 'Bangladesh', Astana: 'Kazakhstan',
+  Tashkent: 'Uzbekistan', Sanaa: 'Yemen', Muscat: 'Oman', Algiers: 'Algeria', Rabat: 'Morocco', Tunis: 'Tunisia', Stockholm: 'Sweden',
+  Oslo: 'Norway', Helsinki: 'Finland', Copenhagen: 'Denmark', Vienna: 'Austria', Prague: 'Czech Republic', Bucharest: 'Romania',
+};
+
+/** Demonyms and their countries, so that "Syrian talks" and "talks in Syria" fold to one key. */
+export const DEMONYM_OF: Record<string, string> = {
+  Afghan: 'Afghanistan', Albanian: 'Albania', Algerian: 'Algeria', American: 'United States', Argentine: 'Argentina', Argentinian: 'Argentina',
+  Armenian: 'Armenia', Australian: 'Australia', Austrian: 'Austria', Azerbaijani: 'Azerbaijan', Belarusian: 'Belarus', Belgian: 'Belgium',
+  Bolivian: 'Bolivia', Bosnian: 'Bosnia and Herzegovina', Brazilian: 'Brazil', British: 'United Kingdom', Bulgarian: 'Bulgaria',
+  Burmese: 'Myanmar', Cambodian: 'Cambodia', Canadian: 'Canada', Chilean: 'Chile', Chinese: 'China', Colombian: 'Colombia',
+  Croatian: 'Croatia', Cuban: 'Cuba', Cypriot: 'Cyprus', Czech: 'Czech Republic', Danish: 'Denmark', Dutch: 'Netherlands',
+  Ecuadorian: 'Ecuador', Egyptian: 'Egypt', Emirati: 'United Arab Emirates', Eritrean: 'Eritrea', Estonian: 'Estonia', Ethiopian: 'Ethiopia',
+  Filipino: 'Philippines', Finnish: 'Finland', French: 'France', Georgian: 'Georgia', German: 'Germany', Ghanaian: 'Ghana', Greek: 'Greece',
+  Guatemalan: 'Guatemala', Haitian: 'Haiti', Honduran: 'Honduras', Hungarian: 'Hungary', Indian: 'India', Indonesian: 'Indonesia',
+  Iranian: 'Iran', Iraqi: 'Iraq', Irish: 'Ireland', Israeli: 'Israel', Italian: 'Italy', Japanese: 'Japan', Jordanian: 'Jordan',
+  Kazakh: 'Kazakhstan', Kenyan: 'Kenya', Korean: 'Korea', Kuwaiti: 'Kuwait', Kyrgyz: 'Kyrgyzstan', Latvian: 'Latvia', Lebanese: 'Lebanon',
+  Libyan: 'Libya', Lithuanian: 'Lithuania', Malaysian: 'Malaysia', Malian: 'Mali', Mexican: 'Mexico', Moldovan: 'Moldova',
+  Mongolian: 'Mongolia', Moroccan: 'Morocco', Nepali: 'Nepal', Nicaraguan: 'Nicaragua', Nigerian: 'Nigeria', Nigerien: 'Niger',
+  Norwegian: 'Norway', Pakistani: 'Pakistan', Palestinian: 'Palestine', Panamanian: 'Panama', Peruvian: 'Peru', Polish: 'Poland',
+  Portuguese: 'Portugal', Qatari: 'Qatar', Romanian: 'Romania', Russian: 'Russia', Rwandan: 'Rwanda', Saudi: 'Saudi Arabia',
+  Serbian: 'Serbia', Singaporean: 'Singapore', Slovak: 'Slovakia', Slovenian: 'Slovenia', Somali: 'Somalia', Spanish: 'Spain',
+  Sudanese: 'Sudan', Swedish: 'Sweden', Swiss: 'Switzerland', Syrian: 'Syria', Taiwanese: 'Taiwan', Tajik: 'Tajikistan',
+  Thai: 'Thailand', Tunisian: 'Tunisia', Turkish: 'Turkey', Turkmen: 'Turkmenistan', Ugandan: 'Uganda', Ukrainian: 'Ukraine',
+  Uruguayan: 'Uruguay', Uzbek: 'Uzbekistan', Venezuelan: 'Venezuela', Vietnamese: 'Vietnam', Yemeni: 'Yemen', Zambian: 'Zambia',
+  Zimbabwean: 'Zimbabwe', European: 'Europe', African: 'Africa', Asian: 'Asia', Arab: 'Arab',
+};
+
+/** Acronyms of bodies that news uses without spelling them out, to the full names their topic pages take. */
+export const ACRONYMS: Record<string, string> = {
+  FBI: 'Federal Bureau of Investigation', CIA: 'Central Intelligence Agency', NASA: 'National Aeronautics and Space Administration',
+  FEMA: 'Federal Emergency Management Agency', EPA: 'Environmental Protection Agency', FDA: 'Food and Drug Administration',
+  CDC: 'Centers for Disease Control and Prevention', DHS: 'Department of Homeland Security', DOJ: 'Department of Justice',
+  DOD: 'Department of Defense', DoD: 'Department of Defense', HHS: 'Department of Health and Human Services',
+  USDA: 'Department of Agriculture', HUD: 'Department of Housing and Urban Development', DOT: 'Department of Transportation',
+  DOE: 'Department of Energy', VA: 'Department of Veterans Affairs', USAID: 'United States Agency for International Development',
+  NSC: 'National Security Council', NIH: 'National Institutes of Health', NSA: 'National Security Agency', SEC: 'Securities and Exchange Commission',
+  FCC: 'Federal Communications Commission', FTC: 'Federal Trade Commission', FAA: 'Federal Aviation Administration',
+  IRS: 'Internal Revenue Service', SBA: 'Small Business Administration', OMB: 'Office of Management and Budget', OPM: 'Office of Personnel Management',
+  NOAA: 'National Oceanic and Atmospheric Administration', CISA: 'Cybersecurity and Infrastructure Security Agency', TSA: 'Transportation Security Administration',
+  ICE: 'Immigration and Customs Enforcement', CBP: 'Customs and Border Protection', DEA: 'Drug Enforcement Administration',
+  ATF: 'Bureau of Alcohol, Tobacco, Firearms and Explosives', NLRB: 'National Labor Relations Board', USCIS: 'United States Citizenship and Immigration Services',
+  IMF: 'International Monetary Fund', WTO: 'World Trade Organization', IAEA: 'International Atomic Energy Agency',
+  OSCE: 'Organization for Security and Co-operation in Europe', OPCW: 'Organisation for the Prohibition of Chemical Weapons',
+  UNHCR: 'UNHCR', UNICEF: 'UNICEF', UNESCO: 'UNESCO', OECD: 'OECD', OPEC: 'OPEC', ASEAN: 'ASEAN', NATO: 'NATO', CSTO: 'Collective Security Treaty Organization',
+  SCO: 'Shanghai Cooperation Organisation', BRICS: 'BRICS', AU: 'African Union', ECB: 'European Central Bank', ICJ: 'International Court of Justice',
+  ICC: 'International Criminal Court', FIFA: 'FIFA', IOC: 'International Olympic Committee', OAS: 'Organization of American States',
+};
+
+/** Given names from many languages, to recognise "Anna Schmidt" as a person without a title. */
+export const MORE_GIVEN_NAMES = list(`Abigail|Adrian|Adriana|Agnes|Ahmad|Aisha|Akira|Alain|Alberto|Aleksandr|Aleksei|Alexandra|Alexandre|
+Alexis|Alfred|Alfredo|Alicia|Alison|Allison|Amir|Amit|Anastasia|Anders|Andre|André|Andrei|Andrey|Andres|Andrés|Angel|Angelo|Anil|Anita|
+Anton|Antoine|Anwar|Arnold|Arthur|Arturo|Ashley|Ashraf|Audrey|Barbara|Bashar|Beatriz|Ben|Benedict|Benoit|Bernard|Bernardo|Betty|
+Beverly|Bilal|Billy|Bjorn|Björn|Bonnie|Bradley|Brandon|Brenda|Brett|Bruce|Bruno|Bryan|Caitlin|Cameron|Camila|Carl|Carla|Carlo|Carmen|
+Caroline|Carolyn|Cassandra|Catalina|Cecilia|Charlotte|Cheryl|Chloe|Christina|Christophe|Claire|Clara|Claude|Clarence|Colin|Connie|
+Craig|Cristina|Curtis|Cynthia|Dale|Dalia|Dana|Danielle|Darius|Darren|Dean|Debbie|Debra|Denise|Derek|Diane|Diego|Dieter|Dina|
+Dmytro|Dolores|Dominic|Dominique|Donna|Doris|Dorothy|Duncan|Dwight|Earl|Eduardo|Edgar|Edith|Eduard|Eileen|Elaine|Eleanor|Eli|Elias|
+Elijah|Elisabeth|Elise|Ella|Ellen|Elon|Emil|Emilia|Emine|Enrique|Erin|Ernest|Ernesto|Esther|Ethan|Eugene|Evan|Evelyn|Fabian|Farah|
+Faisal|Fatma|Felipe|Francesca|Francesco|Francisco|Franco|Francois|François|Frederick|Friedrich|Gabriel|Gabriela|Gabrielle|
+Genevieve|Geoffrey|Georg|Gerald|Gerard|Gerhard|Gilbert|Giorgia|Giovanni|Giuseppe|Gloria|Gordon|Gregory|Guillermo|Gustavo|Hamid|Hana|
+Hannah|Hassan|Hector|Héctor|Heidi|Heinrich|Helena|Henri|Henrik|Henry|Herbert|Hiroshi|Holly|Howard|Hugo|Hussein|Ibrahim|Ignacio|
+Ingrid|Irene|Iris|Isaac|Isabel|Isabella|Ismail|Jaime|Jakub|Jamal|Janice|Jasmine|Jean-Claude|Jean-Luc|Jean-Pierre|Jeanne|Jennie|
+Jeremy|Jerome|Jerry|Jesse|Jessica|Jesus|Jesús|Joan|Joanna|Joao|João|Joaquin|Joaquín|Joel|Johann|Johannes|Johnny|Jorge|Josef|
+Josephine|Joshua|Joy|Joyce|Judith|Judy|Jules|Julian|Julien|Julio|Jürgen|Jurgen|Kai|Karim|Karl|Kate|Katarzyna|Katharina|Kathleen|
+Kathryn|Katie|Katrin|Kazuo|Kenji|Kenneth|Khaled|Khalid|Kirill|Klaus|Kristen|Kristin|Kurt|Kyle|Larry|Laurent|Lawrence|Leila|Lena|
+Leo|Leon|Leonard|Leonid|Lewis|Liam|Lillian|Lindsey|Lorenzo|Lori|Louis|Louise|Luca|Lucas|Lucia|Lucy|Luigi|Luiz|Luka|Lukas|Lynn|
+Magdalena|Mahmoud|Malik|Manuel|Marc|Marcel|Marcia|Marcus|Margarita|Mariana|Marina|Mario|Marisa|Marjorie|Marta|Martha|Martin|Martina|
+Marvin|Mateo|Mathieu|Matteo|Maurice|Max|Maxim|Maxime|Maya|Megan|Mehmet|Melanie|Melissa|Merrick|Mia|Michel|Michele|Miguel|Mikhail|
+Milan|Miriam|Mohamed|Mohammad|Monica|Morgan|Moses|Mustafa|Nadia|Naftali|Nasser|Natalie|Nathan|Nathalie|Nicola|Nicolas|Nicole|
+Nikita|Nikol|Nina|Noah|Nora|Norman|Olga|Oliver|Olivia|Omar|Oscar|Osman|Pablo|Paola|Patricia|Paula|Pauline|Pedro|Peggy|Penny|
+Philip|Philippe|Phillip|Pierre|Pietro|Piotr|Preeti|Rafael|Rahul|Raja|Rajesh|Ramon|Ramón|Randall|Randy|Raquel|Raul|Raúl|Ravi|Ray|
+Raymond|Regina|Reza|Ricardo|Riccardo|Rita|Roberta|Roberto|Robin|Rodrigo|Roman|Rosemary|Ross|Roy|Ruben|Rubén|Rudolf|Russell|
+Saad|Sabine|Sadiq|Salman|Sandra|Sara|Sasha|Saul|Sebastian|Sebastián|Selina|Serena|Sergio|Shane|Sharon|Shirley|Silvia|Simon|
+Simone|Sofia|Sonia|Stefan|Stefano|Stella|Stephanie|Svetlana|Sylvia|Takeshi|Tamara|Tanya|Tara|Tatiana|Teresa|Terry|Theresa|
+Thierry|Timothy|Tina|Todd|Tomas|Tomás|Travis|Tyler|Ursula|Valentina|Valentin|Vanessa|Vera|Veronica|Vicente|Victoria|Vincent|
+Virginia|Vitaly|Vladislav|Wayne|Wei|Werner|Wolfgang|Xavier|Yasmin|Yevgeny|Yoshihide|Yousef|Youssef|Yusuf|Yulia|Zachary|Zoe|Zhang|
+Andriy|Oleksandr|Oleksiy|Mykola|Petro|Taras|Yulia|Vasily|Valery|Valentina|Anatoly|Nikolay|Yevgeniy|Evgeny|Ramzan|Sergiy|Denys|
+Abdel|Abdelaziz|Abu|Abbas|Ayman|Emad|Fahad|Hamad|Hamza|Hasan|Hussain|Jamil|Jaber|Kamal|Majid|Marwan|Mohamad|Nabil|Rami|
+Riad|Salah|Salim|Sami|Tariq|Walid|Yahya|Yasser|Yousuf|Ziad|Recep|Ekrem|Binali|Mevlut|Hakan|Emine|Ilham|Nikol|Kassym-Jomart|
+Shavkat|Emomali|Nursultan|Alexander|Jens|Ursula|Josep|Charles|Volker|Annalena|Olaf|Emmanuel|Giorgia|Mario|Pedro|Mark|Keir|Liz|
+Theresa|Narendra|Shehbaz|Imran|Nawaz|Fumio|Jacinda|Anthony|Justin|Jair|Gustavo|Alberto|Nayib|Daniel|
+Luis|Andrés|Dina|Xiomara|Nicolás|Cyril|Muhammadu|Bola|Uhuru|William|Paul|Abiy|Yoweri|Felix|Félix|Macky|Ali|Mahamat|Ibrahim`);

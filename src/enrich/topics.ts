@@ -1,20 +1,31 @@
-// Topics from what a seed states: front matter topics, the source and the dateline.
-// Extraction of people, places and organisations from the text is a later stage that
-// feeds the same merge.
+// Each article's topics, decided across the whole archive: what the seed states (front matter
+// topics, kept as given; its source; its dateline) and what its text names (extracted per
+// article, merged here across spellings), with the vocabulary of `topics.yml` winning over
+// extraction and a minimum support keeping one-off names out.
+import { createHash } from 'node:crypto';
 import { slugify } from '../seeds/slug.ts';
-import type { SeedRecord, TopicKind, TopicRef } from '../types.ts';
+import type { Mention, SeedRecord, TopicKind, TopicRef } from '../types.ts';
+import { canonicalise, nameKey } from './entities.ts';
+import { EMPTY_VOCABULARY, type Vocabulary, type VocabularyTopic } from './vocabulary.ts';
 
-/** The topics one record names, before they are merged across the archive. */
-export function statedTopics(record: SeedRecord): TopicRef[] {
-  const refs: TopicRef[] = [...record.topics];
-  if (record.source) refs.push({ slug: slugify(record.source), name: record.source, kind: 'organization' });
-  if (record.dateline) refs.push({ slug: slugify(record.dateline), name: record.dateline, kind: 'place' });
-  return refs.filter((r) => r.slug !== '');
+/** A topic's URL segment: its name as a slug, or, for a name with no Latin letters or digits, a short hash of it. */
+export function topicSlug(name: string): string {
+  return slugify(name) || `t-${createHash('sha256').update(name.normalize('NFC')).digest('hex').slice(0, 10)}`;
+}
+
+function ref(name: string, kind: TopicKind): TopicRef {
+  return { slug: topicSlug(name), name, kind };
 }
 
 function mostFrequent<T extends string>(counts: Map<T, number>): T {
   // Highest count wins; ties go to the alphabetically first, so the result does not depend on order.
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]![0];
+}
+
+function tally<K, V extends string>(map: Map<K, Map<V, number>>, key: K, value: V, by = 1): void {
+  const counts = map.get(key) ?? new Map<V, number>();
+  counts.set(value, (counts.get(value) ?? 0) + by);
+  map.set(key, counts);
 }
 
 /**
@@ -25,27 +36,106 @@ export function mergeTopics(refsPerRecord: TopicRef[][]): TopicRef[][] {
   const names = new Map<string, Map<string, number>>();
   const kinds = new Map<string, Map<TopicKind, number>>();
   for (const refs of refsPerRecord) {
-    for (const ref of refs) {
-      const n = names.get(ref.slug) ?? new Map<string, number>();
-      n.set(ref.name, (n.get(ref.name) ?? 0) + 1);
-      names.set(ref.slug, n);
-      const k = kinds.get(ref.slug) ?? new Map<TopicKind, number>();
-      k.set(ref.kind, (k.get(ref.kind) ?? 0) + 1);
-      kinds.set(ref.slug, k);
+    for (const r of refs) {
+      tally(names, r.slug, r.name);
+      tally(kinds, r.slug, r.kind);
     }
   }
   const canonical = new Map<string, TopicRef>();
-  for (const [slug, n] of names) {
-    canonical.set(slug, { slug, name: mostFrequent(n), kind: mostFrequent(kinds.get(slug)!) });
-  }
+  for (const [slug, n] of names) canonical.set(slug, { slug, name: mostFrequent(n), kind: mostFrequent(kinds.get(slug)!) });
   return refsPerRecord.map((refs) => {
     const seen = new Set<string>();
     const out: TopicRef[] = [];
-    for (const ref of refs) {
-      if (seen.has(ref.slug)) continue;
-      seen.add(ref.slug);
-      out.push(canonical.get(ref.slug)!);
+    for (const r of refs) {
+      if (seen.has(r.slug)) continue;
+      seen.add(r.slug);
+      out.push(canonical.get(r.slug)!);
     }
     return out;
   });
+}
+
+/** Looks names up in the vocabulary: by canonical name or alias, spelled in any of the ways names fold. */
+class VocabularyIndex {
+  private readonly topics = new Map<string, VocabularyTopic>();
+  private readonly suppressed = new Set<string>();
+
+  constructor(readonly vocabulary: Vocabulary) {
+    for (const name of vocabulary.suppress) this.suppressed.add(nameKey(name));
+    for (const t of vocabulary.topics) for (const n of [t.name, ...t.aliases]) this.topics.set(nameKey(n), t);
+  }
+
+  suppresses(name: string): boolean {
+    return this.suppressed.has(nameKey(name));
+  }
+
+  lookup(name: string): VocabularyTopic | undefined {
+    return this.topics.get(nameKey(name));
+  }
+}
+
+export interface ArticleTopics {
+  /** Each record's topics, in the records' order: stated ones first, then the most named. */
+  topics: TopicRef[][];
+  /** Other spellings of each topic (by slug): vocabulary aliases and the variants merged into it. */
+  aliases: Map<string, string[]>;
+}
+
+/**
+ * Decides every record's topics. A name the text mentions becomes a topic when the vocabulary
+ * names it, or when the archive mentions it at least `minMentions` times in all (a topic of
+ * every article that names it), or when one article names it `minMentionsInArticle` times (a
+ * topic of that article); suppressed names never do. Front matter topics are kept as given; the source and the dateline are
+ * topics whatever their count, under the vocabulary's names.
+ */
+export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabulary = EMPTY_VOCABULARY): ArticleTopics {
+  const index = new VocabularyIndex(vocabulary);
+  const spellings = new Map<string, Map<string, number>>();
+  for (const r of records) for (const m of r.mentions) tally(spellings, `${m.kind}:${nameKey(m.name, m.kind)}`, m.name, m.count);
+
+  const named = (name: string, kind: TopicKind): TopicRef | null => {
+    if (index.suppresses(name)) return null;
+    const v = index.lookup(name);
+    return v ? ref(v.name, v.kind) : ref(name, kind);
+  };
+  const canonical: Mention[][] = canonicalise(records.map((r) => r.mentions));
+  const support = new Map<string, number>();
+  const extracted = canonical.map((mentions) =>
+    [...mentions]
+      .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .flatMap((m) => {
+        const r = named(m.name, m.kind);
+        if (!r) return [];
+        support.set(r.slug, (support.get(r.slug) ?? 0) + m.count);
+        return [{ ref: r, count: m.count, listed: index.lookup(m.name) !== undefined, key: `${m.kind}:${nameKey(m.name, m.kind)}` }];
+      }),
+  );
+  const spellingsOf = new Map<string, Set<string>>();
+  const refs = records.map((r, i) => {
+    const stated: TopicRef[] = [...r.topics];
+    if (r.source) stated.push(...[named(r.source, 'organization')].filter((x): x is TopicRef => x !== null));
+    if (r.dateline) stated.push(...[named(r.dateline, 'place')].filter((x): x is TopicRef => x !== null));
+    const kept = extracted[i]!.filter(
+      (e) => e.listed || e.count >= vocabulary.minMentionsInArticle || (support.get(e.ref.slug) ?? 0) >= vocabulary.minMentions,
+    );
+    for (const e of kept) {
+      const set = spellingsOf.get(e.ref.slug) ?? new Set<string>();
+      for (const s of spellings.get(e.key)?.keys() ?? []) set.add(s);
+      spellingsOf.set(e.ref.slug, set);
+    }
+    return [...stated, ...kept.map((e) => e.ref)].filter((t) => t.slug !== '');
+  });
+  const topics = mergeTopics(refs);
+
+  const names = new Map<string, string>();
+  for (const list of topics) for (const t of list) names.set(t.slug, t.name);
+  const aliases = new Map<string, string[]>();
+  for (const [slug, name] of names) {
+    const set = new Set(spellingsOf.get(slug) ?? []);
+    const v = index.lookup(name);
+    if (v && topicSlug(v.name) === slug) for (const a of v.aliases) set.add(a);
+    set.delete(name);
+    aliases.set(slug, [...set].sort());
+  }
+  return { topics, aliases };
 }

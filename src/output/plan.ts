@@ -2,7 +2,7 @@
 // A unit whose hash is unchanged since the last build is linked, not rendered again.
 import { createHash } from 'node:crypto';
 import { shardOf, shards } from '../site/search-index.ts';
-import type { PageBase, SiteData } from '../site/types.ts';
+import { PAGE_LISTS, type PageBase, type SiteData } from '../site/types.ts';
 
 /** Output path of a site URL, relative to the output folder: `/2017/` -> `2017/index.html`. */
 export function outputPath(url: string): string {
@@ -14,9 +14,6 @@ export function hashOf(text: string): string {
   return createHash('sha256').update(text).digest('base64url').slice(0, 22);
 }
 
-/** The page lists of SiteData that Eleventy renders, one template each. */
-export const PAGE_LISTS = ['home', 'articles', 'years', 'months', 'days', 'topicIndex', 'topics', 'notFound', 'search'] as const;
-export type PageList = (typeof PAGE_LISTS)[number];
 
 export interface BuildPlan {
   /** Output path -> hash of everything its bytes depend on (besides the renderer). */
@@ -52,6 +49,7 @@ export function subsetOf(site: SiteData, paths: Set<string>, searchShards: Set<s
     months: keep(site.months),
     days: keep(site.days),
     topicIndex: keep(site.topicIndex) as SiteData['topicIndex'],
+    kinds: keep(site.kinds),
     topics: keep(site.topics),
     notFound: keep(site.notFound) as SiteData['notFound'],
     search: keep(site.search) as SiteData['search'],

@@ -1,5 +1,6 @@
 // Reads one seed file into a typed record, or into problems that name the file and line.
 import path from 'node:path';
+import { mentionsOf } from '../enrich/mentions.ts';
 import type { ReadResult, SeedFormat, SeedProblem, SeedRecord } from '../types.ts';
 import { parseMarkdownSeed } from './markdown.ts';
 import { parseTextSeed } from './text.ts';
@@ -92,7 +93,7 @@ export function readSeed(file: string, bytes: Uint8Array): ReadResult {
     const record: SeedRecord = {
       id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, dateline: s.dateline,
       source: s.source, lede: s.lede, summary: s.lede, blocks: s.blocks, words,
-      readingMinutes: readingMinutes(words), topics: [], slug: null, draft: false,
+      readingMinutes: readingMinutes(words), topics: [], mentions: mentionsOf(s), slug: null, draft: false,
     };
     return { ok: true, record };
   }
@@ -103,7 +104,7 @@ export function readSeed(file: string, bytes: Uint8Array): ReadResult {
   const record: SeedRecord = {
     id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, dateline: s.dateline,
     source: s.source, lede: s.lede, summary: s.summary ?? s.lede, blocks: s.blocks, words,
-    readingMinutes: readingMinutes(words), topics: s.topics, slug: s.slug, draft: s.draft,
+    readingMinutes: readingMinutes(words), topics: s.topics, mentions: mentionsOf(s), slug: s.slug, draft: s.draft,
   };
   return { ok: true, record };
 }

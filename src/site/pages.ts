@@ -16,9 +16,10 @@ export const SEARCH_SHARDS_URL = '/search/indexes.json';
 import { assertSafeUrl, CONTENT_SECURITY_POLICY, REFERRER_POLICY } from './security.ts';
 import { robotsTxt, type SitemapEntry, sitemapFiles, type TextFile } from './sitemap.ts';
 import { blockText } from '../seeds/words.ts';
-import type {
-  ArticleLink, ArticlePage, ArticleSummary, StoryReports, CalendarCell, DayPage, HomePage, Link, MonthPage, PageBase, SiteData,
-  TopicGroup, TopicIndexPage, TopicLink, TopicPage, YearPage,
+import {
+  type ArticleLink, type ArticlePage, type ArticleSummary, type StoryReports, type CalendarCell, type DayPage, type HomePage, type KindPage,
+  type Link, type MonthPage, PAGE_LISTS, type PageBase, type SiteData, type TopicGroup, type TopicIndexPage, type TopicLink, type TopicPage,
+  type YearPage,
 } from './types.ts';
 
 export interface SiteOptions {
@@ -41,6 +42,18 @@ export const KIND_LABELS: Record<TopicKind, string> = {
   organization: 'Organisations',
   subject: 'Subjects',
 };
+/** The page that lists every topic of a kind. */
+export const KIND_URLS: Record<TopicKind, string> = {
+  person: '/people/',
+  place: '/places/',
+  organization: '/organizations/',
+  subject: '/subjects/',
+};
+/** Topics of each kind listed on /topics/; the kind's own page lists them all. */
+export const TOPIC_INDEX_PER_KIND = 40;
+/** Topics per page on /people/, /places/, … */
+export const KIND_PAGE_SIZE = 100;
+
 const KIND_SINGULAR: Record<TopicKind, string> = {
   person: 'Person',
   place: 'Place',
@@ -102,6 +115,7 @@ export class SiteBuilder {
   private readonly home: Link = { url: '/', label: 'Home' };
   private readonly topicsLink: Link = { url: '/topics/', label: 'Topics' };
   private readonly topicCounts: Map<string, number>;
+  private readonly topicsBySlug: Map<string, Topic>;
   private readonly meta: MetadataBuilder;
   private readonly monthCounts: Map<string, number>;
   private readonly dayCounts: Map<string, number>;
@@ -117,6 +131,7 @@ export class SiteBuilder {
     private readonly options: SiteOptions,
   ) {
     this.topicCounts = new Map(archive.topics.map((t) => [t.slug, t.articles.length]));
+    this.topicsBySlug = new Map(archive.topics.map((t) => [t.slug, t]));
     this.monthCounts = new Map(archive.months.map((m) => [m.key, m.articles.length]));
     this.dayCounts = new Map(archive.days.map((d) => [d.key, d.articles.length]));
     this.newest = archive.articles.at(-1)?.date ?? null;
@@ -138,13 +153,14 @@ export class SiteBuilder {
     const months = this.archive.months.flatMap((p, i) => this.monthPages(p, i));
     const days = this.archive.days.flatMap((p, i) => this.dayPages(p, i));
     const topicIndex = this.topicIndexPage();
+    const kinds = TOPIC_KINDS.flatMap((kind) => this.kindPages(kind));
     const topics = this.archive.topics.flatMap((t) => this.topicPages(t));
     const search = this.searchPage();
     const notFound: PageBase = {
       ...this.plainPage('/404.html', 'Page not found', 'This page does not exist in the archive.', []),
       title: `Page not found · ${title}`,
     };
-    const listed: PageBase[] = [home, ...articles, ...years, ...months, ...days, topicIndex, ...topics, search];
+    const listed: PageBase[] = [home, ...articles, ...years, ...months, ...days, topicIndex, ...kinds, ...topics, search];
     return {
       meta: {
         title,
@@ -160,6 +176,7 @@ export class SiteBuilder {
       months,
       days,
       topicIndex: [topicIndex],
+      kinds,
       topics,
       notFound: [notFound],
       search: [search],
@@ -202,6 +219,7 @@ export class SiteBuilder {
       ...sitemapFiles(entries, base),
       { url: '/robots.txt', body: robotsTxt(base) },
       { url: '/api/articles.json', body: this.apiArticles() },
+      { url: '/api/topics.json', body: this.apiTopics() },
       { url: SEARCH_SHARDS_URL, body: JSON.stringify([...new Set(this.archive.articles.map((a) => a.date.slice(0, 4)))].sort().reverse()) },
     ];
   }
@@ -239,10 +257,16 @@ export class SiteBuilder {
     return { url: `/topics/${t.slug}/`, label: t.name, kind: t.kind, count: this.topicCounts.get(t.slug) ?? 0 };
   }
 
-  private groupTopics(topics: TopicLink[]): TopicGroup[] {
-    return TOPIC_KINDS.map((kind) => ({ kind, label: KIND_LABELS[kind], topics: topics.filter((t) => t.kind === kind) })).filter(
-      (g) => g.topics.length > 0,
-    );
+  private kindLink(kind: TopicKind): Link {
+    return { url: KIND_URLS[kind], label: KIND_LABELS[kind] };
+  }
+
+  /** Topics grouped by kind, in the order given; `limit` caps each group. */
+  private groupTopics(topics: TopicLink[], limit = Infinity): TopicGroup[] {
+    return TOPIC_KINDS.map((kind) => {
+      const all = topics.filter((t) => t.kind === kind);
+      return { kind, label: KIND_LABELS[kind], topics: all.slice(0, limit), total: all.length, all: this.kindLink(kind) };
+    }).filter((g) => g.total > 0);
   }
 
   private yearLink(year: string): Link {
@@ -427,21 +451,38 @@ export class SiteBuilder {
   private topicIndexPage(): TopicIndexPage {
     return {
       ...this.plainPage('/topics/', 'Topics', `${this.archive.topics.length} topics in the archive: people, places, organisations and subjects.`, [this.home]),
-      groups: this.groupTopics(this.archive.topics.map((t) => this.topicLink(t))),
+      groups: this.groupTopics(this.archive.topics.map((t) => this.topicLink(t)), TOPIC_INDEX_PER_KIND),
     };
+  }
+
+  /** Every topic of one kind, most covered first: `/people/`, `/places/`, … (a kind with none still has its page). */
+  private kindPages(kind: TopicKind): KindPage[] {
+    const topics = this.archive.topics.filter((t) => t.kind === kind).map((t) => this.topicLink(t));
+    const label = KIND_LABELS[kind];
+    const description = `${topics.length} ${label.toLowerCase()} in the archive, most covered first.`;
+    return paginate(topics, KIND_URLS[kind], KIND_PAGE_SIZE).map((page) => ({
+      ...this.plainPage(page.url, label, description, [this.home, this.topicsLink]),
+      title: this.pageTitle(pagedTitle(label, page.pager.page)),
+      kind,
+      count: topics.length,
+      topics: page.items,
+      pager: page.pager,
+    }));
   }
 
   private topicPages(t: Topic): TopicPage[] {
     const feed: FeedLink = { type: 'application/atom+xml', href: `${t.url}feed.xml`, title: `${t.name} (Atom)` };
-    const description = `${t.articles.length === 1 ? '1 article' : `${t.articles.length} articles`} about ${t.name} (${KIND_SINGULAR[t.kind].toLowerCase()}), from ${dayLabel(t.first)} to ${dayLabel(t.last)}.`;
+    const span = t.first === t.last ? `on ${dayLabel(t.first)}` : `from ${dayLabel(t.first)} to ${dayLabel(t.last)}`;
+    const description = `${t.articles.length === 1 ? '1 article' : `${t.articles.length} articles`} about ${t.name} (${KIND_SINGULAR[t.kind].toLowerCase()}), ${span}.`;
     const counts = new Map<string, number>();
     for (const i of t.articles) {
       const key = this.archive.articles[i]!.date.slice(0, 7);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     const line = sparkline(monthRange(t.first.slice(0, 7), t.last.slice(0, 7), counts), t.name);
+    const cooccurring = t.cooccurring.map((c) => ({ ...this.topicLink(this.topicsBySlug.get(c.slug)!), count: c.count }));
     return paginate(this.newestFirst(t.articles), t.url).map((page) => ({
-      ...this.plainPage(page.url, t.name, description, [this.home, this.topicsLink]),
+      ...this.plainPage(page.url, t.name, description, [this.home, this.topicsLink, this.kindLink(t.kind)]),
       title: this.pageTitle(pagedTitle(t.name, page.pager.page)),
       head: this.meta.head(page.url, { feeds: [feed] }),
       lastmod: t.last,
@@ -452,8 +493,12 @@ export class SiteBuilder {
       pager: page.pager,
       kind: t.kind,
       kindLabel: KIND_SINGULAR[t.kind],
+      kindPage: this.kindLink(t.kind),
+      aliases: t.aliases,
+      cooccurring,
       firstLabel: dayLabel(t.first),
       lastLabel: dayLabel(t.last),
+      spanLabel: span,
     }));
   }
 
@@ -481,11 +526,28 @@ export class SiteBuilder {
       })),
     );
   }
+
+  /** Every topic, most covered first: `{slug, name, kind, aliases, count, url}`. */
+  private apiTopics(): string {
+    const { base } = this.options;
+    return JSON.stringify(
+      this.archive.topics.map((t) => ({
+        slug: t.slug,
+        name: t.name,
+        kind: t.kind,
+        aliases: t.aliases,
+        count: t.articles.length,
+        first: t.first,
+        last: t.last,
+        url: publicUrl(base, t.url),
+      })),
+    );
+  }
 }
 
 /** Every page and file of the site, whatever its template. */
 export function allUrls(site: SiteData): string[] {
-  const pages: PageBase[] = [...site.home, ...site.articles, ...site.years, ...site.months, ...site.days, ...site.topicIndex, ...site.topics, ...site.notFound, ...site.search];
+  const pages = PAGE_LISTS.flatMap((list): PageBase[] => site[list]);
   return [...pages.map((p) => p.url), ...site.files.map((f) => f.url)];
 }
 

@@ -47,6 +47,10 @@ export interface TopicGroup {
   kind: TopicKind;
   label: string;
   topics: TopicLink[];
+  /** Topics of this kind in the whole archive; `topics` may list only the most covered. */
+  total: number;
+  /** The page that lists every topic of this kind (`/people/`, …). */
+  all: Link;
 }
 
 /** A link to another article, with its date and source. */
@@ -130,14 +134,30 @@ export interface DayPage extends ListingPage {
 export interface TopicPage extends ListingPage {
   kind: TopicKind;
   kindLabel: string;
+  /** The page listing every topic of this kind. */
+  kindPage: Link;
   firstLabel: string;
   lastLabel: string;
+  /** "from 3 May 2017 to 9 June 2020", or "on 3 May 2017" when that is the only day. */
+  spanLabel: string;
+  /** Other names the topic goes by. */
+  aliases: string[];
+  /** The topics most often in the same articles; `count` is how many articles they share. */
+  cooccurring: TopicLink[];
   sparkline: Sparkline;
   feed: FeedLink;
 }
 
 export interface TopicIndexPage extends PageBase {
   groups: TopicGroup[];
+}
+
+/** Every topic of one kind (`/people/`, `/places/`, …), most covered first. */
+export interface KindPage extends PageBase {
+  kind: TopicKind;
+  count: number;
+  topics: TopicLink[];
+  pager: Pager;
 }
 
 export interface YearLink extends Link {
@@ -165,6 +185,10 @@ export interface SiteMeta {
   referrerPolicy: string;
 }
 
+/** The page lists of SiteData that Eleventy renders, one template each. */
+export const PAGE_LISTS = ['home', 'articles', 'years', 'months', 'days', 'topicIndex', 'kinds', 'topics', 'notFound', 'search'] as const;
+export type PageList = (typeof PAGE_LISTS)[number];
+
 /**
  * Everything the templates receive, under the global data key `archive`. Single pages come
  * as one-item lists so that every template paginates the same way.
@@ -177,6 +201,8 @@ export interface SiteData {
   months: MonthPage[];
   days: DayPage[];
   topicIndex: [TopicIndexPage];
+  /** One listing per kind of topic, paginated. */
+  kinds: KindPage[];
   topics: TopicPage[];
   notFound: [PageBase];
   search: [PageBase];

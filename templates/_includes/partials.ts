@@ -18,13 +18,14 @@ ${articles.map(
 )}</ol>`;
 }
 
-export function pager(p: Pager): SafeHtml | '' {
+/** Links to a listing's pages; `labels` name the way back and forward (newer and older articles by default). */
+export function pager(p: Pager, labels: [string, string] = ['Newer', 'Older']): SafeHtml | '' {
   if (p.pages <= 1) return '';
   return html`<nav class="pager" aria-label="Pages">
   <ul>
-    ${p.prev ? html`<li><a href="${p.prev}" rel="prev">Newer</a></li>` : ''}
+    ${p.prev ? html`<li><a href="${p.prev}" rel="prev">${labels[0]}</a></li>` : ''}
     ${p.links.map((l) => html`<li>${l.current ? html`<span aria-current="page">${l.number}</span>` : html`<a href="${l.url}">${l.number}</a>`}</li>`)}
-    ${p.next ? html`<li><a href="${p.next}" rel="next">Older</a></li>` : ''}
+    ${p.next ? html`<li><a href="${p.next}" rel="next">${labels[1]}</a></li>` : ''}
   </ul>
 </nav>`;
 }

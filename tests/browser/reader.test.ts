@@ -38,6 +38,7 @@ beforeAll(async () => {
     article: local(tass.url),
     topics: `${server.root}topics/`,
     topic: `${server.root}topics/geneva/`,
+    people: `${server.root}people/`,
     search: `${server.root}search/`,
     notFound: `${server.root}no/such/page/`,
   });
@@ -72,7 +73,7 @@ async function open(options: { width: number; scheme: 'light' | 'dark' }): Promi
 }
 
 describe.each(['light', 'dark'] as const)('every page type in the %s scheme', (scheme) => {
-  it.each(['home', 'year', 'month', 'day', 'article', 'topics', 'topic', 'search', 'notFound'])('%s: no axe violation, no error, no sideways scroll at 320 px', async (type) => {
+  it.each(['home', 'year', 'month', 'day', 'article', 'topics', 'topic', 'people', 'search', 'notFound'])('%s: no axe violation, no error, no sideways scroll at 320 px', async (type) => {
     const { page, context, problems } = await open({ width: 320, scheme });
     await page.goto(pageTypes[type]!, { waitUntil: 'networkidle' });
     if (type === 'search') {

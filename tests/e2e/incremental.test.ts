@@ -70,6 +70,25 @@ describe('an incremental rebuild', () => {
     await expectSameAsFullBuild();
   });
 
+  it('after writing, changing and deleting topics.yml', async () => {
+    const topicsFile = path.join(work, 'topics.yml');
+    await writeFile(topicsFile, 'topics:\n  - name: Lavrov, Sergei\n    kind: person\n    aliases: [Sergei Lavrov, Sergey Lavrov]\nsuppress: [Damascus]\n');
+    await rebuild();
+    await expectSameAsFullBuild();
+    const files = await listFiles(out);
+    expect(files).toContain('topics/lavrov-sergei/index.html');
+    expect(files).not.toContain('topics/sergei-lavrov/index.html');
+    expect(files).not.toContain('topics/damascus/index.html');
+    await writeFile(topicsFile, 'suppress: [United Nations Security Council]\n');
+    await rebuild();
+    await expectSameAsFullBuild();
+    expect(await listFiles(out)).not.toContain('topics/united-nations-security-council/index.html');
+    await rm(topicsFile);
+    await rebuild();
+    await expectSameAsFullBuild();
+    expect(await listFiles(out)).toContain('topics/sergei-lavrov/index.html');
+  });
+
   it('after renaming a seed', async () => {
     await rename(path.join(seeds, 'added.txt'), path.join(seeds, 'renamed.txt'));
     await rebuild();

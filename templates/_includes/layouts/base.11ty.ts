@@ -33,6 +33,8 @@ ${p.head.jsonLd.map((ld) => html`<script type="application/ld+json">${trusted(ld
     <ul>
       <li><a href="/">Latest</a></li>
       <li><a href="/topics/">Topics</a></li>
+      <li><a href="/people/">People</a></li>
+      <li><a href="/places/">Places</a></li>
       <li><a href="/search/">Search</a></li>
     </ul>
   </nav>

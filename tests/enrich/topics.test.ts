@@ -1,0 +1,136 @@
+// Which names become topics (src/enrich/topics.ts): minimum support, the vocabulary, front
+// matter, sources and datelines, and independence from the order of the seeds.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildArchive } from '../../src/archive/build.ts';
+import { articleTopics, topicSlug } from '../../src/enrich/topics.ts';
+import { EMPTY_VOCABULARY, type Vocabulary } from '../../src/enrich/vocabulary.ts';
+import type { Mention, SeedRecord, TopicRef } from '../../src/types.ts';
+
+function record(id: string, mentions: Mention[], extra: Partial<SeedRecord> = {}): SeedRecord {
+  return {
+    id, file: `${id}.txt`, format: 'text', title: `Title ${id}`, titleDerived: false, date: '2020-01-01', dateline: null, source: null,
+    lede: `Lede ${id}.`, summary: `Lede ${id}.`, blocks: [{ type: 'paragraph', text: `Text of ${id}.` }], words: 3, readingMinutes: 1,
+    topics: [], mentions, slug: null, draft: false, ...extra,
+  };
+}
+
+const m = (name: string, kind: Mention['kind'], count = 1): Mention => ({ name, kind, count });
+const names = (refs: TopicRef[]): string[] => refs.map((r) => r.name).sort();
+const vocabulary = (v: Partial<Vocabulary>): Vocabulary => ({ ...EMPTY_VOCABULARY, ...v });
+
+describe('articleTopics', () => {
+  it('keeps a name the archive mentions 3 times, or one article names twice, and drops passing mentions', () => {
+    const { topics } = articleTopics([
+      record('a', [m('Syria', 'place'), m('Riyad Haddad', 'person'), m('Sochi', 'place', 2), m('Damascus', 'place')]),
+      record('b', [m('Syria', 'place'), m('Rex Tillerson', 'person'), m('Damascus', 'place')]),
+      record('c', [m('Syria', 'place')]),
+    ]);
+    expect(names(topics[0]!)).toEqual(['Sochi', 'Syria']);
+    expect(names(topics[1]!)).toEqual(['Syria']);
+    expect(names(topics[2]!)).toEqual(['Syria']);
+  });
+
+  it('keeps a name one article names twice as a topic of that article only', () => {
+    const { topics } = articleTopics([record('a', [m('Sochi', 'place', 2)]), record('b', [m('Sochi', 'place')])], vocabulary({ minMentions: 4 }));
+    expect(names(topics[0]!)).toEqual(['Sochi']);
+    expect(names(topics[1]!)).toEqual([]);
+  });
+
+  it('lets topics.yml lower or raise the minimum support', () => {
+    const records = [record('a', [m('Syria', 'place', 2), m('Riyad Haddad', 'person')])];
+    expect(names(articleTopics(records, vocabulary({ minMentions: 1 })).topics[0]!)).toEqual(['Riyad Haddad', 'Syria']);
+    expect(names(articleTopics(records, vocabulary({ minMentionsInArticle: 3 })).topics[0]!)).toEqual([]);
+  });
+
+  it('merges spellings into one topic named by the most frequent, and lists the others as aliases', () => {
+    const { topics, aliases } = articleTopics([
+      record('a', [m('Sergei Lavrov', 'person', 2)]),
+      record('b', [m('Sergey Lavrov', 'person')]),
+      record('c', [m('Sergei Lavrov', 'person')]),
+      record('d', [m('Sergey Lavrov', 'person')]),
+    ]);
+    expect(topics.map((t) => t.map((r) => r.slug))).toEqual([['sergei-lavrov'], ['sergei-lavrov'], ['sergei-lavrov'], ['sergei-lavrov']]);
+    expect(topics[1]![0]!.name).toBe('Sergei Lavrov');
+    expect(aliases.get('sergei-lavrov')).toEqual(['Sergey Lavrov']);
+  });
+
+  it('gives vocabulary names, kinds and aliases precedence, whatever their support', () => {
+    const v = vocabulary({ topics: [{ name: 'Geneva talks', kind: 'subject', aliases: ['Geneva process', 'intra-Syrian talks'] }] });
+    const { topics, aliases } = articleTopics([record('a', [m('Geneva Process', 'organization')])], v);
+    expect(topics[0]).toEqual([{ slug: 'geneva-talks', name: 'Geneva talks', kind: 'subject' }]);
+    expect(aliases.get('geneva-talks')).toEqual(expect.arrayContaining(['Geneva process', 'intra-Syrian talks']));
+  });
+
+  it('never makes a suppressed name a topic, from the text or from the dateline, in any spelling', () => {
+    const v = vocabulary({ suppress: ['permanent mission', 'GENEVA'] });
+    const { topics } = articleTopics([record('a', [m('Permanent Mission', 'organization', 5), m('Syria', 'place', 2)], { dateline: 'Geneva' })], v);
+    expect(names(topics[0]!)).toEqual(['Syria']);
+  });
+
+  it('keeps front matter topics as given, even when suppressed or named once', () => {
+    const given: TopicRef = { slug: 'permanent-mission', name: 'Permanent Mission', kind: 'organization' };
+    const { topics } = articleTopics([record('a', [], { topics: [given] })], vocabulary({ suppress: ['Permanent Mission'] }));
+    expect(topics[0]).toEqual([given]);
+  });
+
+  it('makes the source an organisation and the dateline a place, though each is named once', () => {
+    const { topics } = articleTopics([record('a', [], { source: 'TASS', dateline: 'Geneva' })]);
+    expect(topics[0]).toEqual([
+      { slug: 'tass', name: 'TASS', kind: 'organization' },
+      { slug: 'geneva', name: 'Geneva', kind: 'place' },
+    ]);
+  });
+
+  it('lists stated topics first, then the most mentioned', () => {
+    const { topics } = articleTopics([record('a', [m('Syria', 'place', 2), m('Russia', 'place', 5)], { source: 'TASS' })]);
+    // Tied counts go by name, so the order never depends on the seeds' order.
+    expect(topics[0]!.map((t) => t.name)).toEqual(['TASS', 'Russia', 'Syria']);
+  });
+
+  it('gives a name without Latin letters a stable hashed slug instead of losing it', () => {
+    const slug = topicSlug('Москва');
+    expect(slug).toMatch(/^t-[0-9a-f]{10}$/);
+    expect(topicSlug('Москва')).toBe(slug);
+    expect(topicSlug('Санкт-Петербург')).not.toBe(slug);
+    const { topics } = articleTopics([record('a', [m('Москва', 'place', 2)])]);
+    expect(topics[0]).toEqual([{ slug, name: 'Москва', kind: 'place' }]);
+  });
+
+  it('gives every seed the same topics whatever order the seeds come in', () => {
+    const pool = ['Sergei Lavrov', 'Sergey Lavrov', 'Lavrov', 'Syria', 'United Nations', 'UN', 'Geneva', 'Staffan de Mistura', 'TASS'];
+    const kinds: Mention['kind'][] = ['person', 'person', 'person', 'place', 'organization', 'organization', 'place', 'person', 'organization'];
+    const arbRecord = fc.array(fc.tuple(fc.nat(pool.length - 1), fc.integer({ min: 1, max: 3 })), { maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(arbRecord, { minLength: 1, maxLength: 8 }), fc.infiniteStream(fc.nat()), (specs, randoms) => {
+        const records = specs.map((spec, i) => {
+          const mentions = new Map<string, Mention>();
+          for (const [p, count] of spec) mentions.set(pool[p]!, m(pool[p]!, kinds[p]!, count));
+          return record(`r${i}`, [...mentions.values()]);
+        });
+        const shuffled = [...records].sort(() => (randoms.next().value % 3) - 1);
+        const byId = (rs: SeedRecord[]): Map<string, string[]> => {
+          const { topics } = articleTopics(rs);
+          return new Map(rs.map((r, i) => [r.id, topics[i]!.map((t) => `${t.kind}:${t.slug}:${t.name}`).sort()]));
+        };
+        expect(byId(shuffled)).toEqual(byId(records));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('topic indexes', () => {
+  it('list the topics that most often share an article with each topic, with how many they share', () => {
+    const { archive } = buildArchive([
+      record('a', [m('Syria', 'place'), m('Geneva', 'place', 2), m('Sergei Lavrov', 'person', 2)]),
+      record('b', [m('Syria', 'place'), m('Geneva', 'place', 2)], { date: '2020-01-02' }),
+      record('c', [m('Syria', 'place'), m('Sergei Lavrov', 'person', 2), m('Russia', 'place', 2)], { date: '2020-01-03' }),
+    ]);
+    const syria = archive.topics.find((t) => t.slug === 'syria')!;
+    expect(syria.articles).toHaveLength(3);
+    expect(syria.first).toBe('2020-01-01');
+    expect(syria.last).toBe('2020-01-03');
+    expect(syria.cooccurring).toEqual([{ slug: 'geneva', count: 2 }, { slug: 'sergei-lavrov', count: 2 }, { slug: 'russia', count: 1 }]);
+  });
+});
