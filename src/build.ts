@@ -88,7 +88,7 @@ export async function readVocabulary(options: Pick<CheckOptions, 'seeds' | 'topi
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const vocabulary = await readVocabulary(options);
   options.observer?.begin('Reading seeds');
-  const loaded = await loadSeeds(options.seeds, options.cache, (done, total) => options.observer?.advance(done, total));
+  const loaded = await loadSeeds(options.seeds, { cache: options.cache, onProgress: (done, total) => options.observer?.advance(done, total) });
   const built = buildArchive(loaded.records, { keepDuplicates: options.keepDuplicates, vocabulary });
   const skipped = [...loaded.problems, ...built.problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   return {

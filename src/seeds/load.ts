@@ -1,8 +1,13 @@
-// I/O edge: reads every seed file under a folder into records, collecting all problems.
+// I/O edge: reads every seed file under a folder into records, collecting all problems. Large
+// loads are parsed and analysed by a pool of worker threads, one per core.
+import { availableParallelism } from 'node:os';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { SeedProblem, SeedRecord } from '../types.ts';
-import type { RecordCache } from './cache.ts';
+import type { Worker } from 'node:worker_threads';
+import type { ReadResult, SeedProblem, SeedRecord } from '../types.ts';
+import { startWorker } from '../workers.ts';
+import type { FileStamp, RecordCache } from './cache.ts';
+import type { ReadBatch, ReadBatchResult } from './read-worker.ts';
 import { isSeedCandidate, readSeed } from './read.ts';
 
 export interface LoadedSeeds {
@@ -10,6 +15,14 @@ export interface LoadedSeeds {
   problems: SeedProblem[];
   /** Number of files read. */
   files: number;
+}
+
+export interface LoadOptions {
+  /** Reuse what was read of unchanged files, and remember what is read now. */
+  cache?: RecordCache;
+  onProgress?: (done: number, total: number) => void;
+  /** Worker threads to read with; by default one per core when there are many files to read, none otherwise. */
+  workers?: number;
 }
 
 export class SeedsFolderError extends Error {}
@@ -30,36 +43,102 @@ export async function listSeedFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Files read at once: enough to keep the disk busy, few enough to stay far from the fd limit. */
-const READ_CONCURRENCY = 64;
+/** Files read or stat'ed at once: enough to keep the disk busy, few enough to stay far from the fd limit. */
+const IO_CONCURRENCY = 64;
+/** Below this many files to read, starting workers (tsx, the language model) costs more than it saves. */
+const POOL_MIN_FILES = 400;
+/** Files sent to a worker at once. */
+const BATCH = 32;
+
+/** Runs `task` on every item, `limit` at a time. */
+async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const run = async (): Promise<void> => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
+}
+
+/** Worker threads that read batches of seeds; each answers its batches in order. */
+class ReaderPool {
+  private readonly workers: { worker: Worker; waiting: { resolve: (r: ReadBatchResult) => void; reject: (e: Error) => void }[] }[];
+
+  constructor(size: number) {
+    this.workers = Array.from({ length: size }, () => {
+      const entry = { worker: startWorker(new URL('./read-worker.ts', import.meta.url)), waiting: [] as { resolve: (r: ReadBatchResult) => void; reject: (e: Error) => void }[] };
+      entry.worker.on('message', (reply: ReadBatchResult) => entry.waiting.shift()?.resolve(reply));
+      const fail = (error: Error): void => {
+        for (const w of entry.waiting.splice(0)) w.reject(error);
+      };
+      entry.worker.on('error', fail);
+      entry.worker.on('exit', (code) => fail(new Error(`a seed reader thread stopped (exit code ${code})`)));
+      return entry;
+    });
+  }
+
+  read(batch: ReadBatch): Promise<ReadBatchResult> {
+    const entry = this.workers.reduce((a, b) => (b.waiting.length < a.waiting.length ? b : a));
+    return new Promise((resolve, reject) => {
+      entry.waiting.push({ resolve, reject });
+      // The bytes move to the worker instead of being copied.
+      entry.worker.postMessage(batch, batch.files.map((f) => f.bytes.buffer as ArrayBuffer));
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+}
 
 /** Reads every seed under `dir`; with a cache, only the files changed since it was written. */
-export async function loadSeeds(dir: string, cache?: RecordCache, onProgress?: (done: number, total: number) => void): Promise<LoadedSeeds> {
+export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise<LoadedSeeds> {
+  const { cache, onProgress } = options;
   const files = await listSeedFiles(dir);
-  const results = new Array<ReturnType<typeof readSeed>>(files.length);
-  let next = 0;
+  const results = new Array<ReadResult>(files.length);
+  const stamps = new Array<FileStamp>(files.length);
   let done = 0;
-  const worker = async (): Promise<void> => {
-    for (let i = next++; i < files.length; i = next++) {
-      const file = files[i]!;
-      const full = path.join(dir, file);
-      if (!cache) {
-        results[i] = readSeed(file, await readFile(full));
-        onProgress?.(++done, files.length);
-        continue;
-      }
-      const { size, mtimeMs, ino } = await stat(full);
-      const stamp = { size, mtimeMs, ino };
-      let result = cache.get(file, stamp);
-      if (!result) {
-        result = readSeed(file, await readFile(full));
-        cache.set(file, stamp, result);
-      }
-      results[i] = result;
-      onProgress?.(++done, files.length);
-    }
+  const finish = (i: number, result: ReadResult): void => {
+    results[i] = result;
+    if (cache) cache.set(files[i]!, stamps[i]!, result);
+    onProgress?.(++done, files.length);
   };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
+
+  // What the cache already knows is taken from it; the rest is read.
+  let misses = files.map((_, i) => i);
+  if (cache) {
+    const hit = new Array<boolean>(files.length).fill(false);
+    await eachLimited(misses, IO_CONCURRENCY, async (i) => {
+      const { size, mtimeMs, ino } = await stat(path.join(dir, files[i]!));
+      stamps[i] = { size, mtimeMs, ino };
+      const known = cache.get(files[i]!, stamps[i]);
+      if (known) {
+        hit[i] = true;
+        results[i] = known;
+        onProgress?.(++done, files.length);
+      }
+    });
+    misses = misses.filter((i) => !hit[i]);
+  }
+
+  const size = options.workers ?? (misses.length >= POOL_MIN_FILES ? availableParallelism() : 0);
+  if (size <= 0) {
+    await eachLimited(misses, IO_CONCURRENCY, async (i) => finish(i, readSeed(files[i]!, await readFile(path.join(dir, files[i]!)))));
+  } else {
+    const batches: number[][] = [];
+    for (let start = 0; start < misses.length; start += BATCH) batches.push(misses.slice(start, start + BATCH));
+    const pool = new ReaderPool(size);
+    try {
+      // Two batches in flight per worker: one being read while the other is parsed.
+      await eachLimited(batches, size * 2, async (batch) => {
+        const sent = await Promise.all(batch.map(async (index) => ({ index, file: files[index]!, bytes: new Uint8Array(await readFile(path.join(dir, files[index]!))) })));
+        const reply = await pool.read({ files: sent });
+        for (const { index, result } of reply.results) finish(index, result);
+      });
+    } finally {
+      await pool.close();
+    }
+  }
+
   const records: SeedRecord[] = [];
   const problems: SeedProblem[] = [];
   for (const result of results) {
