@@ -7,11 +7,12 @@ import type { Archive } from './archive/types.ts';
 import { applyChanges, isBuildOutput, writeAtomically } from './output/atomic.ts';
 import { cacheDirFor, diffPlans, filesUnder, manifestPath, readManifest, writeManifest } from './output/incremental.ts';
 import { RecordCache } from './seeds/cache.ts';
-import { planBuild, subsetOf } from './output/plan.ts';
+import { type BuildPlan, type ChunkLimits, ChunkQueue, fileHash, outputPath, pageHash, searchHashes, settingsHash } from './output/plan.ts';
 import { parseBaseUrl } from './site/base-url.ts';
-import { buildSite } from './site/pages.ts';
-import { renderSite } from './site/render.ts';
-import { shardFolder } from './site/search-index.ts';
+import { inSitemap, SiteBuilder } from './site/pages.ts';
+import { SiteRenderer } from './site/renderer.ts';
+import { shardFolder, shardOf } from './site/search-index.ts';
+import type { SitemapEntry } from './site/sitemap.ts';
 import { loadSeeds } from './seeds/load.ts';
 import type { SeedProblem } from './types.ts';
 import { EMPTY_VOCABULARY, parseVocabulary, type Vocabulary, VocabularyError } from './enrich/vocabulary.ts';
@@ -19,6 +20,12 @@ import { EMPTY_VOCABULARY, parseVocabulary, type Vocabulary, VocabularyError } f
 export const DEFAULT_TITLE = 'News Archive';
 /** Written into the output folder by every build. */
 export const REPORT_FILE = 'build-report.json';
+/**
+ * What one run of Eleventy renders at most: pages and files, and bytes of their data. Eleventy
+ * holds everything of a run in memory, several times over; chunks keep a build of any size
+ * within a fixed amount of memory, at the cost of starting Eleventy again for each.
+ */
+export const CHUNK_LIMITS: ChunkLimits = { items: 4000, bytes: 24 * 2 ** 20 };
 
 /** Told where a build is, for a progress display. */
 export interface BuildObserver {
@@ -47,6 +54,8 @@ export interface BuildOptions extends CheckOptions {
   /** Render everything, ignoring the cache of the previous build. */
   full: boolean;
   quiet: boolean;
+  /** How much one run of Eleventy renders (default CHUNK_LIMITS); for tests and tuning. */
+  chunkLimits?: ChunkLimits;
 }
 
 /** What a build did with every seed: `build-report.json`. Paths are relative to the seeds folder. */
@@ -115,8 +124,12 @@ export class Phases {
   private last = performance.now();
   done(name: string): void {
     const now = performance.now();
-    this.list.push({ name, ms: now - this.last, heapMB: Math.round(process.memoryUsage().heapUsed / 2 ** 20) });
+    this.add(name, now - this.last);
     this.last = now;
+  }
+  /** Records a part of a phase measured by someone else. */
+  add(name: string, ms: number): void {
+    this.list.push({ name, ms, heapMB: Math.round(process.memoryUsage().heapUsed / 2 ** 20) });
   }
 }
 
@@ -138,31 +151,69 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return { ...checked, written: false, ms: performance.now() - started, rendered: 0, linked: 0, phases: phases.list };
   }
   options.observer?.begin('Preparing pages');
-  const site = buildSite(checked.archive, { base, title: options.title });
-  phases.done('page data');
-  const plan = planBuild(site);
+  const builder = new SiteBuilder(checked.archive, { base, title: options.title });
+  const meta = builder.siteMeta();
+  const plan: BuildPlan = { units: new Map(), search: new Map(), settings: settingsHash(meta) };
   const previous = options.full || !(await isBuildOutput(options.out)) ? null : await readManifest(options.out, plan.settings);
-  phases.done('plan (hash pages, read cache)');
+  const records = builder.searchRecords();
+  plan.search = searchHashes(records);
+  const reindex = new Set([...plan.search].filter(([shard, hash]) => previous?.search[shard] !== hash).map(([shard]) => shard));
+  phases.done('search records');
   // The manifest describes the folder it sits beside: drop it before that folder changes.
   await rm(manifestPath(options.out), { force: true });
-  const diff = previous
-    ? diffPlans(plan, previous)
-    : { render: new Set(plan.units.keys()), deletes: [], search: new Set(plan.search.keys()), removedShards: [] };
-  const render = async (dir: string): Promise<void> => {
-    await renderSite(subsetOf(site, diff.render, diff.search), dir, { quiet: options.quiet, phases, observer: options.observer });
+
+  let rendered = 0;
+  let timings: [string, number][] = [];
+  const write = async (dir: string): Promise<void> => {
+    // Pages are made, hashed and rendered a chunk at a time, while Pagefind indexes the search records.
+    const renderer = new SiteRenderer(dir, meta, { quiet: options.quiet, observer: options.observer, pages: builder.pageCount() });
+    try {
+      renderer.index(records.filter((r) => reindex.has(shardOf(r))));
+      const queue = new ChunkQueue(meta, options.chunkLimits ?? CHUNK_LIMITS, (chunk) => renderer.render(chunk));
+      const entries: SitemapEntry[] = [];
+      for (const item of builder.pages()) {
+        const rel = outputPath(item.page.url);
+        const { hash, size } = pageHash(item);
+        plan.units.set(rel, hash);
+        if (inSitemap(item)) entries.push({ url: item.page.url, lastmod: item.page.lastmod });
+        if (previous?.units[rel] === hash) renderer.skip();
+        else {
+          rendered++;
+          await queue.addPage(item, size);
+        }
+      }
+      for (const file of builder.files(entries)) {
+        const rel = outputPath(file.url);
+        const hash = fileHash(file);
+        plan.units.set(rel, hash);
+        if (previous?.units[rel] !== hash) {
+          rendered++;
+          await queue.addFile(file);
+        }
+      }
+      await queue.flush();
+      await renderer.finish();
+    } catch (error) {
+      await renderer.abort();
+      throw error;
+    }
+    timings = renderer.timings();
     await writeFile(path.join(dir, REPORT_FILE), `${JSON.stringify(checked.report, null, 2)}\n`);
   };
   if (previous) {
     // Only what changed is rendered, into a staging folder, then moved into the output.
-    await writeAtomically(options.out, render, async (stage, target) => {
+    await writeAtomically(options.out, write, async (stage, target) => {
+      const diff = diffPlans(plan, previous);
       const folders = [...diff.search, ...diff.removedShards].map(shardFolder);
       const inFolder = (f: string): boolean => folders.some((d) => f.startsWith(`${d}/`));
       const files = (await filesUnder(stage)).map((f) => path.relative(stage, f).split(path.sep).join('/')).filter((f) => !inFolder(f));
       await applyChanges({ files, deletes: diff.deletes, folders })(stage, target);
     });
   } else {
-    await writeAtomically(options.out, render);
+    await writeAtomically(options.out, write);
   }
+  phases.done('pages: made, hashed and rendered; search index');
+  for (const [name, ms] of timings) phases.add(name, ms);
   await writeManifest(options.out, plan);
   await cache.save();
   phases.done('commit output, write cache');
@@ -171,8 +222,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     ...checked,
     written: true,
     ms: performance.now() - started,
-    rendered: diff.render.size,
-    linked: plan.units.size - diff.render.size,
+    rendered,
+    linked: plan.units.size - rendered,
     phases: phases.list,
   };
 }

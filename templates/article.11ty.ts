@@ -23,7 +23,7 @@ ${p.blocks.map((b) => (b.type === 'heading' ? html`<h2>${b.text}</h2>\n` : b.typ
     <h2 id="topics-heading">Topics</h2>
     <dl>
     ${p.topicGroups.map((g) => html`<dt>${g.label}</dt>
-      <dd>${tagList(g.topics, false)}</dd>
+      <dd>${tagList(g.topics)}</dd>
     `)}
     </dl>
   </section>` : ''}

@@ -27,7 +27,7 @@ ${p.count ? timeline(p.timeline) : ''}
   </section>
   ${p.topics.length ? html`<section aria-labelledby="top-topics">
     <h2 id="top-topics">Topics</h2>
-    ${tagList(p.topics, true)}
+    ${tagList(p.topics)}
     <p><a href="/topics/">All topics</a></p>
   </section>` : ''}
 </aside>

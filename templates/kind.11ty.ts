@@ -8,6 +8,6 @@ export const data = pagesOf('kinds');
 export function render({ p }: TemplateData<KindPage>): string {
   return html`<h1>${p.heading}</h1>
 <p class="lede">${p.description}</p>
-${p.topics.length ? tagList(p.topics, true) : html`<p>None yet.</p>`}
+${p.topics.length ? tagList(p.topics) : html`<p>None yet.</p>`}
 ${pager(p.pager, ['Previous', 'Next'])}`.value;
 }

@@ -15,7 +15,7 @@ ${p.aliases.length ? html`<p class="aliases">Also written: ${p.aliases.join(', '
 ${p.cooccurring.length
   ? html`<section class="cooccurring" aria-labelledby="cooccurring">
   <h2 id="cooccurring">Often in the same articles</h2>
-  ${tagList(p.cooccurring, true)}
+  ${tagList(p.cooccurring)}
 </section>`
   : ''}
 <h2>Articles, newest first</h2>

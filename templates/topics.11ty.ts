@@ -10,7 +10,7 @@ export function render({ p }: TemplateData<TopicIndexPage>): string {
 ${p.groups.length
   ? p.groups.map((g) => html`<section aria-labelledby="kind-${g.kind}">
   <h2 id="kind-${g.kind}"><a href="${g.all.url}">${g.label}</a> <span class="count">(${g.total})</span></h2>
-  ${tagList(g.topics, true)}
+  ${tagList(g.topics)}
   ${g.total > g.topics.length ? html`<p class="more"><a href="${g.all.url}">All ${g.total} ${g.label.toLowerCase()}</a></p>` : ''}
 </section>
 `)

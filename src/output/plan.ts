@@ -1,8 +1,10 @@
 // What a build writes, as units with content hashes: the basis of incremental rebuilds.
-// A unit whose hash is unchanged since the last build is linked, not rendered again.
+// A unit whose hash is unchanged since the last build is kept, not rendered again.
 import { createHash } from 'node:crypto';
-import { shardOf, shards } from '../site/search-index.ts';
-import { PAGE_LISTS, type PageBase, type SiteData } from '../site/types.ts';
+import { addPage, emptySite, type ListedPage } from '../site/pages.ts';
+import { type SearchRecord, shards } from '../site/search-index.ts';
+import type { TextFile } from '../site/sitemap.ts';
+import type { SiteData, SiteMeta } from '../site/types.ts';
 
 /** Output path of a site URL, relative to the output folder: `/2017/` -> `2017/index.html`. */
 export function outputPath(url: string): string {
@@ -24,36 +26,74 @@ export interface BuildPlan {
   settings: string;
 }
 
-export function planBuild(site: SiteData): BuildPlan {
-  const units = new Map<string, string>();
-  for (const list of PAGE_LISTS) {
-    for (const page of site[list] as PageBase[]) units.set(outputPath(page.url), hashOf(`${list}\n${JSON.stringify(page)}`));
-  }
-  for (const file of site.files) units.set(outputPath(file.url), hashOf(`file\n${file.body}`));
-  const search = new Map<string, string>();
-  for (const [shard, records] of shards(site.searchRecords)) search.set(shard, hashOf(JSON.stringify(records)));
-  return { units, search, settings: hashOf(JSON.stringify(site.meta)) };
+/** A page's hash, and the size of its data (about the size of the HTML it becomes). */
+export function pageHash(item: ListedPage): { hash: string; size: number } {
+  const json = JSON.stringify(item.page);
+  return { hash: hashOf(`${item.list}\n${json}`), size: json.length };
+}
+
+export function fileHash(file: TextFile): string {
+  return hashOf(`file\n${file.body}`);
+}
+
+export function settingsHash(meta: SiteMeta): string {
+  return hashOf(JSON.stringify(meta));
+}
+
+/** Hash of each search index shard's records. */
+export function searchHashes(records: SearchRecord[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [shard, list] of shards(records)) out.set(shard, hashOf(JSON.stringify(list)));
+  return out;
+}
+
+/** Most pages and files in one chunk, and most bytes of their data. */
+export interface ChunkLimits {
+  items: number;
+  bytes: number;
 }
 
 /**
- * The part of a site that must be rendered: pages and files whose output path is in `paths`,
- * and the search records of the shards in `searchShards`.
+ * Gathers the pages and files to render into chunks, and hands each full chunk to `render`:
+ * the renderer never holds more than one chunk. Eleventy's memory grows with the pages of a
+ * run and with the bytes they hold, so a chunk is bounded in both.
  */
-export function subsetOf(site: SiteData, paths: Set<string>, searchShards: Set<string>): SiteData {
-  const keep = <T extends { url: string }>(list: T[]): T[] => list.filter((p) => paths.has(outputPath(p.url)));
-  return {
-    ...site,
-    home: keep(site.home) as SiteData['home'],
-    articles: keep(site.articles),
-    years: keep(site.years),
-    months: keep(site.months),
-    days: keep(site.days),
-    topicIndex: keep(site.topicIndex) as SiteData['topicIndex'],
-    kinds: keep(site.kinds),
-    topics: keep(site.topics),
-    notFound: keep(site.notFound) as SiteData['notFound'],
-    search: keep(site.search) as SiteData['search'],
-    files: keep(site.files),
-    searchRecords: site.searchRecords.filter((r) => searchShards.has(shardOf(r))),
-  };
+export class ChunkQueue {
+  private chunk: SiteData;
+  private items = 0;
+  private bytes = 0;
+
+  constructor(
+    private readonly meta: SiteMeta,
+    private readonly limits: ChunkLimits,
+    private readonly render: (chunk: SiteData) => Promise<void>,
+  ) {
+    this.chunk = emptySite(meta);
+  }
+
+  async addPage(item: ListedPage, size: number): Promise<void> {
+    addPage(this.chunk, item);
+    await this.added(size);
+  }
+
+  async addFile(file: TextFile): Promise<void> {
+    this.chunk.files.push(file);
+    await this.added(file.body.length);
+  }
+
+  private async added(size: number): Promise<void> {
+    this.items++;
+    this.bytes += size;
+    if (this.items >= this.limits.items || this.bytes >= this.limits.bytes) await this.flush();
+  }
+
+  /** Renders what is left. */
+  async flush(): Promise<void> {
+    if (this.items === 0) return;
+    const chunk = this.chunk;
+    this.chunk = emptySite(this.meta);
+    this.items = 0;
+    this.bytes = 0;
+    await this.render(chunk);
+  }
 }

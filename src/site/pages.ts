@@ -1,6 +1,6 @@
 // The archive's indexes -> one data object per page, ready for the templates.
-import { paginate } from '../archive/paginate.ts';
-import { periodUrl } from '../archive/build.ts';
+import { PAGE_SIZE, paginate } from '../archive/paginate.ts';
+import { periodUrl, topicUrl } from '../archive/build.ts';
 import type { Archive, Period, Story, Topic } from '../archive/types.ts';
 import { daysInMonth, formatCalendarDate, pad2, weekdayIndex } from '../seeds/dates.ts';
 import type { Article, TopicKind, TopicRef } from '../types.ts';
@@ -17,8 +17,8 @@ import { assertSafeUrl, CONTENT_SECURITY_POLICY, REFERRER_POLICY } from './secur
 import { robotsTxt, type SitemapEntry, sitemapFiles, type TextFile } from './sitemap.ts';
 import { blockText } from '../seeds/words.ts';
 import {
-  type ArticleLink, type ArticlePage, type ArticleSummary, type StoryReports, type CalendarCell, type DayPage, type HomePage, type KindPage,
-  type Link, type MonthPage, PAGE_LISTS, type PageBase, type SiteData, type TopicGroup, type TopicIndexPage, type TopicLink, type TopicPage,
+  type ArticleLink, type ArticlePage, type ArticleSummary, type StoryReports, type CalendarCell, type DayPage, type HomePage, type KindLink, type KindPage,
+  type Link, type MonthPage, PAGE_LISTS, type PageBase, type PageList, type SiteData, type SiteMeta, type TopicGroup, type TopicIndexPage, type TopicLink, type TopicPage,
   type YearPage,
 } from './types.ts';
 
@@ -145,44 +145,60 @@ export class SiteBuilder {
     ]);
   }
 
-  build(): SiteData {
+  /** Site-wide settings every page depends on. */
+  siteMeta(): SiteMeta {
     const { base, title } = this.options;
-    const home = this.homePage();
-    const articles = this.archive.articles.map((a, i) => this.articlePage(a, i));
-    const years = this.archive.years.map((p, i) => this.yearPage(p, i));
-    const months = this.archive.months.flatMap((p, i) => this.monthPages(p, i));
-    const days = this.archive.days.flatMap((p, i) => this.dayPages(p, i));
-    const topicIndex = this.topicIndexPage();
-    const kinds = TOPIC_KINDS.flatMap((kind) => this.kindPages(kind));
-    const topics = this.archive.topics.flatMap((t) => this.topicPages(t));
-    const search = this.searchPage();
-    const notFound: PageBase = {
-      ...this.plainPage('/404.html', 'Page not found', 'This page does not exist in the archive.', []),
-      title: `Page not found · ${title}`,
-    };
-    const listed: PageBase[] = [home, ...articles, ...years, ...months, ...days, topicIndex, ...kinds, ...topics, search];
     return {
-      meta: {
-        title,
-        pathPrefix: base.pathPrefix,
-        origin: base.origin,
-        lang: 'en',
-        contentSecurityPolicy: CONTENT_SECURITY_POLICY,
-        referrerPolicy: REFERRER_POLICY,
-      },
-      home: [home],
-      articles,
-      years,
-      months,
-      days,
-      topicIndex: [topicIndex],
-      kinds,
-      topics,
-      notFound: [notFound],
-      search: [search],
-      files: this.files(listed),
-      searchRecords: this.searchRecords(),
+      title,
+      pathPrefix: base.pathPrefix,
+      origin: base.origin,
+      lang: 'en',
+      contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+      referrerPolicy: REFERRER_POLICY,
     };
+  }
+
+  /**
+   * Every page, one at a time, list by list in the order of PAGE_LISTS: a caller that hashes
+   * or renders them in chunks never holds the whole site's page data at once.
+   */
+  *pages(): Generator<ListedPage> {
+    yield { list: 'home', page: this.homePage() };
+    for (let i = 0; i < this.archive.articles.length; i++) yield { list: 'articles', page: this.articlePage(this.archive.articles[i]!, i) };
+    for (let i = 0; i < this.archive.years.length; i++) yield { list: 'years', page: this.yearPage(this.archive.years[i]!, i) };
+    for (let i = 0; i < this.archive.months.length; i++) for (const page of this.monthPages(this.archive.months[i]!, i)) yield { list: 'months', page };
+    for (let i = 0; i < this.archive.days.length; i++) for (const page of this.dayPages(this.archive.days[i]!, i)) yield { list: 'days', page };
+    yield { list: 'topicIndex', page: this.topicIndexPage() };
+    for (const kind of TOPIC_KINDS) for (const page of this.kindPages(kind)) yield { list: 'kinds', page };
+    for (const t of this.archive.topics) for (const page of this.topicPages(t)) yield { list: 'topics', page };
+    yield {
+      list: 'notFound',
+      page: { ...this.plainPage('/404.html', 'Page not found', 'This page does not exist in the archive.', []), title: `Page not found · ${this.options.title}` },
+    };
+    yield { list: 'search', page: this.searchPage() };
+  }
+
+  /** How many pages `pages()` yields, without making them: for a progress display. */
+  pageCount(): number {
+    const pages = (items: number, size = PAGE_SIZE): number => Math.max(1, Math.ceil(items / size));
+    let n = 4 + this.archive.articles.length + this.archive.years.length; // home, topics, 404, search
+    for (const p of [...this.archive.months, ...this.archive.days]) n += pages(p.articles.length);
+    for (const t of this.archive.topics) n += pages(t.articles.length);
+    for (const kind of TOPIC_KINDS) n += pages(this.archive.topics.filter((t) => t.kind === kind).length, KIND_PAGE_SIZE);
+    return n;
+  }
+
+  /** The whole site at once: what `pages()`, `files()` and `searchRecords()` give, collected. */
+  build(): SiteData {
+    const site = emptySite(this.siteMeta());
+    const entries: SitemapEntry[] = [];
+    for (const item of this.pages()) {
+      addPage(site, item);
+      if (inSitemap(item)) entries.push({ url: item.page.url, lastmod: item.page.lastmod });
+    }
+    site.files = this.files(entries);
+    site.searchRecords = this.searchRecords();
+    return site;
   }
 
   private plainPage(url: string, heading: string, description: string, breadcrumbs: Link[]): PageBase {
@@ -195,8 +211,8 @@ export class SiteBuilder {
     return last === undefined ? null : this.archive.articles[last]!.date;
   }
 
-  /** Feeds, sitemap, robots.txt and the JSON API. */
-  private files(pages: PageBase[]): TextFile[] {
+  /** Feeds, sitemap, robots.txt and the JSON API; `entries` are the sitemap's pages, in order. */
+  files(entries: SitemapEntry[]): TextFile[] {
     const { base, title } = this.options;
     const latest = (indexes: number[]): Article[] => indexes.slice(-FEED_SIZE).reverse().map((i) => this.archive.articles[i]!);
     const all = this.archive.articles.map((_, i) => i);
@@ -208,7 +224,6 @@ export class SiteBuilder {
       jsonUrl: '/feed.json',
       articles: latest(all),
     };
-    const entries: SitemapEntry[] = pages.map((p) => ({ url: p.url, lastmod: p.lastmod }));
     return [
       { url: '/feed.xml', body: atomFeed(siteFeed, base, title) },
       { url: '/feed.json', body: jsonFeed(siteFeed, base) },
@@ -224,7 +239,8 @@ export class SiteBuilder {
     ];
   }
 
-  private searchRecords(): SearchRecord[] {
+  /** What the search index holds: each article's title and text, with its filters. */
+  searchRecords(): SearchRecord[] {
     const { base } = this.options;
     return this.archive.articles.map((a) => {
       const filters: Record<string, string[]> = { year: [a.date.slice(0, 4)] };
@@ -254,7 +270,7 @@ export class SiteBuilder {
   }
 
   private topicLink(t: TopicRef): TopicLink {
-    return { url: `/topics/${t.slug}/`, label: t.name, kind: t.kind, count: this.topicCounts.get(t.slug) ?? 0 };
+    return { url: topicUrl(t.slug), label: t.name, kind: t.kind, count: this.topicCounts.get(t.slug) ?? 0 };
   }
 
   private kindLink(kind: TopicKind): Link {
@@ -262,7 +278,7 @@ export class SiteBuilder {
   }
 
   /** Topics grouped by kind, in the order given; `limit` caps each group. */
-  private groupTopics(topics: TopicLink[], limit = Infinity): TopicGroup[] {
+  private groupTopics<T extends KindLink>(topics: T[], limit = Infinity): TopicGroup<T>[] {
     return TOPIC_KINDS.map((kind) => {
       const all = topics.filter((t) => t.kind === kind);
       return { kind, label: KIND_LABELS[kind], topics: all.slice(0, limit), total: all.length, all: this.kindLink(kind) };
@@ -336,7 +352,7 @@ export class SiteBuilder {
       blocks: a.blocks,
       words: a.words,
       readingMinutes: a.readingMinutes,
-      topicGroups: this.groupTopics(a.topics.map((t) => this.topicLink(t))),
+      topicGroups: this.groupTopics(a.topics.map((t): KindLink => ({ url: topicUrl(t.slug), label: t.name, kind: t.kind }))),
       day,
       month,
       year,
@@ -543,6 +559,25 @@ export class SiteBuilder {
       })),
     );
   }
+}
+
+/** A page with the list (and so the template) it belongs to. */
+export type ListedPage = { [L in PageList]: { list: L; page: SiteData[L][number] } }[PageList];
+
+/** A site with no pages, files or search records yet: what a chunk of pages is added to. */
+export function emptySite(meta: SiteMeta): SiteData {
+  return {
+    meta, home: [], articles: [], years: [], months: [], days: [], topicIndex: [], kinds: [], topics: [], notFound: [], search: [], files: [], searchRecords: [],
+  };
+}
+
+export function addPage(site: SiteData, item: ListedPage): void {
+  (site[item.list] as PageBase[]).push(item.page);
+}
+
+/** Whether a page is listed in the sitemap: all but the 404 page. */
+export function inSitemap(item: ListedPage): boolean {
+  return item.list !== 'notFound';
 }
 
 /** Every page and file of the site, whatever its template. */

@@ -38,15 +38,20 @@ export interface ArticleSummary {
   readingMinutes: number;
 }
 
-export interface TopicLink extends Link {
+/** A link to a topic page. */
+export interface KindLink extends Link {
   kind: TopicKind;
+}
+
+/** A link to a topic page with the topic's article count. */
+export interface TopicLink extends KindLink {
   count: number;
 }
 
-export interface TopicGroup {
+export interface TopicGroup<T extends KindLink = TopicLink> {
   kind: TopicKind;
   label: string;
-  topics: TopicLink[];
+  topics: T[];
   /** Topics of this kind in the whole archive; `topics` may list only the most covered. */
   total: number;
   /** The page that lists every topic of this kind (`/people/`, …). */
@@ -78,7 +83,8 @@ export interface ArticlePage extends PageBase {
   blocks: Block[];
   words: number;
   readingMinutes: number;
-  topicGroups: TopicGroup[];
+  /** Without counts: an article page does not change when its topics gain articles. */
+  topicGroups: TopicGroup<KindLink>[];
   day: Link;
   month: Link;
   year: Link;
@@ -191,21 +197,22 @@ export type PageList = (typeof PAGE_LISTS)[number];
 
 /**
  * Everything the templates receive, under the global data key `archive`. Single pages come
- * as one-item lists so that every template paginates the same way.
+ * as one-item lists so that every template paginates the same way; a chunk of the site being
+ * rendered has only some of the pages.
  */
 export interface SiteData {
   meta: SiteMeta;
-  home: [HomePage];
+  home: HomePage[];
   articles: ArticlePage[];
   years: YearPage[];
   months: MonthPage[];
   days: DayPage[];
-  topicIndex: [TopicIndexPage];
+  topicIndex: TopicIndexPage[];
   /** One listing per kind of topic, paginated. */
   kinds: KindPage[];
   topics: TopicPage[];
-  notFound: [PageBase];
-  search: [PageBase];
+  notFound: PageBase[];
+  search: PageBase[];
   /** Files that are not HTML pages: feeds, sitemap, robots.txt, the JSON API. */
   files: TextFile[];
   /** What the search index holds: article titles and bodies, with their filters. */

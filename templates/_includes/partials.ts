@@ -1,7 +1,7 @@
 // Pieces several pages share. Presentation only: every value comes ready from src/site.
 import type { Pager } from '../../src/archive/paginate.ts';
 import type { BarChart } from '../../src/site/charts.ts';
-import type { ArticleLink, ArticleSummary, Link, TopicLink } from '../../src/site/types.ts';
+import type { ArticleLink, ArticleSummary, Link } from '../../src/site/types.ts';
 import { html, type SafeHtml } from './html.ts';
 
 export function articleList(articles: ArticleSummary[]): SafeHtml {
@@ -47,8 +47,9 @@ export function timeline(chart: BarChart): SafeHtml {
 </figure>`;
 }
 
-export function tagList(topics: TopicLink[], counts: boolean): SafeHtml {
-  return html`<ul class="tag-list">${topics.map((t) => html`<li><a href="${t.url}">${t.label}</a>${counts ? html` <span class="count">(${t.count})</span>` : ''}</li>`)}</ul>`;
+/** Links to topics, with their counts when they come with them. */
+export function tagList(topics: (Link & { count?: number })[]): SafeHtml {
+  return html`<ul class="tag-list">${topics.map((t) => html`<li><a href="${t.url}">${t.label}</a>${t.count === undefined ? '' : html` <span class="count">(${t.count})</span>`}</li>`)}</ul>`;
 }
 
 export function linkList(links: ArticleLink[]): SafeHtml {

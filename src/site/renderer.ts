@@ -1,0 +1,124 @@
+// Renders the site into a folder: Eleventy, the renderer, on chunks of pages, one run per
+// chunk, while Pagefind indexes the search records. Pagefind indexes records, not rendered
+// pages, in processes of its own, so it needs no wait for Eleventy, which runs on this thread.
+import { cp } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Eleventy from '@11ty/eleventy';
+import { type SearchRecord, writeSearchIndex } from './search-index.ts';
+import { PAGE_LISTS, type SiteData, type SiteMeta } from './types.ts';
+
+// Belongs with the rest of Eleventy's API in src/vendor/eleventy.d.ts.
+declare module '@11ty/eleventy' {
+  interface UserConfig {
+    /** `callback` runs on every page after it is rendered, before it is written. */
+    addLinter(name: string, callback: (content: string) => void): void;
+  }
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export const TEMPLATES_DIR = path.join(root, 'templates');
+export const CONFIG_FILE = path.join(root, '.eleventy.ts');
+export const PUBLIC_DIR = path.join(root, 'public');
+
+export interface RendererOptions {
+  quiet: boolean;
+  observer?: { begin(phase: string): void; advance(done: number, total: number): void };
+  /** Pages the build will go through (rendered or skipped), for progress. */
+  pages: number;
+}
+
+/** Pages and files of a chunk. */
+function sizeOf(chunk: SiteData): number {
+  let n = chunk.files.length;
+  for (const list of PAGE_LISTS) n += chunk[list].length;
+  return n;
+}
+
+export class SiteRenderer {
+  private pagesDone = 0;
+  private recordsDone = 0;
+  private records = 0;
+  private renderMs = 0;
+  private searchMs = 0;
+  private search: Promise<void> = Promise.resolve();
+  /** Stops the indexing when rendering fails, so that nothing writes into the folder afterwards. */
+  private readonly stop = new AbortController();
+
+  constructor(
+    private readonly outDir: string,
+    private readonly meta: SiteMeta,
+    private readonly options: RendererOptions,
+  ) {}
+
+  /** Starts indexing these records for search, alongside the rendering. */
+  index(records: SearchRecord[]): void {
+    this.records = records.length;
+    const started = performance.now();
+    this.options.observer?.begin(
+      `Rendering ${this.options.pages.toLocaleString('en')} pages${records.length ? ` and indexing ${records.length.toLocaleString('en')} articles for search` : ''}`,
+    );
+    this.search = writeSearchIndex(records, this.outDir, (done) => {
+      this.recordsDone = done;
+      this.advance();
+    }, this.stop.signal).finally(() => {
+      this.searchMs = performance.now() - started;
+    });
+    // Failures are reported by finish(); until then, an early one must not go unhandled.
+    this.search.catch(() => {});
+  }
+
+  /** Counts a page that needs no rendering. */
+  skip(): void {
+    this.pagesDone++;
+    if (this.pagesDone % 1000 === 0) this.advance();
+  }
+
+  /** Renders a chunk of pages and files with one run of Eleventy. */
+  async render(chunk: SiteData): Promise<void> {
+    if (sizeOf(chunk) === 0) return;
+    const started = performance.now();
+    const eleventy = new Eleventy(TEMPLATES_DIR, this.outDir, {
+      configPath: CONFIG_FILE,
+      pathPrefix: this.meta.pathPrefix,
+      quietMode: this.options.quiet,
+      config: (config) => {
+        config.addGlobalData('archive', chunk);
+        // Called once per page written, for the progress display.
+        config.addLinter('progress', () => {
+          this.pagesDone++;
+          this.advance();
+        });
+      },
+    });
+    // Eleventy's own summary line would repeat ours; its errors are thrown, not logged.
+    if (this.options.quiet) eleventy.disableLogger();
+    await eleventy.write();
+    this.renderMs += performance.now() - started;
+  }
+
+  /** Waits for the search index, then copies the static assets. */
+  async finish(): Promise<void> {
+    await this.search;
+    await cp(PUBLIC_DIR, this.outDir, { recursive: true });
+  }
+
+  /** After a failure: stops the indexing and waits until it has stopped writing. */
+  async abort(): Promise<void> {
+    this.stop.abort();
+    await this.search.catch(() => {});
+  }
+
+  /** Time spent by each renderer, for `--verbose`. */
+  timings(): [string, number][] {
+    return [
+      ['  of which Eleventy rendering', this.renderMs],
+      ['  of which Pagefind indexing (at the same time)', this.searchMs],
+    ];
+  }
+
+  private advance(): void {
+    this.options.observer?.advance(this.pagesDone + this.recordsDone, this.options.pages + this.records);
+  }
+}
