@@ -2,16 +2,15 @@
 // hand-labelled gold set in tests/fixtures/topics-gold/ (100 documents of ../shared/corpus and
 // the two real seeds), for each part of the set and for the whole, so that rules tuned on one part
 // can be checked on the other. Prints the figures and the cost (extraction only, on the gold
-// documents and on their first 1,000 characters, as short wire stories are); with --misses what
+// documents and on their first 1,000 characters, as short wire stories are; and generated seeds read
+// as a build reads them, when bench/.work has them); with --misses what
 // was missed and what was wrong, with --subjects the subjects found (the gold set has none).
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import model from 'wink-eng-lite-web-model';
-import winkNLP from 'wink-nlp';
-import { canonicalise, type EntityKind, extractMentions, type Mention, nameKey } from '../src/enrich/entities.ts';
+import { canonicalise, type EntityKind, extractMentions, type Mention, nameKey, tokenize } from '../src/enrich/entities.ts';
 import { readSeed } from '../src/seeds/read.ts';
 import { blockText } from '../src/seeds/words.ts';
 
@@ -59,7 +58,7 @@ async function main(): Promise<void> {
     chars += text.length + r.title.length;
     docs.push({ text, title: r.title });
   }
-  // The first call loads wink-nlp's model (a one-off per build), timed on its own.
+  // The first call builds the word lists' sets (a one-off per build), timed on its own.
   let started = performance.now();
   extractMentions('Warm-up in Geneva.');
   const loadMs = performance.now() - started;
@@ -79,12 +78,21 @@ async function main(): Promise<void> {
     return low;
   };
   const ms = best(() => canonicalise(docs.map((d) => extractMentions(d.text, d.title))));
-  // wink-nlp's reading alone (tokens, sentences, parts of speech): the floor under the rules.
-  const nlp = winkNLP(model, ['sbd', 'pos']);
-  const winkMs = best(() => docs.forEach((d) => nlp.readDoc(`${d.title}\n${d.text}`).tokens().out(nlp.its.pos)));
+  // The tokenizer alone (tokens, sentences, coarse parts of speech): the floor under the rules.
+  const tokenMs = best(() => docs.forEach((d) => tokenize(`${d.title}\n${d.text}`)));
   // Short articles: the first 1,000 characters of each, cut at a word.
   const shorts = docs.map((d) => ({ text: d.text.slice(0, 1000).replace(/\S*$/, ''), title: d.title }));
   const shortMs = best(() => canonicalise(shorts.map((d) => extractMentions(d.text, d.title))));
+  // Generated seeds (`npm run bench` writes them; about 1.6 KB each), read as a build reads them.
+  const generatedDir = path.join(ROOT, 'bench/.work/seeds-10000');
+  let generated = '';
+  if (existsSync(generatedDir)) {
+    const files = readdirSync(generatedDir).filter((f) => f.endsWith('.txt') || f.endsWith('.md')).sort().slice(0, 1000);
+    const seeds = await Promise.all(files.map(async (f) => ({ f, bytes: await readFile(path.join(generatedDir, f)) })));
+    const bytes = seeds.reduce((a, s) => a + s.bytes.length, 0);
+    const readMs = best(() => seeds.forEach((s) => readSeed(s.f, s.bytes)));
+    generated = `  ${files.length} generated seeds (${Math.round(bytes / files.length)} bytes each) read with their extraction: ${Math.round((readMs / files.length) * 1000)} ms per 1,000`;
+  }
   gold.forEach((g, i) => {
     const mentions = canonical[i]!;
     for (const [kind, field] of KINDS) {
@@ -109,8 +117,9 @@ async function main(): Promise<void> {
   const n = docs.length;
   const per1000 = (x: number): string => `${Math.round((x / n) * 1000)} ms per 1,000 articles`;
   console.log(`Entity extraction on ${n} hand-labelled documents (${Math.round(chars / 1000)} K characters, ${Math.round(chars / n)} a document):`);
-  console.log(`  ${per1000(ms)} (first pass, code not yet optimised by the engine: ${per1000(coldMs)}; wink-nlp's reading alone: ${per1000(winkMs)})`);
-  console.log(`  the same cut to 1,000 characters: ${per1000(shortMs)}; the first call (the model is read at import): ${Math.round(loadMs)} ms`);
+  console.log(`  ${per1000(ms)} (first pass, code not yet optimised by the engine: ${per1000(coldMs)}; the tokenizer alone: ${per1000(tokenMs)})`);
+  console.log(`  the same cut to 1,000 characters: ${per1000(shortMs)}; the first call: ${Math.round(loadMs)} ms`);
+  if (generated) console.log(generated);
   console.log(`  subjects found: ${canonical.flat().filter((m) => m.kind === 'subject').length} (the gold set has none; --subjects lists them)`);
   for (const part of parts) {
     console.log(`${part}: kind      precision  recall  (true+, false+, missed)`);

@@ -1,16 +1,16 @@
 // Named entities in an article's text: people, places, organisations and subjects (named events
-// and processes: "Geneva talks", "G20 Summit", "COVID-19 pandemic"). wink-nlp does the language
-// work (tokens, sentence boundaries, parts of speech); the rules here pick the capitalised chunks
-// out of its tokens and classify them with word lists (gazetteer.ts), titles, the words that end
-// organisations' and events' names, and aliases (README, "Topics"). Every rule can be read and
-// its mistakes fixed; nothing is downloaded at run time.
-import model from 'wink-eng-lite-web-model';
-import winkNLP, { type WinkMethods } from 'wink-nlp';
+// and processes: "Geneva talks", "G20 Summit", "COVID-19 pandemic"). A small rule tokenizer
+// (`tokenize`) does the language work (tokens, sentence boundaries, coarse parts of speech); the
+// rules here pick the capitalised chunks out of its tokens and classify them with word lists
+// (gazetteer.ts), titles, the words that end organisations' and events' names, and aliases
+// (README, "Topics"). Every rule can be read and its mistakes fixed; nothing is downloaded at
+// run time, and no model is loaded.
 import type { TopicKind } from '../types.ts';
 import {
   ACRONYMS,
   CAPITAL_OF,
   CITIES,
+  COMPANIES,
   COUNTRIES,
   DEMONYM_OF,
   GIVEN_NAMES,
@@ -87,8 +87,11 @@ const GENERIC_MODIFIERS = new Set(
 /** Roles that open a phrase naming the body the role belongs to. */
 const ROLE_WORDS = new Set('nominee trustee head member members ranking chief counsel fellow partner professor dean founder ceo officer staff lecturer instructor president chair chairman director'.split(' '));
 const PLACES = new Set([...COUNTRIES, ...US_STATES, ...CITIES, ...MORE_CITIES, ...REGIONS]);
+/** The states alone: a state beside "Washington" makes it the state, not the capital. */
+const STATES = new Set(US_STATES);
 const GIVEN = new Set([...GIVEN_NAMES, ...MORE_GIVEN_NAMES]);
-const KNOWN_ORGS = new Set(KNOWN_ORGANIZATIONS);
+/** Companies go with the known organisations: "Walmart reported …" has no head word to mark it. */
+const KNOWN_ORGS = new Set([...KNOWN_ORGANIZATIONS, ...COMPANIES]);
 /** Words a capitalised phrase may open with that belong to the sentence, not to the name. */
 const LEADING = new Set('the a an in on at to from for of by with and but or as according after before during under over since while when this that these those our their his her its'.split(' '));
 /** Lower-case words that may stand inside a name: "Department of the Treasury", "Staffan de Mistura". */
@@ -97,7 +100,7 @@ const CONNECTORS = new Set('of for and the on de del da van von der al bin la le
 const PARTICLES = new Set('de del da van von der al bin la le du'.split(' '));
 /** Possessors that belong to the name that follows: "President's Export Council", "People's Republic of China". */
 const NAME_POSSESSORS = new Set(['President', 'People', 'Women', 'Children', 'Workers', 'Veterans', 'King', 'Queen', 'Presidents']);
-/** Parts of speech a chunk may start with: a capitalised adverb or verb opens a sentence ("Moreover", "According"). */
+/** Parts of speech a chunk may start with: a capitalised function word opens a sentence, not a name ("Moreover", "According": DET). */
 const START_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X', 'SYM']);
 /** Parts of speech that end a chunk even when capitalised: "Damascus Hopes for …" in a headline. */
 const BREAK_POS = new Set(['VERB', 'AUX', 'PRON', 'DET', 'SCONJ', 'ADV', 'PART', 'INTJ']);
@@ -219,6 +222,8 @@ export function isJunk(name: string): boolean {
  * Mission", "Advisory Council", "UN Office"), a fragment of a longer name cut by the sentence.
  */
 export function isGenericOrganization(name: string): boolean {
+  // "Board of Directors", "Board of Trustees": every body has one; the name says which only with its body.
+  if (BOARD.test(name)) return true;
   const w = words(name);
   if (w.length > 3 || w.length < 2) return false;
   if (!ORG_HEADS.has(w.at(-1)!.toLowerCase())) return false;
@@ -315,9 +320,19 @@ function classify(phrase: string, ctx: Context): Candidate[] {
       const parts = phrase.split(/\s+and\s+(?:the\s+)?/);
       if (parts.length > 1) return parts.flatMap((part, i) => classify(part, { titled: i === 0 && ctx.titled, said: i === parts.length - 1 && ctx.said, speaks: i === parts.length - 1 && ctx.speaks }));
     }
-    // "NYU Law School and the NYU Tandon School of Engineering": two bodies, the first ending in its head.
+    // "Israel and the Palestinian Authority": "and the" joins two names when each side is one.
+    const andThe = /^(.+?)\s+and\s+the\s+(.+)$/.exec(phrase);
+    if (andThe && !subjectOf(phrase, lower)) {
+      const left = classify(andThe[1]!, { ...NO_CONTEXT, titled: ctx.titled });
+      const right = classify(andThe[2]!, { ...ctx, titled: false });
+      if (left.some((c) => c.kind !== 'unknown') && right.some((c) => c.kind !== 'unknown')) return [...left, ...right];
+    }
+    // "NYU Law School and the NYU Tandon School of Engineering": two bodies, the first ending in its
+    // head, or naming its domain ("Department of Health and the National Institutes of Health").
     const m = /^(.+?\s(\S+))\s+and\s+(?:the\s+)?(.+)$/.exec(phrase);
-    if (m && ORG_HEADS.has(m[2]!.toLowerCase()) && words(m[1]!).length >= 2) {
+    const lw = m ? words(m[1]!) : [];
+    const domain = lw.some((x, i) => ORG_HEADS.has(x.toLowerCase()) && /^(?:of|for|on)$/.test(lw[i + 1] ?? '')) && words(m![3]!).length >= 3;
+    if (m && (ORG_HEADS.has(m[2]!.toLowerCase()) || domain) && lw.length >= 2) {
       const right = classify(m[3]!, { ...ctx, titled: false });
       if (right.length > 0 && right.every((c) => c.kind === 'organization')) return [...classify(m[1]!, { ...NO_CONTEXT, titled: ctx.titled }), ...right];
     }
@@ -351,16 +366,24 @@ function classify(phrase: string, ctx: Context): Candidate[] {
       return [...leadingEntities(left), ...person, ...body];
     }
   }
+  // "Criminal Division of the Department of Justice", "Institute at George Mason University": a unit and its body.
+  const unit = unitAndBody(phrase);
+  if (unit) return unit;
   // "National Aeronautics and Space Administration": a body's name, though it opens with a word of titles.
   if (w.length >= 2 && ORG_HEADS.has(lower.at(-1)!)) return isGenericOrganization(phrase) ? leadingEntities(phrase) : [{ name: phrase, kind: 'organization' }];
   // Titles inside or just before the phrase make the rest of it a person: "Foreign Minister Sergei Lavrov".
   const stripped = stripTitles(phrase);
   const titled = stripped !== phrase || ctx.titled;
   // "Secretary of Homeland Security" names an office, and what follows "of" is a body or a place.
-  if (stripped !== phrase && isOffice(phrase)) return classify(stripped, NO_CONTEXT).filter((c) => c.kind !== 'person' && c.kind !== 'unknown');
+  // Unless nothing is found there and the phrase is a body's name: "Office of the Secretary of Defense".
+  if (stripped !== phrase && isOffice(phrase)) {
+    const domain = classify(stripped, NO_CONTEXT).filter((c) => c.kind !== 'person' && c.kind !== 'unknown');
+    if (domain.length > 0 || !lower.some((_, i) => headOf(i))) return domain;
+  }
   if (stripped !== phrase) {
     const rest = classify(stripped, { ...ctx, titled: true });
-    if (rest.length > 0) return [...leadingEntities(phrase.slice(0, phrase.length - stripped.length)), ...rest.map((c) => (c.kind === 'person' ? { ...c, sure: true } : c))];
+    // Only names of unknown kind after the title, in a body's name: the body, below.
+    if (rest.length > 0 && (rest.some((c) => c.kind !== 'unknown') || !lower.some((_, i) => headOf(i)))) return [...leadingEntities(phrase.slice(0, phrase.length - stripped.length)), ...rest.map((c) => (c.kind === 'person' ? { ...c, sure: true } : c))];
   }
   // "Department of Homeland Security", "World Health Organization", "UN Security Council".
   if (w.length >= 2 && (ORG_HEADS.has(lower.at(-1)!) || lower.some((_, i) => headOf(i)))) {
@@ -399,6 +422,30 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   return [];
 }
 
+/**
+ * A unit and the body it belongs to, when the body is an organisation: "Criminal Division of the
+ * Department of Justice" is two, as is "National Security Institute at George Mason University";
+ * a board ("Board of Directors of the Hispanic Federation") leaves only its body.
+ */
+function unitAndBody(phrase: string): Candidate[] | null {
+  const re = /\s(?:(?:of|for|in)\s+the|at(?:\s+the)?)\s/g;
+  for (let m = re.exec(phrase); m !== null; m = re.exec(phrase)) {
+    const left = phrase.slice(0, m.index);
+    const right = phrase.slice(m.index + m[0].length);
+    const lw = words(left);
+    if (lw.length < 2 || (!ORG_HEADS.has(lw.at(-1)!.toLowerCase()) && !BOARD.test(left))) continue;
+    const body = classify(right, NO_CONTEXT);
+    if (body.length === 0 || !body.every((c) => c.kind === 'organization')) continue;
+    const unitPart = BOARD.test(left) ? [] : classify(left, NO_CONTEXT).filter((c) => c.kind === 'organization');
+    return [...unitPart, ...body];
+  }
+  return null;
+}
+
+/** A board named only by what it is: every body has one. */
+const BOARD =
+  /^(?:(?:Executive|Advisory)\s+)?(?:Board|Boards|Council|Committee)\s+of\s+(?:Directors|Trustees|Governors|Regents|Visitors|Advisors|Advisers|Commissioners|Overseers)$|^(?:Board|Boards)$/;
+
 /** The bodies and places a title opens with: "UN" in "UN Special Envoy", "EU" in "EU High Representative". */
 function leadingEntities(titlePart: string): Candidate[] {
   const first = words(titlePart)[0];
@@ -423,12 +470,146 @@ const NOT_IN_NAMES = new Set([
   ...'act acts plan program programme law bill order strategy report day week month year award medal prize fellowship scholarship grant grants fund vaccine vaccination tour period month'.split(' '),
 ]);
 
+/**
+ * Capitalised words that cannot open a name: function words, sentence adverbs, and the verbs of
+ * headlines ("Damascus Hopes for Peace", "President Signs …"). The tokenizer tags them DET.
+ */
+const FUNCTION_WORDS = new Set(
+  ('the a an this that these those each every all both some any no many much more most other another such what which who whom ' +
+    'whose why how i we you he she it they me us him her them my our your his its their is are was were be been being am do ' +
+    'does did have has had will would shall should can could may might must in on at to from for of by with about against ' +
+    'between into over under after before during above below across along around behind beyond near off out up down per via ' +
+    'like unlike toward towards as than and but or nor so if whether because since unless until while whereas although though ' +
+    'when where once then thus therefore hence however moreover furthermore additionally meanwhile instead indeed also still ' +
+    'yet already again never always often together here there now today yesterday tomorrow tonight according following ' +
+    'including regarding despite through throughout among amid within without upon please let join read watch learn click see ' +
+    'visit find get make take help thank thanks yes not just only even last next first second third finally currently recently ' +
+    'specifically previously later earlier importantly notably similarly overall ultimately initially altogether every whatever ' +
+    'whoever nothing everyone everything someone something anyone anything nobody none few several both either neither hopes ' +
+    'says said announces announced signs signed nominates nominated appoints appointed names named hosts hosted meets met calls ' +
+    'urges visits launches releases issues welcomes joins holds delivers makes takes travels speaks unveils approves declares ' +
+    'proclaims marks celebrates honors honours commemorates condemns congratulates discusses expands extends invests vows warns ' +
+    'plans seeks sends sets returns highlights outlines touts tours lays laid highlights building working taking making bringing ' +
+    'helping creating ensuring supporting advancing lowering delivering protecting strengthening').split(' '),
+);
+/** Abbreviations whose full stop ends no sentence: "Mr. Smith", "St. Louis", "Jan. 6". */
+const ABBREVIATION =
+  /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Inc|Co|Corp|Ltd|No|Pres|Prof|Rev|Maj|Adm|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|vs|etc|approx|Ave|Blvd|Dept|Univ|Assn|Bros|Hon|Amb|Supt|Cmdr|Gens|Reps|Sens)\.$/;
+/**
+ * The pieces a run of non-space characters splits into, first match first: addresses whole, dotted
+ * abbreviations ("D.C.", "U.S.") and titles ("Mr.") whole, an initial ("W.") at the run's end, numbers
+ * with their separators, words with inner apostrophes ("O'Brien"), the possessive "'s" on its own,
+ * and any other character alone.
+ */
+const PIECE = new RegExp(
+  String.raw`https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\p{L}\.){2,}|(?:` +
+    ABBREVIATION.source.slice(4, -4) +
+    String.raw`)\.|\p{Lu}\.$|\d+(?:[.,:]\d+)*|[\p{L}\p{M}\d]+(?:['’](?![sS]\b)[\p{L}\p{M}]+)*|['’][sS]\b|\S`,
+  'gu',
+);
+/** Most runs are a plain word, or a plain word and one mark: these skip the pieces' expression. */
+const PLAIN = /^[A-Za-z]+$/;
+const PLAIN_PUNCT = /^[A-Za-z]+[,.;:]$/;
 
-// wink-nlp is loaded once, on first use: reading the model takes a fifth of a second.
-let winkInstance: WinkMethods | null = null;
-function nlp(): WinkMethods {
-  winkInstance ??= winkNLP(model, ['sbd', 'pos']);
-  return winkInstance;
+const isUpper = (x: string): boolean => {
+  // ASCII first: the Unicode property test is the slow path.
+  const c = x.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(x);
+};
+
+/** A text's tokens, as parallel arrays. */
+export interface Tokens {
+  /** The tokens; a line break is a token of its own, "\n". */
+  v: string[];
+  /** A coarse part of speech: PROPN, DET (a capitalised word that opens no name), WORD, NUM, PUNCT, SPACE. */
+  pos: string[];
+  /** The spaces before each token. */
+  sp: string[];
+  /** 1 where a sentence starts (one entry more than the tokens). */
+  start: Uint8Array;
+}
+
+/**
+ * The tokens, sentence starts and coarse parts of speech of a text, by rule: all the rules need, at
+ * a fraction of a tagger's cost. A sentence starts after ".", "!", "?" or "…" (and a closing quote
+ * or bracket after it), at a line break, and after a dotted abbreviation followed by a capitalised
+ * function word ("in the U.S. The …"); never after "Mr." or an initial, which stay one token.
+ */
+export function tokenize(text: string): Tokens {
+  const v: string[] = [];
+  const sp: string[] = [];
+  const runs = /\S+/g;
+  let last = 0;
+  for (let m = runs.exec(text); m !== null; m = runs.exec(text)) {
+    const space = m.index === last + 1 && text.charCodeAt(last) === 32 ? ' ' : text.slice(last, m.index);
+    last = m.index + m[0].length;
+    const run = m[0];
+    // A line break in the spaces before a run is a token of its own.
+    const newline = space.length > 1 && space.includes('\n');
+    if (newline || space === '\n') {
+      v.push('\n');
+      sp.push('');
+    }
+    let before = newline || space === '\n' ? space.slice(space.lastIndexOf('\n') + 1) : space;
+    if (PLAIN.test(run)) {
+      v.push(run);
+      sp.push(before);
+      continue;
+    }
+    // "said," -> "said" ","; but "Mr." and an initial ("W.") keep their full stop.
+    if (PLAIN_PUNCT.test(run) && !(run.endsWith('.') && (run.length === 2 || ABBREVIATION.test(run)))) {
+      v.push(run.slice(0, -1), run.slice(-1));
+      sp.push(before, '');
+      continue;
+    }
+    PIECE.lastIndex = 0;
+    for (let p = PIECE.exec(run); p !== null; p = PIECE.exec(run)) {
+      v.push(p[0]);
+      sp.push(before);
+      before = '';
+    }
+  }
+  const n = v.length;
+  const pos = new Array<string>(n).fill('');
+  const start = new Uint8Array(n + 1);
+  let open = true;
+  for (let i = 0; i < n; i++) {
+    const x = v[i]!;
+    if (x === '\n') {
+      pos[i] = 'SPACE';
+      open = true;
+      continue;
+    }
+    const c = x.charCodeAt(0);
+    const upper = isUpper(x);
+    // A sentence starts at a capital, a digit, an opening quote or a bracket after its end.
+    if (open && (upper || (c >= 48 && c <= 57) || x === '"' || x === '“' || x === '‘' || x === "'" || x === '(' || x === '[')) start[i] = 1;
+    open = false;
+    if (c >= 48 && c <= 57) pos[i] = 'NUM';
+    // A capitalised function word, or an adverb opening a sentence ("Additionally"), opens no name.
+    else if (upper) pos[i] = FUNCTION_WORDS.has(x.toLowerCase()) || (start[i] === 1 && x.endsWith('ly') && /^\p{Lu}\p{Ll}+ly$/u.test(x)) ? 'DET' : 'PROPN';
+    else pos[i] = (c >= 97 && c <= 122) || (c >= 128 && /^\p{L}/u.test(x)) ? 'WORD' : 'PUNCT';
+    if (x === '.' || x === '!' || x === '?' || x === '…') open = true;
+    // "… in the U.S. The talks": a dotted abbreviation ends the sentence when a capitalised function word follows.
+    else if (x.length > 3 && x.endsWith('.') && isUpper(v[i + 1] ?? '') && FUNCTION_WORDS.has(v[i + 1]!.toLowerCase()) && /^(?:\p{L}\.){2,}$/u.test(x)) open = true;
+    // A closing quote or bracket right after the end belongs to the sentence that ends.
+    if (open && sp[i + 1] === '' && /^["”’)\]]$/.test(v[i + 1] ?? '')) {
+      i++;
+      pos[i] = 'PUNCT';
+    }
+  }
+  start[0] = 1;
+  return { v, pos, sp, start };
+}
+
+/**
+ * Whether a name read so far ends in a body's head and its domain: "Senate Committee on Commerce",
+ * "President's Council on Sports". A comma after it may open a list that belongs to the name.
+ */
+function domainOpen(text: string): boolean {
+  const w = words(text);
+  for (let i = w.length - 2; i >= 0 && i >= w.length - 5; i--) if (/^(?:on|of|for)$/.test(w[i + 1]!) && ORG_HEADS.has(w[i]!.toLowerCase())) return true;
+  return false;
 }
 
 /** A run of capitalised tokens, with the words around it that classify it. */
@@ -449,20 +630,13 @@ interface Chunk {
 const isCap = (v: string): boolean => /^\p{Lu}/u.test(v);
 const isNewline = (v: string): boolean => v.includes('\n');
 
-/** The capitalised chunks of a text, read with wink-nlp's tokens, sentences and parts of speech. */
+/** The capitalised chunks of a text, read with `tokenize`'s tokens, sentences and parts of speech. */
 function chunksOf(text: string, title = ''): Chunk[] {
   // One reading for headline and body: the headline is the first line, and a heading.
   const headline = title.replace(/\s+/g, ' ').trim();
-  const doc = nlp().readDoc(headline ? `${headline}\n${text}` : text);
-  const its = nlp().its;
-  const tokens = doc.tokens();
-  const v = tokens.out(its.value) as string[];
-  const pos = tokens.out(its.pos) as string[];
-  const sp = tokens.out(its.precedingSpaces) as string[];
-  const n = v.length;
   // Sentence starts and line starts: a chunk never runs across either.
-  const start = new Uint8Array(n + 1);
-  for (const span of doc.sentences().out(its.span) as unknown as number[][]) start[span[0]!] = 1;
+  const { v, pos, sp, start } = tokenize(headline ? `${headline}\n${text}` : text);
+  const n = v.length;
   const heading = new Uint8Array(n);
   let lineStart = 0;
   let firstLine = headline !== '';
@@ -487,6 +661,38 @@ function chunksOf(text: string, title = ''): Chunk[] {
   const known = (x: string): boolean => PLACES.has(x) || GIVEN.has(x) || KNOWN_ORGS.has(x) || Boolean(BUILT_IN_ALIASES[x]) || Boolean(ACRONYMS[x]);
   const word = (k: number): boolean => k < n && /^[\p{L}\d]/u.test(v[k]!);
   const cap = (k: number): boolean => word(k) && isCap(v[k]!);
+  // The end of a list that a body's name takes in after its domain: ", Science, and Transportation"
+  // after "Committee on Commerce". Each item is one to three capitalised words, never a title, a
+  // given name or a place ("…, Senator Bob Menendez, and" is no part of it); -1 if there is no such list.
+  const listEnd = (k: number): number => {
+    let m = k;
+    for (let items = 0; items < 8; items++) {
+      let last = false;
+      if (v[m] === ',') m++;
+      if (v[m] === 'and' || v[m] === '&') {
+        last = true;
+        m++;
+      } else if (items > 0 && v[m - 1] !== ',') return -1;
+      const from = m;
+      while (m < n && m - from < 3 && cap(m) && !start[m] && !isTitleWord(v[m]!) && !GIVEN.has(v[m]!)) m++;
+      if (m === from || PLACES.has(v.slice(from, m).join(' '))) return -1;
+      if (last) return cap(m) ? -1 : m - 1;
+      if (v[m] !== ',' && v[m] !== 'and' && v[m] !== '&') return -1;
+    }
+    return -1;
+  };
+  // "Spokane, Washington", "Washington State", "Oregon, Washington and Idaho": the state, not the capital.
+  const washingtonState = (i: number, j: number): boolean => {
+    const after = v[j + 1] === ',' || v[j + 1] === 'and' ? v[j + 2] : v[j + 1];
+    const before = v[i - 1] === ',' || v[i - 1] === 'and' || v[i - 1] === 'or' ? v[i - 2] : '';
+    return (
+      /^[Ss]tate$/.test(v[j + 1] ?? '') ||
+      (v[i - 1] === 'of' && /^[Ss]tate$/.test(v[i - 2] ?? '')) ||
+      (v[i - 1] === ',' && PLACES.has(v[i - 2] ?? '')) ||
+      STATES.has(before ?? '') ||
+      STATES.has(after ?? '')
+    );
+  };
   const out: Chunk[] = [];
   let i = 0;
   while (i < n) {
@@ -524,6 +730,15 @@ function chunksOf(text: string, title = ''): Chunk[] {
         j = k;
         continue;
       }
+      // "Senate Committee on Commerce, Science, and Transportation": a list inside a body's name.
+      if (v[k] === ',' && domainOpen(text)) {
+        const end = listEnd(k);
+        if (end > 0) {
+          for (let x = k; x <= end; x++) text += sp[x] === '' ? v[x] : ` ${v[x]}`;
+          j = end;
+          continue;
+        }
+      }
       // Lower-case connectors between capitalised words: "Department of the Treasury".
       let m = k;
       while (m < n && m - k < 3 && CONNECTORS.has(v[m]!) && !start[m]) m++;
@@ -536,6 +751,8 @@ function chunksOf(text: string, title = ''): Chunk[] {
       }
       break;
     }
+    // "Washington" alone is the capital, unless the words around it name the state.
+    if (text === 'Washington' && !washingtonState(i, j)) text = 'Washington, D.C.';
     // "Ambassador to Russia …", "President …" before; "… said", "… hopes" after.
     const p1 = v[i - 1] ?? '';
     const linked = (x: string): boolean => x === 'to' || x === 'of' || x === 'for';
@@ -581,8 +798,9 @@ function classifyChunk(text: string, event: string | undefined, ctx: Context, th
     const theTalks = event === 'talks' && the && !NEVER_ALONE.has(phrase.toLowerCase());
     if ((PLACES.has(phrase) && n <= 3) || (n === 1 && code) || theTalks) return [{ name: `${phrase} ${event}`, kind: 'subject', sure: true }];
   }
-  // "George Mason University's Antonin Scalia Law School": two names.
-  const parts = phrase.split(/['’]s\s+/u);
+  // "George Mason University's Antonin Scalia Law School": two names. But "President's Council on
+  // Sports", "Governor's Office", "Attorney's Office": the possessor is part of the name.
+  const parts = phrase.split(/(?<!\b(?:President|People|Women|Children|Workers|Veterans|King|Queen|Presidents|Governor|Mayor|Attorney))['’]s\s+/u);
   return parts
     .flatMap((part, i) => classify(clean(part), { titled: i === 0 && ctx.titled, said: i === parts.length - 1 && ctx.said, speaks: i === parts.length - 1 && ctx.speaks }))
     .map(normalise)
@@ -770,6 +988,22 @@ export function canonicalise(perArticle: Mention[][]): Mention[][] {
       }
     }
   }
+  // "Jonathan Eugene Meyer" and "Jonathan Meyer": the longer name joins the shorter when it is the
+  // only longer name with that first and last name (two would make "John Smith" ambiguous).
+  const longer = new Map<string, string[]>();
+  for (const key of spellings.keys()) {
+    if (!key.startsWith('person:')) continue;
+    const w = key.slice(7).split(' ');
+    const short = `person:${w[0]} ${w.at(-1)}`;
+    if (w.length >= 3 && spellings.has(short)) longer.set(short, [...(longer.get(short) ?? []), key]);
+  }
+  const joined = new Map<string, string>();
+  for (const [short, keys] of longer) {
+    if (keys.length !== 1) continue;
+    joined.set(keys[0]!, short);
+    const into = spellings.get(short)!;
+    for (const [name, c] of spellings.get(keys[0]!)!) into.set(name, (into.get(name) ?? 0) + c);
+  }
   const best = <T extends string>(counts: Map<T, number>, prefer: (x: T) => number = () => 0): T =>
     // On a tie, the shorter spelling (Gennady before Gennadiy), then the alphabetically first: never the order of the seeds.
     [...counts].sort((a, b) => prefer(b[0]) - prefer(a[0]) || b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
@@ -781,6 +1015,7 @@ export function canonicalise(perArticle: Mention[][]): Mention[][] {
         const full = fullByFamily.get(nameKey(m.name));
         if (full) key = best(full);
       }
+      key = joined.get(key) ?? key;
       const name = best(spellings.get(key)!, m.kind === 'subject' ? (x) => Number(headLast(x)) : undefined);
       const prev = merged.get(key);
       merged.set(key, { name, kind: m.kind, count: (prev?.count ?? 0) + m.count });

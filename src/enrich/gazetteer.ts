@@ -65,7 +65,7 @@ School|Academy|Center|Centre|Coalition|Federation|League|Network|Society|Trust|T
 /** Organisations often named by acronym or one word. */
 export const KNOWN_ORGANIZATIONS = list(`NATO|OPEC|ASEAN|IMF|WTO|OECD|UNESCO|UNICEF|UNHCR|FBI|CIA|NASA|FEMA|EPA|IAEA|ICC|Interpol|Kremlin|
 Pentagon|Congress|Senate|House of Representatives|G7|G20|Quad|Hamas|Hezbollah|Taliban|Houthis|ISIS|Al-Qaeda|Reuters|TASS|AP|AFP|Xinhua|Kyodo|dpa|ANSA|
-Amtrak|Valdai Discussion Club`);
+Amtrak|Valdai Discussion Club|Federal Reserve|Central Bank of Russia`);
 
 /** More cities: large and often-datelined cities of the United States and the world. */
 export const MORE_CITIES = list(`Cincinnati|Columbus|Indianapolis|Jacksonville|Fort Worth|San Antonio|San Jose|Oklahoma City|Louisville|
@@ -206,3 +206,24 @@ Riad|Salah|Salim|Sami|Tariq|Walid|Yahya|Yasser|Yousuf|Ziad|Recep|Ekrem|Binali|Me
 Shavkat|Emomali|Nursultan|Alexander|Jens|Ursula|Josep|Charles|Volker|Annalena|Olaf|Emmanuel|Giorgia|Mario|Pedro|Mark|Keir|Liz|
 Theresa|Narendra|Shehbaz|Imran|Nawaz|Fumio|Jacinda|Anthony|Justin|Jair|Gustavo|Alberto|Nayib|Daniel|
 Luis|Andrés|Dina|Xiomara|Nicolás|Cyril|Muhammadu|Bola|Uhuru|William|Paul|Abiy|Yoweri|Felix|Félix|Macky|Ali|Mahamat|Ibrahim`);
+
+/**
+ * Large companies known worldwide (the biggest by revenue or market value, and household brands),
+ * often named with no "Inc." or "Corporation" to mark them: "Walmart reported …".
+ */
+export const COMPANIES = list(`Walmart|Apple|Microsoft|Alphabet|Google|Meta|Facebook|Instagram|WhatsApp|Twitter|TikTok|ByteDance|
+Netflix|Nvidia|Intel|AMD|Qualcomm|Broadcom|IBM|Oracle|Cisco|Salesforce|Adobe|SAP|Dell|HP|Hewlett Packard Enterprise|Micron|Texas Instruments|
+Samsung|Sony|Panasonic|Toshiba|Hitachi|LG|Huawei|ZTE|Xiaomi|Lenovo|Alibaba|Tencent|Baidu|JD.com|TSMC|Foxconn|ASML|Nokia|Ericsson|Siemens|
+Philips|Bosch|SolarWinds|Accenture|Deloitte|PwC|KPMG|Ernst & Young|McKinsey|Palantir|Uber|Lyft|Airbnb|DoorDash|PayPal|Mastercard|
+American Express|JPMorgan|JPMorgan Chase|Goldman Sachs|Morgan Stanley|Citigroup|Citi|Citibank|Wells Fargo|Bank of America|Capital One|BlackRock|
+Berkshire Hathaway|Charles Schwab|HSBC|Barclays|Deutsche Bank|UBS|Credit Suisse|BNP Paribas|Santander|Kroger|Costco|Home Depot|
+Lowe's|Walgreens|CVS|CVS Health|Rite Aid|Albertsons|Best Buy|Dollar General|Macy's|IKEA|Carrefour|Tesco|Aldi|Lidl|Nike|Adidas|Coca-Cola|
+PepsiCo|Nestlé|Nestle|Unilever|Procter & Gamble|Kraft Heinz|Tyson Foods|Cargill|Archer Daniels Midland|McDonald's|Starbucks|Domino's|
+Anheuser-Busch|Johnson & Johnson|Pfizer|Moderna|BioNTech|AstraZeneca|Merck|Eli Lilly|AbbVie|Bristol Myers Squibb|Novartis|Roche|Sanofi|
+GlaxoSmithKline|GSK|Novavax|Gilead|Amgen|UnitedHealth|Cigna|Humana|Aetna|Kaiser Permanente|ExxonMobil|Exxon|Chevron|Shell|BP|
+TotalEnergies|ConocoPhillips|Saudi Aramco|Aramco|Gazprom|Rosneft|Lukoil|Novatek|Sinopec|PetroChina|Equinor|Eni|Duke Energy|Exelon|
+NextEra|Xcel Energy|Dominion Energy|Southern Company|Colonial Pipeline|Boeing|Airbus|Lockheed Martin|Raytheon|Northrop Grumman|
+General Dynamics|BAE Systems|General Electric|Honeywell|3M|Caterpillar|Deere|John Deere|Ford Motor|General Motors|GM|Stellantis|Chrysler|Tesla|
+Toyota|Honda|Nissan|Hyundai|Kia|Volkswagen|BMW|Mercedes-Benz|Daimler|Renault|Volvo|SpaceX|Blue Origin|Verizon|AT&T|T-Mobile|Comcast|
+Charter Communications|Disney|Warner Bros|Paramount|FedEx|UPS|DHL|Maersk|Delta Air Lines|United Airlines|American Airlines|Southwest Airlines|
+Lufthansa|Aeroflot|Sberbank|VTB|Rosatom|Roscosmos|Rostec|Yandex|Kaspersky|Norilsk Nickel|Rusal|Alrosa|Gazprombank`);

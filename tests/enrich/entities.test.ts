@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalise, extractMentions, isGenericOrganization, isJunk, isOffice, type Mention, nameKey, stripTitles } from '../../src/enrich/entities.ts';
+import { canonicalise, extractMentions, isGenericOrganization, isJunk, isOffice, type Mention, nameKey, stripTitles, tokenize } from '../../src/enrich/entities.ts';
 import { readSeed } from '../../src/seeds/read.ts';
 import { blockText } from '../../src/seeds/words.ts';
 import { ROOT } from '../helpers/cli.ts';
@@ -150,6 +150,80 @@ describe('merging across the archive', () => {
       const straight = canonicalise(articles);
       order.forEach((original, position) => expect(shuffled[position]).toEqual(straight[original]));
     }));
+  });
+});
+
+describe('tokens and sentences without a tagger', () => {
+  it('keeps abbreviations, initials and addresses whole, and splits off the possessive', () => {
+    const { v } = tokenize("Mr. Smith met George W. Bush's aide in Washington, D.C. and St. Louis (info@x.gov).");
+    expect(v).toEqual(['Mr.', 'Smith', 'met', 'George', 'W.', 'Bush', "'s", 'aide', 'in', 'Washington', ',', 'D.C.', 'and', 'St.', 'Louis', '(', 'info@x.gov', ')', '.']);
+  });
+
+  it('starts sentences after a full stop and at line breaks, not after "Mr." or an initial', () => {
+    const t = tokenize('Mr. Smith left. Then H. Jones came.\nNew line');
+    const starts = t.v.filter((_, i) => t.start[i] === 1);
+    expect(starts).toEqual(['Mr.', 'Then', 'New']);
+  });
+
+  it('marks capitalised function words and headline verbs as unable to open a name', () => {
+    const t = tokenize('Moreover, Damascus Hopes for Peace.');
+    expect(t.pos.slice(0, 4)).toEqual(['DET', 'PUNCT', 'PROPN', 'DET']);
+  });
+});
+
+describe('organisation rules', () => {
+  it('keeps a list inside a body\'s name after its "on" or "of", but not titled names after it', () => {
+    const found = extractMentions('He thanked the Senate Committee on Commerce, Science, and Transportation. The Committee on Foreign Relations, Senator Bob Menendez, and others met.');
+    expect(names(found, 'organization')).toEqual(expect.arrayContaining(['Senate Committee on Commerce, Science, and Transportation', 'Committee on Foreign Relations']));
+    expect(names(found, 'person')).toContain('Bob Menendez');
+  });
+
+  it('reads "the President\'s … Council on …" as one body', () => {
+    const found = extractMentions("He named members of the President's Council on Sports, Fitness, and Nutrition.");
+    expect(names(found, 'organization')).toEqual(["President's Council on Sports, Fitness, and Nutrition"]);
+  });
+
+  it('splits a unit from its parent body, and drops a board named only by what it is', () => {
+    const found = extractMentions(
+      'She led the Criminal Division of the United States Department of Justice and served on the Board of Directors of the Hispanic Federation. ' +
+        'He was a fellow at the National Security Institute at George Mason University.',
+    );
+    expect(names(found, 'organization').sort()).toEqual(['Criminal Division', 'Department of Justice', 'George Mason University', 'Hispanic Federation', 'National Security Institute']);
+  });
+
+  it('splits two names joined by "and the", but not one name with "and" in it', () => {
+    const found = extractMentions('Talks between Israel and the Palestinian Authority resumed. The Department of Health and Human Services and the Treasury Department and the Federal Reserve spoke.');
+    expect(names(found, 'place')).toContain('Israel');
+    expect(names(found, 'organization').sort()).toEqual(['Department of Health and Human Services', 'Department of the Treasury', 'Federal Reserve', 'Palestinian Authority']);
+  });
+
+  it('knows large companies that carry no "Inc." or "Corporation"', () => {
+    const found = extractMentions('This morning, Walmart reported strong sales, and Kroger and CVS followed. Microsoft said SolarWinds was hacked.');
+    expect(names(found, 'organization').sort()).toEqual(['CVS', 'Kroger', 'Microsoft', 'SolarWinds', 'Walmart']);
+  });
+});
+
+describe('place rules', () => {
+  it('reads "Washington" alone as the capital unless the words around it make it the state', () => {
+    const found = extractMentions('He flew to Washington. She lives in Spokane, Washington. Fires burned in Oregon, Washington and Idaho.');
+    expect(found.find((m) => m.name === 'Washington, D.C.')?.count).toBe(1);
+    expect(found.find((m) => m.name === 'Washington')?.count).toBe(2);
+  });
+});
+
+describe('merging people across the archive', () => {
+  it('joins a full name with middle names to the first and last name, when only one such full name shares them', () => {
+    const merged = canonicalise([
+      [{ name: 'Jonathan Eugene Meyer', kind: 'person', count: 1 }],
+      [{ name: 'Jonathan Meyer', kind: 'person', count: 2 }],
+    ]);
+    expect(merged.map((m) => m[0]!.name)).toEqual(['Jonathan Meyer', 'Jonathan Meyer']);
+    const ambiguous = canonicalise([
+      [{ name: 'John Adam Smith', kind: 'person', count: 1 }],
+      [{ name: 'John Brian Smith', kind: 'person', count: 1 }],
+      [{ name: 'John Smith', kind: 'person', count: 1 }],
+    ]);
+    expect(ambiguous.map((m) => m[0]!.name)).toEqual(['John Adam Smith', 'John Brian Smith', 'John Smith']);
   });
 });
 
