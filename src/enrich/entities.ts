@@ -116,6 +116,7 @@ const US_DEPARTMENTS: Record<string, string> = {
 /** Short forms and other names of the commonest entities, mapped to the name a page takes. */
 export const BUILT_IN_ALIASES: Record<string, { name: string; kind: EntityKind }> = {
   UN: { name: 'United Nations', kind: 'organization' },
+  'United Nations': { name: 'United Nations', kind: 'organization' },
   'U.N.': { name: 'United Nations', kind: 'organization' },
   US: { name: 'United States', kind: 'place' },
   'U.S.': { name: 'United States', kind: 'place' },
@@ -150,6 +151,9 @@ export const BUILT_IN_ALIASES: Record<string, { name: string; kind: EntityKind }
   'UN General Assembly': { name: 'United Nations General Assembly', kind: 'organization' },
   'U.N. General Assembly': { name: 'United Nations General Assembly', kind: 'organization' },
   'White House': { name: 'White House', kind: 'organization' },
+  // The central bank's formal names: "Board of Governors of the Federal Reserve System".
+  'Federal Reserve System': { name: 'Federal Reserve', kind: 'organization' },
+  'Federal Reserve Board': { name: 'Federal Reserve', kind: 'organization' },
 };
 
 /** A tally of which kinds a name was found as. */
@@ -227,7 +231,8 @@ export function isGenericOrganization(name: string): boolean {
   const w = words(name);
   if (w.length > 3 || w.length < 2) return false;
   if (!ORG_HEADS.has(w.at(-1)!.toLowerCase())) return false;
-  return w.slice(0, -1).every((x) => GENERIC_MODIFIERS.has(x.toLowerCase()) || BUILT_IN_ALIASES[x]?.name === 'United Nations' || BUILT_IN_ALIASES[x]?.name === 'United States');
+  // The UN or the US only in front ("UN Office", "US Mission"): "New America Foundation" is a name.
+  return w.slice(0, -1).every((x, i) => GENERIC_MODIFIERS.has(x.toLowerCase()) || (i === 0 && (BUILT_IN_ALIASES[x]?.name === 'United Nations' || BUILT_IN_ALIASES[x]?.name === 'United States')));
 }
 
 /** The key events' names fold to: content words, demonyms read as their country, in any order. */
@@ -314,6 +319,8 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   const lower = w.map((x) => x.toLowerCase().replace(/\.$/, ''));
   const headOf = (i: number): boolean => ORG_HEADS.has(lower[i]!) && /^(?:of|for|on)$/.test(lower[i + 1] ?? '');
   if (lower.includes('and')) {
+    const pair = bodiesJoined(phrase);
+    if (pair) return pair;
     // "Secretary Jennifer Granholm and Vice President Kamala Harris": two names joined by "and",
     // unless the whole is an organisation's name ("Department of Health and Human Services").
     if (!ORG_HEADS.has(lower.at(-1)!) && !lower.some((_, i) => headOf(i)) && !subjectOf(phrase, lower)) {
@@ -340,8 +347,14 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   // "Geneva Talks", "G20 Summit", "Paris Agreement", "Syrian National Dialogue Congress".
   const subject = subjectOf(phrase, lower);
   if (subject) return [{ name: subject, kind: 'subject' }];
-  // "The Biden Administration" names a government by its leader, not an organisation of its own.
-  if (/^(?:[A-Z][\p{Ll}]+(?:-[A-Z][\p{Ll}]+)?|My|Our|This|Previous|Last|Prior)\s+Administration$/u.test(phrase) && !KNOWN_ORGS.has(phrase)) return [];
+  // "The Biden Administration" names a government by its leader, not an organisation of its own; it
+  // names the leader, though ("Biden-Harris Administration": both), unless the word is an agency's
+  // field ("Maritime Administration").
+  if (/^(?:[A-Z][\p{Ll}]+(?:-[A-Z][\p{Ll}]+)?|My|Our|This|Previous|Last|Prior)\s+Administration$/u.test(phrase) && !KNOWN_ORGS.has(phrase)) {
+    const leaders = words(phrase)[0]!.split('-').filter(leaderName);
+    if (leaders.length > 0) return leaders.map((x): Candidate => ({ name: x, kind: 'person', sure: true }));
+    if (/^(?:My|Our|This|Previous|Last|Prior)\s/.test(phrase)) return [];
+  }
   // "U.S. Department of State" is the Department of State; "U.S. Army" is the United States Army.
   const us = /^(?:U\.S\.|US|United States)\s+(.+)$/.exec(phrase);
   if (us && !/^(?:of|and)\s/.test(us[1]!)) {
@@ -355,13 +368,29 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   if (dept && US_DEPARTMENTS[dept[1]!]) return [{ name: US_DEPARTMENTS[dept[1]!]!, kind: 'organization', sure: true }];
   // "Judge Kim McLane Wardlaw of the US Court of Appeals", "Director of the National Economic Council":
   // a role and the body it belongs to.
+  // "Board of Directors of Raytheon Technologies", "Woodruff Arts Center Board of Trustees": every body
+  // has a board; the name is the body's, and the board vouches that it is a body though no head word says so.
+  const board = BOARD_OF.exec(phrase) ?? BOARD_AFTER.exec(phrase);
+  if (board) {
+    const body = board[2]!;
+    const found = classify(body, NO_CONTEXT);
+    if (found.length > 0 && found.every((c) => c.kind === 'organization')) return found;
+    if (board[1] && found.length === 1 && found[0]!.kind === 'unknown') return [{ name: body, kind: 'organization' }];
+  }
   const roleAt = /\s(?:of|for|on|at)\s+(?:the\s+)?/.exec(phrase);
   const leftWords = roleAt ? lower.slice(0, words(phrase.slice(0, roleAt.index)).length) : [];
-  if (roleAt && !ORG_HEADS.has(leftWords.at(-1)!) && leftWords.some((x) => TITLE_WORDS.has(x) || ROLE_WORDS.has(x))) {
+  const role = leftWords.some((x) => TITLE_WORDS.has(x) || ROLE_WORDS.has(x));
+  // A role or a field before a body: "Chapter of the Structural Engineering Institute", "Master of
+  // Philosophy at Cambridge University", "Counterterrorism at the National Security Agency". Without
+  // a role word the body must be a body by itself, and the left part no body's name.
+  const described = !role && roleAt !== null && !leftWords.some((x, i) => ORG_HEADS.has(x) && (i === leftWords.length - 1 || /^(?:of|for|on)$/.test(leftWords[i + 1]!)));
+  if (roleAt && !ORG_HEADS.has(leftWords.at(-1)!) && (role || described)) {
     const left = phrase.slice(0, roleAt.index);
     const right = phrase.slice(roleAt.index + roleAt[0].length);
+    // "Chair of the Board", "Members of the Committee": the body is only named as the role's.
+    if (role && BARE_BODY.test(right)) return [...leadingEntities(left), ...(stripTitles(left) !== left ? classify(left, { ...NO_CONTEXT, titled: ctx.titled }).filter((c) => c.kind === 'person') : [])];
     const body = classify(right, { ...ctx, titled: false });
-    if (body.length > 0 && body.some((c) => c.kind !== 'unknown')) {
+    if (body.length > 0 && (role ? body.some((c) => c.kind !== 'unknown') : body.every((c) => c.kind === 'organization'))) {
       const person = stripTitles(left) !== left ? classify(left, { ...NO_CONTEXT, titled: ctx.titled }).filter((c) => c.kind === 'person') : [];
       return [...leadingEntities(left), ...person, ...body];
     }
@@ -374,6 +403,9 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   // Titles inside or just before the phrase make the rest of it a person: "Foreign Minister Sergei Lavrov".
   const stripped = stripTitles(phrase);
   const titled = stripped !== phrase || ctx.titled;
+  // Not after words of titles that are adjectives ("State Treasurer", "National Academies", "Veterans of
+  // Foreign Wars"): they make no family name of the word after them.
+  const strongTitle = ctx.titled || words(phrase.slice(0, phrase.length - stripped.length)).some((x) => isTitleWord(x) && !WEAK_TITLES.has(x.toLowerCase()));
   // "Secretary of Homeland Security" names an office, and what follows "of" is a body or a place.
   // Unless nothing is found there and the phrase is a body's name: "Office of the Secretary of Defense".
   if (stripped !== phrase && isOffice(phrase)) {
@@ -381,7 +413,9 @@ function classify(phrase: string, ctx: Context): Candidate[] {
     if (domain.length > 0 || !lower.some((_, i) => headOf(i))) return domain;
   }
   if (stripped !== phrase) {
-    const rest = classify(stripped, { ...ctx, titled: true });
+    const rest = classify(stripped, { ...ctx, titled: ctx.titled || strongTitle });
+    // "National Institutes of Health": a word of titles that opens a body's name stays in it.
+    if (rest.length > 0 && rest.every((c) => c.kind === 'organization') && rest[0]!.name === stripped && (ORG_HEADS.has(lower.at(-1)!) || lower.some((_, i) => headOf(i)))) return [{ name: phrase, kind: 'organization' }];
     // Only names of unknown kind after the title, in a body's name: the body, below.
     if (rest.length > 0 && (rest.some((c) => c.kind !== 'unknown') || !lower.some((_, i) => headOf(i)))) return [...leadingEntities(phrase.slice(0, phrase.length - stripped.length)), ...rest.map((c) => (c.kind === 'person' ? { ...c, sure: true } : c))];
   }
@@ -409,7 +443,8 @@ function classify(phrase: string, ctx: Context): Candidate[] {
     return [...placed, { name: sw.join(' '), kind: 'person', sure: titled || GIVEN.has(sw[0]!) }];
   }
   // A family name alone after a title ("President Biden") is kept, to be joined to the full name.
-  if (sw.length === 1 && titled && /^[A-Z][\p{Ll}'’\-]+$/u.test(sw[0]!) && !TITLE_WORDS.has(sw[0]!.toLowerCase()) && !COMMON_NOUNS.has(sw[0]!.toLowerCase()) && !ORG_HEADS.has(sw[0]!.toLowerCase())) {
+  // Nor a word shaped like a common noun: "Ambassador Extraordinary", "President Emeritus".
+  if (sw.length === 1 && titled && strongTitle && /^[A-Z][\p{Ll}'’\-]+$/u.test(sw[0]!) && !NOUN_SHAPE.test(sw[0]!) && !TITLE_WORDS.has(sw[0]!.toLowerCase()) && !COMMON_NOUNS.has(sw[0]!.toLowerCase()) && !ORG_HEADS.has(sw[0]!.toLowerCase())) {
     return [...placed, { name: sw[0]!, kind: 'person', sure: true }];
   }
   // "Governments of Afghanistan", "Syria for FY": the known names inside a phrase that is no name.
@@ -420,6 +455,49 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   // Anything else may still be a name the article makes clear elsewhere ("Lavrov" after "Sergei Lavrov").
   if (w.length <= 4 && w.every((x) => PERSON_WORD.test(x) || /^\p{Lu}[\p{Lu}\d&\-]+$/u.test(x))) return [{ name: phrase, kind: 'unknown' }];
   return [];
+}
+
+/** Heads that end a body's own name, never a field of one ("Human Services"): "Princeton University". */
+const NAMING_HEADS = new Set('university college institute foundation hospital inc inc. corporation corp corp. llc llp ltd company group'.split(' '));
+/** A company's name in one word, written as companies write them: "KinderCare", "UCLA", "DoorDash". */
+const COMPANY_WORD = /^(?:\p{Lu}[\p{Lu}\d&]+|\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*)$/u;
+
+/**
+ * Two bodies joined by "and", where the name of one body cannot go on: "KinderCare and Learning Care
+ * Group", "UCLA and Princeton University", "Medicaid and Department of Health and Human Services",
+ * "Advanced Energy Economy and the Smart Electric Power Alliance". Not "Department of Health and Human
+ * Services", "Food and Drug Administration": there the right side is a field, not a body.
+ */
+function bodiesJoined(phrase: string): Candidate[] | null {
+  const re = /\s+and\s+(the\s+)?/g;
+  for (let m = re.exec(phrase); m !== null; m = re.exec(phrase)) {
+    const left = phrase.slice(0, m.index);
+    const right = phrase.slice(m.index + m[0].length);
+    const rl = words(right).map((x) => x.toLowerCase());
+    const ll = words(left).map((x) => x.toLowerCase());
+    if (rl.length < 2 || ll.length === 0) continue;
+    // "… and Department of Labor": a head and its domain open a new name.
+    const opens = ORG_HEADS.has(rl[0]!) && /^(?:of|for|on)$/.test(rl[1]!);
+    const headed = (x: string[]): boolean => ORG_HEADS.has(x.at(-1)!) || x.some((y, i) => ORG_HEADS.has(y) && /^(?:of|for|on)$/.test(x[i + 1] ?? ''));
+    const solidLeft = ll.length === 1 ? COMPANY_WORD.test(left) || KNOWN_ORGS.has(left) || Boolean(ACRONYMS[left]) : NAMING_HEADS.has(ll.at(-1)!) || headed(ll);
+    const naming = NAMING_HEADS.has(rl.at(-1)!) && (solidLeft || Boolean(m[1]));
+    if (!opens && !naming && !(m[1] && headed(rl))) continue;
+    const body = classify(right, NO_CONTEXT);
+    if (body.length === 0 || !body.every((c) => c.kind === 'organization')) continue;
+    const first = classify(left, NO_CONTEXT).map((c): Candidate => (c.kind === 'unknown' && COMPANY_WORD.test(c.name) ? { ...c, kind: 'organization' } : c));
+    return [...first, ...body];
+  }
+  return null;
+}
+
+/** Words of titles that are adjectives: alone before a word they do not make it a family name ("State Treasurer"). */
+const WEAK_TITLES = new Set('state national security high first foreign defense defence finance interior special deputy vice general chief press majority minority senior under assistant council member'.split(' '));
+/** Endings of common nouns and adjectives, seldom of family names: "Extraordinary", "Academies", "Emeritus". */
+const NOUN_SHAPE = /(?:ary|ies|ment|ness|ity|tion|sion|ship|ance|ence|ism|ous|ive|able|ible|itus|ate)$/;
+/** A word that may be a leader's family name in "the Biden administration". */
+function leaderName(x: string): boolean {
+  const l = x.toLowerCase();
+  return /^[A-Z][a-z]+$/.test(x) && !PLACES.has(x) && !DEMONYM_OF[x] && !NOT_IN_NAMES.has(l) && !GENERIC_MODIFIERS.has(l) && !NEVER_ALONE.has(l) && !TITLE_WORDS.has(l) && !/(?:al|ic|ary|ime|ive|ion|ian|ity|ing|ed)$/.test(l);
 }
 
 /**
@@ -442,17 +520,32 @@ function unitAndBody(phrase: string): Candidate[] | null {
   return null;
 }
 
+/** A board of a body: "Board of Trustees of X", "Board of X" (the second group is the body; the first vouches for it). */
+const BOARD_OF = /^(?:(?:Executive|Advisory)\s+)?(?:Board|Boards)\s+(?:of\s+(Directors|Trustees|Governors|Regents|Visitors|Advisors|Advisers|Overseers)\s+)?(?:of|at)\s+(?:the\s+)?(.+)$/;
+const BOARD_AFTER = /^()(.+?)\s+(?:Board|Boards)\s+of\s+(?:Directors|Trustees|Governors|Regents|Visitors|Advisors|Advisers|Overseers)$/;
+/** A body named by its head alone, after a role: "the Board" in "Chair of the Board". */
+const BARE_BODY = /^(?:(?:Executive|Advisory|Full|Select|Standing)\s+)?(?:Board|Boards|Committee|Council|Commission|Cabinet|Caucus|Panel|Court|Company|Firm|Agency|Department|Office)$/;
 /** A board named only by what it is: every body has one. */
 const BOARD =
   /^(?:(?:Executive|Advisory)\s+)?(?:Board|Boards|Council|Committee)\s+of\s+(?:Directors|Trustees|Governors|Regents|Visitors|Advisors|Advisers|Commissioners|Overseers)$|^(?:Board|Boards)$/;
 
 /** The bodies and places a title opens with: "UN" in "UN Special Envoy", "EU" in "EU High Representative". */
 function leadingEntities(titlePart: string): Candidate[] {
-  const first = words(titlePart)[0];
+  const w = words(titlePart);
+  const first = w[0];
   if (!first) return [];
   const alias = BUILT_IN_ALIASES[first];
   if (alias && alias.kind === 'organization') return [{ name: first, kind: alias.kind, sure: true }];
   if (KNOWN_ORGS.has(first)) return [{ name: first, kind: 'organization', sure: true }];
+  // "NSC Spokesperson", "United Nations Secretary General": the words before the first title, when a
+  // list knows them as a body.
+  if (ACRONYMS[first]) return [{ name: ACRONYMS[first]!, kind: 'organization', sure: true }];
+  const at = w.findIndex((x) => isTitleWord(x));
+  if (at >= 2 && at <= 4) {
+    const body = w.slice(0, at).join(' ');
+    const found = classify(body, NO_CONTEXT);
+    if (found.length > 0 && found.every((c) => c.kind === 'organization' && c.sure)) return found;
+  }
   return [];
 }
 
@@ -625,7 +718,22 @@ interface Chunk {
   defines?: string;
   /** A lower-case event word right after it: "talks" in "the Geneva talks". */
   event?: string;
+  /** The words around it say it is a company or another body: "X, a utility", "X's CEO", "companies such as X". */
+  company?: boolean;
 }
+
+/** Nouns that say what kind of body a name is: "PJM, a regional grid operator". */
+const COMPANY_NOUNS = new Set(
+  ('company firm provider utility nonprofit non-profit manufacturer retailer startup start-up maker operator chain distributor supplier ' +
+    'producer developer giant conglomerate charity corporation insurer lender automaker carrier airline publisher subsidiary ' +
+    'business organization organisation cooperative co-op platform consultancy contractor wholesaler grocer processor').split(' '),
+);
+/** Plural nouns that open a list of bodies: "employers such as X, Y and Z". */
+const COMPANY_PLURALS = new Set('companies firms providers utilities nonprofits manufacturers retailers employers businesses organizations organisations brands carriers airlines banks chains partners'.split(' '));
+/** What a company's name is followed by in its possessive: "X's CEO". */
+const COMPANY_POSSESSED = new Set('ceo chief executives shareholders stock shares employees subsidiary'.split(' '));
+/** Words that may follow the noun of "X, a … company" when that noun is the head: "a company based in …". */
+const AFTER_HEAD_NOUN = new Set('that which who based headquartered in with of from and owned founded serving providing specializing specialising'.split(' '));
 
 const isCap = (v: string): boolean => /^\p{Lu}/u.test(v);
 const isNewline = (v: string): boolean => v.includes('\n');
@@ -693,6 +801,30 @@ function chunksOf(text: string, title = ''): Chunk[] {
       STATES.has(after ?? '')
     );
   };
+  // The last token of the last chunk of a list of bodies, -1 when no list is open.
+  let listAt = -1;
+  const companyCue = (i: number, j: number): boolean => {
+    const a = v[j + 1];
+    // "X (NYSE: X)".
+    if (a === '(' && /^(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX|OTC)$/.test(v[j + 2] ?? '')) return true;
+    // "X's CEO", "X’s chief executive".
+    if ((a === "'s" || a === '’s') && COMPANY_POSSESSED.has(v[j + 2]?.toLowerCase() ?? '')) return true;
+    // "X, a regional grid operator, …": the noun the apposition ends in.
+    if (a === ',' && (v[j + 2] === 'a' || v[j + 2] === 'an' || v[j + 2] === 'the')) {
+      for (let k = j + 3; k < n && k < j + 10 && pos[k] !== 'PUNCT'; k++) {
+        if (COMPANY_NOUNS.has(v[k]!) && (pos[k + 1] !== 'WORD' || AFTER_HEAD_NOUN.has(v[k + 1]!))) return true;
+      }
+    }
+    // "companies such as X, Y and Z", "employers including X": the list's first item …
+    const b1 = v[i - 1];
+    if ((b1 === 'including' || b1 === 'like' || (b1 === 'as' && v[i - 2] === 'such')) && COMPANY_PLURALS.has(v[b1 === 'as' ? i - 3 : i - 2]?.toLowerCase() ?? '')) return true;
+    // … and the items after it, joined by commas and "and".
+    if (listAt >= 0) {
+      for (let k = listAt + 1; k < i; k++) if (v[k] !== ',' && v[k] !== 'and' && v[k] !== 'or') return false;
+      return true;
+    }
+    return false;
+  };
   const out: Chunk[] = [];
   let i = 0;
   while (i < n) {
@@ -756,12 +888,18 @@ function chunksOf(text: string, title = ''): Chunk[] {
     // "Ambassador to Russia …", "President …" before; "… said", "… hopes" after.
     const p1 = v[i - 1] ?? '';
     const linked = (x: string): boolean => x === 'to' || x === 'of' || x === 'for';
-    const titled = TITLE_BEFORE.has(p1) || (linked(p1) && TITLE_BEFORE.has(v[i - 2] ?? '')) || (linked(v[i - 2] ?? '') && TITLE_BEFORE.has(v[i - 3] ?? ''));
+    // "the Biden administration": the word before "administration" is its leader's name, as after a title.
+    const leads = j === i && v[j + 1] === 'administration' && leaderName(text);
+    const titled = leads || TITLE_BEFORE.has(p1) || (linked(p1) && TITLE_BEFORE.has(v[i - 2] ?? '')) || (linked(v[i - 2] ?? '') && TITLE_BEFORE.has(v[i - 3] ?? ''));
     const next = (v[j + 1] === ',' ? v[j + 2] : v[j + 1])?.toLowerCase() ?? '';
     const ctx: Context = { titled, said: SAID_AFTER.has(next), speaks: v[j + 1] !== ',' && SPEAKS_AFTER.has(next) };
     const chunk: Chunk = { text, ctx, the: p1.toLowerCase() === 'the', heading: Boolean(heading[i]) };
     if (v[j + 1] === '(' && v[j + 3] === ')' && /^[A-Z][A-Za-z&.]{1,9}$/.test(v[j + 2] ?? '') && /[A-Z].*[A-Z]/.test(v[j + 2]!)) chunk.defines = v[j + 2]!;
     if (LOWER_SUBJECT_HEADS.has(v[j + 1] ?? '') && sp[j + 1] !== '') chunk.event = v[j + 1];
+    if (companyCue(i, j)) {
+      chunk.company = true;
+      listAt = j;
+    }
     out.push(chunk);
     i = j + 1;
   }
@@ -772,10 +910,12 @@ function chunksOf(text: string, title = ''): Chunk[] {
 function candidatesOf(chunk: Chunk): Candidate[] {
   const { ctx, the } = chunk;
   // The same phrase in the same context classifies alike: articles repeat their names.
-  const key = `${chunk.text}\u0001${chunk.event ?? ''}\u0001${Number(ctx.titled)}${Number(ctx.said)}${Number(ctx.speaks)}${Number(the)}`;
+  const key = `${chunk.text}\u0001${chunk.event ?? ''}\u0001${Number(ctx.titled)}${Number(ctx.said)}${Number(ctx.speaks)}${Number(the)}${Number(Boolean(chunk.company))}`;
   let found = classified.get(key);
   if (!found) {
     found = classifyChunk(chunk.text, chunk.event, ctx, the);
+    // A name the words around call a company is one, though no list or head word says so.
+    if (chunk.company) found = found.map((c) => (c.kind === 'unknown' || (c.kind === 'person' && !c.sure) ? { ...c, kind: 'organization' } : c));
     if (classified.size > 50_000) classified.clear();
     classified.set(key, found);
   }

@@ -59,7 +59,7 @@ Ted|Thomas|Tim|Tom|Tony|Valerie|Victor|Viktor|Vivek|Vladimir|Volodymyr|Walter|Wa
 /** Last words that make a capitalised phrase an organisation. */
 export const ORG_HEADS = list(`Department|Ministry|Council|Committee|Agency|Organization|Organisation|Office|Association|Union|Bank|Fund|
 Commission|Court|University|College|Institute|Congress|Senate|Parliament|Assembly|Party|Service|Services|Administration|Corporation|
-Company|Inc.|Inc|Ltd|LLC|Group|Forum|Alliance|Foundation|Club|Board|Authority|Bureau|Mission|Command|Corps|Force|Guard|Army|Navy|
+Company|Inc.|Inc|Ltd|LLC|Group|Hospital|Library|Museum|Laboratory|Clinic|Forum|Alliance|Foundation|Club|Board|Authority|Bureau|Mission|Command|Corps|Force|Guard|Army|Navy|
 School|Academy|Center|Centre|Coalition|Federation|League|Network|Society|Trust|Tribunal|Secretariat|Cabinet|Police|Caucus|Council`).map((w) => w.toLowerCase());
 
 /** Organisations often named by acronym or one word. */

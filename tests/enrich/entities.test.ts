@@ -227,6 +227,56 @@ describe('merging people across the archive', () => {
   });
 });
 
+describe('bodies named by context (issue #4)', () => {
+  it('reads a board as the body it belongs to, and a bare board after a role as nothing', () => {
+    const found = extractMentions('He sat on the Board of Directors of Raytheon Technologies and the Woodruff Arts Center Board of Trustees. He is Chair of the Board.');
+    expect(names(found, 'organization').sort()).toEqual(['Raytheon Technologies', 'Woodruff Arts Center']);
+    expect(names(extractMentions('She served on the Board of Governors of the Federal Reserve System.'), 'organization')).toEqual(['Federal Reserve']);
+  });
+
+  it('keeps the body, not the field or role in front of it', () => {
+    const found = extractMentions('He was a Senior Fellow at the New America Foundation, led Counterterrorism at the National Security Agency and holds a Master of Philosophy at Cambridge University.');
+    expect(names(found, 'organization').sort()).toEqual(['Cambridge University', 'National Security Agency', 'New America Foundation']);
+    // A library is a body of its own, not a field of Congress.
+    expect(names(extractMentions('The Library of Congress opened.'), 'organization')).toEqual(['Library of Congress']);
+  });
+
+  it('splits two bodies joined by "and" only where one name cannot go on', () => {
+    const found = extractMentions('We thank KinderCare and Learning Care Group. He studied at UCLA and Princeton University. The Advanced Energy Economy and the Smart Electric Power Alliance agreed.');
+    expect(names(found, 'organization')).toEqual(expect.arrayContaining(['KinderCare', 'Learning Care Group', 'UCLA', 'Princeton University', 'Smart Electric Power Alliance']));
+    const whole = extractMentions('The Department of Health and Human Services and the Food and Drug Administration met the National Institutes of Health.');
+    expect(names(whole, 'organization').sort()).toEqual(['Department of Health and Human Services', 'Food and Drug Administration', 'National Institutes of Health']);
+  });
+
+  it('takes a name for a company when the words around it say so', () => {
+    const found = extractMentions('Sysco, a food distributor based in Houston, agreed. PJM, the regional grid operator, said so. Fastport’s CEO spoke. Acme Widgets (NYSE: ACW) rose.');
+    expect(names(found, 'organization').sort()).toEqual(['Acme Widgets', 'Fastport', 'PJM', 'Sysco']);
+    const listed = extractMentions('Employers such as KinderCare, Sysco, Bright Horizons and Rite Aid joined.');
+    expect(names(listed, 'organization').sort()).toEqual(['Bright Horizons', 'KinderCare', 'Rite Aid', 'Sysco']);
+    // No cue, no company: a plain list of names stays what it was.
+    expect(names(extractMentions('Leaders such as Merkel spoke.'), 'organization')).toEqual([]);
+  });
+
+  it('reads the body before a title: "NSC Spokesperson", "United Nations Secretary General"', () => {
+    const found = extractMentions('Statement by NSC Spokesperson Emily Horne. He backed United Nations Secretary General Guterres.');
+    expect(names(found, 'organization').sort()).toEqual(['National Security Council', 'United Nations']);
+    expect(names(found, 'person')).toEqual(expect.arrayContaining(['Emily Horne', 'Guterres']));
+  });
+});
+
+describe('people named by context (issue #4)', () => {
+  it('takes the leader from "the Biden administration", not from an agency\'s field', () => {
+    const found = extractMentions('The Biden administration said so. The Biden-Harris Administration acts. The Maritime Administration agreed.');
+    expect(names(found, 'person').sort()).toEqual(['Biden', 'Harris']);
+    expect(names(found, 'organization')).toEqual(['Maritime Administration']);
+  });
+
+  it('makes no family name of a word after an adjective of titles, or of a common noun after a title', () => {
+    const found = extractMentions('He was State Treasurer, then President Emeritus, then Ambassador Extraordinary. He joined the Veterans of Foreign Wars. President Biden spoke. Mr. Sullivan spoke.');
+    expect(names(found, 'person').sort()).toEqual(['Biden', 'Sullivan']);
+  });
+});
+
 describe('the two real seeds', () => {
   it('yield no fragments even before support is required', () => {
     const all = canonicalise([seedMentions('000_ca04473b45ea682b.txt'), seedMentions('002_accec6986dee77a2.txt')]).flat();
