@@ -1,5 +1,5 @@
 // Eleventy wiring only: TypeScript templates and plugins. The data comes ready from src/
-// (src/site/render.ts passes it in as the global `archive` and copies public/ itself, so that
+// (src/site/renderer.ts passes it in as the global `archive` and copies public/ itself, so that
 // an incremental build can skip Eleventy when no page changed).
 import { HtmlBasePlugin, type UserConfig } from '@11ty/eleventy';
 
@@ -8,7 +8,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addExtension(['11ty.ts'], { key: '11ty.js' });
   eleventyConfig.addPlugin(HtmlBasePlugin);
   return {
-    // Input and output folders come from the build (src/site/render.ts), not from here.
+    // Input and output folders come from the build (src/site/renderer.ts), not from here.
     dir: { includes: '_includes' },
     templateFormats: ['11ty.ts'],
   };

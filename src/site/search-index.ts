@@ -1,9 +1,13 @@
 // The full-text search index, written by Pagefind from the articles themselves: only titles
 // and bodies are indexed, never navigation. One Pagefind bundle per year (`/pagefind/2017/`),
 // merged by the search page, so that a new article re-indexes its year, not the archive.
+import { type ChildProcess, fork } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { serialize } from 'node:v8';
 import type { FromWorker, SearchJob } from './search-worker.ts';
 
 export interface SearchRecord {
@@ -39,12 +43,12 @@ export function shardFolder(shard: string): string {
   return `pagefind/${shard}`;
 }
 
-/** Pagefind services run at once, each in its own worker thread (see search-worker.ts). */
+/** Pagefind services run at once, each driven by a process of its own (see search-worker.ts). */
 const WORKERS = Math.max(1, Math.min(2, availableParallelism()));
 
-const WORKER = new URL('./search-worker.ts', import.meta.url);
-// A worker thread does not inherit the main thread's TypeScript loader (Node 20): it registers tsx first.
-const BOOT = `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify(WORKER.href)});`;
+const WORKER = fileURLToPath(new URL('./search-worker.ts', import.meta.url));
+/** The driver is TypeScript too: it loads through tsx, as the CLI does. */
+const WORKER_ARGS = ['--import', import.meta.resolve('tsx/esm')];
 
 /** Shards split into `n` jobs of about equal work: largest first, each to the lightest job. */
 function jobs(list: [string, SearchRecord[]][], n: number, outDir: string): SearchJob[] {
@@ -62,7 +66,8 @@ function jobs(list: [string, SearchRecord[]][], n: number, outDir: string): Sear
 
 /**
  * Writes the Pagefind bundle of each shard that has records to `<outDir>/pagefind/<shard>/`,
- * several shards at once. When `signal` aborts, every write stops before this returns.
+ * several shards at once. When `signal` aborts, the indexing stops, and with it every write,
+ * before this returns.
  */
 export async function writeSearchIndex(
   records: SearchRecord[],
@@ -71,33 +76,53 @@ export async function writeSearchIndex(
   signal?: AbortSignal,
 ): Promise<void> {
   if (records.length === 0) return;
-  const workers = new Set<Worker>();
+  const running = new Set<ChildProcess>();
   let failure: SearchIndexError | null = null;
-  let done = 0;
+  let indexed = 0;
   const stop = (): void => {
-    for (const w of workers) void w.terminate();
+    for (const child of running) child.kill();
   };
   const fail = (message: string): void => {
     failure ??= new SearchIndexError(`search index: ${message}`);
     stop();
   };
-  const run = (job: SearchJob): Promise<void> =>
+  // Each job goes whole at the start, in a file written now: this thread is about to be busy
+  // rendering, and neither a request for the next shard nor a job sent down the channel (which
+  // this thread's event loop feeds) would get through until it is done. The file is in the
+  // (staging) output folder, which a failed or killed build removes; and its driver deletes
+  // it as soon as it has read it, long before the indexing is done.
+  mkdirSync(outDir, { recursive: true });
+  const files: string[] = [];
+  const run = (job: SearchJob, i: number): Promise<void> =>
     new Promise((resolve) => {
-      const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(BOOT)}`), { workerData: job });
-      workers.add(worker);
-      worker.on('message', (message: FromWorker) => {
+      const file = path.join(outDir, `.search-job-${i}`);
+      files.push(file);
+      let child: ChildProcess;
+      try {
+        writeFileSync(file, serialize(job));
+        child = fork(WORKER, [file], { execArgv: WORKER_ARGS, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      } catch (error) {
+        fail(error instanceof Error ? error.message : String(error));
+        resolve();
+        return;
+      }
+      running.add(child);
+      let done = false;
+      child.on('message', (message: FromWorker) => {
         if (message.type === 'progress') {
-          done += message.count;
-          onProgress?.(done, records.length);
+          indexed += message.count;
+          onProgress?.(indexed, records.length);
+        } else if (message.type === 'done') {
+          done = true;
         } else {
           fail(message.message);
         }
       });
-      worker.on('error', (error) => fail(error.message));
-      worker.on('exit', (code) => {
-        workers.delete(worker);
-        // Exit code 13: its last await never settled, as when Pagefind's service quits without an answer.
-        if (code !== 0 && !signal?.aborted) fail(`Pagefind stopped before it was done (worker exit code ${code})`);
+      child.on('error', (error) => fail(error.message));
+      // After its messages, and once it can write nothing more.
+      child.on('close', (code, killed) => {
+        running.delete(child);
+        if (!done && !signal?.aborted) fail(`Pagefind stopped before it was done (${killed ?? `exit code ${code}`})`);
         resolve();
       });
     });
@@ -106,6 +131,8 @@ export async function writeSearchIndex(
     await Promise.all(jobs([...shards(records)], WORKERS, outDir).map(run));
   } finally {
     signal?.removeEventListener('abort', stop);
+    // Only there if its driver failed to start.
+    for (const file of files) await rm(file, { force: true });
   }
   signal?.throwIfAborted();
   if (failure) throw failure;

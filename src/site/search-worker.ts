@@ -1,26 +1,26 @@
-// One Pagefind service, driven from a worker thread (src/site/search-index.ts starts it). The
-// service indexes one message at a time, so two of them, each with its own worker, index two
-// shards at once; and the worker does the encoding and file writing off the thread that renders.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// One Pagefind service, driven from a child process that src/site/search-index.ts starts. The
+// service indexes one message at a time, so two of them, each with its own driver, index two
+// shards at once; and the driver does the encoding and the file writing, off the thread that
+// renders. A process rather than a worker thread: a thread that ends cannot reap the service
+// it started, which `serve` would collect as zombies, one pair per build.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
+import { deserialize } from 'node:v8';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from './search-index.ts';
 
-/** The worker's `workerData`: the shards it indexes, each into its folder. */
+/** What the main process asks, in the file named by the first argument: shards to index, each into its folder. */
 export interface SearchJob {
   shards: { dir: string; records: SearchRecord[] }[];
 }
 
-/** To the main thread: records indexed, or the failure that ended the job. */
-export type FromWorker = { type: 'progress'; count: number } | { type: 'error'; message: string };
+/** To the main process: records indexed, the job done, or the failure that ended it. */
+export type FromWorker = { type: 'progress'; count: number } | { type: 'done' } | { type: 'error'; message: string };
 
 /** Records in flight to the service at once: enough that it never waits for the next. */
 const BATCH = 256;
 
-const port = parentPort;
-if (!port) throw new Error('search-worker.ts runs in a worker thread');
-const send = (message: FromWorker): void => port.postMessage(message);
+const send = (message: FromWorker): void => void process.send?.(message);
 
 async function indexShard(dir: string, records: SearchRecord[]): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -33,8 +33,8 @@ async function indexShard(dir: string, records: SearchRecord[]): Promise<void> {
     });
     send({ type: 'progress', count: batch.length });
   }
-  // The bundle comes back in memory and is written here, not by the service, so that stopping
-  // this worker (when the build fails) stops every write into the staging folder with it.
+  // The bundle comes back in memory and is written here, not by the service, so that killing
+  // this process (when the build fails) stops every write into the staging folder with it.
   const got = await index.getFiles();
   if (got.errors.length) throw new Error(got.errors.join('; '));
   const made = new Set<string>();
@@ -48,13 +48,23 @@ async function indexShard(dir: string, records: SearchRecord[]): Promise<void> {
   await index.deleteIndex();
 }
 
-// The whole job comes at the start: asking the main thread for the next shard would wait for
-// it, and it is busy rendering pages.
-const job = workerData as SearchJob;
-try {
-  for (const shard of job.shards) await indexShard(shard.dir, shard.records);
-} catch (error) {
-  send({ type: 'error', message: error instanceof Error ? error.message : String(error) });
-} finally {
-  await pagefind.close();
+async function run(job: SearchJob): Promise<void> {
+  try {
+    for (const shard of job.shards) await indexShard(shard.dir, shard.records);
+    send({ type: 'done' });
+  } catch (error) {
+    send({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  } finally {
+    await pagefind.close();
+  }
 }
+
+// The main process is gone (killed): nothing is waiting for this.
+process.on('disconnect', () => process.exit(1));
+// The channel only carries messages out: a service that quits without answering ends this
+// process (without `done`) instead of leaving it waiting for ever.
+process.channel?.unref();
+const jobFile = process.argv[2]!;
+const job = deserialize(readFileSync(jobFile)) as SearchJob;
+rmSync(jobFile);
+void run(job);
