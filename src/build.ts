@@ -11,6 +11,7 @@ import { type BuildPlan, type ChunkLimits, ChunkQueue, fileHash, outputPath, pag
 import { parseBaseUrl } from './site/base-url.ts';
 import { inSitemap, SiteBuilder } from './site/pages.ts';
 import { SiteRenderer } from './site/renderer.ts';
+import { assertSafeUrl } from './site/security.ts';
 import { shardFolder, shardOf } from './site/search-index.ts';
 import type { SitemapEntry } from './site/sitemap.ts';
 import { loadSeeds } from './seeds/load.ts';
@@ -172,6 +173,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const queue = new ChunkQueue(meta, options.chunkLimits ?? CHUNK_LIMITS, (chunk) => renderer.render(chunk));
       const entries: SitemapEntry[] = [];
       for (const item of builder.pages()) {
+        // Defence in depth: seeds' slugs are checked when read, and no URL may leave the output folder.
+        assertSafeUrl(item.page.url);
         const rel = outputPath(item.page.url);
         const { hash, size } = pageHash(item);
         plan.units.set(rel, hash);
@@ -183,6 +186,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         }
       }
       for (const file of builder.files(entries)) {
+        assertSafeUrl(file.url);
         const rel = outputPath(file.url);
         const hash = fileHash(file);
         plan.units.set(rel, hash);

@@ -13,12 +13,12 @@ import type { SearchRecord } from './search-index.ts';
 
 /** The list of search index shards (years, newest first) that the search page merges. */
 export const SEARCH_SHARDS_URL = '/search/indexes.json';
-import { assertSafeUrl, CONTENT_SECURITY_POLICY, REFERRER_POLICY } from './security.ts';
+import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from './security.ts';
 import { robotsTxt, type SitemapEntry, sitemapFiles, type TextFile } from './sitemap.ts';
 import { blockText } from '../seeds/words.ts';
 import {
   type ArticleLink, type ArticlePage, type ArticleSummary, type StoryReports, type CalendarCell, type DayPage, type HomePage, type KindLink, type KindPage,
-  type Link, type MonthPage, PAGE_LISTS, type PageBase, type PageList, type SiteData, type SiteMeta, type TopicGroup, type TopicIndexPage, type TopicLink, type TopicPage,
+  type Link, type MonthPage, type PageBase, type PageList, type SiteData, type SiteMeta, type TopicGroup, type TopicIndexPage, type TopicLink, type TopicPage,
   type YearPage,
 } from './types.ts';
 
@@ -186,19 +186,6 @@ export class SiteBuilder {
     for (const t of this.archive.topics) n += pages(t.articles.length);
     for (const kind of TOPIC_KINDS) n += pages(this.archive.topics.filter((t) => t.kind === kind).length, KIND_PAGE_SIZE);
     return n;
-  }
-
-  /** The whole site at once: what `pages()`, `files()` and `searchRecords()` give, collected. */
-  build(): SiteData {
-    const site = emptySite(this.siteMeta());
-    const entries: SitemapEntry[] = [];
-    for (const item of this.pages()) {
-      addPage(site, item);
-      if (inSitemap(item)) entries.push({ url: item.page.url, lastmod: item.page.lastmod });
-    }
-    site.files = this.files(entries);
-    site.searchRecords = this.searchRecords();
-    return site;
   }
 
   private plainPage(url: string, heading: string, description: string, breadcrumbs: Link[]): PageBase {
@@ -578,16 +565,4 @@ export function addPage(site: SiteData, item: ListedPage): void {
 /** Whether a page is listed in the sitemap: all but the 404 page. */
 export function inSitemap(item: ListedPage): boolean {
   return item.list !== 'notFound';
-}
-
-/** Every page and file of the site, whatever its template. */
-export function allUrls(site: SiteData): string[] {
-  const pages = PAGE_LISTS.flatMap((list): PageBase[] => site[list]);
-  return [...pages.map((p) => p.url), ...site.files.map((f) => f.url)];
-}
-
-export function buildSite(archive: Archive, options: SiteOptions): SiteData {
-  const site = new SiteBuilder(archive, options).build();
-  for (const url of allUrls(site)) assertSafeUrl(url);
-  return site;
 }
