@@ -44,6 +44,8 @@ export interface CheckOptions {
   /** Reuse what was read of unchanged seeds. */
   cache?: RecordCache;
   observer?: BuildObserver;
+  /** Told when reading ends and when the indexes are built, for `--verbose`. */
+  phases?: Phases;
 }
 
 export interface BuildOptions extends CheckOptions {
@@ -99,7 +101,9 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const vocabulary = await readVocabulary(options);
   options.observer?.begin('Reading seeds');
   const loaded = await loadSeeds(options.seeds, { cache: options.cache, onProgress: (done, total) => options.observer?.advance(done, total) });
+  options.phases?.done('read seeds (and extract their topics)');
   const built = buildArchive(loaded.records, { keepDuplicates: options.keepDuplicates, vocabulary });
+  options.phases?.done('build indexes (topics, related articles, stories)');
   const skipped = [...loaded.problems, ...built.problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   return {
     archive: built.archive,
@@ -145,8 +149,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const base = parseBaseUrl(options.baseUrl);
   const cacheDir = cacheDirFor(options.out);
   const cache = await RecordCache.open(path.join(cacheDir, 'records.bin'), options.full);
-  const checked = await check({ ...options, cache });
-  phases.done('read seeds and build indexes');
+  const checked = await check({ ...options, cache, phases });
   if (checked.problems.length > 0 && !options.lenient) {
     options.observer?.end();
     return { ...checked, written: false, ms: performance.now() - started, rendered: 0, linked: 0, phases: phases.list };
