@@ -113,8 +113,10 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
   const spellingsOf = new Map<string, Set<string>>();
   const refs = records.map((r, i) => {
     const stated: TopicRef[] = [...r.topics];
-    if (r.source) stated.push(...[named(r.source, 'organization')].filter((x): x is TopicRef => x !== null));
-    if (r.dateline) stated.push(...[named(r.dateline, 'place')].filter((x): x is TopicRef => x !== null));
+    for (const [name, kind] of [[r.source, 'organization'], [r.dateline, 'place']] as const) {
+      const t = name ? named(name, kind) : null;
+      if (t) stated.push(t);
+    }
     const kept = extracted[i]!.filter(
       (e) => e.listed || e.count >= vocabulary.minMentionsInArticle || (support.get(e.ref.slug) ?? 0) >= vocabulary.minMentions,
     );
