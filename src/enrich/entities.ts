@@ -21,6 +21,7 @@ import {
   REGIONS,
   US_STATES,
 } from './gazetteer.ts';
+import { KNOWN_PEOPLE } from './gazetteer-people.ts';
 
 export type EntityKind = TopicKind;
 
@@ -290,6 +291,8 @@ interface Context {
   said: boolean;
   /** A verb of speech or will just after it: "Moscow said", "Damascus hopes". */
   speaks: boolean;
+  /** The title before it is one of courtesy only: "Mr.", "Dr.". */
+  courtesy?: boolean;
 }
 const NO_CONTEXT: Context = { titled: false, said: false, speaks: false };
 
@@ -311,6 +314,8 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   const acronym = ACRONYMS[phrase];
   if (acronym) return [{ name: acronym, kind: 'organization', sure: true }];
   if (KNOWN_ORGS.has(phrase)) return [{ name: phrase, kind: 'organization', sure: true }];
+  // "Lula", "Kishida Fumio", "Zelensky": the other names of known people.
+  if (knownPeople().full.has(nameKey(phrase, 'person'))) return [{ name: phrase, kind: 'person', sure: true }];
   // Places by the shape of their names: "Suffolk County", "Fort Bragg", "Ohio River", "Eastern District of Washington".
   if (PLACE_SHAPE.test(phrase) || GEO_HEAD.test(phrase)) return [{ name: phrase, kind: 'place' }];
   const district = /^(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(.+)$/.exec(phrase);
@@ -348,10 +353,11 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   const subject = subjectOf(phrase, lower);
   if (subject) return [{ name: subject, kind: 'subject' }];
   // "The Biden Administration" names a government by its leader, not an organisation of its own; it
-  // names the leader, though ("Biden-Harris Administration": both), unless the word is an agency's
-  // field ("Maritime Administration").
+  // names the leader, though, unless the word is an agency's field ("Maritime Administration"). In
+  // "Biden-Harris Administration" the administration is the first's: the running mate after the
+  // hyphen is named by it no more than the cabinet is.
   if (/^(?:[A-Z][\p{Ll}]+(?:-[A-Z][\p{Ll}]+)?|My|Our|This|Previous|Last|Prior)\s+Administration$/u.test(phrase) && !KNOWN_ORGS.has(phrase)) {
-    const leaders = words(phrase)[0]!.split('-').filter(leaderName);
+    const leaders = words(phrase)[0]!.split('-').slice(0, 1).filter(leaderName);
     if (leaders.length > 0) return leaders.map((x): Candidate => ({ name: x, kind: 'person', sure: true }));
     if (/^(?:My|Our|This|Previous|Last|Prior)\s/.test(phrase)) return [];
   }
@@ -413,7 +419,8 @@ function classify(phrase: string, ctx: Context): Candidate[] {
     if (domain.length > 0 || !lower.some((_, i) => headOf(i))) return domain;
   }
   if (stripped !== phrase) {
-    const rest = classify(stripped, { ...ctx, titled: ctx.titled || strongTitle });
+    const courtesy = !ctx.titled && words(phrase.slice(0, phrase.length - stripped.length)).every((x) => HONORIFICS.has(x.toLowerCase().replace(/\.$/, '')));
+    const rest = classify(stripped, { ...ctx, titled: ctx.titled || strongTitle, courtesy });
     // "National Institutes of Health": a word of titles that opens a body's name stays in it.
     if (rest.length > 0 && rest.every((c) => c.kind === 'organization') && rest[0]!.name === stripped && (ORG_HEADS.has(lower.at(-1)!) || lower.some((_, i) => headOf(i)))) return [{ name: phrase, kind: 'organization' }];
     // Only names of unknown kind after the title, in a body's name: the body, below.
@@ -432,20 +439,26 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   const placed: Candidate[] = [];
   const given = sw.findIndex((x) => GIVEN.has(x));
   while (sw.length > 2 && PLACES.has(sw[0]!) && (titled || given > 0)) placed.push({ name: sw.shift()!, kind: 'place', sure: true });
-  // "Energy Jennifer Granholm": a person's name starts at a given name.
+  // "Energy Jennifer Granholm": a person's name starts at a given name, when a word before it can
+  // be no part of a name. "Cathy Ann Harris", "Seth Robert Aframe": a given name in the middle of
+  // name-shaped words is a middle name.
   const at = sw.findIndex((x) => GIVEN.has(x));
-  if (at > 0 && sw.length - at >= 2) sw = sw.slice(at);
+  const middle = at > 0 && sw.slice(0, at).every(nameShaped);
+  if (at > 0 && sw.length - at >= 2 && !middle) sw = sw.slice(at);
   const personShape =
     sw.length >= 2 && sw.length <= 5 && sw.every((x) => PERSON_WORD.test(x)) && !sw.some((x) => PLACES.has(x) || NOT_IN_NAMES.has(x.toLowerCase())) && !isTitleWord(sw.at(-1)!);
   // A middle initial ("Erek L. Barron") is the mark of a person's name.
   const initial = sw.length >= 3 && sw.slice(1, -1).some((x) => /^[A-Z]\.$/.test(x));
-  if (personShape && (titled || initial || GIVEN.has(sw[0]!) || GIVEN.has(sw[0]!.split('-')[0]!) || ctx.said)) {
+  if (personShape && (titled || initial || GIVEN.has(sw[0]!) || GIVEN.has(sw[0]!.split('-')[0]!) || ctx.said || (middle && at < sw.length - 1))) {
     return [...placed, { name: sw.join(' '), kind: 'person', sure: titled || GIVEN.has(sw[0]!) }];
   }
   // A family name alone after a title ("President Biden") is kept, to be joined to the full name.
   // Nor a word shaped like a common noun: "Ambassador Extraordinary", "President Emeritus".
-  if (sw.length === 1 && titled && strongTitle && /^[A-Z][\p{Ll}'’\-]+$/u.test(sw[0]!) && !NOUN_SHAPE.test(sw[0]!) && !TITLE_WORDS.has(sw[0]!.toLowerCase()) && !COMMON_NOUNS.has(sw[0]!.toLowerCase()) && !ORG_HEADS.has(sw[0]!.toLowerCase())) {
-    return [...placed, { name: sw[0]!, kind: 'person', sure: true }];
+  if (sw.length === 1 && titled && strongTitle && /^[A-Z][\p{Ll}'’]+(?:-[A-Z]?[\p{Ll}'’]+)*$/u.test(sw[0]!) && !NOUN_SHAPE.test(sw[0]!) && !TITLE_WORDS.has(sw[0]!.toLowerCase()) && !COMMON_NOUNS.has(sw[0]!.toLowerCase()) && !ORG_HEADS.has(sw[0]!.toLowerCase())) {
+    // "President Macron", "Secretary-General Guterres": the one known person with that family name,
+    // after a title of office; "Mr. Sullivan" may be anyone.
+    const full = ctx.courtesy ? undefined : knownPeople().family.get(nameKey(sw[0]!));
+    return [...placed, { name: full ?? sw[0]!, kind: 'person', sure: true }];
   }
   // "Governments of Afghanistan", "Syria for FY": the known names inside a phrase that is no name.
   if (/\s(?:of|for|on|in|the)\s/.test(phrase)) {
@@ -490,10 +503,19 @@ function bodiesJoined(phrase: string): Candidate[] | null {
   return null;
 }
 
+/** Titles of courtesy, not of office: after them a family name may be anyone's. */
+const HONORIFICS = new Set('mr mrs ms miss dr prof sir dame'.split(' '));
+
+/** A word that may stand in a person's name before the given name: no common noun, title, modifier or demonym. */
+function nameShaped(x: string): boolean {
+  const l = x.toLowerCase();
+  return PERSON_WORD.test(x) && !NOT_IN_NAMES.has(l) && !GENERIC_MODIFIERS.has(l) && !isTitleWord(x) && !DEMONYM_OF[x] && !PLACES.has(x) && !NEVER_ALONE.has(l);
+}
+
 /** Words of titles that are adjectives: alone before a word they do not make it a family name ("State Treasurer"). */
 const WEAK_TITLES = new Set('state national security high first foreign defense defence finance interior special deputy vice general chief press majority minority senior under assistant council member'.split(' '));
 /** Endings of common nouns and adjectives, seldom of family names: "Extraordinary", "Academies", "Emeritus". */
-const NOUN_SHAPE = /(?:ary|ies|ment|ness|ity|tion|sion|ship|ance|ence|ism|ous|ive|able|ible|itus|ate)$/;
+const NOUN_SHAPE = /(?:ary|ies|ment|ments|ness|ity|tion|sion|ship|ance|ence|ism|ous|ive|able|ible|itus|ate|ing)$/;
 /** A word that may be a leader's family name in "the Biden administration". */
 function leaderName(x: string): boolean {
   const l = x.toLowerCase();
@@ -801,6 +823,14 @@ function chunksOf(text: string, title = ''): Chunk[] {
       STATES.has(after ?? '')
     );
   };
+  // A place's name of one to three words at k, ended by a comma or a full stop: "of Maryland, to be …".
+  const placeAt = (k: number): boolean => {
+    for (let len = 3; len >= 1; len--) {
+      if (!cap(k + len - 1) || !/^[,.;]$/.test(v[k + len] ?? '')) continue;
+      if (PLACES.has(v.slice(k, k + len).join(' '))) return true;
+    }
+    return false;
+  };
   // The last token of the last chunk of a list of bodies, -1 when no list is open.
   let listAt = -1;
   const companyCue = (i: number, j: number): boolean => {
@@ -892,7 +922,9 @@ function chunksOf(text: string, title = ''): Chunk[] {
     const leads = j === i && v[j + 1] === 'administration' && leaderName(text);
     const titled = leads || TITLE_BEFORE.has(p1) || (linked(p1) && TITLE_BEFORE.has(v[i - 2] ?? '')) || (linked(v[i - 2] ?? '') && TITLE_BEFORE.has(v[i - 3] ?? ''));
     const next = (v[j + 1] === ',' ? v[j + 2] : v[j + 1])?.toLowerCase() ?? '';
-    const ctx: Context = { titled, said: SAID_AFTER.has(next), speaks: v[j + 1] !== ',' && SPEAKS_AFTER.has(next) };
+    // "Jane Doe, of Maryland, to be …": a list of appointees names each by her place, the mark of a person.
+    const appointee = v[j + 1] === ',' && v[j + 2] === 'of' && placeAt(j + 3);
+    const ctx: Context = { titled, said: SAID_AFTER.has(next) || appointee, speaks: v[j + 1] !== ',' && SPEAKS_AFTER.has(next) };
     const chunk: Chunk = { text, ctx, the: p1.toLowerCase() === 'the', heading: Boolean(heading[i]) };
     if (v[j + 1] === '(' && v[j + 3] === ')' && /^[A-Z][A-Za-z&.]{1,9}$/.test(v[j + 2] ?? '') && /[A-Z].*[A-Z]/.test(v[j + 2]!)) chunk.defines = v[j + 2]!;
     if (LOWER_SUBJECT_HEADS.has(v[j + 1] ?? '') && sp[j + 1] !== '') chunk.event = v[j + 1];
@@ -1049,13 +1081,65 @@ export function extractMentions(text: string, title = ''): Mention[] {
     target.kinds.set(pick.kind, (target.kinds.get(pick.kind) ?? 0) + total(g));
     groups.delete(key);
   }
-  const mentions: Mention[] = [];
+  const mentions = new Map<string, Mention>();
   for (const g of groups.values()) {
     const kind = kindOf(g);
     if (kind === 'unknown') continue;
-    mentions.push({ name: nameOf(g, kind), kind, count: total(g) });
+    let name = nameOf(g, kind);
+    // A person the article names by an other name ("Lula") or with middle names ("Janet Louise
+    // Yellen") takes the name a known person goes by, when only one known person answers to it.
+    if (kind === 'person' && words(name).length !== 1) name = knownPersonName(name) ?? name;
+    else if (kind === 'person') name = knownPeople().full.get(nameKey(name, 'person')) ?? name;
+    const prev = mentions.get(`${kind}:${name}`);
+    mentions.set(`${kind}:${name}`, { name, kind, count: (prev?.count ?? 0) + total(g) });
   }
-  return mentions.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.kind < b.kind ? -1 : 1));
+  return [...mentions.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.kind < b.kind ? -1 : 1));
+}
+
+interface KnownPeople {
+  /** Person keys of known people's names and other names, to the name their page takes. */
+  full: Map<string, string>;
+  /** Family names (folded) to the one known person with it; null when two known people share it. */
+  family: Map<string, string | null>;
+  /** First and last names (folded) to the one known person with them; null when shared. */
+  firstLast: Map<string, string | null>;
+}
+let known: KnownPeople | undefined;
+
+/** The known people's names, indexed on first use. */
+function knownPeople(): KnownPeople {
+  if (known) return known;
+  const k: KnownPeople = { full: new Map(), family: new Map(), firstLast: new Map() };
+  const once = (map: Map<string, string | null>, key: string, name: string): void => {
+    const prev = map.get(key);
+    map.set(key, prev === undefined || prev === name ? name : null);
+  };
+  for (const { name, aliases } of KNOWN_PEOPLE) {
+    for (const x of [name, ...aliases]) k.full.set(nameKey(x, 'person'), name);
+    const w = words(name).filter((x) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(x));
+    if (w.length < 2) continue;
+    // "al-Sudani" is also "Sudani", "el-Sisi" also "Sisi".
+    const family = w.at(-1)!;
+    for (const f of new Set([family, family.replace(/^(?:al|el|Al|El)-/, '')])) once(k.family, nameKey(f), name);
+    once(k.firstLast, nameKey(`${w[0]} ${w.at(-1)}`, 'person'), name);
+  }
+  known = k;
+  return k;
+}
+
+/**
+ * The name a known person's page takes, for a person's name found in an article: an other name
+ * ("Lula"), a family name alone ("Macron", after a title) or a full name with middle names ("Janet
+ * Louise Yellen"), when only one known person answers to it. Undefined when none does.
+ */
+export function knownPersonName(name: string): string | undefined {
+  const k = knownPeople();
+  const full = k.full.get(nameKey(name, 'person'));
+  if (full) return full;
+  const w = words(name);
+  if (w.length === 1) return k.family.get(nameKey(name)) ?? undefined;
+  if (w.length >= 3) return k.firstLast.get(nameKey(`${w[0]} ${w.at(-1)}`, 'person')) ?? undefined;
+  return undefined;
 }
 
 /** Short given names and the full forms they stand for. */

@@ -260,20 +260,45 @@ describe('bodies named by context (issue #4)', () => {
   it('reads the body before a title: "NSC Spokesperson", "United Nations Secretary General"', () => {
     const found = extractMentions('Statement by NSC Spokesperson Emily Horne. He backed United Nations Secretary General Guterres.');
     expect(names(found, 'organization').sort()).toEqual(['National Security Council', 'United Nations']);
-    expect(names(found, 'person')).toEqual(expect.arrayContaining(['Emily Horne', 'Guterres']));
+    expect(names(found, 'person')).toEqual(expect.arrayContaining(['Emily Horne', 'António Guterres']));
   });
 });
 
 describe('people named by context (issue #4)', () => {
   it('takes the leader from "the Biden administration", not from an agency\'s field', () => {
     const found = extractMentions('The Biden administration said so. The Biden-Harris Administration acts. The Maritime Administration agreed.');
-    expect(names(found, 'person').sort()).toEqual(['Biden', 'Harris']);
+    // The administration is the first name's: the running mate after the hyphen is not named by it.
+    expect(names(found, 'person').sort()).toEqual(['Biden']);
     expect(names(found, 'organization')).toEqual(['Maritime Administration']);
   });
 
   it('makes no family name of a word after an adjective of titles, or of a common noun after a title', () => {
     const found = extractMentions('He was State Treasurer, then President Emeritus, then Ambassador Extraordinary. He joined the Veterans of Foreign Wars. President Biden spoke. Mr. Sullivan spoke.');
     expect(names(found, 'person').sort()).toEqual(['Biden', 'Sullivan']);
+  });
+});
+
+describe('known people and appointees (issue #4)', () => {
+  it('names a known person in full from a family name after a title, an other name, or a name with middle names', () => {
+    const found = extractMentions('I thank President Macron and Secretary-General Guterres. Prime Minister Sudani spoke. Lula met them. Janet Louise Yellen, of California, to be Governor.');
+    expect(names(found, 'person').sort()).toEqual(['António Guterres', 'Emmanuel Macron', 'Janet Yellen', 'Luiz Inácio Lula da Silva', 'Mohammed Shia al-Sudani']);
+  });
+
+  it('leaves a family name that two known people share, and an unknown one, as found', () => {
+    const found = extractMentions('Speaker Johnson spoke. Senator Whitfield spoke. Mr. Sullivan spoke.');
+    expect(names(found, 'person').sort()).toEqual(['Johnson', 'Sullivan', 'Whitfield']);
+  });
+
+  it('reads "Name, of Place," in a list of appointees as a person, keeping a given name in the middle', () => {
+    const found = extractMentions('Cathy Ann Harris, of Maryland, to be Chairman of the Board. Seth Robert Aframe, of New Hampshire, to be Judge.');
+    expect(names(found, 'person').sort()).toEqual(['Cathy Ann Harris', 'Seth Robert Aframe']);
+    // A word that is no part of a name still ends before the given name.
+    expect(names(extractMentions('Secretary of Energy Jennifer Granholm spoke.'), 'person')).toEqual(['Jennifer Granholm']);
+  });
+
+  it('makes no family name of a verb or a plural noun after a title', () => {
+    const found = extractMentions('Statement by President Joe Biden on Department of Justice Filing. Major Achievements were made.');
+    expect(names(found, 'person')).toEqual(['Joe Biden']);
   });
 });
 
