@@ -19,6 +19,7 @@ import {
   MORE_GIVEN_NAMES,
   ORG_HEADS as ORG_HEAD_LIST,
   REGIONS,
+  STATE_CODES,
   US_STATES,
 } from './gazetteer.ts';
 import { KNOWN_PEOPLE } from './gazetteer-people.ts';
@@ -88,6 +89,15 @@ const GENERIC_MODIFIERS = new Set(
 /** Roles that open a phrase naming the body the role belongs to. */
 const ROLE_WORDS = new Set('nominee trustee head member members ranking chief counsel fellow partner professor dean founder ceo officer staff lecturer instructor president chair chairman director'.split(' '));
 const PLACES = new Set([...COUNTRIES, ...US_STATES, ...CITIES, ...MORE_CITIES, ...REGIONS]);
+let placeKeyMap: Map<string, string> | undefined;
+/** The listed places by folded name (case, accents and hyphens), built on first use. */
+function placeKeys(): Map<string, string> {
+  if (!placeKeyMap) {
+    placeKeyMap = new Map();
+    for (const p of PLACES) if (!placeKeyMap.has(nameKey(p))) placeKeyMap.set(nameKey(p), p);
+  }
+  return placeKeyMap;
+}
 /** The states alone: a state beside "Washington" makes it the state, not the capital. */
 const STATES = new Set(US_STATES);
 const GIVEN = new Set([...GIVEN_NAMES, ...MORE_GIVEN_NAMES]);
@@ -100,7 +110,7 @@ const CONNECTORS = new Set('of for and the on de del da van von der al bin la le
 /** Name particles: they join a person's names, never a body's name to a person's. */
 const PARTICLES = new Set('de del da van von der al bin la le du'.split(' '));
 /** Possessors that belong to the name that follows: "President's Export Council", "People's Republic of China". */
-const NAME_POSSESSORS = new Set(['President', 'People', 'Women', 'Children', 'Workers', 'Veterans', 'King', 'Queen', 'Presidents']);
+const NAME_POSSESSORS = new Set(['President', 'People', 'Women', 'Children', 'Workers', 'Veterans', 'King', 'Queen', 'Presidents', 'Governor', 'Mayor', 'Attorney', 'Attorneys']);
 /** Parts of speech a chunk may start with: a capitalised function word opens a sentence, not a name ("Moreover", "According": DET). */
 const START_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X', 'SYM']);
 /** Parts of speech that end a chunk even when capitalised: "Damascus Hopes for …" in a headline. */
@@ -146,6 +156,10 @@ export const BUILT_IN_ALIASES: Record<string, { name: string; kind: EntityKind }
   'Washington, D.C.': { name: 'Washington, D.C.', kind: 'place' },
   'Washington DC': { name: 'Washington, D.C.', kind: 'place' },
   'Washington, DC': { name: 'Washington, D.C.', kind: 'place' },
+  'D.C.': { name: 'Washington, D.C.', kind: 'place' },
+  'City of Washington': { name: 'Washington, D.C.', kind: 'place' },
+  UAE: { name: 'United Arab Emirates', kind: 'place' },
+  'U.A.E.': { name: 'United Arab Emirates', kind: 'place' },
   'UN Security Council': { name: 'United Nations Security Council', kind: 'organization' },
   'U.N. Security Council': { name: 'United Nations Security Council', kind: 'organization' },
   'Security Council': { name: 'United Nations Security Council', kind: 'organization' },
@@ -311,6 +325,9 @@ function classify(phrase: string, ctx: Context): Candidate[] {
     }
     return [{ name: phrase, kind: 'place', sure: true }];
   }
+  // "Sharm El Sheikh" for "Sharm el-Sheikh": a listed place in another case or hyphenation.
+  const listedPlace = placeKeys().get(nameKey(phrase));
+  if (listedPlace && /^\p{Lu}/u.test(phrase) && words(phrase).length > 1) return [{ name: listedPlace, kind: 'place', sure: true }];
   const acronym = ACRONYMS[phrase];
   if (acronym) return [{ name: acronym, kind: 'organization', sure: true }];
   if (KNOWN_ORGS.has(phrase)) return [{ name: phrase, kind: 'organization', sure: true }];
@@ -318,6 +335,19 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   if (knownPeople().full.has(nameKey(phrase, 'person'))) return [{ name: phrase, kind: 'person', sure: true }];
   // Places by the shape of their names: "Suffolk County", "Fort Bragg", "Ohio River", "Eastern District of Washington".
   if (PLACE_SHAPE.test(phrase) || GEO_HEAD.test(phrase)) return [{ name: phrase, kind: 'place' }];
+  // "United States District Judge for the Northern District of Indiana", "U.S. Circuit Judge for the
+  // First Circuit": a federal judge's office names the court it sits on.
+  const judge = /^(?:United States|U\.S\.|US)\s+(District|Circuit)\s+Judge\s+for\s+the\s+(.+)$/.exec(phrase);
+  if (judge) {
+    const court = judge[1] === 'District' ? `United States District Court for the ${judge[2]}` : `United States Court of Appeals for the ${judge[2]}`;
+    return [{ name: court, kind: 'organization', sure: true }];
+  }
+  // "United States Attorney's Office for the Northern District of Indiana": an office or a court of a
+  // judicial district keeps the district in its name ("in the …" is the same office).
+  const districtOffice = /^((?:\p{Lu}[\p{L}'’.]*\s)+(?:Office|Court))\s+(?:for|in)\s+the\s+((?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(.+))$/u.exec(phrase);
+  if (districtOffice && (PLACES.has(districtOffice[3]!) || BUILT_IN_ALIASES[districtOffice[3]!]?.kind === 'place')) {
+    return [{ name: `${districtOffice[1]!.replace(/^(?:U\.S\.|US)\s/, 'United States ')} for the ${districtOffice[2]}`, kind: 'organization', sure: true }];
+  }
   const district = /^(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(.+)$/.exec(phrase);
   if (district && PLACES.has(district[1]!)) return [{ name: phrase, kind: 'place', sure: true }];
   const w = words(phrase);
@@ -365,7 +395,8 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   const us = /^(?:U\.S\.|US|United States)\s+(.+)$/.exec(phrase);
   if (us && !/^(?:of|and)\s/.test(us[1]!)) {
     // "U.S. Senate", "US Congress": the chambers go by their own names.
-    if (/^(?:Senate|Congress|House of Representatives)$/.test(us[1]!)) return classify(us[1]!, ctx);
+    // So do their committees: "U.S. Senate Judiciary Committee" is the "Senate Judiciary Committee".
+    if (/^(?:Senate|Congress|House of Representatives)$|^(?:Senate|House)\s.*(?:Committee|Subcommittee|Caucus)\b/.test(us[1]!)) return classify(us[1]!, ctx);
     if (/^Department\b/.test(us[1]!) || US_DEPARTMENTS[us[1]!.replace(/\s+Department$/, '')]) return classify(us[1]!, ctx);
     if (!phrase.startsWith('United States') && (ORG_HEADS.has(lower.at(-1)!) || lower.some((_, i) => headOf(i)))) return classify(`United States ${us[1]}`, ctx);
   }
@@ -730,6 +761,13 @@ function domainOpen(text: string): boolean {
 /** A run of capitalised tokens, with the words around it that classify it. */
 interface Chunk {
   text: string;
+  /** Its first and last tokens. */
+  from: number;
+  to: number;
+  /** The words around it say it is a place: "Queensbury, NY", "Bridgeport, Connecticut". */
+  place?: boolean;
+  /** One of a list of counties or parishes: "the counties of Cook, Glynn, and Lowndes". */
+  county?: string;
   /** What the words around it say. */
   ctx: Context;
   /** Right after "the". */
@@ -814,7 +852,9 @@ function chunksOf(text: string, title = ''): Chunk[] {
   // "Spokane, Washington", "Washington State", "Oregon, Washington and Idaho": the state, not the capital.
   const washingtonState = (i: number, j: number): boolean => {
     const after = v[j + 1] === ',' || v[j + 1] === 'and' ? v[j + 2] : v[j + 1];
-    const before = v[i - 1] === ',' || v[i - 1] === 'and' || v[i - 1] === 'or' ? v[i - 2] : '';
+    // "Ohio, and Washington": the comma before "and" too.
+    const sep = (x: string | undefined): boolean => x === ',' || x === 'and' || x === 'or';
+    const before = sep(v[i - 1]) ? (sep(v[i - 2]) ? v[i - 3] : v[i - 2]) : '';
     return (
       /^[Ss]tate$/.test(v[j + 1] ?? '') ||
       (v[i - 1] === 'of' && /^[Ss]tate$/.test(v[i - 2] ?? '')) ||
@@ -873,6 +913,12 @@ function chunksOf(text: string, title = ''): Chunk[] {
         j = k + 1;
         continue;
       }
+      // "Sharm el-Sheikh", "Deir ez-Zor": a lower-case particle hyphenated to a capitalised word.
+      if (/^\p{Ll}{1,3}$/u.test(v[k]!) && v[k + 1] === '-' && sp[k + 1] === '' && sp[k + 2] === '' && cap(k + 2)) {
+        text += ` ${v[k]}-${v[k + 2]}`;
+        j = k + 2;
+        continue;
+      }
       // "Washington, D.C."
       if (v[j] === 'Washington' && v[k] === ',' && (v[k + 1] === 'D.C.' || v[k + 1] === 'DC')) {
         text += `, ${v[k + 1]}`;
@@ -880,7 +926,8 @@ function chunksOf(text: string, title = ''): Chunk[] {
         continue;
       }
       // "People's Republic of China", "President's Export Council".
-      if (/^['’]s$/.test(v[k]!) && NAME_POSSESSORS.has(v[j]!) && cap(k + 1) && !start[k + 1]) {
+      // "State's Attorney's Office": a county prosecutor's office.
+      if (/^['’]s$/.test(v[k]!) && (NAME_POSSESSORS.has(v[j]!) || (v[j] === 'State' && v[k + 1] === 'Attorney')) && cap(k + 1) && !start[k + 1]) {
         text += `'s ${v[k + 1]}`;
         j = k + 1;
         continue;
@@ -925,7 +972,25 @@ function chunksOf(text: string, title = ''): Chunk[] {
     // "Jane Doe, of Maryland, to be …": a list of appointees names each by her place, the mark of a person.
     const appointee = v[j + 1] === ',' && v[j + 2] === 'of' && placeAt(j + 3);
     const ctx: Context = { titled, said: SAID_AFTER.has(next) || appointee, speaks: v[j + 1] !== ',' && SPEAKS_AFTER.has(next) };
-    const chunk: Chunk = { text, ctx, the: p1.toLowerCase() === 'the', heading: Boolean(heading[i]) };
+    const chunk: Chunk = { text, from: i, to: j, ctx, the: p1.toLowerCase() === 'the', heading: Boolean(heading[i]) };
+    // "Queensbury, NY": a state's postal code after a town names the state, and makes the town a place.
+    const code = (k: number): string | undefined => (/^[A-Z]{2}$/.test(v[k] ?? '') && v[k - 1] === ',' && !cap(k + 1) ? STATE_CODES[v[k]!] : undefined);
+    if (i === j && code(i) && cap(i - 2) && !heading[i]) chunk.text = code(i)!;
+    else if (v[j + 1] === ',' && (code(j + 2) || (STATES.has(v[j + 2] ?? '') && !cap(j + 3))) && words(text).length <= 3 && !heading[i]) chunk.place = true;
+    // "the counties of Cook, Glynn, and Lowndes", "Bristol and Worcester counties": each is a county.
+    const county = (x: string | undefined): string | undefined => (x && /^(?:counties|parishes)$/i.test(x) ? (x.toLowerCase() === 'counties' ? 'County' : 'Parish') : undefined);
+    const listed = (from: number, to: number): boolean => {
+      for (let k = from; k < to; k++) if (v[k] !== ',' && v[k] !== 'and') return false;
+      return true;
+    };
+    const prev = out.at(-1);
+    if (words(text).length <= 2 && v[i - 1] === 'of' && county(v[i - 2])) chunk.county = county(v[i - 2]);
+    else if (prev?.county && words(text).length <= 2 && i - prev.to <= 3 && listed(prev.to + 1, i)) chunk.county = prev.county;
+    const after = county(v[j + 1]);
+    if (after && words(text.replace(/\s+and\s+/g, ' ')).length <= 4) {
+      chunk.county = after;
+      for (let k = out.length - 1; k >= 0 && listed(out[k]!.to + 1, k === out.length - 1 ? i : out[k + 1]!.from) && words(out[k]!.text).length <= 2; k--) out[k]!.county = after;
+    }
     if (v[j + 1] === '(' && v[j + 3] === ')' && /^[A-Z][A-Za-z&.]{1,9}$/.test(v[j + 2] ?? '') && /[A-Z].*[A-Z]/.test(v[j + 2]!)) chunk.defines = v[j + 2]!;
     if (LOWER_SUBJECT_HEADS.has(v[j + 1] ?? '') && sp[j + 1] !== '') chunk.event = v[j + 1];
     if (companyCue(i, j)) {
@@ -942,10 +1007,19 @@ function chunksOf(text: string, title = ''): Chunk[] {
 function candidatesOf(chunk: Chunk): Candidate[] {
   const { ctx, the } = chunk;
   // The same phrase in the same context classifies alike: articles repeat their names.
-  const key = `${chunk.text}\u0001${chunk.event ?? ''}\u0001${Number(ctx.titled)}${Number(ctx.said)}${Number(ctx.speaks)}${Number(the)}${Number(Boolean(chunk.company))}`;
+  if (chunk.county) {
+    // "Bristol and Worcester" is one chunk: "and" may stand inside a name.
+    return clean(chunk.text)
+      .split(/\s*,\s*|\s+and\s+/)
+      .filter(Boolean)
+      .map((x): Candidate => ({ name: `${x} ${chunk.county}`, kind: 'place', sure: true }));
+  }
+  const key = `${chunk.text}\u0001${chunk.event ?? ''}\u0001${Number(ctx.titled)}${Number(ctx.said)}${Number(ctx.speaks)}${Number(the)}${Number(Boolean(chunk.company))}${Number(Boolean(chunk.place))}`;
   let found = classified.get(key);
   if (!found) {
     found = classifyChunk(chunk.text, chunk.event, ctx, the);
+    // A town the words around call one: "Queensbury, NY".
+    if (chunk.place) found = found.map((c) => (c.kind === 'unknown' ? { ...c, kind: 'place' } : c));
     // A name the words around call a company is one, though no list or head word says so.
     if (chunk.company) found = found.map((c) => (c.kind === 'unknown' || (c.kind === 'person' && !c.sure) ? { ...c, kind: 'organization' } : c));
     if (classified.size > 50_000) classified.clear();
@@ -972,7 +1046,7 @@ function classifyChunk(text: string, event: string | undefined, ctx: Context, th
   }
   // "George Mason University's Antonin Scalia Law School": two names. But "President's Council on
   // Sports", "Governor's Office", "Attorney's Office": the possessor is part of the name.
-  const parts = phrase.split(/(?<!\b(?:President|People|Women|Children|Workers|Veterans|King|Queen|Presidents|Governor|Mayor|Attorney))['’]s\s+/u);
+  const parts = phrase.split(/(?<!\b(?:President|People|Women|Children|Workers|Veterans|King|Queen|Presidents|Governor|Mayor|Attorney|Attorneys))(?<!\bState(?=['’]s Attorney))['’]s\s+/u);
   return parts
     .flatMap((part, i) => classify(clean(part), { titled: i === 0 && ctx.titled, said: i === parts.length - 1 && ctx.said, speaks: i === parts.length - 1 && ctx.speaks }))
     .map(normalise)

@@ -17,7 +17,7 @@ Poland|Portugal|Qatar|Romania|Russia|Rwanda|Saint Kitts and Nevis|Saint Lucia|Sa
 Sierra Leone|Singapore|Slovakia|Slovenia|Solomon Islands|Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|
 Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Timor-Leste|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkey|Türkiye|
 Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|Vanuatu|Vatican|Venezuela|
-Vietnam|Yemen|Zambia|Zimbabwe|Greenland|Puerto Rico|Guam|Hong Kong|Macau|Gaza|West Bank|Crimea|Donbas|Kashmir|Tibet|Xinjiang|
+Vietnam|Yemen|Zambia|Zimbabwe|Federated States of Micronesia|Korea|Greenland|Puerto Rico|Guam|Hong Kong|Macau|Gaza|West Bank|Crimea|Donbas|Kashmir|Tibet|Xinjiang|
 Scotland|England|Wales|Northern Ireland|Kurdistan|Somaliland|Western Sahara`);
 
 export const US_STATES = list(`Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|
@@ -108,7 +108,7 @@ export const REGIONS = list(`East Coast|West Coast|Gulf Coast|Midwest|Southwest|
 New England|Rust Belt|Sun Belt|Deep South|Great Plains|Rocky Mountains|Appalachia|Silicon Valley|Central Asia|South Asia|
 Southeast Asia|East Asia|West Africa|East Africa|North Africa|Southern Africa|Central Africa|Horn of Africa|Sub-Saharan Africa|
 Eastern Europe|Western Europe|Central Europe|Northern Europe|Southern Europe|Scandinavia|Baltics|Levant|Maghreb|Gulf|
-Golan Heights|Sinai|Nagorno-Karabakh|Abkhazia|South Ossetia|Transnistria|Kaliningrad|Kuril Islands|Arctic|Antarctic|
+Golan Heights|Sinai|Nagorno-Karabakh|Donetsk People's Republic|Luhansk People's Republic|Abkhazia|South Ossetia|Transnistria|Kaliningrad|Kuril Islands|Arctic|Antarctic|
 Amazon|Himalayas|Korean Peninsula|Strait of Hormuz|Bosphorus|Suez Canal|Panama Canal|Baltic Sea|North Sea|Caspian Sea|
 Sea of Azov|Sea of Japan|East China Sea|Yellow Sea|Arabian Sea|Indian Ocean|Pacific Ocean|Atlantic Ocean|Gulf of Aden|
 Mediterranean Sea|Aegean Sea|Adriatic Sea|Euphrates|Tigris|Nile|Danube|Dnieper|Donbass|Zaporizhzhia|Kherson|Idlib|Darfur|
@@ -227,3 +227,14 @@ General Dynamics|BAE Systems|General Electric|Honeywell|3M|Caterpillar|Deere|Joh
 Toyota|Honda|Nissan|Hyundai|Kia|Volkswagen|BMW|Mercedes-Benz|Daimler|Renault|Volvo|SpaceX|Blue Origin|Verizon|AT&T|T-Mobile|Comcast|
 Charter Communications|Disney|Warner Bros|Paramount|FedEx|UPS|DHL|Maersk|Delta Air Lines|United Airlines|American Airlines|Southwest Airlines|
 Lufthansa|Aeroflot|Sberbank|VTB|Rosatom|Roscosmos|Rostec|Yandex|Kaspersky|Norilsk Nickel|Rusal|Alrosa|Gazprombank`);
+
+/** The states' postal codes, as in "Queensbury, NY", to the states' names. */
+export const STATE_CODES: Record<string, string> = {
+  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut', DE: 'Delaware',
+  FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois', IN: 'Indiana', IA: 'Iowa', KS: 'Kansas', KY: 'Kentucky',
+  LA: 'Louisiana', ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan', MN: 'Minnesota', MS: 'Mississippi', MO: 'Missouri',
+  MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire', NJ: 'New Jersey', NM: 'New Mexico', NY: 'New York',
+  NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma', OR: 'Oregon', PA: 'Pennsylvania', RI: 'Rhode Island',
+  SC: 'South Carolina', SD: 'South Dakota', TN: 'Tennessee', TX: 'Texas', UT: 'Utah', VT: 'Vermont', VA: 'Virginia', WA: 'Washington',
+  WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming', PR: 'Puerto Rico', GU: 'Guam', VI: 'U.S. Virgin Islands',
+};

@@ -302,6 +302,38 @@ describe('known people and appointees (issue #4)', () => {
   });
 });
 
+describe('places and courts named by context (issue #4)', () => {
+  it('reads a state\'s postal code after a town as the state, and the town as a place', () => {
+    const found = extractMentions('Hudson Health in Queensbury, NY is a health center. Bridgeport, CT is investing. It opened in Fooville, Ohio.');
+    expect(names(found, 'place').sort()).toEqual(['Bridgeport', 'Connecticut', 'Fooville', 'New York', 'Ohio', 'Queensbury']);
+  });
+
+  it('makes each name in a list of counties a county', () => {
+    const found = extractMentions('Aid is available in the counties of Cook, Glynn, and Lowndes. Also in Bristol and Worcester counties.');
+    expect(names(found, 'place').sort()).toEqual(['Bristol County', 'Cook County', 'Glynn County', 'Lowndes County', 'Worcester County']);
+  });
+
+  it('reads the state in a list of states with an Oxford comma, and "D.C." and the UAE as places', () => {
+    const found = extractMentions('It rose in Missouri, Ohio, and Washington. Also in D.C. and the UAE.');
+    expect(names(found, 'place').sort()).toEqual(['Missouri', 'Ohio', 'United Arab Emirates', 'Washington', 'Washington, D.C.']);
+  });
+
+  it('finds a listed place in another case or hyphenation', () => {
+    expect(names(extractMentions('They met in Sharm El Sheikh today.'), 'place')).toEqual(['Sharm el-Sheikh']);
+    expect(names(extractMentions('They met in Sharm el-Sheikh today.'), 'place')).toEqual(['Sharm el-Sheikh']);
+  });
+
+  it('names the court a federal judge sits on, and keeps a judicial district in an office\'s name', () => {
+    const found = extractMentions('Jane Roe, of Ohio, to be United States District Judge for the Northern District of Indiana. John Doe, of Ohio, to be United States Circuit Judge for the First Circuit. He joined the U.S. Attorney’s Office for the Northern District of Indiana.');
+    expect(names(found, 'organization').sort()).toEqual([
+      "United States Attorney's Office for the Northern District of Indiana",
+      'United States Court of Appeals for the First Circuit',
+      'United States District Court for the Northern District of Indiana',
+    ]);
+    expect(names(found, 'place')).toEqual(['Ohio']);
+  });
+});
+
 describe('the two real seeds', () => {
   it('yield no fragments even before support is required', () => {
     const all = canonicalise([seedMentions('000_ca04473b45ea682b.txt'), seedMentions('002_accec6986dee77a2.txt')]).flat();
