@@ -57,7 +57,7 @@ const NEVER_ALONE = new Set(
     'democratic god covid covid-19 internet act program plan bill order section chapter article').split(' '),
 );
 
-const ORG_HEADS = new Set([...ORG_HEAD_LIST, 'conference', 'llp', 'pharmaceuticals', 'airlines', 'holdings', 'partners', 'initiative', 'partnership', 'collaborative', 'subcommittee', 'division', 'section', 'directorate', 'reserve', 'institutes', 'centers']);
+const ORG_HEADS = new Set([...ORG_HEAD_LIST, 'conference', 'llp', 'pharmaceuticals', 'airlines', 'holdings', 'partners', 'partnership', 'collaborative', 'subcommittee', 'division', 'section', 'directorate', 'reserve', 'institutes', 'centers']);
 /** Capitalised nouns of titles and offices that are never a person's family name. */
 const COMMON_NOUNS = new Set(
   ('affairs policy security services development cooperation relations operations programs program justice health ' +
@@ -77,6 +77,23 @@ const LOWER_SUBJECT_HEADS = new Set('talks summit pandemic epidemic war agreemen
 const STANDING_BODY_WORDS = new Set('senate house republican republicans democratic democrats mayors bishops governors party'.split(' '));
 /** Words that make "… Congress" a gathering rather than a legislature. */
 const EVENT_CONGRESS_WORDS = new Set('dialogue peace world international global annual'.split(' '));
+
+/** Weekdays and months: a name never runs on into a date. */
+const DATE_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
+
+/**
+ * Names that end in a body's head word but name a class of employees or a speech, not a body:
+ * "a career member of the Senior Foreign Service", "the State of the Union".
+ */
+const NOT_BODIES = new Set(['Senior Foreign Service', 'Senior Executive Service', 'Foreign Service', 'Civil Service', 'Postal Career Service', 'Senior Executive Services', 'State of the Union']);
+
+const NOT_BODY_END = new RegExp(`\\s(?:of\\s+)?(?:the\\s+)?(?:${[...NOT_BODIES].join('|')})$`);
+
+/** Words before "Fund" that make it a programme's money, not a body: "Higher Education Emergency Relief Fund". */
+const PROGRAM_FUND_WORDS = new Set('relief reduction innovation support equity broadband recovery resilience revolving assistance stabilization stabilisation grant grants loan loans connectivity'.split(' '));
+
+/** Officers named by acronym after their body's name: "Department of State CIO" is the department's. */
+const OFFICER_ACRONYM = /\s(?:CIO|CEO|CFO|CTO|COO|CISO|CDO|CHCO|CAO)$/;
 
 /** Modifiers that with a single head make a description, not a name: "Permanent Mission", "Advisory Council". */
 const GENERIC_MODIFIERS = new Set(
@@ -331,6 +348,21 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   const acronym = ACRONYMS[phrase];
   if (acronym) return [{ name: acronym, kind: 'organization', sure: true }];
   if (KNOWN_ORGS.has(phrase)) return [{ name: phrase, kind: 'organization', sure: true }];
+  if (NOT_BODIES.has(phrase) || NOT_BODY_END.test(phrase)) return [];
+  // "Department of State CIO": the officer's body.
+  if (OFFICER_ACRONYM.test(phrase)) return classify(phrase.replace(OFFICER_ACRONYM, ''), ctx).filter((c) => c.kind === 'organization');
+  // "Departments of State, Treasury, and Commerce": each a department.
+  const depts = /^Departments\s+of\s+(?:the\s+)?(.+)$/.exec(phrase);
+  if (depts) {
+    const each = depts[1]!.split(/\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?/).map((x) => US_DEPARTMENTS[x]);
+    if (each.every(Boolean)) return each.map((x): Candidate => ({ name: x!, kind: 'organization', sure: true }));
+  }
+  // "Higher Education Emergency Relief Fund", "Economic Support Fund": a programme's money.
+  const fw = words(phrase);
+  if (fw.length >= 2 && fw.at(-1) === 'Fund' && PROGRAM_FUND_WORDS.has(fw.at(-2)!.toLowerCase())) return [];
+  // "Harvard University Georgetown University": two names a list ran together.
+  const twoSchools = /^(.+?\s(?:University|College))\s+((?!of\b|for\b|at\b|in\b)\p{Lu}.*\s(?:University|College))$/u.exec(phrase);
+  if (twoSchools && !/\s(?:of|for|at|in)\s/.test(twoSchools[2]!)) return [...classify(twoSchools[1]!, NO_CONTEXT), ...classify(twoSchools[2]!, NO_CONTEXT)];
   // "Lula", "Kishida Fumio", "Zelensky": the other names of known people.
   if (knownPeople().full.has(nameKey(phrase, 'person'))) return [{ name: phrase, kind: 'person', sure: true }];
   // Places by the shape of their names: "Suffolk County", "Fort Bragg", "Ohio River", "Eastern District of Washington".
@@ -368,6 +400,8 @@ function classify(phrase: string, ctx: Context): Candidate[] {
       const left = classify(andThe[1]!, { ...NO_CONTEXT, titled: ctx.titled });
       const right = classify(andThe[2]!, { ...ctx, titled: false });
       if (left.some((c) => c.kind !== 'unknown') && right.some((c) => c.kind !== 'unknown')) return [...left, ...right];
+      // "Justice40 Initiative and the Biden-Harris Administration": a body after "and the" stands alone.
+      if (left.every((c) => c.kind === 'unknown') && right.length > 0 && right.every((c) => c.kind === 'organization')) return [...left, ...right];
     }
     // "NYU Law School and the NYU Tandon School of Engineering": two bodies, the first ending in its
     // head, or naming its domain ("Department of Health and the National Institutes of Health").
@@ -474,13 +508,13 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   // be no part of a name. "Cathy Ann Harris", "Seth Robert Aframe": a given name in the middle of
   // name-shaped words is a middle name.
   const at = sw.findIndex((x) => GIVEN.has(x));
-  const middle = at > 0 && sw.slice(0, at).every(nameShaped);
+  const middle = at > 0 && ctx.said && sw.slice(0, at).every(nameShaped);
   if (at > 0 && sw.length - at >= 2 && !middle) sw = sw.slice(at);
   const personShape =
     sw.length >= 2 && sw.length <= 5 && sw.every((x) => PERSON_WORD.test(x)) && !sw.some((x) => PLACES.has(x) || NOT_IN_NAMES.has(x.toLowerCase())) && !isTitleWord(sw.at(-1)!);
   // A middle initial ("Erek L. Barron") is the mark of a person's name.
   const initial = sw.length >= 3 && sw.slice(1, -1).some((x) => /^[A-Z]\.$/.test(x));
-  if (personShape && (titled || initial || GIVEN.has(sw[0]!) || GIVEN.has(sw[0]!.split('-')[0]!) || ctx.said || (middle && at < sw.length - 1))) {
+  if (personShape && (titled || initial || GIVEN.has(sw[0]!) || GIVEN.has(sw[0]!.split('-')[0]!) || ctx.said)) {
     return [...placed, { name: sw.join(' '), kind: 'person', sure: titled || GIVEN.has(sw[0]!) }];
   }
   // A family name alone after a title ("President Biden") is kept, to be joined to the full name.
@@ -754,7 +788,7 @@ export function tokenize(text: string): Tokens {
  */
 function domainOpen(text: string): boolean {
   const w = words(text);
-  for (let i = w.length - 2; i >= 0 && i >= w.length - 5; i--) if (/^(?:on|of|for)$/.test(w[i + 1]!) && ORG_HEADS.has(w[i]!.toLowerCase())) return true;
+  for (let i = w.length - 2; i >= 0 && i >= w.length - 5; i--) if (/^(?:on|of|for)$/.test(w[i + 1]!) && (ORG_HEADS.has(w[i]!.toLowerCase()) || w[i] === 'Departments')) return true;
   return false;
 }
 
@@ -843,7 +877,8 @@ function chunksOf(text: string, title = ''): Chunk[] {
       } else if (items > 0 && v[m - 1] !== ',') return -1;
       const from = m;
       while (m < n && m - from < 3 && cap(m) && !start[m] && !isTitleWord(v[m]!) && !GIVEN.has(v[m]!)) m++;
-      if (m === from || PLACES.has(v.slice(from, m).join(' '))) return -1;
+      // "University of Maryland, Harvard University, …": an item that is a body's name is a name of its own.
+      if (m === from || PLACES.has(v.slice(from, m).join(' ')) || (m - from >= 2 && NAMING_HEADS.has(v[m - 1]!.toLowerCase()))) return -1;
       if (last) return cap(m) ? -1 : m - 1;
       if (v[m] !== ',' && v[m] !== 'and' && v[m] !== '&') return -1;
     }
@@ -954,6 +989,9 @@ function chunksOf(text: string, title = ''): Chunk[] {
       if (m > k && cap(m) && !start[m] && !(heading[m] && BREAK_POS.has(pos[m]!) && !known(v[m]!))) {
         // "UN General Assembly de Mistura": a particle joins a person's names, not a body's to a person's.
         if (PARTICLES.has(v[k]!) && (ORG_HEADS.has(v[j]!.toLowerCase()) || /^\p{Lu}{2,}$/u.test(v[j]!) || TITLE_WORDS.has(v[j]!.toLowerCase()))) break;
+        // "the Senate on January 23": a date is no part of a name; nor is "the" alone a link
+        // ("the Executive Office of the President the Investing in …" runs two names together).
+        if (DATE_WORDS.has(v[m]!.toLowerCase()) || (m === k + 1 && v[k] === 'the')) break;
         for (let x = k; x <= m; x++) text += ` ${v[x]}`;
         j = m;
         continue;
@@ -976,7 +1014,7 @@ function chunksOf(text: string, title = ''): Chunk[] {
     // "Queensbury, NY": a state's postal code after a town names the state, and makes the town a place.
     const code = (k: number): string | undefined => (/^[A-Z]{2}$/.test(v[k] ?? '') && v[k - 1] === ',' && !cap(k + 1) ? STATE_CODES[v[k]!] : undefined);
     if (i === j && code(i) && cap(i - 2) && !heading[i]) chunk.text = code(i)!;
-    else if (v[j + 1] === ',' && (code(j + 2) || (STATES.has(v[j + 2] ?? '') && !cap(j + 3))) && words(text).length <= 3 && !heading[i]) chunk.place = true;
+    else if (v[j + 1] === ',' && (code(j + 2) || (STATES.has(v[j + 2] ?? '') && !cap(j + 3))) && words(text).length <= 3 && !heading[i] && words(text).every((x) => !NOT_IN_NAMES.has(x.toLowerCase()) && !GENERIC_MODIFIERS.has(x.toLowerCase()))) chunk.place = true;
     // "the counties of Cook, Glynn, and Lowndes", "Bristol and Worcester counties": each is a county.
     const county = (x: string | undefined): string | undefined => (x && /^(?:counties|parishes)$/i.test(x) ? (x.toLowerCase() === 'counties' ? 'County' : 'Parish') : undefined);
     const listed = (from: number, to: number): boolean => {
@@ -1035,6 +1073,17 @@ function classifyChunk(text: string, event: string | undefined, ctx: Context, th
     ctx = { ...ctx, titled: false };
     the = w[0]!.toLowerCase() === 'the';
     phrase = w.slice(1).join(' ');
+  }
+  // "Establishing the CRI Fund", "Increasing United States Coast Guard …": a verb in -ing that opens a
+  // heading or a list's item, before "the" or before a name a list knows, belongs to the sentence.
+  const gerund = /^(\p{Lu}\p{Ll}+ing)\s+(?:(the|a|an|our|its|their)\s+)?(.+)$/u.exec(phrase);
+  if (gerund && !GIVEN.has(gerund[1]!) && !PLACES.has(gerund[1]!)) {
+    const rest = gerund[3]!;
+    if (gerund[2] || classifyChunk(rest, event, NO_CONTEXT, false).some((c) => c.sure)) {
+      phrase = rest;
+      ctx = { ...ctx, titled: false };
+      the = Boolean(gerund[2]);
+    }
   }
   if (phrase.length < 2) return [];
   if (event) {
@@ -1099,7 +1148,9 @@ export function extractMentions(text: string, title = ''): Mention[] {
   const defined = new Map<string, Candidate>();
   for (const chunk of chunks) {
     if (!chunk.defines) continue;
-    const full = candidatesOf(chunk).at(-1);
+    let full = candidatesOf(chunk).at(-1);
+    // "International Counter Ransomware Initiative (CRI)": an initiative with an acronym of its own is a body.
+    if (full?.kind === 'unknown' && /\sInitiative$/.test(full.name) && words(full.name).length >= 3) full = { ...full, kind: 'organization' };
     if (full && full.kind !== 'unknown') defined.set(chunk.defines, full);
   }
   const groups = new Map<string, Group>();
@@ -1254,7 +1305,8 @@ function foldName(name: string, kind?: EntityKind): string {
     .replace(/['’.,]/g, '')
     .split(/[\s-]+/)
     .filter(Boolean)
-    .map((x) => x.replace(/iy$/, 'y').replace(/ey/g, 'ei').replace(/ks/g, 'x'));
+    // "&" and "and" are one: "Cybersecurity & Infrastructure Security Agency".
+    .map((x) => (x === '&' ? 'and' : x.replace(/iy$/, 'y').replace(/ey/g, 'ei').replace(/ks/g, 'x')));
   if (kind === 'person' && w.length > 1) {
     w = w.filter((x, i) => i === 0 || (x.length > 1 && !/^(?:jr|sr|ii|iii|iv)$/.test(x)));
     w[0] = NICKNAMES[w[0]!] ?? w[0]!;

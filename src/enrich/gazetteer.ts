@@ -65,7 +65,9 @@ School|Academy|Center|Centre|Coalition|Federation|League|Network|Society|Trust|T
 /** Organisations often named by acronym or one word. */
 export const KNOWN_ORGANIZATIONS = list(`NATO|OPEC|ASEAN|IMF|WTO|OECD|UNESCO|UNICEF|UNHCR|FBI|CIA|NASA|FEMA|EPA|IAEA|ICC|Interpol|Kremlin|
 Pentagon|Congress|Senate|House of Representatives|G7|G20|Quad|Hamas|Hezbollah|Taliban|Houthis|ISIS|Al-Qaeda|Reuters|TASS|AP|AFP|Xinhua|Kyodo|dpa|ANSA|
-Amtrak|Valdai Discussion Club|Federal Reserve|Central Bank of Russia`);
+Amtrak|Valdai Discussion Club|Federal Reserve|Central Bank of Russia|
+United States Army|United States Navy|United States Air Force|United States Marine Corps|United States Coast Guard|
+United States Space Force|National Guard|Army National Guard|Air National Guard|Joint Chiefs of Staff`);
 
 /** More cities: large and often-datelined cities of the United States and the world. */
 export const MORE_CITIES = list(`Cincinnati|Columbus|Indianapolis|Jacksonville|Fort Worth|San Antonio|San Jose|Oklahoma City|Louisville|

@@ -334,6 +334,33 @@ describe('places and courts named by context (issue #4)', () => {
   });
 });
 
+describe('organisation names cut and kept (issue #4)', () => {
+  it('reads "Departments of A, B, and C" as each department, and drops an officer\'s acronym after a body', () => {
+    const found = extractMentions('The Departments of State, Treasury, and Commerce agreed, through the Department of Energy CIO.');
+    expect(names(found, 'organization').sort()).toEqual(['Department of Commerce', 'Department of Energy', 'Department of State', 'Department of the Treasury']);
+  });
+
+  it('runs no name on into a date, nor across a bare "the"', () => {
+    const found = extractMentions('It was sent to the Senate on January 23. It sits within the Executive Office of the President the Investing in Good Jobs Task Force.');
+    expect(names(found, 'organization')).toEqual(expect.arrayContaining(['Senate', 'Executive Office of the President']));
+    expect(names(found, 'organization').some((x) => /January|the Investing/.test(x))).toBe(false);
+  });
+
+  it('takes no class of employees, programme fund or plain initiative for a body, but an initiative with an acronym is one', () => {
+    const found = extractMentions('She is a career member of the Senior Foreign Service. The Higher Education Emergency Relief Fund and the Justice40 Initiative help. The International Counter Ransomware Initiative (CRI) met.');
+    expect(names(found, 'organization')).toEqual(['International Counter Ransomware Initiative']);
+  });
+
+  it('drops a verb in -ing that opens a heading before a body, and splits two universities a list ran together', () => {
+    const found = extractMentions('Establishing the Federal Emergency Management Agency.\nIncreasing United States Coast Guard presence.\nIt named the University of Maryland, Harvard University, and Boston College. Gallatin College Montana State University too.');
+    expect(names(found, 'organization').sort()).toEqual(['Boston College', 'Federal Emergency Management Agency', 'Gallatin College', 'Harvard University', 'Montana State University', 'United States Coast Guard', 'University of Maryland']);
+  });
+
+  it('folds "&" and "and" into one key', () => {
+    expect(nameKey('Cybersecurity & Infrastructure Security Agency')).toBe(nameKey('Cybersecurity and Infrastructure Security Agency'));
+  });
+});
+
 describe('the two real seeds', () => {
   it('yield no fragments even before support is required', () => {
     const all = canonicalise([seedMentions('000_ca04473b45ea682b.txt'), seedMentions('002_accec6986dee77a2.txt')]).flat();
