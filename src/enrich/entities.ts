@@ -912,6 +912,9 @@ function chunksOf(text: string, title = ''): Chunk[] {
     const a = v[j + 1];
     // "X (NYSE: X)".
     if (a === '(' && /^(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX|OTC)$/.test(v[j + 2] ?? '')) return true;
+    // "shares of X", "X shares", "X stock".
+    if (v[i - 1] === 'of' && /^(?:shares|stock|stake)$/.test(v[i - 2] ?? '')) return true;
+    if (/^(?:shares|stock)$/.test(a ?? '') && sp[j + 1] !== '') return true;
     // "X's CEO", "X’s chief executive".
     if ((a === "'s" || a === '’s') && COMPANY_POSSESSED.has(v[j + 2]?.toLowerCase() ?? '')) return true;
     // "X, a regional grid operator, …": the noun the apposition ends in.
@@ -1169,15 +1172,29 @@ export function extractMentions(text: string, title = ''): Mention[] {
     }
     if (n.sure || defined.has(raw.name)) g.sure = true;
   };
-  for (const chunk of chunks) for (const c of candidatesOf(chunk)) add(c, chunk.heading);
+  // Names the words around call a company once ("Sysco, a food distributor", "shares of Sysco"): a
+  // company everywhere in the article, whatever a bare mention elsewhere looks like.
+  const cued = new Set<string>();
+  for (const chunk of chunks) {
+    for (const c of candidatesOf(chunk)) {
+      add(c, chunk.heading);
+      if (chunk.company && c.kind === 'organization' && !c.sure) cued.add(keyOf((defined.get(c.name) ?? c).name, 'organization'));
+    }
+  }
   // A headline capitalises every word: what is found only there counts if a list or a title vouches for it.
   for (const [key, g] of groups) if (!g.inBody && !g.sure) groups.delete(key);
-  const kindOf = (g: Group): Kind => {
+  for (const key of cued) {
+    const g = groups.get(key);
+    if (g) g.kinds = new Map([['organization', total(g)]]);
+  }
+  function kindOf(g: Group): Kind {
     const known = [...g.kinds].filter(([k]) => k !== 'unknown');
     if (known.length === 0) return 'unknown';
     return known.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
-  };
-  const total = (g: Group): number => [...g.kinds.values()].reduce((a, b) => a + b, 0);
+  }
+  function total(g: Group): number {
+    return [...g.kinds.values()].reduce((a, b) => a + b, 0);
+  }
   const nameOf = (g: Group, kind: Kind): string => {
     const s = [...g.spellings];
     if (s.length === 0) return g.any;

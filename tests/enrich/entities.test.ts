@@ -356,6 +356,12 @@ describe('organisation names cut and kept (issue #4)', () => {
     expect(names(found, 'organization').sort()).toEqual(['Boston College', 'Federal Emergency Management Agency', 'Gallatin College', 'Harvard University', 'Montana State University', 'United States Coast Guard', 'University of Maryland']);
   });
 
+  it('takes a name the words around call a company once for a company everywhere in the article', () => {
+    const found = extractMentions('Kemper Dorn said sales rose. Kemper Dorn told us. Kemper Dorn, a regional grocer, agreed. Investors bought shares of Tiller Vance. Tiller Vance said so. Tiller Vance added more.');
+    expect(names(found, 'organization').sort()).toEqual(['Kemper Dorn', 'Tiller Vance']);
+    expect(names(found, 'person')).toEqual([]);
+  });
+
   it('folds "&" and "and" into one key', () => {
     expect(nameKey('Cybersecurity & Infrastructure Security Agency')).toBe(nameKey('Cybersecurity and Infrastructure Security Agency'));
   });
