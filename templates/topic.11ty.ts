@@ -1,24 +1,31 @@
-import type { TopicPage } from '../src/site/types.ts';
-import { html } from './_includes/html.ts';
+import type { TopicOverview, TopicPage } from '../src/site/types.ts';
+import { html, type SafeHtml } from './_includes/html.ts';
 import { pagesOf, type TemplateData } from './_includes/page.ts';
 import { articleList, pager, tagList } from './_includes/partials.ts';
 
 export const data = pagesOf('topics');
 
-export function render({ p }: TemplateData<TopicPage>): string {
-  const s = p.sparkline;
-  return html`<h1>${p.heading}</h1>
-<p class="lede"><a class="kind" href="${p.kindPage.url}">${p.kindLabel}</a> · ${p.count === 1 ? '1 article' : `${p.count} articles`}, ${p.spanLabel}.</p>
-${p.aliases.length ? html`<p class="aliases">Also written: ${p.aliases.join(', ')}.</p>` : ''}
+function overview(p: TopicPage, o: TopicOverview): SafeHtml {
+  const s = o.sparkline;
+  return html`<p class="lede"><a class="kind" href="${p.kindPage.url}">${p.kindLabel}</a> · ${o.count === 1 ? '1 article' : `${o.count} articles`}, ${o.spanLabel}.</p>
+${o.aliases.length ? html`<p class="aliases">Also written: ${o.aliases.join(', ')}.</p>` : ''}
 <p class="topic-tools"><svg class="sparkline" viewBox="0 0 ${s.width} ${s.height}" width="${s.width}" height="${s.height}" role="img" aria-label="${s.summary}"><polyline points="${s.points}" fill="none" stroke="currentColor" stroke-width="1.5"/></svg>
 <a href="${p.feed.href}">Atom feed for ${p.heading}</a></p>
-${p.cooccurring.length
+${o.cooccurring.length
   ? html`<section class="cooccurring" aria-labelledby="cooccurring">
   <h2 id="cooccurring">Often in the same articles</h2>
-  ${tagList(p.cooccurring)}
+  ${tagList(o.cooccurring)}
 </section>`
   : ''}
-<h2>Articles, newest first</h2>
+<h2>Latest articles, newest first</h2>`;
+}
+
+export function render({ p }: TemplateData<TopicPage>): string {
+  return html`<h1>${p.heading}</h1>
+${p.overview
+  ? overview(p, p.overview)
+  : html`<p class="lede"><a class="kind" href="${p.kindPage.url}">${p.kindLabel}</a> · ${p.range}. <a href="${p.topic.url}">Latest articles about ${p.topic.label}</a></p>
+<h2>Articles, newest first</h2>`}
 ${articleList(p.articles)}
 ${pager(p.pager)}`.value;
 }

@@ -1,17 +1,22 @@
 /** Items per page on day, month and topic pages. */
 export const PAGE_SIZE = 50;
+/** Pages linked on each side of the current one in a pager; the first and last are always linked. */
+export const PAGER_WINDOW = 2;
 
+/** One entry of a pager: a page (`url`), the current page (`current`), or a gap in the run (`url` null). */
 export interface PageLink {
-  number: number;
-  url: string;
+  label: string;
+  url: string | null;
   current: boolean;
 }
 
 export interface Pager {
+  /** The page's own number (1 for a listing's first page). */
   page: number;
-  pages: number;
+  /** The page before in reading order (newer, or previous), and after it. */
   prev: string | null;
   next: string | null;
+  /** The first and last pages and a window around this one, with gaps; empty for a single page. */
   links: PageLink[];
 }
 
@@ -26,21 +31,80 @@ export function pageUrl(base: string, n: number): string {
   return n === 1 ? base : `${base}page/${n}/`;
 }
 
-/** Splits a listing into pages of `size`; an empty listing still has one page. */
+const GAP: PageLink = { label: '…', url: null, current: false };
+
+/** Links to the page numbers in `shown` (ascending), with a gap wherever numbers are skipped. */
+function withGaps(shown: number[], link: (n: number) => PageLink): PageLink[] {
+  const out: PageLink[] = [];
+  shown.forEach((n, i) => {
+    if (i > 0 && n > shown[i - 1]! + 1) out.push(GAP);
+    out.push(link(n));
+  });
+  return out;
+}
+
+/** Numbers `from..to` around `n`, clipped, plus the ends: what a pager shows. */
+function window(n: number, from: number, to: number): number[] {
+  const shown = new Set([from, to]);
+  for (let k = Math.max(from, n - PAGER_WINDOW); k <= Math.min(to, n + PAGER_WINDOW); k++) shown.add(k);
+  return [...shown].sort((a, b) => a - b);
+}
+
+/** Splits a listing into pages of `size`, in the order given; an empty listing still has one page. */
 export function paginate<T>(items: T[], base: string, size = PAGE_SIZE): Paged<T>[] {
   const pages = Math.max(1, Math.ceil(items.length / size));
   const out: Paged<T>[] = [];
   for (let n = 1; n <= pages; n++) {
+    const link = (k: number): PageLink => ({ label: String(k), url: pageUrl(base, k), current: k === n });
     out.push({
       url: pageUrl(base, n),
       items: items.slice((n - 1) * size, n * size),
       pager: {
         page: n,
-        pages,
         prev: n > 1 ? pageUrl(base, n - 1) : null,
         next: n < pages ? pageUrl(base, n + 1) : null,
-        links: pages > 1 ? Array.from({ length: pages }, (_, i) => ({ number: i + 1, url: pageUrl(base, i + 1), current: i + 1 === n })) : [],
+        links: pages > 1 ? withGaps(window(n, 1, pages), link) : [],
       },
+    });
+  }
+  return out;
+}
+
+/** Label of a listing's own URL in a pager of `paginateFromOldest`. */
+export const LATEST_LABEL = 'Latest';
+
+/**
+ * Pages of a listing that grows at its newest end, each newest first, whose older pages never
+ * move. `items` come oldest first and are cut into blocks of `size` from the oldest: the
+ * newest block (1 to `size` items) is the listing's own URL (`base`, page number 0), and the
+ * full blocks before it are `base/page/1/` (the oldest) upwards. So adding an item changes
+ * `base` only, and makes one new numbered page every `size` items; a page's pager links only
+ * pages within PAGER_WINDOW of it, so its older neighbours' pagers stay as they were too.
+ * Pages are returned in reading order: `base`, then the numbered pages from the newest.
+ */
+export function paginateFromOldest<T>(items: T[], base: string, size = PAGE_SIZE): Paged<T>[] {
+  const latest = items.length === 0 ? 0 : items.length - Math.floor((items.length - 1) / size) * size;
+  const full = (items.length - latest) / size;
+  const url = (k: number): string => (k > full ? base : `${base}page/${k}/`);
+  const newestFirst = (from: number, to: number): T[] => items.slice(from, to).reverse();
+  // Page numbers run 1..full, and full + 1 stands for `base` in the window arithmetic.
+  const links = (n: number): PageLink[] => {
+    if (full === 0) return [];
+    const link = (k: number): PageLink => ({ label: k > full ? LATEST_LABEL : String(k), url: url(k), current: k === n });
+    return withGaps(window(n, 1, full + 1), link).reverse();
+  };
+  const out: Paged<T>[] = [
+    {
+      url: base,
+      items: newestFirst(items.length - latest, items.length),
+      pager: { page: 0, prev: null, next: full > 0 ? url(full) : null, links: links(full + 1) },
+    },
+  ];
+  for (let n = full; n >= 1; n--) {
+    out.push({
+      url: url(n),
+      items: newestFirst((n - 1) * size, n * size),
+      pager: { page: n, prev: url(n + 1), next: n > 1 ? url(n - 1) : null, links: links(n) },
     });
   }
   return out;

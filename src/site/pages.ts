@@ -1,5 +1,5 @@
 // The archive's indexes -> one data object per page, ready for the templates.
-import { PAGE_SIZE, paginate } from '../archive/paginate.ts';
+import { PAGE_SIZE, paginate, paginateFromOldest } from '../archive/paginate.ts';
 import { periodUrl, topicUrl } from '../archive/build.ts';
 import type { Archive, Period, Story, Topic } from '../archive/types.ts';
 import { daysInMonth, formatCalendarDate, pad2, weekdayIndex } from '../seeds/dates.ts';
@@ -18,7 +18,7 @@ import { robotsTxt, type SitemapEntry, sitemapFiles, type TextFile } from './sit
 import { blockText } from '../seeds/words.ts';
 import {
   type ArticleLink, type ArticlePage, type ArticleSummary, type StoryReports, type CalendarCell, type DayPage, type HomePage, type KindLink, type KindPage,
-  type Link, type MonthPage, type PageBase, type PageList, type SiteData, type SiteMeta, type TopicGroup, type TopicIndexPage, type TopicLink, type TopicPage,
+  type Link, type MonthPage, type PageBase, type PageList, type SiteData, type SiteMeta, type TopicGroup, type TopicIndexPage, type TopicLink, type TopicOverview, type TopicPage,
   type YearPage,
 } from './types.ts';
 
@@ -105,6 +105,16 @@ function neighbour<T>(list: T[], i: number, toLink: (item: T) => Link): { prev: 
   const prev = list[i - 1];
   const next = list[i + 1];
   return { prev: prev === undefined ? null : toLink(prev), next: next === undefined ? null : toLink(next) };
+}
+
+/** "1 article", "12 articles". */
+function articlesLabel(n: number): string {
+  return n === 1 ? '1 article' : `${n} articles`;
+}
+
+/** "from 3 May 2017 to 9 June 2020", or "on 3 May 2017" for a single day. */
+function spanOf(first: string, last: string): string {
+  return first === last ? `on ${dayLabel(first)}` : `from ${dayLabel(first)} to ${dayLabel(last)}`;
 }
 
 function pagedTitle(title: string, page: number): string {
@@ -473,36 +483,63 @@ export class SiteBuilder {
     }));
   }
 
+  /**
+   * A topic's pages: its own URL gives the overview and its newest articles; older articles
+   * are on numbered pages counted from its first article, which never change once written
+   * (see paginateFromOldest), so that adding an article rewrites one page of each topic.
+   */
   private topicPages(t: Topic): TopicPage[] {
     const feed: FeedLink = { type: 'application/atom+xml', href: `${t.url}feed.xml`, title: `${t.name} (Atom)` };
-    const span = t.first === t.last ? `on ${dayLabel(t.first)}` : `from ${dayLabel(t.first)} to ${dayLabel(t.last)}`;
-    const description = `${t.articles.length === 1 ? '1 article' : `${t.articles.length} articles`} about ${t.name} (${KIND_SINGULAR[t.kind].toLowerCase()}), ${span}.`;
+    const span = spanOf(t.first, t.last);
+    const kindLabel = KIND_SINGULAR[t.kind];
+    const common = { kind: t.kind, kindLabel, kindPage: this.kindLink(t.kind), feed, topic: { url: t.url, label: t.name } };
+    return paginateFromOldest(t.articles, t.url).map((page) => {
+      const articles = page.items.map((i) => summaryOf(this.archive.articles[i]!));
+      const head = this.meta.head(page.url, { feeds: [feed] });
+      if (page.pager.page === 0) {
+        const description = `${articlesLabel(t.articles.length)} about ${t.name} (${kindLabel.toLowerCase()}), ${span}.`;
+        return {
+          ...this.plainPage(page.url, t.name, description, [this.home, this.topicsLink, this.kindLink(t.kind)]),
+          head,
+          lastmod: t.last,
+          ...common,
+          articles,
+          pager: page.pager,
+          overview: this.topicOverview(t, span),
+          range: null,
+        };
+      }
+      // Only what is on this page: nothing here may change as the topic grows.
+      const n = page.pager.page;
+      const range = `Articles ${(n - 1) * PAGE_SIZE + 1} to ${n * PAGE_SIZE} about ${t.name}, ${spanOf(articles.at(-1)!.date, articles[0]!.date)}`;
+      return {
+        ...this.plainPage(page.url, t.name, `${range}.`, [this.home, this.topicsLink, this.kindLink(t.kind), common.topic]),
+        title: this.pageTitle(`${t.name} (page ${n})`),
+        head,
+        lastmod: articles[0]!.date,
+        ...common,
+        articles,
+        pager: page.pager,
+        overview: null,
+        range,
+      };
+    });
+  }
+
+  /** What a topic's own page says of the whole topic. */
+  private topicOverview(t: Topic, span: string): TopicOverview {
     const counts = new Map<string, number>();
     for (const i of t.articles) {
       const key = this.archive.articles[i]!.date.slice(0, 7);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
-    const line = sparkline(monthRange(t.first.slice(0, 7), t.last.slice(0, 7), counts), t.name);
-    const cooccurring = t.cooccurring.map((c) => ({ ...this.topicLink(this.topicsBySlug.get(c.slug)!), count: c.count }));
-    return paginate(this.newestFirst(t.articles), t.url).map((page) => ({
-      ...this.plainPage(page.url, t.name, description, [this.home, this.topicsLink, this.kindLink(t.kind)]),
-      title: this.pageTitle(pagedTitle(t.name, page.pager.page)),
-      head: this.meta.head(page.url, { feeds: [feed] }),
-      lastmod: t.last,
-      sparkline: line,
-      feed,
+    return {
       count: t.articles.length,
-      articles: page.items,
-      pager: page.pager,
-      kind: t.kind,
-      kindLabel: KIND_SINGULAR[t.kind],
-      kindPage: this.kindLink(t.kind),
-      aliases: t.aliases,
-      cooccurring,
-      firstLabel: dayLabel(t.first),
-      lastLabel: dayLabel(t.last),
       spanLabel: span,
-    }));
+      aliases: t.aliases,
+      cooccurring: t.cooccurring.map((c) => ({ ...this.topicLink(this.topicsBySlug.get(c.slug)!), count: c.count })),
+      sparkline: sparkline(monthRange(t.first.slice(0, 7), t.last.slice(0, 7), counts), t.name),
+    };
   }
 
   private searchPage(): PageBase {

@@ -137,13 +137,9 @@ export interface DayPage extends ListingPage {
   next: Link | null;
 }
 
-export interface TopicPage extends ListingPage {
-  kind: TopicKind;
-  kindLabel: string;
-  /** The page listing every topic of this kind. */
-  kindPage: Link;
-  firstLabel: string;
-  lastLabel: string;
+/** What a topic's own page says of the whole topic. */
+export interface TopicOverview {
+  count: number;
   /** "from 3 May 2017 to 9 June 2020", or "on 3 May 2017" when that is the only day. */
   spanLabel: string;
   /** Other names the topic goes by. */
@@ -151,7 +147,26 @@ export interface TopicPage extends ListingPage {
   /** The topics most often in the same articles; `count` is how many articles they share. */
   cooccurring: TopicLink[];
   sparkline: Sparkline;
+}
+
+/**
+ * A page of a topic: its own URL (the overview and its newest articles), or one of its older
+ * pages, which hold only their own articles so that they never change as the topic grows.
+ */
+export interface TopicPage extends PageBase {
+  kind: TopicKind;
+  kindLabel: string;
+  /** The page listing every topic of this kind. */
+  kindPage: Link;
+  /** The topic's own page. */
+  topic: Link;
   feed: FeedLink;
+  articles: ArticleSummary[];
+  pager: Pager;
+  /** On the topic's own page only. */
+  overview: TopicOverview | null;
+  /** On older pages only: "Articles 51 to 100 about Syria, from 3 May 2017 to 9 June 2017". */
+  range: string | null;
 }
 
 export interface TopicIndexPage extends PageBase {

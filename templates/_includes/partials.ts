@@ -20,11 +20,11 @@ ${articles.map(
 
 /** Links to a listing's pages; `labels` name the way back and forward (newer and older articles by default). */
 export function pager(p: Pager, labels: [string, string] = ['Newer', 'Older']): SafeHtml | '' {
-  if (p.pages <= 1) return '';
+  if (p.links.length === 0) return '';
   return html`<nav class="pager" aria-label="Pages">
   <ul>
     ${p.prev ? html`<li><a href="${p.prev}" rel="prev">${labels[0]}</a></li>` : ''}
-    ${p.links.map((l) => html`<li>${l.current ? html`<span aria-current="page">${l.number}</span>` : html`<a href="${l.url}">${l.number}</a>`}</li>`)}
+    ${p.links.map((l) => html`<li>${l.current ? html`<span aria-current="page">${l.label}</span>` : l.url === null ? html`<span class="gap">${l.label}</span>` : html`<a href="${l.url}">${l.label}</a>`}</li>`)}
     ${p.next ? html`<li><a href="${p.next}" rel="next">${labels[1]}</a></li>` : ''}
   </ul>
 </nav>`;

@@ -60,7 +60,7 @@ beforeAll(async () => {
 describe('a built site', () => {
   it('has every page type', () => {
     const seedArticle = api.find((a) => a.id === '000_ca04473b45ea682b')!;
-    for (const url of ['/', '/2017/', '/2017/11/', '/2017/11/14/', seedArticle.url, '/topics/', '/topics/syria/', '/topics/grain-markets/', '/topics/grain-markets/page/2/', '/2014/06/02/page/2/', '/404.html']) {
+    for (const url of ['/', '/2017/', '/2017/11/', '/2017/11/14/', seedArticle.url, '/topics/', '/topics/syria/', '/topics/grain-markets/', '/topics/grain-markets/page/1/', '/2014/06/02/page/2/', '/404.html']) {
       expect(pages.some((p) => p.url === url), url).toBe(true);
     }
   });
@@ -168,15 +168,22 @@ describe('a built site', () => {
     expect(year.links.map((l) => l.value)).toEqual(expect.arrayContaining(['/2016/', '/2018/']));
   });
 
-  it('paginates a topic at 50, newest first', () => {
-    const first = page('/topics/grain-markets/');
-    const second = page('/topics/grain-markets/page/2/');
+  it('paginates a topic at 50, newest first, older pages numbered from its first article', () => {
+    const latest = page('/topics/grain-markets/');
+    const oldest = page('/topics/grain-markets/page/1/');
     const titles = (p: PageDoc) => p.elements('h3').map((h) => textOf(h).trim());
-    expect(titles(first).length).toBe(50);
-    expect(titles(second).length).toBe(TOPIC_ARTICLES - 50);
-    const dates = first.elements('time').map((t) => attr(t, 'datetime')!);
-    expect([...dates].sort().reverse()).toEqual(dates);
-    expect(second.links.map((l) => l.value)).toContain('/topics/grain-markets/');
+    const dates = (p: PageDoc) => p.elements('time').map((t) => attr(t, 'datetime')!);
+    // 53 articles: the 3 newest on the topic's own page, the first 50 on page 1.
+    expect(titles(latest).length).toBe(TOPIC_ARTICLES - 50);
+    expect(titles(oldest).length).toBe(50);
+    const all = [...dates(latest), ...dates(oldest)];
+    expect(all.length).toBe(TOPIC_ARTICLES);
+    expect([...all].sort().reverse()).toEqual(all);
+    expect(latest.links.map((l) => l.value)).toContain('/topics/grain-markets/page/1/');
+    expect(oldest.links.map((l) => l.value)).toContain('/topics/grain-markets/');
+    expect(textOf(oldest.elements('h1')[0]!)).toBe('Grain markets');
+    expect(textOf(oldest.elements('main')[0]!)).toContain('Articles 1 to 50 about Grain markets');
+    expect(pages.some((p) => p.url === '/topics/grain-markets/page/2/')).toBe(false);
   });
 
   it('shows seed HTML as text and runs none of it', () => {

@@ -1,7 +1,7 @@
 // Incremental rebuilds: after adding, editing, deleting or renaming a seed, or changing an
 // article's topics, a rebuild rewrites only what changed and gives exactly the bytes of a
 // full build of the same seeds.
-import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../helpers/crawl.ts';
@@ -111,6 +111,35 @@ describe('an incremental rebuild', () => {
     const run = await runCli(['build', '--seeds', seeds, '--out', out]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).not.toContain('unchanged');
+    await expectSameAsFullBuild();
+  });
+});
+
+describe('a topic that grows by one article', () => {
+  it('rewrites its own page and none of its older pages', async () => {
+    // Separate folders: this archive has a topic of three pages.
+    work = await tempDir();
+    seeds = path.join(work, 'seeds');
+    out = path.join(work, 'site');
+    await mkdir(seeds);
+    const day = (i: number): string => new Date(Date.UTC(2015, 0, 1 + i)).toISOString().slice(0, 10);
+    for (let i = 0; i < 120; i++) {
+      await writeFile(path.join(seeds, `ledger-${i}.md`), `---\ntitle: Ledger ${i}\ndate: ${day(i)}\ntopics: [Ledger]\n---\nEntry ${i} of the ledger.\n`);
+    }
+    expect((await runCli(['build', '--seeds', seeds, '--out', out])).code).toBe(0);
+    const older = ['topics/ledger/page/1/index.html', 'topics/ledger/page/2/index.html'];
+    const before = await Promise.all(older.map(async (f) => ({ ino: (await stat(path.join(out, f))).ino, bytes: await readFile(path.join(out, f)) })));
+    const front = await readFile(path.join(out, 'topics/ledger/index.html'), 'utf8');
+    expect(front).toContain('Ledger 119');
+
+    await writeFile(path.join(seeds, 'ledger-new.md'), `---\ntitle: Ledger newest\ndate: ${day(200)}\ntopics: [Ledger]\n---\nThe newest entry.\n`);
+    await rebuild();
+    for (const [k, f] of older.entries()) {
+      const now = await stat(path.join(out, f));
+      expect(now.ino, `${f} was rewritten`).toBe(before[k]!.ino);
+      expect((await readFile(path.join(out, f))).equals(before[k]!.bytes)).toBe(true);
+    }
+    expect(await readFile(path.join(out, 'topics/ledger/index.html'), 'utf8')).toContain('Ledger newest');
     await expectSameAsFullBuild();
   });
 });
