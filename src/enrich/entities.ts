@@ -348,7 +348,9 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   const acronym = ACRONYMS[phrase];
   if (acronym) return [{ name: acronym, kind: 'organization', sure: true }];
   if (KNOWN_ORGS.has(phrase)) return [{ name: phrase, kind: 'organization', sure: true }];
-  if (NOT_BODIES.has(phrase) || NOT_BODY_END.test(phrase)) return [];
+  if (phrase.endsWith('Service') || phrase.endsWith('Services') || phrase.endsWith('Union')) {
+    if (NOT_BODIES.has(phrase) || NOT_BODY_END.test(phrase)) return [];
+  }
   // "Department of State CIO": the officer's body.
   if (OFFICER_ACRONYM.test(phrase)) return classify(phrase.replace(OFFICER_ACRONYM, ''), ctx).filter((c) => c.kind === 'organization');
   // "Departments of State, Treasury, and Commerce": each a department.
@@ -358,10 +360,12 @@ function classify(phrase: string, ctx: Context): Candidate[] {
     if (each.every(Boolean)) return each.map((x): Candidate => ({ name: x!, kind: 'organization', sure: true }));
   }
   // "Higher Education Emergency Relief Fund", "Economic Support Fund": a programme's money.
-  const fw = words(phrase);
-  if (fw.length >= 2 && fw.at(-1) === 'Fund' && PROGRAM_FUND_WORDS.has(fw.at(-2)!.toLowerCase())) return [];
+  if (phrase.endsWith(' Fund')) {
+    const fw = words(phrase);
+    if (PROGRAM_FUND_WORDS.has(fw.at(-2)!.toLowerCase())) return [];
+  }
   // "Harvard University Georgetown University": two names a list ran together.
-  const twoSchools = /^(.+?\s(?:University|College))\s+((?!of\b|for\b|at\b|in\b)\p{Lu}.*\s(?:University|College))$/u.exec(phrase);
+  const twoSchools = /(?:University|College)$/.test(phrase) ? /^(.+?\s(?:University|College))\s+((?!of\b|for\b|at\b|in\b)\p{Lu}.*\s(?:University|College))$/u.exec(phrase) : null;
   if (twoSchools && !/\s(?:of|for|at|in)\s/.test(twoSchools[2]!)) return [...classify(twoSchools[1]!, NO_CONTEXT), ...classify(twoSchools[2]!, NO_CONTEXT)];
   // "Lula", "Kishida Fumio", "Zelensky": the other names of known people.
   if (knownPeople().full.has(nameKey(phrase, 'person'))) return [{ name: phrase, kind: 'person', sure: true }];
@@ -510,6 +514,9 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   const at = sw.findIndex((x) => GIVEN.has(x));
   const middle = at > 0 && ctx.said && sw.slice(0, at).every(nameShaped);
   if (at > 0 && sw.length - at >= 2 && !middle) sw = sw.slice(at);
+  // "Jake Sullivan Welcoming Iraqi Progress": a headline's verb in -ing after two names ends the name.
+  const verb = sw.findIndex((x, i) => i >= 2 && i < sw.length - 1 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(x));
+  if (verb > 0) sw = sw.slice(0, verb);
   const personShape =
     sw.length >= 2 && sw.length <= 5 && sw.every((x) => PERSON_WORD.test(x)) && !sw.some((x) => PLACES.has(x) || NOT_IN_NAMES.has(x.toLowerCase())) && !isTitleWord(sw.at(-1)!);
   // A middle initial ("Erek L. Barron") is the mark of a person's name.
@@ -1025,8 +1032,8 @@ function chunksOf(text: string, title = ''): Chunk[] {
       return true;
     };
     const prev = out.at(-1);
-    if (words(text).length <= 2 && v[i - 1] === 'of' && county(v[i - 2])) chunk.county = county(v[i - 2]);
-    else if (prev?.county && words(text).length <= 2 && i - prev.to <= 3 && listed(prev.to + 1, i)) chunk.county = prev.county;
+    if (v[i - 1] === 'of' && county(v[i - 2]) && j - i <= 1) chunk.county = county(v[i - 2]);
+    else if (prev?.county && j - i <= 1 && i - prev.to <= 3 && listed(prev.to + 1, i)) chunk.county = prev.county;
     const after = county(v[j + 1]);
     if (after && words(text.replace(/\s+and\s+/g, ' ')).length <= 4) {
       chunk.county = after;

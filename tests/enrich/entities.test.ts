@@ -296,6 +296,10 @@ describe('known people and appointees (issue #4)', () => {
     expect(names(extractMentions('Secretary of Energy Jennifer Granholm spoke.'), 'person')).toEqual(['Jennifer Granholm']);
   });
 
+  it('ends a name at a headline\'s verb in -ing after two names', () => {
+    expect(names(extractMentions('Statement from National Security Advisor Jake Sullivan Welcoming Iraqi Progress', ''), 'person')).toEqual(['Jake Sullivan']);
+  });
+
   it('makes no family name of a verb or a plural noun after a title', () => {
     const found = extractMentions('Statement by President Joe Biden on Department of Justice Filing. Major Achievements were made.');
     expect(names(found, 'person')).toEqual(['Joe Biden']);
