@@ -48,16 +48,23 @@ function collectTopics(articles: Article[], aliases: Map<string, string[]>): Top
   const sorted = [...topics.values()].sort(
     (a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'en') || (a.slug < b.slug ? -1 : 1),
   );
+  // Counted over topic ranks in a typed array: this loop visits every pair of topics of every article.
   const rank = new Map(sorted.map((t, i) => [t.slug, i]));
-  for (const t of sorted) {
-    const counts = new Map<string, number>();
-    for (const i of t.articles) for (const other of articles[i]!.topics) if (other.slug !== t.slug) counts.set(other.slug, (counts.get(other.slug) ?? 0) + 1);
-    // Ties go to the more covered topic, so that the list does not depend on article order.
-    t.cooccurring = [...counts]
-      .sort((a, b) => b[1] - a[1] || rank.get(a[0])! - rank.get(b[0])!)
-      .slice(0, COOCCURRING)
-      .map(([slug, count]) => ({ slug, count }));
-  }
+  const ranksOf = articles.map((a) => Int32Array.from(a.topics, (r) => rank.get(r.slug)!));
+  const counts = new Int32Array(sorted.length);
+  sorted.forEach((t, self) => {
+    const seen: number[] = [];
+    for (const i of t.articles) {
+      for (const other of ranksOf[i]!) {
+        if (other === self) continue;
+        if ((counts[other] = counts[other]! + 1) === 1) seen.push(other);
+      }
+    }
+    // Ties go to the more covered topic (the lower rank), so that the list does not depend on article order.
+    seen.sort((a, b) => counts[b]! - counts[a]! || a - b);
+    t.cooccurring = seen.slice(0, COOCCURRING).map((o) => ({ slug: sorted[o]!.slug, count: counts[o]! }));
+    for (const o of seen) counts[o] = 0;
+  });
   return sorted;
 }
 

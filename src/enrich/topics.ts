@@ -90,24 +90,39 @@ export interface ArticleTopics {
  */
 export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabulary = EMPTY_VOCABULARY): ArticleTopics {
   const index = new VocabularyIndex(vocabulary);
-  const spellings = new Map<string, Map<string, number>>();
-  for (const r of records) for (const m of r.mentions) tally(spellings, `${m.kind}:${nameKey(m.name, m.kind)}`, m.name, m.count);
-
-  const named = (name: string, kind: TopicKind): TopicRef | null => {
-    if (index.suppresses(name)) return null;
-    const v = index.lookup(name);
-    return v ? ref(v.name, v.kind) : ref(name, kind);
+  // Names repeat across thousands of articles: each distinct (kind, name) is looked up once.
+  const keys = new Map<string, string>();
+  const keyOf = (m: Mention): string => {
+    const id = `${m.kind}\u0000${m.name}`;
+    let key = keys.get(id);
+    if (key === undefined) keys.set(id, (key = `${m.kind}:${nameKey(m.name, m.kind)}`));
+    return key;
   };
+  const spellings = new Map<string, Map<string, number>>();
+  for (const r of records) for (const m of r.mentions) tally(spellings, keyOf(m), m.name, m.count);
+
+  const lookups = new Map<string, { ref: TopicRef | null; listed: boolean }>();
+  const lookup = (name: string, kind: TopicKind): { ref: TopicRef | null; listed: boolean } => {
+    const id = `${kind}\u0000${name}`;
+    let found = lookups.get(id);
+    if (found === undefined) {
+      const v = index.suppresses(name) ? undefined : index.lookup(name);
+      found = { ref: index.suppresses(name) ? null : v ? ref(v.name, v.kind) : ref(name, kind), listed: v !== undefined };
+      lookups.set(id, found);
+    }
+    return found;
+  };
+  const named = (name: string, kind: TopicKind): TopicRef | null => lookup(name, kind).ref;
   const canonical: Mention[][] = canonicalise(records.map((r) => r.mentions));
   const support = new Map<string, number>();
   const extracted = canonical.map((mentions) =>
     [...mentions]
       .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
       .flatMap((m) => {
-        const r = named(m.name, m.kind);
+        const { ref: r, listed } = lookup(m.name, m.kind);
         if (!r) return [];
         support.set(r.slug, (support.get(r.slug) ?? 0) + m.count);
-        return [{ ref: r, count: m.count, listed: index.lookup(m.name) !== undefined, key: `${m.kind}:${nameKey(m.name, m.kind)}` }];
+        return [{ ref: r, count: m.count, listed, key: keyOf(m) }];
       }),
   );
   const spellingsOf = new Map<string, Set<string>>();
