@@ -575,6 +575,18 @@ function bodiesJoined(phrase: string): Candidate[] | null {
   return null;
 }
 
+/**
+ * A body's name by its shape: two words or more, a head word last or a head and its domain; no title
+ * of office in it ("Executive Director Washington Bureau") and no event's word ("Geneva Talks & …").
+ */
+function bodyShaped(name: string): boolean {
+  const w = words(name);
+  if (w.length < 2) return false;
+  const lower = w.map((x) => x.toLowerCase());
+  if (lower.some((x) => (isTitleWord(x) && !WEAK_TITLES.has(x)) || (SUBJECT_HEADS.has(x) && x !== 'conference' && x !== 'convention'))) return false;
+  return ORG_HEADS.has(lower.at(-1)!) || lower.some((x, i) => ORG_HEADS.has(x) && /^(?:of|for|on)$/.test(lower[i + 1] ?? ''));
+}
+
 /** Titles of courtesy, not of office: after them a family name may be anyone's. */
 const HONORIFICS = new Set('mr mrs ms miss dr prof sir dame'.split(' '));
 
@@ -815,6 +827,8 @@ interface Chunk {
   the: boolean;
   /** In a headline or a title-case heading, where every word is capitalised. */
   heading: boolean;
+  /** In a title-case line other than the headline, the whole line or its last comma-separated cell. */
+  cell?: boolean;
   /** An acronym the text defines right after it: "Federal Emergency Management Agency (FEMA)". */
   defines?: string;
   /** A lower-case event word right after it: "talks" in "the Geneva talks". */
@@ -863,10 +877,11 @@ function chunksOf(text: string, title = ''): Chunk[] {
       }
     }
     const isHeading = firstLine || (long > 0 && caps / long >= 0.7 && i - lineStart <= 25 && !/^[.!?"”]$/.test(v[i - 1] ?? ''));
-    if (isHeading) heading.fill(1, lineStart, i);
+    if (isHeading) heading.fill(firstLine ? 2 : 1, lineStart, i);
     lineStart = i + 1;
     firstLine = false;
   }
+  const lineEnd = (k: number): boolean => k >= n || isNewline(v[k]!) || isNewline(sp[k]!);
   const known = (x: string): boolean => PLACES.has(x) || GIVEN.has(x) || KNOWN_ORGS.has(x) || Boolean(BUILT_IN_ALIASES[x]) || Boolean(ACRONYMS[x]);
   const word = (k: number): boolean => k < n && /^[\p{L}\d]/u.test(v[k]!);
   const cap = (k: number): boolean => word(k) && isCap(v[k]!);
@@ -1021,6 +1036,8 @@ function chunksOf(text: string, title = ''): Chunk[] {
     const appointee = v[j + 1] === ',' && v[j + 2] === 'of' && placeAt(j + 3);
     const ctx: Context = { titled, said: SAID_AFTER.has(next) || appointee, speaks: v[j + 1] !== ',' && SPEAKS_AFTER.has(next) };
     const chunk: Chunk = { text, from: i, to: j, ctx, the: p1.toLowerCase() === 'the', heading: Boolean(heading[i]) };
+    // A line that is only a name, or ends in one after a comma: "Department of Energy", "Director, National Security Council".
+    if (heading[i] === 1 && (i === 0 || isNewline(v[i - 1]!) || isNewline(sp[i]!) || v[i - 1] === ',') && lineEnd(/^[:;]$/.test(v[j + 1] ?? '') ? j + 2 : j + 1)) chunk.cell = true;
     // "Queensbury, NY": a state's postal code after a town names the state, and makes the town a place.
     const code = (k: number): string | undefined => (/^[A-Z]{2}$/.test(v[k] ?? '') && v[k - 1] === ',' && !cap(k + 1) ? STATE_CODES[v[k]!] : undefined);
     if (i === j && code(i) && cap(i - 2) && !heading[i]) chunk.text = code(i)!;
@@ -1183,8 +1200,11 @@ export function extractMentions(text: string, title = ''): Mention[] {
   // company everywhere in the article, whatever a bare mention elsewhere looks like.
   const cued = new Set<string>();
   for (const chunk of chunks) {
-    for (const c of candidatesOf(chunk)) {
-      add(c, chunk.heading);
+    const found = candidatesOf(chunk);
+    const label = chunk.cell === true && found.every((c) => c.kind === 'organization' && bodyShaped(c.name));
+    for (const c of found) {
+      // A body's name that is a line of its own, or a list's last cell ("…, National Security Council"): a label, not a headline's words.
+      add(label && !c.sure ? { ...c, sure: true } : c, chunk.heading);
       if (chunk.company && c.kind === 'organization' && !c.sure) cued.add(keyOf((defined.get(c.name) ?? c).name, 'organization'));
     }
   }

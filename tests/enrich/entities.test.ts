@@ -366,6 +366,11 @@ describe('organisation names cut and kept (issue #4)', () => {
     expect(names(found, 'person')).toEqual([]);
   });
 
+  it('counts a body named by a title-case line of its own or a list line\'s last cell, but not a headline\'s words', () => {
+    const found = extractMentions('Agencies named:\nDepartment of Energy\nJane Roe, Senior Director, National Security Council\nTheir work goes on.', 'Biden Administration Advances Grid Network Board Work');
+    expect(names(found, 'organization').sort()).toEqual(['Department of Energy', 'National Security Council']);
+  });
+
   it('folds "&" and "and" into one key', () => {
     expect(nameKey('Cybersecurity & Infrastructure Security Agency')).toBe(nameKey('Cybersecurity and Infrastructure Security Agency'));
   });
