@@ -7,12 +7,12 @@ import type { Archive } from './archive/types.ts';
 import { applyChanges, isBuildOutput, writeAtomically } from './output/atomic.ts';
 import { cacheDirFor, diffPlans, filesUnder, manifestPath, readManifest, writeManifest } from './output/incremental.ts';
 import { RecordCache } from './seeds/cache.ts';
-import { type BuildPlan, type ChunkLimits, ChunkQueue, fileHash, outputPath, pageHash, searchHashes, settingsHash } from './output/plan.ts';
+import { type BuildPlan, type ChunkLimits, ChunkQueue, fileHash, outputPath, pageHash, searchHash, settingsHash } from './output/plan.ts';
 import { parseBaseUrl } from './site/base-url.ts';
 import { inSitemap, SiteBuilder } from './site/pages.ts';
 import { SiteRenderer } from './site/renderer.ts';
 import { assertSafeUrl } from './site/security.ts';
-import { shardFolder, shardOf } from './site/search-index.ts';
+import { SearchIndexWriter, shardFolder } from './site/search-index.ts';
 import type { SitemapEntry } from './site/sitemap.ts';
 import { loadSeeds } from './seeds/load.ts';
 import type { SeedProblem } from './types.ts';
@@ -159,10 +159,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const meta = builder.siteMeta();
   const plan: BuildPlan = { units: new Map(), search: new Map(), settings: settingsHash(meta) };
   const previous = options.full || !(await isBuildOutput(options.out)) ? null : await readManifest(options.out, plan.settings);
-  const records = builder.searchRecords();
-  plan.search = searchHashes(records);
-  const reindex = new Set([...plan.search].filter(([shard, hash]) => previous?.search[shard] !== hash).map(([shard]) => shard));
-  phases.done('search records');
   // The manifest describes the folder it sits beside: drop it before that folder changes.
   await rm(manifestPath(options.out), { force: true });
 
@@ -172,7 +168,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // Pages are made, hashed and rendered a chunk at a time, while Pagefind indexes the search records.
     const renderer = new SiteRenderer(dir, meta, { quiet: options.quiet, observer: options.observer, pages: builder.pageCount() });
     try {
-      renderer.index(records.filter((r) => reindex.has(shardOf(r))));
+      // A shard's records are hashed, and handed to the search index only if they changed.
+      const search = new SearchIndexWriter(dir);
+      for (const { shard, records } of builder.searchShards()) {
+        const hash = searchHash(records);
+        plan.search.set(shard, hash);
+        if (previous?.search[shard] !== hash) search.add(shard, records);
+      }
+      phases.done('search records');
+      renderer.index(search);
       const queue = new ChunkQueue(meta, options.chunkLimits ?? CHUNK_LIMITS, (chunk) => renderer.render(chunk));
       const entries: SitemapEntry[] = [];
       for (const item of builder.pages()) {

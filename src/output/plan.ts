@@ -2,7 +2,7 @@
 // A unit whose hash is unchanged since the last build is kept, not rendered again.
 import { createHash } from 'node:crypto';
 import { addPage, emptySite, type ListedPage } from '../site/pages.ts';
-import { type SearchRecord, shards } from '../site/search-index.ts';
+import type { SearchRecord } from '../site/search-index.ts';
 import type { TextFile } from '../site/sitemap.ts';
 import type { SiteData, SiteMeta } from '../site/types.ts';
 
@@ -40,11 +40,9 @@ export function settingsHash(meta: SiteMeta): string {
   return hashOf(JSON.stringify(meta));
 }
 
-/** Hash of each search index shard's records. */
-export function searchHashes(records: SearchRecord[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [shard, list] of shards(records)) out.set(shard, hashOf(JSON.stringify(list)));
-  return out;
+/** Hash of a search index shard's records. */
+export function searchHash(records: SearchRecord[]): string {
+  return hashOf(JSON.stringify(records));
 }
 
 /** Most pages and files in one chunk, and most bytes of their data. */

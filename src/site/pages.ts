@@ -236,24 +236,39 @@ export class SiteBuilder {
     ];
   }
 
-  /** What the search index holds: each article's title and text, with its filters. */
-  searchRecords(): SearchRecord[] {
-    const { base } = this.options;
-    return this.archive.articles.map((a) => {
-      const filters: Record<string, string[]> = { year: [a.date.slice(0, 4)] };
-      if (a.source) filters.source = [a.source];
-      for (const kind of TOPIC_KINDS) {
-        const names = a.topics.filter((t) => t.kind === kind).map((t) => t.name);
-        if (names.length) filters[KIND_LABELS[kind]] = names;
+  /**
+   * What the search index holds, a shard (the articles of a year) at a time, oldest first:
+   * each article's title and text, with its filters.
+   */
+  *searchShards(): Generator<{ shard: string; records: SearchRecord[] }> {
+    let records: SearchRecord[] = [];
+    let shard = '';
+    for (const a of this.archive.articles) {
+      const year = a.date.slice(0, 4);
+      if (year !== shard && records.length > 0) {
+        yield { shard, records };
+        records = [];
       }
-      return {
-        url: publicUrl({ origin: null, pathPrefix: base.pathPrefix }, a.url),
-        content: [a.title, a.dateline, a.source, ...a.blocks.map(blockText)].filter(Boolean).join('\n'),
-        meta: { title: a.title, date: a.date, dateLabel: dayLabel(a.date) },
-        filters,
-        sort: { date: a.date },
-      };
-    });
+      shard = year;
+      records.push(this.searchRecord(a));
+    }
+    if (records.length > 0) yield { shard, records };
+  }
+
+  private searchRecord(a: Article): SearchRecord {
+    const filters: Record<string, string[]> = { year: [a.date.slice(0, 4)] };
+    if (a.source) filters.source = [a.source];
+    for (const kind of TOPIC_KINDS) {
+      const names = a.topics.filter((t) => t.kind === kind).map((t) => t.name);
+      if (names.length) filters[KIND_LABELS[kind]] = names;
+    }
+    return {
+      url: publicUrl({ origin: null, pathPrefix: this.options.base.pathPrefix }, a.url),
+      content: [a.title, a.dateline, a.source, ...a.blocks.map(blockText)].filter(Boolean).join('\n'),
+      meta: { title: a.title, date: a.date, dateLabel: dayLabel(a.date) },
+      filters,
+      sort: { date: a.date },
+    };
   }
 
   private pageTitle(heading: string): string {
@@ -591,7 +606,7 @@ export type ListedPage = { [L in PageList]: { list: L; page: SiteData[L][number]
 /** A site with no pages, files or search records yet: what a chunk of pages is added to. */
 export function emptySite(meta: SiteMeta): SiteData {
   return {
-    meta, home: [], articles: [], years: [], months: [], days: [], topicIndex: [], kinds: [], topics: [], notFound: [], search: [], files: [], searchRecords: [],
+    meta, home: [], articles: [], years: [], months: [], days: [], topicIndex: [], kinds: [], topics: [], notFound: [], search: [], files: [],
   };
 }
 

@@ -5,7 +5,7 @@ import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
-import { type SearchRecord, writeSearchIndex } from './search-index.ts';
+import type { SearchIndexWriter } from './search-index.ts';
 import { PAGE_LISTS, type SiteData, type SiteMeta } from './types.ts';
 
 // Belongs with the rest of Eleventy's API in src/vendor/eleventy.d.ts.
@@ -52,14 +52,14 @@ export class SiteRenderer {
     private readonly options: RendererOptions,
   ) {}
 
-  /** Starts indexing these records for search, alongside the rendering. */
-  index(records: SearchRecord[]): void {
-    this.records = records.length;
+  /** Starts indexing the shards given to `search` for search, alongside the rendering. */
+  index(search: SearchIndexWriter): void {
+    this.records = search.records;
     const started = performance.now();
     this.options.observer?.begin(
-      `Rendering ${this.options.pages.toLocaleString('en')} pages${records.length ? ` and indexing ${records.length.toLocaleString('en')} articles for search` : ''}`,
+      `Rendering ${this.options.pages.toLocaleString('en')} pages${this.records ? ` and indexing ${this.records.toLocaleString('en')} articles for search` : ''}`,
     );
-    this.search = writeSearchIndex(records, this.outDir, (done) => {
+    this.search = search.run((done) => {
       this.recordsDone = done;
       this.advance();
     }, this.stop.signal).finally(() => {

@@ -21,23 +21,6 @@ export interface SearchRecord {
 
 export class SearchIndexError extends Error {}
 
-/** The year a record's index shard is: its article's year. */
-export function shardOf(record: SearchRecord): string {
-  return record.sort.date.slice(0, 4);
-}
-
-/** Records grouped by shard, in the records' order. */
-export function shards(records: SearchRecord[]): Map<string, SearchRecord[]> {
-  const out = new Map<string, SearchRecord[]>();
-  for (const r of records) {
-    const key = shardOf(r);
-    const list = out.get(key);
-    if (list) list.push(r);
-    else out.set(key, [r]);
-  }
-  return out;
-}
-
 /** Folder of a shard's bundle, relative to the output folder. */
 export function shardFolder(shard: string): string {
   return `pagefind/${shard}`;
@@ -50,32 +33,68 @@ const WORKER = fileURLToPath(new URL('./search-worker.ts', import.meta.url));
 /** The driver is TypeScript too: it loads through tsx, as the CLI does. */
 const WORKER_ARGS = ['--import', import.meta.resolve('tsx/esm')];
 
+/** A shard's records, written to a file for a driver to read, so that this process need not keep them. */
+interface ShardFile {
+  shard: string;
+  file: string;
+  count: number;
+  weight: number;
+}
+
 /** Shards split into `n` jobs of about equal work: largest first, each to the lightest job. */
-function jobs(list: [string, SearchRecord[]][], n: number, outDir: string): SearchJob[] {
-  const weighed = list
-    .map(([shard, records]) => ({ shard, records, weight: records.reduce((sum, r) => sum + r.content.length, 0) }))
-    .sort((a, b) => b.weight - a.weight);
+function jobs(list: ShardFile[], n: number, outDir: string): SearchJob[] {
   const out = Array.from({ length: Math.min(n, list.length) }, () => ({ shards: [] as SearchJob['shards'], weight: 0 }));
-  for (const { shard, records, weight } of weighed) {
+  for (const s of [...list].sort((a, b) => b.weight - a.weight || (a.shard < b.shard ? -1 : 1))) {
     const lightest = out.reduce((a, b) => (b.weight < a.weight ? b : a));
-    lightest.shards.push({ dir: path.join(outDir, shardFolder(shard)), records });
-    lightest.weight += weight;
+    lightest.shards.push({ dir: path.join(outDir, shardFolder(s.shard)), file: s.file });
+    lightest.weight += s.weight;
   }
   return out.map(({ shards }) => ({ shards }));
 }
 
 /**
- * Writes the Pagefind bundle of each shard that has records to `<outDir>/pagefind/<shard>/`,
- * several shards at once. When `signal` aborts, the indexing stops, and with it every write,
- * before this returns.
+ * Writes the Pagefind bundle of each shard added to `<outDir>/pagefind/<shard>/`, several
+ * shards at once. Each shard's records go to a file in the (staging) output folder as soon as
+ * they are added, which a failed or killed build removes, and the driver that indexes them
+ * deletes it as soon as it has read it: so the build never holds more than one shard's records.
  */
-export async function writeSearchIndex(
-  records: SearchRecord[],
+export class SearchIndexWriter {
+  private readonly shards: ShardFile[] = [];
+
+  constructor(private readonly outDir: string) {}
+
+  /** Records to index, over all shards added. */
+  get records(): number {
+    return this.shards.reduce((sum, s) => sum + s.count, 0);
+  }
+
+  add(shard: string, records: SearchRecord[]): void {
+    if (records.length === 0) return;
+    mkdirSync(this.outDir, { recursive: true });
+    const file = path.join(this.outDir, `.search-shard-${shard}`);
+    writeFileSync(file, serialize(records));
+    this.shards.push({ shard, file, count: records.length, weight: records.reduce((sum, r) => sum + r.content.length, 0) });
+  }
+
+  /** Indexes every shard added. When `signal` aborts, the indexing stops, and with it every write, before this returns. */
+  async run(onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<void> {
+    try {
+      await runJobs(jobs(this.shards, WORKERS, this.outDir), this.outDir, this.records, onProgress, signal);
+    } finally {
+      // Only there if a driver failed before reading them.
+      for (const s of this.shards) await rm(s.file, { force: true });
+    }
+  }
+}
+
+async function runJobs(
+  list: SearchJob[],
   outDir: string,
+  total: number,
   onProgress?: (done: number, total: number) => void,
   signal?: AbortSignal,
 ): Promise<void> {
-  if (records.length === 0) return;
+  if (list.length === 0) return;
   const running = new Set<ChildProcess>();
   let failure: SearchIndexError | null = null;
   let indexed = 0;
@@ -88,10 +107,7 @@ export async function writeSearchIndex(
   };
   // Each job goes whole at the start, in a file written now: this thread is about to be busy
   // rendering, and neither a request for the next shard nor a job sent down the channel (which
-  // this thread's event loop feeds) would get through until it is done. The file is in the
-  // (staging) output folder, which a failed or killed build removes; and its driver deletes
-  // it as soon as it has read it, long before the indexing is done.
-  mkdirSync(outDir, { recursive: true });
+  // this thread's event loop feeds) would get through until it is done.
   const files: string[] = [];
   const run = (job: SearchJob, i: number): Promise<void> =>
     new Promise((resolve) => {
@@ -111,7 +127,7 @@ export async function writeSearchIndex(
       child.on('message', (message: FromWorker) => {
         if (message.type === 'progress') {
           indexed += message.count;
-          onProgress?.(indexed, records.length);
+          onProgress?.(indexed, total);
         } else if (message.type === 'done') {
           done = true;
         } else {
@@ -128,7 +144,7 @@ export async function writeSearchIndex(
     });
   signal?.addEventListener('abort', stop);
   try {
-    await Promise.all(jobs([...shards(records)], WORKERS, outDir).map(run));
+    await Promise.all(list.map(run));
   } finally {
     signal?.removeEventListener('abort', stop);
     // Only there if its driver failed to start.

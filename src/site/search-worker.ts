@@ -9,9 +9,12 @@ import { deserialize } from 'node:v8';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from './search-index.ts';
 
-/** What the main process asks, in the file named by the first argument: shards to index, each into its folder. */
+/**
+ * What the main process asks, in the file named by the first argument: shards to index, each
+ * into its folder, from the file that holds its records (read, then deleted, one at a time).
+ */
 export interface SearchJob {
-  shards: { dir: string; records: SearchRecord[] }[];
+  shards: { dir: string; file: string }[];
 }
 
 /** To the main process: records indexed, the job done, or the failure that ended it. */
@@ -50,7 +53,11 @@ async function indexShard(dir: string, records: SearchRecord[]): Promise<void> {
 
 async function run(job: SearchJob): Promise<void> {
   try {
-    for (const shard of job.shards) await indexShard(shard.dir, shard.records);
+    for (const shard of job.shards) {
+      const records = deserialize(readFileSync(shard.file)) as SearchRecord[];
+      rmSync(shard.file);
+      await indexShard(shard.dir, records);
+    }
     send({ type: 'done' });
   } catch (error) {
     send({ type: 'error', message: error instanceof Error ? error.message : String(error) });

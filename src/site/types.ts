@@ -3,7 +3,6 @@ import type { Pager } from '../archive/paginate.ts';
 import type { Block, TopicKind } from '../types.ts';
 import type { BarChart, Sparkline } from './charts.ts';
 import type { FeedLink, HeadMeta } from './metadata.ts';
-import type { SearchRecord } from './search-index.ts';
 import type { TextFile } from './sitemap.ts';
 
 export interface Link {
@@ -230,6 +229,4 @@ export interface SiteData {
   search: PageBase[];
   /** Files that are not HTML pages: feeds, sitemap, robots.txt, the JSON API. */
   files: TextFile[];
-  /** What the search index holds: article titles and bodies, with their filters. */
-  searchRecords: SearchRecord[];
 }
