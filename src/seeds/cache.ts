@@ -27,15 +27,20 @@ interface CacheFile {
 
 let readerHash: Promise<string> | null = null;
 
+/** The code that turns a file into a record: its hash is the cache's version. */
+export async function readerSources(): Promise<string[]> {
+  const dir = path.join(root, 'src/seeds');
+  // Extraction runs as a seed is read: its rules and every word list (gazetteer*.ts) count too.
+  const enrich = path.join(root, 'src/enrich');
+  const extraction = (await readdir(enrich)).filter((f) => /^(mentions|entities|gazetteer.*)\.ts$/.test(f)).map((f) => path.join(enrich, f));
+  return [...(await readdir(dir)).map((f) => path.join(dir, f)), ...extraction, path.join(root, 'src/types.ts'), path.join(root, 'package-lock.json')].sort();
+}
+
 /** Hash of the code that turns a file into a record. */
 function readerVersion(): Promise<string> {
   readerHash ??= (async () => {
     const hash = createHash('sha256');
-    const dir = path.join(root, 'src/seeds');
-    // The reader also extracts what each article names (src/seeds/read.ts), so that code counts too.
-    const extraction = ['mentions.ts', 'entities.ts', 'gazetteer.ts'].map((f) => path.join(root, 'src/enrich', f));
-    const files = [...(await readdir(dir)).map((f) => path.join(dir, f)), ...extraction, path.join(root, 'src/types.ts'), path.join(root, 'package-lock.json')].sort();
-    for (const f of files) hash.update(f.slice(root.length)).update(await readFile(f));
+    for (const f of await readerSources()) hash.update(f.slice(root.length)).update(await readFile(f));
     return hash.digest('base64url');
   })();
   return readerHash;

@@ -1,9 +1,9 @@
 // Loading a seeds folder: worker threads read exactly what the main thread reads, problems
 // included, in the same order; the cache returns what was read.
-import { cp, mkdir } from 'node:fs/promises';
+import { cp, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RecordCache } from '../../src/seeds/cache.ts';
+import { readerSources, RecordCache } from '../../src/seeds/cache.ts';
 import { loadSeeds } from '../../src/seeds/load.ts';
 import { tempDir } from '../helpers/cli.ts';
 import { FIXTURES, REAL_SEEDS } from './helpers.ts';
@@ -39,5 +39,23 @@ describe('loadSeeds', () => {
     await first.save();
     const again = await loadSeeds(dir, { cache: await RecordCache.open(cacheFile, false), workers: 0 });
     expect(again).toEqual(read);
+  });
+});
+
+describe('the record cache version', () => {
+  it('covers every module that reading a seed runs', async () => {
+    const src = path.resolve(FIXTURES, '../../../src');
+    // Local imports, followed from the module that turns a file into a record.
+    const seen = new Set<string>();
+    const visit = async (file: string): Promise<void> => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = await readFile(file, 'utf8');
+      for (const m of text.matchAll(/^(?:import|export)[^'"]*from '(\.{1,2}\/[^']+)'/gm)) await visit(path.resolve(path.dirname(file), m[1]!));
+    };
+    await visit(path.join(src, 'seeds/read.ts'));
+    expect(seen.size).toBeGreaterThan(8);
+    const hashed = new Set(await readerSources());
+    for (const file of seen) expect(hashed.has(file), `${path.relative(src, file)} is not in the cache version`).toBe(true);
   });
 });
