@@ -208,8 +208,12 @@ export class SiteBuilder {
     return last === undefined ? null : this.archive.articles[last]!.date;
   }
 
-  /** Feeds, sitemap, robots.txt and the JSON API; `entries` are the sitemap's pages, in order. */
-  files(entries: SitemapEntry[]): TextFile[] {
+  /**
+   * Feeds, sitemap, robots.txt and the JSON API, one at a time (a topic's feed holds the text of
+   * its latest articles: all of them at once would be hundreds of megabytes at 100,000 articles);
+   * `entries` are the sitemap's pages, in order.
+   */
+  *files(entries: SitemapEntry[]): Generator<TextFile> {
     const { base, title } = this.options;
     const latest = (indexes: number[]): Article[] => indexes.slice(-FEED_SIZE).reverse().map((i) => this.archive.articles[i]!);
     const all = this.archive.articles.map((_, i) => i);
@@ -221,19 +225,19 @@ export class SiteBuilder {
       jsonUrl: '/feed.json',
       articles: latest(all),
     };
-    return [
-      { url: '/feed.xml', body: atomFeed(siteFeed, base, title) },
-      { url: '/feed.json', body: jsonFeed(siteFeed, base) },
-      ...this.archive.topics.map((t) => ({
+    yield { url: '/feed.xml', body: atomFeed(siteFeed, base, title) };
+    yield { url: '/feed.json', body: jsonFeed(siteFeed, base) };
+    for (const t of this.archive.topics) {
+      yield {
         url: `${t.url}feed.xml`,
         body: atomFeed({ title: `${t.name} · ${title}`, description: `The latest articles about ${t.name}.`, pageUrl: t.url, atomUrl: `${t.url}feed.xml`, articles: latest(t.articles) }, base, title),
-      })),
-      ...sitemapFiles(entries, base),
-      { url: '/robots.txt', body: robotsTxt(base) },
-      { url: '/api/articles.json', body: this.apiArticles() },
-      { url: '/api/topics.json', body: this.apiTopics() },
-      { url: SEARCH_SHARDS_URL, body: JSON.stringify([...new Set(this.archive.articles.map((a) => a.date.slice(0, 4)))].sort().reverse()) },
-    ];
+      };
+    }
+    yield* sitemapFiles(entries, base);
+    yield { url: '/robots.txt', body: robotsTxt(base) };
+    yield { url: '/api/articles.json', body: this.apiArticles() };
+    yield { url: '/api/topics.json', body: this.apiTopics() };
+    yield { url: SEARCH_SHARDS_URL, body: JSON.stringify([...new Set(this.archive.articles.map((a) => a.date.slice(0, 4)))].sort().reverse()) };
   }
 
   /**
