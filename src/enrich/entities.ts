@@ -22,6 +22,7 @@ import {
   STATE_CODES,
   US_STATES,
 } from './gazetteer.ts';
+import { LAW_FIRMS, MORE_ACRONYMS, MORE_COMPANIES, NEWS_MEDIA, ORG_OTHER_NAMES } from './gazetteer-orgs.ts';
 import { KNOWN_PEOPLE } from './gazetteer-people.ts';
 
 export type EntityKind = TopicKind;
@@ -119,7 +120,9 @@ function placeKeys(): Map<string, string> {
 const STATES = new Set(US_STATES);
 const GIVEN = new Set([...GIVEN_NAMES, ...MORE_GIVEN_NAMES]);
 /** Companies go with the known organisations: "Walmart reported …" has no head word to mark it. */
-const KNOWN_ORGS = new Set([...KNOWN_ORGANIZATIONS, ...COMPANIES]);
+const KNOWN_ORGS = new Set([...KNOWN_ORGANIZATIONS, ...COMPANIES, ...MORE_COMPANIES, ...NEWS_MEDIA, ...LAW_FIRMS]);
+/** Acronyms and other names of bodies, to the names their pages take: "FBI", "UCLA", "Oxford University". */
+const ORG_NAME_OF = new Map(Object.entries({ ...ACRONYMS, ...MORE_ACRONYMS, ...ORG_OTHER_NAMES }));
 /** Words a capitalised phrase may open with that belong to the sentence, not to the name. */
 const LEADING = new Set('the a an in on at to from for of by with and but or as according after before during under over since while when this that these those our their his her its'.split(' '));
 /** Lower-case words that may stand inside a name: "Department of the Treasury", "Staffan de Mistura". */
@@ -201,7 +204,8 @@ interface Candidate {
 function clean(name: string): string {
   const trimmed = name
     .replace(/^[\s"'“‘(/]+|[\s"'”’),;:!?/]+$/gu, '')
-    .replace(/['’]s$/u, '')
+    // "Domino's", "McDonald's": the possessive of a listed company's own name stays.
+    .replace(/['’]s$/u, (x, at: number, all: string) => (KNOWN_ORGS.has(`${all.slice(0, at)}'s`) || KNOWN_ORGS.has(`${lastWord(all.slice(0, at))}'s`) ? "'s" : ''))
     .replace(/\s+/g, ' ')
     .trim();
   // A final full stop ends the sentence, unless it closes an abbreviation: "U.S.", "D.C.", "Jr.".
@@ -308,7 +312,7 @@ function subjectOf(phrase: string, lower: string[]): string | null {
 const CAPS_NAME = /\p{Lu}{2}/u;
 
 function titleCaseWord(word: string): string {
-  return /^[A-Z]\.$/.test(word) || BUILT_IN_ALIASES[word] || ACRONYMS[word] || KNOWN_ORGS.has(word) ? word : word.charAt(0) + word.slice(1).toLowerCase();
+  return /^[A-Z]\.$/.test(word) || BUILT_IN_ALIASES[word] || ORG_NAME_OF.has(word) || KNOWN_ORGS.has(word) ? word : word.charAt(0) + word.slice(1).toLowerCase();
 }
 
 /** Whether a phrase has the shape of a person's name: two to five capitalised names, initials, particles. */
@@ -345,9 +349,11 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   // "Sharm El Sheikh" for "Sharm el-Sheikh": a listed place in another case or hyphenation.
   const listedPlace = placeKeys().get(nameKey(phrase));
   if (listedPlace && /^\p{Lu}/u.test(phrase) && words(phrase).length > 1) return [{ name: listedPlace, kind: 'place', sure: true }];
-  const acronym = ACRONYMS[phrase];
+  const acronym = ORG_NAME_OF.get(phrase);
   if (acronym) return [{ name: acronym, kind: 'organization', sure: true }];
   if (KNOWN_ORGS.has(phrase)) return [{ name: phrase, kind: 'organization', sure: true }];
+  // "Honeywell International", "Siemens Energy", "Veolia North America": a listed company and the words of a company's name.
+  if (phrase.includes(' ') && companyAndSuffix(phrase)) return [{ name: phrase, kind: 'organization', sure: true }];
   if (phrase.endsWith('Service') || phrase.endsWith('Services') || phrase.endsWith('Union')) {
     if (NOT_BODIES.has(phrase) || NOT_BODY_END.test(phrase)) return [];
   }
@@ -500,8 +506,13 @@ function classify(phrase: string, ctx: Context): Candidate[] {
     // "UN Office" alone is a fragment, but it still names the UN.
     return isGenericOrganization(phrase) ? leadingEntities(phrase) : [{ name: phrase, kind: 'organization' }];
   }
+  // "Texas, Oklahoma & Kansas": places listed with "&".
+  if (phrase.includes(' & ')) {
+    const listed = phrase.split(/\s*,\s*&?\s*|\s+&\s+/);
+    if (listed.every((x) => PLACES.has(x))) return listed.map((x): Candidate => ({ name: x, kind: 'place', sure: true }));
+  }
   // "Johnson & Johnson", "Morrison & Foerster": a firm.
-  if (/^[A-Z][\p{L}'’.\-]*(?:\s[A-Z][\p{L}'’.\-]*)*\s&\s[A-Z]/u.test(phrase)) return [{ name: phrase, kind: 'organization' }];
+  if (/^[A-Z][\p{L}'’.\-]*(?:,?\s[A-Z][\p{L}'’.\-]*)*,?\s&\s[A-Z]/u.test(phrase) && !phrase.split(/,?\s&?\s?/).some((x) => PLACES.has(x))) return [{ name: phrase, kind: 'organization' }];
   let sw = words(stripped);
   // "Syrian Ambassador to Russia Riyad Haddad", "Syria Staffan de Mistura" (after "Envoy for"): a place
   // before a titled name, or before a given name, is a place of its own.
@@ -537,6 +548,10 @@ function classify(phrase: string, ctx: Context): Candidate[] {
     const inner = phrase.split(/\s+(?:of|for|on|in|the)\s+/).flatMap((part) => classify(part, NO_CONTEXT)).filter((c) => c.sure);
     if (inner.length > 0) return inner;
   }
+  // "White House Tennis Pavilion", "White House Fellow", "Google Maps": a listed body's name, then
+  // words that name no body of their own, name the body.
+  const lead = knownLead(w);
+  if (lead) return [lead];
   // Anything else may still be a name the article makes clear elsewhere ("Lavrov" after "Sergei Lavrov").
   if (w.length <= 4 && w.every((x) => PERSON_WORD.test(x) || /^\p{Lu}[\p{Lu}\d&\-]+$/u.test(x))) return [{ name: phrase, kind: 'unknown' }];
   return [];
@@ -564,7 +579,7 @@ function bodiesJoined(phrase: string): Candidate[] | null {
     // "… and Department of Labor": a head and its domain open a new name.
     const opens = ORG_HEADS.has(rl[0]!) && /^(?:of|for|on)$/.test(rl[1]!);
     const headed = (x: string[]): boolean => ORG_HEADS.has(x.at(-1)!) || x.some((y, i) => ORG_HEADS.has(y) && /^(?:of|for|on)$/.test(x[i + 1] ?? ''));
-    const solidLeft = ll.length === 1 ? COMPANY_WORD.test(left) || KNOWN_ORGS.has(left) || Boolean(ACRONYMS[left]) : NAMING_HEADS.has(ll.at(-1)!) || headed(ll);
+    const solidLeft = ll.length === 1 ? COMPANY_WORD.test(left) || KNOWN_ORGS.has(left) || ORG_NAME_OF.has(left) : NAMING_HEADS.has(ll.at(-1)!) || headed(ll);
     const naming = NAMING_HEADS.has(rl.at(-1)!) && (solidLeft || Boolean(m[1]));
     if (!opens && !naming && !(m[1] && headed(rl))) continue;
     const body = classify(right, NO_CONTEXT);
@@ -585,6 +600,37 @@ function bodyShaped(name: string): boolean {
   const lower = w.map((x) => x.toLowerCase());
   if (lower.some((x) => (isTitleWord(x) && !WEAK_TITLES.has(x)) || (SUBJECT_HEADS.has(x) && x !== 'conference' && x !== 'convention'))) return false;
   return ORG_HEADS.has(lower.at(-1)!) || lower.some((x, i) => ORG_HEADS.has(x) && /^(?:of|for|on)$/.test(lower[i + 1] ?? ''));
+}
+
+/** Words that follow a company's name in the name of the company, a unit or a subsidiary: "Siemens Energy", "Toyota Motor North America". */
+const CORPORATE_WORDS = new Set(
+  ('international holdings technologies technology energy pharmaceuticals pharma healthcare health financial capital motor motors airlines ' +
+    'automation electric electronics systems solutions foods communications semiconductor semiconductors software entertainment industries ' +
+    'brands group corporation corp corp. inc inc. co co. company companies llc ltd plc ag sa se nv usa america north americas worldwide global').split(' '),
+);
+
+/** Whether a phrase is a listed company's name followed only by words of a company's name. */
+function companyAndSuffix(phrase: string): boolean {
+  const w = words(phrase);
+  for (let i = w.length - 1; i >= 1; i--) {
+    if (!CORPORATE_WORDS.has(w[i]!.toLowerCase().replace(/,$/, ''))) return false;
+    if (KNOWN_ORGS.has(w.slice(0, i).join(' ').replace(/,$/, ''))) return true;
+  }
+  return false;
+}
+
+/** A listed body's name (up to three words) that opens a phrase whose other words name no body, person or event. */
+function knownLead(w: string[]): Candidate | null {
+  for (let i = Math.min(3, w.length - 1); i >= 1; i--) {
+    const head = w.slice(0, i).join(' ');
+    if (BUILT_IN_ALIASES[head]?.kind !== 'organization' && !KNOWN_ORGS.has(head) && !ORG_NAME_OF.has(head)) continue;
+    const rest = w.slice(i).map((x) => x.toLowerCase());
+    // Not before a body's head ("Senate Veterans Committees"), an event's, a link word or a given name.
+    if (rest.some((x) => ORG_HEADS.has(x) || ORG_HEADS.has(x.replace(/ies$/, 'y').replace(/s$/, '')) || SUBJECT_HEADS.has(x) || CONNECTORS.has(x) || GIVEN.has(x.charAt(0).toUpperCase() + x.slice(1)))) return null;
+    const body = classify(head, NO_CONTEXT);
+    return body.length === 1 && body[0]!.kind === 'organization' ? { ...body[0]!, sure: true } : null;
+  }
+  return null;
 }
 
 /** Titles of courtesy, not of office: after them a family name may be anyone's. */
@@ -617,7 +663,10 @@ function unitAndBody(phrase: string): Candidate[] | null {
     const left = phrase.slice(0, m.index);
     const right = phrase.slice(m.index + m[0].length);
     const lw = words(left);
-    if (lw.length < 2 || (!ORG_HEADS.has(lw.at(-1)!.toLowerCase()) && !BOARD.test(left))) continue;
+    // "Bureau of Legislative Affairs at the Department of State": the unit may name its field.
+    const ll = lw.map((x) => x.toLowerCase());
+    const headed = ORG_HEADS.has(ll.at(-1)!) || (m[0].includes('at') && ll.some((x, i) => ORG_HEADS.has(x) && /^(?:of|for|on)$/.test(ll[i + 1] ?? '')));
+    if (lw.length < 2 || (!headed && !BOARD.test(left))) continue;
     const body = classify(right, NO_CONTEXT);
     if (body.length === 0 || !body.every((c) => c.kind === 'organization')) continue;
     const unitPart = BOARD.test(left) ? [] : classify(left, NO_CONTEXT).filter((c) => c.kind === 'organization');
@@ -645,7 +694,8 @@ function leadingEntities(titlePart: string): Candidate[] {
   if (KNOWN_ORGS.has(first)) return [{ name: first, kind: 'organization', sure: true }];
   // "NSC Spokesperson", "United Nations Secretary General": the words before the first title, when a
   // list knows them as a body.
-  if (ACRONYMS[first]) return [{ name: ACRONYMS[first]!, kind: 'organization', sure: true }];
+  const acronym = ORG_NAME_OF.get(first);
+  if (acronym) return [{ name: acronym, kind: 'organization', sure: true }];
   const at = w.findIndex((x) => isTitleWord(x));
   if (at >= 2 && at <= 4) {
     const body = w.slice(0, at).join(' ');
@@ -882,7 +932,7 @@ function chunksOf(text: string, title = ''): Chunk[] {
     firstLine = false;
   }
   const lineEnd = (k: number): boolean => k >= n || isNewline(v[k]!) || isNewline(sp[k]!);
-  const known = (x: string): boolean => PLACES.has(x) || GIVEN.has(x) || KNOWN_ORGS.has(x) || Boolean(BUILT_IN_ALIASES[x]) || Boolean(ACRONYMS[x]);
+  const known = (x: string): boolean => PLACES.has(x) || GIVEN.has(x) || KNOWN_ORGS.has(x) || Boolean(BUILT_IN_ALIASES[x]) || ORG_NAME_OF.has(x);
   const word = (k: number): boolean => k < n && /^[\p{L}\d]/u.test(v[k]!);
   const cap = (k: number): boolean => word(k) && isCap(v[k]!);
   // The end of a list that a body's name takes in after its domain: ", Science, and Transportation"
@@ -905,6 +955,16 @@ function chunksOf(text: string, title = ''): Chunk[] {
       if (v[m] !== ',' && v[m] !== 'and' && v[m] !== '&') return -1;
     }
     return -1;
+  };
+  // The last token of a firm's name that runs on from the word before k (a comma) as a list of single
+  // names ending in "& Name": ", Swaine & Moore", ", Lipton, Rosen & Katz"; -1 if none does.
+  const firmEnd = (k: number): number => {
+    const item = (m: number): boolean => cap(m) && !start[m] && !PLACES.has(v[m]!) && !isTitleWord(v[m]!);
+    let m = k;
+    while (v[m] === ',' && item(m + 1) && (v[m + 2] === ',' || v[m + 2] === '&')) m += 2;
+    if (m === k) return -1;
+    if (v[m] === ',' && v[m + 1] === '&') m++;
+    return v[m] === '&' && item(m + 1) ? m + 1 : -1;
   };
   // "Spokane, Washington", "Washington State", "Oregon, Washington and Idaho": the state, not the capital.
   const washingtonState = (i: number, j: number): boolean => {
@@ -991,6 +1051,21 @@ function chunksOf(text: string, title = ''): Chunk[] {
         text += `'s ${v[k + 1]}`;
         j = k + 1;
         continue;
+      }
+      // "Domino's", "Lowe's": a listed company whose name ends in "'s".
+      if (/^['’]s$/.test(v[k]!) && (KNOWN_ORGS.has(`${v[j]}'s`) || KNOWN_ORGS.has(`${text}'s`))) {
+        text += "'s";
+        j = k;
+        break;
+      }
+      // "Cravath, Swaine & Moore", "Wachtell, Lipton, Rosen & Katz": a firm named by its partners' names.
+      if (v[k] === ',' && j === i && !PLACES.has(text)) {
+        const end = firmEnd(k);
+        if (end > 0) {
+          for (let x = k; x <= end; x++) text += v[x] === ',' ? ',' : ` ${v[x]}`;
+          j = end;
+          continue;
+        }
       }
       // In running text a capitalised word inside a name is part of it whatever its part of speech
       // ("Defense Production Act"); in a title-case heading it may be a verb ("Damascus Hopes for").
