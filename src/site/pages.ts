@@ -9,9 +9,9 @@ import { type BaseUrl, publicUrl } from './base-url.ts';
 import { heatLevel, monthRange, monthTimeline, sparkline } from './charts.ts';
 import { atomFeed, FEED_SIZE, jsonFeed } from './feeds.ts';
 import { type FeedLink, MetadataBuilder } from './metadata.ts';
-import type { SearchRecord } from './search-index.ts';
+import { type SearchRecord, shardKey } from './search-index.ts';
 
-/** The list of search index shards (years, newest first) that the search page merges. */
+/** The list of search index shards (years, and months of the newest year; newest first) that the search page merges. */
 export const SEARCH_SHARDS_URL = '/search/indexes.json';
 import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from './security.ts';
 import { robotsTxt, type SitemapEntry, sitemapFiles, type TextFile } from './sitemap.ts';
@@ -237,26 +237,29 @@ export class SiteBuilder {
     yield { url: '/robots.txt', body: robotsTxt(base) };
     yield { url: '/api/articles.json', body: this.apiArticles() };
     yield { url: '/api/topics.json', body: this.apiTopics() };
-    yield { url: SEARCH_SHARDS_URL, body: JSON.stringify([...new Set(this.archive.articles.map((a) => a.date.slice(0, 4)))].sort().reverse()) };
+    yield { url: SEARCH_SHARDS_URL, body: JSON.stringify([...new Set(this.shardKeys())].sort().reverse()) };
+  }
+
+  /** The search index shard of each article, by index (see shardKey). */
+  private shardKeys(): string[] {
+    const newestYear = this.newest?.slice(0, 4) ?? '';
+    return this.archive.articles.map((a) => shardKey(a.date, newestYear));
   }
 
   /**
-   * What the search index holds, a shard (the articles of a year) at a time, oldest first:
-   * each article's title and text, with its filters.
+   * What the search index holds, a shard at a time, oldest first: each article's title and
+   * text, with its filters.
    */
   *searchShards(): Generator<{ shard: string; records: SearchRecord[] }> {
+    const keys = this.shardKeys();
     let records: SearchRecord[] = [];
-    let shard = '';
-    for (const a of this.archive.articles) {
-      const year = a.date.slice(0, 4);
-      if (year !== shard && records.length > 0) {
-        yield { shard, records };
+    for (let i = 0; i < keys.length; i++) {
+      records.push(this.searchRecord(this.archive.articles[i]!));
+      if (keys[i + 1] !== keys[i]) {
+        yield { shard: keys[i]!, records };
         records = [];
       }
-      shard = year;
-      records.push(this.searchRecord(a));
     }
-    if (records.length > 0) yield { shard, records };
   }
 
   private searchRecord(a: Article): SearchRecord {

@@ -1,6 +1,7 @@
 // The full-text search index, written by Pagefind from the articles themselves: only titles
 // and bodies are indexed, never navigation. One Pagefind bundle per year (`/pagefind/2017/`),
-// merged by the search page, so that a new article re-indexes its year, not the archive.
+// and per month of the newest year (`/pagefind/2024-11/`), merged by the search page, so that
+// a new article re-indexes its month, not the archive.
 import { type ChildProcess, fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -20,6 +21,17 @@ export interface SearchRecord {
 }
 
 export class SearchIndexError extends Error {}
+
+/**
+ * The search index shard an article belongs to: its year; but in the archive's newest year,
+ * where new articles arrive, its month, so that adding an article re-indexes a month's
+ * articles rather than a year's. When a new year begins, the months of the one before are
+ * indexed again as one shard.
+ */
+export function shardKey(date: string, newestYear: string): string {
+  const year = date.slice(0, 4);
+  return year === newestYear ? date.slice(0, 7) : year;
+}
 
 /** Folder of a shard's bundle, relative to the output folder. */
 export function shardFolder(shard: string): string {

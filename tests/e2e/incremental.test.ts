@@ -116,7 +116,7 @@ describe('an incremental rebuild', () => {
 });
 
 describe('a topic that grows by one article', () => {
-  it('rewrites its own page and none of its older pages', async () => {
+  it('rewrites its own page and none of its older pages, and indexes one month for search', async () => {
     // Separate folders: this archive has a topic of three pages.
     work = await tempDir();
     seeds = path.join(work, 'seeds');
@@ -130,6 +130,7 @@ describe('a topic that grows by one article', () => {
     const older = ['topics/ledger/page/1/index.html', 'topics/ledger/page/2/index.html'];
     const before = await Promise.all(older.map(async (f) => ({ ino: (await stat(path.join(out, f))).ino, bytes: await readFile(path.join(out, f)) })));
     const front = await readFile(path.join(out, 'topics/ledger/index.html'), 'utf8');
+    const januaryIndex = (await stat(path.join(out, 'pagefind/2015-01/pagefind-entry.json'))).ino;
     expect(front).toContain('Ledger 119');
 
     await writeFile(path.join(seeds, 'ledger-new.md'), `---\ntitle: Ledger newest\ndate: ${day(200)}\ntopics: [Ledger]\n---\nThe newest entry.\n`);
@@ -140,6 +141,9 @@ describe('a topic that grows by one article', () => {
       expect((await readFile(path.join(out, f))).equals(before[k]!.bytes)).toBe(true);
     }
     expect(await readFile(path.join(out, 'topics/ledger/index.html'), 'utf8')).toContain('Ledger newest');
+    // The search index of the newest year is kept by month: only the new article's month is indexed.
+    expect(JSON.parse(await readFile(path.join(out, 'search/indexes.json'), 'utf8'))).toEqual(['2015-07', '2015-04', '2015-03', '2015-02', '2015-01']);
+    expect((await stat(path.join(out, 'pagefind/2015-01/pagefind-entry.json'))).ino).toBe(januaryIndex);
     await expectSameAsFullBuild();
   });
 });
