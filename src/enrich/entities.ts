@@ -359,6 +359,18 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   }
   // "Department of State CIO": the officer's body.
   if (OFFICER_ACRONYM.test(phrase)) return classify(phrase.replace(OFFICER_ACRONYM, ''), ctx).filter((c) => c.kind === 'organization');
+  // "U.S. Embassy in Cairo", "United States Mission to the United Nations": a post, and the place it is in.
+  const post = /^(.*\b(?:Embassy|Consulate(?: General)?|Mission|Delegation))\s+(?:in|to)\s+(?:the\s+)?(.+)$/.exec(phrase);
+  if (post && words(post[1]!).length <= 5) {
+    const where = classify(post[2]!, NO_CONTEXT);
+    // The whole of the rest names the place or the body: not "Permanent Mission to the UN Office and …".
+    if (where.length === 1 && where[0]!.kind !== 'unknown' && where[0]!.kind !== 'person' && (where[0]!.name === post[2] || BUILT_IN_ALIASES[post[2]!])) {
+      const name = phrase.replace(/^(?:U\.S\.|US)\s/, 'United States ');
+      return [{ name, kind: 'organization', sure: true }, ...where.filter((c) => c.kind === 'place')];
+    }
+    // Otherwise the two names the chunk joined, each on its own.
+    return [...classify(post[1]!, ctx), ...where];
+  }
   // "Departments of State, Treasury, and Commerce": each a department.
   const depts = /^Departments\s+of\s+(?:the\s+)?(.+)$/.exec(phrase);
   if (depts) {
@@ -590,13 +602,17 @@ function bodiesJoined(phrase: string): Candidate[] | null {
   return null;
 }
 
+/** Heads of diplomatic posts, named with "in" or "to" and where they are. */
+const DIPLOMATIC_POSTS = new Set(['Embassy', 'Embassies', 'Consulate', 'Consulates', 'Mission', 'Delegation']);
+
 /**
  * A body's name by its shape: two words or more, a head word last or a head and its domain; no title
  * of office in it ("Executive Director Washington Bureau") and no event's word ("Geneva Talks & …").
  */
 function bodyShaped(name: string): boolean {
   const w = words(name);
-  if (w.length < 2) return false;
+  // Nor a heading's gerund and a head: "Crediting Service".
+  if (w.length < 2 || /^\p{Lu}\p{Ll}+ing$/u.test(w[0]!)) return false;
   const lower = w.map((x) => x.toLowerCase());
   if (lower.some((x) => (isTitleWord(x) && !WEAK_TITLES.has(x)) || (SUBJECT_HEADS.has(x) && x !== 'conference' && x !== 'convention'))) return false;
   return ORG_HEADS.has(lower.at(-1)!) || lower.some((x, i) => ORG_HEADS.has(x) && /^(?:of|for|on)$/.test(lower[i + 1] ?? ''));
@@ -885,6 +901,8 @@ interface Chunk {
   event?: string;
   /** The words around it say it is a company or another body: "X, a utility", "X's CEO", "companies such as X". */
   company?: boolean;
+  /** "the House", standing alone: the House of Representatives where the article names Congress. */
+  house?: boolean;
 }
 
 /** Nouns that say what kind of body a name is: "PJM, a regional grid operator". */
@@ -1083,6 +1101,15 @@ function chunksOf(text: string, title = ''): Chunk[] {
           continue;
         }
       }
+      // "Embassy in Cairo", "Consulate General in Mumbai", "Mission to the United Nations": a diplomatic post and where it is.
+      if ((v[k] === 'in' || v[k] === 'to') && (DIPLOMATIC_POSTS.has(v[j]!) || (v[j] === 'General' && v[j - 1] === 'Consulate'))) {
+        const at = v[k + 1] === 'the' ? k + 2 : k + 1;
+        if (cap(at) && !start[at]) {
+          for (let x = k; x <= at; x++) text += ` ${v[x]}`;
+          j = at;
+          continue;
+        }
+      }
       // Lower-case connectors between capitalised words: "Department of the Treasury".
       let m = k;
       while (m < n && m - k < 3 && CONNECTORS.has(v[m]!) && !start[m]) m++;
@@ -1111,8 +1138,14 @@ function chunksOf(text: string, title = ''): Chunk[] {
     const appointee = v[j + 1] === ',' && v[j + 2] === 'of' && placeAt(j + 3);
     const ctx: Context = { titled, said: SAID_AFTER.has(next) || appointee, speaks: v[j + 1] !== ',' && SPEAKS_AFTER.has(next) };
     const chunk: Chunk = { text, from: i, to: j, ctx, the: p1.toLowerCase() === 'the', heading: Boolean(heading[i]) };
-    // A line that is only a name, or ends in one after a comma: "Department of Energy", "Director, National Security Council".
-    if (heading[i] === 1 && (i === 0 || isNewline(v[i - 1]!) || isNewline(sp[i]!) || v[i - 1] === ',') && lineEnd(/^[:;]$/.test(v[j + 1] ?? '') ? j + 2 : j + 1)) chunk.cell = true;
+    // A title-case line other than the headline that ends in a name: "Department of Energy", "Director, National
+    // Security Council", "(xii) the Chair of the Council on Environmental Quality; and".
+    if (heading[i] === 1) {
+      let e = /^[:;,.]$/.test(v[j + 1] ?? '') ? j + 2 : j + 1;
+      if (v[e] === 'and' || v[e] === 'or') e++;
+      // Not in a line of capitals ("THE SECRETARY OF HEALTH AND HUMAN SERVICES"), where "AND" and "OF" break the chunk.
+      if (lineEnd(e) && /\p{Ll}/u.test(text)) chunk.cell = true;
+    }
     // "Queensbury, NY": a state's postal code after a town names the state, and makes the town a place.
     const code = (k: number): string | undefined => (/^[A-Z]{2}$/.test(v[k] ?? '') && v[k - 1] === ',' && !cap(k + 1) ? STATE_CODES[v[k]!] : undefined);
     if (i === j && code(i) && cap(i - 2) && !heading[i]) chunk.text = code(i)!;
@@ -1133,6 +1166,7 @@ function chunksOf(text: string, title = ''): Chunk[] {
     }
     if (v[j + 1] === '(' && v[j + 3] === ')' && /^[A-Z][A-Za-z&.]{1,9}$/.test(v[j + 2] ?? '') && /[A-Z].*[A-Z]/.test(v[j + 2]!)) chunk.defines = v[j + 2]!;
     if (LOWER_SUBJECT_HEADS.has(v[j + 1] ?? '') && sp[j + 1] !== '') chunk.event = v[j + 1];
+    if (text === 'House' && chunk.the && !((v[j + 1] === 'and' || v[j + 1] === 'or' || v[j + 1] === '&') && cap(j + 2))) chunk.house = true;
     if (companyCue(i, j)) {
       chunk.company = true;
       listAt = j;
@@ -1282,6 +1316,10 @@ export function extractMentions(text: string, title = ''): Mention[] {
       add(label && !c.sure ? { ...c, sure: true } : c, chunk.heading);
       if (chunk.company && c.kind === 'organization' && !c.sure) cued.add(keyOf((defined.get(c.name) ?? c).name, 'organization'));
     }
+  }
+  // "the House" where the article names Congress, the Senate or the Capitol: the House of Representatives.
+  if (chunks.some((c) => c.house) && /\b(?:Congress|Senate|Speaker|Representatives|Capitol|Congressman|Congresswoman)\b/.test(text)) {
+    for (const chunk of chunks) if (chunk.house) add({ name: 'House of Representatives', kind: 'organization', sure: true }, chunk.heading);
   }
   // A headline capitalises every word: what is found only there counts if a list or a title vouches for it.
   for (const [key, g] of groups) if (!g.inBody && !g.sure) groups.delete(key);

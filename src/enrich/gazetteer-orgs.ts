@@ -147,7 +147,7 @@ export const MORE_ACRONYMS: Record<string, string> = {
   EIB: 'European Investment Bank', IFC: 'International Finance Corporation', FATF: 'Financial Action Task Force', IDF: 'Israel Defense Forces',
   NAACP: 'NAACP', 'AFL-CIO': 'AFL-CIO', SEIU: 'Service Employees International Union', UAW: 'United Auto Workers', IBEW: 'International Brotherhood of Electrical Workers',
   AFT: 'American Federation of Teachers', AARP: 'AARP', ACLU: 'American Civil Liberties Union', NRA: 'National Rifle Association',
-  YMCA: 'YMCA', YWCA: 'YWCA', MIT: 'Massachusetts Institute of Technology', UCLA: 'University of California, Los Angeles', NYU: 'New York University',
+  ASEAN: 'Association of Southeast Asian Nations', YMCA: 'YMCA', YWCA: 'YWCA', MIT: 'Massachusetts Institute of Technology', UCLA: 'University of California, Los Angeles', NYU: 'New York University',
   CUNY: 'City University of New York', SUNY: 'State University of New York', Caltech: 'California Institute of Technology',
   'Virginia Tech': 'Virginia Polytechnic Institute and State University', 'Georgia Tech': 'Georgia Institute of Technology', 'Texas A&M': 'Texas A&M University',
 };
@@ -164,5 +164,6 @@ export const ORG_OTHER_NAMES: Record<string, string> = {
   'Department of Treasury': 'Department of the Treasury', 'Treasury Department': 'Department of the Treasury',
   'Department of Interior': 'Department of the Interior', 'Interior Department': 'Department of the Interior',
   'Supreme Court of the United States': 'Supreme Court', 'U.S. Supreme Court': 'Supreme Court', 'United States Supreme Court': 'Supreme Court',
-  'Peace Corps': 'Peace Corps', AmeriCorps: 'AmeriCorps', Interpol: 'Interpol', INTERPOL: 'Interpol', 'Council of Europe': 'Council of Europe',
+  Citi: 'Citigroup', 'Army Corps of Engineers': 'United States Army Corps of Engineers', 'U.S. Army Corps of Engineers': 'United States Army Corps of Engineers',
+  'Army Corps': 'United States Army Corps of Engineers', Houthi: 'Houthis', 'Peace Corps': 'Peace Corps', AmeriCorps: 'AmeriCorps', Interpol: 'Interpol', INTERPOL: 'Interpol', 'Council of Europe': 'Council of Europe',
 };

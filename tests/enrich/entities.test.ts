@@ -406,6 +406,28 @@ describe('organisation names cut and kept (issue #4)', () => {
     expect(names(found, 'organization')).toEqual(expect.arrayContaining(['Bureau of Legislative Affairs', 'Department of State', 'Committee for the Preservation of the White House']));
   });
 
+  it('counts a body named at the end of a title-case list line, but not in a line of capitals or a gerund heading', () => {
+    const found = extractMentions('The members are:\n(xii) the Chair of the Council on Environmental Quality; and\nTHE SECRETARY OF HEALTH AND HUMAN SERVICES\n11.4 Crediting Service\nThat is all.');
+    expect(names(found, 'organization')).toEqual(['Council on Environmental Quality']);
+  });
+
+  it('reads "the House" as the House of Representatives only where the article names Congress', () => {
+    expect(names(extractMentions('The bill passed the House. The Senate will vote next.'), 'organization').sort()).toEqual(['House of Representatives', 'Senate']);
+    expect(names(extractMentions('Guests toured the House and its gardens.'), 'organization')).toEqual([]);
+    expect(names(extractMentions('Leaders of the House and Senate Veterans Committees met. Congress agreed.'), 'organization')).not.toContain('House of Representatives');
+  });
+
+  it('names a diplomatic post with the place it is in', () => {
+    const found = extractMentions('She served at the U.S. Embassy in Cairo and the Consulate General in Mumbai.');
+    expect(names(found, 'organization').sort()).toEqual(['Consulate General in Mumbai', 'United States Embassy in Cairo']);
+    expect(names(found, 'place').sort()).toEqual(['Cairo', 'Mumbai']);
+  });
+
+  it('gives bodies the names their pages take: ASEAN, Citi, the Army Corps of Engineers', () => {
+    const found = extractMentions('ASEAN met. Citi lent. The Army Corps of Engineers built it.');
+    expect(names(found, 'organization').sort()).toEqual(['Association of Southeast Asian Nations', 'Citigroup', 'United States Army Corps of Engineers']);
+  });
+
   it('folds "&" and "and" into one key', () => {
     expect(nameKey('Cybersecurity & Infrastructure Security Agency')).toBe(nameKey('Cybersecurity and Infrastructure Security Agency'));
   });
