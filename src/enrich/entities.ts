@@ -359,6 +359,12 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   }
   // "Department of State CIO": the officer's body.
   if (OFFICER_ACRONYM.test(phrase)) return classify(phrase.replace(OFFICER_ACRONYM, ''), ctx).filter((c) => c.kind === 'organization');
+  // "CEO of PJM", "President and CEO of Williams Companies": an officer's company, whatever its name looks like.
+  const officer = COMPANY_OFFICER.exec(phrase);
+  if (officer) {
+    const body = classify(officer[1]!, NO_CONTEXT);
+    if (body.length === 1 && body[0]!.kind === 'unknown' && !GIVEN.has(words(body[0]!.name)[0]!)) return [{ name: body[0]!.name, kind: 'organization' }];
+  }
   // "U.S. Embassy in Cairo", "United States Mission to the United Nations": a post, and the place it is in.
   const post = /^(.*\b(?:Embassy|Consulate(?: General)?|Mission|Delegation))\s+(?:in|to)\s+(?:the\s+)?(.+)$/.exec(phrase);
   if (post && words(post[1]!).length <= 5) {
@@ -601,6 +607,11 @@ function bodiesJoined(phrase: string): Candidate[] | null {
   }
   return null;
 }
+
+/** Words before "at" that make what follows a workplace: "worked at", "years at", "positions at". */
+const EMPLOYER_BEFORE_AT = new Set('worked work works working employed years career positions position roles role tenure stint internship interned'.split(' '));
+/** Officers of a company: "CEO of X", "President and CEO of X", "founder of X". */
+const COMPANY_OFFICER = /^(?:.*\s)?(?:CEO|CFO|COO|CTO|CIO|CISO|Founder|Co-Founder|Cofounder|Chief Executive Officer|Chief Operating Officer|Chief Financial Officer|Managing Partner|Managing Director|Owner)(?:\s+and\s+(?:President|Chairman|Chair|CEO|Founder))?\s+(?:of|at)\s+(?:the\s+)?(.+)$/;
 
 /** Heads of diplomatic posts, named with "in" or "to" and where they are. */
 const DIPLOMATIC_POSTS = new Set(['Embassy', 'Embassies', 'Consulate', 'Consulates', 'Mission', 'Delegation']);
@@ -901,6 +912,8 @@ interface Chunk {
   event?: string;
   /** The words around it say it is a company or another body: "X, a utility", "X's CEO", "companies such as X". */
   company?: boolean;
+  /** The words before it name a workplace: "worked at X", "20 years at X", "founded X". */
+  employer?: boolean;
   /** "the House", standing alone: the House of Representatives where the article names Congress. */
   house?: boolean;
 }
@@ -1166,6 +1179,9 @@ function chunksOf(text: string, title = ''): Chunk[] {
     }
     if (v[j + 1] === '(' && v[j + 3] === ')' && /^[A-Z][A-Za-z&.]{1,9}$/.test(v[j + 2] ?? '') && /[A-Z].*[A-Z]/.test(v[j + 2]!)) chunk.defines = v[j + 2]!;
     if (LOWER_SUBJECT_HEADS.has(v[j + 1] ?? '') && sp[j + 1] !== '') chunk.event = v[j + 1];
+    // "spent 23 years at X", "worked at X", "founded X": a workplace, when nothing else says what it is.
+    const b1 = v[i - 1] ?? '';
+    if ((b1 === 'at' && EMPLOYER_BEFORE_AT.has(v[i - 2]?.toLowerCase() ?? '')) || /^(?:founded|co-founded|cofounded|joined|joining)$/.test(b1)) chunk.employer = true;
     if (text === 'House' && chunk.the && !((v[j + 1] === 'and' || v[j + 1] === 'or' || v[j + 1] === '&') && cap(j + 2))) chunk.house = true;
     if (companyCue(i, j)) {
       chunk.company = true;
@@ -1188,13 +1204,14 @@ function candidatesOf(chunk: Chunk): Candidate[] {
       .filter(Boolean)
       .map((x): Candidate => ({ name: `${x} ${chunk.county}`, kind: 'place', sure: true }));
   }
-  const key = `${chunk.text}\u0001${chunk.event ?? ''}\u0001${Number(ctx.titled)}${Number(ctx.said)}${Number(ctx.speaks)}${Number(the)}${Number(Boolean(chunk.company))}${Number(Boolean(chunk.place))}`;
+  const key = `${chunk.text}\u0001${chunk.event ?? ''}\u0001${Number(ctx.titled)}${Number(ctx.said)}${Number(ctx.speaks)}${Number(the)}${Number(Boolean(chunk.company))}${Number(Boolean(chunk.place))}${Number(Boolean(chunk.employer))}`;
   let found = classified.get(key);
   if (!found) {
     found = classifyChunk(chunk.text, chunk.event, ctx, the);
     // A town the words around call one: "Queensbury, NY".
     if (chunk.place) found = found.map((c) => (c.kind === 'unknown' ? { ...c, kind: 'place' } : c));
     // A name the words around call a company is one, though no list or head word says so.
+    if (chunk.employer) found = found.map((c) => (c.kind === 'unknown' ? { ...c, kind: 'organization' } : c));
     if (chunk.company) found = found.map((c) => (c.kind === 'unknown' || (c.kind === 'person' && !c.sure) ? { ...c, kind: 'organization' } : c));
     if (classified.size > 50_000) classified.clear();
     classified.set(key, found);

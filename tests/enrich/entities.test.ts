@@ -428,6 +428,15 @@ describe('organisation names cut and kept (issue #4)', () => {
     expect(names(found, 'organization').sort()).toEqual(['Association of Southeast Asian Nations', 'Citigroup', 'United States Army Corps of Engineers']);
   });
 
+  it('takes the company of an officer, and a workplace after "worked at", "years at" or "founded", for a company', () => {
+    const found = extractMentions('Manu Asthana is the CEO and President of Granwick. She spent 20 years at Tollander and founded Brisk Lumen. He praised Brisk Lumen.');
+    expect(names(found, 'organization').sort()).toEqual(['Brisk Lumen', 'Granwick', 'Tollander']);
+    // A person stays a person there, and so does a place.
+    const other = extractMentions('She worked at Geneva for years. Ms. Hale joined Jake Sullivan in Paris.');
+    expect(names(other, 'organization')).toEqual([]);
+    expect(names(other, 'person')).toContain('Jake Sullivan');
+  });
+
   it('folds "&" and "and" into one key', () => {
     expect(nameKey('Cybersecurity & Infrastructure Security Agency')).toBe(nameKey('Cybersecurity and Infrastructure Security Agency'));
   });
