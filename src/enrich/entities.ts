@@ -24,6 +24,7 @@ import {
 } from './gazetteer.ts';
 import { LAW_FIRMS, MORE_ACRONYMS, MORE_COMPANIES, NEWS_MEDIA, ORG_OTHER_NAMES } from './gazetteer-orgs.ts';
 import { KNOWN_PEOPLE } from './gazetteer-people.ts';
+import { LANDFORMS, NATIONAL_PARKS, RIVERS } from './gazetteer-places.ts';
 
 export type EntityKind = TopicKind;
 
@@ -106,7 +107,7 @@ const GENERIC_MODIFIERS = new Set(
 
 /** Roles that open a phrase naming the body the role belongs to. */
 const ROLE_WORDS = new Set('nominee trustee head member members ranking chief counsel fellow partner professor dean founder ceo officer staff lecturer instructor president chair chairman director'.split(' '));
-const PLACES = new Set([...COUNTRIES, ...US_STATES, ...CITIES, ...MORE_CITIES, ...REGIONS]);
+const PLACES = new Set([...COUNTRIES, ...US_STATES, ...CITIES, ...MORE_CITIES, ...REGIONS, ...RIVERS, ...LANDFORMS, ...NATIONAL_PARKS]);
 let placeKeyMap: Map<string, string> | undefined;
 /** The listed places by folded name (case, accents and hyphens), built on first use. */
 function placeKeys(): Map<string, string> {
@@ -349,6 +350,12 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   // "Sharm El Sheikh" for "Sharm el-Sheikh": a listed place in another case or hyphenation.
   const listedPlace = placeKeys().get(nameKey(phrase));
   if (listedPlace && /^\p{Lu}/u.test(phrase) && words(phrase).length > 1) return [{ name: listedPlace, kind: 'place', sure: true }];
+  // "U.S.-Turkey", "Russia-Ukraine", "U.S.-South Korea": places joined by hyphens, each a place.
+  if (phrase.includes('-')) {
+    const parts = phrase.split('-');
+    const place = (x: string): boolean => PLACES.has(x) || BUILT_IN_ALIASES[x]?.kind === 'place';
+    if (parts.length > 1 && parts.every(place)) return parts.map((x): Candidate => ({ name: x, kind: 'place', sure: true }));
+  }
   const acronym = ORG_NAME_OF.get(phrase);
   if (acronym) return [{ name: acronym, kind: 'organization', sure: true }];
   if (KNOWN_ORGS.has(phrase)) return [{ name: phrase, kind: 'organization', sure: true }];

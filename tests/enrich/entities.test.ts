@@ -437,6 +437,13 @@ describe('organisation names cut and kept (issue #4)', () => {
     expect(names(other, 'person')).toContain('Jake Sullivan');
   });
 
+  it('reads places joined by hyphens as each place, and knows natural features and national parks', () => {
+    const found = extractMentions('They built U.S.-Turkey ties and eased Russia-Ukraine relations. Water from the Rio Grande reached the Everglades and Yellowstone National Park.');
+    expect(names(found, 'place').sort()).toEqual(['Everglades', 'Rio Grande', 'Russia', 'Turkey', 'Ukraine', 'United States', 'Yellowstone National Park']);
+    // "Biden-Harris" is no pair of places.
+    expect(names(extractMentions('The Biden-Harris plan passed.'), 'place')).toEqual([]);
+  });
+
   it('folds "&" and "and" into one key', () => {
     expect(nameKey('Cybersecurity & Infrastructure Security Agency')).toBe(nameKey('Cybersecurity and Infrastructure Security Agency'));
   });
