@@ -7,7 +7,7 @@ import type { Archive } from './archive/types.ts';
 import { applyChanges, isBuildOutput, writeAtomically } from './output/atomic.ts';
 import { cacheDirFor, diffPlans, filesUnder, manifestPath, readManifest, writeManifest } from './output/incremental.ts';
 import { RecordCache } from './seeds/cache.ts';
-import { type BuildPlan, type ChunkLimits, ChunkQueue, fileHash, outputPath, pageHash, searchHash, settingsHash } from './output/plan.ts';
+import { type BuildPlan, type ChunkLimits, ChunkQueue, fileHash, inputsHash, outputPath, pageHash, pageSize, searchHash, settingsHash } from './output/plan.ts';
 import { parseBaseUrl } from './site/base-url.ts';
 import { inSitemap, SiteBuilder } from './site/pages.ts';
 import { SiteRenderer } from './site/renderer.ts';
@@ -181,15 +181,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const entries: SitemapEntry[] = [];
       for (const item of builder.pages()) {
         // Defence in depth: seeds' slugs are checked when read, and no URL may leave the output folder.
-        assertSafeUrl(item.page.url);
-        const rel = outputPath(item.page.url);
-        const { hash, size } = pageHash(item);
+        assertSafeUrl(item.url);
+        const rel = outputPath(item.url);
+        // A page that comes with its inputs is made only if they changed since the last build.
+        const page = item.inputs === null ? item.make() : null;
+        const { hash, size } = page ? pageHash(page) : { hash: inputsHash(item.list, item.inputs!), size: 0 };
         plan.units.set(rel, hash);
-        if (inSitemap(item)) entries.push({ url: item.page.url, lastmod: item.page.lastmod });
+        if (inSitemap(item)) entries.push({ url: item.url, lastmod: item.lastmod });
         if (previous?.units[rel] === hash) renderer.skip();
         else {
           rendered++;
-          await queue.addPage(item, size);
+          const ready = page ?? item.make();
+          await queue.addPage(ready, page ? size : pageSize(ready));
         }
       }
       for (const file of builder.files(entries)) {

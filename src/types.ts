@@ -46,6 +46,8 @@ export interface SeedRecord {
   /** A short description: front matter `summary`, or the lede. */
   summary: string;
   blocks: Block[];
+  /** A hash of `blocks`, cheaper to compare than the blocks themselves. */
+  bodyDigest: string;
   words: number;
   readingMinutes: number;
   /** Topics named by the seed itself (front matter). */

@@ -39,12 +39,20 @@ export async function filesUnder(dir: string): Promise<string[]> {
 
 let rendererHash: Promise<string> | null = null;
 
-/** Hash of everything besides the page data that decides a page's bytes. */
+/**
+ * Hash of everything besides the page data that decides a page's bytes: the templates, and the
+ * code that makes page data too, since article pages are compared by their inputs, not their data.
+ */
 export function rendererVersion(): Promise<string> {
   rendererHash ??= (async () => {
     const hash = createHash('sha256');
     hash.update(String(FORMAT));
-    const files = [path.join(root, '.eleventy.ts'), path.join(root, 'package-lock.json'), ...(await filesUnder(path.join(root, 'templates')))];
+    const files = [
+      path.join(root, '.eleventy.ts'),
+      path.join(root, 'package-lock.json'),
+      ...(await filesUnder(path.join(root, 'templates'))),
+      ...(await filesUnder(path.join(root, 'src'))),
+    ];
     for (const f of files) hash.update(f.slice(root.length)).update(await readFile(f));
     return hash.digest('base64url');
   })();

@@ -32,6 +32,16 @@ export function pageHash(item: ListedPage): { hash: string; size: number } {
   return { hash: hashOf(`${item.list}\n${json}`), size: json.length };
 }
 
+/** The size of a page's data (about the size of the HTML it becomes). */
+export function pageSize(item: ListedPage): number {
+  return JSON.stringify(item.page).length;
+}
+
+/** The hash of a page known by its inputs (see PendingPage); unlike page hashes, prefixed by "i". */
+export function inputsHash(list: string, inputs: string): string {
+  return `i${hashOf(`${list}\n${inputs}`)}`;
+}
+
 export function fileHash(file: TextFile): string {
   return hashOf(`file\n${file.body}`);
 }

@@ -1,7 +1,8 @@
 // Reads one seed file into a typed record, or into problems that name the file and line.
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { mentionsOf } from '../enrich/mentions.ts';
-import type { ReadResult, SeedFormat, SeedProblem, SeedRecord } from '../types.ts';
+import type { Block, ReadResult, SeedFormat, SeedProblem, SeedRecord } from '../types.ts';
 import { parseMarkdownSeed } from './markdown.ts';
 import { parseTextSeed } from './text.ts';
 import { blockText, countWords, readingMinutes } from './words.ts';
@@ -72,6 +73,11 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return 0;
 }
 
+/** A short hash of a body: it stands for the body where a page's inputs are compared (see SiteBuilder.pages). */
+function digestOf(blocks: Block[]): string {
+  return createHash('sha256').update(JSON.stringify(blocks)).digest('base64url').slice(0, 22);
+}
+
 /**
  * Reads one seed. `file` is its path relative to the seeds folder (with `/`), used as its
  * name in records and messages.
@@ -92,7 +98,7 @@ export function readSeed(file: string, bytes: Uint8Array): ReadResult {
     const words = countWords(s.blocks.map(blockText).join(' '));
     const record: SeedRecord = {
       id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, dateline: s.dateline,
-      source: s.source, lede: s.lede, summary: s.lede, blocks: s.blocks, words,
+      source: s.source, lede: s.lede, summary: s.lede, blocks: s.blocks, bodyDigest: digestOf(s.blocks), words,
       readingMinutes: readingMinutes(words), topics: [], mentions: mentionsOf(s), slug: null, draft: false,
     };
     return { ok: true, record };
@@ -103,7 +109,7 @@ export function readSeed(file: string, bytes: Uint8Array): ReadResult {
   const words = countWords(s.text);
   const record: SeedRecord = {
     id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, dateline: s.dateline,
-    source: s.source, lede: s.lede, summary: s.summary ?? s.lede, blocks: s.blocks, words,
+    source: s.source, lede: s.lede, summary: s.summary ?? s.lede, blocks: s.blocks, bodyDigest: digestOf(s.blocks), words,
     readingMinutes: readingMinutes(words), topics: s.topics, mentions: mentionsOf(s), slug: s.slug, draft: s.draft,
   };
   return { ok: true, record };

@@ -170,22 +170,38 @@ export class SiteBuilder {
 
   /**
    * Every page, one at a time, list by list in the order of PAGE_LISTS: a caller that hashes
-   * or renders them in chunks never holds the whole site's page data at once.
+   * or renders them in chunks never holds the whole site's page data at once. Article pages,
+   * most of the site, come unmade, with their inputs (see PendingPage): a rebuild that finds
+   * them as they were need not make them.
    */
-  *pages(): Generator<ListedPage> {
-    yield { list: 'home', page: this.homePage() };
-    for (let i = 0; i < this.archive.articles.length; i++) yield { list: 'articles', page: this.articlePage(this.archive.articles[i]!, i) };
-    for (let i = 0; i < this.archive.years.length; i++) yield { list: 'years', page: this.yearPage(this.archive.years[i]!, i) };
-    for (let i = 0; i < this.archive.months.length; i++) for (const page of this.monthPages(this.archive.months[i]!, i)) yield { list: 'months', page };
-    for (let i = 0; i < this.archive.days.length; i++) for (const page of this.dayPages(this.archive.days[i]!, i)) yield { list: 'days', page };
-    yield { list: 'topicIndex', page: this.topicIndexPage() };
-    for (const kind of TOPIC_KINDS) for (const page of this.kindPages(kind)) yield { list: 'kinds', page };
-    for (const t of this.archive.topics) for (const page of this.topicPages(t)) yield { list: 'topics', page };
-    yield {
+  *pages(): Generator<PendingPage> {
+    yield made({ list: 'home', page: this.homePage() });
+    for (let i = 0; i < this.archive.articles.length; i++) yield this.pendingArticle(this.archive.articles[i]!, i);
+    for (let i = 0; i < this.archive.years.length; i++) yield made({ list: 'years', page: this.yearPage(this.archive.years[i]!, i) });
+    for (let i = 0; i < this.archive.months.length; i++) for (const page of this.monthPages(this.archive.months[i]!, i)) yield made({ list: 'months', page });
+    for (let i = 0; i < this.archive.days.length; i++) for (const page of this.dayPages(this.archive.days[i]!, i)) yield made({ list: 'days', page });
+    yield made({ list: 'topicIndex', page: this.topicIndexPage() });
+    for (const kind of TOPIC_KINDS) for (const page of this.kindPages(kind)) yield made({ list: 'kinds', page });
+    for (const t of this.archive.topics) for (const page of this.topicPages(t)) yield made({ list: 'topics', page });
+    yield made({
       list: 'notFound',
       page: { ...this.plainPage('/404.html', 'Page not found', 'This page does not exist in the archive.', []), title: `Page not found · ${this.options.title}` },
+    });
+    yield made({ list: 'search', page: this.searchPage() });
+  }
+
+  /** An article page, with what it is made from: the article but its body (for which its digest stands), its neighbours and its coverage. */
+  private pendingArticle(a: Article, i: number): PendingPage {
+    const toLink = (x: Article): Link => ({ url: x.url, label: x.title });
+    const nav = neighbour(this.archive.articles, i, toLink);
+    const coverage = this.coverage(a, i);
+    return {
+      list: 'articles',
+      url: a.url,
+      lastmod: a.date,
+      inputs: JSON.stringify([{ ...a, blocks: undefined, mentions: undefined }, nav, coverage]),
+      make: () => ({ list: 'articles', page: this.articlePage(a, nav, coverage) }),
     };
-    yield { list: 'search', page: this.searchPage() };
   }
 
   /** How many pages `pages()` yields, without making them: for a progress display. */
@@ -345,11 +361,10 @@ export class SiteBuilder {
     };
   }
 
-  private articlePage(a: Article, i: number): ArticlePage {
+  private articlePage(a: Article, nav: { prev: Link | null; next: Link | null }, coverage: ReturnType<SiteBuilder['coverage']>): ArticlePage {
     const year = this.yearLink(a.date.slice(0, 4));
     const month = this.monthLink(a.date.slice(0, 7));
     const day = this.dayLink(a.date);
-    const toLink = (x: Article): Link => ({ url: x.url, label: x.title });
     const description = shorten(a.summary || a.lede, 200);
     const breadcrumbs = [this.home, year, month, day];
     return {
@@ -375,8 +390,8 @@ export class SiteBuilder {
       day,
       month,
       year,
-      ...neighbour(this.archive.articles, i, toLink),
-      ...this.coverage(a, i),
+      ...nav,
+      ...coverage,
     };
   }
 
@@ -610,6 +625,24 @@ export class SiteBuilder {
 /** A page with the list (and so the template) it belongs to. */
 export type ListedPage = { [L in PageList]: { list: L; page: SiteData[L][number] } }[PageList];
 
+/** A page to write, made only when it must be rendered or hashed. */
+export interface PendingPage {
+  list: PageList;
+  url: string;
+  lastmod: string | null;
+  /**
+   * Everything the page is made from, as text, when that is much cheaper to know than the
+   * page itself; null when the page comes made. The renderer's code is part of the build
+   * cache's version, so equal inputs make equal pages.
+   */
+  inputs: string | null;
+  make(): ListedPage;
+}
+
+function made(item: ListedPage): PendingPage {
+  return { list: item.list, url: item.page.url, lastmod: item.page.lastmod, inputs: null, make: () => item };
+}
+
 /** A site with no pages, files or search records yet: what a chunk of pages is added to. */
 export function emptySite(meta: SiteMeta): SiteData {
   return {
@@ -622,6 +655,6 @@ export function addPage(site: SiteData, item: ListedPage): void {
 }
 
 /** Whether a page is listed in the sitemap: all but the 404 page. */
-export function inSitemap(item: ListedPage): boolean {
+export function inSitemap(item: { list: PageList }): boolean {
   return item.list !== 'notFound';
 }
