@@ -255,8 +255,18 @@ export function isJunk(name: string): boolean {
   if (!/^\p{Lu}|^\d/u.test(name)) return true;
   if (w.length === 1 && NEVER_ALONE.has(w[0]!.toLowerCase())) return true;
   if (w.every((x) => NEVER_ALONE.has(x.toLowerCase()) || CONNECTORS.has(x.toLowerCase()))) return true;
+  // "Two Thousand", "Twenty-Four": numbers written out, as proclamations date themselves.
+  // Ordinals alone may name a body ("Fifth Third"): a cardinal must be among them.
+  const parts = w.flatMap((x) => x.toLowerCase().split('-'));
+  if (parts.every((y) => NUMBER_WORDS.has(y) || ORDINAL_WORDS.has(y) || y === 'and') && parts.some((y) => NUMBER_WORDS.has(y))) return true;
   return false;
 }
+
+/** Numbers in words. */
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion'.split(' '),
+);
+const ORDINAL_WORDS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth thousandth'.split(' '));
 
 /**
  * Whether an organisation's name is only a description: generic modifiers and one head ("Permanent
@@ -349,7 +359,9 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   }
   // "Sharm El Sheikh" for "Sharm el-Sheikh": a listed place in another case or hyphenation.
   const listedPlace = placeKeys().get(nameKey(phrase));
-  if (listedPlace && /^\p{Lu}/u.test(phrase) && words(phrase).length > 1) return [{ name: listedPlace, kind: 'place', sure: true }];
+  // "México", "Canadá", "Bogotá": a listed place written with its accents (one word only then: case
+  // alone does not make a common word a place).
+  if (listedPlace && /^\p{Lu}/u.test(phrase) && (words(phrase).length > 1 || /[^\x00-\x7F]/.test(phrase))) return [{ name: listedPlace, kind: 'place', sure: true }];
   // "U.S.-Turkey", "Russia-Ukraine", "U.S.-South Korea": places joined by hyphens, each a place.
   if (phrase.includes('-')) {
     const parts = phrase.split('-');
@@ -1459,7 +1471,8 @@ const NICKNAMES: Record<string, string> = {
 
 /**
  * Folds the spellings of a name: accents, case, transliteration (-iy/-y endings, ei/ey, ks/x),
- * and for people also nicknames (Joe/Joseph), middle initials and suffixes (Jr., III); for
+ * and for people also nicknames (Joe/Joseph), middle initials and suffixes (Jr., III); for other
+ * names a closing legal form ("Inc.", "LLC", "LLP", "Corp."); for
  * subjects, word order, "of" and demonyms ("Congress of National Dialogue of Syrians" is the
  * "Syrian National Dialogue Congress").
  */
@@ -1473,6 +1486,9 @@ export function nameKey(name: string, kind?: EntityKind): string {
   }
   return key;
 }
+
+/** Abbreviated legal forms at the end of a company's name, folded away in its key. */
+const LEGAL_FORMS = new Set('inc llc llp lp ltd plc corp pllc'.split(' '));
 
 /** Keys already folded (a cache: results are the same without it). */
 const keys = new Map<string, string>();
@@ -1491,6 +1507,9 @@ function foldName(name: string, kind?: EntityKind): string {
   if (kind === 'person' && w.length > 1) {
     w = w.filter((x, i) => i === 0 || (x.length > 1 && !/^(?:jr|sr|ii|iii|iv)$/.test(x)));
     w[0] = NICKNAMES[w[0]!] ?? w[0]!;
+  } else if (kind !== 'person' && w.length > 1 && LEGAL_FORMS.has(w.at(-1)!)) {
+    // "Alltel Corp.", "Kirkpatrick & Lockhart LLP": a company with or without its legal form is one.
+    w.pop();
   }
   return w.join(' ');
 }

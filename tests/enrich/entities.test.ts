@@ -447,6 +447,26 @@ describe('organisation names cut and kept (issue #4)', () => {
   it('folds "&" and "and" into one key', () => {
     expect(nameKey('Cybersecurity & Infrastructure Security Agency')).toBe(nameKey('Cybersecurity and Infrastructure Security Agency'));
   });
+  it('folds a closing legal form ("Inc.", "LLC", "LLP", "Corp.") out of an organisation\'s key, not a person\'s', () => {
+    expect(nameKey('Alltel Corp.', 'organization')).toBe(nameKey('Alltel', 'organization'));
+    expect(nameKey('Kirkpatrick & Lockhart LLP', 'organization')).toBe(nameKey('Kirkpatrick and Lockhart', 'organization'));
+    expect(nameKey('Fluent, Inc.')).toBe(nameKey('Fluent'));
+    expect(nameKey('Inc')).toBe('inc');
+    const [a, b] = canonicalise([extractMentions('Teamwork LLC said it would hire.'), extractMentions('Teamwork, the consultancy, said so. Teamwork LLC agreed.')]) as [Mention[], Mention[]];
+    expect(names(a, 'organization')).toEqual(names(b, 'organization'));
+  });
+
+  it('never takes numbers written in words for names, but keeps ordinals alone ("Fifth Third")', () => {
+    for (const junk of ['Two Thousand', 'Twenty-Four', 'Two Hundred and Forty-ninth']) expect(isJunk(junk), junk).toBe(true);
+    expect(isJunk('Fifth Third')).toBe(false);
+    const found = extractMentions('Done this day, in the year of our Lord Two Thousand Twenty-Four, and of the Independence of the United States the Two Hundred and Forty-ninth.');
+    expect(names(found, 'person')).toEqual([]);
+  });
+
+  it('reads a listed place written with its accents as the place', () => {
+    const found = extractMentions('Officials from México and Colômbia met in Bogotá.');
+    expect(names(found, 'place')).toEqual(expect.arrayContaining(['Mexico', 'Colombia']));
+  });
 });
 
 describe('the two real seeds', () => {
