@@ -1,12 +1,11 @@
-// Eleventy wiring only: TypeScript templates and plugins. The data comes ready from src/
-// (src/site/renderer.ts passes it in as the global `archive` and copies public/ itself, so that
-// an incremental build can skip Eleventy when no page changed).
-import { HtmlBasePlugin, type UserConfig } from '@11ty/eleventy';
+// Eleventy wiring only: TypeScript templates. The data comes ready from src/ (src/site/renderer.ts
+// passes it in as the global `archive`, puts URLs under the path prefix, and copies public/
+// itself, so that an incremental build can skip Eleventy when no page changed).
+import type { UserConfig } from '@11ty/eleventy';
 
 export default function (eleventyConfig: UserConfig) {
   // Templates are typed JavaScript templates (`*.11ty.ts`), loaded through tsx.
   eleventyConfig.addExtension(['11ty.ts'], { key: '11ty.js' });
-  eleventyConfig.addPlugin(HtmlBasePlugin);
   return {
     // Input and output folders come from the build (src/site/renderer.ts), not from here.
     dir: { includes: '_includes' },

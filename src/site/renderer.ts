@@ -5,6 +5,7 @@ import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
+import { prefixUrls } from './base-url.ts';
 import type { SearchIndexWriter } from './search-index.ts';
 import { PAGE_LISTS, type SiteData, type SiteMeta } from './types.ts';
 
@@ -85,6 +86,10 @@ export class SiteRenderer {
       quietMode: this.options.quiet,
       config: (config) => {
         config.addGlobalData('archive', chunk);
+        const prefix = this.meta.pathPrefix;
+        config.addTransform('path-prefix', function (content) {
+          return typeof this.page.outputPath === 'string' && this.page.outputPath.endsWith('.html') ? prefixUrls(content, prefix) : content;
+        });
         // Called once per page written, for the progress display.
         config.addLinter('progress', () => {
           this.pagesDone++;

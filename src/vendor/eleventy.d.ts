@@ -5,6 +5,8 @@ declare module '@11ty/eleventy' {
     addPassthroughCopy(paths: Record<string, string> | string): void;
     addGlobalData(name: string, value: unknown): void;
     addExtension(extensions: string[], options: { key: string }): void;
+    /** `callback` gets each page's output before it is written, and returns what is written. */
+    addTransform(name: string, callback: (this: { page: { outputPath: string | false } }, content: string) => string): void;
     setNunjucksEnvironmentOptions(options: object): void;
     setQuietMode(quiet: boolean): void;
   }
@@ -19,7 +21,6 @@ declare module '@11ty/eleventy' {
     write(): Promise<unknown>;
     disableLogger(): void;
   }
-  export const HtmlBasePlugin: unknown;
 }
 
 declare module '@11ty/eleventy-dev-server' {
