@@ -119,6 +119,8 @@ function placeKeys(): Map<string, string> {
 }
 /** The states alone: a state beside "Washington" makes it the state, not the capital. */
 const STATES = new Set(US_STATES);
+/** Countries: "Aqaba, Jordan", like "Queensbury, NY", makes the town a place. */
+const COUNTRY_SET = new Set(COUNTRIES);
 const GIVEN = new Set([...GIVEN_NAMES, ...MORE_GIVEN_NAMES]);
 /** Companies go with the known organisations: "Walmart reported …" has no head word to mark it. */
 const KNOWN_ORGS = new Set([...KNOWN_ORGANIZATIONS, ...COMPANIES, ...MORE_COMPANIES, ...NEWS_MEDIA, ...LAW_FIRMS]);
@@ -582,7 +584,7 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   }
   // "Governments of Afghanistan", "Syria for FY": the known names inside a phrase that is no name.
   if (/\s(?:of|for|on|in|the)\s/.test(phrase)) {
-    const inner = phrase.split(/\s+(?:of|for|on|in|the)\s+/).flatMap((part) => classify(part, NO_CONTEXT)).filter((c) => c.sure);
+    const inner = innerNames(phrase);
     if (inner.length > 0) return inner;
   }
   // "White House Tennis Pavilion", "White House Fellow", "Google Maps": a listed body's name, then
@@ -592,6 +594,43 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   // Anything else may still be a name the article makes clear elsewhere ("Lavrov" after "Sergei Lavrov").
   if (w.length <= 4 && w.every((x) => PERSON_WORD.test(x) || /^\p{Lu}[\p{Lu}\d&\-]+$/u.test(x))) return [{ name: phrase, kind: 'unknown' }];
   return [];
+}
+
+/**
+ * The sure names inside a phrase that is no name, split at "of", "for", "on", "in" and "the"; parts
+ * are rejoined where the longer stretch is itself a sure name: "John Smith of the District of
+ * Columbia" names the District of Columbia, not "Columbia".
+ */
+function innerNames(phrase: string): Candidate[] {
+  const pieces = phrase.split(/(\s+(?:of|for|on|in|the)(?:\s+the)?\s+)/);
+  const out: Candidate[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const found = innerClassify(pieces[i]!).filter((c) => c.sure);
+    // Only where a part names something is the part before it tried with it: "District of" + "Columbia".
+    if (found.length > 0 && i >= 2 && !(i === 2 && pieces.length === 3)) {
+      const stretch = pieces.slice(i - 2, i + 1).join('');
+      const whole = innerClassify(stretch);
+      if (whole.length === 1 && whole[0]!.sure && (whole[0]!.name === stretch || BUILT_IN_ALIASES[stretch])) {
+        const before = innerClassify(pieces[i - 2]!).filter((c) => c.sure).length;
+        out.splice(out.length - before, before, ...whole);
+        continue;
+      }
+    }
+    out.push(...found);
+  }
+  return out;
+}
+
+/** `classify` without context, remembered: the parts of phrases repeat. */
+const innerClassified = new Map<string, Candidate[]>();
+function innerClassify(phrase: string): Candidate[] {
+  let found = innerClassified.get(phrase);
+  if (!found) {
+    found = classify(phrase, NO_CONTEXT);
+    if (innerClassified.size > 50_000) innerClassified.clear();
+    innerClassified.set(phrase, found);
+  }
+  return found;
 }
 
 /** Heads that end a body's own name, never a field of one ("Human Services"): "Princeton University". */
@@ -1181,7 +1220,7 @@ function chunksOf(text: string, title = ''): Chunk[] {
     // "Queensbury, NY": a state's postal code after a town names the state, and makes the town a place.
     const code = (k: number): string | undefined => (/^[A-Z]{2}$/.test(v[k] ?? '') && v[k - 1] === ',' && !cap(k + 1) ? STATE_CODES[v[k]!] : undefined);
     if (i === j && code(i) && cap(i - 2) && !heading[i]) chunk.text = code(i)!;
-    else if (v[j + 1] === ',' && (code(j + 2) || (STATES.has(v[j + 2] ?? '') && !cap(j + 3))) && words(text).length <= 3 && !heading[i] && words(text).every((x) => !NOT_IN_NAMES.has(x.toLowerCase()) && !GENERIC_MODIFIERS.has(x.toLowerCase()))) chunk.place = true;
+    else if (v[j + 1] === ',' && (code(j + 2) || ((STATES.has(v[j + 2] ?? '') || COUNTRY_SET.has(v[j + 2] ?? '')) && !cap(j + 3))) && words(text).length <= 3 && !heading[i] && words(text).every((x) => !NOT_IN_NAMES.has(x.toLowerCase()) && !GENERIC_MODIFIERS.has(x.toLowerCase()))) chunk.place = true;
     // "the counties of Cook, Glynn, and Lowndes", "Bristol and Worcester counties": each is a county.
     const county = (x: string | undefined): string | undefined => (x && /^(?:counties|parishes)$/i.test(x) ? (x.toLowerCase() === 'counties' ? 'County' : 'Parish') : undefined);
     const listed = (from: number, to: number): boolean => {
@@ -1257,6 +1296,14 @@ function classifyChunk(text: string, event: string | undefined, ctx: Context, th
       the = Boolean(gerund[2]);
     }
   }
+  // "Spokane-based", "Nazi-occupied Europe", "Iran-backed Houthis": a name joined to a participle makes
+  // an adjective of it; the name is named (a place or a body, when sure), and the words after are a name of their own.
+  const compound = COMPOUND_MODIFIER.exec(phrase);
+  if (compound) {
+    const first = classify(compound[1]!, NO_CONTEXT).filter((c) => c.sure && (c.kind === 'place' || c.kind === 'organization'));
+    const rest = compound[2] ? classifyChunk(compound[2], event, { ...ctx, titled: false }, false) : [];
+    return [...first.map(normalise).filter((c): c is Candidate => c !== null), ...rest];
+  }
   if (phrase.length < 2) return [];
   if (event) {
     // "the Geneva talks", "the COVID-19 pandemic", "the Astana talks": a place or a code name, then the event word.
@@ -1274,6 +1321,8 @@ function classifyChunk(text: string, event: string | undefined, ctx: Context, th
     .filter((c): c is Candidate => c !== null);
 }
 
+/** A name, a hyphen and a participle: "Texas-based", "Nazi-occupied", "U.S.-led", "Iran-backed". */
+const COMPOUND_MODIFIER = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)-(?:based|occupied|held|controlled|led|backed|owned|born|funded|sponsored|headquartered|affiliated|aligned|allied|supported|run|area)(?:\s+(.+))?$/u;
 /** Classifications already made, by phrase and context (a cache: results are the same without it). */
 const classified = new Map<string, Candidate[]>();
 /** Titles that make the name after them a person's: "Ambassador to Russia Riyad Haddad", "Mr. Smith". */

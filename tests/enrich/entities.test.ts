@@ -467,6 +467,22 @@ describe('organisation names cut and kept (issue #4)', () => {
     const found = extractMentions('Officials from México and Colômbia met in Bogotá.');
     expect(names(found, 'place')).toEqual(expect.arrayContaining(['Mexico', 'Colombia']));
   });
+  it('keeps a name whole inside a phrase that is no name ("of the District of Columbia")', () => {
+    const found = extractMentions('David L. Gadis of the District of Columbia spoke.');
+    expect(names(found, 'place')).toEqual(['Washington, D.C.']);
+    expect(names(extractMentions('The Governments of Afghanistan and Pakistan met.'), 'place')).toContain('Afghanistan');
+  });
+
+  it('reads a name joined to a participle ("Spokane-based", "Nazi-occupied Europe") as the name, and the words after as their own', () => {
+    const found = extractMentions('She worked at two Spokane-based law firms across Nazi-occupied Europe. The Iran-backed Houthis attacked.');
+    expect(names(found, 'place')).toEqual(expect.arrayContaining(['Spokane', 'Europe', 'Iran']));
+    expect(names(found, 'organization')).toContain('Houthis');
+  });
+
+  it('makes a town a place when a country follows it, as a state does ("Aqaba, Jordan")', () => {
+    const found = extractMentions('Meetings were held in Aqaba, Jordan and in Sharm el-Sheikh, Egypt, this year.');
+    expect(names(found, 'place')).toEqual(expect.arrayContaining(['Aqaba', 'Jordan', 'Egypt']));
+  });
 });
 
 describe('the two real seeds', () => {
