@@ -59,7 +59,7 @@ const NEVER_ALONE = new Set(
     'democratic god covid covid-19 internet act program plan bill order section chapter article').split(' '),
 );
 
-const ORG_HEADS = new Set([...ORG_HEAD_LIST, 'conference', 'llp', 'pharmaceuticals', 'airlines', 'holdings', 'partners', 'partnership', 'collaborative', 'subcommittee', 'division', 'section', 'directorate', 'reserve', 'institutes', 'centers']);
+const ORG_HEADS = new Set([...ORG_HEAD_LIST, 'chamber', 'conference', 'llp', 'pharmaceuticals', 'airlines', 'holdings', 'partners', 'partnership', 'collaborative', 'subcommittee', 'division', 'section', 'directorate', 'reserve', 'institutes', 'centers']);
 /** Capitalised nouns of titles and offices that are never a person's family name. */
 const COMMON_NOUNS = new Set(
   ('affairs policy security services development cooperation relations operations programs program justice health ' +
@@ -398,6 +398,12 @@ function classify(phrase: string, ctx: Context): Candidate[] {
     // Otherwise the two names the chunk joined, each on its own.
     return [...classify(post[1]!, ctx), ...where];
   }
+  // "the Senate Chamber" is a room, and names the Senate; "Chamber of Commerce" is a body.
+  const room = /^(.+)\s+Chambers?$/.exec(phrase);
+  if (room && /^(?:Senate|House|Assembly|Council|Court|Commission|House of Representatives)$/.test(room[1]!)) return classify(room[1]!, ctx);
+  // "Office of Legislative Affairs at the Commission": a unit "at" a body named only by its head is the unit.
+  const atBare = /^(\S+\s.+?)\s+at\s+the\s+(\S+)$/.exec(phrase);
+  if (atBare && BARE_BODY.test(atBare[2]!)) return classify(atBare[1]!, ctx);
   // "Departments of State, Treasury, and Commerce": each a department.
   const depts = /^Departments\s+of\s+(?:the\s+)?(.+)$/.exec(phrase);
   if (depts) {
@@ -434,6 +440,23 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   const w = words(phrase);
   const lower = w.map((x) => x.toLowerCase().replace(/\.$/, ''));
   const headOf = (i: number): boolean => ORG_HEADS.has(lower[i]!) && /^(?:of|for|on)$/.test(lower[i + 1] ?? '');
+  // "Board of Directors of Raytheon Technologies", "Woodruff Arts Center Board of Trustees": every body
+  // has a board; the name is the body's, and the board vouches that it is a body though no head word says so.
+  // Before "and" splits it: "Board of Trustees of the Morris K. Udall and Stewart L. Udall Foundation".
+  // "Member of the Board of Trustees of …", "Vice Chair of the Board of …": a role on the board.
+  const onBoard = /^(.+?)\s+(?:of|on)\s+the\s+((?:(?:Executive|Advisory)\s+)?Boards?\s+of\s.+)$/.exec(phrase);
+  const roleOnBoard = onBoard && words(onBoard[1]!).every((x) => isTitleWord(x) || ROLE_WORDS.has(x.toLowerCase()) || WEAK_TITLES.has(x.toLowerCase()));
+  const board = BOARD_OF.exec(roleOnBoard ? onBoard[2]! : phrase) ?? BOARD_AFTER.exec(phrase);
+  if (board) {
+    const body = board[2]!;
+    const found = classify(body, NO_CONTEXT);
+    if (found.length > 0 && found.every((c) => c.kind === 'organization')) return found;
+    // "Chamber of Commerce for Greater Philadelphia": the body whole, with the place in its name.
+    const whole = found.find((c) => c.kind === 'organization' && c.name === body);
+    if (whole) return [whole];
+    // "Board of the American Conservatory Theater": a name of two words or more the board makes a body.
+    if ((board[1] || words(body).length >= 2) && found.length === 1 && found[0]!.kind === 'unknown') return [{ name: body, kind: 'organization' }];
+  }
   if (lower.includes('and')) {
     const pair = bodiesJoined(phrase);
     if (pair) return pair;
@@ -457,9 +480,13 @@ function classify(phrase: string, ctx: Context): Candidate[] {
     const m = /^(.+?\s(\S+))\s+and\s+(?:the\s+)?(.+)$/.exec(phrase);
     const lw = m ? words(m[1]!) : [];
     const domain = lw.some((x, i) => ORG_HEADS.has(x.toLowerCase()) && /^(?:of|for|on)$/.test(lw[i + 1] ?? '')) && words(m![3]!).length >= 3;
-    if (m && (ORG_HEADS.has(m[2]!.toLowerCase()) || domain) && lw.length >= 2) {
+    // Not where the first would end in an adjective ("Office of Legislative and Intergovernmental Affairs").
+    if (m && (ORG_HEADS.has(m[2]!.toLowerCase()) || (domain && !ADJECTIVE_END.test(m[2]!))) && lw.length >= 2) {
       const right = classify(m[3]!, { ...ctx, titled: false });
-      if (right.length > 0 && right.every((c) => c.kind === 'organization')) return [...classify(m[1]!, { ...NO_CONTEXT, titled: ctx.titled }), ...right];
+      // The second must be named from its first word: in "Center for Diplomacy and Global Engagement at the
+      // University of Pennsylvania" the university is the center's, and "Global Engagement" the center's name.
+      const own = (c: Candidate): boolean => c.name === m[3] || words(c.name)[0] === words(m[3]!)[0] || Boolean(ORG_NAME_OF.get(words(m[3]!)[0]!)) || Boolean(BUILT_IN_ALIASES[words(m[3]!)[0]!]);
+      if (right.length > 0 && right.every((c) => c.kind === 'organization') && (ORG_HEADS.has(m[2]!.toLowerCase()) || own(right[0]!))) return [...classify(m[1]!, { ...NO_CONTEXT, titled: ctx.titled }), ...right];
     }
   }
   // "Geneva Talks", "G20 Summit", "Paris Agreement", "Syrian National Dialogue Congress".
@@ -488,15 +515,6 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   if (dept && US_DEPARTMENTS[dept[1]!]) return [{ name: US_DEPARTMENTS[dept[1]!]!, kind: 'organization', sure: true }];
   // "Judge Kim McLane Wardlaw of the US Court of Appeals", "Director of the National Economic Council":
   // a role and the body it belongs to.
-  // "Board of Directors of Raytheon Technologies", "Woodruff Arts Center Board of Trustees": every body
-  // has a board; the name is the body's, and the board vouches that it is a body though no head word says so.
-  const board = BOARD_OF.exec(phrase) ?? BOARD_AFTER.exec(phrase);
-  if (board) {
-    const body = board[2]!;
-    const found = classify(body, NO_CONTEXT);
-    if (found.length > 0 && found.every((c) => c.kind === 'organization')) return found;
-    if (board[1] && found.length === 1 && found[0]!.kind === 'unknown') return [{ name: body, kind: 'organization' }];
-  }
   const roleAt = /\s(?:of|for|on|at)\s+(?:the\s+)?/.exec(phrase);
   const leftWords = roleAt ? lower.slice(0, words(phrase.slice(0, roleAt.index)).length) : [];
   const role = leftWords.some((x) => TITLE_WORDS.has(x) || ROLE_WORDS.has(x));
@@ -632,6 +650,9 @@ function innerClassify(phrase: string): Candidate[] {
   }
   return found;
 }
+
+/** Endings of adjectives, which end no body's name: "Legislative", "Intergovernmental", "Economic". */
+const ADJECTIVE_END = /(?:ive|al|ic)$/;
 
 /** Heads that end a body's own name, never a field of one ("Human Services"): "Princeton University". */
 const NAMING_HEADS = new Set('university college institute foundation hospital inc inc. corporation corp corp. llc llp ltd company group'.split(' '));

@@ -483,6 +483,25 @@ describe('organisation names cut and kept (issue #4)', () => {
     const found = extractMentions('Meetings were held in Aqaba, Jordan and in Sharm el-Sheikh, Egypt, this year.');
     expect(names(found, 'place')).toEqual(expect.arrayContaining(['Aqaba', 'Jordan', 'Egypt']));
   });
+  it('keeps "and" inside a body\'s name when what follows is no body named from its first word, nor the first an adjective', () => {
+    const a = extractMentions('She was a consultant to the Penn Biden Center for Diplomacy and Global Engagement at the University of Pennsylvania.');
+    expect(names(a, 'organization')).toEqual(expect.arrayContaining(['Penn Biden Center for Diplomacy and Global Engagement', 'University of Pennsylvania']));
+    const b = extractMentions('She directed the Office of Legislative and Intergovernmental Affairs at the Commission.');
+    expect(names(b, 'organization')).toEqual(['Office of Legislative and Intergovernmental Affairs']);
+    const c = extractMentions('The Department of Health and the National Institutes of Health agreed.');
+    expect(names(c, 'organization')).toEqual(expect.arrayContaining(['Department of Health', 'National Institutes of Health']));
+  });
+
+  it('names the body a board belongs to, before "and" splits it, and a body named only by its board', () => {
+    expect(names(extractMentions('He is a Member of the Board of Trustees of the Morris K. Udall and Stewart L. Udall Foundation.'), 'organization')).toEqual(['Morris K. Udall and Stewart L. Udall Foundation']);
+    expect(names(extractMentions('She was Vice Chair of the Board of the American Conservatory Theater, and more.'), 'organization')).toEqual(['American Conservatory Theater']);
+    expect(names(extractMentions('She sits on the Board of Directors of the Chamber of Commerce for Greater Philadelphia.'), 'organization')).toEqual(['Chamber of Commerce for Greater Philadelphia']);
+  });
+
+  it('reads a chamber of commerce as a body and "the Senate Chamber" as the Senate', () => {
+    expect(names(extractMentions('The Ascension Chamber of Commerce met.'), 'organization')).toEqual(['Ascension Chamber of Commerce']);
+    expect(names(extractMentions('He spoke in the Senate Chamber.'), 'organization')).toEqual(['Senate']);
+  });
 });
 
 describe('the two real seeds', () => {
