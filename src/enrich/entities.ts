@@ -774,7 +774,9 @@ function unitAndBody(phrase: string): Candidate[] | null {
     const headed = ORG_HEADS.has(ll.at(-1)!) || (m[0].includes('at') && ll.some((x, i) => ORG_HEADS.has(x) && /^(?:of|for|on)$/.test(ll[i + 1] ?? '')));
     if (lw.length < 2 || (!headed && !BOARD.test(left))) continue;
     const body = classify(right, NO_CONTEXT);
-    if (body.length === 0 || !body.every((c) => c.kind === 'organization')) continue;
+    // A place the body's name holds comes with it: "Section at the U.S. Embassy in Cairo".
+    const ofBody = (c: Candidate): boolean => c.kind === 'organization' || (c.kind === 'place' && body.some((o) => o.kind === 'organization' && o.name.includes(c.name)));
+    if (body.length === 0 || !body.every(ofBody)) continue;
     const unitPart = BOARD.test(left) ? [] : classify(left, NO_CONTEXT).filter((c) => c.kind === 'organization');
     return [...unitPart, ...body];
   }
@@ -1267,10 +1269,36 @@ function chunksOf(text: string, title = ''): Chunk[] {
       listAt = j;
     }
     out.push(chunk);
+    // "the U.S. embassy in Cairo", "the U.S. embassies in New Delhi, India and in Kuala Lumpur": the posts,
+    // written in lower case, each named as its page names it.
+    // (The chunk may run on from before: "Deputy Chief of Mission at the U.S.")
+    if ((v[j] === 'U.S.' || v[j] === 'US' || (v[j] === 'States' && v[j - 1] === 'United')) && LOWER_POSTS[v[j + 1] ?? ''] && v[j + 2] === 'in') {
+      const post = LOWER_POSTS[v[j + 1]!]!;
+      const plural = v[j + 1]!.endsWith('s');
+      for (let k = j + 3; cap(k) && !start[k]; ) {
+        let e = k;
+        while (cap(e + 1) && !start[e + 1]) e++;
+        const where = v.slice(k, e + 1).join(' ');
+        out.push({ text: `United States ${post} in ${where}`, from: k, to: e, ctx: NO_CONTEXT, the: false, heading: false });
+        // "New Delhi, India": the country after a city.
+        if (v[e + 1] === ',' && cap(e + 2) && COUNTRY_SET.has(v[e + 2]!) && !COUNTRY_SET.has(where)) e += 2;
+        if (!plural) break;
+        // ", and in …", "and …", ", …": the next of the list.
+        let m = e + 1;
+        if (v[m] === ',') m++;
+        if (v[m] === 'and' || v[m] === 'or') m++;
+        if (v[m] === 'in') m++;
+        if (m === e + 1) break;
+        k = m;
+      }
+    }
     i = j + 1;
   }
   return out;
 }
+
+/** Diplomatic posts in lower case after the country's name, to the name of one post. */
+const LOWER_POSTS: Record<string, string> = { embassy: 'Embassy', embassies: 'Embassy', consulate: 'Consulate', consulates: 'Consulate' };
 
 /** A chunk's candidates: sentence words in front dropped, possessives split, classified. */
 function candidatesOf(chunk: Chunk): Candidate[] {

@@ -502,6 +502,19 @@ describe('organisation names cut and kept (issue #4)', () => {
     expect(names(extractMentions('The Ascension Chamber of Commerce met.'), 'organization')).toEqual(['Ascension Chamber of Commerce']);
     expect(names(extractMentions('He spoke in the Senate Chamber.'), 'organization')).toEqual(['Senate']);
   });
+  it('names a unit at a diplomatic post with the post and its place', () => {
+    const found = extractMentions('She was a fellow in the Economic Political Section at the U.S. Embassy in Cairo.');
+    expect(names(found, 'organization')).toContain('United States Embassy in Cairo');
+    expect(names(found, 'place')).toContain('Cairo');
+  });
+
+  it('names the posts of "the U.S. embassy in …" and "the U.S. embassies in A, B and in C" in lower case', () => {
+    const a = extractMentions('She served at the U.S. embassies in New Delhi, India and in Kuala Lumpur, Malaysia.');
+    expect(names(a, 'organization')).toEqual(expect.arrayContaining(['United States Embassy in New Delhi', 'United States Embassy in Kuala Lumpur']));
+    expect(names(a, 'organization')).toHaveLength(2);
+    const b = extractMentions('He called the U.S. embassy in Kyiv and Warsaw officials.');
+    expect(names(b, 'organization')).toEqual(['United States Embassy in Kyiv']);
+  });
 });
 
 describe('the two real seeds', () => {
