@@ -1038,7 +1038,9 @@ function chunksOf(text: string, title = ''): Chunk[] {
         if (c === c.toUpperCase()) caps++;
       }
     }
-    const isHeading = firstLine || (long > 0 && caps / long >= 0.7 && i - lineStart <= 25 && !/^[.!?"”]$/.test(v[i - 1] ?? ''));
+    // Not a list's item that ends in ";" ("(ii) the Department of Transportation's … Program;"): a sentence's part.
+    const itemEnd = v[i - 1] === ';' || ((v[i - 1] === 'and' || v[i - 1] === 'or') && v[i - 2] === ';');
+    const isHeading = firstLine || (long > 0 && caps / long >= 0.7 && i - lineStart <= 25 && !/^[.!?"”]$/.test(v[i - 1] ?? '') && !itemEnd);
     if (isHeading) heading.fill(firstLine ? 2 : 1, lineStart, i);
     lineStart = i + 1;
     firstLine = false;
@@ -1157,6 +1159,20 @@ function chunksOf(text: string, title = ''): Chunk[] {
         j = k + 1;
         continue;
       }
+      // "University of Massachusetts, Amherst", "State University of New York, at Fredonia": a state
+      // university's campus, named by its town after a comma (not a state, nor a body of its own).
+      const stateAt = v[j - 1] === 'of' ? j - 2 : v[j - 2] === 'of' ? j - 3 : -1;
+      if (v[k] === ',' && stateAt >= 0 && v[stateAt] === 'University' && STATES.has(v.slice(stateAt + 2, j + 1).join(' '))) {
+        const at = v[k + 1] === 'at' ? k + 2 : k + 1;
+        let e = at;
+        while (cap(e + 1) && !start[e + 1] && e - at < 1) e++;
+        const town = v.slice(at, e + 1).join(' ');
+        if (cap(at) && !start[at] && !cap(e + 1) && !STATES.has(town) && !COUNTRY_SET.has(town) && !KNOWN_ORGS.has(town) && !ORG_NAME_OF.has(town) && !GIVEN.has(town)) {
+          text += ` at ${town}`;
+          j = e;
+          continue;
+        }
+      }
       // "People's Republic of China", "President's Export Council".
       // "State's Attorney's Office": a county prosecutor's office.
       if (/^['’]s$/.test(v[k]!) && (NAME_POSSESSORS.has(v[j]!) || (v[j] === 'State' && v[k + 1] === 'Attorney')) && cap(k + 1) && !start[k + 1]) {
@@ -1187,7 +1203,8 @@ function chunksOf(text: string, title = ''): Chunk[] {
         continue;
       }
       // "Senate Committee on Commerce, Science, and Transportation": a list inside a body's name.
-      if (v[k] === ',' && domainOpen(text)) {
+      // Not after a place ("University of Chicago, Harvard and Yale" is a list of schools).
+      if (v[k] === ',' && domainOpen(text) && !PLACES.has(text.replace(/^.*\s(?:of|for|on)\s+(?:the\s+)?/, ''))) {
         const end = listEnd(k);
         if (end > 0) {
           for (let x = k; x <= end; x++) text += sp[x] === '' ? v[x] : ` ${v[x]}`;
@@ -1605,9 +1622,11 @@ function foldName(name: string, kind?: EntityKind): string {
   if (kind === 'person' && w.length > 1) {
     w = w.filter((x, i) => i === 0 || (x.length > 1 && !/^(?:jr|sr|ii|iii|iv)$/.test(x)));
     w[0] = NICKNAMES[w[0]!] ?? w[0]!;
-  } else if (kind !== 'person' && w.length > 1 && LEGAL_FORMS.has(w.at(-1)!)) {
+  } else if (kind !== 'person' && w.length > 1) {
     // "Alltel Corp.", "Kirkpatrick & Lockhart LLP": a company with or without its legal form is one.
-    w.pop();
+    if (LEGAL_FORMS.has(w.at(-1)!)) w.pop();
+    // "University of Maryland at College Park", "University of Maryland, College Park": one campus.
+    if (w.length > 3 && w.includes('at')) w = w.filter((x, i) => x !== 'at' || i === 0);
   }
   return w.join(' ');
 }

@@ -515,6 +515,16 @@ describe('organisation names cut and kept (issue #4)', () => {
     const b = extractMentions('He called the U.S. embassy in Kyiv and Warsaw officials.');
     expect(names(b, 'organization')).toEqual(['United States Embassy in Kyiv']);
   });
+  it('reads a line that ends in ";" as a list\'s item in a sentence, not a heading', () => {
+    expect(names(extractMentions('Intro.\n(ii) the Department of Transportation’s Reconnecting Communities Pilot Program;\nMore.'), 'organization')).toEqual(['Department of Transportation']);
+  });
+
+  it('names a state university\'s campus after a comma, and folds "at" in a body\'s key', () => {
+    const found = extractMentions('Her B.A. is from the University of Massachusetts, Amherst in 1994, his from The State University of New York, at Fredonia, in 1988.');
+    expect(names(found, 'organization')).toEqual(expect.arrayContaining(['University of Massachusetts at Amherst', 'State University of New York at Fredonia']));
+    expect(nameKey('University of Maryland at College Park')).toBe(nameKey('University of Maryland, College Park'));
+    expect(names(extractMentions('He studied at the University of Michigan, Harvard and Yale.'), 'organization')).toEqual(['Harvard University', 'University of Michigan', 'Yale University']);
+  });
 });
 
 describe('the two real seeds', () => {
