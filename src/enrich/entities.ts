@@ -508,6 +508,9 @@ function classify(phrase: string, ctx: Context): Candidate[] {
     // So do their committees: "U.S. Senate Judiciary Committee" is the "Senate Judiciary Committee".
     if (/^(?:Senate|Congress|House of Representatives)$|^(?:Senate|House)\s.*(?:Committee|Subcommittee|Caucus)\b/.test(us[1]!)) return classify(us[1]!, ctx);
     if (/^Department\b/.test(us[1]!) || US_DEPARTMENTS[us[1]!.replace(/\s+Department$/, '')]) return classify(us[1]!, ctx);
+    // "U.S. National Academy of Engineering", "U.S. Federal Maritime Commission": a body named by its
+    // nation already; "U.S." is no part of its name.
+    if (/^(?:National|Federal)\s/.test(us[1]!) && (ORG_HEADS.has(lower.at(-1)!) || lower.some((_, i) => headOf(i)))) return classify(us[1]!, ctx);
     if (!phrase.startsWith('United States') && (ORG_HEADS.has(lower.at(-1)!) || lower.some((_, i) => headOf(i)))) return classify(`United States ${us[1]}`, ctx);
   }
   // "Treasury Department", "State Department": the department's full name.
@@ -1275,7 +1278,19 @@ function chunksOf(text: string, title = ''): Chunk[] {
       chunk.county = after;
       for (let k = out.length - 1; k >= 0 && listed(out[k]!.to + 1, k === out.length - 1 ? i : out[k + 1]!.from) && words(out[k]!.text).length <= 2; k--) out[k]!.county = after;
     }
-    if (v[j + 1] === '(' && v[j + 3] === ')' && /^[A-Z][A-Za-z&.]{1,9}$/.test(v[j + 2] ?? '') && /[A-Z].*[A-Z]/.test(v[j + 2]!)) chunk.defines = v[j + 2]!;
+    if (v[j + 1] === '(' && v[j + 3] === ')' && /^[A-Z][A-Za-z&.]{1,9}$/.test(v[j + 2] ?? '') && /[A-Z].*[A-Z]/.test(v[j + 2]!)) {
+      chunk.defines = v[j + 2]!;
+      // "CDC Advisory Committee on Immunization Practices (ACIP)": the acronym spells where the name
+      // starts; a body's acronym before it is its parent, a name of its own.
+      const cw = words(chunk.text);
+      const parent = cw[0]!;
+      const rest = cw.slice(1).join(' ');
+      const parentBody = ORG_NAME_OF.has(parent) || KNOWN_ORGS.has(parent) || BUILT_IN_ALIASES[parent]?.kind === 'organization';
+      if (cw.length >= 3 && parentBody && initials(rest) === chunk.defines.replace(/\./g, '').toUpperCase() && initials(chunk.text) !== initials(rest)) {
+        out.push({ text: parent, from: i, to: i, ctx: NO_CONTEXT, the: false, heading: chunk.heading });
+        chunk.text = rest;
+      }
+    }
     if (LOWER_SUBJECT_HEADS.has(v[j + 1] ?? '') && sp[j + 1] !== '') chunk.event = v[j + 1];
     // "spent 23 years at X", "worked at X", "founded X": a workplace, when nothing else says what it is.
     const b1 = v[i - 1] ?? '';
@@ -1312,6 +1327,15 @@ function chunksOf(text: string, title = ''): Chunk[] {
     i = j + 1;
   }
   return out;
+}
+
+/** The initials of a name's words, its lower-case words left out: "Advisory Committee on Immunization Practices" is "ACIP". */
+function initials(name: string): string {
+  return words(name)
+    .filter((x) => /^\p{Lu}/u.test(x))
+    .map((x) => x.charAt(0))
+    .join('')
+    .toUpperCase();
 }
 
 /** Diplomatic posts in lower case after the country's name, to the name of one post. */

@@ -525,6 +525,16 @@ describe('organisation names cut and kept (issue #4)', () => {
     expect(nameKey('University of Maryland at College Park')).toBe(nameKey('University of Maryland, College Park'));
     expect(names(extractMentions('He studied at the University of Michigan, Harvard and Yale.'), 'organization')).toEqual(['Harvard University', 'University of Michigan', 'Yale University']);
   });
+  it('starts a name where the acronym it defines starts, its parent body\'s acronym before it a name of its own', () => {
+    const found = extractMentions('States will look to the CDC Advisory Committee on Immunization Practices (ACIP) framework.');
+    expect(names(found, 'organization')).toEqual(['Advisory Committee on Immunization Practices', 'Centers for Disease Control and Prevention']);
+    expect(names(extractMentions('The Federal Emergency Management Agency (FEMA) came.'), 'organization')).toEqual(['Federal Emergency Management Agency']);
+  });
+
+  it('drops "U.S." before a body named "National …" or "Federal …", and keeps it as "United States" before others', () => {
+    const found = extractMentions('He is a member of the U.S. National Academy of Engineering; the U.S. Army Corps of Engineers agreed.');
+    expect(names(found, 'organization')).toEqual(['National Academy of Engineering', 'United States Army Corps of Engineers']);
+  });
 });
 
 describe('the two real seeds', () => {
