@@ -48,6 +48,8 @@ export interface SeedRecord {
   blocks: Block[];
   /** A hash of `blocks`, cheaper to compare than the blocks themselves. */
   bodyDigest: string;
+  /** The same for every resend of the story: see `textFingerprint`. */
+  fingerprint: string;
   words: number;
   readingMinutes: number;
   /** Topics named by the seed itself (front matter). */

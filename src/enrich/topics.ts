@@ -125,7 +125,8 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
         return [{ ref: r, count: m.count, listed, key: keyOf(m) }];
       }),
   );
-  const spellingsOf = new Map<string, Set<string>>();
+  // The names (keys) each topic was found under; their spellings are gathered once, at the end.
+  const keysOf = new Map<string, Set<string>>();
   const refs = records.map((r, i) => {
     const stated: TopicRef[] = [...r.topics];
     for (const [name, kind] of [[r.source, 'organization'], [r.dateline, 'place']] as const) {
@@ -136,9 +137,9 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
       (e) => e.listed || e.count >= vocabulary.minMentionsInArticle || (support.get(e.ref.slug) ?? 0) >= vocabulary.minMentions,
     );
     for (const e of kept) {
-      const set = spellingsOf.get(e.ref.slug) ?? new Set<string>();
-      for (const s of spellings.get(e.key)?.keys() ?? []) set.add(s);
-      spellingsOf.set(e.ref.slug, set);
+      const set = keysOf.get(e.ref.slug);
+      if (set) set.add(e.key);
+      else keysOf.set(e.ref.slug, new Set([e.key]));
     }
     return [...stated, ...kept.map((e) => e.ref)].filter((t) => t.slug !== '');
   });
@@ -148,7 +149,8 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
   for (const list of topics) for (const t of list) names.set(t.slug, t.name);
   const aliases = new Map<string, string[]>();
   for (const [slug, name] of names) {
-    const set = new Set(spellingsOf.get(slug) ?? []);
+    const set = new Set<string>();
+    for (const key of keysOf.get(slug) ?? []) for (const spelling of spellings.get(key)?.keys() ?? []) set.add(spelling);
     const v = index.lookup(name);
     if (v && topicSlug(v.name) === slug) for (const a of v.aliases) set.add(a);
     set.delete(name);

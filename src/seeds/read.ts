@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { mentionsOf } from '../enrich/mentions.ts';
 import type { Block, ReadResult, SeedFormat, SeedProblem, SeedRecord } from '../types.ts';
+import { textFingerprint } from './fingerprint.ts';
 import { parseMarkdownSeed } from './markdown.ts';
 import { parseTextSeed } from './text.ts';
 import { blockText, countWords, readingMinutes } from './words.ts';
@@ -98,7 +99,7 @@ export function readSeed(file: string, bytes: Uint8Array): ReadResult {
     const words = countWords(s.blocks.map(blockText).join(' '));
     const record: SeedRecord = {
       id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, dateline: s.dateline,
-      source: s.source, lede: s.lede, summary: s.lede, blocks: s.blocks, bodyDigest: digestOf(s.blocks), words,
+      source: s.source, lede: s.lede, summary: s.lede, blocks: s.blocks, bodyDigest: digestOf(s.blocks), fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
       readingMinutes: readingMinutes(words), topics: [], mentions: mentionsOf(s), slug: null, draft: false,
     };
     return { ok: true, record };
@@ -109,7 +110,7 @@ export function readSeed(file: string, bytes: Uint8Array): ReadResult {
   const words = countWords(s.text);
   const record: SeedRecord = {
     id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, dateline: s.dateline,
-    source: s.source, lede: s.lede, summary: s.summary ?? s.lede, blocks: s.blocks, bodyDigest: digestOf(s.blocks), words,
+    source: s.source, lede: s.lede, summary: s.summary ?? s.lede, blocks: s.blocks, bodyDigest: digestOf(s.blocks), fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
     readingMinutes: readingMinutes(words), topics: s.topics, mentions: mentionsOf(s), slug: s.slug, draft: s.draft,
   };
   return { ok: true, record };

@@ -61,7 +61,13 @@ const KIND_SINGULAR: Record<TopicKind, string> = {
   subject: 'Subject',
 };
 
-const dayLabel = (date: string): string => formatCalendarDate(date, 'd MMMM yyyy');
+/** Formatting a date is slow, and an archive has a few thousand days but millions of dated links. */
+const dayLabels = new Map<string, string>();
+function dayLabel(date: string): string {
+  let label = dayLabels.get(date);
+  if (label === undefined) dayLabels.set(date, (label = formatCalendarDate(date, 'd MMMM yyyy')));
+  return label;
+}
 const monthLabel = (key: string): string => formatCalendarDate(`${key}-01`, 'MMMM yyyy');
 const monthName = (key: string): string => formatCalendarDate(`${key}-01`, 'MMMM');
 
@@ -135,6 +141,7 @@ export class SiteBuilder {
   private readonly byId = new Map<string, number>();
   /** The story of each article that has one, by article index. */
   private readonly storyOf = new Map<number, Story>();
+  private readonly summaries: (ArticleSummary | undefined)[] = [];
 
   constructor(
     private readonly archive: Archive,
@@ -300,8 +307,15 @@ export class SiteBuilder {
 
   private newestFirst(indexes: number[]): ArticleSummary[] {
     const out: ArticleSummary[] = [];
-    for (let i = indexes.length - 1; i >= 0; i--) out.push(summaryOf(this.archive.articles[indexes[i]!]!));
+    for (let i = indexes.length - 1; i >= 0; i--) out.push(this.summary(indexes[i]!));
     return out;
+  }
+
+  /** An article's summary, made once: an article is listed on its day, month and every topic page. */
+  private summary(i: number): ArticleSummary {
+    let s = this.summaries[i];
+    if (s === undefined) this.summaries[i] = s = summaryOf(this.archive.articles[i]!);
+    return s;
   }
 
   private topicLink(t: TopicRef): TopicLink {
@@ -531,7 +545,7 @@ export class SiteBuilder {
     const kindLabel = KIND_SINGULAR[t.kind];
     const common = { kind: t.kind, kindLabel, kindPage: this.kindLink(t.kind), feed, topic: { url: t.url, label: t.name } };
     return paginateFromOldest(t.articles, t.url).map((page) => {
-      const articles = page.items.map((i) => summaryOf(this.archive.articles[i]!));
+      const articles = page.items.map((i) => this.summary(i));
       const head = this.meta.head(page.url, { feeds: [feed] });
       if (page.pager.page === 0) {
         const description = `${articlesLabel(t.articles.length)} about ${t.name} (${kindLabel.toLowerCase()}), ${span}.`;
