@@ -533,7 +533,9 @@ function classify(phrase: string, ctx: Context): Candidate[] {
     const body = classify(right, { ...ctx, titled: false });
     if (body.length > 0 && (role ? body.some((c) => c.kind !== 'unknown') : body.every((c) => c.kind === 'organization'))) {
       const person = stripTitles(left) !== left ? classify(left, { ...NO_CONTEXT, titled: ctx.titled }).filter((c) => c.kind === 'person') : [];
-      return [...leadingEntities(left), ...person, ...body];
+      // "Washington, D.C. for NATO": a place is no field of a body, and is named.
+      const place = !role && (PLACES.has(left) || BUILT_IN_ALIASES[left]?.kind === 'place') ? classify(left, NO_CONTEXT) : [];
+      return [...leadingEntities(left), ...person, ...place, ...body];
     }
   }
   // "Criminal Division of the Department of Justice", "Institute at George Mason University": a unit and its body.
@@ -1271,7 +1273,8 @@ function chunksOf(text: string, title = ''): Chunk[] {
       return true;
     };
     const prev = out.at(-1);
-    if (v[i - 1] === 'of' && county(v[i - 2]) && j - i <= 1) chunk.county = county(v[i - 2]);
+    // "the counties of Bristol and Worcester": the last two of the list may be one chunk.
+    if (v[i - 1] === 'of' && county(v[i - 2]) && (j - i <= 1 || /^\S+(?: \S+)? and \S+(?: \S+)?$/.test(text))) chunk.county = county(v[i - 2]);
     else if (prev?.county && j - i <= 1 && i - prev.to <= 3 && listed(prev.to + 1, i)) chunk.county = prev.county;
     const after = county(v[j + 1]);
     if (after && words(text.replace(/\s+and\s+/g, ' ')).length <= 4) {

@@ -535,6 +535,15 @@ describe('organisation names cut and kept (issue #4)', () => {
     const found = extractMentions('He is a member of the U.S. National Academy of Engineering; the U.S. Army Corps of Engineers agreed.');
     expect(names(found, 'organization')).toEqual(['National Academy of Engineering', 'United States Army Corps of Engineers']);
   });
+  it('names each county of "the counties of Bristol and Worcester", the last two one chunk', () => {
+    expect(names(extractMentions('Funding goes to individuals in the counties of Bristol and Worcester.'), 'place')).toEqual(['Bristol County', 'Worcester County']);
+  });
+
+  it('names a place before "for" a body ("Washington, D.C. for NATO\'s anniversary")', () => {
+    const found = extractMentions('He welcomes Prime Minister Starmer to Washington, D.C. for NATO’s 75th anniversary.');
+    expect(names(found, 'place')).toEqual(['Washington, D.C.']);
+    expect(names(found, 'organization')).toEqual(['NATO']);
+  });
 });
 
 describe('the two real seeds', () => {
