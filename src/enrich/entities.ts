@@ -605,6 +605,16 @@ function classify(phrase: string, ctx: Context): Candidate[] {
     const full = ctx.courtesy ? undefined : knownPeople().family.get(nameKey(sw[0]!));
     return [...placed, { name: full ?? sw[0]!, kind: 'person', sure: true }];
   }
+  // "Norma Jean Mattei of Louisiana", "Madhu Beriwal of Florida": a person named with her state or
+  // country, as lists of appointees and delegations name them.
+  const from = /^((?:\S+\s){1,3}\S+)\s+of\s+(\S+(?:\s\S+)?)$/.exec(phrase);
+  if (from && (STATES.has(from[2]!) || COUNTRY_SET.has(from[2]!))) {
+    // "Taoiseach Leo Varadkar of Ireland": a known person's name may follow a word of office.
+    const fw = words(from[1]!);
+    const known = fw.map((_, k) => fw.slice(k).join(' ')).find((x) => words(x).length >= 2 && knownPeople().full.has(nameKey(x, 'person')));
+    const who = known ?? stripTitles(from[1]!);
+    if (known || personShaped(who)) return [{ name: who, kind: 'person', sure: true }, { name: from[2]!, kind: 'place', sure: true }];
+  }
   // "Governments of Afghanistan", "Syria for FY": the known names inside a phrase that is no name.
   if (/\s(?:of|for|on|in|the)\s/.test(phrase)) {
     const inner = innerNames(phrase);
@@ -743,6 +753,17 @@ function knownLead(w: string[]): Candidate | null {
   }
   return null;
 }
+
+/** Two to four words that can only be a person's names: no word of a body, an office, a place or a common noun. */
+function personShaped(name: string): boolean {
+  const w = words(name);
+  if (w.length < 2 || w.length > 4 || KNOWN_ORGS.has(name) || ORG_NAME_OF.has(name)) return false;
+  return w.every((x, i) => (i > 0 && /^[A-Z]\.$/.test(x)) || (/^\p{Lu}\p{Ll}/u.test(x) && nameShaped(x) && !ORG_HEADS.has(x.toLowerCase()) && !COMMON_NOUNS.has(x.toLowerCase()) && !NOUN_SHAPE.test(x.toLowerCase()) && !GEO_WORDS.has(x.toLowerCase())));
+}
+/** Words of the names of lands and regions: "Eastern Shore of Maryland", "Capital Region of Louisiana". */
+const GEO_WORDS = new Set(
+  'north south east west northern southern eastern western central northeast northwest southeast southwest upper lower greater inner outer capital region regions shore coast coastal area metro metropolitan district territory territories commonwealth republic kingdom state states city county island islands valley bay gulf lake river mountain mountains hills plains delta basin peninsula highlands lowlands desert forest park harbor harbour port heights'.split(' '),
+);
 
 /** Titles of courtesy, not of office: after them a family name may be anyone's. */
 const HONORIFICS = new Set('mr mrs ms miss dr prof sir dame'.split(' '));

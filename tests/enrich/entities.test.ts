@@ -544,6 +544,12 @@ describe('organisation names cut and kept (issue #4)', () => {
     expect(names(found, 'place')).toEqual(['Washington, D.C.']);
     expect(names(found, 'organization')).toEqual(['NATO']);
   });
+  it('reads "Name of <state or country>" as a person and the place, not lands named so', () => {
+    const found = extractMentions('Norma Jean Mattei of Louisiana\nMadhu Beriwal of Florida, Member\nThe Eastern Shore of Maryland and the Capital Region of Louisiana grew.');
+    expect(names(found, 'person')).toEqual(['Madhu Beriwal', 'Norma Jean Mattei']);
+    expect(names(found, 'place')).toEqual(expect.arrayContaining(['Louisiana', 'Florida', 'Maryland']));
+    expect(names(extractMentions('The President welcomed Taoiseach Leo Varadkar of Ireland.'), 'person')).toEqual(['Leo Varadkar']);
+  });
 });
 
 describe('the two real seeds', () => {
