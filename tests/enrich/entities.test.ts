@@ -550,6 +550,11 @@ describe('organisation names cut and kept (issue #4)', () => {
     expect(names(found, 'place')).toEqual(expect.arrayContaining(['Louisiana', 'Florida', 'Maryland']));
     expect(names(extractMentions('The President welcomed Taoiseach Leo Varadkar of Ireland.'), 'person')).toEqual(['Leo Varadkar']);
   });
+  it('reads a list line "Name, Title, Body" as a person, not a body or a place so listed', () => {
+    const found = extractMentions('Attendees:\nDerrick Johnson, President, NAACP\nJocelyn McCalla, Senior Policy Advisor, Haitian Times\nAcme Corp, Member\nHaiti, President of the council');
+    expect(names(found, 'person')).toEqual(['Derrick Johnson', 'Jocelyn McCalla']);
+    expect(names(found, 'place')).toEqual(['Haiti']);
+  });
 });
 
 describe('the two real seeds', () => {
