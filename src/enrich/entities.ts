@@ -1274,7 +1274,7 @@ function chunksOf(text: string, title = ''): Chunk[] {
     // "Jane Doe, of Maryland, to be …": a list of appointees names each by her place, the mark of a person.
     const appointee = v[j + 1] === ',' && v[j + 2] === 'of' && placeAt(j + 3);
     // "Derrick Johnson, President, NAACP": a line of a list of people, each name then a title.
-    const roleLine = v[j + 1] === ',' && words(text).length >= 2 && !words(text).some((x) => ORG_HEADS.has(x.toLowerCase()) || LEGAL_FORMS.has(x.toLowerCase().replace(/\.$/, ''))) && !KNOWN_ORGS.has(text) && (i === 0 || isNewline(v[i - 1]!) || isNewline(sp[i]!)) && (isTitleWord(v[j + 2] ?? '') || ROLE_WORDS.has(v[j + 2]?.toLowerCase() ?? '') || WEAK_TITLES.has(v[j + 2]?.toLowerCase() ?? ''));
+    const roleLine = v[j + 1] === ',' && (i === 0 || isNewline(v[i - 1]!) || isNewline(sp[i]!)) && j > i && !words(text).some((x) => ORG_HEADS.has(x.toLowerCase()) || LEGAL_FORMS.has(x.toLowerCase().replace(/\.$/, ''))) && !KNOWN_ORGS.has(text) && (isTitleWord(v[j + 2] ?? '') || ROLE_WORDS.has(v[j + 2]?.toLowerCase() ?? '') || WEAK_TITLES.has(v[j + 2]?.toLowerCase() ?? ''));
     const ctx: Context = { titled: titled || roleLine, said: SAID_AFTER.has(next) || appointee || roleLine, speaks: v[j + 1] !== ',' && SPEAKS_AFTER.has(next) };
     const chunk: Chunk = { text, from: i, to: j, ctx, the: p1.toLowerCase() === 'the', heading: Boolean(heading[i]) };
     // A title-case line other than the headline that ends in a name: "Department of Energy", "Director, National
