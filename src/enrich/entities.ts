@@ -399,10 +399,10 @@ function classify(phrase: string, ctx: Context): Candidate[] {
     return [...classify(post[1]!, ctx), ...where];
   }
   // "the Senate Chamber" is a room, and names the Senate; "Chamber of Commerce" is a body.
-  const room = /^(.+)\s+Chambers?$/.exec(phrase);
+  const room = phrase.includes('Chamber') ? /^(.+)\s+Chambers?$/.exec(phrase) : null;
   if (room && /^(?:Senate|House|Assembly|Council|Court|Commission|House of Representatives)$/.test(room[1]!)) return classify(room[1]!, ctx);
   // "Office of Legislative Affairs at the Commission": a unit "at" a body named only by its head is the unit.
-  const atBare = /^(\S+\s.+?)\s+at\s+the\s+(\S+)$/.exec(phrase);
+  const atBare = phrase.includes(' at the ') ? /^(\S+\s.+?)\s+at\s+the\s+(\S+)$/.exec(phrase) : null;
   if (atBare && BARE_BODY.test(atBare[2]!)) return classify(atBare[1]!, ctx);
   // "Departments of State, Treasury, and Commerce": each a department.
   const depts = /^Departments\s+of\s+(?:the\s+)?(.+)$/.exec(phrase);
@@ -444,7 +444,7 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   // has a board; the name is the body's, and the board vouches that it is a body though no head word says so.
   // Before "and" splits it: "Board of Trustees of the Morris K. Udall and Stewart L. Udall Foundation".
   // "Member of the Board of Trustees of …", "Vice Chair of the Board of …": a role on the board.
-  const onBoard = /^(.+?)\s+(?:of|on)\s+the\s+((?:(?:Executive|Advisory)\s+)?Boards?\s+of\s.+)$/.exec(phrase);
+  const onBoard = phrase.includes('Board') ? /^(.+?)\s+(?:of|on)\s+the\s+((?:(?:Executive|Advisory)\s+)?Boards?\s+of\s.+)$/.exec(phrase) : null;
   const roleOnBoard = onBoard && words(onBoard[1]!).every((x) => isTitleWord(x) || ROLE_WORDS.has(x.toLowerCase()) || WEAK_TITLES.has(x.toLowerCase()));
   const board = BOARD_OF.exec(roleOnBoard ? onBoard[2]! : phrase) ?? BOARD_AFTER.exec(phrase);
   if (board) {
@@ -607,7 +607,7 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   }
   // "Norma Jean Mattei of Louisiana", "Madhu Beriwal of Florida": a person named with her state or
   // country, as lists of appointees and delegations name them.
-  const from = /^((?:\S+\s){1,3}\S+)\s+of\s+(\S+(?:\s\S+)?)$/.exec(phrase);
+  const from = phrase.includes(' of ') ? /^((?:\S+\s){1,3}\S+)\s+of\s+(\S+(?:\s\S+)?)$/.exec(phrase) : null;
   if (from && (STATES.has(from[2]!) || COUNTRY_SET.has(from[2]!))) {
     // "Taoiseach Leo Varadkar of Ireland": a known person's name may follow a word of office.
     const fw = words(from[1]!);
