@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { addPage, emptySite, type ListedPage } from '../site/pages.ts';
 import type { SearchRecord } from '../site/search-index.ts';
 import type { TextFile } from '../site/sitemap.ts';
-import type { SiteData, SiteMeta } from '../site/types.ts';
+import type { ArticleSummary, SiteData, SiteMeta } from '../site/types.ts';
 
 /** Output path of a site URL, relative to the output folder: `/2017/` -> `2017/index.html`. */
 export function outputPath(url: string): string {
@@ -26,10 +26,38 @@ export interface BuildPlan {
   settings: string;
 }
 
-/** A page's hash, and the size of its data (about the size of the HTML it becomes). */
+/** Each article summary's hash and JSON length, worked out once: a summary is on many listing pages. */
+const summaryDigests = new WeakMap<ArticleSummary, { hash: string; size: number }>();
+
+function summaryDigest(summary: ArticleSummary): { hash: string; size: number } {
+  let d = summaryDigests.get(summary);
+  if (d === undefined) {
+    const json = JSON.stringify(summary);
+    summaryDigests.set(summary, (d = { hash: hashOf(json), size: json.length }));
+  }
+  return d;
+}
+
+/**
+ * A page's hash, and the size of its data (about the size of the HTML it becomes). The
+ * articles a listing page lists count by their summaries' hashes, so that the text of an
+ * article listed on its day, month and a dozen topic pages is hashed once, not on each.
+ */
 export function pageHash(item: ListedPage): { hash: string; size: number } {
-  const json = JSON.stringify(item.page);
-  return { hash: hashOf(`${item.list}\n${json}`), size: json.length };
+  if (!('articles' in item.page)) {
+    const json = JSON.stringify(item.page);
+    return { hash: hashOf(`${item.list}\n${json}`), size: json.length };
+  }
+  const { articles, ...rest } = item.page;
+  const json = JSON.stringify(rest);
+  let size = json.length;
+  const hashes: string[] = [];
+  for (const a of articles) {
+    const d = summaryDigest(a);
+    hashes.push(d.hash);
+    size += d.size;
+  }
+  return { hash: hashOf(`${item.list}\n${json}\n${hashes.join(',')}`), size };
 }
 
 /** The size of a page's data (about the size of the HTML it becomes). */
