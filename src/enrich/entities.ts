@@ -1042,6 +1042,12 @@ const isCap = (v: string): boolean => /^\p{Lu}/u.test(v);
 const isNewline = (v: string): boolean => v.includes('\n');
 
 /** The capitalised chunks of a text, read with `tokenize`'s tokens, sentences and parts of speech. */
+// Small tests of chunksOf's, at module level: a function declared inside its loop is made anew
+// for every chunk, and the TypeScript loader names each one it makes, which costs more than the test.
+const linked = (x: string): boolean => x === 'to' || x === 'of' || x === 'for';
+const sep = (x: string | undefined): boolean => x === ',' || x === 'and' || x === 'or';
+const county = (x: string | undefined): string | undefined => (x && /^(?:counties|parishes)$/i.test(x) ? (x.toLowerCase() === 'counties' ? 'County' : 'Parish') : undefined);
+
 function chunksOf(text: string, title = ''): Chunk[] {
   // One reading for headline and body: the headline is the first line, and a heading.
   const headline = title.replace(/\s+/g, ' ').trim();
@@ -1075,6 +1081,15 @@ function chunksOf(text: string, title = ''): Chunk[] {
   const known = (x: string): boolean => PLACES.has(x) || GIVEN.has(x) || KNOWN_ORGS.has(x) || Boolean(BUILT_IN_ALIASES[x]) || ORG_NAME_OF.has(x);
   const word = (k: number): boolean => k < n && /^[\p{L}\d]/u.test(v[k]!);
   const cap = (k: number): boolean => word(k) && isCap(v[k]!);
+  // A single name in a firm's list of names (see firmEnd).
+  const item = (m: number): boolean => cap(m) && !start[m] && !PLACES.has(v[m]!) && !isTitleWord(v[m]!);
+  // A US state's postal code at k, after a comma: "Queensbury, NY".
+  const code = (k: number): string | undefined => (/^[A-Z]{2}$/.test(v[k] ?? '') && v[k - 1] === ',' && !cap(k + 1) ? STATE_CODES[v[k]!] : undefined);
+  // Only commas and "and" between from and to.
+  const listed = (from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) if (v[k] !== ',' && v[k] !== 'and') return false;
+    return true;
+  };
   // The end of a list that a body's name takes in after its domain: ", Science, and Transportation"
   // after "Committee on Commerce". Each item is one to three capitalised words, never a title, a
   // given name or a place ("…, Senator Bob Menendez, and" is no part of it); -1 if there is no such list.
@@ -1099,7 +1114,6 @@ function chunksOf(text: string, title = ''): Chunk[] {
   // The last token of a firm's name that runs on from the word before k (a comma) as a list of single
   // names ending in "& Name": ", Swaine & Moore", ", Lipton, Rosen & Katz"; -1 if none does.
   const firmEnd = (k: number): number => {
-    const item = (m: number): boolean => cap(m) && !start[m] && !PLACES.has(v[m]!) && !isTitleWord(v[m]!);
     let m = k;
     while (v[m] === ',' && item(m + 1) && (v[m + 2] === ',' || v[m + 2] === '&')) m += 2;
     if (m === k) return -1;
@@ -1110,7 +1124,6 @@ function chunksOf(text: string, title = ''): Chunk[] {
   const washingtonState = (i: number, j: number): boolean => {
     const after = v[j + 1] === ',' || v[j + 1] === 'and' ? v[j + 2] : v[j + 1];
     // "Ohio, and Washington": the comma before "and" too.
-    const sep = (x: string | undefined): boolean => x === ',' || x === 'and' || x === 'or';
     const before = sep(v[i - 1]) ? (sep(v[i - 2]) ? v[i - 3] : v[i - 2]) : '';
     return (
       /^[Ss]tate$/.test(v[j + 1] ?? '') ||
@@ -1266,7 +1279,6 @@ function chunksOf(text: string, title = ''): Chunk[] {
     if (text === 'Washington' && !washingtonState(i, j)) text = 'Washington, D.C.';
     // "Ambassador to Russia …", "President …" before; "… said", "… hopes" after.
     const p1 = v[i - 1] ?? '';
-    const linked = (x: string): boolean => x === 'to' || x === 'of' || x === 'for';
     // "the Biden administration": the word before "administration" is its leader's name, as after a title.
     const leads = j === i && v[j + 1] === 'administration' && leaderName(text);
     const titled = leads || TITLE_BEFORE.has(p1) || (linked(p1) && TITLE_BEFORE.has(v[i - 2] ?? '')) || (linked(v[i - 2] ?? '') && TITLE_BEFORE.has(v[i - 3] ?? ''));
@@ -1286,15 +1298,9 @@ function chunksOf(text: string, title = ''): Chunk[] {
       if (lineEnd(e) && /\p{Ll}/u.test(text)) chunk.cell = true;
     }
     // "Queensbury, NY": a state's postal code after a town names the state, and makes the town a place.
-    const code = (k: number): string | undefined => (/^[A-Z]{2}$/.test(v[k] ?? '') && v[k - 1] === ',' && !cap(k + 1) ? STATE_CODES[v[k]!] : undefined);
     if (i === j && code(i) && cap(i - 2) && !heading[i]) chunk.text = code(i)!;
     else if (v[j + 1] === ',' && (code(j + 2) || ((STATES.has(v[j + 2] ?? '') || COUNTRY_SET.has(v[j + 2] ?? '')) && !cap(j + 3))) && words(text).length <= 3 && !heading[i] && words(text).every((x) => !NOT_IN_NAMES.has(x.toLowerCase()) && !GENERIC_MODIFIERS.has(x.toLowerCase()))) chunk.place = true;
     // "the counties of Cook, Glynn, and Lowndes", "Bristol and Worcester counties": each is a county.
-    const county = (x: string | undefined): string | undefined => (x && /^(?:counties|parishes)$/i.test(x) ? (x.toLowerCase() === 'counties' ? 'County' : 'Parish') : undefined);
-    const listed = (from: number, to: number): boolean => {
-      for (let k = from; k < to; k++) if (v[k] !== ',' && v[k] !== 'and') return false;
-      return true;
-    };
     const prev = out.at(-1);
     // "the counties of Bristol and Worcester": the last two of the list may be one chunk.
     if (v[i - 1] === 'of' && county(v[i - 2]) && (j - i <= 1 || /^\S+(?: \S+)? and \S+(?: \S+)?$/.test(text))) chunk.county = county(v[i - 2]);
