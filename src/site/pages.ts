@@ -142,6 +142,8 @@ export class SiteBuilder {
   /** The story of each article that has one, by article index. */
   private readonly storyOf = new Map<number, Story>();
   private readonly summaries: (ArticleSummary | undefined)[] = [];
+  /** Each article's month, `2017-11`, by article index. */
+  private readonly monthKeys: string[];
 
   constructor(
     private readonly archive: Archive,
@@ -152,6 +154,7 @@ export class SiteBuilder {
     this.monthCounts = new Map(archive.months.map((m) => [m.key, m.articles.length]));
     this.dayCounts = new Map(archive.days.map((d) => [d.key, d.articles.length]));
     this.newest = archive.articles.at(-1)?.date ?? null;
+    this.monthKeys = archive.articles.map((a) => a.date.slice(0, 7));
     archive.articles.forEach((a, i) => {
       if (!this.byId.has(a.id)) this.byId.set(a.id, i);
     });
@@ -579,11 +582,20 @@ export class SiteBuilder {
 
   /** What a topic's own page says of the whole topic. */
   private topicOverview(t: Topic, span: string): TopicOverview {
+    // Articles come oldest first, so each month's are one run: counted as runs, over keys made once.
     const counts = new Map<string, number>();
+    let month = '';
+    let run = 0;
     for (const i of t.articles) {
-      const key = this.archive.articles[i]!.date.slice(0, 7);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+      const key = this.monthKeys[i]!;
+      if (key !== month) {
+        if (run > 0) counts.set(month, run);
+        month = key;
+        run = 0;
+      }
+      run++;
     }
+    if (run > 0) counts.set(month, run);
     return {
       count: t.articles.length,
       spanLabel: span,

@@ -186,6 +186,17 @@ describe('a built site', () => {
     expect(pages.some((p) => p.url === '/topics/grain-markets/page/2/')).toBe(false);
   });
 
+  it("draws a topic's sparkline from its articles per month", () => {
+    const perMonth = new Map<string, number>();
+    for (const a of api.filter((x) => x.topics.some((t) => t.slug === 'grain-markets'))) perMonth.set(a.date.slice(0, 7), (perMonth.get(a.date.slice(0, 7)) ?? 0) + 1);
+    const months = [...perMonth.keys()].sort();
+    const label = (key: string): string => new Date(`${key}-01T00:00:00Z`).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const svg = page('/topics/grain-markets/').elements('svg').find((el) => attr(el, 'class') === 'sparkline')!;
+    expect(attr(svg, 'aria-label')).toBe(
+      `Coverage of Grain markets per month, ${label(months[0]!)} to ${label(months.at(-1)!)}, at most ${Math.max(...perMonth.values())} articles in a month.`,
+    );
+  });
+
   it('shows seed HTML as text and runs none of it', () => {
     const hostile = page(api.find((a) => a.file === '2017-hostile.md')!.url);
     expect(hostile.elements('script').filter((el) => attr(el, 'type') !== 'application/ld+json').length).toBe(0);
