@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // Browser steps poll for a page to load: on a loaded 2-core machine that can take over the default second.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

@@ -56,15 +56,15 @@ export class SiteRenderer {
   /** Starts indexing the shards given to `search` for search, alongside the rendering. */
   index(search: SearchIndexWriter): void {
     this.records = search.records;
-    const started = performance.now();
     this.options.observer?.begin(
       `Rendering ${this.options.pages.toLocaleString('en')} pages${this.records ? ` and indexing ${this.records.toLocaleString('en')} articles for search` : ''}`,
     );
     this.search = search.run((done) => {
       this.recordsDone = done;
       this.advance();
-    }, this.stop.signal).finally(() => {
-      this.searchMs = performance.now() - started;
+    }, this.stop.signal).then((ms) => {
+      // Pagefind's drivers time themselves: this thread may be too busy to see them end on time.
+      this.searchMs = ms;
     });
     // Failures are reported by finish(); until then, an early one must not go unhandled.
     this.search.catch(() => {});

@@ -88,10 +88,13 @@ export class SearchIndexWriter {
     this.shards.push({ shard, file, count: records.length, weight: records.reduce((sum, r) => sum + r.content.length, 0) });
   }
 
-  /** Indexes every shard added. When `signal` aborts, the indexing stops, and with it every write, before this returns. */
-  async run(onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<void> {
+  /**
+   * Indexes every shard added, and returns how long it took, as its drivers measured it. When
+   * `signal` aborts, the indexing stops, and with it every write, before this returns.
+   */
+  async run(onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<number> {
     try {
-      await runJobs(jobs(this.shards, WORKERS, this.outDir), this.outDir, this.records, onProgress, signal);
+      return await runJobs(jobs(this.shards, WORKERS, this.outDir), this.outDir, this.records, onProgress, signal);
     } finally {
       // Only there if a driver failed before reading them.
       for (const s of this.shards) await rm(s.file, { force: true });
@@ -105,8 +108,9 @@ async function runJobs(
   total: number,
   onProgress?: (done: number, total: number) => void,
   signal?: AbortSignal,
-): Promise<void> {
-  if (list.length === 0) return;
+): Promise<number> {
+  if (list.length === 0) return 0;
+  let longest = 0;
   const running = new Set<ChildProcess>();
   let failure: SearchIndexError | null = null;
   let indexed = 0;
@@ -142,6 +146,7 @@ async function runJobs(
           onProgress?.(indexed, total);
         } else if (message.type === 'done') {
           done = true;
+          longest = Math.max(longest, message.ms);
         } else {
           fail(message.message);
         }
@@ -164,4 +169,5 @@ async function runJobs(
   }
   signal?.throwIfAborted();
   if (failure) throw failure;
+  return longest;
 }

@@ -18,7 +18,8 @@ export interface SearchJob {
 }
 
 /** To the main process: records indexed, the job done, or the failure that ended it. */
-export type FromWorker = { type: 'progress'; count: number } | { type: 'done' } | { type: 'error'; message: string };
+/** `ms` is the driver's own time since it started: the main process may see `done` late, when busy. */
+export type FromWorker = { type: 'progress'; count: number } | { type: 'done'; ms: number } | { type: 'error'; message: string };
 
 /** Records in flight to the service at once: enough that it never waits for the next. */
 const BATCH = 256;
@@ -58,7 +59,7 @@ async function run(job: SearchJob): Promise<void> {
       rmSync(shard.file);
       await indexShard(shard.dir, records);
     }
-    send({ type: 'done' });
+    send({ type: 'done', ms: performance.now() });
   } catch (error) {
     send({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   } finally {
