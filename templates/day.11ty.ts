@@ -7,7 +7,7 @@ export const data = pagesOf('days');
 
 export function render({ p }: TemplateData<DayPage>): string {
   return html`<h1>${p.heading}</h1>
-<p class="lede">${p.count === 1 ? '1 article' : `${p.count} articles`}.</p>
+<p class="lede">${p.countLabel}.</p>
 ${articleList(p.articles)}
 ${pager(p.pager)}
 ${periodNav(p.prev, p.next, 'Previous and next day')}`.value;

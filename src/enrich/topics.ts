@@ -106,8 +106,9 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
     const id = `${kind}\u0000${name}`;
     let found = lookups.get(id);
     if (found === undefined) {
-      const v = index.suppresses(name) ? undefined : index.lookup(name);
-      found = { ref: index.suppresses(name) ? null : v ? ref(v.name, v.kind) : ref(name, kind), listed: v !== undefined };
+      const suppressed = index.suppresses(name);
+      const v = suppressed ? undefined : index.lookup(name);
+      found = { ref: suppressed ? null : v ? ref(v.name, v.kind) : ref(name, kind), listed: v !== undefined };
       lookups.set(id, found);
     }
     return found;

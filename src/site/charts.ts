@@ -52,7 +52,8 @@ export function monthRange(first: string, last: string, counts: Map<string, numb
   return out;
 }
 
-const plural = (n: number): string => (n === 1 ? '1 article' : `${n} articles`);
+/** "1 article", "12 articles". */
+export const articlesLabel = (n: number): string => (n === 1 ? '1 article' : `${n} articles`);
 const monthName = (key: string): string => formatCalendarDate(`${key}-01`, 'MMMM yyyy');
 
 /** A bar per month, heights relative to the busiest month. The summary is its text equivalent. */
@@ -66,7 +67,7 @@ export function monthTimeline(months: MonthCount[]): BarChart {
       y: CHART_HEIGHT - height,
       width: Math.max(1, Math.round((slot - GAP) * 100) / 100),
       height,
-      label: `${monthName(m.key)}: ${plural(m.count)}`,
+      label: `${monthName(m.key)}: ${articlesLabel(m.count)}`,
     };
   });
   const busiest = months.reduce<MonthCount | null>((b, m) => (!b || m.count > b.count ? m : b), null);
@@ -74,7 +75,7 @@ export function monthTimeline(months: MonthCount[]): BarChart {
   const last = months.at(-1);
   const summary =
     first && last && busiest
-      ? `Articles per month from ${monthName(first.key)} to ${monthName(last.key)}; the busiest month is ${monthName(busiest.key)} with ${plural(busiest.count)}.`
+      ? `Articles per month from ${monthName(first.key)} to ${monthName(last.key)}; the busiest month is ${monthName(busiest.key)} with ${articlesLabel(busiest.count)}.`
       : 'No articles yet.';
   return { width: CHART_WIDTH, height: CHART_HEIGHT, bars, summary };
 }
@@ -91,7 +92,7 @@ export function sparkline(months: MonthCount[], subject: string): Sparkline {
     .join(' ');
   const first = months[0];
   const last = months.at(-1);
-  const summary = first && last ? `Coverage of ${subject} per month, ${monthName(first.key)} to ${monthName(last.key)}, at most ${plural(max)} in a month.` : '';
+  const summary = first && last ? `Coverage of ${subject} per month, ${monthName(first.key)} to ${monthName(last.key)}, at most ${articlesLabel(max)} in a month.` : '';
   return { width: SPARK_WIDTH, height: SPARK_HEIGHT, points: months.length === 1 ? `0,${SPARK_HEIGHT / 2} ${SPARK_WIDTH},${SPARK_HEIGHT / 2}` : points, summary };
 }
 

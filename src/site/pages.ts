@@ -6,7 +6,7 @@ import { daysInMonth, formatCalendarDate, pad2, weekdayIndex } from '../seeds/da
 import type { Article, TopicKind, TopicRef } from '../types.ts';
 import { TOPIC_KINDS } from '../types.ts';
 import { type BaseUrl, publicUrl } from './base-url.ts';
-import { heatLevel, monthRange, monthTimeline, sparkline } from './charts.ts';
+import { articlesLabel, heatLevel, monthRange, monthTimeline, sparkline } from './charts.ts';
 import { atomFeed, FEED_SIZE, jsonFeed } from './feeds.ts';
 import { type FeedLink, MetadataBuilder } from './metadata.ts';
 import { type SearchRecord, shardKey } from './search-index.ts';
@@ -111,11 +111,6 @@ function neighbour<T>(list: T[], i: number, toLink: (item: T) => Link): { prev: 
   const prev = list[i - 1];
   const next = list[i + 1];
   return { prev: prev === undefined ? null : toLink(prev), next: next === undefined ? null : toLink(next) };
-}
-
-/** "1 article", "12 articles". */
-function articlesLabel(n: number): string {
-  return n === 1 ? '1 article' : `${n} articles`;
 }
 
 /** "from 3 May 2017 to 9 June 2020", or "on 3 May 2017" for a single day. */
@@ -474,7 +469,7 @@ export class SiteBuilder {
     for (let d = 1; d <= days; d++) {
       const date = `${key}-${pad2(d)}`;
       const count = counts.get(date) ?? 0;
-      const label = `${dayLabel(date)}: ${count === 0 ? 'no articles' : count === 1 ? '1 article' : `${count} articles`}`;
+      const label = `${dayLabel(date)}: ${count === 0 ? 'no articles' : articlesLabel(count)}`;
       cells.push({ day: d, url: count > 0 ? periodUrl(date) : null, count, label, level: heatLevel(count, max) });
     }
     while (cells.length % 7 !== 0) cells.push(blank());
@@ -503,12 +498,13 @@ export class SiteBuilder {
   private dayPages(p: Period, i: number): DayPage[] {
     const heading = dayLabel(p.key);
     const nav = neighbour(this.archive.days, i, (d) => this.dayLink(d.key));
-    const description = `${p.articles.length === 1 ? '1 article' : `${p.articles.length} articles`} from ${heading}.`;
+    const description = `${articlesLabel(p.articles.length)} from ${heading}.`;
     return paginate(this.newestFirst(p.articles), p.url).map((page) => ({
       ...this.plainPage(page.url, heading, description, [this.home, this.yearLink(p.key.slice(0, 4)), this.monthLink(p.key.slice(0, 7))]),
       title: this.pageTitle(pagedTitle(heading, page.pager.page)),
       lastmod: this.newestDate(p.articles),
       count: p.articles.length,
+      countLabel: articlesLabel(p.articles.length),
       articles: page.items,
       pager: page.pager,
       ...nav,
@@ -598,6 +594,7 @@ export class SiteBuilder {
     if (run > 0) counts.set(month, run);
     return {
       count: t.articles.length,
+      countLabel: articlesLabel(t.articles.length),
       spanLabel: span,
       aliases: t.aliases,
       cooccurring: t.cooccurring.map((c) => ({ ...this.topicLink(this.topicsBySlug.get(c.slug)!), count: c.count })),
@@ -669,7 +666,7 @@ function made(item: ListedPage): PendingPage {
   return { list: item.list, url: item.page.url, lastmod: item.page.lastmod, inputs: null, make: () => item };
 }
 
-/** A site with no pages, files or search records yet: what a chunk of pages is added to. */
+/** A site with no pages or files yet: what a chunk of pages is added to. */
 export function emptySite(meta: SiteMeta): SiteData {
   return {
     meta, home: [], articles: [], years: [], months: [], days: [], topicIndex: [], kinds: [], topics: [], notFound: [], search: [], files: [],

@@ -94,7 +94,7 @@ export class SearchIndexWriter {
    */
   async run(onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<number> {
     try {
-      return await runJobs(jobs(this.shards, WORKERS, this.outDir), this.outDir, this.records, onProgress, signal);
+      return await runJobs(jobs(this.shards, WORKERS, this.outDir), this.records, onProgress, signal);
     } finally {
       // Only there if a driver failed before reading them.
       for (const s of this.shards) await rm(s.file, { force: true });
@@ -104,7 +104,6 @@ export class SearchIndexWriter {
 
 async function runJobs(
   list: SearchJob[],
-  outDir: string,
   total: number,
   onProgress?: (done: number, total: number) => void,
   signal?: AbortSignal,
@@ -121,18 +120,15 @@ async function runJobs(
     failure ??= new SearchIndexError(`search index: ${message}`);
     stop();
   };
-  // Each job goes whole at the start, in a file written now: this thread is about to be busy
+  // Each job goes whole at the start, as the driver's argument: this thread is about to be busy
   // rendering, and neither a request for the next shard nor a job sent down the channel (which
-  // this thread's event loop feeds) would get through until it is done.
-  const files: string[] = [];
-  const run = (job: SearchJob, i: number): Promise<void> =>
+  // this thread's event loop feeds) would get through until it is done. The records themselves
+  // are in the shard files.
+  const run = (job: SearchJob): Promise<void> =>
     new Promise((resolve) => {
-      const file = path.join(outDir, `.search-job-${i}`);
-      files.push(file);
       let child: ChildProcess;
       try {
-        writeFileSync(file, serialize(job));
-        child = fork(WORKER, [file], { execArgv: WORKER_ARGS, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+        child = fork(WORKER, [JSON.stringify(job)], { execArgv: WORKER_ARGS, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
       } catch (error) {
         fail(error instanceof Error ? error.message : String(error));
         resolve();
@@ -164,8 +160,6 @@ async function runJobs(
     await Promise.all(list.map(run));
   } finally {
     signal?.removeEventListener('abort', stop);
-    // Only there if its driver failed to start.
-    for (const file of files) await rm(file, { force: true });
   }
   signal?.throwIfAborted();
   if (failure) throw failure;

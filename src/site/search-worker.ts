@@ -10,8 +10,8 @@ import * as pagefind from 'pagefind';
 import type { SearchRecord } from './search-index.ts';
 
 /**
- * What the main process asks, in the file named by the first argument: shards to index, each
- * into its folder, from the file that holds its records (read, then deleted, one at a time).
+ * What the main process asks, as JSON in the first argument: shards to index, each into its
+ * folder, from the file that holds its records (read, then deleted, one at a time).
  */
 export interface SearchJob {
   shards: { dir: string; file: string }[];
@@ -72,7 +72,4 @@ process.on('disconnect', () => process.exit(1));
 // The channel only carries messages out: a service that quits without answering ends this
 // process (without `done`) instead of leaving it waiting for ever.
 process.channel?.unref();
-const jobFile = process.argv[2]!;
-const job = deserialize(readFileSync(jobFile)) as SearchJob;
-rmSync(jobFile);
-void run(job);
+void run(JSON.parse(process.argv[2]!) as SearchJob);

@@ -132,6 +132,8 @@ export interface MonthPage extends ListingPage {
 }
 
 export interface DayPage extends ListingPage {
+  /** "1 article", "12 articles". */
+  countLabel: string;
   prev: Link | null;
   next: Link | null;
 }
@@ -139,6 +141,8 @@ export interface DayPage extends ListingPage {
 /** What a topic's own page says of the whole topic. */
 export interface TopicOverview {
   count: number;
+  /** "1 article", "12 articles". */
+  countLabel: string;
   /** "from 3 May 2017 to 9 June 2020", or "on 3 May 2017" when that is the only day. */
   spanLabel: string;
   /** Other names the topic goes by. */
