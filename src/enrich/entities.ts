@@ -216,7 +216,24 @@ function clean(name: string): string {
 }
 
 function words(name: string): string[] {
-  return name.split(' ').filter(Boolean);
+  const w = name.split(' ');
+  // Most names have single spaces and none at the ends: nothing to filter.
+  if (name.length > 0 && name.charCodeAt(0) !== 32 && name.charCodeAt(name.length - 1) !== 32 && !name.includes('  ')) return w;
+  return w.filter(Boolean);
+}
+
+/** `words(name).length`, without the array. */
+function wordCount(name: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < name.length; i++) {
+    if (name.charCodeAt(i) === 32) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      count++;
+    }
+  }
+  return count;
 }
 
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
@@ -284,6 +301,43 @@ export function isGenericOrganization(name: string): boolean {
   return w.slice(0, -1).every((x, i) => GENERIC_MODIFIERS.has(x.toLowerCase()) || (i === 0 && (BUILT_IN_ALIASES[x]?.name === 'United Nations' || BUILT_IN_ALIASES[x]?.name === 'United States')));
 }
 
+/** The kind a group was found as most often (on a tie, the first by name), or unknown. */
+function kindOf(g: Group): Kind {
+  let best: Kind = 'unknown';
+  let most = 0;
+  for (const [k, c] of g.kinds) {
+    if (k === 'unknown') continue;
+    if (best === 'unknown' || c > most || (c === most && k < best)) {
+      best = k;
+      most = c;
+    }
+  }
+  return best;
+}
+
+/** How often a group was found, as any kind. */
+function total(g: Group): number {
+  let sum = 0;
+  for (const c of g.kinds.values()) sum += c;
+  return sum;
+}
+
+/** A group's commonest spelling in running text (for a subject, one with the event word last first; on a tie the first by name). */
+function nameOf(g: Group, kind: Kind): string {
+  let best: string | undefined;
+  let most = 0;
+  let bestLast = 0;
+  for (const [name, c] of g.spellings) {
+    const last = kind === 'subject' ? Number(headLast(name)) : 0;
+    if (best === undefined || last > bestLast || (last === bestLast && (c > most || (c === most && name < best)))) {
+      best = name;
+      most = c;
+      bestLast = last;
+    }
+  }
+  return best ?? g.any;
+}
+
 /** The key events' names fold to: content words, demonyms read as their country, in any order. */
 function subjectKey(name: string): string {
   return name
@@ -346,7 +400,7 @@ const NO_CONTEXT: Context = { titled: false, said: false, speaks: false };
 
 function classify(phrase: string, ctx: Context): Candidate[] {
   // A name in capitals, as in a signature ("JOSEPH R. BIDEN JR."), is read in title case.
-  if (CAPS_NAME.test(phrase) && !/\p{Ll}/u.test(phrase) && words(phrase).length >= 2 && !BUILT_IN_ALIASES[phrase]) {
+  if (CAPS_NAME.test(phrase) && !/\p{Ll}/u.test(phrase) && wordCount(phrase) >= 2 && !BUILT_IN_ALIASES[phrase]) {
     phrase = words(phrase).map(titleCaseWord).join(' ');
   }
   const alias = BUILT_IN_ALIASES[phrase];
@@ -363,7 +417,7 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   const listedPlace = placeKeys().get(nameKey(phrase));
   // "México", "Canadá", "Bogotá": a listed place written with its accents (one word only then: case
   // alone does not make a common word a place).
-  if (listedPlace && /^\p{Lu}/u.test(phrase) && (words(phrase).length > 1 || /[^\x00-\x7F]/.test(phrase))) return [{ name: listedPlace, kind: 'place', sure: true }];
+  if (listedPlace && /^\p{Lu}/u.test(phrase) && (wordCount(phrase) > 1 || /[^\x00-\x7F]/.test(phrase))) return [{ name: listedPlace, kind: 'place', sure: true }];
   // "U.S.-Turkey", "Russia-Ukraine", "U.S.-South Korea": places joined by hyphens, each a place.
   if (phrase.includes('-')) {
     const parts = phrase.split('-');
@@ -388,7 +442,7 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   }
   // "U.S. Embassy in Cairo", "United States Mission to the United Nations": a post, and the place it is in.
   const post = /^(.*\b(?:Embassy|Consulate(?: General)?|Mission|Delegation))\s+(?:in|to)\s+(?:the\s+)?(.+)$/.exec(phrase);
-  if (post && words(post[1]!).length <= 5) {
+  if (post && wordCount(post[1]!) <= 5) {
     const where = classify(post[2]!, NO_CONTEXT);
     // The whole of the rest names the place or the body: not "Permanent Mission to the UN Office and …".
     if (where.length === 1 && where[0]!.kind !== 'unknown' && where[0]!.kind !== 'person' && (where[0]!.name === post[2] || BUILT_IN_ALIASES[post[2]!])) {
@@ -455,7 +509,7 @@ function classify(phrase: string, ctx: Context): Candidate[] {
     const whole = found.find((c) => c.kind === 'organization' && c.name === body);
     if (whole) return [whole];
     // "Board of the American Conservatory Theater": a name of two words or more the board makes a body.
-    if ((board[1] || words(body).length >= 2) && found.length === 1 && found[0]!.kind === 'unknown') return [{ name: body, kind: 'organization' }];
+    if ((board[1] || wordCount(body) >= 2) && found.length === 1 && found[0]!.kind === 'unknown') return [{ name: body, kind: 'organization' }];
   }
   if (lower.includes('and')) {
     const pair = bodiesJoined(phrase);
@@ -479,7 +533,7 @@ function classify(phrase: string, ctx: Context): Candidate[] {
     // head, or naming its domain ("Department of Health and the National Institutes of Health").
     const m = /^(.+?\s(\S+))\s+and\s+(?:the\s+)?(.+)$/.exec(phrase);
     const lw = m ? words(m[1]!) : [];
-    const domain = lw.some((x, i) => ORG_HEADS.has(x.toLowerCase()) && /^(?:of|for|on)$/.test(lw[i + 1] ?? '')) && words(m![3]!).length >= 3;
+    const domain = lw.some((x, i) => ORG_HEADS.has(x.toLowerCase()) && /^(?:of|for|on)$/.test(lw[i + 1] ?? '')) && wordCount(m![3]!) >= 3;
     // Not where the first would end in an adjective ("Office of Legislative and Intergovernmental Affairs").
     if (m && (ORG_HEADS.has(m[2]!.toLowerCase()) || (domain && !ADJECTIVE_END.test(m[2]!))) && lw.length >= 2) {
       const right = classify(m[3]!, { ...ctx, titled: false });
@@ -519,7 +573,7 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   // "Judge Kim McLane Wardlaw of the US Court of Appeals", "Director of the National Economic Council":
   // a role and the body it belongs to.
   const roleAt = /\s(?:of|for|on|at)\s+(?:the\s+)?/.exec(phrase);
-  const leftWords = roleAt ? lower.slice(0, words(phrase.slice(0, roleAt.index)).length) : [];
+  const leftWords = roleAt ? lower.slice(0, wordCount(phrase.slice(0, roleAt.index))) : [];
   const role = leftWords.some((x) => TITLE_WORDS.has(x) || ROLE_WORDS.has(x));
   // A role or a field before a body: "Chapter of the Structural Engineering Institute", "Master of
   // Philosophy at Cambridge University", "Counterterrorism at the National Security Agency". Without
@@ -611,7 +665,7 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   if (from && (STATES.has(from[2]!) || COUNTRY_SET.has(from[2]!))) {
     // "Taoiseach Leo Varadkar of Ireland": a known person's name may follow a word of office.
     const fw = words(from[1]!);
-    const known = fw.map((_, k) => fw.slice(k).join(' ')).find((x) => words(x).length >= 2 && knownPeople().full.has(nameKey(x, 'person')));
+    const known = fw.map((_, k) => fw.slice(k).join(' ')).find((x) => wordCount(x) >= 2 && knownPeople().full.has(nameKey(x, 'person')));
     const who = known ?? stripTitles(from[1]!);
     if (known || personShaped(who)) return [{ name: who, kind: 'person', sure: true }, { name: from[2]!, kind: 'place', sure: true }];
   }
@@ -1299,16 +1353,16 @@ function chunksOf(text: string, title = ''): Chunk[] {
     }
     // "Queensbury, NY": a state's postal code after a town names the state, and makes the town a place.
     if (i === j && code(i) && cap(i - 2) && !heading[i]) chunk.text = code(i)!;
-    else if (v[j + 1] === ',' && (code(j + 2) || ((STATES.has(v[j + 2] ?? '') || COUNTRY_SET.has(v[j + 2] ?? '')) && !cap(j + 3))) && words(text).length <= 3 && !heading[i] && words(text).every((x) => !NOT_IN_NAMES.has(x.toLowerCase()) && !GENERIC_MODIFIERS.has(x.toLowerCase()))) chunk.place = true;
+    else if (v[j + 1] === ',' && (code(j + 2) || ((STATES.has(v[j + 2] ?? '') || COUNTRY_SET.has(v[j + 2] ?? '')) && !cap(j + 3))) && wordCount(text) <= 3 && !heading[i] && words(text).every((x) => !NOT_IN_NAMES.has(x.toLowerCase()) && !GENERIC_MODIFIERS.has(x.toLowerCase()))) chunk.place = true;
     // "the counties of Cook, Glynn, and Lowndes", "Bristol and Worcester counties": each is a county.
     const prev = out.at(-1);
     // "the counties of Bristol and Worcester": the last two of the list may be one chunk.
     if (v[i - 1] === 'of' && county(v[i - 2]) && (j - i <= 1 || /^\S+(?: \S+)? and \S+(?: \S+)?$/.test(text))) chunk.county = county(v[i - 2]);
     else if (prev?.county && j - i <= 1 && i - prev.to <= 3 && listed(prev.to + 1, i)) chunk.county = prev.county;
     const after = county(v[j + 1]);
-    if (after && words(text.replace(/\s+and\s+/g, ' ')).length <= 4) {
+    if (after && wordCount(text.replace(/\s+and\s+/g, ' ')) <= 4) {
       chunk.county = after;
-      for (let k = out.length - 1; k >= 0 && listed(out[k]!.to + 1, k === out.length - 1 ? i : out[k + 1]!.from) && words(out[k]!.text).length <= 2; k--) out[k]!.county = after;
+      for (let k = out.length - 1; k >= 0 && listed(out[k]!.to + 1, k === out.length - 1 ? i : out[k + 1]!.from) && wordCount(out[k]!.text) <= 2; k--) out[k]!.county = after;
     }
     if (v[j + 1] === '(' && v[j + 3] === ')' && /^[A-Z][A-Za-z&.]{1,9}$/.test(v[j + 2] ?? '') && /[A-Z].*[A-Z]/.test(v[j + 2]!)) {
       chunk.defines = v[j + 2]!;
@@ -1384,8 +1438,11 @@ function candidatesOf(chunk: Chunk): Candidate[] {
       .filter(Boolean)
       .map((x): Candidate => ({ name: `${x} ${chunk.county}`, kind: 'place', sure: true }));
   }
-  const key = `${chunk.text}\u0001${chunk.event ?? ''}\u0001${Number(ctx.titled)}${Number(ctx.said)}${Number(ctx.speaks)}${Number(the)}${Number(Boolean(chunk.company))}${Number(Boolean(chunk.place))}${Number(Boolean(chunk.employer))}`;
-  let found = classified.get(key);
+  // Cached by text, then by the event word and the flags of the context.
+  const event = chunk.event === undefined ? 0 : (EVENT_NUMBER.get(chunk.event) ?? -1);
+  const key = (ctx.titled ? 1 : 0) | (ctx.said ? 2 : 0) | (ctx.speaks ? 4 : 0) | (the ? 8 : 0) | (chunk.company ? 16 : 0) | (chunk.place ? 32 : 0) | (chunk.employer ? 64 : 0) | (event << 7);
+  let byContext = classified.get(chunk.text);
+  let found = byContext?.get(key);
   if (!found) {
     found = classifyChunk(chunk.text, chunk.event, ctx, the);
     // A town the words around call one: "Queensbury, NY".
@@ -1393,8 +1450,17 @@ function candidatesOf(chunk: Chunk): Candidate[] {
     // A name the words around call a company is one, though no list or head word says so.
     if (chunk.employer) found = found.map((c) => (c.kind === 'unknown' ? { ...c, kind: 'organization' } : c));
     if (chunk.company) found = found.map((c) => (c.kind === 'unknown' || (c.kind === 'person' && !c.sure) ? { ...c, kind: 'organization' } : c));
-    if (classified.size > 50_000) classified.clear();
-    classified.set(key, found);
+    if (classifiedSize > 50_000) {
+      classified.clear();
+      classifiedSize = 0;
+      byContext = undefined;
+    }
+    if (!byContext) {
+      byContext = new Map();
+      classified.set(chunk.text, byContext);
+    }
+    byContext.set(key, found);
+    classifiedSize++;
   }
   return found;
 }
@@ -1429,7 +1495,7 @@ function classifyChunk(text: string, event: string | undefined, ctx: Context, th
   if (phrase.length < 2) return [];
   if (event) {
     // "the Geneva talks", "the COVID-19 pandemic", "the Astana talks": a place or a code name, then the event word.
-    const n = words(phrase).length;
+    const n = wordCount(phrase);
     const code = /\d/.test(phrase) || /^\p{Lu}{2,}$/u.test(phrase);
     const theTalks = event === 'talks' && the && !NEVER_ALONE.has(phrase.toLowerCase());
     if ((PLACES.has(phrase) && n <= 3) || (n === 1 && code) || theTalks) return [{ name: `${phrase} ${event}`, kind: 'subject', sure: true }];
@@ -1446,7 +1512,10 @@ function classifyChunk(text: string, event: string | undefined, ctx: Context, th
 /** A name, a hyphen and a participle: "Texas-based", "Nazi-occupied", "U.S.-led", "Iran-backed". */
 const COMPOUND_MODIFIER = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)-(?:based|occupied|held|controlled|led|backed|owned|born|funded|sponsored|headquartered|affiliated|aligned|allied|supported|run|area)(?:\s+(.+))?$/u;
 /** Classifications already made, by phrase and context (a cache: results are the same without it). */
-const classified = new Map<string, Candidate[]>();
+const classified = new Map<string, Map<number, Candidate[]>>();
+/** The event words a chunk may carry, numbered from 1 for the cache's keys. */
+const EVENT_NUMBER = new Map([...LOWER_SUBJECT_HEADS].map((x, i) => [x, i + 1]));
+let classifiedSize = 0;
 /** Titles that make the name after them a person's: "Ambassador to Russia Riyad Haddad", "Mr. Smith". */
 const TITLE_BEFORE = new Set(
   'Minister President Secretary Ambassador Envoy Senator Sen. Rep. Governor Gov. Mayor Mr. Mr Ms. Ms Mrs. Mrs Dr. Dr Spokesperson Adviser Advisor Director Chairman Chair Judge Justice King Queen Prince Coordinator Administrator Commissioner'.split(' '),
@@ -1493,7 +1562,7 @@ export function extractMentions(text: string, title = ''): Mention[] {
     if (!chunk.defines) continue;
     let full = candidatesOf(chunk).at(-1);
     // "International Counter Ransomware Initiative (CRI)": an initiative with an acronym of its own is a body.
-    if (full?.kind === 'unknown' && /\sInitiative$/.test(full.name) && words(full.name).length >= 3) full = { ...full, kind: 'organization' };
+    if (full?.kind === 'unknown' && /\sInitiative$/.test(full.name) && wordCount(full.name) >= 3) full = { ...full, kind: 'organization' };
     if (full && full.kind !== 'unknown') defined.set(chunk.defines, full);
   }
   const groups = new Map<string, Group>();
@@ -1534,25 +1603,12 @@ export function extractMentions(text: string, title = ''): Mention[] {
     const g = groups.get(key);
     if (g) g.kinds = new Map([['organization', total(g)]]);
   }
-  function kindOf(g: Group): Kind {
-    const known = [...g.kinds].filter(([k]) => k !== 'unknown');
-    if (known.length === 0) return 'unknown';
-    return known.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
-  }
-  function total(g: Group): number {
-    return [...g.kinds.values()].reduce((a, b) => a + b, 0);
-  }
-  const nameOf = (g: Group, kind: Kind): string => {
-    const s = [...g.spellings];
-    if (s.length === 0) return g.any;
-    return s.sort((a, b) => (kind === 'subject' ? Number(headLast(b[0])) - Number(headLast(a[0])) : 0) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
-  };
   // Bare family names and bare heads join the one full name of the article they end.
   const byLast = new Map<string, { key: string; kind: Kind }[]>();
   for (const [key, g] of groups) {
     const kind = kindOf(g);
     const name = nameOf(g, kind);
-    if (words(name).length < 2 || kind === 'place' || kind === 'unknown') continue;
+    if (wordCount(name) < 2 || kind === 'place' || kind === 'unknown') continue;
     // An event is referred to by its head word wherever that stands: "the Congress" for the "Congress of National Dialogue".
     const heads = kind === 'subject' ? words(name).filter((x) => SUBJECT_HEADS.has(x.toLowerCase()) || x === 'Congress') : [lastWord(name)];
     for (const h of new Set(heads.map((x) => nameKey(x)))) byLast.set(h, [...(byLast.get(h) ?? []), { key, kind }]);
@@ -1560,7 +1616,7 @@ export function extractMentions(text: string, title = ''): Mention[] {
   for (const [key, g] of [...groups]) {
     const kind = kindOf(g);
     const name = nameOf(g, kind);
-    if (words(name).length !== 1 || kind === 'place' || kind === 'subject') continue;
+    if (wordCount(name) !== 1 || kind === 'place' || kind === 'subject') continue;
     // A person's family name joins a person; a body's one-word name ("Congress") joins an event or
     // a body that ends in it; a word of unknown kind joins whichever the article has.
     const targets = (byLast.get(nameKey(name)) ?? []).filter((t) => (kind === 'person' ? t.kind === 'person' : kind === 'unknown' ? true : t.kind === 'subject' || t.kind === kind));
@@ -1577,12 +1633,12 @@ export function extractMentions(text: string, title = ''): Mention[] {
     let name = nameOf(g, kind);
     // A person the article names by an other name ("Lula") or with middle names ("Janet Louise
     // Yellen") takes the name a known person goes by, when only one known person answers to it.
-    if (kind === 'person' && words(name).length !== 1) name = knownPersonName(name) ?? name;
+    if (kind === 'person' && wordCount(name) !== 1) name = knownPersonName(name) ?? name;
     else if (kind === 'person') name = knownPeople().full.get(nameKey(name, 'person')) ?? name;
     const prev = mentions.get(`${kind}:${name}`);
     mentions.set(`${kind}:${name}`, { name, kind, count: (prev?.count ?? 0) + total(g) });
   }
-  return [...mentions.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.kind < b.kind ? -1 : 1));
+  return [...mentions.values()].sort(byNameThenKind);
 }
 
 interface KnownPeople {
@@ -1648,21 +1704,28 @@ const NICKNAMES: Record<string, string> = {
  * "Syrian National Dialogue Congress").
  */
 export function nameKey(name: string, kind?: EntityKind): string {
-  const cacheKey = `${kind ?? ''}:${name}`;
-  let key = keys.get(cacheKey);
+  const cache = kind === undefined ? keysOfAny : (keys.get(kind) ?? newKeys(kind));
+  let key = cache.get(name);
   if (key === undefined) {
     key = foldName(name, kind);
-    if (keys.size > 100_000) keys.clear();
-    keys.set(cacheKey, key);
+    if (cache.size > 100_000) cache.clear();
+    cache.set(name, key);
   }
   return key;
+}
+
+function newKeys(kind: EntityKind): Map<string, string> {
+  const cache = new Map<string, string>();
+  keys.set(kind, cache);
+  return cache;
 }
 
 /** Abbreviated legal forms at the end of a company's name, folded away in its key. */
 const LEGAL_FORMS = new Set('inc llc llp lp ltd plc corp pllc'.split(' '));
 
-/** Keys already folded (a cache: results are the same without it). */
-const keys = new Map<string, string>();
+/** Keys already folded, by kind (a cache: results are the same without it). */
+const keys = new Map<EntityKind, Map<string, string>>();
+const keysOfAny = new Map<string, string>();
 
 function foldName(name: string, kind?: EntityKind): string {
   if (kind === 'subject') return subjectKey(name);
@@ -1687,6 +1750,10 @@ function foldName(name: string, kind?: EntityKind): string {
   return w.join(' ');
 }
 
+const mentionKey = (m: Mention): string => `${m.kind}:${nameKey(m.name, m.kind)}`;
+const headLastNumber = (x: string): number => Number(headLast(x));
+const byNameThenKind = (a: Mention, b: Mention): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.kind < b.kind ? -1 : 1);
+
 /**
  * Merges mentions across the archive: spellings that fold to one key are one entity, named by
  * its most frequent spelling (for subjects, the spelling with the event word last first); a person
@@ -1696,21 +1763,30 @@ function foldName(name: string, kind?: EntityKind): string {
 export function canonicalise(perArticle: Mention[][]): Mention[][] {
   const spellings = new Map<string, Map<string, number>>();
   const fullByFamily = new Map<string, Map<string, number>>();
-  for (const mentions of perArticle) {
-    for (const m of mentions) {
-      const key = `${m.kind}:${nameKey(m.name, m.kind)}`;
-      const s = spellings.get(key) ?? new Map<string, number>();
-      s.set(m.name, (s.get(m.name) ?? 0) + m.count);
-      spellings.set(key, s);
-      const w = words(m.name);
-      if (m.kind === 'person' && w.length > 1) {
-        const family = nameKey(w.at(-1)!);
-        const f = fullByFamily.get(family) ?? new Map<string, number>();
-        f.set(key, (f.get(key) ?? 0) + m.count);
-        fullByFamily.set(family, f);
+  // Each mention's key, made once for both passes.
+  const keyOfMention = perArticle.map((mentions) => mentions.map(mentionKey));
+  perArticle.forEach((mentions, a) => {
+    const articleKeys = keyOfMention[a]!;
+    mentions.forEach((m, i) => {
+      const key = articleKeys[i]!;
+      let s = spellings.get(key);
+      if (!s) {
+        s = new Map<string, number>();
+        spellings.set(key, s);
       }
-    }
-  }
+      s.set(m.name, (s.get(m.name) ?? 0) + m.count);
+      if (m.kind === 'person' && wordCount(m.name) > 1) {
+        const w = words(m.name);
+        const family = nameKey(w.at(-1)!);
+        let f = fullByFamily.get(family);
+        if (!f) {
+          f = new Map<string, number>();
+          fullByFamily.set(family, f);
+        }
+        f.set(key, (f.get(key) ?? 0) + m.count);
+      }
+    });
+  });
   // "Jonathan Eugene Meyer" and "Jonathan Meyer": the longer name joins the shorter when it is the
   // only longer name with that first and last name (two would make "John Smith" ambiguous).
   const longer = new Map<string, string[]>();
@@ -1730,19 +1806,35 @@ export function canonicalise(perArticle: Mention[][]): Mention[][] {
   const best = <T extends string>(counts: Map<T, number>, prefer: (x: T) => number = () => 0): T =>
     // On a tie, the shorter spelling (Gennady before Gennadiy), then the alphabetically first: never the order of the seeds.
     [...counts].sort((a, b) => prefer(b[0]) - prefer(a[0]) || b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
-  return perArticle.map((mentions) => {
+  // The counts no longer change: each key's best spelling, and each family's best full name, is found once.
+  const bestFull = new Map<string, string>();
+  const bestName = new Map<string, string>();
+  return perArticle.map((mentions, a) => {
+    const articleKeys = keyOfMention[a]!;
     const merged = new Map<string, Mention>();
-    for (const m of mentions) {
-      let key = `${m.kind}:${nameKey(m.name, m.kind)}`;
-      if (m.kind === 'person' && words(m.name).length === 1) {
-        const full = fullByFamily.get(nameKey(m.name));
-        if (full) key = best(full);
+    mentions.forEach((m, i) => {
+      let key = articleKeys[i]!;
+      if (m.kind === 'person' && wordCount(m.name) === 1) {
+        const family = nameKey(m.name);
+        let full = bestFull.get(family);
+        if (full === undefined) {
+          const counts = fullByFamily.get(family);
+          if (counts) {
+            full = best(counts);
+            bestFull.set(family, full);
+          }
+        }
+        if (full !== undefined) key = full;
       }
       key = joined.get(key) ?? key;
-      const name = best(spellings.get(key)!, m.kind === 'subject' ? (x) => Number(headLast(x)) : undefined);
+      let name = bestName.get(key);
+      if (name === undefined) {
+        name = best(spellings.get(key)!, m.kind === 'subject' ? headLastNumber : undefined);
+        bestName.set(key, name);
+      }
       const prev = merged.get(key);
       merged.set(key, { name, kind: m.kind, count: (prev?.count ?? 0) + m.count });
-    }
-    return [...merged.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.kind < b.kind ? -1 : 1));
+    });
+    return [...merged.values()].sort(byNameThenKind);
   });
 }
