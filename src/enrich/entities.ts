@@ -756,6 +756,8 @@ function bodiesJoined(phrase: string): Candidate[] | null {
   return null;
 }
 
+/** Verbs that make what follows a workplace: "founded X", "joined X". */
+const FOUNDED = new Set(['founded', 'co-founded', 'cofounded', 'joined', 'joining']);
 /** Words before "at" that make what follows a workplace: "worked at", "years at", "positions at". */
 const EMPLOYER_BEFORE_AT = new Set('worked work works working employed years career positions position roles role tenure stint internship interned'.split(' '));
 /** Officers of a company: "CEO of X", "President and CEO of X", "founder of X". */
@@ -1092,15 +1094,31 @@ const COMPANY_POSSESSED = new Set('ceo chief executives shareholders stock share
 /** Words that may follow the noun of "X, a … company" when that noun is the head: "a company based in …". */
 const AFTER_HEAD_NOUN = new Set('that which who based headquartered in with of from and owned founded serving providing specializing specialising'.split(' '));
 
-const isCap = (v: string): boolean => /^\p{Lu}/u.test(v);
 const isNewline = (v: string): boolean => v.includes('\n');
+/** Whether token k is a word: it opens with a letter or a digit (ASCII first: the Unicode test is the slow path). */
+function wordAt(v: string[], n: number, k: number): boolean {
+  if (k >= n) return false;
+  const x = v[k];
+  // Before the first token: the test read "undefined", a word.
+  if (x === undefined) return true;
+  const c = x.charCodeAt(0);
+  return c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : /^[\p{L}\d]/u.test(x);
+}
+/** Whether token k is a capitalised word. */
+function capAt(v: string[], n: number, k: number): boolean {
+  if (k >= n) return false;
+  const x = v[k];
+  if (x === undefined) return false;
+  const c = x.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(x);
+}
 
 /** The capitalised chunks of a text, read with `tokenize`'s tokens, sentences and parts of speech. */
 // Small tests of chunksOf's, at module level: a function declared inside its loop is made anew
 // for every chunk, and the TypeScript loader names each one it makes, which costs more than the test.
 const linked = (x: string): boolean => x === 'to' || x === 'of' || x === 'for';
 const sep = (x: string | undefined): boolean => x === ',' || x === 'and' || x === 'or';
-const county = (x: string | undefined): string | undefined => (x && /^(?:counties|parishes)$/i.test(x) ? (x.toLowerCase() === 'counties' ? 'County' : 'Parish') : undefined);
+const county = (x: string | undefined): string | undefined => (x && x.length === 8 && /^(?:counties|parishes)$/i.test(x) ? (x.toLowerCase() === 'counties' ? 'County' : 'Parish') : undefined);
 
 function chunksOf(text: string, title = ''): Chunk[] {
   // One reading for headline and body: the headline is the first line, and a heading.
@@ -1115,13 +1133,26 @@ function chunksOf(text: string, title = ''): Chunk[] {
     if (i < n && !isNewline(v[i]!) && !isNewline(sp[i]!)) continue;
     if (i < n) start[i] = 1;
     // A title-case line: most of its longer words capitalised and no closing full stop.
+    // (Counted only where it can decide: not on the headline, nor on a line over 25 tokens.)
     let long = 0;
     let caps = 0;
-    for (let k = lineStart; k < i; k++) {
-      const c = v[k]!.charAt(0);
-      if (v[k]!.length >= 4 && c.toLowerCase() !== c.toUpperCase()) {
-        long++;
-        if (c === c.toUpperCase()) caps++;
+    if (!firstLine && i - lineStart <= 25) {
+      for (let k = lineStart; k < i; k++) {
+        const x = v[k]!;
+        if (x.length < 4) continue;
+        const code = x.charCodeAt(0);
+        if (code < 128) {
+          if ((code | 32) >= 97 && (code | 32) <= 122) {
+            long++;
+            if (code <= 90) caps++;
+          }
+          continue;
+        }
+        const c = x.charAt(0);
+        if (c.toLowerCase() !== c.toUpperCase()) {
+          long++;
+          if (c === c.toUpperCase()) caps++;
+        }
       }
     }
     // Not a list's item that ends in ";" ("(ii) the Department of Transportation's … Program;"): a sentence's part.
@@ -1133,8 +1164,8 @@ function chunksOf(text: string, title = ''): Chunk[] {
   }
   const lineEnd = (k: number): boolean => k >= n || isNewline(v[k]!) || isNewline(sp[k]!);
   const known = (x: string): boolean => PLACES.has(x) || GIVEN.has(x) || KNOWN_ORGS.has(x) || Boolean(BUILT_IN_ALIASES[x]) || ORG_NAME_OF.has(x);
-  const word = (k: number): boolean => k < n && /^[\p{L}\d]/u.test(v[k]!);
-  const cap = (k: number): boolean => word(k) && isCap(v[k]!);
+  const word = (k: number): boolean => wordAt(v, n, k);
+  const cap = (k: number): boolean => capAt(v, n, k);
   // A single name in a firm's list of names (see firmEnd).
   const item = (m: number): boolean => cap(m) && !start[m] && !PLACES.has(v[m]!) && !isTitleWord(v[m]!);
   // A US state's postal code at k, after a comma: "Queensbury, NY".
@@ -1241,7 +1272,7 @@ function chunksOf(text: string, title = ''): Chunk[] {
         continue;
       }
       // "Sharm el-Sheikh", "Deir ez-Zor": a lower-case particle hyphenated to a capitalised word.
-      if (/^\p{Ll}{1,3}$/u.test(v[k]!) && v[k + 1] === '-' && sp[k + 1] === '' && sp[k + 2] === '' && cap(k + 2)) {
+      if (v[k + 1] === '-' && sp[k + 1] === '' && sp[k + 2] === '' && /^\p{Ll}{1,3}$/u.test(v[k]!) && cap(k + 2)) {
         text += ` ${v[k]}-${v[k + 2]}`;
         j = k + 2;
         continue;
@@ -1268,13 +1299,14 @@ function chunksOf(text: string, title = ''): Chunk[] {
       }
       // "People's Republic of China", "President's Export Council".
       // "State's Attorney's Office": a county prosecutor's office.
-      if (/^['’]s$/.test(v[k]!) && (NAME_POSSESSORS.has(v[j]!) || (v[j] === 'State' && v[k + 1] === 'Attorney')) && cap(k + 1) && !start[k + 1]) {
+      const possessive = v[k] === "'s" || v[k] === '’s';
+      if (possessive && (NAME_POSSESSORS.has(v[j]!) || (v[j] === 'State' && v[k + 1] === 'Attorney')) && cap(k + 1) && !start[k + 1]) {
         text += `'s ${v[k + 1]}`;
         j = k + 1;
         continue;
       }
       // "Domino's", "Lowe's": a listed company whose name ends in "'s".
-      if (/^['’]s$/.test(v[k]!) && (KNOWN_ORGS.has(`${v[j]}'s`) || KNOWN_ORGS.has(`${text}'s`))) {
+      if (possessive && (KNOWN_ORGS.has(`${v[j]}'s`) || KNOWN_ORGS.has(`${text}'s`))) {
         text += "'s";
         j = k;
         break;
@@ -1342,7 +1374,7 @@ function chunksOf(text: string, title = ''): Chunk[] {
     // "Derrick Johnson, President, NAACP": a line of a list of people, each name then a title.
     const roleLine = v[j + 1] === ',' && (i === 0 || isNewline(v[i - 1]!) || isNewline(sp[i]!)) && j > i && !words(text).some((x) => ORG_HEADS.has(x.toLowerCase()) || LEGAL_FORMS.has(x.toLowerCase().replace(/\.$/, ''))) && !KNOWN_ORGS.has(text) && (isTitleWord(v[j + 2] ?? '') || ROLE_WORDS.has(v[j + 2]?.toLowerCase() ?? '') || WEAK_TITLES.has(v[j + 2]?.toLowerCase() ?? ''));
     const ctx: Context = { titled: titled || roleLine, said: SAID_AFTER.has(next) || appointee || roleLine, speaks: v[j + 1] !== ',' && SPEAKS_AFTER.has(next) };
-    const chunk: Chunk = { text, from: i, to: j, ctx, the: p1.toLowerCase() === 'the', heading: Boolean(heading[i]) };
+    const chunk: Chunk = { text, from: i, to: j, ctx, the: p1 === 'the' || (p1.length === 3 && p1.toLowerCase() === 'the'), heading: Boolean(heading[i]) };
     // A title-case line other than the headline that ends in a name: "Department of Energy", "Director, National
     // Security Council", "(xii) the Chair of the Council on Environmental Quality; and".
     if (heading[i] === 1) {
@@ -1380,7 +1412,7 @@ function chunksOf(text: string, title = ''): Chunk[] {
     if (LOWER_SUBJECT_HEADS.has(v[j + 1] ?? '') && sp[j + 1] !== '') chunk.event = v[j + 1];
     // "spent 23 years at X", "worked at X", "founded X": a workplace, when nothing else says what it is.
     const b1 = v[i - 1] ?? '';
-    if ((b1 === 'at' && EMPLOYER_BEFORE_AT.has(v[i - 2]?.toLowerCase() ?? '')) || /^(?:founded|co-founded|cofounded|joined|joining)$/.test(b1)) chunk.employer = true;
+    if ((b1 === 'at' && EMPLOYER_BEFORE_AT.has(v[i - 2]?.toLowerCase() ?? '')) || FOUNDED.has(b1)) chunk.employer = true;
     if (text === 'House' && chunk.the && !((v[j + 1] === 'and' || v[j + 1] === 'or' || v[j + 1] === '&') && cap(j + 2))) chunk.house = true;
     if (companyCue(i, j)) {
       chunk.company = true;
