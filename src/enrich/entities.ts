@@ -1120,6 +1120,114 @@ const linked = (x: string): boolean => x === 'to' || x === 'of' || x === 'for';
 const sep = (x: string | undefined): boolean => x === ',' || x === 'and' || x === 'or';
 const county = (x: string | undefined): string | undefined => (x && x.length === 8 && /^(?:counties|parishes)$/i.test(x) ? (x.toLowerCase() === 'counties' ? 'County' : 'Parish') : undefined);
 
+/** Whether a token is a name a list knows. */
+function knownName(x: string): boolean {
+  return PLACES.has(x) || GIVEN.has(x) || KNOWN_ORGS.has(x) || Boolean(BUILT_IN_ALIASES[x]) || ORG_NAME_OF.has(x);
+}
+/** Whether a line ends before token k. */
+function lineEndAt(v: string[], sp: string[], n: number, k: number): boolean {
+  return k >= n || isNewline(v[k]!) || isNewline(sp[k]!);
+}
+/** A single name in a firm's list of names (see firmEndAt). */
+function itemAt(v: string[], n: number, start: Uint8Array, m: number): boolean {
+  return capAt(v, n, m) && !start[m] && !PLACES.has(v[m]!) && !isTitleWord(v[m]!);
+}
+/** A US state's postal code at k, after a comma: "Queensbury, NY". */
+function postalCodeAt(v: string[], n: number, k: number): string | undefined {
+  return /^[A-Z]{2}$/.test(v[k] ?? '') && v[k - 1] === ',' && !capAt(v, n, k + 1) ? STATE_CODES[v[k]!] : undefined;
+}
+/** Only commas and "and" between from and to. */
+function listedBetween(v: string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (v[k] !== ',' && v[k] !== 'and') return false;
+  return true;
+}
+/**
+ * The end of a list that a body's name takes in after its domain: ", Science, and Transportation"
+ * after "Committee on Commerce". Each item is one to three capitalised words, never a title, a
+ * given name or a place ("…, Senator Bob Menendez, and" is no part of it); -1 if there is no such list.
+ */
+function listEndAt(v: string[], n: number, start: Uint8Array, k: number): number {
+  let m = k;
+  for (let items = 0; items < 8; items++) {
+    let last = false;
+    if (v[m] === ',') m++;
+    if (v[m] === 'and' || v[m] === '&') {
+      last = true;
+      m++;
+    } else if (items > 0 && v[m - 1] !== ',') return -1;
+    const from = m;
+    while (m < n && m - from < 3 && capAt(v, n, m) && !start[m] && !isTitleWord(v[m]!) && !GIVEN.has(v[m]!)) m++;
+    // "University of Maryland, Harvard University, …": an item that is a body's name is a name of its own.
+    if (m === from || PLACES.has(v.slice(from, m).join(' ')) || (m - from >= 2 && NAMING_HEADS.has(v[m - 1]!.toLowerCase()))) return -1;
+    if (last) return capAt(v, n, m) ? -1 : m - 1;
+    if (v[m] !== ',' && v[m] !== 'and' && v[m] !== '&') return -1;
+  }
+  return -1;
+}
+/**
+ * The last token of a firm's name that runs on from the word before k (a comma) as a list of single
+ * names ending in "& Name": ", Swaine & Moore", ", Lipton, Rosen & Katz"; -1 if none does.
+ */
+function firmEndAt(v: string[], n: number, start: Uint8Array, k: number): number {
+  let m = k;
+  while (v[m] === ',' && itemAt(v, n, start, m + 1) && (v[m + 2] === ',' || v[m + 2] === '&')) m += 2;
+  if (m === k) return -1;
+  if (v[m] === ',' && v[m + 1] === '&') m++;
+  return v[m] === '&' && itemAt(v, n, start, m + 1) ? m + 1 : -1;
+}
+/** "Spokane, Washington", "Washington State", "Oregon, Washington and Idaho": the state, not the capital. */
+function washingtonStateAt(v: string[], i: number, j: number): boolean {
+  const after = v[j + 1] === ',' || v[j + 1] === 'and' ? v[j + 2] : v[j + 1];
+  // "Ohio, and Washington": the comma before "and" too.
+  const before = sep(v[i - 1]) ? (sep(v[i - 2]) ? v[i - 3] : v[i - 2]) : '';
+  return (
+    /^[Ss]tate$/.test(v[j + 1] ?? '') ||
+    (v[i - 1] === 'of' && /^[Ss]tate$/.test(v[i - 2] ?? '')) ||
+    (v[i - 1] === ',' && PLACES.has(v[i - 2] ?? '')) ||
+    STATES.has(before ?? '') ||
+    STATES.has(after ?? '')
+  );
+}
+/** A place's name of one to three words at k, ended by a comma or a full stop: "of Maryland, to be …". */
+function placeAtK(v: string[], n: number, k: number): boolean {
+  for (let len = 3; len >= 1; len--) {
+    if (!capAt(v, n, k + len - 1) || !/^[,.;]$/.test(v[k + len] ?? '')) continue;
+    if (PLACES.has(v.slice(k, k + len).join(' '))) return true;
+  }
+  return false;
+}
+/** Whether the words around tokens i to j call them a company; listAt is the last token of an open list of bodies, or -1. */
+function companyCueAt(v: string[], n: number, pos: string[], sp: string[], listAt: number, i: number, j: number): boolean {
+  const a = v[j + 1];
+  // "X (NYSE: X)".
+  if (a === '(' && /^(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX|OTC)$/.test(v[j + 2] ?? '')) return true;
+  // "shares of X", "X shares", "X stock".
+  if (v[i - 1] === 'of' && /^(?:shares|stock|stake)$/.test(v[i - 2] ?? '')) return true;
+  if (/^(?:shares|stock)$/.test(a ?? '') && sp[j + 1] !== '') return true;
+  // "X's CEO", "X’s chief executive".
+  if ((a === "'s" || a === '’s') && COMPANY_POSSESSED.has(v[j + 2]?.toLowerCase() ?? '')) return true;
+  // "X, a regional grid operator, …": the noun the apposition ends in.
+  if (a === ',' && (v[j + 2] === 'a' || v[j + 2] === 'an' || v[j + 2] === 'the')) {
+    for (let k = j + 3; k < n && k < j + 10 && pos[k] !== 'PUNCT'; k++) {
+      if (COMPANY_NOUNS.has(v[k]!) && (pos[k + 1] !== 'WORD' || AFTER_HEAD_NOUN.has(v[k + 1]!))) return true;
+    }
+  }
+  // "companies such as X, Y and Z", "employers including X": the list's first item …
+  const b1 = v[i - 1];
+  if ((b1 === 'including' || b1 === 'like' || (b1 === 'as' && v[i - 2] === 'such')) && COMPANY_PLURALS.has(v[b1 === 'as' ? i - 3 : i - 2]?.toLowerCase() ?? '')) return true;
+  // … and the items after it, joined by commas and "and".
+  if (listAt >= 0) {
+    for (let k = listAt + 1; k < i; k++) if (v[k] !== ',' && v[k] !== 'and' && v[k] !== 'or') return false;
+    return true;
+  }
+  return false;
+}
+
+/** A word of a body's name: its head or its legal form. */
+const isBodyWord = (x: string): boolean => ORG_HEADS.has(x.toLowerCase()) || LEGAL_FORMS.has(x.toLowerCase().replace(/\.$/, ''));
+/** A word that may be in a town's name. */
+const isTownWord = (x: string): boolean => !NOT_IN_NAMES.has(x.toLowerCase()) && !GENERIC_MODIFIERS.has(x.toLowerCase());
+
 function chunksOf(text: string, title = ''): Chunk[] {
   // One reading for headline and body: the headline is the first line, and a heading.
   const headline = title.replace(/\s+/g, ' ').trim();
@@ -1130,7 +1238,8 @@ function chunksOf(text: string, title = ''): Chunk[] {
   let lineStart = 0;
   let firstLine = headline !== '';
   for (let i = 0; i <= n; i++) {
-    if (i < n && !isNewline(v[i]!) && !isNewline(sp[i]!)) continue;
+    // (A token holds a line break only as the token "\n".)
+    if (i < n && v[i] !== '\n' && !sp[i]!.includes('\n')) continue;
     if (i < n) start[i] = 1;
     // A title-case line: most of its longer words capitalised and no closing full stop.
     // (Counted only where it can decide: not on the headline, nor on a line over 25 tokens.)
@@ -1140,11 +1249,11 @@ function chunksOf(text: string, title = ''): Chunk[] {
       for (let k = lineStart; k < i; k++) {
         const x = v[k]!;
         if (x.length < 4) continue;
-        const code = x.charCodeAt(0);
-        if (code < 128) {
-          if ((code | 32) >= 97 && (code | 32) <= 122) {
+        const first = x.charCodeAt(0);
+        if (first < 128) {
+          if ((first | 32) >= 97 && (first | 32) <= 122) {
             long++;
-            if (code <= 90) caps++;
+            if (first <= 90) caps++;
           }
           continue;
         }
@@ -1162,101 +1271,12 @@ function chunksOf(text: string, title = ''): Chunk[] {
     lineStart = i + 1;
     firstLine = false;
   }
-  const lineEnd = (k: number): boolean => k >= n || isNewline(v[k]!) || isNewline(sp[k]!);
-  const known = (x: string): boolean => PLACES.has(x) || GIVEN.has(x) || KNOWN_ORGS.has(x) || Boolean(BUILT_IN_ALIASES[x]) || ORG_NAME_OF.has(x);
-  const word = (k: number): boolean => wordAt(v, n, k);
-  const cap = (k: number): boolean => capAt(v, n, k);
-  // A single name in a firm's list of names (see firmEnd).
-  const item = (m: number): boolean => cap(m) && !start[m] && !PLACES.has(v[m]!) && !isTitleWord(v[m]!);
-  // A US state's postal code at k, after a comma: "Queensbury, NY".
-  const code = (k: number): string | undefined => (/^[A-Z]{2}$/.test(v[k] ?? '') && v[k - 1] === ',' && !cap(k + 1) ? STATE_CODES[v[k]!] : undefined);
-  // Only commas and "and" between from and to.
-  const listed = (from: number, to: number): boolean => {
-    for (let k = from; k < to; k++) if (v[k] !== ',' && v[k] !== 'and') return false;
-    return true;
-  };
-  // The end of a list that a body's name takes in after its domain: ", Science, and Transportation"
-  // after "Committee on Commerce". Each item is one to three capitalised words, never a title, a
-  // given name or a place ("…, Senator Bob Menendez, and" is no part of it); -1 if there is no such list.
-  const listEnd = (k: number): number => {
-    let m = k;
-    for (let items = 0; items < 8; items++) {
-      let last = false;
-      if (v[m] === ',') m++;
-      if (v[m] === 'and' || v[m] === '&') {
-        last = true;
-        m++;
-      } else if (items > 0 && v[m - 1] !== ',') return -1;
-      const from = m;
-      while (m < n && m - from < 3 && cap(m) && !start[m] && !isTitleWord(v[m]!) && !GIVEN.has(v[m]!)) m++;
-      // "University of Maryland, Harvard University, …": an item that is a body's name is a name of its own.
-      if (m === from || PLACES.has(v.slice(from, m).join(' ')) || (m - from >= 2 && NAMING_HEADS.has(v[m - 1]!.toLowerCase()))) return -1;
-      if (last) return cap(m) ? -1 : m - 1;
-      if (v[m] !== ',' && v[m] !== 'and' && v[m] !== '&') return -1;
-    }
-    return -1;
-  };
-  // The last token of a firm's name that runs on from the word before k (a comma) as a list of single
-  // names ending in "& Name": ", Swaine & Moore", ", Lipton, Rosen & Katz"; -1 if none does.
-  const firmEnd = (k: number): number => {
-    let m = k;
-    while (v[m] === ',' && item(m + 1) && (v[m + 2] === ',' || v[m + 2] === '&')) m += 2;
-    if (m === k) return -1;
-    if (v[m] === ',' && v[m + 1] === '&') m++;
-    return v[m] === '&' && item(m + 1) ? m + 1 : -1;
-  };
-  // "Spokane, Washington", "Washington State", "Oregon, Washington and Idaho": the state, not the capital.
-  const washingtonState = (i: number, j: number): boolean => {
-    const after = v[j + 1] === ',' || v[j + 1] === 'and' ? v[j + 2] : v[j + 1];
-    // "Ohio, and Washington": the comma before "and" too.
-    const before = sep(v[i - 1]) ? (sep(v[i - 2]) ? v[i - 3] : v[i - 2]) : '';
-    return (
-      /^[Ss]tate$/.test(v[j + 1] ?? '') ||
-      (v[i - 1] === 'of' && /^[Ss]tate$/.test(v[i - 2] ?? '')) ||
-      (v[i - 1] === ',' && PLACES.has(v[i - 2] ?? '')) ||
-      STATES.has(before ?? '') ||
-      STATES.has(after ?? '')
-    );
-  };
-  // A place's name of one to three words at k, ended by a comma or a full stop: "of Maryland, to be …".
-  const placeAt = (k: number): boolean => {
-    for (let len = 3; len >= 1; len--) {
-      if (!cap(k + len - 1) || !/^[,.;]$/.test(v[k + len] ?? '')) continue;
-      if (PLACES.has(v.slice(k, k + len).join(' '))) return true;
-    }
-    return false;
-  };
   // The last token of the last chunk of a list of bodies, -1 when no list is open.
   let listAt = -1;
-  const companyCue = (i: number, j: number): boolean => {
-    const a = v[j + 1];
-    // "X (NYSE: X)".
-    if (a === '(' && /^(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX|OTC)$/.test(v[j + 2] ?? '')) return true;
-    // "shares of X", "X shares", "X stock".
-    if (v[i - 1] === 'of' && /^(?:shares|stock|stake)$/.test(v[i - 2] ?? '')) return true;
-    if (/^(?:shares|stock)$/.test(a ?? '') && sp[j + 1] !== '') return true;
-    // "X's CEO", "X’s chief executive".
-    if ((a === "'s" || a === '’s') && COMPANY_POSSESSED.has(v[j + 2]?.toLowerCase() ?? '')) return true;
-    // "X, a regional grid operator, …": the noun the apposition ends in.
-    if (a === ',' && (v[j + 2] === 'a' || v[j + 2] === 'an' || v[j + 2] === 'the')) {
-      for (let k = j + 3; k < n && k < j + 10 && pos[k] !== 'PUNCT'; k++) {
-        if (COMPANY_NOUNS.has(v[k]!) && (pos[k + 1] !== 'WORD' || AFTER_HEAD_NOUN.has(v[k + 1]!))) return true;
-      }
-    }
-    // "companies such as X, Y and Z", "employers including X": the list's first item …
-    const b1 = v[i - 1];
-    if ((b1 === 'including' || b1 === 'like' || (b1 === 'as' && v[i - 2] === 'such')) && COMPANY_PLURALS.has(v[b1 === 'as' ? i - 3 : i - 2]?.toLowerCase() ?? '')) return true;
-    // … and the items after it, joined by commas and "and".
-    if (listAt >= 0) {
-      for (let k = listAt + 1; k < i; k++) if (v[k] !== ',' && v[k] !== 'and' && v[k] !== 'or') return false;
-      return true;
-    }
-    return false;
-  };
   const out: Chunk[] = [];
   let i = 0;
   while (i < n) {
-    if (!cap(i) || (!START_POS.has(pos[i]!) && !known(v[i]!))) {
+    if (!capAt(v, n, i) || (!START_POS.has(pos[i]!) && !knownName(v[i]!))) {
       i++;
       continue;
     }
@@ -1266,13 +1286,13 @@ function chunksOf(text: string, title = ''): Chunk[] {
       const k = j + 1;
       if (k >= n || start[k]) break;
       // "Biden-Harris", "Al-Qaeda", "Guinea-Bissau": hyphenated without spaces.
-      if (v[k] === '-' && sp[k] === '' && k + 1 < n && sp[k + 1] === '' && word(k + 1)) {
+      if (v[k] === '-' && sp[k] === '' && k + 1 < n && sp[k + 1] === '' && wordAt(v, n, k + 1)) {
         text += `-${v[k + 1]}`;
         j = k + 1;
         continue;
       }
       // "Sharm el-Sheikh", "Deir ez-Zor": a lower-case particle hyphenated to a capitalised word.
-      if (v[k + 1] === '-' && sp[k + 1] === '' && sp[k + 2] === '' && /^\p{Ll}{1,3}$/u.test(v[k]!) && cap(k + 2)) {
+      if (v[k + 1] === '-' && sp[k + 1] === '' && sp[k + 2] === '' && /^\p{Ll}{1,3}$/u.test(v[k]!) && capAt(v, n, k + 2)) {
         text += ` ${v[k]}-${v[k + 2]}`;
         j = k + 2;
         continue;
@@ -1289,9 +1309,9 @@ function chunksOf(text: string, title = ''): Chunk[] {
       if (v[k] === ',' && stateAt >= 0 && v[stateAt] === 'University' && STATES.has(v.slice(stateAt + 2, j + 1).join(' '))) {
         const at = v[k + 1] === 'at' ? k + 2 : k + 1;
         let e = at;
-        while (cap(e + 1) && !start[e + 1] && e - at < 1) e++;
+        while (capAt(v, n, e + 1) && !start[e + 1] && e - at < 1) e++;
         const town = v.slice(at, e + 1).join(' ');
-        if (cap(at) && !start[at] && !cap(e + 1) && !STATES.has(town) && !COUNTRY_SET.has(town) && !KNOWN_ORGS.has(town) && !ORG_NAME_OF.has(town) && !GIVEN.has(town)) {
+        if (capAt(v, n, at) && !start[at] && !capAt(v, n, e + 1) && !STATES.has(town) && !COUNTRY_SET.has(town) && !KNOWN_ORGS.has(town) && !ORG_NAME_OF.has(town) && !GIVEN.has(town)) {
           text += ` at ${town}`;
           j = e;
           continue;
@@ -1300,7 +1320,7 @@ function chunksOf(text: string, title = ''): Chunk[] {
       // "People's Republic of China", "President's Export Council".
       // "State's Attorney's Office": a county prosecutor's office.
       const possessive = v[k] === "'s" || v[k] === '’s';
-      if (possessive && (NAME_POSSESSORS.has(v[j]!) || (v[j] === 'State' && v[k + 1] === 'Attorney')) && cap(k + 1) && !start[k + 1]) {
+      if (possessive && (NAME_POSSESSORS.has(v[j]!) || (v[j] === 'State' && v[k + 1] === 'Attorney')) && capAt(v, n, k + 1) && !start[k + 1]) {
         text += `'s ${v[k + 1]}`;
         j = k + 1;
         continue;
@@ -1313,7 +1333,7 @@ function chunksOf(text: string, title = ''): Chunk[] {
       }
       // "Cravath, Swaine & Moore", "Wachtell, Lipton, Rosen & Katz": a firm named by its partners' names.
       if (v[k] === ',' && j === i && !PLACES.has(text)) {
-        const end = firmEnd(k);
+        const end = firmEndAt(v, n, start, k);
         if (end > 0) {
           for (let x = k; x <= end; x++) text += v[x] === ',' ? ',' : ` ${v[x]}`;
           j = end;
@@ -1322,7 +1342,7 @@ function chunksOf(text: string, title = ''): Chunk[] {
       }
       // In running text a capitalised word inside a name is part of it whatever its part of speech
       // ("Defense Production Act"); in a title-case heading it may be a verb ("Damascus Hopes for").
-      if (cap(k) && !(heading[k] && BREAK_POS.has(pos[k]!) && !known(v[k]!))) {
+      if (capAt(v, n, k) && !(heading[k] && BREAK_POS.has(pos[k]!) && !knownName(v[k]!))) {
         text += sp[k] === '' ? v[k] : ` ${v[k]}`;
         j = k;
         continue;
@@ -1330,7 +1350,7 @@ function chunksOf(text: string, title = ''): Chunk[] {
       // "Senate Committee on Commerce, Science, and Transportation": a list inside a body's name.
       // Not after a place ("University of Chicago, Harvard and Yale" is a list of schools).
       if (v[k] === ',' && domainOpen(text) && !PLACES.has(text.replace(/^.*\s(?:of|for|on)\s+(?:the\s+)?/, ''))) {
-        const end = listEnd(k);
+        const end = listEndAt(v, n, start, k);
         if (end > 0) {
           for (let x = k; x <= end; x++) text += sp[x] === '' ? v[x] : ` ${v[x]}`;
           j = end;
@@ -1340,7 +1360,7 @@ function chunksOf(text: string, title = ''): Chunk[] {
       // "Embassy in Cairo", "Consulate General in Mumbai", "Mission to the United Nations": a diplomatic post and where it is.
       if ((v[k] === 'in' || v[k] === 'to') && (DIPLOMATIC_POSTS.has(v[j]!) || (v[j] === 'General' && v[j - 1] === 'Consulate'))) {
         const at = v[k + 1] === 'the' ? k + 2 : k + 1;
-        if (cap(at) && !start[at]) {
+        if (capAt(v, n, at) && !start[at]) {
           for (let x = k; x <= at; x++) text += ` ${v[x]}`;
           j = at;
           continue;
@@ -1349,7 +1369,7 @@ function chunksOf(text: string, title = ''): Chunk[] {
       // Lower-case connectors between capitalised words: "Department of the Treasury".
       let m = k;
       while (m < n && m - k < 3 && CONNECTORS.has(v[m]!) && !start[m]) m++;
-      if (m > k && cap(m) && !start[m] && !(heading[m] && BREAK_POS.has(pos[m]!) && !known(v[m]!))) {
+      if (m > k && capAt(v, n, m) && !start[m] && !(heading[m] && BREAK_POS.has(pos[m]!) && !knownName(v[m]!))) {
         // "UN General Assembly de Mistura": a particle joins a person's names, not a body's to a person's.
         if (PARTICLES.has(v[k]!) && (ORG_HEADS.has(v[j]!.toLowerCase()) || /^\p{Lu}{2,}$/u.test(v[j]!) || TITLE_WORDS.has(v[j]!.toLowerCase()))) break;
         // "the Senate on January 23": a date is no part of a name; nor is "the" alone a link
@@ -1362,7 +1382,7 @@ function chunksOf(text: string, title = ''): Chunk[] {
       break;
     }
     // "Washington" alone is the capital, unless the words around it name the state.
-    if (text === 'Washington' && !washingtonState(i, j)) text = 'Washington, D.C.';
+    if (text === 'Washington' && !washingtonStateAt(v, i, j)) text = 'Washington, D.C.';
     // "Ambassador to Russia …", "President …" before; "… said", "… hopes" after.
     const p1 = v[i - 1] ?? '';
     // "the Biden administration": the word before "administration" is its leader's name, as after a title.
@@ -1370,9 +1390,9 @@ function chunksOf(text: string, title = ''): Chunk[] {
     const titled = leads || TITLE_BEFORE.has(p1) || (linked(p1) && TITLE_BEFORE.has(v[i - 2] ?? '')) || (linked(v[i - 2] ?? '') && TITLE_BEFORE.has(v[i - 3] ?? ''));
     const next = (v[j + 1] === ',' ? v[j + 2] : v[j + 1])?.toLowerCase() ?? '';
     // "Jane Doe, of Maryland, to be …": a list of appointees names each by her place, the mark of a person.
-    const appointee = v[j + 1] === ',' && v[j + 2] === 'of' && placeAt(j + 3);
+    const appointee = v[j + 1] === ',' && v[j + 2] === 'of' && placeAtK(v, n, j + 3);
     // "Derrick Johnson, President, NAACP": a line of a list of people, each name then a title.
-    const roleLine = v[j + 1] === ',' && (i === 0 || isNewline(v[i - 1]!) || isNewline(sp[i]!)) && j > i && !words(text).some((x) => ORG_HEADS.has(x.toLowerCase()) || LEGAL_FORMS.has(x.toLowerCase().replace(/\.$/, ''))) && !KNOWN_ORGS.has(text) && (isTitleWord(v[j + 2] ?? '') || ROLE_WORDS.has(v[j + 2]?.toLowerCase() ?? '') || WEAK_TITLES.has(v[j + 2]?.toLowerCase() ?? ''));
+    const roleLine = v[j + 1] === ',' && (i === 0 || isNewline(v[i - 1]!) || isNewline(sp[i]!)) && j > i && !words(text).some(isBodyWord) && !KNOWN_ORGS.has(text) && (isTitleWord(v[j + 2] ?? '') || ROLE_WORDS.has(v[j + 2]?.toLowerCase() ?? '') || WEAK_TITLES.has(v[j + 2]?.toLowerCase() ?? ''));
     const ctx: Context = { titled: titled || roleLine, said: SAID_AFTER.has(next) || appointee || roleLine, speaks: v[j + 1] !== ',' && SPEAKS_AFTER.has(next) };
     const chunk: Chunk = { text, from: i, to: j, ctx, the: p1 === 'the' || (p1.length === 3 && p1.toLowerCase() === 'the'), heading: Boolean(heading[i]) };
     // A title-case line other than the headline that ends in a name: "Department of Energy", "Director, National
@@ -1381,20 +1401,20 @@ function chunksOf(text: string, title = ''): Chunk[] {
       let e = /^[:;,.]$/.test(v[j + 1] ?? '') ? j + 2 : j + 1;
       if (v[e] === 'and' || v[e] === 'or') e++;
       // Not in a line of capitals ("THE SECRETARY OF HEALTH AND HUMAN SERVICES"), where "AND" and "OF" break the chunk.
-      if (lineEnd(e) && /\p{Ll}/u.test(text)) chunk.cell = true;
+      if (lineEndAt(v, sp, n, e) && /\p{Ll}/u.test(text)) chunk.cell = true;
     }
     // "Queensbury, NY": a state's postal code after a town names the state, and makes the town a place.
-    if (i === j && code(i) && cap(i - 2) && !heading[i]) chunk.text = code(i)!;
-    else if (v[j + 1] === ',' && (code(j + 2) || ((STATES.has(v[j + 2] ?? '') || COUNTRY_SET.has(v[j + 2] ?? '')) && !cap(j + 3))) && wordCount(text) <= 3 && !heading[i] && words(text).every((x) => !NOT_IN_NAMES.has(x.toLowerCase()) && !GENERIC_MODIFIERS.has(x.toLowerCase()))) chunk.place = true;
+    if (i === j && postalCodeAt(v, n, i) && capAt(v, n, i - 2) && !heading[i]) chunk.text = postalCodeAt(v, n, i)!;
+    else if (v[j + 1] === ',' && (postalCodeAt(v, n, j + 2) || ((STATES.has(v[j + 2] ?? '') || COUNTRY_SET.has(v[j + 2] ?? '')) && !capAt(v, n, j + 3))) && wordCount(text) <= 3 && !heading[i] && words(text).every(isTownWord)) chunk.place = true;
     // "the counties of Cook, Glynn, and Lowndes", "Bristol and Worcester counties": each is a county.
     const prev = out.at(-1);
     // "the counties of Bristol and Worcester": the last two of the list may be one chunk.
     if (v[i - 1] === 'of' && county(v[i - 2]) && (j - i <= 1 || /^\S+(?: \S+)? and \S+(?: \S+)?$/.test(text))) chunk.county = county(v[i - 2]);
-    else if (prev?.county && j - i <= 1 && i - prev.to <= 3 && listed(prev.to + 1, i)) chunk.county = prev.county;
+    else if (prev?.county && j - i <= 1 && i - prev.to <= 3 && listedBetween(v, prev.to + 1, i)) chunk.county = prev.county;
     const after = county(v[j + 1]);
     if (after && wordCount(text.replace(/\s+and\s+/g, ' ')) <= 4) {
       chunk.county = after;
-      for (let k = out.length - 1; k >= 0 && listed(out[k]!.to + 1, k === out.length - 1 ? i : out[k + 1]!.from) && wordCount(out[k]!.text) <= 2; k--) out[k]!.county = after;
+      for (let k = out.length - 1; k >= 0 && listedBetween(v, out[k]!.to + 1, k === out.length - 1 ? i : out[k + 1]!.from) && wordCount(out[k]!.text) <= 2; k--) out[k]!.county = after;
     }
     if (v[j + 1] === '(' && v[j + 3] === ')' && /^[A-Z][A-Za-z&.]{1,9}$/.test(v[j + 2] ?? '') && /[A-Z].*[A-Z]/.test(v[j + 2]!)) {
       chunk.defines = v[j + 2]!;
@@ -1413,8 +1433,8 @@ function chunksOf(text: string, title = ''): Chunk[] {
     // "spent 23 years at X", "worked at X", "founded X": a workplace, when nothing else says what it is.
     const b1 = v[i - 1] ?? '';
     if ((b1 === 'at' && EMPLOYER_BEFORE_AT.has(v[i - 2]?.toLowerCase() ?? '')) || FOUNDED.has(b1)) chunk.employer = true;
-    if (text === 'House' && chunk.the && !((v[j + 1] === 'and' || v[j + 1] === 'or' || v[j + 1] === '&') && cap(j + 2))) chunk.house = true;
-    if (companyCue(i, j)) {
+    if (text === 'House' && chunk.the && !((v[j + 1] === 'and' || v[j + 1] === 'or' || v[j + 1] === '&') && capAt(v, n, j + 2))) chunk.house = true;
+    if (companyCueAt(v, n, pos, sp, listAt, i, j)) {
       chunk.company = true;
       listAt = j;
     }
@@ -1425,13 +1445,13 @@ function chunksOf(text: string, title = ''): Chunk[] {
     if ((v[j] === 'U.S.' || v[j] === 'US' || (v[j] === 'States' && v[j - 1] === 'United')) && LOWER_POSTS[v[j + 1] ?? ''] && v[j + 2] === 'in') {
       const post = LOWER_POSTS[v[j + 1]!]!;
       const plural = v[j + 1]!.endsWith('s');
-      for (let k = j + 3; cap(k) && !start[k]; ) {
+      for (let k = j + 3; capAt(v, n, k) && !start[k]; ) {
         let e = k;
-        while (cap(e + 1) && !start[e + 1]) e++;
+        while (capAt(v, n, e + 1) && !start[e + 1]) e++;
         const where = v.slice(k, e + 1).join(' ');
         out.push({ text: `United States ${post} in ${where}`, from: k, to: e, ctx: NO_CONTEXT, the: false, heading: false });
         // "New Delhi, India": the country after a city.
-        if (v[e + 1] === ',' && cap(e + 2) && COUNTRY_SET.has(v[e + 2]!) && !COUNTRY_SET.has(where)) e += 2;
+        if (v[e + 1] === ',' && capAt(v, n, e + 2) && COUNTRY_SET.has(v[e + 2]!) && !COUNTRY_SET.has(where)) e += 2;
         if (!plural) break;
         // ", and in …", "and …", ", …": the next of the list.
         let m = e + 1;
@@ -1578,6 +1598,38 @@ interface Group {
   sure: boolean;
 }
 
+/** A full name that a bare name may join. */
+interface Target {
+  key: string;
+  kind: Kind;
+}
+
+function addTarget(byLast: Map<string, Target[]>, head: string, key: string, kind: Kind): void {
+  const list = byLast.get(head);
+  if (list) list.push({ key, kind });
+  else byLast.set(head, [{ key, kind }]);
+}
+
+/** Counts a candidate in its group; `defined` holds the acronyms the article defines. */
+function add(groups: Map<string, Group>, defined: Map<string, Candidate>, raw: Candidate, inHeading: boolean): void {
+  const n = defined.get(raw.name) ?? raw;
+  const key = keyOf(n.name, n.kind);
+  let g = groups.get(key);
+  if (!g) {
+    g = { kinds: new Map(), spellings: new Map(), any: n.name, inBody: false, sure: false };
+    groups.set(key, g);
+  }
+  g.kinds.set(n.kind, (g.kinds.get(n.kind) ?? 0) + 1);
+  if (!inHeading) {
+    g.spellings.set(n.name, (g.spellings.get(n.name) ?? 0) + 1);
+    g.inBody = true;
+  }
+  if (n.sure || defined.has(raw.name)) g.sure = true;
+}
+
+const isBodyShapedOrganization = (c: Candidate): boolean => c.kind === 'organization' && bodyShaped(c.name);
+const isHouse = (c: Chunk): boolean => c.house === true;
+
 const keyOf = (name: string, kind: Kind): string => (kind === 'subject' ? `S:${subjectKey(name)}` : nameKey(name));
 
 /**
@@ -1598,36 +1650,21 @@ export function extractMentions(text: string, title = ''): Mention[] {
     if (full && full.kind !== 'unknown') defined.set(chunk.defines, full);
   }
   const groups = new Map<string, Group>();
-  const add = (raw: Candidate, inHeading: boolean): void => {
-    const n = defined.get(raw.name) ?? raw;
-    const key = keyOf(n.name, n.kind);
-    let g = groups.get(key);
-    if (!g) {
-      g = { kinds: new Map(), spellings: new Map(), any: n.name, inBody: false, sure: false };
-      groups.set(key, g);
-    }
-    g.kinds.set(n.kind, (g.kinds.get(n.kind) ?? 0) + 1);
-    if (!inHeading) {
-      g.spellings.set(n.name, (g.spellings.get(n.name) ?? 0) + 1);
-      g.inBody = true;
-    }
-    if (n.sure || defined.has(raw.name)) g.sure = true;
-  };
   // Names the words around call a company once ("Sysco, a food distributor", "shares of Sysco"): a
   // company everywhere in the article, whatever a bare mention elsewhere looks like.
   const cued = new Set<string>();
   for (const chunk of chunks) {
     const found = candidatesOf(chunk);
-    const label = chunk.cell === true && found.every((c) => c.kind === 'organization' && bodyShaped(c.name));
+    const label = chunk.cell === true && found.every(isBodyShapedOrganization);
     for (const c of found) {
       // A body's name that is a line of its own, or a list's last cell ("…, National Security Council"): a label, not a headline's words.
-      add(label && !c.sure ? { ...c, sure: true } : c, chunk.heading);
+      add(groups, defined, label && !c.sure ? { ...c, sure: true } : c, chunk.heading);
       if (chunk.company && c.kind === 'organization' && !c.sure) cued.add(keyOf((defined.get(c.name) ?? c).name, 'organization'));
     }
   }
   // "the House" where the article names Congress, the Senate or the Capitol: the House of Representatives.
-  if (chunks.some((c) => c.house) && /\b(?:Congress|Senate|Speaker|Representatives|Capitol|Congressman|Congresswoman)\b/.test(text)) {
-    for (const chunk of chunks) if (chunk.house) add({ name: 'House of Representatives', kind: 'organization', sure: true }, chunk.heading);
+  if (chunks.some(isHouse) && /\b(?:Congress|Senate|Speaker|Representatives|Capitol|Congressman|Congresswoman)\b/.test(text)) {
+    for (const chunk of chunks) if (chunk.house) add(groups, defined, { name: 'House of Representatives', kind: 'organization', sure: true }, chunk.heading);
   }
   // A headline capitalises every word: what is found only there counts if a list or a title vouches for it.
   for (const [key, g] of groups) if (!g.inBody && !g.sure) groups.delete(key);
@@ -1636,14 +1673,22 @@ export function extractMentions(text: string, title = ''): Mention[] {
     if (g) g.kinds = new Map([['organization', total(g)]]);
   }
   // Bare family names and bare heads join the one full name of the article they end.
-  const byLast = new Map<string, { key: string; kind: Kind }[]>();
+  const byLast = new Map<string, Target[]>();
   for (const [key, g] of groups) {
     const kind = kindOf(g);
     const name = nameOf(g, kind);
     if (wordCount(name) < 2 || kind === 'place' || kind === 'unknown') continue;
     // An event is referred to by its head word wherever that stands: "the Congress" for the "Congress of National Dialogue".
-    const heads = kind === 'subject' ? words(name).filter((x) => SUBJECT_HEADS.has(x.toLowerCase()) || x === 'Congress') : [lastWord(name)];
-    for (const h of new Set(heads.map((x) => nameKey(x)))) byLast.set(h, [...(byLast.get(h) ?? []), { key, kind }]);
+    if (kind === 'subject') {
+      const seen = new Set<string>();
+      for (const x of words(name)) {
+        if (!SUBJECT_HEADS.has(x.toLowerCase()) && x !== 'Congress') continue;
+        const h = nameKey(x);
+        if (seen.has(h)) continue;
+        seen.add(h);
+        addTarget(byLast, h, key, kind);
+      }
+    } else addTarget(byLast, nameKey(lastWord(name)), key, kind);
   }
   for (const [key, g] of [...groups]) {
     const kind = kindOf(g);
@@ -1651,14 +1696,28 @@ export function extractMentions(text: string, title = ''): Mention[] {
     if (wordCount(name) !== 1 || kind === 'place' || kind === 'subject') continue;
     // A person's family name joins a person; a body's one-word name ("Congress") joins an event or
     // a body that ends in it; a word of unknown kind joins whichever the article has.
-    const targets = (byLast.get(nameKey(name)) ?? []).filter((t) => (kind === 'person' ? t.kind === 'person' : kind === 'unknown' ? true : t.kind === 'subject' || t.kind === kind));
-    const pick = targets.length === 1 ? targets[0] : targets.filter((t) => t.kind === 'person').length === 1 ? targets.find((t) => t.kind === 'person') : undefined;
+    // The one target, or else the one person among them.
+    let targets = 0;
+    let only: Target | undefined;
+    let people = 0;
+    let person: Target | undefined;
+    for (const t of byLast.get(nameKey(name)) ?? []) {
+      if (!(kind === 'person' ? t.kind === 'person' : kind === 'unknown' ? true : t.kind === 'subject' || t.kind === kind)) continue;
+      targets++;
+      only = t;
+      if (t.kind === 'person') {
+        people++;
+        person ??= t;
+      }
+    }
+    const pick = targets === 1 ? only : people === 1 ? person : undefined;
     if (!pick || pick.key === key) continue;
     const target = groups.get(pick.key)!;
     target.kinds.set(pick.kind, (target.kinds.get(pick.kind) ?? 0) + total(g));
     groups.delete(key);
   }
-  const mentions = new Map<string, Mention>();
+  // By kind, then name.
+  const mentions = new Map<Kind, Map<string, Mention>>();
   for (const g of groups.values()) {
     const kind = kindOf(g);
     if (kind === 'unknown') continue;
@@ -1667,10 +1726,17 @@ export function extractMentions(text: string, title = ''): Mention[] {
     // Yellen") takes the name a known person goes by, when only one known person answers to it.
     if (kind === 'person' && wordCount(name) !== 1) name = knownPersonName(name) ?? name;
     else if (kind === 'person') name = knownPeople().full.get(nameKey(name, 'person')) ?? name;
-    const prev = mentions.get(`${kind}:${name}`);
-    mentions.set(`${kind}:${name}`, { name, kind, count: (prev?.count ?? 0) + total(g) });
+    let ofKind = mentions.get(kind);
+    if (!ofKind) {
+      ofKind = new Map();
+      mentions.set(kind, ofKind);
+    }
+    const prev = ofKind.get(name);
+    ofKind.set(name, { name, kind, count: (prev?.count ?? 0) + total(g) });
   }
-  return [...mentions.values()].sort(byNameThenKind);
+  const all: Mention[] = [];
+  for (const ofKind of mentions.values()) for (const m of ofKind.values()) all.push(m);
+  return all.sort(byNameThenKind);
 }
 
 interface KnownPeople {
@@ -1797,9 +1863,11 @@ export function canonicalise(perArticle: Mention[][]): Mention[][] {
   const fullByFamily = new Map<string, Map<string, number>>();
   // Each mention's key, made once for both passes.
   const keyOfMention = perArticle.map((mentions) => mentions.map(mentionKey));
-  perArticle.forEach((mentions, a) => {
+  for (let a = 0; a < perArticle.length; a++) {
+    const mentions = perArticle[a]!;
     const articleKeys = keyOfMention[a]!;
-    mentions.forEach((m, i) => {
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
       const key = articleKeys[i]!;
       let s = spellings.get(key);
       if (!s) {
@@ -1817,8 +1885,8 @@ export function canonicalise(perArticle: Mention[][]): Mention[][] {
         }
         f.set(key, (f.get(key) ?? 0) + m.count);
       }
-    });
-  });
+    }
+  }
   // "Jonathan Eugene Meyer" and "Jonathan Meyer": the longer name joins the shorter when it is the
   // only longer name with that first and last name (two would make "John Smith" ambiguous).
   const longer = new Map<string, string[]>();
@@ -1844,7 +1912,8 @@ export function canonicalise(perArticle: Mention[][]): Mention[][] {
   return perArticle.map((mentions, a) => {
     const articleKeys = keyOfMention[a]!;
     const merged = new Map<string, Mention>();
-    mentions.forEach((m, i) => {
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
       let key = articleKeys[i]!;
       if (m.kind === 'person' && wordCount(m.name) === 1) {
         const family = nameKey(m.name);
@@ -1866,7 +1935,7 @@ export function canonicalise(perArticle: Mention[][]): Mention[][] {
       }
       const prev = merged.get(key);
       merged.set(key, { name, kind: m.kind, count: (prev?.count ?? 0) + m.count });
-    });
+    }
     return [...merged.values()].sort(byNameThenKind);
   });
 }
