@@ -8,7 +8,7 @@ export const data = pagesOf('home');
 export function render({ p }: TemplateData<HomePage>): string {
   return html`<h1>${p.heading}</h1>
 ${p.span
-  ? html`<p class="lede">${p.count} articles, from <a href="${p.span.first.url}">${p.span.first.label}</a> to <a href="${p.span.last.url}">${p.span.last.label}</a>.</p>`
+  ? html`<p class="lede">${p.countLabel}, from <a href="${p.span.first.url}">${p.span.first.label}</a> to <a href="${p.span.last.url}">${p.span.last.label}</a>.</p>`
   : html`<p class="lede">The archive has no articles yet. Add seed files to the seeds folder and build again.</p>`}
 ${p.count ? timeline(p.timeline) : ''}
 <div class="home-grid">
@@ -21,7 +21,7 @@ ${p.count ? timeline(p.timeline) : ''}
     <h2 id="years">Archive</h2>
     <ul class="year-list">
     ${p.years.map((y) => html`<li><a href="${y.url}">${y.label}</a> <span class="count">(${y.count})</span>
-        <ul class="month-links">${y.months.map((m) => html`<li><a href="${m.url}" aria-label="${m.label} ${y.label}, ${m.count} articles">${m.label}</a></li>`)}</ul>
+        <ul class="month-links">${y.months.map((m) => html`<li><a href="${m.url}" aria-label="${m.ariaLabel}">${m.label}</a></li>`)}</ul>
       </li>`)}
     </ul>
   </section>

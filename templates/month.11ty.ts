@@ -7,7 +7,7 @@ export const data = pagesOf('months');
 
 export function render({ p }: TemplateData<MonthPage>): string {
   return html`<h1>${p.heading}</h1>
-<p class="lede">${p.count} articles.</p>
+<p class="lede">${p.countLabel}.</p>
 <table class="calendar">
   <caption>Days of ${p.heading} with articles</caption>
   <thead><tr>${p.weekdays.map((w) => html`<th scope="col">${w}</th>`)}</tr></thead>

@@ -7,7 +7,7 @@ export const data = pagesOf('years');
 
 export function render({ p }: TemplateData<YearPage>): string {
   return html`<h1>${p.heading}</h1>
-<p class="lede">${p.count} articles.</p>
+<p class="lede">${p.countLabel}.</p>
 ${timeline(p.timeline)}
 <h2>Months</h2>
 <ul class="month-grid">

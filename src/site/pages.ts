@@ -357,17 +357,17 @@ export class SiteBuilder {
       ...this.plainPage('/', this.options.title, description, []),
       title: this.options.title,
       count: articles.length,
+      countLabel: articlesLabel(articles.length),
       timeline: first && last ? monthTimeline(monthRange(first.date.slice(0, 7), last.date.slice(0, 7), this.monthCounts)) : monthTimeline([]),
       latest,
       span: first && last ? { first: this.dayLink(first.date), last: this.dayLink(last.date) } : null,
       years: [...years].reverse().map((y) => ({
         ...this.yearLink(y.key),
         count: y.articles.length,
-        months: months.filter((m) => m.key.startsWith(`${y.key}-`)).map((m) => ({
-          url: m.url,
-          label: formatCalendarDate(`${m.key}-01`, 'MMM'),
-          count: m.articles.length,
-        })),
+        months: months.filter((m) => m.key.startsWith(`${y.key}-`)).map((m) => {
+          const label = formatCalendarDate(`${m.key}-01`, 'MMM');
+          return { url: m.url, label, count: m.articles.length, ariaLabel: `${label} ${y.key}, ${articlesLabel(m.articles.length)}` };
+        }),
       })),
       topics: this.archive.topics.slice(0, HOME_TOPICS).map((t) => this.topicLink(t)),
     };
@@ -444,9 +444,10 @@ export class SiteBuilder {
   private yearPage(p: Period, i: number): YearPage {
     const counts = this.monthCounts;
     return {
-      ...this.plainPage(p.url, p.key, `${p.articles.length} articles from ${p.key}, by month.`, [this.home]),
+      ...this.plainPage(p.url, p.key, `${articlesLabel(p.articles.length)} from ${p.key}, by month.`, [this.home]),
       lastmod: this.newestDate(p.articles),
       count: p.articles.length,
+      countLabel: articlesLabel(p.articles.length),
       timeline: monthTimeline(monthRange(`${p.key}-01`, `${p.key}-12`, this.monthCounts)),
       months: Array.from({ length: 12 }, (_, m) => {
         const key = `${p.key}-${pad2(m + 1)}`;
@@ -483,10 +484,11 @@ export class SiteBuilder {
     const weeks = this.calendar(p.key);
     const nav = neighbour(this.archive.months, i, (m) => this.monthLink(m.key));
     return paginate(this.newestFirst(p.articles), p.url).map((page) => ({
-      ...this.plainPage(page.url, heading, `${p.articles.length} articles from ${heading}.`, [this.home, this.yearLink(p.key.slice(0, 4))]),
+      ...this.plainPage(page.url, heading, `${articlesLabel(p.articles.length)} from ${heading}.`, [this.home, this.yearLink(p.key.slice(0, 4))]),
       title: this.pageTitle(pagedTitle(heading, page.pager.page)),
       lastmod: this.newestDate(p.articles),
       count: p.articles.length,
+      countLabel: articlesLabel(p.articles.length),
       articles: page.items,
       pager: page.pager,
       weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],

@@ -103,6 +103,8 @@ export interface MonthCount {
 
 export interface YearPage extends PageBase {
   count: number;
+  /** "1 article", "12 articles". */
+  countLabel: string;
   timeline: BarChart;
   months: MonthCount[];
   prev: Link | null;
@@ -120,6 +122,8 @@ export interface CalendarCell {
 
 export interface ListingPage extends PageBase {
   count: number;
+  /** "1 article", "12 articles". */
+  countLabel: string;
   articles: ArticleSummary[];
   pager: Pager;
 }
@@ -132,8 +136,6 @@ export interface MonthPage extends ListingPage {
 }
 
 export interface DayPage extends ListingPage {
-  /** "1 article", "12 articles". */
-  countLabel: string;
   prev: Link | null;
   next: Link | null;
 }
@@ -186,11 +188,14 @@ export interface KindPage extends PageBase {
 
 export interface YearLink extends Link {
   count: number;
-  months: (Link & { count: number })[];
+  /** Each month with an accessible name that says its year and count ("Mar 2017, 1 article"). */
+  months: (Link & { count: number; ariaLabel: string })[];
 }
 
 export interface HomePage extends PageBase {
   count: number;
+  /** "1 article", "12 articles". */
+  countLabel: string;
   latest: ArticleSummary[];
   span: { first: Link; last: Link } | null;
   years: YearLink[];
