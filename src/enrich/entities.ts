@@ -946,9 +946,16 @@ const PIECE = new RegExp(
     String.raw`)\.|\p{Lu}\.$|\d+(?:[.,:]\d+)*|[\p{L}\p{M}\d]+(?:['’](?![sS]\b)[\p{L}\p{M}]+)*|['’][sS]\b|\S`,
   'gu',
 );
-/** Most runs are a plain word, or a plain word and one mark: these skip the pieces' expression. */
-const PLAIN = /^[A-Za-z]+$/;
-const PLAIN_PUNCT = /^[A-Za-z]+[,.;:]$/;
+/** Most runs are a plain word (/^[A-Za-z]+$/), or a plain word and one mark (/^[A-Za-z]+[,.;:]$/): these skip the pieces' expression. */
+
+/** Whether a UTF-16 code unit is one that /\s/ matches: ASCII spaces and controls first, then the Unicode spaces. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+/** ",", ".", ";" or ":". */
+const isClauseMark = (c: number): boolean => c === 44 || c === 46 || c === 59 || c === 58;
 
 const isUpper = (x: string): boolean => {
   // ASCII first: the Unicode property test is the slow path.
@@ -977,12 +984,21 @@ export interface Tokens {
 export function tokenize(text: string): Tokens {
   const v: string[] = [];
   const sp: string[] = [];
-  const runs = /\S+/g;
+  const length = text.length;
   let last = 0;
-  for (let m = runs.exec(text); m !== null; m = runs.exec(text)) {
-    const space = m.index === last + 1 && text.charCodeAt(last) === 32 ? ' ' : text.slice(last, m.index);
-    last = m.index + m[0].length;
-    const run = m[0];
+  let at = 0;
+  // The runs of non-space characters (as /\S+/g finds them), read by character codes.
+  for (;;) {
+    while (at < length && isSpaceCode(text.charCodeAt(at))) at++;
+    if (at >= length) break;
+    const from = at;
+    // How far the run is plain ASCII letters.
+    while (at < length && isAsciiLetter(text.charCodeAt(at))) at++;
+    const letters = at;
+    while (at < length && !isSpaceCode(text.charCodeAt(at))) at++;
+    const space = from === last + 1 && text.charCodeAt(last) === 32 ? ' ' : text.slice(last, from);
+    last = at;
+    const run = text.slice(from, at);
     // A line break in the spaces before a run is a token of its own.
     const newline = space.length > 1 && space.includes('\n');
     if (newline || space === '\n') {
@@ -990,13 +1006,15 @@ export function tokenize(text: string): Tokens {
       sp.push('');
     }
     let before = newline || space === '\n' ? space.slice(space.lastIndexOf('\n') + 1) : space;
-    if (PLAIN.test(run)) {
+    // PLAIN: letters only.
+    if (letters === at) {
       v.push(run);
       sp.push(before);
       continue;
     }
     // "said," -> "said" ","; but "Mr." and an initial ("W.") keep their full stop.
-    if (PLAIN_PUNCT.test(run) && !(run.endsWith('.') && (run.length === 2 || ABBREVIATION.test(run)))) {
+    // PLAIN_PUNCT: letters and one mark.
+    if (letters > from && letters === at - 1 && isClauseMark(text.charCodeAt(letters)) && !(run.endsWith('.') && (run.length === 2 || ABBREVIATION.test(run)))) {
       v.push(run.slice(0, -1), run.slice(-1));
       sp.push(before, '');
       continue;
@@ -1848,7 +1866,22 @@ function foldName(name: string, kind?: EntityKind): string {
   return w.join(' ');
 }
 
-const mentionKey = (m: Mention): string => `${m.kind}:${nameKey(m.name, m.kind)}`;
+/** `${kind}:${nameKey(name, kind)}`, remembered: the same string for the same name, so that it is hashed once. */
+function mentionKey(m: Mention): string {
+  let cache = mentionKeys.get(m.kind);
+  if (!cache) {
+    cache = new Map();
+    mentionKeys.set(m.kind, cache);
+  }
+  let key = cache.get(m.name);
+  if (key === undefined) {
+    key = `${m.kind}:${nameKey(m.name, m.kind)}`;
+    if (cache.size > 100_000) cache.clear();
+    cache.set(m.name, key);
+  }
+  return key;
+}
+const mentionKeys = new Map<EntityKind, Map<string, string>>();
 const headLastNumber = (x: string): number => Number(headLast(x));
 const byNameThenKind = (a: Mention, b: Mention): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.kind < b.kind ? -1 : 1);
 
