@@ -243,9 +243,7 @@ export function stripTitles(name: string): string {
   let w = words(name);
   // The name follows the last title word: "US National Security Assistant H.R. McMaster".
   let last = -1;
-  w.forEach((x, i) => {
-    if (i < w.length - 1 && isTitleWord(x)) last = i;
-  });
+  for (let i = 0; i < w.length - 1; i++) if (isTitleWord(w[i]!)) last = i;
   if (last >= 0) w = w.slice(last + 1);
   while (w.length > 1 && /^of$|^the$|^to$|^for$/i.test(w[0]!)) w.shift();
   return w.join(' ');
@@ -253,17 +251,23 @@ export function stripTitles(name: string): string {
 
 /** A title word, also hyphenated: "Secretary-General", "Attorney-General". */
 function isTitleWord(word: string): boolean {
-  const x = word.toLowerCase().replace(/\.$/, '');
-  return TITLE_WORDS.has(x) || (x.includes('-') && x.split('-').every((p) => TITLE_WORDS.has(p)));
+  let is = titleWords.get(word);
+  if (is === undefined) {
+    const x = word.toLowerCase().replace(/\.$/, '');
+    is = TITLE_WORDS.has(x) || (x.includes('-') && x.split('-').every((p) => TITLE_WORDS.has(p)));
+    if (titleWords.size > 50_000) titleWords.clear();
+    titleWords.set(word, is);
+  }
+  return is;
 }
+/** Words already tested by isTitleWord (a cache: results are the same without it). */
+const titleWords = new Map<string, boolean>();
 
 /** Whether a title is followed by the office's domain rather than a name: "Secretary of Homeland Security". */
 export function isOffice(phrase: string): boolean {
   const w = words(phrase);
   let last = -1;
-  w.forEach((x, i) => {
-    if (i < w.length - 1 && isTitleWord(x)) last = i;
-  });
+  for (let i = 0; i < w.length - 1; i++) if (isTitleWord(w[i]!)) last = i;
   return last >= 0 && /^(?:of|for|to|on)$/i.test(w[last + 1] ?? '');
 }
 
@@ -398,6 +402,22 @@ interface Context {
 }
 const NO_CONTEXT: Context = { titled: false, said: false, speaks: false };
 
+/** A listed place, or a short name of one. */
+const isPlaceName = (x: string): boolean => PLACES.has(x) || BUILT_IN_ALIASES[x]?.kind === 'place';
+/** Whether lower-case words hold a body's head followed by "of", "for" or "on". */
+function headAndDomain(lower: string[]): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    if (!ORG_HEADS.has(lower[i]!)) continue;
+    const next = lower[i + 1];
+    if (next === 'of' || next === 'for' || next === 'on') return true;
+  }
+  return false;
+}
+/** Whether lower-case words end in a body's head or hold a head and its domain. */
+const headed = (x: string[]): boolean => ORG_HEADS.has(x.at(-1)!) || headAndDomain(x);
+/** A body's candidate, or a place its name holds: "Section at the U.S. Embassy in Cairo". */
+const ofBody = (body: Candidate[], c: Candidate): boolean => c.kind === 'organization' || (c.kind === 'place' && body.some((o) => o.kind === 'organization' && o.name.includes(c.name)));
+
 function classify(phrase: string, ctx: Context): Candidate[] {
   // A name in capitals, as in a signature ("JOSEPH R. BIDEN JR."), is read in title case.
   if (CAPS_NAME.test(phrase) && !/\p{Ll}/u.test(phrase) && wordCount(phrase) >= 2 && !BUILT_IN_ALIASES[phrase]) {
@@ -414,15 +434,14 @@ function classify(phrase: string, ctx: Context): Candidate[] {
     return [{ name: phrase, kind: 'place', sure: true }];
   }
   // "Sharm El Sheikh" for "Sharm el-Sheikh": a listed place in another case or hyphenation.
-  const listedPlace = placeKeys().get(nameKey(phrase));
   // "México", "Canadá", "Bogotá": a listed place written with its accents (one word only then: case
-  // alone does not make a common word a place).
-  if (listedPlace && /^\p{Lu}/u.test(phrase) && (wordCount(phrase) > 1 || /[^\x00-\x7F]/.test(phrase))) return [{ name: listedPlace, kind: 'place', sure: true }];
+  // alone does not make a common word a place). (The key is made only where the place would count.)
+  const listedPlace = /^\p{Lu}/u.test(phrase) && (wordCount(phrase) > 1 || /[^\x00-\x7F]/.test(phrase)) ? placeKeys().get(nameKey(phrase)) : undefined;
+  if (listedPlace) return [{ name: listedPlace, kind: 'place', sure: true }];
   // "U.S.-Turkey", "Russia-Ukraine", "U.S.-South Korea": places joined by hyphens, each a place.
   if (phrase.includes('-')) {
     const parts = phrase.split('-');
-    const place = (x: string): boolean => PLACES.has(x) || BUILT_IN_ALIASES[x]?.kind === 'place';
-    if (parts.length > 1 && parts.every(place)) return parts.map((x): Candidate => ({ name: x, kind: 'place', sure: true }));
+    if (parts.length > 1 && parts.every(isPlaceName)) return parts.map((x): Candidate => ({ name: x, kind: 'place', sure: true }));
   }
   const acronym = ORG_NAME_OF.get(phrase);
   if (acronym) return [{ name: acronym, kind: 'organization', sure: true }];
@@ -493,7 +512,6 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   if (district && PLACES.has(district[1]!)) return [{ name: phrase, kind: 'place', sure: true }];
   const w = words(phrase);
   const lower = w.map((x) => x.toLowerCase().replace(/\.$/, ''));
-  const headOf = (i: number): boolean => ORG_HEADS.has(lower[i]!) && /^(?:of|for|on)$/.test(lower[i + 1] ?? '');
   // "Board of Directors of Raytheon Technologies", "Woodruff Arts Center Board of Trustees": every body
   // has a board; the name is the body's, and the board vouches that it is a body though no head word says so.
   // Before "and" splits it: "Board of Trustees of the Morris K. Udall and Stewart L. Udall Foundation".
@@ -516,7 +534,7 @@ function classify(phrase: string, ctx: Context): Candidate[] {
     if (pair) return pair;
     // "Secretary Jennifer Granholm and Vice President Kamala Harris": two names joined by "and",
     // unless the whole is an organisation's name ("Department of Health and Human Services").
-    if (!ORG_HEADS.has(lower.at(-1)!) && !lower.some((_, i) => headOf(i)) && !subjectOf(phrase, lower)) {
+    if (!ORG_HEADS.has(lower.at(-1)!) && !headAndDomain(lower) && !subjectOf(phrase, lower)) {
       const parts = phrase.split(/\s+and\s+(?:the\s+)?/);
       if (parts.length > 1) return parts.flatMap((part, i) => classify(part, { titled: i === 0 && ctx.titled, said: i === parts.length - 1 && ctx.said, speaks: i === parts.length - 1 && ctx.speaks }));
     }
@@ -564,8 +582,8 @@ function classify(phrase: string, ctx: Context): Candidate[] {
     if (/^Department\b/.test(us[1]!) || US_DEPARTMENTS[us[1]!.replace(/\s+Department$/, '')]) return classify(us[1]!, ctx);
     // "U.S. National Academy of Engineering", "U.S. Federal Maritime Commission": a body named by its
     // nation already; "U.S." is no part of its name.
-    if (/^(?:National|Federal)\s/.test(us[1]!) && (ORG_HEADS.has(lower.at(-1)!) || lower.some((_, i) => headOf(i)))) return classify(us[1]!, ctx);
-    if (!phrase.startsWith('United States') && (ORG_HEADS.has(lower.at(-1)!) || lower.some((_, i) => headOf(i)))) return classify(`United States ${us[1]}`, ctx);
+    if (/^(?:National|Federal)\s/.test(us[1]!) && (ORG_HEADS.has(lower.at(-1)!) || headAndDomain(lower))) return classify(us[1]!, ctx);
+    if (!phrase.startsWith('United States') && (ORG_HEADS.has(lower.at(-1)!) || headAndDomain(lower))) return classify(`United States ${us[1]}`, ctx);
   }
   // "Treasury Department", "State Department": the department's full name.
   const dept = /^(.+)\s+Department$/.exec(phrase);
@@ -607,18 +625,18 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   // Unless nothing is found there and the phrase is a body's name: "Office of the Secretary of Defense".
   if (stripped !== phrase && isOffice(phrase)) {
     const domain = classify(stripped, NO_CONTEXT).filter((c) => c.kind !== 'person' && c.kind !== 'unknown');
-    if (domain.length > 0 || !lower.some((_, i) => headOf(i))) return domain;
+    if (domain.length > 0 || !headAndDomain(lower)) return domain;
   }
   if (stripped !== phrase) {
     const courtesy = !ctx.titled && words(phrase.slice(0, phrase.length - stripped.length)).every((x) => HONORIFICS.has(x.toLowerCase().replace(/\.$/, '')));
     const rest = classify(stripped, { ...ctx, titled: ctx.titled || strongTitle, courtesy });
     // "National Institutes of Health": a word of titles that opens a body's name stays in it.
-    if (rest.length > 0 && rest.every((c) => c.kind === 'organization') && rest[0]!.name === stripped && (ORG_HEADS.has(lower.at(-1)!) || lower.some((_, i) => headOf(i)))) return [{ name: phrase, kind: 'organization' }];
+    if (rest.length > 0 && rest.every((c) => c.kind === 'organization') && rest[0]!.name === stripped && (ORG_HEADS.has(lower.at(-1)!) || headAndDomain(lower))) return [{ name: phrase, kind: 'organization' }];
     // Only names of unknown kind after the title, in a body's name: the body, below.
-    if (rest.length > 0 && (rest.some((c) => c.kind !== 'unknown') || !lower.some((_, i) => headOf(i)))) return [...leadingEntities(phrase.slice(0, phrase.length - stripped.length)), ...rest.map((c) => (c.kind === 'person' ? { ...c, sure: true } : c))];
+    if (rest.length > 0 && (rest.some((c) => c.kind !== 'unknown') || !headAndDomain(lower))) return [...leadingEntities(phrase.slice(0, phrase.length - stripped.length)), ...rest.map((c) => (c.kind === 'person' ? { ...c, sure: true } : c))];
   }
   // "Department of Homeland Security", "World Health Organization", "UN Security Council".
-  if (w.length >= 2 && (ORG_HEADS.has(lower.at(-1)!) || lower.some((_, i) => headOf(i)))) {
+  if (w.length >= 2 && (ORG_HEADS.has(lower.at(-1)!) || headAndDomain(lower))) {
     // "UN Office" alone is a fragment, but it still names the UN.
     return isGenericOrganization(phrase) ? leadingEntities(phrase) : [{ name: phrase, kind: 'organization' }];
   }
@@ -744,7 +762,6 @@ function bodiesJoined(phrase: string): Candidate[] | null {
     if (rl.length < 2 || ll.length === 0) continue;
     // "… and Department of Labor": a head and its domain open a new name.
     const opens = ORG_HEADS.has(rl[0]!) && /^(?:of|for|on)$/.test(rl[1]!);
-    const headed = (x: string[]): boolean => ORG_HEADS.has(x.at(-1)!) || x.some((y, i) => ORG_HEADS.has(y) && /^(?:of|for|on)$/.test(x[i + 1] ?? ''));
     const solidLeft = ll.length === 1 ? COMPANY_WORD.test(left) || KNOWN_ORGS.has(left) || ORG_NAME_OF.has(left) : NAMING_HEADS.has(ll.at(-1)!) || headed(ll);
     const naming = NAMING_HEADS.has(rl.at(-1)!) && (solidLeft || Boolean(m[1]));
     if (!opens && !naming && !(m[1] && headed(rl))) continue;
@@ -788,6 +805,8 @@ const CORPORATE_WORDS = new Set(
 
 /** Whether a phrase is a listed company's name followed only by words of a company's name. */
 function companyAndSuffix(phrase: string): boolean {
+  // The last word first, without splitting: most phrases end in no word of a company's name.
+  if (phrase.charCodeAt(phrase.length - 1) !== 32 && !CORPORATE_WORDS.has(lastWord(phrase).toLowerCase().replace(/,$/, ''))) return false;
   const w = words(phrase);
   for (let i = w.length - 1; i >= 1; i--) {
     if (!CORPORATE_WORDS.has(w[i]!.toLowerCase().replace(/,$/, ''))) return false;
@@ -857,8 +876,7 @@ function unitAndBody(phrase: string): Candidate[] | null {
     if (lw.length < 2 || (!headed && !BOARD.test(left))) continue;
     const body = classify(right, NO_CONTEXT);
     // A place the body's name holds comes with it: "Section at the U.S. Embassy in Cairo".
-    const ofBody = (c: Candidate): boolean => c.kind === 'organization' || (c.kind === 'place' && body.some((o) => o.kind === 'organization' && o.name.includes(c.name)));
-    if (body.length === 0 || !body.every(ofBody)) continue;
+    if (body.length === 0 || !body.every((c) => ofBody(body, c))) continue;
     const unitPart = BOARD.test(left) ? [] : classify(left, NO_CONTEXT).filter((c) => c.kind === 'organization');
     return [...unitPart, ...body];
   }
@@ -1843,19 +1861,30 @@ const LEGAL_FORMS = new Set('inc llc llp lp ltd plc corp pllc'.split(' '));
 const keys = new Map<EntityKind, Map<string, string>>();
 const keysOfAny = new Map<string, string>();
 
+const ASCII_ONLY = /^[\x00-\x7F]*$/;
+/** One word of a name, folded: "&" is "and"; -iy is -y, ey is ei, ks is x. */
+function foldWord(x: string): string {
+  if (x === '&') return 'and';
+  if (x.endsWith('iy')) x = `${x.slice(0, -2)}y`;
+  if (x.includes('ey')) x = x.replace(/ey/g, 'ei');
+  if (x.includes('ks')) x = x.replace(/ks/g, 'x');
+  return x;
+}
+/** A word of a person's name that counts: the first, and no initial or suffix after it. */
+const isPersonNamePart = (x: string, i: number): boolean => i === 0 || (x.length > 1 && !/^(?:jr|sr|ii|iii|iv)$/.test(x));
+
 function foldName(name: string, kind?: EntityKind): string {
   if (kind === 'subject') return subjectKey(name);
-  let w = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // (ASCII has no accents to take off.)
+  let w = (ASCII_ONLY.test(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()
     .replace(/['’.,]/g, '')
     .split(/[\s-]+/)
     .filter(Boolean)
     // "&" and "and" are one: "Cybersecurity & Infrastructure Security Agency".
-    .map((x) => (x === '&' ? 'and' : x.replace(/iy$/, 'y').replace(/ey/g, 'ei').replace(/ks/g, 'x')));
+    .map(foldWord);
   if (kind === 'person' && w.length > 1) {
-    w = w.filter((x, i) => i === 0 || (x.length > 1 && !/^(?:jr|sr|ii|iii|iv)$/.test(x)));
+    w = w.filter(isPersonNamePart);
     w[0] = NICKNAMES[w[0]!] ?? w[0]!;
   } else if (kind !== 'person' && w.length > 1) {
     // "Alltel Corp.", "Kirkpatrick & Lockhart LLP": a company with or without its legal form is one.
