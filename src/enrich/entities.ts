@@ -204,7 +204,14 @@ interface Candidate {
   sure?: boolean;
 }
 
+/**
+ * A name clean already: no mark or space to trim at either end, no "'s" or full stop at its end, and
+ * single spaces only. clean() returns it as it is.
+ */
+const CLEAN_ALREADY = /^[^\s"'“‘(/](?:\S| (?! ))*[^\s"'”’),;:!?/.s]$/u;
+
 function clean(name: string): string {
+  if (CLEAN_ALREADY.test(name)) return name;
   const trimmed = name
     .replace(/^[\s"'“‘(/]+|[\s"'”’),;:!?/]+$/gu, '')
     // "Domino's", "McDonald's": the possessive of a listed company's own name stays.
@@ -215,11 +222,17 @@ function clean(name: string): string {
   return /(?:\b[A-Z]\.[A-Z]\.|\b(?:Jr|Sr|St|Inc|Co)\.)$/.test(trimmed) ? trimmed : trimmed.replace(/\.+$/, '');
 }
 
+/** The words of a name: `name.split(' ').filter(Boolean)`, by a loop (which is faster than split for short names). */
 function words(name: string): string[] {
-  const w = name.split(' ');
-  // Most names have single spaces and none at the ends: nothing to filter.
-  if (name.length > 0 && name.charCodeAt(0) !== 32 && name.charCodeAt(name.length - 1) !== 32 && !name.includes('  ')) return w;
-  return w.filter(Boolean);
+  const out: string[] = [];
+  let from = 0;
+  for (;;) {
+    const space = name.indexOf(' ', from);
+    const end = space < 0 ? name.length : space;
+    if (end > from) out.push(name.slice(from, end));
+    if (space < 0) return out;
+    from = space + 1;
+  }
 }
 
 /** `words(name).length`, without the array. */
@@ -240,13 +253,17 @@ const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1)
 
 /** A person's name without the titles in front of it: "Foreign Minister Sergei Lavrov" -> "Sergei Lavrov". */
 export function stripTitles(name: string): string {
-  let w = words(name);
+  return untitledWords(words(name)).join(' ');
+}
+
+/** The words of a name without the titles in front of them (see stripTitles), as a new array. */
+function untitledWords(w: string[]): string[] {
   // The name follows the last title word: "US National Security Assistant H.R. McMaster".
   let last = -1;
   for (let i = 0; i < w.length - 1; i++) if (isTitleWord(w[i]!)) last = i;
-  if (last >= 0) w = w.slice(last + 1);
-  while (w.length > 1 && /^of$|^the$|^to$|^for$/i.test(w[0]!)) w.shift();
-  return w.join(' ');
+  let from = last + 1;
+  while (w.length - from > 1 && /^of$|^the$|^to$|^for$/i.test(w[from]!)) from++;
+  return w.slice(from);
 }
 
 /** A title word, also hyphenated: "Secretary-General", "Attorney-General". */
@@ -616,7 +633,9 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   // "National Aeronautics and Space Administration": a body's name, though it opens with a word of titles.
   if (w.length >= 2 && ORG_HEADS.has(lower.at(-1)!)) return isGenericOrganization(phrase) ? leadingEntities(phrase) : [{ name: phrase, kind: 'organization' }];
   // Titles inside or just before the phrase make the rest of it a person: "Foreign Minister Sergei Lavrov".
-  const stripped = stripTitles(phrase);
+  // stripTitles(phrase), from its words.
+  const untitled = untitledWords(w);
+  const stripped = untitled.join(' ');
   const titled = stripped !== phrase || ctx.titled;
   // Not after words of titles that are adjectives ("State Treasurer", "National Academies", "Veterans of
   // Foreign Wars"): they make no family name of the word after them.
@@ -647,7 +666,8 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   }
   // "Johnson & Johnson", "Morrison & Foerster": a firm.
   if (/^[A-Z][\p{L}'’.\-]*(?:,?\s[A-Z][\p{L}'’.\-]*)*,?\s&\s[A-Z]/u.test(phrase) && !phrase.split(/,?\s&?\s?/).some((x) => PLACES.has(x))) return [{ name: phrase, kind: 'organization' }];
-  let sw = words(stripped);
+  // words(stripped): the words stripped was joined from.
+  let sw = untitled;
   // "Syrian Ambassador to Russia Riyad Haddad", "Syria Staffan de Mistura" (after "Envoy for"): a place
   // before a titled name, or before a given name, is a place of its own.
   const placed: Candidate[] = [];
@@ -1616,7 +1636,8 @@ const SAID_AFTER = new Set('said says told added noted stressed emphasized empha
 /** The canonical form of a name found in text: built-in aliases applied, titles dropped. */
 export function normalise(candidate: Candidate): Candidate | null {
   let name = clean(candidate.name);
-  const alias = BUILT_IN_ALIASES[name] ?? BUILT_IN_ALIASES[name.replace(/^the\s+/i, '')];
+  // (Without "the" in front only when it is there: otherwise the same look-up.)
+  const alias = BUILT_IN_ALIASES[name] ?? (/^the\s/i.test(name) ? BUILT_IN_ALIASES[name.replace(/^the\s+/i, '')] : undefined);
   if (alias) return { ...alias, sure: true };
   if (candidate.kind === 'person') name = stripTitles(name);
   name = name.replace(/^the\s+/i, '');
