@@ -297,9 +297,15 @@ export function isJunk(name: string): boolean {
   if (w.every((x) => NEVER_ALONE.has(x.toLowerCase()) || CONNECTORS.has(x.toLowerCase()))) return true;
   // "Two Thousand", "Twenty-Four": numbers written out, as proclamations date themselves.
   // Ordinals alone may name a body ("Fifth Third"): a cardinal must be among them.
-  const parts = w.flatMap((x) => x.toLowerCase().split('-'));
-  if (parts.every((y) => NUMBER_WORDS.has(y) || ORDINAL_WORDS.has(y) || y === 'and') && parts.some((y) => NUMBER_WORDS.has(y))) return true;
-  return false;
+  // (Every hyphenated part a number, an ordinal or "and", and a number among them.)
+  let cardinal = false;
+  for (const x of w) {
+    for (const y of x.toLowerCase().split('-')) {
+      if (NUMBER_WORDS.has(y)) cardinal = true;
+      else if (!ORDINAL_WORDS.has(y) && y !== 'and') return false;
+    }
+  }
+  return cardinal;
 }
 
 /** Numbers in words. */
@@ -1610,7 +1616,8 @@ function classifyChunk(text: string, event: string | undefined, ctx: Context, th
   }
   // "George Mason University's Antonin Scalia Law School": two names. But "President's Council on
   // Sports", "Governor's Office", "Attorney's Office": the possessor is part of the name.
-  const parts = phrase.split(/(?<!\b(?:President|People|Women|Children|Workers|Veterans|King|Queen|Presidents|Governor|Mayor|Attorney|Attorneys))(?<!\bState(?=['’]s Attorney))['’]s\s+/u);
+  // (Split only where there is a possessive to split at.)
+  const parts = !phrase.includes("'s") && !phrase.includes('’s') ? [phrase] : phrase.split(/(?<!\b(?:President|People|Women|Children|Workers|Veterans|King|Queen|Presidents|Governor|Mayor|Attorney|Attorneys))(?<!\bState(?=['’]s Attorney))['’]s\s+/u);
   return parts
     .flatMap((part, i) => classify(clean(part), { titled: i === 0 && ctx.titled, said: i === parts.length - 1 && ctx.said, speaks: i === parts.length - 1 && ctx.speaks }))
     .map(normalise)
