@@ -477,13 +477,14 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   // "Department of State CIO": the officer's body.
   if (OFFICER_ACRONYM.test(phrase)) return classify(phrase.replace(OFFICER_ACRONYM, ''), ctx).filter((c) => c.kind === 'organization');
   // "CEO of PJM", "President and CEO of Williams Companies": an officer's company, whatever its name looks like.
-  const officer = COMPANY_OFFICER.exec(phrase);
+  // (The expressions below run only where the words they need are there.)
+  const officer = OFFICER_WORD.test(phrase) ? COMPANY_OFFICER.exec(phrase) : null;
   if (officer) {
     const body = classify(officer[1]!, NO_CONTEXT);
     if (body.length === 1 && body[0]!.kind === 'unknown' && !GIVEN.has(words(body[0]!.name)[0]!)) return [{ name: body[0]!.name, kind: 'organization' }];
   }
   // "U.S. Embassy in Cairo", "United States Mission to the United Nations": a post, and the place it is in.
-  const post = /^(.*\b(?:Embassy|Consulate(?: General)?|Mission|Delegation))\s+(?:in|to)\s+(?:the\s+)?(.+)$/.exec(phrase);
+  const post = !POST_WORD.test(phrase) ? null : /^(.*\b(?:Embassy|Consulate(?: General)?|Mission|Delegation))\s+(?:in|to)\s+(?:the\s+)?(.+)$/.exec(phrase);
   if (post && wordCount(post[1]!) <= 5) {
     const where = classify(post[2]!, NO_CONTEXT);
     // The whole of the rest names the place or the body: not "Permanent Mission to the UN Office and …".
@@ -527,7 +528,7 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   }
   // "United States Attorney's Office for the Northern District of Indiana": an office or a court of a
   // judicial district keeps the district in its name ("in the …" is the same office).
-  const districtOffice = /^((?:\p{Lu}[\p{L}'’.]*\s)+(?:Office|Court))\s+(?:for|in)\s+the\s+((?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(.+))$/u.exec(phrase);
+  const districtOffice = !phrase.includes('District') ? null : /^((?:\p{Lu}[\p{L}'’.]*\s)+(?:Office|Court))\s+(?:for|in)\s+the\s+((?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(.+))$/u.exec(phrase);
   if (districtOffice && (PLACES.has(districtOffice[3]!) || BUILT_IN_ALIASES[districtOffice[3]!]?.kind === 'place')) {
     return [{ name: `${districtOffice[1]!.replace(/^(?:U\.S\.|US)\s/, 'United States ')} for the ${districtOffice[2]}`, kind: 'organization', sure: true }];
   }
@@ -541,7 +542,7 @@ function classify(phrase: string, ctx: Context): Candidate[] {
   // "Member of the Board of Trustees of …", "Vice Chair of the Board of …": a role on the board.
   const onBoard = phrase.includes('Board') ? /^(.+?)\s+(?:of|on)\s+the\s+((?:(?:Executive|Advisory)\s+)?Boards?\s+of\s.+)$/.exec(phrase) : null;
   const roleOnBoard = onBoard && words(onBoard[1]!).every((x) => isTitleWord(x) || ROLE_WORDS.has(x.toLowerCase()) || WEAK_TITLES.has(x.toLowerCase()));
-  const board = BOARD_OF.exec(roleOnBoard ? onBoard[2]! : phrase) ?? BOARD_AFTER.exec(phrase);
+  const board = BOARD_OF.exec(roleOnBoard ? onBoard[2]! : phrase) ?? (phrase.includes('Board') ? BOARD_AFTER.exec(phrase) : null);
   if (board) {
     const body = board[2]!;
     const found = classify(body, NO_CONTEXT);
@@ -609,7 +610,7 @@ function classify(phrase: string, ctx: Context): Candidate[] {
     if (!phrase.startsWith('United States') && (ORG_HEADS.has(lower.at(-1)!) || headAndDomain(lower))) return classify(`United States ${us[1]}`, ctx);
   }
   // "Treasury Department", "State Department": the department's full name.
-  const dept = /^(.+)\s+Department$/.exec(phrase);
+  const dept = phrase.endsWith('Department') ? /^(.+)\s+Department$/.exec(phrase) : null;
   if (dept && US_DEPARTMENTS[dept[1]!]) return [{ name: US_DEPARTMENTS[dept[1]!]!, kind: 'organization', sure: true }];
   // "Judge Kim McLane Wardlaw of the US Court of Appeals", "Director of the National Economic Council":
   // a role and the body it belongs to.
@@ -805,6 +806,11 @@ const FOUNDED = new Set(['founded', 'co-founded', 'cofounded', 'joined', 'joinin
 const EMPLOYER_BEFORE_AT = new Set('worked work works working employed years career positions position roles role tenure stint internship interned'.split(' '));
 /** Officers of a company: "CEO of X", "President and CEO of X", "founder of X". */
 const COMPANY_OFFICER = /^(?:.*\s)?(?:CEO|CFO|COO|CTO|CIO|CISO|Founder|Co-Founder|Cofounder|Chief Executive Officer|Chief Operating Officer|Chief Financial Officer|Managing Partner|Managing Director|Owner)(?:\s+and\s+(?:President|Chairman|Chair|CEO|Founder))?\s+(?:of|at)\s+(?:the\s+)?(.+)$/;
+
+/** Words one of which COMPANY_OFFICER needs. */
+const OFFICER_WORD = /CEO|CFO|COO|CTO|CIO|CISO|Founder|Cofounder|Chief|Managing|Owner/;
+/** Words one of which a diplomatic post's name needs. */
+const POST_WORD = /Embassy|Consulate|Mission|Delegation/;
 
 /** Heads of diplomatic posts, named with "in" or "to" and where they are. */
 const DIPLOMATIC_POSTS = new Set(['Embassy', 'Embassies', 'Consulate', 'Consulates', 'Mission', 'Delegation']);
