@@ -148,7 +148,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const phases = new Phases();
   const base = parseBaseUrl(options.baseUrl);
   const cacheDir = cacheDirFor(options.out);
-  const cache = await RecordCache.open(path.join(cacheDir, 'records.bin'), options.full);
+  const cache = await RecordCache.open(path.join(cacheDir, 'records'), options.full);
   const checked = await check({ ...options, cache, phases });
   if (checked.problems.length > 0 && !options.lenient) {
     options.observer?.end();
@@ -168,12 +168,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // Pages are made, hashed and rendered a chunk at a time, while Pagefind indexes the search records.
     const renderer = new SiteRenderer(dir, meta, { quiet: options.quiet, observer: options.observer, pages: builder.pageCount() });
     try {
-      // A shard's records are hashed, and handed to the search index only if they changed.
+      // A shard's records are made, and handed to the search index, only if its inputs changed.
       const search = new SearchIndexWriter(dir);
-      for (const { shard, records } of builder.searchShards()) {
-        const hash = searchHash(records);
+      for (const { shard, inputs, records } of builder.searchShards()) {
+        const hash = searchHash(inputs);
         plan.search.set(shard, hash);
-        if (previous?.search[shard] !== hash) search.add(shard, records);
+        if (previous?.search[shard] !== hash) search.add(shard, records());
       }
       phases.done('search records');
       renderer.index(search);
@@ -195,14 +195,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
           await queue.addPage(ready, page ? size : pageSize(ready));
         }
       }
-      for (const file of builder.files(entries)) {
-        assertSafeUrl(file.url);
-        const rel = outputPath(file.url);
-        const hash = fileHash(file);
+      for (const item of builder.files(entries)) {
+        assertSafeUrl(item.url);
+        const rel = outputPath(item.url);
+        // As pages: a file that comes with its inputs is made only if they changed.
+        const file = item.inputs === null ? item.make() : null;
+        const hash = file ? fileHash(file) : inputsHash('file', item.inputs!);
         plan.units.set(rel, hash);
         if (previous?.units[rel] !== hash) {
           rendered++;
-          await queue.addFile(file);
+          await queue.addFile(file ?? item.make());
         }
       }
       await queue.flush();

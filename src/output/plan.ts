@@ -2,7 +2,6 @@
 // A unit whose hash is unchanged since the last build is kept, not rendered again.
 import { createHash } from 'node:crypto';
 import { addPage, emptySite, type ListedPage } from '../site/pages.ts';
-import type { SearchRecord } from '../site/search-index.ts';
 import type { TextFile } from '../site/sitemap.ts';
 import type { ArticleSummary, SiteData, SiteMeta } from '../site/types.ts';
 
@@ -78,9 +77,9 @@ export function settingsHash(meta: SiteMeta): string {
   return hashOf(JSON.stringify(meta));
 }
 
-/** Hash of a search index shard's records. */
-export function searchHash(records: SearchRecord[]): string {
-  return hashOf(JSON.stringify(records));
+/** Hash of a search index shard, from its inputs (see PendingShard). */
+export function searchHash(inputs: string): string {
+  return hashOf(`search\n${inputs}`);
 }
 
 /** Most pages and files in one chunk, and most bytes of their data. */

@@ -1,8 +1,10 @@
 // Remembers what the seed reader made of each file, keyed by the file's path, size, mtime and
-// inode, so that a rebuild reads only new and changed seeds. The cache file is tied to the
-// reader's own code: another version of the reader ignores it, and a damaged file is ignored.
+// inode, so that a rebuild reads only new and changed seeds. The cache is a folder of bucket
+// files, each holding the files whose paths hash to it, so that a rebuild rewrites only the
+// buckets of the seeds that changed. Every bucket is tied to the reader's own code: another
+// version of the reader ignores it, and a damaged bucket is ignored.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -20,10 +22,25 @@ interface Entry extends FileStamp {
   result: ReadResult;
 }
 
-interface CacheFile {
+interface BucketFile {
   reader: string;
   entries: Map<string, Entry>;
 }
+
+/**
+ * Buckets of a cache. A rebuild after one seed changed rewrites one bucket: 1/64 of the cache,
+ * where one file meant rewriting hundreds of MB for a large archive.
+ */
+export const BUCKETS = 64;
+
+/** The bucket of a path: FNV-1a, so that a path keeps its bucket from build to build. */
+export function bucketOf(relative: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < relative.length; i++) h = Math.imul(h ^ relative.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % BUCKETS;
+}
+
+const bucketFile = (dir: string, bucket: number): string => path.join(dir, `${bucket.toString(16).padStart(2, '0')}.bin`);
 
 let readerHash: Promise<string> | null = null;
 
@@ -47,41 +64,66 @@ function readerVersion(): Promise<string> {
 }
 
 export class RecordCache {
-  private readonly next = new Map<string, Entry>();
+  private readonly next = Array.from({ length: BUCKETS }, () => new Map<string, Entry>());
+  /** Buckets that changed: a file read anew, or a bucket that could not be used. */
+  private readonly dirty = new Set<number>();
 
   private constructor(
-    private readonly file: string,
-    private readonly previous: Map<string, Entry>,
+    private readonly dir: string,
+    private readonly previous: Map<string, Entry>[],
   ) {}
 
-  /** Opens the cache stored in `file`; a missing, foreign or damaged one, or `fresh`, starts empty. */
-  static async open(file: string, fresh = false): Promise<RecordCache> {
-    if (fresh) return new RecordCache(file, new Map());
-    try {
-      const stored = deserialize(await readFile(file)) as CacheFile;
-      if (stored.reader === (await readerVersion()) && stored.entries instanceof Map) return new RecordCache(file, stored.entries);
-    } catch {
-      // Not there, or not readable: start afresh.
-    }
-    return new RecordCache(file, new Map());
+  /** Opens the cache stored in folder `dir`; missing, foreign or damaged buckets, or all with `fresh`, start empty. */
+  static async open(dir: string, fresh = false): Promise<RecordCache> {
+    const reader = await readerVersion();
+    const previous = await Promise.all(
+      Array.from({ length: BUCKETS }, async (_, bucket) => {
+        if (fresh) return null;
+        try {
+          const stored = deserialize(await readFile(bucketFile(dir, bucket))) as BucketFile;
+          if (stored.reader === reader && stored.entries instanceof Map) return stored.entries;
+        } catch {
+          // Not there, or not readable: this bucket starts afresh.
+        }
+        return null;
+      }),
+    );
+    const cache = new RecordCache(dir, previous.map((entries) => entries ?? new Map()));
+    previous.forEach((entries, bucket) => entries === null && cache.dirty.add(bucket));
+    return cache;
   }
 
   /** The cached result for a file whose stamp is unchanged. */
   get(relative: string, stamp: FileStamp): ReadResult | undefined {
-    const e = this.previous.get(relative);
+    const bucket = bucketOf(relative);
+    const e = this.previous[bucket]!.get(relative);
     if (!e || e.size !== stamp.size || e.mtimeMs !== stamp.mtimeMs || e.ino !== stamp.ino) return undefined;
-    this.next.set(relative, e);
+    this.next[bucket]!.set(relative, e);
     return e.result;
   }
 
   set(relative: string, stamp: FileStamp, result: ReadResult): void {
-    this.next.set(relative, { ...stamp, result });
+    const bucket = bucketOf(relative);
+    this.next[bucket]!.set(relative, { ...stamp, result });
+    this.dirty.add(bucket);
   }
 
-  /** Writes the entries of this build (files gone since are forgotten). */
+  /**
+   * Writes the buckets that changed in this build, each by a rename: files gone since are
+   * forgotten. A bucket that kept every entry it had, and gained none, is left as it is.
+   */
   async save(): Promise<void> {
-    const tmp = `${this.file}.${process.pid}`;
-    await writeFile(tmp, serialize({ reader: await readerVersion(), entries: this.next } satisfies CacheFile));
-    await rename(tmp, this.file);
+    const reader = await readerVersion();
+    await mkdir(this.dir, { recursive: true });
+    for (let bucket = 0; bucket < BUCKETS; bucket++) {
+      const entries = this.next[bucket]!;
+      if (!this.dirty.has(bucket) && entries.size === this.previous[bucket]!.size) continue;
+      const file = bucketFile(this.dir, bucket);
+      const tmp = `${file}.${process.pid}`;
+      await writeFile(tmp, serialize({ reader, entries } satisfies BucketFile));
+      await rename(tmp, file);
+    }
+    // The one-file cache of earlier versions, which this one does not read.
+    await rm(path.join(path.dirname(this.dir), 'records.bin'), { force: true });
   }
 }

@@ -137,6 +137,7 @@ export class SiteBuilder {
   /** The story of each article that has one, by article index. */
   private readonly storyOf = new Map<number, Story>();
   private readonly summaries: (ArticleSummary | undefined)[] = [];
+  private readonly feedEntries: (string | undefined)[] = [];
   /** Each article's month, `2017-11`, by article index. */
   private readonly monthKeys: string[];
 
@@ -234,31 +235,46 @@ export class SiteBuilder {
    * its latest articles: all of them at once would be hundreds of megabytes at 100,000 articles);
    * `entries` are the sitemap's pages, in order.
    */
-  *files(entries: SitemapEntry[]): Generator<TextFile> {
+  *files(entries: SitemapEntry[]): Generator<PendingFile> {
     const { base, title } = this.options;
-    const latest = (indexes: number[]): Article[] => indexes.slice(-FEED_SIZE).reverse().map((i) => this.archive.articles[i]!);
-    const all = this.archive.articles.map((_, i) => i);
+    const latest = (indexes: number[]): number[] => indexes.slice(-FEED_SIZE).reverse();
+    const articles = (indexes: number[]): Article[] => indexes.map((i) => this.archive.articles[i]!);
     const siteFeed = {
       title,
       description: `The latest articles in ${title}.`,
       pageUrl: '/',
       atomUrl: '/feed.xml',
       jsonUrl: '/feed.json',
-      articles: latest(all),
+      articles: articles(latest(this.archive.articles.map((_, i) => i))),
     };
-    yield { url: '/feed.xml', body: atomFeed(siteFeed, base, title) };
-    yield { url: '/feed.json', body: jsonFeed(siteFeed, base) };
+    yield madeFile({ url: '/feed.xml', body: atomFeed(siteFeed, base, title) });
+    yield madeFile({ url: '/feed.json', body: jsonFeed(siteFeed, base) });
+    // Topic feeds, most of the feeds' bytes, come unmade, known by their inputs.
     for (const t of this.archive.topics) {
+      const url = `${t.url}feed.xml`;
+      const entries = latest(t.articles);
+      const spec = { title: `${t.name} · ${title}`, description: `The latest articles about ${t.name}.`, pageUrl: t.url, atomUrl: url };
       yield {
-        url: `${t.url}feed.xml`,
-        body: atomFeed({ title: `${t.name} · ${title}`, description: `The latest articles about ${t.name}.`, pageUrl: t.url, atomUrl: `${t.url}feed.xml`, articles: latest(t.articles) }, base, title),
+        url,
+        inputs: `${JSON.stringify(spec)}\n${entries.map((i) => this.feedEntryInputs(i)).join('\n')}`,
+        make: () => ({ url, body: atomFeed({ ...spec, articles: articles(entries) }, base, title) }),
       };
     }
-    yield* sitemapFiles(entries, base);
-    yield { url: '/robots.txt', body: robotsTxt(base) };
-    yield { url: '/api/articles.json', body: this.apiArticles() };
-    yield { url: '/api/topics.json', body: this.apiTopics() };
-    yield { url: SEARCH_SHARDS_URL, body: JSON.stringify([...new Set(this.shardKeys())].sort().reverse()) };
+    for (const file of sitemapFiles(entries, base)) yield madeFile(file);
+    yield madeFile({ url: '/robots.txt', body: robotsTxt(base) });
+    yield madeFile({ url: '/api/articles.json', body: this.apiArticles() });
+    yield madeFile({ url: '/api/topics.json', body: this.apiTopics() });
+    yield madeFile({ url: SEARCH_SHARDS_URL, body: JSON.stringify([...new Set(this.shardKeys())].sort().reverse()) });
+  }
+
+  /** What an article's entry in a feed is made of (see atomFeed), worked out once: an article is in many topics' feeds. */
+  private feedEntryInputs(i: number): string {
+    let inputs = this.feedEntries[i];
+    if (inputs === undefined) {
+      const a = this.archive.articles[i]!;
+      this.feedEntries[i] = inputs = JSON.stringify([a.url, a.title, a.date, a.source, a.summary, a.topics.map((t) => [t.slug, t.name])]);
+    }
+    return inputs;
   }
 
   /** The search index shard of each article, by index (see shardKey). */
@@ -269,21 +285,24 @@ export class SiteBuilder {
 
   /**
    * What the search index holds, a shard at a time, oldest first: each article's title and
-   * text, with its filters.
+   * text, with its filters. A shard comes with its inputs, as an article page does (see
+   * PendingPage): the records are made only for a shard whose inputs changed.
    */
-  *searchShards(): Generator<{ shard: string; records: SearchRecord[] }> {
+  *searchShards(): Generator<PendingShard> {
     const keys = this.shardKeys();
-    let records: SearchRecord[] = [];
+    let start = 0;
     for (let i = 0; i < keys.length; i++) {
-      records.push(this.searchRecord(this.archive.articles[i]!));
-      if (keys[i + 1] !== keys[i]) {
-        yield { shard: keys[i]!, records };
-        records = [];
-      }
+      if (keys[i + 1] === keys[i]) continue;
+      const articles = this.archive.articles.slice(start, i + 1);
+      start = i + 1;
+      // A record's content is made of the title, dateline, source and body: the body counts by its digest.
+      const inputs = JSON.stringify(articles.map((a) => [this.searchFields(a), a.dateline, a.source, a.bodyDigest]));
+      yield { shard: keys[i]!, inputs, records: () => articles.map((a) => this.searchRecord(a)) };
     }
   }
 
-  private searchRecord(a: Article): SearchRecord {
+  /** A search record but its content. */
+  private searchFields(a: Article): Omit<SearchRecord, 'content'> {
     const filters: Record<string, string[]> = { year: [a.date.slice(0, 4)] };
     if (a.source) filters.source = [a.source];
     for (const kind of TOPIC_KINDS) {
@@ -292,11 +311,14 @@ export class SiteBuilder {
     }
     return {
       url: publicUrl({ origin: null, pathPrefix: this.options.base.pathPrefix }, a.url),
-      content: [a.title, a.dateline, a.source, ...a.blocks.map(blockText)].filter(Boolean).join('\n'),
       meta: { title: a.title, date: a.date, dateLabel: dayLabel(a.date) },
       filters,
       sort: { date: a.date },
     };
+  }
+
+  private searchRecord(a: Article): SearchRecord {
+    return { ...this.searchFields(a), content: [a.title, a.dateline, a.source, ...a.blocks.map(blockText)].filter(Boolean).join('\n') };
   }
 
   private pageTitle(heading: string): string {
@@ -648,6 +670,24 @@ export class SiteBuilder {
 }
 
 /** A page with the list (and so the template) it belongs to. */
+/** A search index shard, known by its inputs; `records()` makes its records. */
+export interface PendingShard {
+  shard: string;
+  inputs: string;
+  records(): SearchRecord[];
+}
+
+/** A file (feed, sitemap, API), made, or known by its inputs as a page can be (see PendingPage). */
+export interface PendingFile {
+  url: string;
+  inputs: string | null;
+  make(): TextFile;
+}
+
+function madeFile(file: TextFile): PendingFile {
+  return { url: file.url, inputs: null, make: () => file };
+}
+
 export type ListedPage = { [L in PageList]: { list: L; page: SiteData[L][number] } }[PageList];
 
 /** A page to write, made only when it must be rendered or hashed. */

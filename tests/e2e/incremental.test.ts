@@ -1,7 +1,7 @@
 // Incremental rebuilds: after adding, editing, deleting or renaming a seed, or changing an
 // article's topics, a rebuild rewrites only what changed and gives exactly the bytes of a
 // full build of the same seeds.
-import { cp, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../helpers/crawl.ts';
@@ -106,7 +106,7 @@ describe('an incremental rebuild', () => {
   it('ignores a damaged cache and rebuilds in full', async () => {
     const cache = path.join(work, '.site.cache');
     await writeFile(path.join(cache, 'manifest.json'), '{"format": 2, "units": ');
-    await writeFile(path.join(cache, 'records.bin'), 'not a cache');
+    for (const bucket of await readdir(path.join(cache, 'records'))) await writeFile(path.join(cache, 'records', bucket), 'not a cache');
     await writeFile(path.join(seeds, 'late.txt'), ' date 2017-12-01 Late Arrival\nText.\n');
     const run = await runCli(['build', '--seeds', seeds, '--out', out]);
     expect(run.code, run.stderr).toBe(0);

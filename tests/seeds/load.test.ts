@@ -1,10 +1,11 @@
 // Loading a seeds folder: worker threads read exactly what the main thread reads, problems
 // included, in the same order; the cache returns what was read.
-import { cp, mkdir, readFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readerSources, RecordCache } from '../../src/seeds/cache.ts';
+import { BUCKETS, bucketOf, type FileStamp, readerSources, RecordCache } from '../../src/seeds/cache.ts';
 import { loadSeeds } from '../../src/seeds/load.ts';
+import type { ReadResult } from '../../src/types.ts';
 import { tempDir } from '../helpers/cli.ts';
 import { FIXTURES, REAL_SEEDS } from './helpers.ts';
 
@@ -30,7 +31,7 @@ describe('loadSeeds', () => {
 
   it('reports progress for every file, and fills and then uses the cache', async () => {
     const dir = await mixedFolder();
-    const cacheFile = path.join(await tempDir(), 'records.bin');
+    const cacheFile = path.join(await tempDir(), 'records');
     const first = await RecordCache.open(cacheFile, false);
     const seen: number[] = [];
     const read = await loadSeeds(dir, { cache: first, workers: 2, onProgress: (done, total) => seen.push(done / total) });
@@ -39,6 +40,62 @@ describe('loadSeeds', () => {
     await first.save();
     const again = await loadSeeds(dir, { cache: await RecordCache.open(cacheFile, false), workers: 0 });
     expect(again).toEqual(read);
+  });
+});
+
+describe('the record cache', () => {
+  const stamp = (size: number): FileStamp => ({ size, mtimeMs: 1, ino: 1 });
+  const result = (file: string): ReadResult => ({ ok: false, problems: [{ file, line: 1, message: 'm' }] });
+  /** Names that fall into two different buckets. */
+  const names = Array.from({ length: 200 }, (_, i) => `seed-${i}.txt`);
+  const inBucket = (b: number): string[] => names.filter((n) => bucketOf(n) === b);
+  const [a, b] = [bucketOf(names[0]!), bucketOf(names.find((n) => bucketOf(n) !== bucketOf(names[0]!))!)];
+  const bucketPath = (dir: string, bucket: number): string => path.join(dir, `${bucket.toString(16).padStart(2, '0')}.bin`);
+
+  async function filled(): Promise<string> {
+    const dir = path.join(await tempDir(), 'records');
+    const cache = await RecordCache.open(dir);
+    for (const n of names) cache.set(n, stamp(1), result(n));
+    await cache.save();
+    return dir;
+  }
+
+  it('rewrites only the bucket of a changed file, and forgets deleted files', async () => {
+    const dir = await filled();
+    const before = await Promise.all(Array.from({ length: BUCKETS }, (_, i) => stat(bucketPath(dir, i)).then((s) => s.ino, () => null)));
+    const cache = await RecordCache.open(dir);
+    for (const n of names) if (n !== inBucket(a)[0] && n !== inBucket(b)[0]) expect(cache.get(n, stamp(1))).toEqual(result(n));
+    // inBucket(a)[0] changed; inBucket(b)[0] was deleted (not asked for).
+    expect(cache.get(inBucket(a)[0]!, stamp(2))).toBeUndefined();
+    cache.set(inBucket(a)[0]!, stamp(2), result('changed'));
+    await cache.save();
+    // A bucket is rewritten by a rename: a new inode.
+    const after = await Promise.all(Array.from({ length: BUCKETS }, (_, i) => stat(bucketPath(dir, i)).then((s) => s.ino, () => null)));
+    const rewritten = after.flatMap((m, i) => (m !== before[i] ? [i] : []));
+    expect(rewritten.sort()).toEqual([a, b].sort());
+    const again = await RecordCache.open(dir);
+    expect(again.get(inBucket(a)[0]!, stamp(2))).toEqual(result('changed'));
+    expect(again.get(inBucket(b)[0]!, stamp(1))).toBeUndefined();
+    expect(again.get(inBucket(b)[1]!, stamp(1))).toEqual(result(inBucket(b)[1]!));
+  });
+
+  it('ignores a damaged bucket, and only that one, and rewrites it', async () => {
+    const dir = await filled();
+    await writeFile(bucketPath(dir, a), 'not a cache');
+    const cache = await RecordCache.open(dir);
+    for (const n of names) expect(cache.get(n, stamp(1))).toEqual(bucketOf(n) === a ? undefined : result(n));
+    for (const n of inBucket(a)) cache.set(n, stamp(1), result(n));
+    await cache.save();
+    const again = await RecordCache.open(dir);
+    for (const n of names) expect(again.get(n, stamp(1))).toEqual(result(n));
+  });
+
+  it('starts empty with fresh, and a path keeps its bucket', async () => {
+    const dir = await filled();
+    const cache = await RecordCache.open(dir, true);
+    expect(cache.get(names[0]!, stamp(1))).toBeUndefined();
+    expect(bucketOf('2017/a.txt')).toBe(bucketOf('2017/a.txt'));
+    expect(new Set(names.map(bucketOf)).size).toBeGreaterThan(BUCKETS / 2);
   });
 });
 

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { buildArchive } from '../../src/archive/build.ts';
+import { EMPTY_VOCABULARY } from '../../src/enrich/vocabulary.ts';
+import { readSeed } from '../../src/seeds/read.ts';
+import { SiteBuilder } from '../../src/site/pages.ts';
 import { shardKey } from '../../src/site/search-index.ts';
 
 describe('shardKey', () => {
@@ -7,5 +11,49 @@ describe('shardKey', () => {
     expect(shardKey('2017-12-31', '2018')).toBe('2017');
     expect(shardKey('2018-01-01', '2018')).toBe('2018-01');
     expect(shardKey('2018-11-30', '2018')).toBe('2018-11');
+  });
+});
+
+describe('search shards known by their inputs', () => {
+  const shardsOf = (texts: Record<string, string>): Map<string, { inputs: string; records: string }> => {
+    const records = Object.entries(texts).map(([file, text]) => {
+      const r = readSeed(file, new TextEncoder().encode(text));
+      if (!r.ok) throw new Error(JSON.stringify(r.problems));
+      return r.record;
+    });
+    const { archive } = buildArchive(records, { keepDuplicates: false, vocabulary: EMPTY_VOCABULARY });
+    const builder = new SiteBuilder(archive, { base: { pathPrefix: '/', origin: null }, title: 'Test' });
+    return new Map([...builder.searchShards()].map((s) => [s.shard, { inputs: s.inputs, records: JSON.stringify(s.records()) }]));
+  };
+  const base = {
+    'a.txt': ' date 2016-03-09 Harbour reopens\nThe harbour in Bergen reopened on Thursday after repairs.\n',
+    'b.txt': ' date 2018-05-01 Bridge closes\nThe bridge closed for repairs on Tuesday.\n',
+  };
+  // Each variant changes one thing a search record is made of, in the 2018 article.
+  const variants: Record<string, string>[] = [
+    base,
+    { ...base, 'b.txt': ' date 2018-05-01 Bridge closes\nThe bridge closed for repairs on Wednesday.\n' },
+    { ...base, 'b.txt': ' date 2018-05-01 Bridge shuts\nThe bridge closed for repairs on Tuesday.\n' },
+    { ...base, 'b.txt': ' date 2018-05-02 Bridge closes\nThe bridge closed for repairs on Tuesday.\n' },
+    { ...base, 'b.txt': ' date 2018-05-01 Bridge closes\nOSLO, May 1. /NTB/. The bridge closed for repairs on Tuesday.\n' },
+    { ...base, 'b.txt': ' date 2018-05-01 Bridge closes\nThe bridge in Oslo closed for repairs on Tuesday.\n' },
+    { ...base, 'b.txt': ' date 2018-05-01 Bridge closes\nThe bridge closed for repairs on Tuesday.\n\nTraffic was diverted.\n' },
+  ];
+
+  it('change when, and only when, the records they make change', () => {
+    const all = variants.map(shardsOf);
+    for (const x of all) for (const y of all) {
+      for (const shard of new Set([...x.keys(), ...y.keys()])) {
+        const [a, b] = [x.get(shard), y.get(shard)];
+        if (!a || !b) continue;
+        expect(a.inputs === b.inputs).toBe(a.records === b.records);
+      }
+    }
+    // Every variant changes the 2018 shard, and none the 2016 one.
+    for (const v of all.slice(1)) {
+      expect(v.get('2016')).toEqual(all[0]!.get('2016'));
+      const newest = [...v.keys()].find((k) => k.startsWith('2018'))!;
+      expect(v.get(newest)!.inputs).not.toBe(all[0]!.get(newest)?.inputs);
+    }
   });
 });
