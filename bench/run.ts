@@ -16,6 +16,7 @@ import { type Measured, measure } from './measure.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = path.join(ROOT, 'bench/.work');
+// Run as the executable it is, with the Node options of its first line.
 const BIN = path.join(ROOT, 'bin/news-archive.js');
 
 async function countFiles(dir: string): Promise<{ files: number; bytes: number }> {
@@ -111,7 +112,7 @@ async function main(): Promise<void> {
     const hugoOut = path.join(WORK, `hugo-site-${size}`);
     await remove(out, path.join(WORK, `.site-${size}.cache`), hugoDir, hugoOut);
     await settle();
-    const ours = await measure(process.execPath, [BIN, 'build', '--full', '--lenient', '--verbose', '--seeds', seeds, '--out', out]);
+    const ours = await measure(BIN, ['build', '--full', '--lenient', '--verbose', '--seeds', seeds, '--out', out]);
     if (ours.code !== 0) throw new Error(`news-archive failed at ${size}: ${ours.stderr.slice(0, 2000)}`);
     const oursRow: Row = { size, tool: 'news-archive', m: ours, ...(await countFiles(out)) };
     printRow(oursRow);
@@ -139,7 +140,7 @@ async function main(): Promise<void> {
   const out = path.join(WORK, `site-${largest}`);
   const added = path.join(seeds, 'zz-bench-added.txt');
   const rebuild = async (what: string): Promise<void> => {
-    const r = await measure(process.execPath, [BIN, 'build', '--lenient', '--seeds', seeds, '--out', out]);
+    const r = await measure(BIN, ['build', '--lenient', '--seeds', seeds, '--out', out]);
     if (r.code !== 0) throw new Error(`rebuild failed: ${r.stderr.slice(0, 2000)}`);
     const m = /\((\d+) files written, (\d+) unchanged\)/.exec(r.stdout);
     console.log(`  ${what.padEnd(22)} ${fmt(r.ms / 1000, 2)} s, ${fmt(r.peakRssMb, 0)} MB, ${m ? `${m[1]} files written, ${m[2]} unchanged` : 'full build'}`);
