@@ -18,7 +18,7 @@ import { robotsTxt, type SitemapEntry, sitemapFiles, type TextFile } from './sit
 import { blockText } from '../seeds/words.ts';
 import {
   type ArticleLink, type ArticlePage, type ArticleSummary, type StoryReports, type CalendarCell, type DayPage, type HomePage, type KindLink, type KindPage,
-  type Link, type MonthPage, type PageBase, type PageList, type SiteData, type SiteMeta, type TopicGroup, type TopicIndexPage, type TopicLink, type TopicOverview, type TopicPage,
+  type Link, type ListingPage, type MonthPage, type PageBase, type PageList, type SiteData, type SiteMeta, type TopicGroup, type TopicIndexPage, type TopicLink, type TopicOverview, type TopicPage,
   type YearPage,
 } from './types.ts';
 
@@ -505,34 +505,32 @@ export class SiteBuilder {
     const heading = monthLabel(p.key);
     const weeks = this.calendar(p.key);
     const nav = neighbour(this.archive.months, i, (m) => this.monthLink(m.key));
-    return paginate(this.newestFirst(p.articles), p.url).map((page) => ({
-      ...this.plainPage(page.url, heading, `${articlesLabel(p.articles.length)} from ${heading}.`, [this.home, this.yearLink(p.key.slice(0, 4))]),
-      title: this.pageTitle(pagedTitle(heading, page.pager.page)),
-      lastmod: this.newestDate(p.articles),
-      count: p.articles.length,
-      countLabel: articlesLabel(p.articles.length),
-      articles: page.items,
-      pager: page.pager,
+    return this.periodListing(p, heading, [this.home, this.yearLink(p.key.slice(0, 4))]).map((page) => ({
+      ...page,
       weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
       weeks,
       ...nav,
     }));
   }
 
-  private dayPages(p: Period, i: number): DayPage[] {
-    const heading = dayLabel(p.key);
-    const nav = neighbour(this.archive.days, i, (d) => this.dayLink(d.key));
+  /** A day's or a month's articles, newest first, 50 to a page. */
+  private periodListing(p: Period, heading: string, breadcrumbs: Link[]): ListingPage[] {
     const description = `${articlesLabel(p.articles.length)} from ${heading}.`;
     return paginate(this.newestFirst(p.articles), p.url).map((page) => ({
-      ...this.plainPage(page.url, heading, description, [this.home, this.yearLink(p.key.slice(0, 4)), this.monthLink(p.key.slice(0, 7))]),
+      ...this.plainPage(page.url, heading, description, breadcrumbs),
       title: this.pageTitle(pagedTitle(heading, page.pager.page)),
       lastmod: this.newestDate(p.articles),
       count: p.articles.length,
       countLabel: articlesLabel(p.articles.length),
       articles: page.items,
       pager: page.pager,
-      ...nav,
     }));
+  }
+
+  private dayPages(p: Period, i: number): DayPage[] {
+    const heading = dayLabel(p.key);
+    const nav = neighbour(this.archive.days, i, (d) => this.dayLink(d.key));
+    return this.periodListing(p, heading, [this.home, this.yearLink(p.key.slice(0, 4)), this.monthLink(p.key.slice(0, 7))]).map((page) => ({ ...page, ...nav }));
   }
 
   private topicIndexPage(): TopicIndexPage {
