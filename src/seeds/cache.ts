@@ -40,7 +40,8 @@ export function bucketOf(relative: string): number {
   return (h >>> 0) % BUCKETS;
 }
 
-const bucketFile = (dir: string, bucket: number): string => path.join(dir, `${bucket.toString(16).padStart(2, '0')}.bin`);
+/** The file of a bucket in the cache folder: `00.bin` to `3f.bin`. */
+export const bucketFile = (dir: string, bucket: number): string => path.join(dir, `${bucket.toString(16).padStart(2, '0')}.bin`);
 
 let readerHash: Promise<string> | null = null;
 
@@ -89,7 +90,9 @@ export class RecordCache {
       }),
     );
     const cache = new RecordCache(dir, previous.map((entries) => entries ?? new Map()));
-    previous.forEach((entries, bucket) => entries === null && cache.dirty.add(bucket));
+    previous.forEach((entries, bucket) => {
+      if (entries === null) cache.dirty.add(bucket);
+    });
     return cache;
   }
 

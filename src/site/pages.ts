@@ -91,6 +91,11 @@ function summaryOf(a: Article): ArticleSummary {
   };
 }
 
+/** What search finds an article by: its title, dateline, source and body. */
+function searchContent(a: Article): string {
+  return [a.title, a.dateline, a.source, ...a.blocks.map(blockText)].filter(Boolean).join('\n');
+}
+
 /** "A", "A and B", "A, B and C". */
 function joinNames(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
@@ -295,9 +300,10 @@ export class SiteBuilder {
       if (keys[i + 1] === keys[i]) continue;
       const articles = this.archive.articles.slice(start, i + 1);
       start = i + 1;
+      const fields = articles.map((a) => this.searchFields(a));
       // A record's content is made of the title, dateline, source and body: the body counts by its digest.
-      const inputs = JSON.stringify(articles.map((a) => [this.searchFields(a), a.dateline, a.source, a.bodyDigest]));
-      yield { shard: keys[i]!, inputs, records: () => articles.map((a) => this.searchRecord(a)) };
+      const inputs = JSON.stringify(articles.map((a, j) => [fields[j], a.dateline, a.source, a.bodyDigest]));
+      yield { shard: keys[i]!, inputs, records: () => articles.map((a, j) => ({ ...fields[j]!, content: searchContent(a) })) };
     }
   }
 
@@ -315,10 +321,6 @@ export class SiteBuilder {
       filters,
       sort: { date: a.date },
     };
-  }
-
-  private searchRecord(a: Article): SearchRecord {
-    return { ...this.searchFields(a), content: [a.title, a.dateline, a.source, ...a.blocks.map(blockText)].filter(Boolean).join('\n') };
   }
 
   private pageTitle(heading: string): string {
@@ -667,7 +669,6 @@ export class SiteBuilder {
   }
 }
 
-/** A page with the list (and so the template) it belongs to. */
 /** A search index shard, known by its inputs; `records()` makes its records. */
 export interface PendingShard {
   shard: string;
@@ -686,6 +687,7 @@ function madeFile(file: TextFile): PendingFile {
   return { url: file.url, inputs: null, make: () => file };
 }
 
+/** A page with the list (and so the template) it belongs to. */
 export type ListedPage = { [L in PageList]: { list: L; page: SiteData[L][number] } }[PageList];
 
 /** A page to write, made only when it must be rendered or hashed. */

@@ -3,7 +3,7 @@
 import { cp, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUCKETS, bucketOf, type FileStamp, readerSources, RecordCache } from '../../src/seeds/cache.ts';
+import { BUCKETS, bucketFile, bucketOf, type FileStamp, readerSources, RecordCache } from '../../src/seeds/cache.ts';
 import { loadSeeds } from '../../src/seeds/load.ts';
 import type { ReadResult } from '../../src/types.ts';
 import { tempDir } from '../helpers/cli.ts';
@@ -50,7 +50,6 @@ describe('the record cache', () => {
   const names = Array.from({ length: 200 }, (_, i) => `seed-${i}.txt`);
   const inBucket = (b: number): string[] => names.filter((n) => bucketOf(n) === b);
   const [a, b] = [bucketOf(names[0]!), bucketOf(names.find((n) => bucketOf(n) !== bucketOf(names[0]!))!)];
-  const bucketPath = (dir: string, bucket: number): string => path.join(dir, `${bucket.toString(16).padStart(2, '0')}.bin`);
 
   async function filled(): Promise<string> {
     const dir = path.join(await tempDir(), 'records');
@@ -62,7 +61,7 @@ describe('the record cache', () => {
 
   it('rewrites only the bucket of a changed file, and forgets deleted files', async () => {
     const dir = await filled();
-    const before = await Promise.all(Array.from({ length: BUCKETS }, (_, i) => stat(bucketPath(dir, i)).then((s) => s.ino, () => null)));
+    const before = await Promise.all(Array.from({ length: BUCKETS }, (_, i) => stat(bucketFile(dir, i)).then((s) => s.ino, () => null)));
     const cache = await RecordCache.open(dir);
     for (const n of names) if (n !== inBucket(a)[0] && n !== inBucket(b)[0]) expect(cache.get(n, stamp(1))).toEqual(result(n));
     // inBucket(a)[0] changed; inBucket(b)[0] was deleted (not asked for).
@@ -70,7 +69,7 @@ describe('the record cache', () => {
     cache.set(inBucket(a)[0]!, stamp(2), result('changed'));
     await cache.save();
     // A bucket is rewritten by a rename: a new inode.
-    const after = await Promise.all(Array.from({ length: BUCKETS }, (_, i) => stat(bucketPath(dir, i)).then((s) => s.ino, () => null)));
+    const after = await Promise.all(Array.from({ length: BUCKETS }, (_, i) => stat(bucketFile(dir, i)).then((s) => s.ino, () => null)));
     const rewritten = after.flatMap((m, i) => (m !== before[i] ? [i] : []));
     expect(rewritten.sort()).toEqual([a, b].sort());
     const again = await RecordCache.open(dir);
@@ -81,7 +80,7 @@ describe('the record cache', () => {
 
   it('ignores a damaged bucket, and only that one, and rewrites it', async () => {
     const dir = await filled();
-    await writeFile(bucketPath(dir, a), 'not a cache');
+    await writeFile(bucketFile(dir, a), 'not a cache');
     const cache = await RecordCache.open(dir);
     for (const n of names) expect(cache.get(n, stamp(1))).toEqual(bucketOf(n) === a ? undefined : result(n));
     for (const n of inBucket(a)) cache.set(n, stamp(1), result(n));
