@@ -1,9 +1,9 @@
 // Runs the real `news-archive` command, as a user would.
 import { spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = path.join(ROOT, 'bin/news-archive.js');
@@ -30,6 +30,7 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
   });
 }
 
+/** A new folder, removed with the others at the end of the test run (see temp-root.ts). */
 export function tempDir(prefix = 'news-archive-test-'): Promise<string> {
-  return mkdtemp(path.join(os.tmpdir(), prefix));
+  return mkdtemp(path.join(inject('tempRoot'), prefix));
 }
