@@ -13,6 +13,11 @@ import { type SearchRecord, shardKey } from './search-index.ts';
 
 /** The list of search index shards (years, and months of the newest year; newest first) that the search page merges. */
 export const SEARCH_SHARDS_URL = '/search/indexes.json';
+/** The API's list of years; each year's articles are at apiYearUrl(year). */
+export const API_ARTICLES_URL = '/api/articles.json';
+export function apiYearUrl(year: string): string {
+  return `/api/articles/${year}.json`;
+}
 import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from './security.ts';
 import { robotsTxt, type SitemapEntry, sitemapFiles, type TextFile } from './sitemap.ts';
 import { blockText } from '../seeds/words.ts';
@@ -267,7 +272,9 @@ export class SiteBuilder {
     }
     for (const file of sitemapFiles(entries, base)) yield madeFile(file);
     yield madeFile({ url: '/robots.txt', body: robotsTxt(base) });
-    yield madeFile({ url: '/api/articles.json', body: this.apiArticles() });
+    yield madeFile({ url: API_ARTICLES_URL, body: this.apiYears() });
+    // A year to a file: at 100,000 articles one file would be 130 MB, rewritten for every article added.
+    for (const year of this.archive.years) yield madeFile({ url: apiYearUrl(year.key), body: this.apiArticles(year.articles) });
     yield madeFile({ url: '/api/topics.json', body: this.apiTopics() });
     yield madeFile({ url: SEARCH_SHARDS_URL, body: JSON.stringify([...new Set(this.shardKeys())].sort().reverse()) });
   }
@@ -633,21 +640,31 @@ export class SiteBuilder {
     };
   }
 
-  private apiArticles(): string {
+  /** The years of `/api/articles/YYYY.json`, oldest first: `{year, count, url}`. */
+  private apiYears(): string {
+    const { base } = this.options;
+    return JSON.stringify({ years: this.archive.years.map((y) => ({ year: y.key, count: y.articles.length, url: publicUrl(base, apiYearUrl(y.key)) })) });
+  }
+
+  /** Articles (indexes into the archive), oldest first, as the API gives them. */
+  private apiArticles(indexes: number[]): string {
     const { base } = this.options;
     return JSON.stringify(
-      this.archive.articles.map((a) => ({
-        id: a.id,
-        url: publicUrl(base, a.url),
-        title: a.title,
-        date: a.date,
-        source: a.source,
-        dateline: a.dateline,
-        topics: a.topics.map((t) => ({ slug: t.slug, name: t.name, kind: t.kind })),
-        related: a.related,
-        words: a.words,
-        file: a.file,
-      })),
+      indexes.map((i) => {
+        const a = this.archive.articles[i]!;
+        return {
+          id: a.id,
+          url: publicUrl(base, a.url),
+          title: a.title,
+          date: a.date,
+          source: a.source,
+          dateline: a.dateline,
+          topics: a.topics.map((t) => ({ slug: t.slug, name: t.name, kind: t.kind })),
+          related: a.related,
+          words: a.words,
+          file: a.file,
+        };
+      }),
     );
   }
 

@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
 import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
+import { readApiArticles } from '../helpers/api.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { cp, readFile } from 'node:fs/promises';
 
@@ -15,7 +16,7 @@ const SCREENSHOTS = path.join(ROOT, 'screenshots');
 
 let browser: Browser;
 let server: StaticServer;
-let api: { id: string; url: string; title: string; topics: { slug: string }[] }[];
+let api: { id: string; url: string; title: string; date: string; topics: { slug: string }[] }[];
 const pageTypes: Record<string, string> = {};
 
 beforeAll(async () => {
@@ -26,7 +27,7 @@ beforeAll(async () => {
   const out = path.join(work, '_site');
   const run = await runCli(['build', '--seeds', seeds, '--out', out, '--base-url', `http://127.0.0.1${PREFIX}`]);
   expect(run.code, run.stderr).toBe(0);
-  api = JSON.parse(await readFile(path.join(out, 'api/articles.json'), 'utf8')) as typeof api;
+  api = await readApiArticles(out);
   server = await serveStatic(out, PREFIX);
   const local = (u: string): string => `${server.root}${new URL(u).pathname.slice(PREFIX.length)}`;
   const tass = api.find((a) => a.id === '002_accec6986dee77a2')!;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { attr, brokenLinks, listFiles, loadPages, type PageDoc, textOf } from '../helpers/crawl.ts';
 import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
+import { readApiArticles } from '../helpers/api.ts';
 
 interface ApiArticle {
   id: string;
@@ -54,7 +55,7 @@ beforeAll(async () => {
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   pages = await loadPages(out);
-  api = JSON.parse(await readFile(path.join(out, 'api/articles.json'), 'utf8')) as ApiArticle[];
+  api = await readApiArticles<ApiArticle>(out);
 });
 
 describe('a built site', () => {
@@ -80,7 +81,14 @@ describe('a built site', () => {
     }
   });
 
-  it('lists every published article in /api/articles.json, and no draft', async () => {
+  it('lists the years of the article API in /api/articles.json: each with its count and file, oldest first', async () => {
+    const index = JSON.parse(await readFile(path.join(out, 'api/articles.json'), 'utf8')) as { years: { year: string; count: number; url: string }[] };
+    const years = [...new Set(api.map((a) => a.date.slice(0, 4)))];
+    expect(years.length).toBeGreaterThan(1);
+    expect(index.years).toEqual(years.map((year) => ({ year, count: api.filter((a) => a.date.startsWith(year)).length, url: `/api/articles/${year}.json` })));
+  });
+
+  it('lists every published article in /api/articles/YYYY.json, and no draft', async () => {
     const files = (await readdir(seeds)).filter((f) => !f.includes('draft'));
     expect(api.map((a) => a.file).sort()).toEqual(files.sort());
     for (const a of api) {
@@ -222,7 +230,7 @@ describe('under a path prefix', () => {
     expect(brokenLinks(prefixed, prefixedPages, '/news/archive/')).toEqual([]);
     const home = prefixedPages.find((p) => p.url === '/')!;
     expect(home.links.map((l) => l.value)).toContain('/news/archive/assets/site.css');
-    const prefixedApi = JSON.parse(await readFile(path.join(prefixed, 'api/articles.json'), 'utf8')) as ApiArticle[];
+    const prefixedApi = await readApiArticles<ApiArticle>(prefixed);
     for (const a of prefixedApi) expect(a.url.startsWith('https://example.org/news/archive/')).toBe(true);
   });
 });

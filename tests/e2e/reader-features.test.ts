@@ -5,6 +5,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { attr, loadPages, type PageDoc, textOf } from '../helpers/crawl.ts';
 import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
+import { readApiArticles } from '../helpers/api.ts';
 import { cp } from 'node:fs/promises';
 
 const BASE = 'https://example.org/news/';
@@ -24,7 +25,7 @@ beforeAll(async () => {
   out = path.join(work, '_site');
   const run = await runCli(['build', '--seeds', seeds, '--out', out, '--base-url', BASE]);
   expect(run.code, run.stderr).toBe(0);
-  api = JSON.parse(await read('api/articles.json')) as ApiArticle[];
+  api = await readApiArticles<ApiArticle>(out);
   pages = await loadPages(out);
 });
 

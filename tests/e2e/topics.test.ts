@@ -5,6 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { attr, brokenLinks, loadPages, type PageDoc, textOf } from '../helpers/crawl.ts';
 import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
+import { readApiArticles } from '../helpers/api.ts';
 
 interface ApiTopic {
   slug: string;
@@ -16,6 +17,7 @@ interface ApiTopic {
 interface ApiArticle {
   id: string;
   url: string;
+  date: string;
   topics: { slug: string; name: string; kind: string }[];
   related: string[];
 }
@@ -52,7 +54,7 @@ beforeAll(async () => {
   expect(ok.code, ok.stderr).toBe(0);
   pages = await loadPages(out);
   topics = JSON.parse(await readFile(path.join(out, 'api/topics.json'), 'utf8')) as ApiTopic[];
-  articles = JSON.parse(await readFile(path.join(out, 'api/articles.json'), 'utf8')) as ApiArticle[];
+  articles = await readApiArticles<ApiArticle>(out);
 });
 
 describe('topics of the two real seeds', () => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { attr, loadPages, type PageDoc, textOf } from '../helpers/crawl.ts';
 import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
+import { readApiArticles } from '../helpers/api.ts';
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures/hostile');
 const PWNED = '/tmp/news-archive-pwned';
@@ -52,7 +53,7 @@ describe('a lenient build of hostile seeds', () => {
     };
     expect(new Set(report.skipped.map((s) => s.file))).toEqual(new Set(Object.keys(expected)));
     expect(report.duplicates).toEqual([{ file: 'dup-b.txt', duplicateOf: 'dup-a.txt' }]);
-    const api = JSON.parse(await readFile(path.join(out, 'api/articles.json'), 'utf8')) as { file: string }[];
+    const api = await readApiArticles<{ file: string; date: string }>(out);
     expect(api.map((a) => a.file).sort()).toEqual(['claim-a.md', 'dup-a.txt', 'html-in-markdown.md', 'html-in-text.txt']);
     expect(report.published).toBe(4);
     expect(report.seeds).toBe(22);
@@ -111,7 +112,7 @@ describe('a lenient build of hostile seeds', () => {
     const both = path.join(path.dirname(seeds), '_both');
     const run = await runCli(['build', '--lenient', '--keep-duplicates', '--seeds', seeds, '--out', both]);
     expect(run.code).toBe(0);
-    const api = JSON.parse(await readFile(path.join(both, 'api/articles.json'), 'utf8')) as { file: string; url: string }[];
+    const api = await readApiArticles<{ file: string; url: string; date: string }>(both);
     expect(api.filter((a) => a.file.startsWith('dup-')).map((a) => a.url)).toEqual(['/2017/11/16/wire-story/', '/2017/11/16/wire-story-2/']);
   });
 });
