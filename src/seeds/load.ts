@@ -1,7 +1,8 @@
 // I/O edge: reads every seed file under a folder into records, collecting all problems. Large
 // loads are parsed and analysed by a pool of worker threads, one per core.
 import { availableParallelism } from 'node:os';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { ReadResult, SeedProblem, SeedRecord } from '../types.ts';
@@ -107,8 +108,9 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
   let misses = files.map((_, i) => i);
   if (cache) {
     const hit = new Array<boolean>(files.length).fill(false);
-    await eachLimited(misses, IO_CONCURRENCY, async (i) => {
-      const { size, mtimeMs, ino } = await stat(path.join(dir, files[i]!));
+    // Synchronously: 100,000 stat calls take 0.5 s so, against 1.6-2 s as promises.
+    for (const i of misses) {
+      const { size, mtimeMs, ino } = statSync(path.join(dir, files[i]!));
       stamps[i] = { size, mtimeMs, ino };
       const known = cache.get(files[i]!, stamps[i]);
       if (known) {
@@ -116,7 +118,7 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
         results[i] = known;
         onProgress?.(++done, files.length);
       }
-    });
+    }
     misses = misses.filter((i) => !hit[i]);
   }
 
