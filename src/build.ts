@@ -154,6 +154,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     options.observer?.end();
     return { ...checked, written: false, ms: performance.now() - started, rendered: 0, linked: 0, phases: phases.list };
   }
+  // Saved now, not when the site is written: the records are right whatever happens to the build.
+  await cache.save();
+  phases.done('write record cache');
   options.observer?.begin('Preparing pages');
   const builder = new SiteBuilder(checked.archive, { base, title: options.title });
   const meta = builder.siteMeta();
@@ -231,8 +234,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   phases.done('pages: made, hashed and rendered; search index');
   for (const [name, ms] of timings) phases.add(name, ms);
   await writeManifest(options.out, plan);
-  await cache.save();
-  phases.done('commit output, write cache');
+  phases.done('commit output');
   options.observer?.end();
   return {
     ...checked,

@@ -48,6 +48,11 @@ export interface SeedRecord {
   blocks: Block[];
   /** A hash of `blocks`, cheaper to compare than the blocks themselves. */
   bodyDigest: string;
+  /**
+   * A hash of everything else here but `mentions`: it stands for the record where a page's
+   * inputs are compared (see SiteBuilder.pages), made once when the seed is read.
+   */
+  digest: string;
   /** The same for every resend of the story: see `textFingerprint`. */
   fingerprint: string;
   words: number;
@@ -77,8 +82,11 @@ export interface StoryRef {
   sources: string[];
 }
 
-/** A published article: a record with its place in the archive. */
-export interface Article extends SeedRecord {
+/**
+ * A published article: a record with its place in the archive. Its mentions have become its
+ * topics: it does not carry them on (about 20 objects an article, held through the whole build).
+ */
+export interface Article extends Omit<SeedRecord, 'mentions'> {
   slug: string;
   /** Site-relative URL, e.g. `/2017/11/14/new-impetus-to-geneva-talks/`. */
   url: string;

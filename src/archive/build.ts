@@ -112,7 +112,7 @@ export function buildArchive(records: SeedRecord[], options: ArchiveOptions = { 
   const published = kept.filter((_, i) => slugs[i] !== null);
   const publishedSlugs = slugs.filter((s): s is string => s !== null);
   const { topics, aliases } = articleTopics(published, options.vocabulary ?? EMPTY_VOCABULARY);
-  const articles: Article[] = published.map((r, i) => {
+  const articles: Article[] = published.map(({ mentions, ...r }, i) => {
     const slug = publishedSlugs[i]!;
     return { ...r, slug, url: `${periodUrl(r.date)}${slug}/`, topics: topics[i]!, related: [], story: null };
   });

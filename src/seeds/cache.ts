@@ -114,6 +114,8 @@ export class RecordCache {
   /**
    * Writes the buckets that changed in this build, each by a rename: files gone since are
    * forgotten. A bucket that kept every entry it had, and gained none, is left as it is.
+   * Then the cache lets go of every record, so that the rest of the build does not hold them
+   * twice: it is saved once, when the seeds are read.
    */
   async save(): Promise<void> {
     const reader = await readerVersion();
@@ -128,5 +130,6 @@ export class RecordCache {
     }
     // The one-file cache of earlier versions, which this one does not read.
     await rm(path.join(path.dirname(this.dir), 'records.bin'), { force: true });
+    for (const list of [this.previous, this.next]) for (const entries of list) entries.clear();
   }
 }

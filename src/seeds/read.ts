@@ -74,9 +74,19 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return 0;
 }
 
-/** A short hash of a body: it stands for the body where a page's inputs are compared (see SiteBuilder.pages). */
+/** A short hash of a text. */
+function hashOf(text: string): string {
+  return createHash('sha256').update(text).digest('base64url').slice(0, 22);
+}
+
+/** A short hash of a body: it stands for the body where search records' inputs are compared. */
 function digestOf(blocks: Block[]): string {
-  return createHash('sha256').update(JSON.stringify(blocks)).digest('base64url').slice(0, 22);
+  return hashOf(JSON.stringify(blocks));
+}
+
+/** The record with its digest: a hash of all its fields but the mentions (see SeedRecord.digest). */
+function withDigest(record: Omit<SeedRecord, 'digest'>): SeedRecord {
+  return { ...record, digest: hashOf(JSON.stringify({ ...record, mentions: undefined })) };
 }
 
 /**
@@ -97,21 +107,21 @@ export function readSeed(file: string, bytes: Uint8Array): ReadResult {
     if (!parsed.ok) return parsed;
     const s = parsed.seed;
     const words = countWords(s.blocks.map(blockText).join(' '));
-    const record: SeedRecord = {
+    const record = withDigest({
       id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, dateline: s.dateline,
       source: s.source, lede: s.lede, summary: s.lede, blocks: s.blocks, bodyDigest: digestOf(s.blocks), fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
       readingMinutes: readingMinutes(words), topics: [], mentions: mentionsOf(s), slug: null, draft: false,
-    };
+    });
     return { ok: true, record };
   }
   const parsed = parseMarkdownSeed(content, file);
   if (!parsed.ok) return parsed;
   const s = parsed.seed;
   const words = countWords(s.text);
-  const record: SeedRecord = {
+  const record = withDigest({
     id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, dateline: s.dateline,
     source: s.source, lede: s.lede, summary: s.summary ?? s.lede, blocks: s.blocks, bodyDigest: digestOf(s.blocks), fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
     readingMinutes: readingMinutes(words), topics: s.topics, mentions: mentionsOf(s), slug: s.slug, draft: s.draft,
-  };
+  });
   return { ok: true, record };
 }

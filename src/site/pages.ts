@@ -8,7 +8,7 @@ import { TOPIC_KINDS } from '../types.ts';
 import { type BaseUrl, publicUrl } from './base-url.ts';
 import { articlesLabel, heatLevel, monthRange, monthTimeline, sparkline } from './charts.ts';
 import { atomFeed, FEED_SIZE, jsonFeed } from './feeds.ts';
-import { type FeedLink, MetadataBuilder } from './metadata.ts';
+import { type FeedLink, type HeadMeta, MetadataBuilder } from './metadata.ts';
 import { type SearchRecord, shardKey } from './search-index.ts';
 
 /** The list of search index shards (years, and months of the newest year; newest first) that the search page merges. */
@@ -22,8 +22,8 @@ import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from './security.ts';
 import { robotsTxt, type SitemapEntry, sitemapFiles, type TextFile } from './sitemap.ts';
 import { blockText } from '../seeds/words.ts';
 import {
-  type ArticleLink, type ArticlePage, type ArticleSummary, type StoryReports, type CalendarCell, type DayPage, type HomePage, type KindLink, type KindPage,
-  type Link, type ListingPage, type MonthPage, type PageBase, type PageList, type SiteData, type SiteMeta, type TopicGroup, type TopicIndexPage, type TopicLink, type TopicOverview, type TopicPage,
+  type ArticleLink, type ArticlePage, type ArticleSummary, type CalendarCell, type HomePage, type KindLink, type KindPage,
+  type Link, type ListingPage, type PageBase, type PageList, type SiteData, type SiteMeta, type TopicGroup, type TopicIndexPage, type TopicLink, type TopicOverview,
   type YearPage,
 } from './types.ts';
 
@@ -194,11 +194,11 @@ export class SiteBuilder {
     yield made({ list: 'home', page: this.homePage() });
     for (let i = 0; i < this.archive.articles.length; i++) yield this.pendingArticle(this.archive.articles[i]!, i);
     for (let i = 0; i < this.archive.years.length; i++) yield made({ list: 'years', page: this.yearPage(this.archive.years[i]!, i) });
-    for (let i = 0; i < this.archive.months.length; i++) for (const page of this.monthPages(this.archive.months[i]!, i)) yield made({ list: 'months', page });
-    for (let i = 0; i < this.archive.days.length; i++) for (const page of this.dayPages(this.archive.days[i]!, i)) yield made({ list: 'days', page });
+    for (let i = 0; i < this.archive.months.length; i++) yield* this.monthPages(this.archive.months[i]!, i);
+    for (let i = 0; i < this.archive.days.length; i++) yield* this.dayPages(this.archive.days[i]!, i);
     yield made({ list: 'topicIndex', page: this.topicIndexPage() });
     for (const kind of TOPIC_KINDS) for (const page of this.kindPages(kind)) yield made({ list: 'kinds', page });
-    for (const t of this.archive.topics) for (const page of this.topicPages(t)) yield made({ list: 'topics', page });
+    for (const t of this.archive.topics) yield* this.topicPages(t);
     yield made({
       list: 'notFound',
       page: { ...this.plainPage('/404.html', 'Page not found', 'This page does not exist in the archive.', []), title: `Page not found · ${this.options.title}` },
@@ -206,17 +206,24 @@ export class SiteBuilder {
     yield made({ list: 'search', page: this.searchPage() });
   }
 
-  /** An article page, with what it is made from: the article but its body (for which its digest stands), its neighbours and its coverage. */
+  /**
+   * An article page, with what it is made from: the article (its digest stands for all the
+   * seed says), its place in the archive, and the articles it links to (by URL and digest).
+   */
   private pendingArticle(a: Article, i: number): PendingPage {
-    const toLink = (x: Article): Link => ({ url: x.url, label: x.title });
-    const nav = neighbour(this.archive.articles, i, toLink);
     const coverage = this.coverage(a, i);
+    const key = (k: number): string => {
+      const x = this.archive.articles[k]!;
+      return `${x.url} ${x.digest}`;
+    };
+    const near = [i - 1, i + 1].map((k) => (k >= 0 && k < this.archive.articles.length ? key(k) : null));
+    const story = coverage.story && { ...coverage.story, reports: coverage.story.reports.map(key) };
     return {
       list: 'articles',
       url: a.url,
       lastmod: a.date,
-      inputs: JSON.stringify([{ ...a, blocks: undefined, mentions: undefined }, nav, coverage]),
-      make: () => ({ list: 'articles', page: this.articlePage(a, nav, coverage) }),
+      inputs: JSON.stringify([a.digest, a.slug, a.url, a.topics, a.related, a.story, near, story, coverage.related.map(key)]),
+      make: () => ({ list: 'articles', page: this.articlePage(a, i, coverage) }),
     };
   }
 
@@ -334,12 +341,6 @@ export class SiteBuilder {
     return `${heading} · ${this.options.title}`;
   }
 
-  private newestFirst(indexes: number[]): ArticleSummary[] {
-    const out: ArticleSummary[] = [];
-    for (let i = indexes.length - 1; i >= 0; i--) out.push(this.summary(indexes[i]!));
-    return out;
-  }
-
   /** An article's summary, made once: an article is listed on its day, month and every topic page. */
   private summary(i: number): ArticleSummary {
     let s = this.summaries[i];
@@ -404,7 +405,7 @@ export class SiteBuilder {
     };
   }
 
-  private articlePage(a: Article, nav: { prev: Link | null; next: Link | null }, coverage: ReturnType<SiteBuilder['coverage']>): ArticlePage {
+  private articlePage(a: Article, i: number, coverage: Coverage): ArticlePage {
     const year = this.yearLink(a.date.slice(0, 4));
     const month = this.monthLink(a.date.slice(0, 7));
     const day = this.dayLink(a.date);
@@ -433,8 +434,9 @@ export class SiteBuilder {
       day,
       month,
       year,
-      ...nav,
-      ...coverage,
+      ...neighbour(this.archive.articles, i, (x) => ({ url: x.url, label: x.title })),
+      story: coverage.story && { ...coverage.story, reports: coverage.story.reports.map((k) => this.articleLink(k)) },
+      related: coverage.related.map((k) => this.articleLink(k)),
     };
   }
 
@@ -443,10 +445,10 @@ export class SiteBuilder {
     return { url: a.url, label: a.title, date: a.date, dateLabel: dayLabel(a.date), source: a.source };
   }
 
-  /** The other reports of an article's story and its related articles, each article linked once. */
-  private coverage(a: Article, i: number): { story: StoryReports | null; related: ArticleLink[] } {
+  /** The other reports of an article's story and its related articles (indexes), each article linked once. */
+  private coverage(a: Article, i: number): Coverage {
     const listed = new Set<number>([i]);
-    let story: StoryReports | null = null;
+    let story: Coverage['story'] = null;
     const s = this.storyOf.get(i);
     if (s) {
       const day = (k: number): number => Date.parse(this.archive.articles[k]!.date);
@@ -458,16 +460,16 @@ export class SiteBuilder {
       const rest = others.length - nearest.length;
       story = {
         summary: storySummary(s.articles.length, s.sources, unnamed),
-        reports: nearest.sort((x, y) => x - y).map((k) => this.articleLink(k)),
+        reports: nearest.sort((x, y) => x - y),
         more: rest > 0 ? `and ${rest} more ${rest === 1 ? 'report' : 'reports'}` : null,
       };
     }
-    const related: ArticleLink[] = [];
+    const related: number[] = [];
     for (const id of a.related) {
       const k = this.byId.get(id);
       if (k === undefined || listed.has(k)) continue;
       listed.add(k);
-      related.push(this.articleLink(k));
+      related.push(k);
     }
     return { story, related };
   }
@@ -510,36 +512,61 @@ export class SiteBuilder {
     return weeks;
   }
 
-  private monthPages(p: Period, i: number): MonthPage[] {
-    const heading = monthLabel(p.key);
+  private *monthPages(p: Period, i: number): Generator<PendingPage> {
     const weeks = this.calendar(p.key);
     const nav = neighbour(this.archive.months, i, (m) => this.monthLink(m.key));
-    return this.periodListing(p, heading, [this.home, this.yearLink(p.key.slice(0, 4))]).map((page) => ({
-      ...page,
-      weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
-      weeks,
-      ...nav,
-    }));
+    for (const listing of this.periodListing(p, monthLabel(p.key), [this.home, this.yearLink(p.key.slice(0, 4))])) {
+      yield this.pendingListing('months', listing.url, listing.lastmod, [listing.fixed, weeks, nav], listing.items, () => ({
+        list: 'months',
+        page: { ...listing.make(), weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'], weeks, ...nav },
+      }));
+    }
   }
 
-  /** A day's or a month's articles, newest first, 50 to a page. */
-  private periodListing(p: Period, heading: string, breadcrumbs: Link[]): ListingPage[] {
-    const description = `${articlesLabel(p.articles.length)} from ${heading}.`;
-    return paginate(this.newestFirst(p.articles), p.url).map((page) => ({
-      ...this.plainPage(page.url, heading, description, breadcrumbs),
-      title: this.pageTitle(pagedTitle(heading, page.pager.page)),
-      lastmod: this.newestDate(p.articles),
-      count: p.articles.length,
-      countLabel: articlesLabel(p.articles.length),
-      articles: page.items,
-      pager: page.pager,
-    }));
-  }
-
-  private dayPages(p: Period, i: number): DayPage[] {
-    const heading = dayLabel(p.key);
+  private *dayPages(p: Period, i: number): Generator<PendingPage> {
     const nav = neighbour(this.archive.days, i, (d) => this.dayLink(d.key));
-    return this.periodListing(p, heading, [this.home, this.yearLink(p.key.slice(0, 4)), this.monthLink(p.key.slice(0, 7))]).map((page) => ({ ...page, ...nav }));
+    const breadcrumbs = [this.home, this.yearLink(p.key.slice(0, 4)), this.monthLink(p.key.slice(0, 7))];
+    for (const listing of this.periodListing(p, dayLabel(p.key), breadcrumbs)) {
+      yield this.pendingListing('days', listing.url, listing.lastmod, [listing.fixed, nav], listing.items, () => ({ list: 'days', page: { ...listing.make(), ...nav } }));
+    }
+  }
+
+  /**
+   * A day's or a month's articles, newest first, 50 to a page: for each page, the articles it
+   * lists (indexes), everything else it is made from (`fixed`), and how to make it.
+   */
+  private periodListing(p: Period, heading: string, breadcrumbs: Link[]): { url: string; lastmod: string | null; items: number[]; fixed: unknown; make(): ListingPage }[] {
+    const description = `${articlesLabel(p.articles.length)} from ${heading}.`;
+    const lastmod = this.newestDate(p.articles);
+    return paginate([...p.articles].reverse(), p.url).map((page) => ({
+      url: page.url,
+      lastmod,
+      items: page.items,
+      fixed: [p.key, page.url, page.pager, p.articles.length, lastmod],
+      make: () => ({
+        ...this.plainPage(page.url, heading, description, breadcrumbs),
+        title: this.pageTitle(pagedTitle(heading, page.pager.page)),
+        lastmod,
+        count: p.articles.length,
+        countLabel: articlesLabel(p.articles.length),
+        articles: page.items.map((k) => this.summary(k)),
+        pager: page.pager,
+      }),
+    }));
+  }
+
+  /**
+   * A listing page known by its inputs: everything it is made from but the articles it lists
+   * (`fixed`, which must hold all of that), and those articles by key (see articleKey).
+   */
+  private pendingListing(list: PageList, url: string, lastmod: string | null, fixed: unknown, items: number[], make: () => ListedPage): PendingPage {
+    return { list, url, lastmod, inputs: JSON.stringify([fixed, items.map((k) => this.articleKey(k))]), make };
+  }
+
+  /** Stands for an article where other pages' inputs list it: its URL, and its digest for all its seed says. */
+  private articleKey(k: number): string {
+    const a = this.archive.articles[k]!;
+    return `${a.url} ${a.digest}`;
   }
 
   private topicIndexPage(): TopicIndexPage {
@@ -569,42 +596,52 @@ export class SiteBuilder {
    * are on numbered pages counted from its first article, which never change once written
    * (see paginateFromOldest), so that adding an article rewrites one page of each topic.
    */
-  private topicPages(t: Topic): TopicPage[] {
+  private *topicPages(t: Topic): Generator<PendingPage> {
     const feed: FeedLink = { type: 'application/atom+xml', href: `${t.url}feed.xml`, title: `${t.name} (Atom)` };
-    const span = spanOf(t.first, t.last);
     const kindLabel = KIND_SINGULAR[t.kind];
     const common = { kind: t.kind, kindLabel, kindPage: this.kindLink(t.kind), feed, topic: { url: t.url, label: t.name } };
-    return paginateFromOldest(t.articles, t.url).map((page) => {
-      const articles = page.items.map((i) => this.summary(i));
-      const head = this.meta.head(page.url, { feeds: [feed] });
+    for (const page of paginateFromOldest(t.articles, t.url)) {
+      const head = (): HeadMeta => this.meta.head(page.url, { feeds: [feed] });
       if (page.pager.page === 0) {
+        const span = spanOf(t.first, t.last);
         const description = `${articlesLabel(t.articles.length)} about ${t.name} (${kindLabel.toLowerCase()}), ${span}.`;
-        return {
-          ...this.plainPage(page.url, t.name, description, [this.home, this.topicsLink, this.kindLink(t.kind)]),
-          head,
-          lastmod: t.last,
-          ...common,
-          articles,
-          pager: page.pager,
-          overview: this.topicOverview(t, span),
-          range: null,
-        };
+        yield made({
+          list: 'topics',
+          page: {
+            ...this.plainPage(page.url, t.name, description, [this.home, this.topicsLink, this.kindLink(t.kind)]),
+            head: head(),
+            lastmod: t.last,
+            ...common,
+            articles: page.items.map((k) => this.summary(k)),
+            pager: page.pager,
+            overview: this.topicOverview(t, span),
+            range: null,
+          },
+        });
+        continue;
       }
       // Only what is on this page: nothing here may change as the topic grows.
       const n = page.pager.page;
-      const range = `Articles ${(n - 1) * PAGE_SIZE + 1} to ${n * PAGE_SIZE} about ${t.name}, ${spanOf(articles.at(-1)!.date, articles[0]!.date)}`;
-      return {
-        ...this.plainPage(page.url, t.name, `${range}.`, [this.home, this.topicsLink, this.kindLink(t.kind), common.topic]),
-        title: this.pageTitle(`${t.name} (page ${n})`),
-        head,
-        lastmod: articles[0]!.date,
-        ...common,
-        articles,
-        pager: page.pager,
-        overview: null,
-        range,
-      };
-    });
+      const lastmod = this.archive.articles[page.items[0]!]!.date;
+      yield this.pendingListing('topics', page.url, lastmod, [t.url, t.name, t.kind, page.url, page.pager], page.items, () => {
+        const articles = page.items.map((k) => this.summary(k));
+        const range = `Articles ${(n - 1) * PAGE_SIZE + 1} to ${n * PAGE_SIZE} about ${t.name}, ${spanOf(articles.at(-1)!.date, articles[0]!.date)}`;
+        return {
+          list: 'topics',
+          page: {
+            ...this.plainPage(page.url, t.name, `${range}.`, [this.home, this.topicsLink, this.kindLink(t.kind), common.topic]),
+            title: this.pageTitle(`${t.name} (page ${n})`),
+            head: head(),
+            lastmod,
+            ...common,
+            articles,
+            pager: page.pager,
+            overview: null,
+            range,
+          },
+        };
+      });
+    }
   }
 
   /** What a topic's own page says of the whole topic. */
@@ -684,6 +721,12 @@ export class SiteBuilder {
       })),
     );
   }
+}
+
+/** What an article page shows of other articles, as indexes into the archive (see SiteBuilder.coverage). */
+interface Coverage {
+  story: { summary: string; reports: number[]; more: string | null } | null;
+  related: number[];
 }
 
 /** A search index shard, known by its inputs; `records()` makes its records. */
