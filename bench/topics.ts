@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { canonicalise, type EntityKind, extractMentions, type Mention, nameKey, tokenize } from '../src/enrich/entities.ts';
+import { canonicalise, type EntityKind, extractMentions, nameKey, tokenize } from '../src/enrich/entities.ts';
 import { readSeed } from '../src/seeds/read.ts';
 import { blockText } from '../src/seeds/words.ts';
 

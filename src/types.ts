@@ -46,8 +46,6 @@ export interface SeedRecord {
   /** A short description: front matter `summary`, or the lede. */
   summary: string;
   blocks: Block[];
-  /** A hash of `blocks`, cheaper to compare than the blocks themselves. */
-  bodyDigest: string;
   /**
    * A hash of everything else here but `mentions`: it stands for the record where a page's
    * inputs are compared (see SiteBuilder.pages), made once when the seed is read.

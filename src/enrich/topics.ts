@@ -74,6 +74,11 @@ class VocabularyIndex {
   }
 }
 
+/** A map by name for each kind of topic. */
+function byKind<V>(): Record<TopicKind, Map<string, V>> {
+  return { person: new Map(), place: new Map(), organization: new Map(), subject: new Map() };
+}
+
 export interface ArticleTopics {
   /** Each record's topics, in the records' order: stated ones first, then the most named. */
   topics: TopicRef[][];
@@ -90,26 +95,26 @@ export interface ArticleTopics {
  */
 export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabulary = EMPTY_VOCABULARY): ArticleTopics {
   const index = new VocabularyIndex(vocabulary);
-  // Names repeat across thousands of articles: each distinct (kind, name) is looked up once.
-  const keys = new Map<string, string>();
+  // Names repeat across thousands of articles: each distinct (kind, name) is looked up once, in
+  // a map per kind (a key joining kind and name would be a new string to hash for every mention).
+  const keys = byKind<string>();
   const keyOf = (m: Mention): string => {
-    const id = `${m.kind}\u0000${m.name}`;
-    let key = keys.get(id);
-    if (key === undefined) keys.set(id, (key = `${m.kind}:${nameKey(m.name, m.kind)}`));
+    const known = keys[m.kind];
+    let key = known.get(m.name);
+    if (key === undefined) known.set(m.name, (key = `${m.kind}:${nameKey(m.name, m.kind)}`));
     return key;
   };
   const spellings = new Map<string, Map<string, number>>();
   for (const r of records) for (const m of r.mentions) tally(spellings, keyOf(m), m.name, m.count);
 
-  const lookups = new Map<string, { ref: TopicRef | null; listed: boolean }>();
+  const lookups = byKind<{ ref: TopicRef | null; listed: boolean }>();
   const lookup = (name: string, kind: TopicKind): { ref: TopicRef | null; listed: boolean } => {
-    const id = `${kind}\u0000${name}`;
-    let found = lookups.get(id);
+    let found = lookups[kind].get(name);
     if (found === undefined) {
       const suppressed = index.suppresses(name);
       const v = suppressed ? undefined : index.lookup(name);
       found = { ref: suppressed ? null : v ? ref(v.name, v.kind) : ref(name, kind), listed: v !== undefined };
-      lookups.set(id, found);
+      lookups[kind].set(name, found);
     }
     return found;
   };

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { mentionsOf } from '../enrich/mentions.ts';
-import type { Block, ReadResult, SeedFormat, SeedProblem, SeedRecord } from '../types.ts';
+import type { ReadResult, SeedFormat, SeedProblem, SeedRecord } from '../types.ts';
 import { textFingerprint } from './fingerprint.ts';
 import { parseMarkdownSeed } from './markdown.ts';
 import { parseTextSeed } from './text.ts';
@@ -79,11 +79,6 @@ function hashOf(text: string): string {
   return createHash('sha256').update(text).digest('base64url').slice(0, 22);
 }
 
-/** A short hash of a body: it stands for the body where search records' inputs are compared. */
-function digestOf(blocks: Block[]): string {
-  return hashOf(JSON.stringify(blocks));
-}
-
 /** The record with its digest: a hash of all its fields but the mentions (see SeedRecord.digest). */
 function withDigest(record: Omit<SeedRecord, 'digest'>): SeedRecord {
   return { ...record, digest: hashOf(JSON.stringify({ ...record, mentions: undefined })) };
@@ -109,7 +104,7 @@ export function readSeed(file: string, bytes: Uint8Array): ReadResult {
     const words = countWords(s.blocks.map(blockText).join(' '));
     const record = withDigest({
       id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, dateline: s.dateline,
-      source: s.source, lede: s.lede, summary: s.lede, blocks: s.blocks, bodyDigest: digestOf(s.blocks), fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
+      source: s.source, lede: s.lede, summary: s.lede, blocks: s.blocks, fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
       readingMinutes: readingMinutes(words), topics: [], mentions: mentionsOf(s), slug: null, draft: false,
     });
     return { ok: true, record };
@@ -120,7 +115,7 @@ export function readSeed(file: string, bytes: Uint8Array): ReadResult {
   const words = countWords(s.text);
   const record = withDigest({
     id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, dateline: s.dateline,
-    source: s.source, lede: s.lede, summary: s.summary ?? s.lede, blocks: s.blocks, bodyDigest: digestOf(s.blocks), fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
+    source: s.source, lede: s.lede, summary: s.summary ?? s.lede, blocks: s.blocks, fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
     readingMinutes: readingMinutes(words), topics: s.topics, mentions: mentionsOf(s), slug: s.slug, draft: s.draft,
   });
   return { ok: true, record };

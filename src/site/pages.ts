@@ -148,6 +148,8 @@ export class SiteBuilder {
   private readonly storyOf = new Map<number, Story>();
   private readonly summaries: (ArticleSummary | undefined)[] = [];
   private readonly feedEntries: (string | undefined)[] = [];
+  private readonly keys: (string | undefined)[] = [];
+  private readonly topicKeys = new Map<TopicRef, string>();
   /** Each article's month, `2017-11`, by article index. */
   private readonly monthKeys: string[];
 
@@ -212,10 +214,7 @@ export class SiteBuilder {
    */
   private pendingArticle(a: Article, i: number): PendingPage {
     const coverage = this.coverage(a, i);
-    const key = (k: number): string => {
-      const x = this.archive.articles[k]!;
-      return `${x.url} ${x.digest}`;
-    };
+    const key = (k: number): string => this.articleKey(k);
     const near = [i - 1, i + 1].map((k) => (k >= 0 && k < this.archive.articles.length ? key(k) : null));
     const story = coverage.story && { ...coverage.story, reports: coverage.story.reports.map(key) };
     return {
@@ -280,8 +279,12 @@ export class SiteBuilder {
     for (const file of sitemapFiles(entries, base)) yield madeFile(file);
     yield madeFile({ url: '/robots.txt', body: robotsTxt(base) });
     yield madeFile({ url: API_ARTICLES_URL, body: this.apiYears() });
-    // A year to a file: at 100,000 articles one file would be 130 MB, rewritten for every article added.
-    for (const year of this.archive.years) yield madeFile({ url: apiYearUrl(year.key), body: this.apiArticles(year.articles) });
+    // A year to a file: at 100,000 articles one file would be 130 MB, rewritten for every article
+    // added. Each comes unmade, known by its articles' keys, topics and related articles.
+    for (const year of this.archive.years) {
+      const url = apiYearUrl(year.key);
+      yield { url, inputs: year.articles.map((k) => this.apiEntryInputs(k)).join('\n'), make: () => ({ url, body: this.apiArticles(year.articles) }) };
+    }
     yield madeFile({ url: '/api/topics.json', body: this.apiTopics() });
     yield madeFile({ url: SEARCH_SHARDS_URL, body: JSON.stringify([...new Set(this.shardKeys())].sort().reverse()) });
   }
@@ -294,6 +297,19 @@ export class SiteBuilder {
       this.feedEntries[i] = inputs = JSON.stringify([a.url, a.title, a.date, a.source, a.summary, a.topics.map((t) => [t.slug, t.name])]);
     }
     return inputs;
+  }
+
+  /** What an article's entry in the API is made from: the article (see articleKey), its topics and related articles. */
+  private apiEntryInputs(k: number): string {
+    const a = this.archive.articles[k]!;
+    return `${this.articleKey(k)}\t${a.topics.map((t) => this.topicKey(t)).join('\t')}\t${a.related.join(' ')}`;
+  }
+
+  /** A topic reference as text, made once per topic: articles share their topics' references. */
+  private topicKey(t: TopicRef): string {
+    let key = this.topicKeys.get(t);
+    if (key === undefined) this.topicKeys.set(t, (key = JSON.stringify([t.slug, t.name, t.kind])));
+    return key;
   }
 
   /** The search index shard of each article, by index (see shardKey). */
@@ -312,12 +328,14 @@ export class SiteBuilder {
     let start = 0;
     for (let i = 0; i < keys.length; i++) {
       if (keys[i + 1] === keys[i]) continue;
-      const articles = this.archive.articles.slice(start, i + 1);
+      const from = start;
+      const articles = this.archive.articles.slice(from, i + 1);
       start = i + 1;
-      const fields = articles.map((a) => this.searchFields(a));
-      // A record's content is made of the title, dateline, source and body: the body counts by its digest.
-      const inputs = JSON.stringify(articles.map((a, j) => [fields[j], a.dateline, a.source, a.bodyDigest]));
-      yield { shard: keys[i]!, inputs, records: () => articles.map((a, j) => ({ ...fields[j]!, content: searchContent(a) })) };
+      // A record is made of the article (its URL and what its seed says: see articleKey) and its
+      // topics' names (the filters); an edit of the seed re-indexes its shard even when the edit
+      // changes nothing searched (a front matter summary), which is rare and safe.
+      const inputs = articles.map((a, j) => `${this.articleKey(from + j)}\t${a.topics.map((t) => this.topicKey(t)).join('\t')}`).join('\n');
+      yield { shard: keys[i]!, inputs, records: () => articles.map((a) => ({ ...this.searchFields(a), content: searchContent(a) })) };
     }
   }
 
@@ -563,10 +581,17 @@ export class SiteBuilder {
     return { list, url, lastmod, inputs: JSON.stringify([fixed, items.map((k) => this.articleKey(k))]), make };
   }
 
-  /** Stands for an article where other pages' inputs list it: its URL, and its digest for all its seed says. */
+  /**
+   * Stands for an article where other pages' inputs list it: its URL, and its digest for all its
+   * seed says. Made once: an article is listed on its day, its month, a dozen topics and others' pages.
+   */
   private articleKey(k: number): string {
-    const a = this.archive.articles[k]!;
-    return `${a.url} ${a.digest}`;
+    let key = this.keys[k];
+    if (key === undefined) {
+      const a = this.archive.articles[k]!;
+      this.keys[k] = key = `${a.url} ${a.digest}`;
+    }
+    return key;
   }
 
   private topicIndexPage(): TopicIndexPage {

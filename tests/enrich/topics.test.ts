@@ -10,7 +10,7 @@ import type { Mention, SeedRecord, TopicRef } from '../../src/types.ts';
 function record(id: string, mentions: Mention[], extra: Partial<SeedRecord> = {}): SeedRecord {
   return {
     id, file: `${id}.txt`, format: 'text', title: `Title ${id}`, titleDerived: false, date: '2020-01-01', dateline: null, source: null,
-    lede: `Lede ${id}.`, summary: `Lede ${id}.`, blocks: [{ type: 'paragraph', text: `Text of ${id}.` }], bodyDigest: `body-${id}`, digest: `digest-${id}`, fingerprint: `fingerprint-${id}`, words: 3, readingMinutes: 1,
+    lede: `Lede ${id}.`, summary: `Lede ${id}.`, blocks: [{ type: 'paragraph', text: `Text of ${id}.` }], digest: `digest-${id}`, fingerprint: `fingerprint-${id}`, words: 3, readingMinutes: 1,
     topics: [], mentions, slug: null, draft: false, ...extra,
   };
 }

@@ -40,13 +40,13 @@ describe('search shards known by their inputs', () => {
     { ...base, 'b.txt': ' date 2018-05-01 Bridge closes\nThe bridge closed for repairs on Tuesday.\n\nTraffic was diverted.\n' },
   ];
 
-  it('change when, and only when, the records they make change', () => {
+  it('change whenever the records they make change, and stay when none of their articles changed', () => {
     const all = variants.map(shardsOf);
     for (const x of all) for (const y of all) {
       for (const shard of new Set([...x.keys(), ...y.keys()])) {
         const [a, b] = [x.get(shard), y.get(shard)];
         if (!a || !b) continue;
-        expect(a.inputs === b.inputs).toBe(a.records === b.records);
+        if (a.records !== b.records) expect(a.inputs).not.toBe(b.inputs);
       }
     }
     // Every variant changes the 2018 shard, and none the 2016 one.
