@@ -1,5 +1,5 @@
 // The archive's indexes -> one data object per page, ready for the templates.
-import { PAGE_SIZE, paginate, paginateFromOldest } from '../archive/paginate.ts';
+import { PAGE_SIZE, type Paged, paginate, paginateFromOldest } from '../archive/paginate.ts';
 import { periodUrl, topicUrl } from '../archive/build.ts';
 import type { Archive, Period, Story, Topic } from '../archive/types.ts';
 import { daysInMonth, formatCalendarDate, pad2, weekdayIndex } from '../seeds/dates.ts';
@@ -8,7 +8,7 @@ import { TOPIC_KINDS } from '../types.ts';
 import { type BaseUrl, publicUrl } from './base-url.ts';
 import { articlesLabel, heatLevel, monthRange, monthTimeline, sparkline } from './charts.ts';
 import { atomFeed, FEED_SIZE, jsonFeed } from './feeds.ts';
-import { type FeedLink, type HeadMeta, MetadataBuilder } from './metadata.ts';
+import { type FeedLink, MetadataBuilder } from './metadata.ts';
 import { type SearchRecord, shardKey } from './search-index.ts';
 
 /** The list of search index shards (years, and months of the newest year; newest first) that the search page merges. */
@@ -23,7 +23,7 @@ import { robotsTxt, type SitemapEntry, sitemapFiles, type TextFile } from './sit
 import { blockText } from '../seeds/words.ts';
 import {
   type ArticleLink, type ArticlePage, type ArticleSummary, type CalendarCell, type HomePage, type KindLink, type KindPage,
-  type Link, type ListingPage, type PageBase, type PageList, type SiteData, type SiteMeta, type TopicGroup, type TopicIndexPage, type TopicLink, type TopicOverview,
+  type Link, type ListingPage, type PageBase, type PageList, type SiteData, type SiteMeta, type TopicGroup, type TopicIndexPage, type TopicLink, type TopicOverview, type TopicPage,
   type YearPage,
 } from './types.ts';
 
@@ -335,12 +335,12 @@ export class SiteBuilder {
       // topics' names (the filters); an edit of the seed re-indexes its shard even when the edit
       // changes nothing searched (a front matter summary), which is rare and safe.
       const inputs = articles.map((a, j) => `${this.articleKey(from + j)}\t${a.topics.map((t) => this.topicKey(t)).join('\t')}`).join('\n');
-      yield { shard: keys[i]!, inputs, records: () => articles.map((a) => ({ ...this.searchFields(a), content: searchContent(a) })) };
+      yield { shard: keys[i]!, inputs, records: () => articles.map((a) => this.searchRecord(a)) };
     }
   }
 
-  /** A search record but its content. */
-  private searchFields(a: Article): Omit<SearchRecord, 'content'> {
+  /** An article's search record, as one literal (see topicPages). */
+  private searchRecord(a: Article): SearchRecord {
     const filters: Record<string, string[]> = { year: [a.date.slice(0, 4)] };
     if (a.source) filters.source = [a.source];
     for (const kind of TOPIC_KINDS) {
@@ -349,6 +349,7 @@ export class SiteBuilder {
     }
     return {
       url: publicUrl({ origin: null, pathPrefix: this.options.base.pathPrefix }, a.url),
+      content: searchContent(a),
       meta: { title: a.title, date: a.date, dateLabel: dayLabel(a.date) },
       filters,
       sort: { date: a.date },
@@ -624,47 +625,42 @@ export class SiteBuilder {
   private *topicPages(t: Topic): Generator<PendingPage> {
     const feed: FeedLink = { type: 'application/atom+xml', href: `${t.url}feed.xml`, title: `${t.name} (Atom)` };
     const kindLabel = KIND_SINGULAR[t.kind];
-    const common = { kind: t.kind, kindLabel, kindPage: this.kindLink(t.kind), feed, topic: { url: t.url, label: t.name } };
+    const topic = { url: t.url, label: t.name };
+    const crumbs = [this.home, this.topicsLink, this.kindLink(t.kind)];
+    // Written out field by field, as one literal: built by spreading, each page got a hidden class of its own.
+    const topicPage = (page: Paged<number>, title: string, description: string, breadcrumbs: Link[], lastmod: string, overview: TopicOverview | null, range: string | null): TopicPage => ({
+      url: page.url,
+      heading: t.name,
+      title,
+      description,
+      breadcrumbs,
+      head: this.meta.head(page.url, { feeds: [feed] }),
+      lastmod,
+      scripts: [],
+      kind: t.kind,
+      kindLabel,
+      kindPage: this.kindLink(t.kind),
+      topic,
+      feed,
+      articles: page.items.map((k) => this.summary(k)),
+      pager: page.pager,
+      overview,
+      range,
+    });
     for (const page of paginateFromOldest(t.articles, t.url)) {
-      const head = (): HeadMeta => this.meta.head(page.url, { feeds: [feed] });
       if (page.pager.page === 0) {
         const span = spanOf(t.first, t.last);
         const description = `${articlesLabel(t.articles.length)} about ${t.name} (${kindLabel.toLowerCase()}), ${span}.`;
-        yield made({
-          list: 'topics',
-          page: {
-            ...this.plainPage(page.url, t.name, description, [this.home, this.topicsLink, this.kindLink(t.kind)]),
-            head: head(),
-            lastmod: t.last,
-            ...common,
-            articles: page.items.map((k) => this.summary(k)),
-            pager: page.pager,
-            overview: this.topicOverview(t, span),
-            range: null,
-          },
-        });
+        yield made({ list: 'topics', page: topicPage(page, this.pageTitle(t.name), description, crumbs, t.last, this.topicOverview(t, span), null) });
         continue;
       }
       // Only what is on this page: nothing here may change as the topic grows.
       const n = page.pager.page;
       const lastmod = this.archive.articles[page.items[0]!]!.date;
       yield this.pendingListing('topics', page.url, lastmod, [t.url, t.name, t.kind, page.url, page.pager], page.items, () => {
-        const articles = page.items.map((k) => this.summary(k));
-        const range = `Articles ${(n - 1) * PAGE_SIZE + 1} to ${n * PAGE_SIZE} about ${t.name}, ${spanOf(articles.at(-1)!.date, articles[0]!.date)}`;
-        return {
-          list: 'topics',
-          page: {
-            ...this.plainPage(page.url, t.name, `${range}.`, [this.home, this.topicsLink, this.kindLink(t.kind), common.topic]),
-            title: this.pageTitle(`${t.name} (page ${n})`),
-            head: head(),
-            lastmod,
-            ...common,
-            articles,
-            pager: page.pager,
-            overview: null,
-            range,
-          },
-        };
+        const dates = [page.items.at(-1)!, page.items[0]!].map((k) => this.archive.articles[k]!.date);
+        const range = `Articles ${(n - 1) * PAGE_SIZE + 1} to ${n * PAGE_SIZE} about ${t.name}, ${spanOf(dates[0]!, dates[1]!)}`;
+        return { list: 'topics', page: topicPage(page, this.pageTitle(`${t.name} (page ${n})`), `${range}.`, [...crumbs, topic], lastmod, null, range) };
       });
     }
   }
