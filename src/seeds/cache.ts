@@ -131,5 +131,7 @@ export class RecordCache {
     // The one-file cache of earlier versions, which this one does not read.
     await rm(path.join(path.dirname(this.dir), 'records.bin'), { force: true });
     for (const list of [this.previous, this.next]) for (const entries of list) entries.clear();
+    // Saving again writes nothing: an emptied bucket must not replace the one just written.
+    this.dirty.clear();
   }
 }

@@ -89,6 +89,19 @@ describe('the record cache', () => {
     for (const n of names) expect(again.get(n, stamp(1))).toEqual(result(n));
   });
 
+  it('lets go of its records once saved, and a second save keeps what the first wrote', async () => {
+    const dir = await filled();
+    const cache = await RecordCache.open(dir);
+    for (const n of names) expect(cache.get(n, stamp(1))).toEqual(result(n));
+    cache.set(inBucket(a)[0]!, stamp(2), result('changed'));
+    await cache.save();
+    // Nothing is held any more: a build does not keep every record twice.
+    expect(cache.get(names[0]!, stamp(1))).toBeUndefined();
+    await cache.save();
+    const again = await RecordCache.open(dir);
+    for (const n of names) expect(again.get(n, stamp(n === inBucket(a)[0] ? 2 : 1))).toEqual(n === inBucket(a)[0] ? result('changed') : result(n));
+  });
+
   it('starts empty with fresh, and a path keeps its bucket', async () => {
     const dir = await filled();
     const cache = await RecordCache.open(dir, true);
