@@ -1,6 +1,6 @@
 // Pages and files known by their inputs (see PendingPage) are skipped by a rebuild when their
 // inputs are unchanged: so equal inputs must always make equal pages. Checked here on every page
-// and file of a generated archive against archives that differ from it by one seed.
+// and file of a generated archive against archives that differ from it by a seed or a few.
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/archive/build.ts';
 import type { Archive } from '../../src/archive/types.ts';
@@ -52,6 +52,15 @@ describe('pages and files known by their inputs', () => {
   const days = new Set(archive.days.map((d) => d.key));
   const emptyDay = archive.days.map((d) => d.key).map((d) => `${d.slice(0, 8)}${String(Number(d.slice(8)) + 1).padStart(2, '0')}`).find((d) => !days.has(d) && !d.endsWith('29') && !d.endsWith('30') && !d.endsWith('31') && !d.endsWith('32'))!;
   const seedOn = (date: string): string => ` date ${date} Another report\nAnother report arrived.\n`;
+  // A topic with numbered pages, and how many new articles give it one more: its top numbered
+  // page keeps its articles, but its pager gains a link.
+  const grown = archive.topics.find((t) => t.articles.length >= 100 && t.slug === t.name.toLowerCase().replaceAll(' ', '-'))!;
+  const latest = grown.articles.length - Math.floor((grown.articles.length - 1) / 50) * 50;
+  const more = (s: Seeds): void => {
+    for (let i = 0; i < 51 - latest; i++) {
+      s.set(`zz-topic-${i}.md`, `---\ntitle: Follow-up number ${i}\ndate: 2017-12-31\ntopics: [{name: ${JSON.stringify(grown.name)}, kind: ${grown.kind}}]\n---\nA follow-up, number ${i}.\n`);
+    }
+  };
   const variant = (change: (s: Seeds) => void): Seeds => {
     const s = new Map(base);
     change(s);
@@ -65,6 +74,7 @@ describe('pages and files known by their inputs', () => {
     'a seed added on a day that had none': variant((s) => s.set('zz-new-day.txt', seedOn(emptyDay))),
     'a seed added as the oldest of a day of more than 50 articles': variant((s) => s.set('000000-added.txt', seedOn(BUSY_DAY))),
     'a seed moved to the next day': variant((s) => s.set(oldest.file, base.get(oldest.file)!.replace(headline, ` date ${nextDay} $2`))),
+    'seeds added to a topic until it has one more numbered page': variant(more),
     'a seed added on the same day': variant((s) => s.set('zz-added.txt', `${headline.exec(text)![1]} Another report of the day\nA second report arrived the same day.\n`)),
   };
 
@@ -73,6 +83,7 @@ describe('pages and files known by their inputs', () => {
     expect(file).toBeDefined();
     expect(fullest.articles.length).toBeGreaterThan(50);
     expect(emptyDay).toMatch(/^\d{4}-\d\d-\d\d$/);
+    expect(grown).toBeDefined();
   });
 
   for (const [name, seeds] of Object.entries(variants)) {
