@@ -11,13 +11,6 @@ import { atomFeed, FEED_SIZE, jsonFeed } from './feeds.ts';
 import { type FeedLink, MetadataBuilder } from './metadata.ts';
 import { type SearchRecord, shardKey } from './search-index.ts';
 
-/** The list of search index shards (years, and months of the newest year; newest first) that the search page merges. */
-export const SEARCH_SHARDS_URL = '/search/indexes.json';
-/** The API's list of years; each year's articles are at apiYearUrl(year). */
-export const API_ARTICLES_URL = '/api/articles.json';
-export function apiYearUrl(year: string): string {
-  return `/api/articles/${year}.json`;
-}
 import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from './security.ts';
 import { robotsTxt, type SitemapEntry, sitemapFiles, type TextFile } from './sitemap.ts';
 import { blockText } from '../seeds/words.ts';
@@ -26,6 +19,14 @@ import {
   type Link, type ListingPage, type PageBase, type PageList, type SiteData, type SiteMeta, type TopicGroup, type TopicIndexPage, type TopicLink, type TopicOverview, type TopicPage,
   type YearPage,
 } from './types.ts';
+
+/** The list of search index shards (years, and months of the newest year; newest first) that the search page merges. */
+export const SEARCH_SHARDS_URL = '/search/indexes.json';
+/** The API's list of years; each year's articles are at apiYearUrl(year). */
+export const API_ARTICLES_URL = '/api/articles.json';
+export function apiYearUrl(year: string): string {
+  return `/api/articles/${year}.json`;
+}
 
 export interface SiteOptions {
   base: BaseUrl;
@@ -150,6 +151,7 @@ export class SiteBuilder {
   private readonly feedEntries: (string | undefined)[] = [];
   private readonly keys: (string | undefined)[] = [];
   private readonly topicKeys = new Map<TopicRef, string>();
+  private readonly withTopics: (string | undefined)[] = [];
   /** Each article's month, `2017-11`, by article index. */
   private readonly monthKeys: string[];
 
@@ -299,10 +301,16 @@ export class SiteBuilder {
     return inputs;
   }
 
-  /** What an article's entry in the API is made from: the article (see articleKey), its topics and related articles. */
+  /** What an article's entry in the API is made from: the article and its topics (see topicsKey), and its related articles. */
   private apiEntryInputs(k: number): string {
-    const a = this.archive.articles[k]!;
-    return `${this.articleKey(k)}\t${a.topics.map((t) => this.topicKey(t)).join('\t')}\t${a.related.join(' ')}`;
+    return `${this.topicsKey(k)}\t${this.archive.articles[k]!.related.join(' ')}`;
+  }
+
+  /** An article's key (see articleKey) with its topics, made once: both the API and search depend on them. */
+  private topicsKey(k: number): string {
+    let key = this.withTopics[k];
+    if (key === undefined) this.withTopics[k] = key = `${this.articleKey(k)}\t${this.archive.articles[k]!.topics.map((t) => this.topicKey(t)).join('\t')}`;
+    return key;
   }
 
   /** A topic reference as text, made once per topic: articles share their topics' references. */
@@ -334,7 +342,7 @@ export class SiteBuilder {
       // A record is made of the article (its URL and what its seed says: see articleKey) and its
       // topics' names (the filters); an edit of the seed re-indexes its shard even when the edit
       // changes nothing searched (a front matter summary), which is rare and safe.
-      const inputs = articles.map((a, j) => `${this.articleKey(from + j)}\t${a.topics.map((t) => this.topicKey(t)).join('\t')}`).join('\n');
+      const inputs = articles.map((_, j) => this.topicsKey(from + j)).join('\n');
       yield { shard: keys[i]!, inputs, records: () => articles.map((a) => this.searchRecord(a)) };
     }
   }
