@@ -1,6 +1,6 @@
 // What a build writes, as units with content hashes: the basis of incremental rebuilds.
 // A unit whose hash is unchanged since the last build is kept, not rendered again.
-import { hash } from 'node:crypto';
+import { hashOf } from '../hash.ts';
 import { addPage, emptySite, type ListedPage } from '../site/pages.ts';
 import type { TextFile } from '../site/sitemap.ts';
 import type { ArticleSummary, SiteData, SiteMeta } from '../site/types.ts';
@@ -11,10 +11,6 @@ export function outputPath(url: string): string {
   return rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel;
 }
 
-export function hashOf(text: string): string {
-  // The one-shot form: a build hashes about 250,000 texts, and a Hash object for each cost twice as much.
-  return hash('sha256', text, 'base64url').slice(0, 22);
-}
 
 export interface BuildPlan {
   /** Output path -> hash of everything its bytes depend on (besides the renderer). */

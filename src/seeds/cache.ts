@@ -51,7 +51,8 @@ export async function readerSources(): Promise<string[]> {
   // Extraction runs as a seed is read: its rules and every word list (gazetteer*.ts) count too.
   const enrich = path.join(root, 'src/enrich');
   const extraction = (await readdir(enrich)).filter((f) => /^(mentions|entities|gazetteer.*)\.ts$/.test(f)).map((f) => path.join(enrich, f));
-  return [...(await readdir(dir)).map((f) => path.join(dir, f)), ...extraction, path.join(root, 'src/types.ts'), path.join(root, 'package-lock.json')].sort();
+  const shared = ['src/types.ts', 'src/hash.ts', 'package-lock.json'].map((f) => path.join(root, f));
+  return [...(await readdir(dir)).map((f) => path.join(dir, f)), ...extraction, ...shared].sort();
 }
 
 /** Hash of the code that turns a file into a record. */

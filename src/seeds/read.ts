@@ -1,6 +1,6 @@
 // Reads one seed file into a typed record, or into problems that name the file and line.
-import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { hashOf } from '../hash.ts';
 import { mentionsOf } from '../enrich/mentions.ts';
 import type { ReadResult, SeedFormat, SeedProblem, SeedRecord } from '../types.ts';
 import { textFingerprint } from './fingerprint.ts';
@@ -72,11 +72,6 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     }
   }
   return 0;
-}
-
-/** A short hash of a text. */
-function hashOf(text: string): string {
-  return createHash('sha256').update(text).digest('base64url').slice(0, 22);
 }
 
 /** The record with its digest: a hash of all its fields but the mentions (see SeedRecord.digest). */

@@ -5,6 +5,7 @@ import type { Archive, Period, Story, Topic } from '../archive/types.ts';
 import { daysInMonth, formatCalendarDate, pad2, weekdayIndex } from '../seeds/dates.ts';
 import type { Article, TopicKind, TopicRef } from '../types.ts';
 import { TOPIC_KINDS } from '../types.ts';
+import { hashOf } from '../hash.ts';
 import { type BaseUrl, publicUrl } from './base-url.ts';
 import { articlesLabel, heatLevel, monthRange, monthTimeline, sparkline } from './charts.ts';
 import { atomFeed, FEED_SIZE, jsonFeed } from './feeds.ts';
@@ -223,7 +224,8 @@ export class SiteBuilder {
       list: 'articles',
       url: a.url,
       lastmod: a.date,
-      inputs: JSON.stringify([a.digest, a.slug, a.url, a.topics, a.related, a.story, near, story, coverage.related.map(key)]),
+      // topicsKey(i) stands for the article's URL, digest and topics.
+      inputs: JSON.stringify([this.topicsKey(i), a.slug, a.related, a.story, near, story, coverage.related.map(key)]),
       make: () => ({ list: 'articles', page: this.articlePage(a, i, coverage) }),
     };
   }
@@ -306,17 +308,17 @@ export class SiteBuilder {
     return `${this.topicsKey(k)}\t${this.archive.articles[k]!.related.join(' ')}`;
   }
 
-  /** An article's key (see articleKey) with its topics, made once: both the API and search depend on them. */
+  /** An article's key (see articleKey) with its topics, as a hash made once: its page, the API and search depend on them. */
   private topicsKey(k: number): string {
     let key = this.withTopics[k];
-    if (key === undefined) this.withTopics[k] = key = `${this.articleKey(k)}\t${this.archive.articles[k]!.topics.map((t) => this.topicKey(t)).join('\t')}`;
+    if (key === undefined) this.withTopics[k] = key = hashOf(`${this.articleKey(k)}\t${this.archive.articles[k]!.topics.map((t) => this.topicKey(t)).join('\t')}`);
     return key;
   }
 
-  /** A topic reference as text, made once per topic: articles share their topics' references. */
+  /** A topic reference as a hash, made once per topic: articles share their topics' references. */
   private topicKey(t: TopicRef): string {
     let key = this.topicKeys.get(t);
-    if (key === undefined) this.topicKeys.set(t, (key = JSON.stringify([t.slug, t.name, t.kind])));
+    if (key === undefined) this.topicKeys.set(t, (key = hashOf(JSON.stringify([t.slug, t.name, t.kind]))));
     return key;
   }
 
@@ -591,14 +593,16 @@ export class SiteBuilder {
   }
 
   /**
-   * Stands for an article where other pages' inputs list it: its URL, and its digest for all its
-   * seed says. Made once: an article is listed on its day, its month, a dozen topics and others' pages.
+   * Stands for an article where other pages' inputs list it: a hash of its URL, and of its digest
+   * for all its seed says. Made once: an article is listed on its day, its month, a dozen topics
+   * and others' pages, and a short key keeps the inputs hashed for them short (each key appears
+   * in about 25 of them: as URL and digest, 2.5 KB an article to hash, half a second at 100,000).
    */
   private articleKey(k: number): string {
     let key = this.keys[k];
     if (key === undefined) {
       const a = this.archive.articles[k]!;
-      this.keys[k] = key = `${a.url} ${a.digest}`;
+      this.keys[k] = key = hashOf(`${a.url} ${a.digest}`);
     }
     return key;
   }
