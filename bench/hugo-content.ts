@@ -3,7 +3,7 @@
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Archive } from '../src/archive/types.ts';
-import { blockText } from '../src/seeds/words.ts';
+import { blocksOf, blockText } from '../src/seeds/words.ts';
 
 const HUGO_DIR = path.join(path.dirname(new URL(import.meta.url).pathname), 'hugo');
 
@@ -18,7 +18,7 @@ export async function writeHugoSite(archive: Archive, dir: string, publicDir: st
   const articles = path.join(dir, 'content/articles');
   await mkdir(articles, { recursive: true });
   for (const a of archive.articles) {
-    const body = a.blocks.map((b) => (b.type === 'heading' ? `## ${b.text}` : blockText(b).replace(/\s+/g, ' ').trim())).join('\n\n');
+    const body = blocksOf(a).map((b) => (b.type === 'heading' ? `## ${b.text}` : blockText(b).replace(/\s+/g, ' ').trim())).join('\n\n');
     const data = {
       title: a.title,
       date: a.date,

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { canonicalise, type EntityKind, extractMentions, nameKey, tokenize } from '../src/enrich/entities.ts';
 import { readSeed } from '../src/seeds/read.ts';
-import { blockText } from '../src/seeds/words.ts';
+import { blocksOf, blockText } from '../src/seeds/words.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const GOLD = ['part1.jsonl', 'part2.jsonl'].map((f) => path.join(ROOT, 'tests/fixtures/topics-gold', f));
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     const result = readSeed(path.basename(file), await readFile(file));
     if (!result.ok) throw new Error(`${g.file}: ${result.problems[0]?.message}`);
     const r = result.record;
-    const text = [r.dateline, r.source, ...r.blocks.map(blockText)].filter(Boolean).join('\n');
+    const text = [r.dateline, r.source, ...blocksOf(r).map(blockText)].filter(Boolean).join('\n');
     chars += text.length + r.title.length;
     docs.push({ text, title: r.title });
   }

@@ -45,10 +45,15 @@ export interface SeedRecord {
   lede: string;
   /** A short description: front matter `summary`, or the lede. */
   summary: string;
-  blocks: Block[];
   /**
-   * A hash of everything else here but `mentions`: it stands for the record where a page's
-   * inputs are compared (see SiteBuilder.pages), made once when the seed is read.
+   * The body's blocks as JSON (see `blocksOf`): kept as one string until a page needs them, so
+   * that a rebuild reads 100,000 bodies from the record cache as strings, not millions of objects.
+   */
+  body: string;
+  /**
+   * A hash of everything here but `mentions`, `terms` and `termCounts` (which are worked out
+   * from the rest): it stands for the record where a page's inputs are compared (see
+   * SiteBuilder.pages), made once when the seed is read.
    */
   digest: string;
   /** The same for every resend of the story: see `textFingerprint`. */
@@ -62,6 +67,9 @@ export interface SeedRecord {
    * article; the archive merges their spellings and decides which become topics.
    */
   mentions: Mention[];
+  /** The words of its title and body that count for similarity, and their counts (see `termCounts`). */
+  terms: string;
+  termCounts: string;
   /** A slug the seed asked for (front matter `slug`), already validated. */
   slug: string | null;
   draft: boolean;
@@ -82,9 +90,10 @@ export interface StoryRef {
 
 /**
  * A published article: a record with its place in the archive. Its mentions have become its
- * topics: it does not carry them on (about 20 objects an article, held through the whole build).
+ * topics, and its terms its related articles: it does not carry them on (about 20 objects and
+ * 1 KB an article, held through the whole build).
  */
-export interface Article extends Omit<SeedRecord, 'mentions'> {
+export interface Article extends Omit<SeedRecord, 'mentions' | 'terms' | 'termCounts'> {
   slug: string;
   /** Site-relative URL, e.g. `/2017/11/14/new-impetus-to-geneva-talks/`. */
   url: string;

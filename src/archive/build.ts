@@ -68,9 +68,11 @@ function collectTopics(articles: Article[], aliases: Map<string, string[]>): Top
   return sorted;
 }
 
-/** Fills in each article's related articles and story; returns the stories. */
-function relate(articles: Article[]): Story[] {
-  const relation = relateArticles(articles);
+/** Fills in each article's related articles and story, from the terms of its record; returns the stories. */
+function relate(articles: Article[], records: readonly SeedRecord[]): Story[] {
+  const relation = relateArticles(
+    articles.map((a, i) => ({ id: a.id, file: a.file, date: a.date, topics: a.topics, terms: records[i]!.terms, termCounts: records[i]!.termCounts })),
+  );
   const stories: Story[] = relation.stories.map((s) => {
     const indexes = [...s.articles].sort((a, b) => a - b);
     const sources = [...new Set(indexes.map((i) => articles[i]!.source).filter((x): x is string => x !== null))];
@@ -91,7 +93,7 @@ function relate(articles: Article[]): Story[] {
 function toArticle(r: SeedRecord, slug: string, topics: TopicRef[]): Article {
   return {
     id: r.id, file: r.file, format: r.format, title: r.title, titleDerived: r.titleDerived, date: r.date, dateline: r.dateline, source: r.source,
-    lede: r.lede, summary: r.summary, blocks: r.blocks, digest: r.digest, fingerprint: r.fingerprint, words: r.words, readingMinutes: r.readingMinutes,
+    lede: r.lede, summary: r.summary, body: r.body, digest: r.digest, fingerprint: r.fingerprint, words: r.words, readingMinutes: r.readingMinutes,
     draft: r.draft, slug, url: `${periodUrl(r.date)}${slug}/`, topics, related: [], story: null,
   };
 }
@@ -125,7 +127,7 @@ export function buildArchive(records: SeedRecord[], options: ArchiveOptions = { 
   const publishedSlugs = slugs.filter((s): s is string => s !== null);
   const { topics, aliases } = articleTopics(published, options.vocabulary ?? EMPTY_VOCABULARY);
   const articles: Article[] = published.map((r, i) => toArticle(r, publishedSlugs[i]!, topics[i]!));
-  const stories = relate(articles);
+  const stories = relate(articles, published);
   return {
     archive: {
       articles,

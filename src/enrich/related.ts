@@ -26,11 +26,12 @@
 // scores the best CANDIDATES_PER_ARTICLE exactly. Articles that share no reasonably rare term
 // or topic are never compared. A pair of reports is linked into a story when either article
 // finds the other, so the relation stays symmetric.
-import { blockText } from '../seeds/words.ts';
-import type { Article } from '../types.ts';
+import type { SeedRecord, TopicRef } from '../types.ts';
+import { eachTerm } from './terms.ts';
 
-/** What relating needs of an article. */
-export type RelatedInput = Pick<Article, 'id' | 'date' | 'title' | 'blocks' | 'topics'> & {
+/** What relating needs of an article: its terms, worked out when its seed was read (see termCounts), and its topics. */
+export type RelatedInput = Pick<SeedRecord, 'id' | 'date' | 'terms' | 'termCounts'> & {
+  topics: readonly TopicRef[];
   /** Breaks ties between equal ids (seeds of the same name in different folders). */
   file?: string;
 };
@@ -82,72 +83,6 @@ export const POSTINGS_PER_TERM = 400;
 /** Candidates per article whose exact score is computed. */
 export const CANDIDATES_PER_ARTICLE = 64;
 
-const STOP_WORDS = new Set(
-  `about above after again against all also among and any are around because been before being below between both but
-  can could did does doing down during each either even ever few for from further had has have having her here hers
-  herself him himself his how however into its itself just last later least less made make many may more most much must
-  near neither nor not now off once one only other our ours out over own per said same says shall she should since some
-  such than that the their theirs them themselves then there these they this those though through too under until upon
-  very was were what when where whether which while who whom whose why will with within without would yet you your yours`.split(/\s+/),
-);
-
-const ENTITY = /&(?:[a-z]+|#[0-9]+|#x[0-9a-f]+);/giu;
-const LETTER = /[\p{L}\p{M}]/u;
-/** Whether a UTF-16 code unit above ASCII is a letter or mark: 0 not known yet, 1 yes, 2 no. */
-const letterKind = new Uint8Array(0x10000);
-
-function isLetter(c: number): boolean {
-  if (c < 0x80) return c >= 0x61 && c <= 0x7a; // a-z: the text is lower-cased first
-  let kind = letterKind[c]!;
-  if (kind === 0) letterKind[c] = kind = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-  return kind === 1;
-}
-
-/** Calls `emit` with each word of 3 or more letters of a text, lower-cased, in order. */
-function eachWord(text: string, emit: (word: string) => void): void {
-  const s = text.normalize('NFC').toLowerCase();
-  let start = -1;
-  let letters = 0;
-  for (let i = 0; i <= s.length; ) {
-    let width = 1;
-    let letter = false;
-    if (i < s.length) {
-      const c = s.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff) {
-        // A character outside the Basic Multilingual Plane takes two code units.
-        const cp = s.codePointAt(i)!;
-        width = cp > 0xffff ? 2 : 1;
-        letter = LETTER.test(String.fromCodePoint(cp));
-      } else letter = isLetter(c);
-    }
-    if (letter) {
-      if (start < 0) start = i;
-      letters++;
-    } else if (start >= 0) {
-      if (letters >= 3) emit(s.slice(start, i));
-      start = -1;
-      letters = 0;
-    }
-    i += width;
-  }
-}
-
-/** The words of a text that count for similarity: lower-cased, 3 or more letters, no stop words. */
-export function terms(text: string): string[] {
-  const out: string[] = [];
-  eachWord(text, (w) => {
-    if (!STOP_WORDS.has(w)) out.push(w);
-  });
-  return out;
-}
-
-/** Title and body as plain text (Markdown blocks without tags and character references). */
-function articleText(a: RelatedInput): string {
-  const parts = [a.title];
-  for (const b of a.blocks) parts.push(b.type === 'html' ? blockText(b).replace(ENTITY, ' ') : blockText(b));
-  return parts.join('\n');
-}
-
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date. */
 function dayNumber(date: string): number {
   return Math.round(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000);
@@ -178,12 +113,12 @@ export interface Similarity {
 
 const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Input indexes in a canonical order (by id, then file, date and title), so that input order cannot matter. */
+/** Input indexes in a canonical order (by id, then file, date and terms), so that input order cannot matter. */
 function canonicalOrder(input: readonly RelatedInput[]): number[] {
   return input.map((_, i) => i).sort((x, y) => {
     const a = input[x]!;
     const b = input[y]!;
-    return compareKeys(a.id, b.id) || compareKeys(a.file ?? '', b.file ?? '') || compareKeys(a.date, b.date) || compareKeys(a.title, b.title) || x - y;
+    return compareKeys(a.id, b.id) || compareKeys(a.file ?? '', b.file ?? '') || compareKeys(a.date, b.date) || compareKeys(a.terms, b.terms) || x - y;
   });
 }
 
@@ -341,34 +276,21 @@ class SimilarityIndex {
 
   constructor(docs: readonly RelatedInput[]) {
     const n = (this.n = docs.length);
-    // Words to term ids; stop words map to -1, so that each word is looked up once.
-    const termIds = new Map<string, number>([...STOP_WORDS].map((w) => [w, -1]));
-    let vocabulary = 0;
-    const lastRow: number[] = [];
-    const tfOf: number[] = [];
+    // Terms to ids, in order of first use.
+    const termIds = new Map<string, number>();
     const docStart = (this.docStart = new Int32Array(n + 1));
     const termList = new IntList();
     const tfList = new IntList();
     for (let p = 0; p < n; p++) {
-      const first = termList.length;
-      eachWord(articleText(docs[p]!), (word) => {
-        let t = termIds.get(word);
-        if (t === undefined) {
-          t = vocabulary++;
-          termIds.set(word, t);
-          lastRow.push(-1);
-          tfOf.push(0);
-        } else if (t < 0) return;
-        if (lastRow[t] !== p) {
-          lastRow[t] = p;
-          tfOf[t] = 0;
-          termList.push(t);
-        }
-        tfOf[t]!++;
+      eachTerm(docs[p]!, (term, tf) => {
+        let t = termIds.get(term);
+        if (t === undefined) termIds.set(term, (t = termIds.size));
+        termList.push(t);
+        tfList.push(tf);
       });
-      for (let k = first; k < termList.length; k++) tfList.push(tfOf[termList.data[k]!]!);
       docStart[p + 1] = termList.length;
     }
+    const vocabulary = termIds.size;
     const termOf = (this.termOf = termList.done());
     const tfs = tfList.done();
     const df = (this.df = new Int32Array(vocabulary));

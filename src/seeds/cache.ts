@@ -48,9 +48,9 @@ let readerHash: Promise<string> | null = null;
 /** The code that turns a file into a record: its hash is the cache's version. */
 export async function readerSources(): Promise<string[]> {
   const dir = path.join(root, 'src/seeds');
-  // Extraction runs as a seed is read: its rules and every word list (gazetteer*.ts) count too.
+  // Extraction and terms are worked out as a seed is read: their rules and every word list (gazetteer*.ts) count too.
   const enrich = path.join(root, 'src/enrich');
-  const extraction = (await readdir(enrich)).filter((f) => /^(mentions|entities|gazetteer.*)\.ts$/.test(f)).map((f) => path.join(enrich, f));
+  const extraction = (await readdir(enrich)).filter((f) => /^(mentions|entities|terms|gazetteer.*)\.ts$/.test(f)).map((f) => path.join(enrich, f));
   const shared = ['src/types.ts', 'src/hash.ts', 'package-lock.json'].map((f) => path.join(root, f));
   return [...(await readdir(dir)).map((f) => path.join(dir, f)), ...extraction, ...shared].sort();
 }

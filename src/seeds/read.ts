@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { hashOf } from '../hash.ts';
 import { mentionsOf } from '../enrich/mentions.ts';
-import type { ReadResult, SeedFormat, SeedProblem, SeedRecord } from '../types.ts';
+import { termCounts } from '../enrich/terms.ts';
+import type { Block, ReadResult, SeedFormat, SeedProblem, SeedRecord } from '../types.ts';
 import { textFingerprint } from './fingerprint.ts';
 import { parseMarkdownSeed } from './markdown.ts';
 import { parseTextSeed } from './text.ts';
@@ -74,9 +75,10 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return 0;
 }
 
-/** The record with its digest: a hash of all its fields but the mentions (see SeedRecord.digest). */
-function withDigest(record: Omit<SeedRecord, 'digest'>): SeedRecord {
-  return { ...record, digest: hashOf(JSON.stringify({ ...record, mentions: undefined })) };
+/** The record with its terms and digest: a hash of all its fields but those worked out from the others (see SeedRecord.digest). */
+function complete(record: Omit<SeedRecord, 'digest' | 'body' | 'terms' | 'termCounts'>, blocks: Block[]): SeedRecord {
+  const body = JSON.stringify(blocks);
+  return { ...record, body, ...termCounts(record.title, blocks), digest: hashOf(JSON.stringify({ ...record, body, mentions: undefined })) };
 }
 
 /**
@@ -97,21 +99,21 @@ export function readSeed(file: string, bytes: Uint8Array): ReadResult {
     if (!parsed.ok) return parsed;
     const s = parsed.seed;
     const words = countWords(s.blocks.map(blockText).join(' '));
-    const record = withDigest({
+    const record = complete({
       id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, dateline: s.dateline,
-      source: s.source, lede: s.lede, summary: s.lede, blocks: s.blocks, fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
+      source: s.source, lede: s.lede, summary: s.lede, fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
       readingMinutes: readingMinutes(words), topics: [], mentions: mentionsOf(s), slug: null, draft: false,
-    });
+    }, s.blocks);
     return { ok: true, record };
   }
   const parsed = parseMarkdownSeed(content, file);
   if (!parsed.ok) return parsed;
   const s = parsed.seed;
   const words = countWords(s.text);
-  const record = withDigest({
+  const record = complete({
     id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, dateline: s.dateline,
-    source: s.source, lede: s.lede, summary: s.summary ?? s.lede, blocks: s.blocks, fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
+    source: s.source, lede: s.lede, summary: s.summary ?? s.lede, fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
     readingMinutes: readingMinutes(words), topics: s.topics, mentions: mentionsOf(s), slug: s.slug, draft: s.draft,
-  });
+  }, s.blocks);
   return { ok: true, record };
 }

@@ -15,3 +15,8 @@ export function readingMinutes(words: number): number {
 export function blockText(block: Block): string {
   return block.type === 'html' ? block.html.replace(/<[^>]*>/g, ' ') : block.text;
 }
+
+/** An article's blocks from its body (see SeedRecord.body). */
+export function blocksOf(article: { body: string }): Block[] {
+  return JSON.parse(article.body) as Block[];
+}

@@ -14,7 +14,7 @@ import { type SearchRecord, shardKey } from './search-index.ts';
 
 import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from './security.ts';
 import { robotsTxt, type SitemapEntry, sitemapFiles, type TextFile } from './sitemap.ts';
-import { blockText } from '../seeds/words.ts';
+import { blocksOf, blockText } from '../seeds/words.ts';
 import {
   type ArticleLink, type ArticlePage, type ArticleSummary, type CalendarCell, type HomePage, type KindLink, type KindPage,
   type Link, type ListingPage, type PageBase, type PageList, type SiteData, type SiteMeta, type TopicGroup, type TopicIndexPage, type TopicLink, type TopicOverview, type TopicPage,
@@ -100,7 +100,7 @@ function summaryOf(a: Article): ArticleSummary {
 
 /** What search finds an article by: its title, dateline, source and body. */
 function searchContent(a: Article): string {
-  return [a.title, a.dateline, a.source, ...a.blocks.map(blockText)].filter(Boolean).join('\n');
+  return [a.title, a.dateline, a.source, ...blocksOf(a).map(blockText)].filter(Boolean).join('\n');
 }
 
 /** "A", "A and B", "A, B and C". */
@@ -456,7 +456,7 @@ export class SiteBuilder {
       dateLabel: day.label,
       dateline: a.dateline,
       source: a.source,
-      blocks: a.blocks,
+      blocks: blocksOf(a),
       words: a.words,
       readingMinutes: a.readingMinutes,
       topicGroups: this.groupTopics(a.topics.map((t): KindLink => ({ url: topicUrl(t.slug), label: t.name, kind: t.kind }))),

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalise, extractMentions, isGenericOrganization, isJunk, isOffice, type Mention, nameKey, stripTitles, tokenize } from '../../src/enrich/entities.ts';
 import { readSeed } from '../../src/seeds/read.ts';
-import { blockText } from '../../src/seeds/words.ts';
+import { blocksOf, blockText } from '../../src/seeds/words.ts';
 import { ROOT } from '../helpers/cli.ts';
 
 const names = (mentions: Mention[], kind: Mention['kind']): string[] => mentions.filter((m) => m.kind === kind).map((m) => m.name);
@@ -13,7 +13,7 @@ const names = (mentions: Mention[], kind: Mention['kind']): string[] => mentions
 function seedMentions(file: string): Mention[] {
   const r = readSeed(file, readFileSync(path.join(ROOT, 'seeds', file)));
   if (!r.ok) throw new Error(file);
-  return extractMentions([r.record.dateline, r.record.source, ...r.record.blocks.map(blockText)].filter(Boolean).join('\n'), r.record.title);
+  return extractMentions([r.record.dateline, r.record.source, ...blocksOf(r.record).map(blockText)].filter(Boolean).join('\n'), r.record.title);
 }
 
 describe('entity rules', () => {

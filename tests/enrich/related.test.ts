@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/archive/build.ts';
 import { DEFAULT_CORPUS, generateCorpus } from '../../src/corpus/generate.ts';
 import {
-  MAX_RELATED, relateArticles, type RelatedInput, type RelatedResult, similarity, STORY_DAYS, STORY_THRESHOLD, terms,
+  MAX_RELATED, relateArticles, type RelatedInput, type RelatedResult, similarity, STORY_DAYS, STORY_THRESHOLD,
 } from '../../src/enrich/related.ts';
+import { eachTerm, MAX_TERM_COUNT, termCounts, terms } from '../../src/enrich/terms.ts';
 import { readSeed } from '../../src/seeds/read.ts';
 import { storySummary } from '../../src/site/pages.ts';
 import type { Article, SeedRecord } from '../../src/types.ts';
@@ -37,8 +38,10 @@ function generated(count: number, seed: number, days: number): SeedRecord[] {
   return out;
 }
 
-function archiveOf(records: SeedRecord[]): Article[] {
-  return buildArchive(records).archive.articles;
+/** The archive's articles, as relating sees them: with the terms of their records. */
+function archiveOf(records: SeedRecord[]): (Article & RelatedInput)[] {
+  const byFile = new Map(records.map((r) => [r.file, r]));
+  return buildArchive(records).archive.articles.map((a) => ({ ...a, terms: byFile.get(a.file)!.terms, termCounts: byFile.get(a.file)!.termCounts }));
 }
 
 /** An article with a paragraph of text: the least that relating needs. */
@@ -46,8 +49,7 @@ function article(id: string, date: string, text: string, topics: string[] = []):
   return {
     id,
     date,
-    title: id,
-    blocks: [{ type: 'paragraph', text }],
+    ...termCounts(id, [{ type: 'paragraph', text }]),
     topics: topics.map((t) => ({ slug: t.toLowerCase(), name: t, kind: 'subject' as const })),
   };
 }
@@ -87,6 +89,27 @@ describe('terms', () => {
     expect(terms('The UN envoy’s talks in Geneva, 2017: São Paulo & Zürich were (not) on the agenda.')).toEqual([
       'envoy', 'talks', 'geneva', 'são', 'paulo', 'zürich', 'agenda',
     ]);
+  });
+
+  it('of an article are counted once each, in order of first use, over its title and blocks, and read back as counted', () => {
+    const t = termCounts('Geneva talks', [
+      { type: 'paragraph', text: 'The talks in Geneva went on; talks resume.' },
+      { type: 'heading', text: 'Resume' },
+      { type: 'html', html: '<p>Caf&eacute; <em>talks</em> &amp; more</p>' },
+    ]);
+    const read: [string, number][] = [];
+    eachTerm(t, (term, count) => read.push([term, count]));
+    expect(read).toEqual([['geneva', 2], ['talks', 4], ['went', 1], ['resume', 2], ['caf', 1]]);
+    expect(t.terms).toBe('geneva talks went resume caf');
+    const none: string[] = [];
+    eachTerm(termCounts('', [{ type: 'paragraph', text: 'It is on.' }]), (term) => none.push(term));
+    expect(none).toEqual([]);
+  });
+
+  it(`count at most ${MAX_TERM_COUNT} times, so that a count is one code unit below the surrogates`, () => {
+    const read: number[] = [];
+    eachTerm(termCounts('', [{ type: 'paragraph', text: 'word '.repeat(MAX_TERM_COUNT + 10) }]), (_, count) => read.push(count));
+    expect(read).toEqual([MAX_TERM_COUNT]);
   });
 });
 

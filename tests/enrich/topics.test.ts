@@ -5,12 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/archive/build.ts';
 import { articleTopics, topicSlug } from '../../src/enrich/topics.ts';
 import { EMPTY_VOCABULARY, type Vocabulary } from '../../src/enrich/vocabulary.ts';
-import type { Mention, SeedRecord, TopicRef } from '../../src/types.ts';
+import { termCounts } from '../../src/enrich/terms.ts';
+import type { Block, Mention, SeedRecord, TopicRef } from '../../src/types.ts';
 
 function record(id: string, mentions: Mention[], extra: Partial<SeedRecord> = {}): SeedRecord {
+  const blocks: Block[] = [{ type: 'paragraph', text: `Text of ${id}.` }];
   return {
     id, file: `${id}.txt`, format: 'text', title: `Title ${id}`, titleDerived: false, date: '2020-01-01', dateline: null, source: null,
-    lede: `Lede ${id}.`, summary: `Lede ${id}.`, blocks: [{ type: 'paragraph', text: `Text of ${id}.` }], digest: `digest-${id}`, fingerprint: `fingerprint-${id}`, words: 3, readingMinutes: 1,
+    lede: `Lede ${id}.`, summary: `Lede ${id}.`, body: JSON.stringify(blocks), ...termCounts(`Title ${id}`, blocks), digest: `digest-${id}`, fingerprint: `fingerprint-${id}`, words: 3, readingMinutes: 1,
     topics: [], mentions, slug: null, draft: false, ...extra,
   };
 }

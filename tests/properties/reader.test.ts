@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSeed } from '../../src/seeds/read.ts';
-import { blockText } from '../../src/seeds/words.ts';
+import { blocksOf, blockText } from '../../src/seeds/words.ts';
 
 const encoder = new TextEncoder();
 
@@ -51,7 +51,7 @@ describe('the seed reader', () => {
           const result = readSeed('a.txt', encoder.encode(text));
           expect(result.ok).toBe(true);
           if (!result.ok) return;
-          const shown = `${result.record.title} ${result.record.blocks.map(blockText).join(' ')}`.split(/\s+/);
+          const shown = `${result.record.title} ${blocksOf(result.record).map(blockText).join(' ')}`.split(/\s+/);
           const have = new Set(shown.map((w) => w.replace(/…$/, '')));
           for (const w of [...(headline ?? '').split(' '), ...paras.join(' ').split(' ')].filter(Boolean)) {
             expect(have.has(w), `"${w}" is lost from ${JSON.stringify(text)}`).toBe(true);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { readSeed } from '../../src/seeds/read.ts';
+import { blocksOf } from '../../src/seeds/words.ts';
 import type { ReadResult, SeedProblem, SeedRecord } from '../../src/types.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -47,13 +48,13 @@ export function problemOf(rel: string): SeedProblem {
 
 /** The text of every paragraph and heading block. */
 export function texts(record: SeedRecord): string[] {
-  return record.blocks.map((b) => (b.type === 'html' ? b.html : b.text));
+  return blocksOf(record).map((b) => (b.type === 'html' ? b.html : b.text));
 }
 
 /** The html of a Markdown record's single html block. */
 export function htmlOf(record: SeedRecord): string {
-  expect(record.blocks).toHaveLength(1);
-  const block = record.blocks[0]!;
+  expect(blocksOf(record)).toHaveLength(1);
+  const block = blocksOf(record)[0]!;
   if (block.type !== 'html') throw new Error(`expected an html block, got ${block.type}`);
   return block.html;
 }

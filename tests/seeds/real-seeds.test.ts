@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/archive/build.ts';
 import { readSeed } from '../../src/seeds/read.ts';
-import { WORDS_PER_MINUTE } from '../../src/seeds/words.ts';
+import { blocksOf, WORDS_PER_MINUTE } from '../../src/seeds/words.ts';
 import type { SeedRecord } from '../../src/types.ts';
 import { expectRecord, REAL_SEEDS } from './helpers.ts';
 
@@ -16,7 +16,7 @@ function readReal(file: string): SeedRecord {
 }
 
 function blockTexts(record: SeedRecord): string[] {
-  return record.blocks.map((b) => {
+  return blocksOf(record).map((b) => {
     if (b.type === 'html') throw new Error('a text seed has no html blocks');
     return b.text;
   });
@@ -43,18 +43,18 @@ describe(`real seed ${HEADLINE_SEED} (headline form)`, () => {
   });
 
   it('has 12 blocks: 10 paragraphs and 2 headings at indexes 3 and 8', () => {
-    expect(record.blocks).toHaveLength(12);
-    const headings = record.blocks.flatMap((b, i) => (b.type === 'heading' ? [{ i, text: b.text }] : []));
+    expect(blocksOf(record)).toHaveLength(12);
+    const headings = blocksOf(record).flatMap((b, i) => (b.type === 'heading' ? [{ i, text: b.text }] : []));
     expect(headings).toEqual([
       { i: 3, text: 'Geneva Talks & Syrian National Congress' },
       { i: 8, text: 'Damascus Hopes for Political Settlement in Syria' },
     ]);
-    expect(record.blocks.filter((b) => b.type === 'paragraph')).toHaveLength(10);
-    expect(record.blocks.some((b) => b.type === 'html')).toBe(false);
+    expect(blocksOf(record).filter((b) => b.type === 'paragraph')).toHaveLength(10);
+    expect(blocksOf(record).some((b) => b.type === 'html')).toBe(false);
   });
 
   it('keeps the text as written, typo included', () => {
-    const first = record.blocks[0];
+    const first = blocksOf(record)[0];
     expect(first?.type).toBe('paragraph');
     expect(blockTexts(record)[0]?.startsWith('Russian Foreign Minister Sergei Lavrov said said')).toBe(true);
     expect(blockTexts(record).at(-1)?.endsWith('parliamentary and presidential elections.')).toBe(true);
@@ -107,8 +107,8 @@ describe(`real seed ${LEDE_SEED} (lede form with a TASS dateline)`, () => {
   });
 
   it('has 4 paragraphs and no headings', () => {
-    expect(record.blocks).toHaveLength(4);
-    expect(record.blocks.every((b) => b.type === 'paragraph')).toBe(true);
+    expect(blocksOf(record)).toHaveLength(4);
+    expect(blocksOf(record).every((b) => b.type === 'paragraph')).toBe(true);
   });
 
   it('starts the first block after the dateline, which appears in no block', () => {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveTitle, firstSentence, isAllCaps, MAX_DERIVED_TITLE, titleCase } from '../../src/seeds/title.ts';
 import { parseDateline, placeCase } from '../../src/seeds/dateline.ts';
+import { blocksOf } from '../../src/seeds/words.ts';
 import { fixtureBytes, recordOf, texts } from './helpers.ts';
 
 const GENEVA_PARAGRAPHS = [
@@ -85,7 +86,7 @@ describe('paragraphs', () => {
     const perLine = recordOf('text-paragraphs/per-line.txt');
     const blank = recordOf('text-paragraphs/blank-lines.txt');
     expect(texts(perLine)).toEqual(GENEVA_PARAGRAPHS);
-    expect(blank.blocks).toEqual(perLine.blocks);
+    expect(blocksOf(blank)).toEqual(blocksOf(perLine));
     expect(blank.lede).toBe(GENEVA_PARAGRAPHS[0]);
   });
 
@@ -99,13 +100,13 @@ describe('paragraphs', () => {
 
   it('makes a lone short line between paragraphs a heading', () => {
     const r = recordOf('headings/one-heading.txt');
-    expect(r.blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'heading', 'paragraph']);
-    expect(r.blocks[2]).toEqual({ type: 'heading', text: 'What Comes Next' });
+    expect(blocksOf(r).map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'heading', 'paragraph']);
+    expect(blocksOf(r)[2]).toEqual({ type: 'heading', text: 'What Comes Next' });
   });
 
   it('does not make a list of short lines into headings', () => {
     const r = recordOf('headings/list.txt');
-    expect(r.blocks.every((b) => b.type === 'paragraph')).toBe(true);
+    expect(blocksOf(r).every((b) => b.type === 'paragraph')).toBe(true);
     expect(texts(r)).toEqual([
       'The following countries sent delegations to the meeting on Tuesday:',
       'France',
