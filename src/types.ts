@@ -28,6 +28,12 @@ export type Block =
 
 export type SeedFormat = 'text' | 'markdown';
 
+/**
+ * The JSON of a body's blocks: a string, as the reader makes it, or UTF-8 bytes in a buffer
+ * that many records share, as the record cache keeps it (see src/seeds/cache.ts).
+ */
+export type Body = string | { bytes: Uint8Array; start: number; end: number };
+
 /** What the seed reader makes of one file, before the archive gives it a URL. */
 export interface SeedRecord {
   /** File name without extension. */
@@ -46,10 +52,10 @@ export interface SeedRecord {
   /** A short description: front matter `summary`, or the lede. */
   summary: string;
   /**
-   * The body's blocks as JSON (see `blocksOf`): kept as one string until a page needs them, so
-   * that a rebuild reads 100,000 bodies from the record cache as strings, not millions of objects.
+   * The body's blocks as JSON (see `blocksOf`): kept as JSON until a page needs them, so that a
+   * rebuild reads 100,000 bodies from the record cache as bytes, not millions of objects.
    */
-  body: string;
+  body: Body;
   /**
    * A hash of everything here but `mentions`, `terms` and `termCounts` (which are worked out
    * from the rest): it stands for the record where a page's inputs are compared (see
@@ -64,9 +70,10 @@ export interface SeedRecord {
   topics: TopicRef[];
   /**
    * People, places, organisations and subjects its text names, as extracted from this one
-   * article; the archive merges their spellings and decides which become topics.
+   * article; the archive merges their spellings and decides which become topics. Packed into
+   * one string (see `packMentions`), which the record cache reads back far faster than objects.
    */
-  mentions: Mention[];
+  mentions: string;
   /** The words of its title and body that count for similarity, and their counts (see `termCounts`). */
   terms: string;
   termCounts: string;

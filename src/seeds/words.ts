@@ -1,4 +1,4 @@
-import type { Block } from '../types.ts';
+import type { Block, Body } from '../types.ts';
 
 /** Words a reader reads per minute, for the reading-time estimate. */
 export const WORDS_PER_MINUTE = 230;
@@ -16,7 +16,10 @@ export function blockText(block: Block): string {
   return block.type === 'html' ? block.html.replace(/<[^>]*>/g, ' ') : block.text;
 }
 
+const utf8 = new TextDecoder();
+
 /** An article's blocks from its body (see SeedRecord.body). */
-export function blocksOf(article: { body: string }): Block[] {
-  return JSON.parse(article.body) as Block[];
+export function blocksOf(article: { body: Body }): Block[] {
+  const { body } = article;
+  return JSON.parse(typeof body === 'string' ? body : utf8.decode(body.bytes.subarray(body.start, body.end))) as Block[];
 }

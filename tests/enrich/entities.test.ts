@@ -4,6 +4,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalise, extractMentions, isGenericOrganization, isJunk, isOffice, type Mention, nameKey, stripTitles, tokenize } from '../../src/enrich/entities.ts';
+import { packMentions, unpackMentions } from '../../src/enrich/mentions.ts';
 import { readSeed } from '../../src/seeds/read.ts';
 import { blocksOf, blockText } from '../../src/seeds/words.ts';
 import { ROOT } from '../helpers/cli.ts';
@@ -15,6 +16,19 @@ function seedMentions(file: string): Mention[] {
   if (!r.ok) throw new Error(file);
   return extractMentions([r.record.dateline, r.record.source, ...blocksOf(r.record).map(blockText)].filter(Boolean).join('\n'), r.record.title);
 }
+
+describe('mentions packed into a record', () => {
+  it('read back as they were, whatever the names hold', () => {
+    const mentions: Mention[] = [
+      ...seedMentions('000_ca04473b45ea682b.txt'),
+      { name: 'Zoë "Quoted" O\\Brien, \u2028 ☃', kind: 'person', count: 3 },
+      { name: '', kind: 'subject', count: 1 },
+    ];
+    expect(new Set(mentions.map((m) => m.kind)).size).toBe(4);
+    expect(unpackMentions(packMentions(mentions))).toEqual(mentions);
+    expect(unpackMentions(packMentions([]))).toEqual([]);
+  });
+});
 
 describe('entity rules', () => {
   it('drops titles in front of a name, wherever the title ends', () => {

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/archive/build.ts';
+import { packMentions } from '../../src/enrich/mentions.ts';
 import { articleTopics, topicSlug } from '../../src/enrich/topics.ts';
 import { EMPTY_VOCABULARY, type Vocabulary } from '../../src/enrich/vocabulary.ts';
 import { termCounts } from '../../src/enrich/terms.ts';
@@ -13,7 +14,7 @@ function record(id: string, mentions: Mention[], extra: Partial<SeedRecord> = {}
   return {
     id, file: `${id}.txt`, format: 'text', title: `Title ${id}`, titleDerived: false, date: '2020-01-01', dateline: null, source: null,
     lede: `Lede ${id}.`, summary: `Lede ${id}.`, body: JSON.stringify(blocks), ...termCounts(`Title ${id}`, blocks), digest: `digest-${id}`, fingerprint: `fingerprint-${id}`, words: 3, readingMinutes: 1,
-    topics: [], mentions, slug: null, draft: false, ...extra,
+    topics: [], mentions: packMentions(mentions), slug: null, draft: false, ...extra,
   };
 }
 
