@@ -1,7 +1,7 @@
 // The pipeline, end to end: files -> records -> indexes -> pages -> output folder.
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildArchive } from './archive/build.ts';
+import { indexArchive, placeArticles, type PlacedArticles } from './archive/build.ts';
 import type { Duplicate } from './archive/duplicates.ts';
 import type { Archive } from './archive/types.ts';
 import { applyChanges, isBuildOutput, writeAtomically } from './output/atomic.ts';
@@ -9,7 +9,8 @@ import { cacheDirFor, diffPlans, filesUnder, manifestPath, readManifest, writeMa
 import { RecordCache } from './seeds/cache.ts';
 import { type BuildPlan, type ChunkLimits, ChunkQueue, fileHash, inputsHash, outputPath, pageHash, pageSize, searchHash, settingsHash } from './output/plan.ts';
 import { parseBaseUrl } from './site/base-url.ts';
-import { inSitemap, SiteBuilder } from './site/pages.ts';
+import { ArticleKeys } from './site/keys.ts';
+import { inSitemap, searchShards, SiteBuilder, siteMeta } from './site/pages.ts';
 import { SiteRenderer } from './site/renderer.ts';
 import { assertSafeUrl } from './site/security.ts';
 import { SearchIndexWriter, shardFolder } from './site/search-index.ts';
@@ -96,23 +97,39 @@ export async function readVocabulary(options: Pick<CheckOptions, 'seeds' | 'topi
   return parseVocabulary(text, file);
 }
 
-/** Reads and validates every seed and builds the archive of the valid ones; nothing is written. */
-export async function check(options: CheckOptions): Promise<CheckResult> {
+interface Placed {
+  placed: PlacedArticles;
+  report: BuildReport;
+  problems: SeedProblem[];
+}
+
+/** Reads and validates every seed, and places the valid ones (see placeArticles). */
+async function readAndPlace(options: CheckOptions): Promise<Placed> {
   const vocabulary = await readVocabulary(options);
   options.observer?.begin('Reading seeds');
   const loaded = await loadSeeds(options.seeds, { cache: options.cache, onProgress: (done, total) => options.observer?.advance(done, total) });
   options.phases?.done('read seeds (and extract their topics)');
-  const built = buildArchive(loaded.records, { keepDuplicates: options.keepDuplicates, vocabulary });
-  options.phases?.done('build indexes (topics, related articles, stories)');
-  const skipped = [...loaded.problems, ...built.problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  const placed = placeArticles(loaded.records, { keepDuplicates: options.keepDuplicates, vocabulary });
+  options.phases?.done('place articles (topics, URLs)');
+  const skipped = [...loaded.problems, ...placed.problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   return {
-    archive: built.archive,
-    report: { seeds: loaded.files, published: built.archive.articles.length, skipped, duplicates: built.duplicates, drafts: built.drafts },
+    placed,
+    report: { seeds: loaded.files, published: placed.articles.length, skipped, duplicates: placed.duplicates, drafts: placed.drafts },
     problems: skipped.map((p) => ({ ...p, file: path.join(options.seeds, p.file) })),
   };
 }
 
-export interface BuildResult extends CheckResult {
+const INDEXES_PHASE = 'build indexes (related articles, stories, periods, topics)';
+
+/** Reads and validates every seed and builds the archive of the valid ones; nothing is written. */
+export async function check(options: CheckOptions): Promise<CheckResult> {
+  const { placed, report, problems } = await readAndPlace(options);
+  const archive = indexArchive(placed);
+  options.phases?.done(INDEXES_PHASE);
+  return { archive, report, problems };
+}
+
+export interface BuildResult extends Omit<CheckResult, 'archive'> {
   /** False when invalid seeds stopped the build (without `lenient`). */
   written: boolean;
   ms: number;
@@ -149,37 +166,43 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const base = parseBaseUrl(options.baseUrl);
   const cacheDir = cacheDirFor(options.out);
   const cache = await RecordCache.open(path.join(cacheDir, 'records'), options.full);
-  const checked = await check({ ...options, cache, phases });
-  if (checked.problems.length > 0 && !options.lenient) {
+  const { placed, report, problems } = await readAndPlace({ ...options, cache, phases });
+  if (problems.length > 0 && !options.lenient) {
     options.observer?.end();
-    return { ...checked, written: false, ms: performance.now() - started, rendered: 0, linked: 0, phases: phases.list };
+    return { report, problems, written: false, ms: performance.now() - started, rendered: 0, linked: 0, phases: phases.list };
   }
   // Saved now, not when the site is written: the records are right whatever happens to the build.
   await cache.save();
   phases.done('write record cache');
   options.observer?.begin('Preparing pages');
-  const builder = new SiteBuilder(checked.archive, { base, title: options.title });
-  const meta = builder.siteMeta();
+  const site = { base, title: options.title };
+  const meta = siteMeta(site);
   const plan: BuildPlan = { units: new Map(), search: new Map(), settings: settingsHash(meta) };
   const previous = options.full || !(await isBuildOutput(options.out)) ? null : await readManifest(options.out, plan.settings);
   // The manifest describes the folder it sits beside: drop it before that folder changes.
   await rm(manifestPath(options.out), { force: true });
+  const keys = new ArticleKeys(placed.articles);
 
   let rendered = 0;
   let timings: [string, number][] = [];
   const write = async (dir: string): Promise<void> => {
     // Pages are made, hashed and rendered a chunk at a time, while Pagefind indexes the search records.
-    const renderer = new SiteRenderer(dir, meta, { quiet: options.quiet, observer: options.observer, pages: builder.pageCount() });
+    const renderer = new SiteRenderer(dir, meta, { quiet: options.quiet, observer: options.observer });
     try {
-      // A shard's records are made, and handed to the search index, only if its inputs changed.
+      // Search first: its records need only the placed articles, and Pagefind indexes them, in
+      // processes of its own, while this thread builds the indexes and the pages. A shard's
+      // records are made, and handed to the search index, only if its inputs changed.
       const search = new SearchIndexWriter(dir);
-      for (const { shard, inputs, records } of builder.searchShards()) {
+      for (const { shard, inputs, records } of searchShards(placed.articles, keys, base)) {
         const hash = searchHash(inputs);
         plan.search.set(shard, hash);
         if (previous?.search[shard] !== hash) search.add(shard, records());
       }
       phases.done('search records');
       renderer.index(search);
+      const builder = new SiteBuilder(indexArchive(placed), site, keys);
+      phases.done(INDEXES_PHASE);
+      renderer.expect(builder.pageCount());
       const queue = new ChunkQueue(meta, options.chunkLimits ?? CHUNK_LIMITS, (chunk) => renderer.render(chunk));
       const entries: SitemapEntry[] = [];
       for (const item of builder.pages()) {
@@ -217,7 +240,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       throw error;
     }
     timings = renderer.timings();
-    await writeFile(path.join(dir, REPORT_FILE), `${JSON.stringify(checked.report, null, 2)}\n`);
+    await writeFile(path.join(dir, REPORT_FILE), `${JSON.stringify(report, null, 2)}\n`);
   };
   if (previous) {
     // Only what changed is rendered, into a staging folder, then moved into the output.
@@ -237,7 +260,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   phases.done('commit output');
   options.observer?.end();
   return {
-    ...checked,
+    report,
+    problems,
     written: true,
     ms: performance.now() - started,
     rendered,

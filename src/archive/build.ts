@@ -48,14 +48,19 @@ function collectTopics(articles: Article[], aliases: Map<string, string[]>): Top
   const sorted = [...topics.values()].sort(
     (a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'en') || (a.slug < b.slug ? -1 : 1),
   );
-  // Counted over topic ranks in a typed array: this loop visits every pair of topics of every article.
+  // Counted over topic ranks in one typed array (article i's from start[i] to start[i + 1]):
+  // this loop visits every pair of topics of every article.
   const rank = new Map(sorted.map((t, i) => [t.slug, i]));
-  const ranksOf = articles.map((a) => Int32Array.from(a.topics, (r) => rank.get(r.slug)!));
+  const start = new Int32Array(articles.length + 1);
+  articles.forEach((a, i) => (start[i + 1] = start[i]! + a.topics.length));
+  const ranks = new Int32Array(start[articles.length]!);
+  articles.forEach((a, i) => a.topics.forEach((r, j) => (ranks[start[i]! + j] = rank.get(r.slug)!)));
   const counts = new Int32Array(sorted.length);
   sorted.forEach((t, self) => {
     const seen: number[] = [];
     for (const i of t.articles) {
-      for (const other of ranksOf[i]!) {
+      for (let k = start[i]!; k < start[i + 1]!; k++) {
+        const other = ranks[k]!;
         if (other === self) continue;
         if ((counts[other] = counts[other]! + 1) === 1) seen.push(other);
       }
@@ -105,6 +110,18 @@ export interface ArchiveOptions {
   vocabulary?: Vocabulary;
 }
 
+/** Published articles in their places (URLs, topics), before the indexes that relate them. */
+export interface PlacedArticles {
+  articles: Article[];
+  /** The record of each article, by index: what relating reads (its terms). */
+  records: SeedRecord[];
+  /** Other spellings of each topic, by slug. */
+  aliases: Map<string, string[]>;
+  problems: SeedProblem[];
+  duplicates: Duplicate[];
+  drafts: string[];
+}
+
 export interface ArchiveResult {
   archive: Archive;
   problems: SeedProblem[];
@@ -113,11 +130,13 @@ export interface ArchiveResult {
 }
 
 /**
- * Builds the archive from every record read. Drafts are left out, duplicates folded.
- * Problems found here (two seeds claiming one URL) are returned, not thrown, so that all
- * are reported at once; the seeds concerned are left out.
+ * Places every record read: drafts are left out, duplicates folded, and each published article
+ * gets its URL and topics. Problems found here (two seeds claiming one URL) are returned, not
+ * thrown, so that all are reported at once; the seeds concerned are left out. Everything a
+ * search record needs is known from here on: search indexing can begin while the archive is
+ * indexed (see indexArchive).
  */
-export function buildArchive(records: SeedRecord[], options: ArchiveOptions = { keepDuplicates: false }): ArchiveResult {
+export function placeArticles(records: SeedRecord[], options: ArchiveOptions = { keepDuplicates: false }): PlacedArticles {
   const sorted = [...records].sort(byDateThenFile);
   const drafts = sorted.filter((r) => r.draft).map((r) => r.file);
   const candidates = sorted.filter((r) => !r.draft);
@@ -127,18 +146,25 @@ export function buildArchive(records: SeedRecord[], options: ArchiveOptions = { 
   const publishedSlugs = slugs.filter((s): s is string => s !== null);
   const { topics, aliases } = articleTopics(published, options.vocabulary ?? EMPTY_VOCABULARY);
   const articles: Article[] = published.map((r, i) => toArticle(r, publishedSlugs[i]!, topics[i]!));
-  const stories = relate(articles, published);
+  return { articles, records: published, aliases, problems, duplicates, drafts };
+}
+
+/** The archive's indexes of placed articles: related articles and stories, periods and topics. */
+export function indexArchive(placed: PlacedArticles): Archive {
+  const { articles } = placed;
+  const stories = relate(articles, placed.records);
   return {
-    archive: {
-      articles,
-      years: groupPeriods(articles, 'year', 4),
-      months: groupPeriods(articles, 'month', 7),
-      days: groupPeriods(articles, 'day', 10),
-      topics: collectTopics(articles, aliases),
-      stories,
-    },
-    problems,
-    duplicates,
-    drafts,
+    articles,
+    years: groupPeriods(articles, 'year', 4),
+    months: groupPeriods(articles, 'month', 7),
+    days: groupPeriods(articles, 'day', 10),
+    topics: collectTopics(articles, placed.aliases),
+    stories,
   };
+}
+
+/** Builds the archive from every record read: placeArticles, then indexArchive. */
+export function buildArchive(records: SeedRecord[], options: ArchiveOptions = { keepDuplicates: false }): ArchiveResult {
+  const placed = placeArticles(records, options);
+  return { archive: indexArchive(placed), problems: placed.problems, duplicates: placed.duplicates, drafts: placed.drafts };
 }

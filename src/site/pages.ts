@@ -5,8 +5,8 @@ import type { Archive, Period, Story, Topic } from '../archive/types.ts';
 import { daysInMonth, formatCalendarDate, pad2, weekdayIndex } from '../seeds/dates.ts';
 import type { Article, TopicKind, TopicRef } from '../types.ts';
 import { TOPIC_KINDS } from '../types.ts';
-import { hashOf } from '../hash.ts';
 import { type BaseUrl, publicUrl } from './base-url.ts';
+import { ArticleKeys } from './keys.ts';
 import { articlesLabel, heatLevel, monthRange, monthTimeline, sparkline } from './charts.ts';
 import { atomFeed, FEED_SIZE, jsonFeed } from './feeds.ts';
 import { type FeedLink, MetadataBuilder } from './metadata.ts';
@@ -150,16 +150,18 @@ export class SiteBuilder {
   private readonly storyOf = new Map<number, Story>();
   private readonly summaries: (ArticleSummary | undefined)[] = [];
   private readonly feedEntries: (string | undefined)[] = [];
-  private readonly keys: (string | undefined)[] = [];
-  private readonly topicKeys = new Map<TopicRef, string>();
-  private readonly withTopics: (string | undefined)[] = [];
   /** Each article's month, `2017-11`, by article index. */
   private readonly monthKeys: string[];
 
+  private readonly keys: ArticleKeys;
+
+  /** `keys` are the archive's articles' keys, when they were made before (for search: see searchShards). */
   constructor(
     private readonly archive: Archive,
     private readonly options: SiteOptions,
+    keys?: ArticleKeys,
   ) {
+    this.keys = keys ?? new ArticleKeys(archive.articles);
     this.topicCounts = new Map(archive.topics.map((t) => [t.slug, t.articles.length]));
     this.topicsBySlug = new Map(archive.topics.map((t) => [t.slug, t]));
     this.monthCounts = new Map(archive.months.map((m) => [m.key, m.articles.length]));
@@ -174,19 +176,6 @@ export class SiteBuilder {
       { type: 'application/atom+xml', href: '/feed.xml', title: `${options.title} (Atom)` },
       { type: 'application/feed+json', href: '/feed.json', title: `${options.title} (JSON Feed)` },
     ]);
-  }
-
-  /** Site-wide settings every page depends on. */
-  siteMeta(): SiteMeta {
-    const { base, title } = this.options;
-    return {
-      title,
-      pathPrefix: base.pathPrefix,
-      origin: base.origin,
-      lang: 'en',
-      contentSecurityPolicy: CONTENT_SECURITY_POLICY,
-      referrerPolicy: REFERRER_POLICY,
-    };
   }
 
   /**
@@ -217,7 +206,7 @@ export class SiteBuilder {
    */
   private pendingArticle(a: Article, i: number): PendingPage {
     const coverage = this.coverage(a, i);
-    const key = (k: number): string => this.articleKey(k);
+    const key = (k: number): string => this.keys.articleKey(k);
     const near = [i - 1, i + 1].map((k) => (k >= 0 && k < this.archive.articles.length ? key(k) : null));
     const story = coverage.story && { ...coverage.story, reports: coverage.story.reports.map(key) };
     return {
@@ -225,7 +214,7 @@ export class SiteBuilder {
       url: a.url,
       lastmod: a.date,
       // topicsKey(i) stands for the article's URL, digest and topics.
-      inputs: JSON.stringify([this.topicsKey(i), a.slug, a.related, a.story, near, story, coverage.related.map(key)]),
+      inputs: JSON.stringify([this.keys.topicsKey(i), a.slug, a.related, a.story, near, story, coverage.related.map(key)]),
       make: () => ({ list: 'articles', page: this.articlePage(a, i, coverage) }),
     };
   }
@@ -290,7 +279,7 @@ export class SiteBuilder {
       yield { url, inputs: year.articles.map((k) => this.apiEntryInputs(k)).join('\n'), make: () => ({ url, body: this.apiArticles(year.articles) }) };
     }
     yield madeFile({ url: '/api/topics.json', body: this.apiTopics() });
-    yield madeFile({ url: SEARCH_SHARDS_URL, body: JSON.stringify([...new Set(this.shardKeys())].sort().reverse()) });
+    yield madeFile({ url: SEARCH_SHARDS_URL, body: JSON.stringify([...new Set(shardKeys(this.archive.articles))].sort().reverse()) });
   }
 
   /** What an article's entry in a feed is made of (see atomFeed), worked out once: an article is in many topics' feeds. */
@@ -305,65 +294,7 @@ export class SiteBuilder {
 
   /** What an article's entry in the API is made from: the article and its topics (see topicsKey), and its related articles. */
   private apiEntryInputs(k: number): string {
-    return `${this.topicsKey(k)}\t${this.archive.articles[k]!.related.join(' ')}`;
-  }
-
-  /** An article's key (see articleKey) with its topics, as a hash made once: its page, the API and search depend on them. */
-  private topicsKey(k: number): string {
-    let key = this.withTopics[k];
-    if (key === undefined) this.withTopics[k] = key = hashOf(`${this.articleKey(k)}\t${this.archive.articles[k]!.topics.map((t) => this.topicKey(t)).join('\t')}`);
-    return key;
-  }
-
-  /** A topic reference as a hash, made once per topic: articles share their topics' references. */
-  private topicKey(t: TopicRef): string {
-    let key = this.topicKeys.get(t);
-    if (key === undefined) this.topicKeys.set(t, (key = hashOf(JSON.stringify([t.slug, t.name, t.kind]))));
-    return key;
-  }
-
-  /** The search index shard of each article, by index (see shardKey). */
-  private shardKeys(): string[] {
-    const newestYear = this.newest?.slice(0, 4) ?? '';
-    return this.archive.articles.map((a) => shardKey(a.date, newestYear));
-  }
-
-  /**
-   * What the search index holds, a shard at a time, oldest first: each article's title and
-   * text, with its filters. A shard comes with its inputs, as an article page does (see
-   * PendingPage): the records are made only for a shard whose inputs changed.
-   */
-  *searchShards(): Generator<PendingShard> {
-    const keys = this.shardKeys();
-    let start = 0;
-    for (let i = 0; i < keys.length; i++) {
-      if (keys[i + 1] === keys[i]) continue;
-      const from = start;
-      const articles = this.archive.articles.slice(from, i + 1);
-      start = i + 1;
-      // A record is made of the article (its URL and what its seed says: see articleKey) and its
-      // topics' names (the filters); an edit of the seed re-indexes its shard even when the edit
-      // changes nothing searched (a front matter summary), which is rare and safe.
-      const inputs = articles.map((_, j) => this.topicsKey(from + j)).join('\n');
-      yield { shard: keys[i]!, inputs, records: () => articles.map((a) => this.searchRecord(a)) };
-    }
-  }
-
-  /** An article's search record, as one literal (see topicPages). */
-  private searchRecord(a: Article): SearchRecord {
-    const filters: Record<string, string[]> = { year: [a.date.slice(0, 4)] };
-    if (a.source) filters.source = [a.source];
-    for (const kind of TOPIC_KINDS) {
-      const names = a.topics.filter((t) => t.kind === kind).map((t) => t.name);
-      if (names.length) filters[KIND_LABELS[kind]] = names;
-    }
-    return {
-      url: publicUrl({ origin: null, pathPrefix: this.options.base.pathPrefix }, a.url),
-      content: searchContent(a),
-      meta: { title: a.title, date: a.date, dateLabel: dayLabel(a.date) },
-      filters,
-      sort: { date: a.date },
-    };
+    return `${this.keys.topicsKey(k)}\t${this.archive.articles[k]!.related.join(' ')}`;
   }
 
   private pageTitle(heading: string): string {
@@ -589,22 +520,7 @@ export class SiteBuilder {
    * (`fixed`, which must hold all of that), and those articles by key (see articleKey).
    */
   private pendingListing(list: PageList, url: string, lastmod: string | null, fixed: unknown, items: number[], make: () => ListedPage): PendingPage {
-    return { list, url, lastmod, inputs: JSON.stringify([fixed, items.map((k) => this.articleKey(k))]), make };
-  }
-
-  /**
-   * Stands for an article where other pages' inputs list it: a hash of its URL, and of its digest
-   * for all its seed says. Made once: an article is listed on its day, its month, a dozen topics
-   * and others' pages, and a short key keeps the inputs hashed for them short (each key appears
-   * in about 25 of them: as URL and digest, 2.5 KB an article to hash, half a second at 100,000).
-   */
-  private articleKey(k: number): string {
-    let key = this.keys[k];
-    if (key === undefined) {
-      const a = this.archive.articles[k]!;
-      this.keys[k] = key = hashOf(`${a.url} ${a.digest}`);
-    }
-    return key;
+    return { list, url, lastmod, inputs: JSON.stringify([fixed, items.map((k) => this.keys.articleKey(k))]), make };
   }
 
   private topicIndexPage(): TopicIndexPage {
@@ -760,6 +676,64 @@ export class SiteBuilder {
 interface Coverage {
   story: { summary: string; reports: number[]; more: string | null } | null;
   related: number[];
+}
+
+/** Site-wide settings every page depends on. */
+export function siteMeta(options: SiteOptions): SiteMeta {
+  const { base, title } = options;
+  return {
+    title,
+    pathPrefix: base.pathPrefix,
+    origin: base.origin,
+    lang: 'en',
+    contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+    referrerPolicy: REFERRER_POLICY,
+  };
+}
+
+/** The search index shard of each article, by index (see shardKey). */
+function shardKeys(articles: readonly Article[]): string[] {
+  const newestYear = articles.at(-1)?.date.slice(0, 4) ?? '';
+  return articles.map((a) => shardKey(a.date, newestYear));
+}
+
+/**
+ * What the search index holds, a shard at a time, oldest first: each article's title and
+ * text, with its filters. A shard comes with its inputs, as an article page does (see
+ * PendingPage): the records are made only for a shard whose inputs changed. Needs placed
+ * articles only, not the archive's indexes: indexing can start before they are built.
+ */
+export function* searchShards(articles: readonly Article[], keys: ArticleKeys, base: BaseUrl): Generator<PendingShard> {
+  const shards = shardKeys(articles);
+  let start = 0;
+  for (let i = 0; i < shards.length; i++) {
+    if (shards[i + 1] === shards[i]) continue;
+    const from = start;
+    const list = articles.slice(from, i + 1);
+    start = i + 1;
+    // A record is made of the article (its URL and what its seed says: see articleKey) and its
+    // topics' names (the filters); an edit of the seed re-indexes its shard even when the edit
+    // changes nothing searched (a front matter summary), which is rare and safe.
+    const inputs = list.map((_, j) => keys.topicsKey(from + j)).join('\n');
+    yield { shard: shards[i]!, inputs, records: () => list.map((a) => searchRecord(a, base)) };
+  }
+}
+
+/** An article's search record, as one literal (see topicPages). */
+function searchRecord(a: Article, base: BaseUrl): SearchRecord {
+  const filters: Record<string, string[]> = { year: [a.date.slice(0, 4)] };
+  if (a.source) filters.source = [a.source];
+  for (const kind of TOPIC_KINDS) {
+    const names = a.topics.filter((t) => t.kind === kind).map((t) => t.name);
+    if (names.length) filters[KIND_LABELS[kind]] = names;
+  }
+  return {
+    url: publicUrl({ origin: null, pathPrefix: base.pathPrefix }, a.url),
+    content: searchContent(a),
+    meta: { title: a.title, date: a.date, dateLabel: dayLabel(a.date) },
+    filters,
+    sort: { date: a.date },
+  };
 }
 
 /** A search index shard, known by its inputs; `records()` makes its records. */

@@ -26,8 +26,6 @@ export const PUBLIC_DIR = path.join(root, 'public');
 export interface RendererOptions {
   quiet: boolean;
   observer?: { begin(phase: string): void; advance(done: number, total: number): void };
-  /** Pages the build will go through (rendered or skipped), for progress. */
-  pages: number;
 }
 
 /** Pages and files of a chunk. */
@@ -41,6 +39,8 @@ export class SiteRenderer {
   private pagesDone = 0;
   private recordsDone = 0;
   private records = 0;
+  /** Pages the build will go through (rendered or skipped), for progress; null until known. */
+  private pages: number | null = null;
   private renderMs = 0;
   private searchMs = 0;
   private search: Promise<void> = Promise.resolve();
@@ -53,12 +53,9 @@ export class SiteRenderer {
     private readonly options: RendererOptions,
   ) {}
 
-  /** Starts indexing the shards given to `search` for search, alongside the rendering. */
+  /** Starts indexing the shards given to `search` for search, alongside whatever follows. */
   index(search: SearchIndexWriter): void {
     this.records = search.records;
-    this.options.observer?.begin(
-      `Rendering ${this.options.pages.toLocaleString('en')} pages${this.records ? ` and indexing ${this.records.toLocaleString('en')} articles for search` : ''}`,
-    );
     this.search = search.run((done) => {
       this.recordsDone = done;
       this.advance();
@@ -68,6 +65,15 @@ export class SiteRenderer {
     });
     // Failures are reported by finish(); until then, an early one must not go unhandled.
     this.search.catch(() => {});
+  }
+
+  /** Says how many pages the build will go through, once the archive is indexed: progress is shown from here. */
+  expect(pages: number): void {
+    this.pages = pages;
+    this.options.observer?.begin(
+      `Rendering ${pages.toLocaleString('en')} pages${this.records ? ` and indexing ${this.records.toLocaleString('en')} articles for search` : ''}`,
+    );
+    this.advance();
   }
 
   /** Counts a page that needs no rendering. */
@@ -124,6 +130,6 @@ export class SiteRenderer {
   }
 
   private advance(): void {
-    this.options.observer?.advance(this.pagesDone + this.recordsDone, this.options.pages + this.records);
+    if (this.pages !== null) this.options.observer?.advance(this.pagesDone + this.recordsDone, this.pages + this.records);
   }
 }

@@ -6,7 +6,8 @@ import { buildArchive } from '../../src/archive/build.ts';
 import type { Archive } from '../../src/archive/types.ts';
 import { generateCorpus } from '../../src/corpus/generate.ts';
 import { readSeed } from '../../src/seeds/read.ts';
-import { SiteBuilder } from '../../src/site/pages.ts';
+import { searchShards, SiteBuilder } from '../../src/site/pages.ts';
+import { ArticleKeys } from '../../src/site/keys.ts';
 
 type Seeds = Map<string, string>;
 
@@ -25,7 +26,7 @@ function unitsOf(seeds: Seeds): { archive: Archive; units: Map<string, { inputs:
     if (p.inputs !== null) units.set(p.url, { inputs: p.inputs, made: JSON.stringify(p.make()) });
   }
   for (const f of builder.files(entries)) if (f.inputs !== null) units.set(f.url, { inputs: f.inputs, made: f.make().body });
-  for (const s of builder.searchShards()) units.set(`search:${s.shard}`, { inputs: s.inputs, made: JSON.stringify(s.records()) });
+  for (const s of searchShards(archive.articles, new ArticleKeys(archive.articles), { pathPrefix: '/', origin: null })) units.set(`search:${s.shard}`, { inputs: s.inputs, made: JSON.stringify(s.records()) });
   return { archive, units };
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/archive/build.ts';
 import { EMPTY_VOCABULARY } from '../../src/enrich/vocabulary.ts';
 import { readSeed } from '../../src/seeds/read.ts';
-import { SiteBuilder } from '../../src/site/pages.ts';
+import { searchShards } from '../../src/site/pages.ts';
+import { ArticleKeys } from '../../src/site/keys.ts';
 import { shardKey } from '../../src/site/search-index.ts';
 
 describe('shardKey', () => {
@@ -22,8 +23,7 @@ describe('search shards known by their inputs', () => {
       return r.record;
     });
     const { archive } = buildArchive(records, { keepDuplicates: false, vocabulary: EMPTY_VOCABULARY });
-    const builder = new SiteBuilder(archive, { base: { pathPrefix: '/', origin: null }, title: 'Test' });
-    return new Map([...builder.searchShards()].map((s) => [s.shard, { inputs: s.inputs, records: JSON.stringify(s.records()) }]));
+    return new Map([...searchShards(archive.articles, new ArticleKeys(archive.articles), { pathPrefix: '/', origin: null })].map((s) => [s.shard, { inputs: s.inputs, records: JSON.stringify(s.records()) }]));
   };
   const base = {
     'a.txt': ' date 2016-03-09 Harbour reopens\nThe harbour in Bergen reopened on Thursday after repairs.\n',
