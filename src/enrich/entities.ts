@@ -1952,86 +1952,107 @@ const byNameThenKind = (a: Mention, b: Mention): number => (a.name < b.name ? -1
  * Merges mentions across the archive: spellings that fold to one key are one entity, named by
  * its most frequent spelling (for subjects, the spelling with the event word last first); a person
  * named by family name alone joins the full name that is most frequent with that family name.
- * Returns each article's mentions, canonical.
+ *
+ * Told every mention of the archive (`add`; each distinct name once with its total count will
+ * do: only totals count), then asked where each name ends (`resolve`). Nothing depends on the
+ * order of either.
  */
-export function canonicalise(perArticle: Mention[][]): Mention[][] {
-  const spellings = new Map<string, Map<string, number>>();
-  const fullByFamily = new Map<string, Map<string, number>>();
-  // Each mention's key, made once for both passes.
-  const keyOfMention = perArticle.map((mentions) => mentions.map(mentionKey));
-  for (let a = 0; a < perArticle.length; a++) {
-    const mentions = perArticle[a]!;
-    const articleKeys = keyOfMention[a]!;
-    for (let i = 0; i < mentions.length; i++) {
-      const m = mentions[i]!;
-      const key = articleKeys[i]!;
-      let s = spellings.get(key);
-      if (!s) {
-        s = new Map<string, number>();
-        spellings.set(key, s);
+export class Canonicaliser {
+  private readonly spellings = new Map<string, Map<string, number>>();
+  private readonly fullByFamily = new Map<string, Map<string, number>>();
+  /** Longer names joined to a shorter one; null until every mention is added. */
+  private joined: Map<string, string> | null = null;
+  private readonly bestFull = new Map<string, string>();
+  private readonly bestName = new Map<string, string>();
+
+  /** Counts `count` mentions of `name` as `kind`. */
+  add(name: string, kind: EntityKind, count: number): void {
+    if (this.joined) throw new Error('Canonicaliser: every mention must be added before any is resolved');
+    const key = mentionKey({ name, kind, count });
+    let s = this.spellings.get(key);
+    if (!s) {
+      s = new Map<string, number>();
+      this.spellings.set(key, s);
+    }
+    s.set(name, (s.get(name) ?? 0) + count);
+    if (kind === 'person' && wordCount(name) > 1) {
+      const family = nameKey(words(name).at(-1)!);
+      let f = this.fullByFamily.get(family);
+      if (!f) {
+        f = new Map<string, number>();
+        this.fullByFamily.set(family, f);
       }
-      s.set(m.name, (s.get(m.name) ?? 0) + m.count);
-      if (m.kind === 'person' && wordCount(m.name) > 1) {
-        const w = words(m.name);
-        const family = nameKey(w.at(-1)!);
-        let f = fullByFamily.get(family);
-        if (!f) {
-          f = new Map<string, number>();
-          fullByFamily.set(family, f);
-        }
-        f.set(key, (f.get(key) ?? 0) + m.count);
-      }
+      f.set(key, (f.get(key) ?? 0) + count);
     }
   }
-  // "Jonathan Eugene Meyer" and "Jonathan Meyer": the longer name joins the shorter when it is the
-  // only longer name with that first and last name (two would make "John Smith" ambiguous).
-  const longer = new Map<string, string[]>();
-  for (const key of spellings.keys()) {
-    if (!key.startsWith('person:')) continue;
-    const w = key.slice(7).split(' ');
-    const short = `person:${w[0]} ${w.at(-1)}`;
-    if (w.length >= 3 && spellings.has(short)) longer.set(short, [...(longer.get(short) ?? []), key]);
-  }
-  const joined = new Map<string, string>();
-  for (const [short, keys] of longer) {
-    if (keys.length !== 1) continue;
-    joined.set(keys[0]!, short);
-    const into = spellings.get(short)!;
-    for (const [name, c] of spellings.get(keys[0]!)!) into.set(name, (into.get(name) ?? 0) + c);
-  }
-  const best = <T extends string>(counts: Map<T, number>, prefer: (x: T) => number = () => 0): T =>
-    // On a tie, the shorter spelling (Gennady before Gennadiy), then the alphabetically first: never the order of the seeds.
-    [...counts].sort((a, b) => prefer(b[0]) - prefer(a[0]) || b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
-  // The counts no longer change: each key's best spelling, and each family's best full name, is found once.
-  const bestFull = new Map<string, string>();
-  const bestName = new Map<string, string>();
-  return perArticle.map((mentions, a) => {
-    const articleKeys = keyOfMention[a]!;
-    const merged = new Map<string, Mention>();
-    for (let i = 0; i < mentions.length; i++) {
-      const m = mentions[i]!;
-      let key = articleKeys[i]!;
-      if (m.kind === 'person' && wordCount(m.name) === 1) {
-        const family = nameKey(m.name);
-        let full = bestFull.get(family);
-        if (full === undefined) {
-          const counts = fullByFamily.get(family);
-          if (counts) {
-            full = best(counts);
-            bestFull.set(family, full);
-          }
+
+  /** The key a mention of `name` as `kind` ends under, and that key's name. */
+  resolve(name: string, kind: EntityKind): { key: string; name: string } {
+    const joined = (this.joined ??= this.joins());
+    let key = mentionKey({ name, kind, count: 0 });
+    if (kind === 'person' && wordCount(name) === 1) {
+      const family = nameKey(name);
+      let full = this.bestFull.get(family);
+      if (full === undefined) {
+        const counts = this.fullByFamily.get(family);
+        if (counts) {
+          full = best(counts);
+          this.bestFull.set(family, full);
         }
-        if (full !== undefined) key = full;
       }
-      key = joined.get(key) ?? key;
-      let name = bestName.get(key);
-      if (name === undefined) {
-        name = best(spellings.get(key)!, m.kind === 'subject' ? headLastNumber : undefined);
-        bestName.set(key, name);
-      }
+      if (full !== undefined) key = full;
+    }
+    key = joined.get(key) ?? key;
+    let canonicalName = this.bestName.get(key);
+    if (canonicalName === undefined) {
+      canonicalName = best(this.spellings.get(key)!, kind === 'subject' ? headLastNumber : undefined);
+      this.bestName.set(key, canonicalName);
+    }
+    return { key, name: canonicalName };
+  }
+
+  /** An article's mentions, canonical: one per key, by name then kind. */
+  canonical(mentions: readonly Mention[]): Mention[] {
+    const merged = new Map<string, Mention>();
+    for (const m of mentions) {
+      const { key, name } = this.resolve(m.name, m.kind);
       const prev = merged.get(key);
       merged.set(key, { name, kind: m.kind, count: (prev?.count ?? 0) + m.count });
     }
     return [...merged.values()].sort(byNameThenKind);
-  });
+  }
+
+  /**
+   * "Jonathan Eugene Meyer" and "Jonathan Meyer": the longer name joins the shorter when it is the
+   * only longer name with that first and last name (two would make "John Smith" ambiguous).
+   */
+  private joins(): Map<string, string> {
+    const longer = new Map<string, string[]>();
+    for (const key of this.spellings.keys()) {
+      if (!key.startsWith('person:')) continue;
+      const w = key.slice(7).split(' ');
+      const short = `person:${w[0]} ${w.at(-1)}`;
+      if (w.length >= 3 && this.spellings.has(short)) longer.set(short, [...(longer.get(short) ?? []), key]);
+    }
+    const joined = new Map<string, string>();
+    for (const [short, keys] of longer) {
+      if (keys.length !== 1) continue;
+      joined.set(keys[0]!, short);
+      const into = this.spellings.get(short)!;
+      for (const [name, c] of this.spellings.get(keys[0]!)!) into.set(name, (into.get(name) ?? 0) + c);
+    }
+    return joined;
+  }
+}
+
+/** The most frequent; on a tie, the shorter spelling (Gennady before Gennadiy), then the alphabetically first: never the order of the seeds. */
+function best<T extends string>(counts: Map<T, number>, prefer: (x: T) => number = () => 0): T {
+  return [...counts].sort((a, b) => prefer(b[0]) - prefer(a[0]) || b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
+}
+
+/** Each article's mentions, canonical (see Canonicaliser). */
+export function canonicalise(perArticle: Mention[][]): Mention[][] {
+  const c = new Canonicaliser();
+  for (const mentions of perArticle) for (const m of mentions) c.add(m.name, m.kind, m.count);
+  return perArticle.map((mentions) => c.canonical(mentions));
 }

@@ -1,7 +1,7 @@
 // What one article's text names. Run by the seed reader, so that the record cache keeps the
 // result and an unchanged article is never analysed twice.
 import { blockText } from '../seeds/words.ts';
-import { type Block, type Mention, TOPIC_KINDS } from '../types.ts';
+import { type Block, type Mention, TOPIC_KINDS, type TopicKind } from '../types.ts';
 import { extractMentions } from './entities.ts';
 
 export interface MentionSource {
@@ -25,10 +25,15 @@ export function packMentions(mentions: readonly Mention[]): string {
   return JSON.stringify(mentions.flatMap((m) => [m.name, TOPIC_KINDS.indexOf(m.kind), m.count]));
 }
 
+/** Calls `emit` with each mention packed by packMentions, in order, without an object for each. */
+export function eachPackedMention(packed: string, emit: (name: string, kind: TopicKind, count: number) => void): void {
+  const flat = JSON.parse(packed) as (string | number)[];
+  for (let i = 0; i < flat.length; i += 3) emit(flat[i] as string, TOPIC_KINDS[flat[i + 1] as number]!, flat[i + 2] as number);
+}
+
 /** The mentions packed by packMentions. */
 export function unpackMentions(packed: string): Mention[] {
-  const flat = JSON.parse(packed) as (string | number)[];
   const out: Mention[] = [];
-  for (let i = 0; i < flat.length; i += 3) out.push({ name: flat[i] as string, kind: TOPIC_KINDS[flat[i + 1] as number]!, count: flat[i + 2] as number });
+  eachPackedMention(packed, (name, kind, count) => out.push({ name, kind, count }));
   return out;
 }

@@ -277,22 +277,23 @@ class SimilarityIndex {
   constructor(docs: readonly RelatedInput[]) {
     const n = (this.n = docs.length);
     // Terms to ids, in order of first use.
+    // Terms to ids, in order of first use. A record has one count per distinct term, so that
+    // the rows' sizes are known before any term is looked up.
     const termIds = new Map<string, number>();
     const docStart = (this.docStart = new Int32Array(n + 1));
-    const termList = new IntList();
-    const tfList = new IntList();
+    for (let p = 0; p < n; p++) docStart[p + 1] = docStart[p]! + docs[p]!.termCounts.length;
+    const termOf = (this.termOf = new Int32Array(docStart[n]!));
+    const tfs = new Int32Array(docStart[n]!);
+    let k = 0;
     for (let p = 0; p < n; p++) {
       eachTerm(docs[p]!, (term, tf) => {
         let t = termIds.get(term);
         if (t === undefined) termIds.set(term, (t = termIds.size));
-        termList.push(t);
-        tfList.push(tf);
+        termOf[k] = t;
+        tfs[k++] = tf;
       });
-      docStart[p + 1] = termList.length;
     }
     const vocabulary = termIds.size;
-    const termOf = (this.termOf = termList.done());
-    const tfs = tfList.done();
     const df = (this.df = new Int32Array(vocabulary));
     for (const t of termOf) df[t]!++;
     const idf = Float64Array.from(df, (d) => Math.log((1 + n) / (1 + d)) + 1);

@@ -5,8 +5,8 @@
 import { createHash } from 'node:crypto';
 import { slugify } from '../seeds/slug.ts';
 import type { Mention, SeedRecord, TopicKind, TopicRef } from '../types.ts';
-import { canonicalise, nameKey } from './entities.ts';
-import { unpackMentions } from './mentions.ts';
+import { Canonicaliser, nameKey } from './entities.ts';
+import { eachPackedMention } from './mentions.ts';
 import { EMPTY_VOCABULARY, type Vocabulary, type VocabularyTopic } from './vocabulary.ts';
 
 /** A topic's URL segment: its name as a slug, or, for a name with no Latin letters or digits, a short hash of it. */
@@ -105,10 +105,6 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
     if (key === undefined) known.set(m.name, (key = `${m.kind}:${nameKey(m.name, m.kind)}`));
     return key;
   };
-  const mentions = records.map((r) => unpackMentions(r.mentions));
-  const spellings = new Map<string, Map<string, number>>();
-  for (const list of mentions) for (const m of list) tally(spellings, keyOf(m), m.name, m.count);
-
   const lookups = byKind<{ ref: TopicRef | null; listed: boolean }>();
   const lookup = (name: string, kind: TopicKind): { ref: TopicRef | null; listed: boolean } => {
     let found = lookups[kind].get(name);
@@ -121,18 +117,92 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
     return found;
   };
   const named = (name: string, kind: TopicKind): TopicRef | null => lookup(name, kind).ref;
-  const canonical: Mention[][] = canonicalise(mentions);
+  // Each distinct name (of a kind) gets a number, and the records' mentions become numbers and
+  // counts in two flat arrays (record i's from start[i] to start[i + 1]): what follows works
+  // once per distinct name, and per mention only on numbers. (1.5 million mentions of 100,000
+  // records as objects, each looked up in several maps, took 3.5 s and 400 MB.)
+  const ids = byKind<number>();
+  const nameOf: string[] = [];
+  const kindOf: TopicKind[] = [];
+  const total: number[] = [];
+  const start = new Int32Array(records.length + 1);
+  const mentionIds: number[] = [];
+  const mentionCounts: number[] = [];
+  records.forEach((r, i) => {
+    eachPackedMention(r.mentions, (name, kind, count) => {
+      let id = ids[kind].get(name);
+      if (id === undefined) {
+        ids[kind].set(name, (id = nameOf.length));
+        nameOf.push(name);
+        kindOf.push(kind);
+        total.push(0);
+      }
+      total[id] = total[id]! + count;
+      mentionIds.push(id);
+      mentionCounts.push(count);
+    });
+    start[i + 1] = mentionIds.length;
+  });
+  // Spellings under each key, and the archive's canonical names: from the totals alone.
+  const spellings = new Map<string, Map<string, number>>();
+  const canonicaliser = new Canonicaliser();
+  for (let id = 0; id < nameOf.length; id++) {
+    tally(spellings, keyOf({ name: nameOf[id]!, kind: kindOf[id]!, count: 0 }), nameOf[id]!, total[id]!);
+    canonicaliser.add(nameOf[id]!, kindOf[id]!, total[id]!);
+  }
+  // Each name's canonical entity, by number, with its topic (or null) and its key.
+  interface Entity {
+    name: string;
+    kind: TopicKind;
+    ref: TopicRef | null;
+    listed: boolean;
+    key: string;
+  }
+  const entities: Entity[] = [];
+  const entityIds = new Map<string, number>();
+  const entityOf = Int32Array.from(nameOf, (name, id) => {
+    const { key, name: canonical } = canonicaliser.resolve(name, kindOf[id]!);
+    let e = entityIds.get(key);
+    if (e === undefined) {
+      const kind = kindOf[id]!;
+      const { ref: r, listed } = lookup(canonical, kind);
+      entityIds.set(key, (e = entities.length));
+      entities.push({ name: canonical, kind, ref: r, listed, key: keyOf({ name: canonical, kind, count: 0 }) });
+    }
+    return e;
+  });
+
+  // Each record's entities and their counts, most named first (ties by name, then kind), as
+  // canonicalise orders them; and each topic's support across the archive.
   const support = new Map<string, number>();
-  const extracted = canonical.map((mentions) =>
-    [...mentions]
-      .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-      .flatMap((m) => {
-        const { ref: r, listed } = lookup(m.name, m.kind);
-        if (!r) return [];
-        support.set(r.slug, (support.get(r.slug) ?? 0) + m.count);
-        return [{ ref: r, count: m.count, listed, key: keyOf(m) }];
-      }),
-  );
+  const countOf = new Int32Array(entities.length);
+  const entityStart = new Int32Array(records.length + 1);
+  const entityList: number[] = [];
+  const entityCounts: number[] = [];
+  const order: number[] = [];
+  records.forEach((_, i) => {
+    order.length = 0;
+    for (let k = start[i]!; k < start[i + 1]!; k++) {
+      const e = entityOf[mentionIds[k]!]!;
+      if (countOf[e] === 0) order.push(e);
+      countOf[e] = countOf[e]! + mentionCounts[k]!;
+    }
+    order.sort((x, y) => {
+      const a = entities[x]!;
+      const b = entities[y]!;
+      return countOf[y]! - countOf[x]! || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
+    });
+    for (const e of order) {
+      const r = entities[e]!.ref;
+      if (r) {
+        support.set(r.slug, (support.get(r.slug) ?? 0) + countOf[e]!);
+        entityList.push(e);
+        entityCounts.push(countOf[e]!);
+      }
+      countOf[e] = 0;
+    }
+    entityStart[i + 1] = entityList.length;
+  });
   // The names (keys) each topic was found under; their spellings are gathered once, at the end.
   const keysOf = new Map<string, Set<string>>();
   const refs = records.map((r, i) => {
@@ -141,15 +211,17 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
       const t = name ? named(name, kind) : null;
       if (t) stated.push(t);
     }
-    const kept = extracted[i]!.filter(
-      (e) => e.listed || e.count >= vocabulary.minMentionsInArticle || (support.get(e.ref.slug) ?? 0) >= vocabulary.minMentions,
-    );
-    for (const e of kept) {
-      const set = keysOf.get(e.ref.slug);
+    const kept: TopicRef[] = [];
+    for (let k = entityStart[i]!; k < entityStart[i + 1]!; k++) {
+      const e = entities[entityList[k]!]!;
+      const r = e.ref!;
+      if (!(e.listed || entityCounts[k]! >= vocabulary.minMentionsInArticle || (support.get(r.slug) ?? 0) >= vocabulary.minMentions)) continue;
+      kept.push(r);
+      const set = keysOf.get(r.slug);
       if (set) set.add(e.key);
-      else keysOf.set(e.ref.slug, new Set([e.key]));
+      else keysOf.set(r.slug, new Set([e.key]));
     }
-    return [...stated, ...kept.map((e) => e.ref)].filter((t) => t.slug !== '');
+    return [...stated, ...kept].filter((t) => t.slug !== '');
   });
   const topics = mergeTopics(refs);
 
