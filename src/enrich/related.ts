@@ -134,6 +134,11 @@ class IntList {
     }
     this.data[this.length++] = x;
   }
+  /** Whether `x` is among the items from `from` on (without a subarray for each call). */
+  includesFrom(from: number, x: number): boolean {
+    for (let i = from; i < this.length; i++) if (this.data[i] === x) return true;
+    return false;
+  }
   done(): Int32Array {
     return this.data.slice(0, this.length);
   }
@@ -346,7 +351,7 @@ class SimilarityIndex {
           id = topicIds.size;
           topicIds.set(ref.slug, id);
         }
-        if (!topicList.data.subarray(first, topicList.length).includes(id)) topicList.push(id);
+        if (!topicList.includesFrom(first, id)) topicList.push(id);
       }
       topicStart[p + 1] = topicList.length;
     }
