@@ -97,14 +97,14 @@ export async function readVocabulary(options: Pick<CheckOptions, 'seeds' | 'topi
   return parseVocabulary(text, file);
 }
 
-interface Placed {
+interface ReadAndPlaced {
   placed: PlacedArticles;
   report: BuildReport;
   problems: SeedProblem[];
 }
 
 /** Reads and validates every seed, and places the valid ones (see placeArticles). */
-async function readAndPlace(options: CheckOptions): Promise<Placed> {
+async function readAndPlace(options: CheckOptions): Promise<ReadAndPlaced> {
   const vocabulary = await readVocabulary(options);
   options.observer?.begin('Reading seeds');
   const loaded = await loadSeeds(options.seeds, { cache: options.cache, onProgress: (done, total) => options.observer?.advance(done, total) });

@@ -64,11 +64,15 @@ function bodyBytes(body: Body): Uint8Array {
   return typeof body === 'string' ? utf8.encode(body) : body.bytes.subarray(body.start, body.end);
 }
 
-/** The bucket's entries as the reader made them, each body a range of `bodies` (not copied). */
+/** The bucket's entries as the reader made them, each body a range of `bodies` (not copied). Throws if a range is not there. */
 function fromStored(stored: BucketFile): Map<string, Entry> {
   const entries = new Map<string, Entry>();
   for (const [file, e] of stored.entries) {
-    if (e.result.ok && e.body) e.result.record.body = { bytes: stored.bodies, start: e.body.start, end: e.body.end };
+    if (e.result.ok) {
+      const range = e.body;
+      if (!range || !(range.start >= 0 && range.start <= range.end && range.end <= stored.bodies.length)) throw new Error(`damaged cache entry: ${file}`);
+      e.result.record.body = { bytes: stored.bodies, start: range.start, end: range.end };
+    }
     entries.set(file, { size: e.size, mtimeMs: e.mtimeMs, ino: e.ino, result: e.result });
   }
   return entries;

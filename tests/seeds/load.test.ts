@@ -2,6 +2,7 @@
 // included, in the same order; the cache returns what was read.
 import { cp, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { BUCKETS, bucketFile, bucketOf, type FileStamp, readerSources, RecordCache } from '../../src/seeds/cache.ts';
 import { type LoadedSeeds, loadSeeds } from '../../src/seeds/load.ts';
@@ -96,6 +97,25 @@ describe('the record cache', () => {
     await cache.save();
     const again = await RecordCache.open(dir);
     for (const n of names) expect(again.get(n, stamp(1))).toEqual(result(n));
+  });
+
+  it('ignores a bucket whose bodies do not hold what its records point to', async () => {
+    const dir = path.join(await tempDir(), 'records');
+    const cache = await RecordCache.open(dir);
+    const seeds = await loadSeeds(REAL_SEEDS, { workers: 0 });
+    const files = seeds.records.map((r) => r.file);
+    seeds.records.forEach((r, i) => cache.set(r.file, stamp(i + 1), { ok: true, record: r }));
+    await cache.save();
+    const damaged = bucketOf(files[0]!);
+    const stored = deserialize(await readFile(bucketFile(dir, damaged))) as { bodies: Uint8Array };
+    stored.bodies = stored.bodies.subarray(0, 10);
+    await writeFile(bucketFile(dir, damaged), serialize(stored));
+    const again = await RecordCache.open(dir);
+    files.forEach((f, i) => {
+      const got = again.get(f, stamp(i + 1));
+      if (bucketOf(f) === damaged) expect(got).toBeUndefined();
+      else expect(got?.ok && blocksOf(got.record)).toEqual(blocksOf(seeds.records[i]!));
+    });
   });
 
   it('lets go of its records once saved, and a second save keeps what the first wrote', async () => {
