@@ -1930,17 +1930,17 @@ function foldName(name: string, kind?: EntityKind): string {
 }
 
 /** `${kind}:${nameKey(name, kind)}`, remembered: the same string for the same name, so that it is hashed once. */
-function mentionKey(m: Mention): string {
-  let cache = mentionKeys.get(m.kind);
+export function mentionKey(name: string, kind: EntityKind): string {
+  let cache = mentionKeys.get(kind);
   if (!cache) {
     cache = new Map();
-    mentionKeys.set(m.kind, cache);
+    mentionKeys.set(kind, cache);
   }
-  let key = cache.get(m.name);
+  let key = cache.get(name);
   if (key === undefined) {
-    key = `${m.kind}:${nameKey(m.name, m.kind)}`;
+    key = `${kind}:${nameKey(name, kind)}`;
     if (cache.size > 100_000) cache.clear();
-    cache.set(m.name, key);
+    cache.set(name, key);
   }
   return key;
 }
@@ -1968,7 +1968,7 @@ export class Canonicaliser {
   /** Counts `count` mentions of `name` as `kind`. */
   add(name: string, kind: EntityKind, count: number): void {
     if (this.joined) throw new Error('Canonicaliser: every mention must be added before any is resolved');
-    const key = mentionKey({ name, kind, count });
+    const key = mentionKey(name, kind);
     let s = this.spellings.get(key);
     if (!s) {
       s = new Map<string, number>();
@@ -1989,7 +1989,7 @@ export class Canonicaliser {
   /** The key a mention of `name` as `kind` ends under, and that key's name. */
   resolve(name: string, kind: EntityKind): { key: string; name: string } {
     const joined = (this.joined ??= this.joins());
-    let key = mentionKey({ name, kind, count: 0 });
+    let key = mentionKey(name, kind);
     if (kind === 'person' && wordCount(name) === 1) {
       const family = nameKey(name);
       let full = this.bestFull.get(family);

@@ -54,12 +54,17 @@ function eachWord(text: string, emit: (word: string) => void): void {
   }
 }
 
-/** The words of a text that count for similarity: lower-cased, 3 or more letters, no stop words. */
+/** Calls `emit` with each word of a text that counts for similarity: lower-cased, 3 or more letters, no stop words. */
+function eachTermOf(text: string, emit: (term: string) => void): void {
+  eachWord(text, (w) => {
+    if (!STOP_WORDS.has(w)) emit(w);
+  });
+}
+
+/** The words of a text that count for similarity, in order (see eachTermOf). */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  eachWord(text, (w) => {
-    if (!STOP_WORDS.has(w)) out.push(w);
-  });
+  eachTermOf(text, (term) => out.push(term));
   return out;
 }
 
@@ -80,11 +85,9 @@ export interface TermCounts {
 /** The terms of an article's title and body (Markdown blocks without tags and character references). */
 export function termCounts(title: string, blocks: readonly Block[]): TermCounts {
   const counts = new Map<string, number>();
-  const count = (word: string): void => {
-    if (!STOP_WORDS.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  };
-  eachWord(title, count);
-  for (const b of blocks) eachWord(b.type === 'html' ? blockText(b).replace(ENTITY, ' ') : blockText(b), count);
+  const count = (term: string): void => void counts.set(term, (counts.get(term) ?? 0) + 1);
+  eachTermOf(title, count);
+  for (const b of blocks) eachTermOf(b.type === 'html' ? blockText(b).replace(ENTITY, ' ') : blockText(b), count);
   return {
     terms: [...counts.keys()].join(' '),
     termCounts: Array.from(counts.values(), (c) => String.fromCharCode(Math.min(c, MAX_TERM_COUNT))).join(''),

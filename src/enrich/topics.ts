@@ -4,8 +4,8 @@
 // extraction and a minimum support keeping one-off names out.
 import { createHash } from 'node:crypto';
 import { slugify } from '../seeds/slug.ts';
-import type { Mention, SeedRecord, TopicKind, TopicRef } from '../types.ts';
-import { Canonicaliser, nameKey } from './entities.ts';
+import type { SeedRecord, TopicKind, TopicRef } from '../types.ts';
+import { Canonicaliser, mentionKey, nameKey } from './entities.ts';
 import { eachPackedMention } from './mentions.ts';
 import { EMPTY_VOCABULARY, type Vocabulary, type VocabularyTopic } from './vocabulary.ts';
 
@@ -96,15 +96,6 @@ export interface ArticleTopics {
  */
 export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabulary = EMPTY_VOCABULARY): ArticleTopics {
   const index = new VocabularyIndex(vocabulary);
-  // Names repeat across thousands of articles: each distinct (kind, name) is looked up once, in
-  // a map per kind (a key joining kind and name would be a new string to hash for every mention).
-  const keys = byKind<string>();
-  const keyOf = (m: Mention): string => {
-    const known = keys[m.kind];
-    let key = known.get(m.name);
-    if (key === undefined) known.set(m.name, (key = `${m.kind}:${nameKey(m.name, m.kind)}`));
-    return key;
-  };
   const lookups = byKind<{ ref: TopicRef | null; listed: boolean }>();
   const lookup = (name: string, kind: TopicKind): { ref: TopicRef | null; listed: boolean } => {
     let found = lookups[kind].get(name);
@@ -147,7 +138,7 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
   const spellings = new Map<string, Map<string, number>>();
   const canonicaliser = new Canonicaliser();
   for (let id = 0; id < nameOf.length; id++) {
-    tally(spellings, keyOf({ name: nameOf[id]!, kind: kindOf[id]!, count: 0 }), nameOf[id]!, total[id]!);
+    tally(spellings, mentionKey(nameOf[id]!, kindOf[id]!), nameOf[id]!, total[id]!);
     canonicaliser.add(nameOf[id]!, kindOf[id]!, total[id]!);
   }
   // Each name's canonical entity, by number, with its topic (or null) and its key.
@@ -167,7 +158,7 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
       const kind = kindOf[id]!;
       const { ref: r, listed } = lookup(canonical, kind);
       entityIds.set(key, (e = entities.length));
-      entities.push({ name: canonical, kind, ref: r, listed, key: keyOf({ name: canonical, kind, count: 0 }) });
+      entities.push({ name: canonical, kind, ref: r, listed, key: mentionKey(canonical, kind) });
     }
     return e;
   });

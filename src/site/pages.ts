@@ -11,7 +11,6 @@ import { articlesLabel, heatLevel, monthRange, monthTimeline, sparkline } from '
 import { atomFeed, FEED_SIZE, jsonFeed } from './feeds.ts';
 import { type FeedLink, MetadataBuilder } from './metadata.ts';
 import { type SearchRecord, shardKey } from './search-index.ts';
-
 import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from './security.ts';
 import { robotsTxt, type SitemapEntry, sitemapFiles, type TextFile } from './sitemap.ts';
 import { blocksOf, blockText } from '../seeds/words.ts';
