@@ -44,6 +44,7 @@ export class SiteRenderer {
   private renderMs = 0;
   private searchMs = 0;
   private search: Promise<void> = Promise.resolve();
+  private searchWriter: SearchIndexWriter | null = null;
   /** Stops the indexing when rendering fails, so that nothing writes into the folder afterwards. */
   private readonly stop = new AbortController();
 
@@ -55,6 +56,7 @@ export class SiteRenderer {
 
   /** Starts indexing the shards given to `search` for search, alongside whatever follows. */
   index(search: SearchIndexWriter): void {
+    this.searchWriter = search;
     this.records = search.records;
     this.search = search.run((done) => {
       this.recordsDone = done;
@@ -111,6 +113,8 @@ export class SiteRenderer {
 
   /** Waits for the search index, then copies the static assets. */
   async finish(): Promise<void> {
+    // Nothing more to render: the search index may use this thread's core too.
+    this.searchWriter?.renderingDone();
     await this.search;
     await cp(PUBLIC_DIR, this.outDir, { recursive: true });
   }

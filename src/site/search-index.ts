@@ -3,7 +3,7 @@
 // and per month of the newest year (`/pagefind/2024-11/`), merged by the search page, so that
 // a new article re-indexes its month, not the archive.
 import { type ChildProcess, fork } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -39,16 +39,33 @@ export function shardFolder(shard: string): string {
 }
 
 /**
- * Pagefind services run at once, each driven by a process of its own (see search-worker.ts):
- * one per two cores, at most two, since this process renders on a core of its own meanwhile.
- * On 2 cores a second service only competed with the rendering: a full build of 100,000
- * articles took 275 s and 3.8 GB with two, 250 s and 3.4 GB with one (Pagefind 189 and 198 s).
+ * Pagefind services that run while this process renders, each driven by a process of its own
+ * (see search-worker.ts): one per two cores, at most two, since this process renders on a core
+ * of its own meanwhile. On 2 cores a second service only competed with the rendering: a full
+ * build of 100,000 articles took 275 s and 3.8 GB with two, 250 s and 3.4 GB with one.
  */
 const WORKERS = Math.max(1, Math.min(2, Math.floor(availableParallelism() / 2)));
+/**
+ * Services once the rendering is done and the core it used is free: one per core, at most
+ * three. Measured on a full build of 100,000 articles on 2 cores: Pagefind otherwise ran alone,
+ * on one core, for the last 30 s.
+ */
+const IDLE_WORKERS = Math.max(WORKERS, Math.min(3, availableParallelism()));
+
+/** How many Pagefind services index at once: while this process renders, and once it is idle. */
+export interface SearchServices {
+  rendering: number;
+  idle: number;
+}
 
 const WORKER = fileURLToPath(new URL('./search-worker.ts', import.meta.url));
 /** The driver is TypeScript too: it loads through tsx, as the CLI does. */
 const WORKER_ARGS = ['--import', import.meta.resolve('tsx/esm')];
+
+/** A shard's file once a driver has taken it (see search-worker.ts). */
+export function claimedFile(file: string): string {
+  return `${file}.claimed`;
+}
 
 /** A shard's records, written to a file for a driver to read, so that this process need not keep them. */
 interface ShardFile {
@@ -56,17 +73,6 @@ interface ShardFile {
   file: string;
   count: number;
   weight: number;
-}
-
-/** Shards split into `n` jobs of about equal work: largest first, each to the lightest job. */
-function jobs(list: ShardFile[], n: number, outDir: string): SearchJob[] {
-  const out = Array.from({ length: Math.min(n, list.length) }, () => ({ shards: [] as SearchJob['shards'], weight: 0 }));
-  for (const s of [...list].sort((a, b) => b.weight - a.weight || (a.shard < b.shard ? -1 : 1))) {
-    const lightest = out.reduce((a, b) => (b.weight < a.weight ? b : a));
-    lightest.shards.push({ dir: path.join(outDir, shardFolder(s.shard)), file: s.file });
-    lightest.weight += s.weight;
-  }
-  return out.map(({ shards }) => ({ shards }));
 }
 
 /**
@@ -77,8 +83,12 @@ function jobs(list: ShardFile[], n: number, outDir: string): SearchJob[] {
  */
 export class SearchIndexWriter {
   private readonly shards: ShardFile[] = [];
+  private drivers: SearchDrivers | null = null;
 
-  constructor(private readonly outDir: string) {}
+  constructor(
+    private readonly outDir: string,
+    private readonly services: SearchServices = { rendering: WORKERS, idle: IDLE_WORKERS },
+  ) {}
 
   /** Records to index, over all shards added. */
   get records(): number {
@@ -94,79 +104,126 @@ export class SearchIndexWriter {
   }
 
   /**
-   * Indexes every shard added, and returns how long it took, as its drivers measured it. When
-   * `signal` aborts, the indexing stops, and with it every write, before this returns.
+   * Indexes every shard added, and returns how long it took. When `signal` aborts, the indexing
+   * stops, and with it every write, before this returns.
    */
   async run(onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<number> {
+    if (this.shards.length === 0) return 0;
+    // Largest first, so that no large shard is left for the end, to one service.
+    const order = [...this.shards].sort((a, b) => b.weight - a.weight || (a.shard < b.shard ? -1 : 1));
+    const job: SearchJob = { shards: order.map((s) => ({ dir: path.join(this.outDir, shardFolder(s.shard)), file: s.file })) };
+    this.drivers = new SearchDrivers(job, this.records, onProgress, signal);
     try {
-      return await runJobs(jobs(this.shards, WORKERS, this.outDir), this.records, onProgress, signal);
+      for (let i = 0; i < Math.min(this.services.rendering, order.length); i++) this.drivers.start();
+      return await this.drivers.finished();
     } finally {
+      this.drivers = null;
       // Only there if a driver failed before reading them.
-      for (const s of this.shards) await rm(s.file, { force: true });
+      for (const s of this.shards) {
+        await rm(s.file, { force: true });
+        await rm(claimedFile(s.file), { force: true });
+      }
     }
+  }
+
+  /**
+   * Says that this process has stopped rendering: more services may index the shards that no
+   * service has taken yet, on the core the rendering used.
+   */
+  renderingDone(): void {
+    const drivers = this.drivers;
+    if (!drivers) return;
+    const untaken = this.shards.filter((s) => existsSync(s.file)).length;
+    for (let i = drivers.count; i < Math.min(this.services.idle, drivers.count + untaken); i++) drivers.start();
   }
 }
 
-async function runJobs(
-  list: SearchJob[],
-  total: number,
-  onProgress?: (done: number, total: number) => void,
-  signal?: AbortSignal,
-): Promise<number> {
-  if (list.length === 0) return 0;
-  let longest = 0;
-  const running = new Set<ChildProcess>();
-  let failure: SearchIndexError | null = null;
-  let indexed = 0;
-  const stop = (): void => {
-    for (const child of running) child.kill();
+/** The driver processes of one run, started at once or later, and what they report. */
+class SearchDrivers {
+  private readonly started = performance.timeOrigin + performance.now();
+  private readonly running = new Set<ChildProcess>();
+  private readonly exits: Promise<void>[] = [];
+  private failure: SearchIndexError | null = null;
+  private indexed = 0;
+  private last = this.started;
+  private readonly stop = (): void => {
+    for (const child of this.running) child.kill();
   };
-  const fail = (message: string): void => {
-    failure ??= new SearchIndexError(`search index: ${message}`);
-    stop();
-  };
-  // Each job goes whole at the start, as the driver's argument: this thread is about to be busy
-  // rendering, and neither a request for the next shard nor a job sent down the channel (which
-  // this thread's event loop feeds) would get through until it is done. The records themselves
-  // are in the shard files.
-  const run = (job: SearchJob): Promise<void> =>
-    new Promise((resolve) => {
-      let child: ChildProcess;
-      try {
-        child = fork(WORKER, [JSON.stringify(job)], { execArgv: WORKER_ARGS, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-      } catch (error) {
-        fail(error instanceof Error ? error.message : String(error));
-        resolve();
-        return;
-      }
-      running.add(child);
-      let done = false;
-      child.on('message', (message: FromWorker) => {
-        if (message.type === 'progress') {
-          indexed += message.count;
-          onProgress?.(indexed, total);
-        } else if (message.type === 'done') {
-          done = true;
-          longest = Math.max(longest, message.ms);
-        } else {
-          fail(message.message);
-        }
-      });
-      child.on('error', (error) => fail(error.message));
-      // After its messages, and once it can write nothing more.
-      child.on('close', (code, killed) => {
-        running.delete(child);
-        if (!done && !signal?.aborted) fail(`Pagefind stopped before it was done (${killed ?? `exit code ${code}`})`);
-        resolve();
-      });
-    });
-  signal?.addEventListener('abort', stop);
-  try {
-    await Promise.all(list.map(run));
-  } finally {
-    signal?.removeEventListener('abort', stop);
+
+  constructor(
+    private readonly job: SearchJob,
+    private readonly total: number,
+    private readonly onProgress?: (done: number, total: number) => void,
+    private readonly signal?: AbortSignal,
+  ) {
+    signal?.addEventListener('abort', this.stop);
   }
-  signal?.throwIfAborted();
-  if (failure) throw failure;
-  return longest;
+
+  /** Drivers started so far. */
+  get count(): number {
+    return this.exits.length;
+  }
+
+  /**
+   * Starts a driver. Each gets the whole job as its argument, and takes the shards nobody has
+   * taken yet: this thread is about to be busy rendering, and neither a request for the next
+   * shard nor a job sent down the channel (which this thread's event loop feeds) would get
+   * through until it is done. The records themselves are in the shard files.
+   */
+  start(): void {
+    if (this.failure || this.signal?.aborted) return;
+    this.exits.push(
+      new Promise((resolve) => {
+        let child: ChildProcess;
+        try {
+          child = fork(WORKER, [JSON.stringify(this.job)], { execArgv: WORKER_ARGS, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+        } catch (error) {
+          this.fail(error instanceof Error ? error.message : String(error));
+          resolve();
+          return;
+        }
+        this.running.add(child);
+        let done = false;
+        child.on('message', (message: FromWorker) => {
+          if (message.type === 'progress') {
+            this.indexed += message.count;
+            this.onProgress?.(this.indexed, this.total);
+          } else if (message.type === 'done') {
+            done = true;
+            this.last = Math.max(this.last, message.at);
+          } else {
+            this.fail(message.message);
+          }
+        });
+        child.on('error', (error) => this.fail(error.message));
+        // After its messages, and once it can write nothing more.
+        child.on('close', (code, killed) => {
+          this.running.delete(child);
+          if (!done && !this.signal?.aborted) this.fail(`Pagefind stopped before it was done (${killed ?? `exit code ${code}`})`);
+          resolve();
+        });
+      }),
+    );
+  }
+
+  /** Waits for every driver, those started meanwhile too; returns the time from the start to the last one's end. */
+  async finished(): Promise<number> {
+    try {
+      for (let waited = 0; waited < this.exits.length; ) {
+        const now = this.exits.length;
+        await Promise.all(this.exits.slice(waited, now));
+        waited = now;
+      }
+    } finally {
+      this.signal?.removeEventListener('abort', this.stop);
+    }
+    this.signal?.throwIfAborted();
+    if (this.failure) throw this.failure;
+    return this.last - this.started;
+  }
+
+  private fail(message: string): void {
+    this.failure ??= new SearchIndexError(`search index: ${message}`);
+    this.stop();
+  }
 }

@@ -3,23 +3,43 @@
 // shards at once; and the driver does the encoding and the file writing, off the thread that
 // renders. A process rather than a worker thread: a thread that ends cannot reap the service
 // it started, which `serve` would collect as zombies, one pair per build.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize } from 'node:v8';
 import * as pagefind from 'pagefind';
-import type { SearchRecord } from './search-index.ts';
+import { claimedFile, type SearchRecord } from './search-index.ts';
 
 /**
- * What the main process asks, as JSON in the first argument: shards to index, each into its
- * folder, from the file that holds its records (read, then deleted, one at a time).
+ * What the main process asks, as JSON in the first argument: the shards to index, each into its
+ * folder, from the file that holds its records. Every driver gets the same list and takes the
+ * shards nobody has taken yet, in order (see claim).
  */
 export interface SearchJob {
   shards: { dir: string; file: string }[];
 }
 
-/** To the main process: records indexed, the job done, or the failure that ended it. */
-/** `ms` is the driver's own time since it started: the main process may see `done` late, when busy. */
-export type FromWorker = { type: 'progress'; count: number } | { type: 'done'; ms: number } | { type: 'error'; message: string };
+/**
+ * To the main process: records indexed, the job done, or the failure that ended it. `at` is
+ * when the driver finished (ms since the epoch): the main process may see `done` late, when busy.
+ */
+export type FromWorker = { type: 'progress'; count: number } | { type: 'done'; at: number } | { type: 'error'; message: string };
+
+/**
+ * Takes a shard's records for this driver, or returns null when another driver took them first.
+ * Renaming is atomic: of drivers that race for a file, one renames it, the others find it gone.
+ */
+function claim(file: string): SearchRecord[] | null {
+  const claimed = claimedFile(file);
+  try {
+    renameSync(file, claimed);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  const records = deserialize(readFileSync(claimed)) as SearchRecord[];
+  rmSync(claimed);
+  return records;
+}
 
 /** Records in flight to the service at once: enough that it never waits for the next. */
 const BATCH = 256;
@@ -55,11 +75,10 @@ async function indexShard(dir: string, records: SearchRecord[]): Promise<void> {
 async function run(job: SearchJob): Promise<void> {
   try {
     for (const shard of job.shards) {
-      const records = deserialize(readFileSync(shard.file)) as SearchRecord[];
-      rmSync(shard.file);
-      await indexShard(shard.dir, records);
+      const records = claim(shard.file);
+      if (records) await indexShard(shard.dir, records);
     }
-    send({ type: 'done', ms: performance.now() });
+    send({ type: 'done', at: performance.timeOrigin + performance.now() });
   } catch (error) {
     send({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   } finally {

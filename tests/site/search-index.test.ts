@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type SearchRecord, SearchIndexError, SearchIndexWriter, shardFolder } from '../../src/site/search-index.ts';
+import { tempDir } from '../helpers/cli.ts';
+
+const record = (shard: string, i: number): SearchRecord => ({
+  url: `/${shard}/01/01/story-${i}/`,
+  content: `Story ${i} of ${shard}: the harbour authority reported ${i} ships in the bay.`,
+  meta: { title: `Story ${i}`, date: `${shard}-01-01`, dateLabel: `1 January ${shard}` },
+  filters: { year: [shard] },
+  sort: { date: `${shard}-01-01` },
+});
+
+describe('SearchIndexWriter', () => {
+  it('indexes each shard exactly once when services that start later take the shards left', async () => {
+    const out = await tempDir();
+    const shards = ['2011', '2012', '2013', '2014', '2015', '2016'];
+    // One service while "rendering", three once it is done: they race for the same shards.
+    const writer = new SearchIndexWriter(out, { rendering: 1, idle: 3 });
+    shards.forEach((shard, n) => writer.add(shard, Array.from({ length: 20 + n * 10 }, (_, i) => record(shard, i))));
+    let indexed = 0;
+    const running = writer.run((done) => (indexed = done));
+    writer.renderingDone();
+    await running;
+    // A shard indexed twice would count its records twice.
+    expect(indexed).toBe(writer.records);
+    for (const shard of shards) expect(existsSync(path.join(out, shardFolder(shard), 'pagefind-entry.json'))).toBe(true);
+    // No shard's records are left behind, taken or not.
+    expect((await readdir(out)).filter((f) => f.startsWith('.search-shard-'))).toEqual([]);
+  });
+
+  it('reports a record Pagefind refuses, and leaves no shard files behind', async () => {
+    const out = await tempDir();
+    const writer = new SearchIndexWriter(out, { rendering: 1, idle: 2 });
+    writer.add('2011', [record('2011', 1)]);
+    writer.add('2012', [{ ...record('2012', 1), url: 42 as unknown as string }]);
+    const running = writer.run();
+    writer.renderingDone();
+    await expect(running).rejects.toThrow(SearchIndexError);
+    expect((await readdir(out)).filter((f) => f.startsWith('.search-shard-'))).toEqual([]);
+  });
+});
