@@ -29,25 +29,37 @@ function atomId(base: BaseUrl, url: string): string {
   return base.origin ? publicUrl(base, url) : `urn:news-archive:${publicUrl(base, url)}`;
 }
 
+/** Each article's Atom entry, made once for a base URL: an article is in the feed of each of its topics. */
+const atomEntries = new WeakMap<Article, { base: BaseUrl; entry: string }>();
+
+function atomEntry(a: Article, base: BaseUrl): string {
+  const known = atomEntries.get(a);
+  if (known?.base === base) return known.entry;
+  const x = xmlEscape;
+  const link = publicUrl(base, a.url);
+  const when = dateTime(a.date).toISOString();
+  const entry = [
+    '  <entry>',
+    `    <title>${x(a.title)}</title>`,
+    `    <id>${x(atomId(base, a.url))}</id>`,
+    `    <link rel="alternate" type="text/html" href="${x(link)}"/>`,
+    `    <published>${when}</published>`,
+    `    <updated>${when}</updated>`,
+    a.source ? `    <author><name>${x(a.source)}</name></author>` : '',
+    ...a.topics.map((t) => `    <category term="${x(t.slug)}" label="${x(t.name)}"/>`),
+    `    <summary type="text">${x(a.summary)}</summary>`,
+    '  </entry>',
+  ]
+    .filter(Boolean)
+    .join('\n');
+  atomEntries.set(a, { base, entry });
+  return entry;
+}
+
 export function atomFeed(spec: FeedSpec, base: BaseUrl, siteTitle: string): string {
   const updated = (spec.articles[0] ? dateTime(spec.articles[0].date) : dateTime('1970-01-01')).toISOString();
   const x = xmlEscape;
-  const entries = spec.articles.map((a) => {
-    const link = publicUrl(base, a.url);
-    const when = dateTime(a.date).toISOString();
-    return [
-      '  <entry>',
-      `    <title>${x(a.title)}</title>`,
-      `    <id>${x(atomId(base, a.url))}</id>`,
-      `    <link rel="alternate" type="text/html" href="${x(link)}"/>`,
-      `    <published>${when}</published>`,
-      `    <updated>${when}</updated>`,
-      a.source ? `    <author><name>${x(a.source)}</name></author>` : '',
-      ...a.topics.map((t) => `    <category term="${x(t.slug)}" label="${x(t.name)}"/>`),
-      `    <summary type="text">${x(a.summary)}</summary>`,
-      '  </entry>',
-    ].filter(Boolean).join('\n');
-  });
+  const entries = spec.articles.map((a) => atomEntry(a, base));
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',

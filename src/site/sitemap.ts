@@ -15,8 +15,15 @@ export interface TextFile {
 }
 
 /** Text for XML content and attribute values. Control characters XML forbids are dropped. */
+const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+const XML_SPECIAL = /[<>&'"]/g;
+/** Either of the above: most text has neither, and is returned as it is. */
+const XML_UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff<>&'"]/;
+const XML_ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' };
+
 export function xmlEscape(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+  if (!XML_UNSAFE.test(text)) return text;
+  return text.replace(XML_INVALID, '').replace(XML_SPECIAL, (c) => XML_ENTITIES[c]!);
 }
 
 function urlset(entries: SitemapEntry[], base: BaseUrl): string {
