@@ -51,6 +51,25 @@ const POOL_MIN_FILES = 400;
 /** Files sent to a worker at once. */
 const BATCH = 32;
 
+/**
+ * A listed file's bytes; null when it was deleted since the folder was listed (by an editor's
+ * save, a `git checkout` during `serve`), so that it counts as never listed; or the problem
+ * that stops it being read.
+ */
+async function readListed(dir: string, file: string): Promise<{ bytes: Buffer } | { failed: SeedProblem | null }> {
+  try {
+    return { bytes: await readFile(path.join(dir, file)) };
+  } catch (error) {
+    return { failed: unreadable(file, error) };
+  }
+}
+
+function unreadable(file: string, error: unknown): null | SeedProblem {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return null;
+  return { file, line: 1, message: `cannot read the file: ${code ?? String(error)}`, hint: 'check its permissions, or move it out of the seeds folder' };
+}
+
 /** Runs `task` on every item, `limit` at a time. */
 async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -103,6 +122,11 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
     if (cache) cache.set(files[i]!, stamps[i]!, result);
     onProgress?.(++done, files.length);
   };
+  // A file gone since the listing leaves a hole in `results`; one that cannot be read, a problem.
+  const fail = (i: number, problem: SeedProblem | null): void => {
+    if (problem) results[i] = { ok: false, problems: [problem] };
+    onProgress?.(++done, files.length);
+  };
 
   // What the cache already knows is taken from it; the rest is read.
   let misses = files.map((_, i) => i);
@@ -110,9 +134,16 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
     const hit = new Array<boolean>(files.length).fill(false);
     // Synchronously: 100,000 stat calls take 0.5 s so, against 1.6-2 s as promises.
     for (const i of misses) {
-      const { size, mtimeMs, ino } = statSync(path.join(dir, files[i]!));
-      stamps[i] = { size, mtimeMs, ino };
-      const known = cache.get(files[i]!, stamps[i]);
+      let stamp: FileStamp;
+      try {
+        const { size, mtimeMs, ino } = statSync(path.join(dir, files[i]!));
+        stamps[i] = stamp = { size, mtimeMs, ino };
+      } catch (error) {
+        hit[i] = true;
+        fail(i, unreadable(files[i]!, error));
+        continue;
+      }
+      const known = cache.get(files[i]!, stamp);
       if (known) {
         hit[i] = true;
         results[i] = known;
@@ -124,7 +155,11 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
 
   const size = options.workers ?? (misses.length >= POOL_MIN_FILES ? availableParallelism() : 0);
   if (size <= 0) {
-    await eachLimited(misses, IO_CONCURRENCY, async (i) => finish(i, readSeed(files[i]!, await readFile(path.join(dir, files[i]!)))));
+    await eachLimited(misses, IO_CONCURRENCY, async (i) => {
+      const read = await readListed(dir, files[i]!);
+      if ('bytes' in read) finish(i, readSeed(files[i]!, read.bytes));
+      else fail(i, read.failed);
+    });
   } else {
     const batches: number[][] = [];
     for (let start = 0; start < misses.length; start += BATCH) batches.push(misses.slice(start, start + BATCH));
@@ -132,7 +167,12 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
     try {
       // Two batches in flight per worker: one being read while the other is parsed.
       await eachLimited(batches, size * 2, async (batch) => {
-        const sent = await Promise.all(batch.map(async (index) => ({ index, file: files[index]!, bytes: new Uint8Array(await readFile(path.join(dir, files[index]!))) })));
+        const sent: ReadBatch['files'] = [];
+        for (const [index, read] of await Promise.all(batch.map(async (index) => [index, await readListed(dir, files[index]!)] as const))) {
+          if ('bytes' in read) sent.push({ index, file: files[index]!, bytes: new Uint8Array(read.bytes) });
+          else fail(index, read.failed);
+        }
+        if (sent.length === 0) return;
         const reply = await pool.read({ files: sent });
         for (const { index, result } of reply.results) finish(index, result);
       });
@@ -143,9 +183,12 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
 
   const records: SeedRecord[] = [];
   const problems: SeedProblem[] = [];
+  let listed = 0;
   for (const result of results) {
+    if (result === undefined) continue;
+    listed++;
     if (result.ok) records.push(result.record);
     else problems.push(...result.problems);
   }
-  return { records, problems, files: files.length };
+  return { records, problems, files: listed };
 }

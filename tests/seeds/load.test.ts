@@ -1,5 +1,6 @@
 // Loading a seeds folder: worker threads read exactly what the main thread reads, problems
 // included, in the same order; the cache returns what was read.
+import { unlinkSync } from 'node:fs';
 import { cp, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -34,6 +35,30 @@ describe('loadSeeds', () => {
     expect(inline.records.length).toBeGreaterThan(10);
     expect(inline.problems.length).toBeGreaterThan(5);
     expect(pooled).toEqual(inline);
+  });
+
+  it('counts a file deleted after the folder was listed as never listed, with or without threads and cache', async () => {
+    for (const [workers, cached] of [[1, false], [0, true]] as const) {
+      const dir = path.join(await tempDir(), 'seeds');
+      await mkdir(dir);
+      for (let i = 0; i < 300; i++) await writeFile(path.join(dir, `s${String(i).padStart(3, '0')}.txt`), ` date 2016-01-0${(i % 9) + 1} Story ${i}\nText of story ${i}.\n`);
+      const cache = cached ? await RecordCache.open(path.join(await tempDir(), 'records'), false) : undefined;
+      let deleted = false;
+      // Reading goes in order, a few batches at a time: the last file is read long after the first.
+      const loaded = await loadSeeds(dir, {
+        workers,
+        cache,
+        onProgress: () => {
+          if (!deleted) unlinkSync(path.join(dir, 's299.txt'));
+          deleted = true;
+        },
+      });
+      expect(deleted).toBe(true);
+      expect(loaded.problems).toEqual([]);
+      expect(loaded.files).toBe(299);
+      expect(loaded.records.map((r) => r.file)).not.toContain('s299.txt');
+      expect(loaded.records).toHaveLength(299);
+    }
   });
 
   it('reports progress for every file, and fills and then uses the cache', async () => {
