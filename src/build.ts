@@ -5,7 +5,7 @@ import { indexArchive, placeArticles, type PlacedArticles } from './archive/buil
 import type { Duplicate } from './archive/duplicates.ts';
 import type { Archive } from './archive/types.ts';
 import { applyChanges, isBuildOutput, writeAtomically } from './output/atomic.ts';
-import { cacheDirFor, diffPlans, filesUnder, manifestPath, readManifest, writeManifest } from './output/incremental.ts';
+import { cacheDirFor, diffPlans, filesUnder, manifestPath, readManifest, sourcesHash, writeManifest } from './output/incremental.ts';
 import { RecordCache } from './seeds/cache.ts';
 import { type BuildPlan, type ChunkLimits, ChunkQueue, fileHash, inputsHash, outputPath, pageHash, pageSize, searchHash, settingsHash } from './output/plan.ts';
 import { parseBaseUrl } from './site/base-url.ts';
@@ -15,7 +15,7 @@ import { SiteRenderer } from './site/renderer.ts';
 import { assertSafeUrl } from './site/security.ts';
 import { SearchIndexWriter, shardFolder } from './site/search-index.ts';
 import type { SitemapEntry } from './site/sitemap.ts';
-import { loadSeeds } from './seeds/load.ts';
+import { loadSeeds, type SeedListing, stampSeedFiles } from './seeds/load.ts';
 import type { SeedProblem } from './types.ts';
 import { EMPTY_VOCABULARY, parseVocabulary, type Vocabulary, VocabularyError } from './enrich/vocabulary.ts';
 
@@ -83,18 +83,22 @@ export function defaultTopicsFile(seeds: string): string {
   return path.join(path.dirname(path.resolve(seeds)), 'topics.yml');
 }
 
-/** Reads the vocabulary: a named file must exist; the default one may not. Throws VocabularyError. */
-export async function readVocabulary(options: Pick<CheckOptions, 'seeds' | 'topics'>): Promise<Vocabulary> {
+/** The vocabulary's file and text: a named file must exist; the default one may not (null). Throws VocabularyError. */
+async function readVocabularyText(options: Pick<CheckOptions, 'seeds' | 'topics'>): Promise<{ file: string; text: string } | null> {
   const file = options.topics ?? defaultTopicsFile(options.seeds);
-  let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    return { file, text: await readFile(file, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && options.topics === undefined) return EMPTY_VOCABULARY;
+    if (code === 'ENOENT' && options.topics === undefined) return null;
     throw new VocabularyError(file, 1, code === 'ENOENT' ? 'the topics file does not exist' : `cannot read the topics file: ${code ?? String(error)}`);
   }
-  return parseVocabulary(text, file);
+}
+
+/** Reads the vocabulary: a named file must exist; the default one may not. Throws VocabularyError. */
+export async function readVocabulary(options: Pick<CheckOptions, 'seeds' | 'topics'>): Promise<Vocabulary> {
+  const read = await readVocabularyText(options);
+  return read ? parseVocabulary(read.text, read.file) : EMPTY_VOCABULARY;
 }
 
 interface ReadAndPlaced {
@@ -104,10 +108,10 @@ interface ReadAndPlaced {
 }
 
 /** Reads and validates every seed, and places the valid ones (see placeArticles). */
-async function readAndPlace(options: CheckOptions): Promise<ReadAndPlaced> {
-  const vocabulary = await readVocabulary(options);
+async function readAndPlace(options: CheckOptions, listed?: { listing: SeedListing; vocabulary: Vocabulary }): Promise<ReadAndPlaced> {
+  const vocabulary = listed?.vocabulary ?? (await readVocabulary(options));
   options.observer?.begin('Reading seeds');
-  const loaded = await loadSeeds(options.seeds, { cache: options.cache, onProgress: (done, total) => options.observer?.advance(done, total) });
+  const loaded = await loadSeeds(options.seeds, { cache: options.cache, listing: listed?.listing, onProgress: (done, total) => options.observer?.advance(done, total) });
   options.phases?.done('read seeds (and extract their topics)');
   const placed = placeArticles(loaded.records, { keepDuplicates: options.keepDuplicates, vocabulary });
   options.phases?.done('place articles (topics, URLs)');
@@ -117,6 +121,19 @@ async function readAndPlace(options: CheckOptions): Promise<ReadAndPlaced> {
     report: { seeds: loaded.files, published: placed.articles.length, skipped, duplicates: placed.duplicates, drafts: placed.drafts },
     problems: skipped.map((p) => ({ ...p, file: path.join(options.seeds, p.file) })),
   };
+}
+
+/** The report of the build that wrote `out`, if it is there and whole. */
+async function readReport(out: string): Promise<BuildReport | null> {
+  try {
+    const r = JSON.parse(await readFile(path.join(out, REPORT_FILE), 'utf8')) as BuildReport;
+    const valid =
+      Number.isInteger(r.seeds) && Number.isInteger(r.published) && Array.isArray(r.skipped) && Array.isArray(r.duplicates) && Array.isArray(r.drafts) &&
+      r.skipped.every((p) => typeof p.file === 'string' && Number.isInteger(p.line) && typeof p.message === 'string');
+    return valid ? r : null;
+  } catch {
+    return null;
+  }
 }
 
 const INDEXES_PHASE = 'build indexes (related articles, stories, periods, topics)';
@@ -164,9 +181,31 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const phases = new Phases();
   const base = parseBaseUrl(options.baseUrl);
-  const cacheDir = cacheDirFor(options.out);
-  const cache = await RecordCache.open(path.join(cacheDir, 'records'), options.full);
-  const { placed, report, problems } = await readAndPlace({ ...options, cache, phases });
+  const site = { base, title: options.title };
+  const meta = siteMeta(site);
+  const plan: BuildPlan = { units: new Map(), search: new Map(), settings: settingsHash(meta) };
+  const previous = options.full || !(await isBuildOutput(options.out)) ? null : await readManifest(options.out, plan.settings);
+
+  // Everything the build reads, by stamp and hash: when none of it changed since the last
+  // build, that build's output is this one's, and nothing is read, made or written.
+  const vocabularyText = await readVocabularyText(options);
+  const vocabulary = vocabularyText ? parseVocabulary(vocabularyText.text, vocabularyText.file) : EMPTY_VOCABULARY;
+  const listing = await stampSeedFiles(options.seeds);
+  const sources = await sourcesHash({
+    listing,
+    topics: vocabularyText ? Buffer.from(vocabularyText.text) : null,
+    options: JSON.stringify([plan.settings, options.lenient, options.keepDuplicates]),
+  });
+  const last = previous?.sources === sources ? await readReport(options.out) : null;
+  if (previous && last) {
+    phases.done('nothing changed since the last build (seeds, topics, settings, tool)');
+    options.observer?.end();
+    const problems = last.skipped.map((p) => ({ ...p, file: path.join(options.seeds, p.file) }));
+    return { report: last, problems, written: true, ms: performance.now() - started, rendered: 0, linked: Object.keys(previous.units).length, phases: phases.list };
+  }
+
+  const cache = await RecordCache.open(path.join(cacheDirFor(options.out), 'records'), options.full);
+  const { placed, report, problems } = await readAndPlace({ ...options, cache, phases }, { listing, vocabulary });
   if (problems.length > 0 && !options.lenient) {
     options.observer?.end();
     return { report, problems, written: false, ms: performance.now() - started, rendered: 0, linked: 0, phases: phases.list };
@@ -175,10 +214,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   await cache.save();
   phases.done('write record cache');
   options.observer?.begin('Preparing pages');
-  const site = { base, title: options.title };
-  const meta = siteMeta(site);
-  const plan: BuildPlan = { units: new Map(), search: new Map(), settings: settingsHash(meta) };
-  const previous = options.full || !(await isBuildOutput(options.out)) ? null : await readManifest(options.out, plan.settings);
   // The manifest describes the folder it sits beside: drop it before that folder changes.
   await rm(manifestPath(options.out), { force: true });
   const keys = new ArticleKeys(placed.articles);
@@ -256,7 +291,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   phases.done('pages: made, hashed and rendered; search index');
   for (const [name, ms] of timings) phases.add(name, ms);
-  await writeManifest(options.out, plan);
+  await writeManifest(options.out, plan, sources);
   phases.done('commit output');
   options.observer?.end();
   return {

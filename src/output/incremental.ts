@@ -5,17 +5,20 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { SeedListing } from '../seeds/load.ts';
 import type { BuildPlan } from './plan.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** Changes whenever the manifest's format changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 export interface Manifest {
   format: number;
   /** Hash of the renderer: templates, Eleventy wiring and versions. */
   renderer: string;
   settings: string;
+  /** Hash of everything the build read (see sourcesHash): equal sources make an equal site. */
+  sources: string;
   /** Search index shard -> hash of its records. */
   search: Record<string, string>;
   /** Output path -> unit hash. */
@@ -63,7 +66,7 @@ function isManifest(value: unknown): value is Manifest {
   const m = value as Manifest;
   return (
     typeof m === 'object' && m !== null && m.format === FORMAT && typeof m.renderer === 'string' &&
-    typeof m.settings === 'string' && typeof m.search === 'object' && m.search !== null && typeof m.units === 'object' && m.units !== null
+    typeof m.settings === 'string' && typeof m.sources === 'string' && typeof m.search === 'object' && m.search !== null && typeof m.units === 'object' && m.units !== null
   );
 }
 
@@ -80,13 +83,53 @@ export async function readManifest(out: string, settings: string): Promise<Manif
   return parsed;
 }
 
-export async function writeManifest(out: string, plan: BuildPlan): Promise<void> {
+export async function writeManifest(out: string, plan: BuildPlan, sources: string): Promise<void> {
   const dir = cacheDirFor(out);
   await mkdir(dir, { recursive: true });
-  const manifest: Manifest = { format: FORMAT, renderer: await rendererVersion(), settings: plan.settings, search: Object.fromEntries(plan.search), units: Object.fromEntries(plan.units) };
+  const manifest: Manifest = {
+    format: FORMAT,
+    renderer: await rendererVersion(),
+    settings: plan.settings,
+    sources,
+    search: Object.fromEntries(plan.search),
+    units: Object.fromEntries(plan.units),
+  };
   const tmp = `${manifestPath(out)}.${process.pid}`;
   await writeFile(tmp, JSON.stringify(manifest));
   await rename(tmp, manifestPath(out));
+}
+
+/** What a build reads besides the renderer's code (see rendererVersion). */
+export interface BuildSources {
+  /** Every seed file, with its stamp: the record cache trusts a stamp for the file's content, and so does this. */
+  listing: SeedListing;
+  /** The topics vocabulary's bytes, or null when there is none. */
+  topics: Uint8Array | null;
+  /** The options that change what is written: settings (see settingsHash), --lenient, --keep-duplicates. */
+  options: string;
+}
+
+/**
+ * Hash of everything a build reads: seeds (by stamp), vocabulary, options, and the static
+ * assets it copies. A build whose sources hash as the last one's did can write nothing new.
+ */
+export async function sourcesHash(sources: BuildSources): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(`${sources.options}\n`);
+  hash.update(sources.topics === null ? 'no topics\n' : `topics ${sources.topics.length}\n`);
+  if (sources.topics) hash.update(sources.topics);
+  for (const f of await filesUnder(path.join(root, 'public'))) hash.update(`\n${f.slice(root.length)}\n`).update(await readFile(f));
+  const { files, stamps } = sources.listing;
+  let chunk = '';
+  files.forEach((file, i) => {
+    const stamp = stamps?.[i];
+    chunk += `${file}\0${stamp && 'size' in stamp ? `${stamp.size} ${stamp.mtimeMs} ${stamp.ino}` : 'unread'}\n`;
+    if (chunk.length > 65536) {
+      hash.update(chunk);
+      chunk = '';
+    }
+  });
+  return hash.update(chunk).digest('base64url');
 }
 
 /** What an incremental build must render, and what it must delete, against the previous build. */

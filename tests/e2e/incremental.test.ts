@@ -1,7 +1,7 @@
 // Incremental rebuilds: after adding, editing, deleting or renaming a seed, or changing an
 // article's topics, a rebuild rewrites only what changed and gives exactly the bytes of a
 // full build of the same seeds.
-import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../helpers/crawl.ts';
@@ -47,6 +47,53 @@ describe('an incremental rebuild', () => {
     const { written } = await rebuild();
     // The build report, the marker and the static assets are always written afresh.
     expect(written).toBe(0);
+    await expectSameAsFullBuild();
+  });
+
+  it('reads, makes and writes nothing when nothing it reads changed, and reads again once anything did', async () => {
+    const reportFile = path.join(out, 'build-report.json');
+    const before = (await stat(reportFile)).mtimeMs;
+    const idle = await runCli(['build', '--verbose', '--seeds', seeds, '--out', out]);
+    expect(idle.code, idle.stderr).toBe(0);
+    expect(idle.stdout).toContain('nothing changed since the last build');
+    expect(idle.stdout).toMatch(/\(0 files written, \d+ unchanged\)/);
+    expect(idle.stdout).not.toContain('read seeds');
+    expect((await stat(reportFile)).mtimeMs).toBe(before);
+    // A seed touched (same bytes, a new time), a vocabulary, another option: each is read again.
+    const seed = path.join(seeds, 'gen-3.md');
+    await utimes(seed, new Date(), new Date(Date.now() + 5000));
+    const topics = path.join(work, 'topics.yml');
+    for (const [change, undo, args] of [
+      [async () => {}, async () => {}, []],
+      [() => writeFile(topics, 'suppress: [Nobody]\n'), () => rm(topics), []],
+      [async () => {}, async () => {}, ['--keep-duplicates']],
+    ] as const) {
+      await change();
+      const run = await runCli(['build', '--verbose', ...args, '--seeds', seeds, '--out', out]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).not.toContain('nothing changed');
+      expect(run.stdout).toContain('read seeds');
+      await undo();
+    }
+    // Back to the last build's sources: still read afresh, since the last build had other ones.
+    const back = await runCli(['build', '--verbose', '--seeds', seeds, '--out', out]);
+    expect(back.stdout).toContain('read seeds');
+    await expectSameAsFullBuild();
+  });
+
+  it('does not pass over invalid seeds that --lenient skipped once it is dropped', async () => {
+    const bad = path.join(seeds, 'broken.txt');
+    await writeFile(bad, ' date 2017-02-30 Impossible Day\nText.\n');
+    expect((await runCli(['build', '--lenient', '--seeds', seeds, '--out', out])).code).toBe(0);
+    const again = await runCli(['build', '--lenient', '--verbose', '--seeds', seeds, '--out', out]);
+    expect(again.stdout).toContain('nothing changed');
+    // The problems are still told, from the last build's report.
+    expect(again.stdout + again.stderr).toContain('broken.txt');
+    const strict = await runCli(['build', '--seeds', seeds, '--out', out]);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout + strict.stderr).toContain('invalid date "2017-02-30"');
+    await rm(bad);
+    await rebuild();
     await expectSameAsFullBuild();
   });
 
