@@ -75,9 +75,9 @@ const POOL_MIN_FILES = 400;
 const BATCH = 32;
 
 /**
- * A listed file's bytes; null when it was deleted since the folder was listed (by an editor's
- * save, a `git checkout` during `serve`), so that it counts as never listed; or the problem
- * that stops it being read.
+ * A listed file's bytes, or why there are none: the problem that stops it being read, or null
+ * when it was deleted since the folder was listed (by an editor's save, a `git checkout`
+ * during `serve`), so that it counts as never listed.
  */
 async function readListed(dir: string, file: string): Promise<{ bytes: Buffer } | { failed: SeedProblem | null }> {
   try {
