@@ -151,6 +151,7 @@ async function main(): Promise<void> {
   await rebuild('edit one seed');
   await rm(added);
   await rebuild('delete one seed');
+  await rebuild('nothing changed');
   for (const size of sizes) await remove(path.join(WORK, `hugo-${size}`), path.join(WORK, `hugo-site-${size}`));
 }
 
