@@ -140,7 +140,7 @@ export async function sourcesHash(sources: BuildSources): Promise<string> {
   let chunk = '';
   files.forEach((file, i) => {
     const stamp = stamps?.[i];
-    chunk += `${file}\0${stamp && 'size' in stamp ? `${stamp.size} ${stamp.mtimeMs} ${stamp.ino}` : 'unread'}\n`;
+    chunk += `${file}\0${stamp && 'size' in stamp ? `${stamp.size} ${stamp.mtimeMs} ${stamp.ctimeMs} ${stamp.ino}` : 'unread'}\n`;
     if (chunk.length > 65536) {
       hash.update(chunk);
       chunk = '';

@@ -15,6 +15,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export interface FileStamp {
   size: number;
   mtimeMs: number;
+  /** Changes with the content even when a tool puts the modification time back (`cp -p`, `rsync -t`), and with permissions. */
+  ctimeMs: number;
   ino: number;
 }
 
@@ -46,15 +48,15 @@ function toStored(entries: Map<string, Entry>): { entries: Map<string, StoredEnt
   let end = 0;
   const stored = new Map<string, StoredEntry>();
   for (const [file, e] of entries) {
-    const { size, mtimeMs, ino, result } = e;
+    const { size, mtimeMs, ctimeMs, ino, result } = e;
     if (!result.ok) {
-      stored.set(file, { size, mtimeMs, ino, result, body: null });
+      stored.set(file, { size, mtimeMs, ctimeMs, ino, result, body: null });
       continue;
     }
     const bytes = bodyBytes(result.record.body);
     parts.push(bytes);
     const body = { start: end, end: (end += bytes.length) };
-    stored.set(file, { size, mtimeMs, ino, result: { ok: true, record: { ...result.record, body: '' } }, body });
+    stored.set(file, { size, mtimeMs, ctimeMs, ino, result: { ok: true, record: { ...result.record, body: '' } }, body });
   }
   return { entries: stored, bodies: Buffer.concat(parts, end) };
 }
@@ -73,7 +75,7 @@ function fromStored(stored: BucketFile): Map<string, Entry> {
       if (!range || !(range.start >= 0 && range.start <= range.end && range.end <= stored.bodies.length)) throw new Error(`damaged cache entry: ${file}`);
       e.result.record.body = { bytes: stored.bodies, start: range.start, end: range.end };
     }
-    entries.set(file, { size: e.size, mtimeMs: e.mtimeMs, ino: e.ino, result: e.result });
+    entries.set(file, { size: e.size, mtimeMs: e.mtimeMs, ctimeMs: e.ctimeMs, ino: e.ino, result: e.result });
   }
   return entries;
 }
@@ -152,7 +154,7 @@ export class RecordCache {
   get(relative: string, stamp: FileStamp): ReadResult | undefined {
     const bucket = bucketOf(relative);
     const e = this.previous[bucket]!.get(relative);
-    if (!e || e.size !== stamp.size || e.mtimeMs !== stamp.mtimeMs || e.ino !== stamp.ino) return undefined;
+    if (!e || e.size !== stamp.size || e.mtimeMs !== stamp.mtimeMs || e.ctimeMs !== stamp.ctimeMs || e.ino !== stamp.ino) return undefined;
     this.next[bucket]!.set(relative, e);
     return e.result;
   }

@@ -62,14 +62,14 @@ export interface SeedListing {
   stamps: (FileStamp | { failed: SeedProblem | null })[] | null;
 }
 
-/** Lists the seed files under `dir` and stamps each (size, modification time, inode). */
+/** Lists the seed files under `dir` and stamps each (size, modification and change times, inode). */
 export async function stampSeedFiles(dir: string): Promise<SeedListing> {
   const files = await listSeedFiles(dir);
   // Synchronously: 100,000 stat calls take 0.5 s so, against 1.6-2 s as promises.
   const stamps = files.map((file) => {
     try {
-      const { size, mtimeMs, ino } = statSync(path.join(dir, file));
-      return { size, mtimeMs, ino };
+      const { size, mtimeMs, ctimeMs, ino } = statSync(path.join(dir, file));
+      return { size, mtimeMs, ctimeMs, ino };
     } catch (error) {
       return { failed: unreadable(file, error) };
     }

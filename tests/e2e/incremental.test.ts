@@ -111,6 +111,26 @@ describe('an incremental rebuild', () => {
     await expectSameAsFullBuild();
   });
 
+  it('after an edit that keeps the size and puts the modification time back (cp -p, rsync -t)', async () => {
+    const file = path.join(seeds, 'gen-5.md');
+    // A whole second, which utimes sets exactly, and a build that knows the seed by it.
+    const second = Math.floor(Date.now() / 1000) - 60;
+    await utimes(file, second, second);
+    await rebuild();
+    const before = await stat(file);
+    const text = await readFile(file, 'utf8');
+    const edited = text.replace('Harvest report 5', 'Harvest repair 5');
+    expect(edited.length).toBe(text.length);
+    await writeFile(file, edited);
+    await utimes(file, second, second);
+    const after = await stat(file);
+    expect([after.size, after.mtimeMs, after.ino]).toEqual([before.size, before.mtimeMs, before.ino]);
+    const { written } = await rebuild();
+    expect(written).toBeGreaterThan(0);
+    expect(await readFile(path.join(out, '2016/06/15/harvest-repair-5/index.html'), 'utf8')).toContain('Harvest repair 5');
+    await expectSameAsFullBuild();
+  });
+
   it('after changing the topics of an article', async () => {
     await writeFile(path.join(seeds, 'gen-3.md'), `---\ntitle: Harvest report 3\ndate: 2016-04-13\ntopics: [Harvest, Drought]\n---\nReport 3 on the harvest.\n`);
     await rebuild();

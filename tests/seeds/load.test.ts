@@ -79,7 +79,7 @@ describe('loadSeeds', () => {
 });
 
 describe('the record cache', () => {
-  const stamp = (size: number): FileStamp => ({ size, mtimeMs: 1, ino: 1 });
+  const stamp = (size: number): FileStamp => ({ size, mtimeMs: 1, ctimeMs: 1, ino: 1 });
   const result = (file: string): ReadResult => ({ ok: false, problems: [{ file, line: 1, message: 'm' }] });
   /** Names that fall into two different buckets. */
   const names = Array.from({ length: 200 }, (_, i) => `seed-${i}.txt`);
