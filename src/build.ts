@@ -5,7 +5,7 @@ import { indexArchive, placeArticles, type PlacedArticles } from './archive/buil
 import type { Duplicate } from './archive/duplicates.ts';
 import type { Archive } from './archive/types.ts';
 import { applyChanges, isBuildOutput, writeAtomically } from './output/atomic.ts';
-import { cacheDirFor, diffPlans, filesUnder, manifestPath, readManifest, readManifestHeader, sourcesHash, writeManifest } from './output/incremental.ts';
+import { cacheDirFor, diffPlans, filesUnder, manifestPath, readManifest, sourcesHash, writeManifest } from './output/incremental.ts';
 import { RecordCache } from './seeds/cache.ts';
 import { type BuildPlan, type ChunkLimits, ChunkQueue, fileHash, inputsHash, outputPath, pageHash, pageSize, searchHash, settingsHash } from './output/plan.ts';
 import { parseBaseUrl } from './site/base-url.ts';
@@ -184,7 +184,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const site = { base, title: options.title };
   const meta = siteMeta(site);
   const plan: BuildPlan = { units: new Map(), search: new Map(), settings: settingsHash(meta) };
-  const header = options.full || !(await isBuildOutput(options.out)) ? null : await readManifestHeader(options.out, plan.settings);
+  const manifest = options.full || !(await isBuildOutput(options.out)) ? null : await readManifest(options.out, plan.settings);
 
   // Everything the build reads, by stamp and hash: when none of it changed since the last
   // build, that build's output is this one's, and nothing is read, made or written.
@@ -193,17 +193,17 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const listing = await stampSeedFiles(options.seeds);
   const sources = await sourcesHash({
     listing,
-    topics: vocabularyText ? Buffer.from(vocabularyText.text) : null,
+    topics: vocabularyText?.text ?? null,
     options: JSON.stringify([plan.settings, options.lenient, options.keepDuplicates]),
   });
-  const last = header?.sources === sources ? await readReport(options.out) : null;
-  if (header && last) {
+  const last = manifest?.header.sources === sources ? await readReport(options.out) : null;
+  if (manifest && last) {
     phases.done('nothing changed since the last build (seeds, topics, settings, tool)');
     options.observer?.end();
     const problems = last.skipped.map((p) => ({ ...p, file: path.join(options.seeds, p.file) }));
-    return { report: last, problems, written: true, ms: performance.now() - started, rendered: 0, linked: header.files, phases: phases.list };
+    return { report: last, problems, written: true, ms: performance.now() - started, rendered: 0, linked: manifest.header.files, phases: phases.list };
   }
-  const previous = header ? await readManifest(options.out, plan.settings) : null;
+  const previous = manifest?.whole() ?? null;
 
   const cache = await RecordCache.open(path.join(cacheDirFor(options.out), 'records'), options.full);
   const { placed, report, problems } = await readAndPlace({ ...options, cache, phases }, { listing, vocabulary });

@@ -80,30 +80,40 @@ function isHeader(value: unknown): value is ManifestHeader {
   );
 }
 
-/** The previous build's manifest, whole or only its header, if it can be trusted for this build. */
-async function readTrusted(out: string, settings: string, whole: boolean): Promise<Manifest | ManifestHeader | null> {
+/**
+ * The previous build's manifest, if it can be trusted for this build: its header at once, the
+ * rest (`whole`) parsed only when asked for, from the text already read.
+ */
+export interface PreviousManifest {
+  header: ManifestHeader;
+  whole(): Manifest | null;
+}
+
+export async function readManifest(out: string, settings: string): Promise<PreviousManifest | null> {
+  let text: string;
+  let cut: number;
+  let header: unknown;
   try {
-    const text = await readFile(manifestPath(out), 'utf8');
-    const cut = text.indexOf('\n');
-    const header: unknown = JSON.parse(cut < 0 ? text : text.slice(0, cut));
-    if (!isHeader(header) || header.renderer !== (await rendererVersion()) || header.settings !== settings) return null;
-    if (!whole) return header;
-    const body = JSON.parse(text.slice(cut + 1)) as Pick<Manifest, 'search' | 'units'>;
-    const valid = typeof body === 'object' && body !== null && typeof body.search === 'object' && body.search !== null && typeof body.units === 'object' && body.units !== null;
-    return valid ? { ...header, search: body.search, units: body.units } : null;
+    text = await readFile(manifestPath(out), 'utf8');
+    cut = text.indexOf('\n');
+    header = JSON.parse(cut < 0 ? text : text.slice(0, cut));
   } catch {
     return null;
   }
-}
-
-/** The previous build's manifest, if it can be trusted for this build. */
-export async function readManifest(out: string, settings: string): Promise<Manifest | null> {
-  return (await readTrusted(out, settings, true)) as Manifest | null;
-}
-
-/** The previous build's manifest header, if it can be trusted for this build. */
-export async function readManifestHeader(out: string, settings: string): Promise<ManifestHeader | null> {
-  return readTrusted(out, settings, false);
+  if (!isHeader(header) || header.renderer !== (await rendererVersion()) || header.settings !== settings) return null;
+  const trusted = header;
+  return {
+    header: trusted,
+    whole: () => {
+      try {
+        const body = JSON.parse(text.slice(cut + 1)) as Pick<Manifest, 'search' | 'units'>;
+        const valid = typeof body === 'object' && body !== null && typeof body.search === 'object' && body.search !== null && typeof body.units === 'object' && body.units !== null;
+        return valid ? { ...trusted, search: body.search, units: body.units } : null;
+      } catch {
+        return null;
+      }
+    },
+  };
 }
 
 export async function writeManifest(out: string, plan: BuildPlan, sources: string): Promise<void> {
@@ -120,8 +130,8 @@ export async function writeManifest(out: string, plan: BuildPlan, sources: strin
 export interface BuildSources {
   /** Every seed file, with its stamp: the record cache trusts a stamp for the file's content, and so does this. */
   listing: SeedListing;
-  /** The topics vocabulary's bytes, or null when there is none. */
-  topics: Uint8Array | null;
+  /** The topics vocabulary's text, or null when there is none. */
+  topics: string | null;
   /** The options that change what is written: settings (see settingsHash), --lenient, --keep-duplicates. */
   options: string;
 }
