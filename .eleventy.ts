@@ -4,11 +4,16 @@
 import type { UserConfig } from '@11ty/eleventy';
 
 export default function (eleventyConfig: UserConfig) {
-  // Templates are typed JavaScript templates (`*.11ty.ts`), loaded through tsx.
+  // Templates are typed JavaScript templates (`*.11ty.ts`), loaded through tsx; the CLI's bundle
+  // (bin/bundle.js) compiles them, and this file, to plain ones (`*.11ty.mjs`, of Eleventy's `11ty.js` format).
   eleventyConfig.addExtension(['11ty.ts'], { key: '11ty.js' });
+  // The input folder holds the templates and nothing else. The bundle's sits in node_modules/.cache,
+  // which Eleventy skips by default, as it does what the .gitignore of the folder it runs from names.
+  eleventyConfig.ignores.delete('**/node_modules/**');
+  eleventyConfig.setUseGitIgnore(false);
   return {
     // Input and output folders come from the build (src/site/renderer.ts), not from here.
     dir: { includes: '_includes' },
-    templateFormats: ['11ty.ts'],
+    templateFormats: ['11ty.ts', '11ty.js'],
   };
 }

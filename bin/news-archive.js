@@ -5,9 +5,8 @@
 // The old generation may grow by 25% over what the last full collection kept, where V8 would
 // let it grow up to fourfold: a full build of 100,000 articles peaked at 1.9 GB for the whole
 // process tree instead of 3.4 GB, in the same time (250 s).
-// Runs the TypeScript CLI directly: tsx compiles it on the fly, so there is no build step.
-import { register } from 'tsx/esm/api';
+// Runs the TypeScript CLI from a bundle compiled on first use, or from the sources (bin/bundle.js).
+import { cliModule } from './bundle.js';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const { main } = await import(await cliModule());
 process.exitCode = await main(process.argv.slice(2));

@@ -1,14 +1,15 @@
 // The `news-archive` command line: build, serve, check.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, check, DEFAULT_TITLE } from '../build.ts';
 import { OutputFolderError } from '../output/atomic.ts';
+import { ROOT } from '../paths.ts';
 import { BaseUrlError, parseBaseUrl } from '../site/base-url.ts';
 import { SeedsFolderError } from '../seeds/load.ts';
 import { VocabularyError } from '../enrich/vocabulary.ts';
 import { formatProblems, formatSummary } from './problems.ts';
 import { TerminalProgress } from './progress.ts';
-import { serve } from './serve.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_INVALID_SEEDS = 1;
@@ -46,7 +47,7 @@ Exit codes: 0 success, 1 a seed or the topics file is invalid, 2 usage error.`;
 class UsageError extends Error {}
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
 
@@ -123,6 +124,8 @@ export async function main(argv: string[], out = console.log, err = console.erro
       case 'serve': {
         const port = Number(values.port);
         if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}"`);
+        // Loaded here: the development server's modules are no part of a build.
+        const { serve } = await import('./serve.ts');
         const stop = await serve(options, port, log);
         await new Promise<void>((resolve) => {
           const done = (): void => void stop().then(resolve);

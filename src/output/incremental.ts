@@ -4,11 +4,10 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT } from '../paths.ts';
 import type { SeedListing } from '../seeds/load.ts';
 import type { BuildPlan } from './plan.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** Changes whenever the manifest's format changes. */
 const FORMAT = 4;
 
@@ -61,12 +60,12 @@ export function rendererVersion(): Promise<string> {
     const hash = createHash('sha256');
     hash.update(String(FORMAT));
     const files = [
-      path.join(root, '.eleventy.ts'),
-      path.join(root, 'package-lock.json'),
-      ...(await filesUnder(path.join(root, 'templates'))),
-      ...(await filesUnder(path.join(root, 'src'))),
+      path.join(ROOT, '.eleventy.ts'),
+      path.join(ROOT, 'package-lock.json'),
+      ...(await filesUnder(path.join(ROOT, 'templates'))),
+      ...(await filesUnder(path.join(ROOT, 'src'))),
     ];
-    for (const f of files) hash.update(f.slice(root.length)).update(await readFile(f));
+    for (const f of files) hash.update(f.slice(ROOT.length)).update(await readFile(f));
     return hash.digest('base64url');
   })();
   return rendererHash;
@@ -145,7 +144,7 @@ export async function sourcesHash(sources: BuildSources): Promise<string> {
   hash.update(`${sources.options}\n`);
   hash.update(sources.topics === null ? 'no topics\n' : `topics ${sources.topics.length}\n`);
   if (sources.topics) hash.update(sources.topics);
-  for (const f of await filesUnder(path.join(root, 'public'))) hash.update(`\n${f.slice(root.length)}\n`).update(await readFile(f));
+  for (const f of await filesUnder(path.join(ROOT, 'public'))) hash.update(`\n${f.slice(ROOT.length)}\n`).update(await readFile(f));
   const { files, stamps } = sources.listing;
   let chunk = '';
   files.forEach((file, i) => {

@@ -6,11 +6,10 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT } from '../paths.ts';
 import { deserialize, serialize } from 'node:v8';
 import type { Body, ReadResult } from '../types.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export interface FileStamp {
   size: number;
@@ -100,11 +99,11 @@ let readerHash: Promise<string> | null = null;
 
 /** The code that turns a file into a record: its hash is the cache's version. */
 export async function readerSources(): Promise<string[]> {
-  const dir = path.join(root, 'src/seeds');
+  const dir = path.join(ROOT, 'src/seeds');
   // Extraction and terms are worked out as a seed is read: their rules and every word list (gazetteer*.ts) count too.
-  const enrich = path.join(root, 'src/enrich');
+  const enrich = path.join(ROOT, 'src/enrich');
   const extraction = (await readdir(enrich)).filter((f) => /^(mentions|entities|terms|gazetteer.*)\.ts$/.test(f)).map((f) => path.join(enrich, f));
-  const shared = ['src/types.ts', 'src/hash.ts', 'package-lock.json'].map((f) => path.join(root, f));
+  const shared = ['src/types.ts', 'src/hash.ts', 'package-lock.json'].map((f) => path.join(ROOT, f));
   return [...(await readdir(dir)).map((f) => path.join(dir, f)), ...extraction, ...shared].sort();
 }
 
@@ -112,7 +111,7 @@ export async function readerSources(): Promise<string[]> {
 function readerVersion(): Promise<string> {
   readerHash ??= (async () => {
     const hash = createHash('sha256');
-    for (const f of await readerSources()) hash.update(f.slice(root.length)).update(await readFile(f));
+    for (const f of await readerSources()) hash.update(f.slice(ROOT.length)).update(await readFile(f));
     return hash.digest('base64url');
   })();
   return readerHash;

@@ -118,7 +118,7 @@ class ReaderPool {
 
   constructor(size: number) {
     this.workers = Array.from({ length: size }, () => {
-      const entry = { worker: startWorker(new URL('./read-worker.ts', import.meta.url)), waiting: [] as { resolve: (r: ReadBatchResult) => void; reject: (e: Error) => void }[] };
+      const entry = { worker: startWorker('read-worker'), waiting: [] as { resolve: (r: ReadBatchResult) => void; reject: (e: Error) => void }[] };
       entry.worker.on('message', (reply: ReadBatchResult) => entry.waiting.shift()?.resolve(reply));
       const fail = (error: Error): void => {
         for (const w of entry.waiting.splice(0)) w.reject(error);

@@ -3,7 +3,7 @@
 // pages, in processes of its own, so it needs no wait for Eleventy, which runs on this thread.
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ELEVENTY, ROOT } from '../paths.ts';
 import { prefixUrls } from './base-url.ts';
 import type { SearchIndexWriter } from './search-index.ts';
 import { PAGE_LISTS, type SiteData, type SiteMeta } from './types.ts';
@@ -16,11 +16,7 @@ declare module '@11ty/eleventy' {
   }
 }
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-export const TEMPLATES_DIR = path.join(root, 'templates');
-export const CONFIG_FILE = path.join(root, '.eleventy.ts');
-export const PUBLIC_DIR = path.join(root, 'public');
+export const PUBLIC_DIR = path.join(ROOT, 'public');
 
 export interface RendererOptions {
   quiet: boolean;
@@ -87,10 +83,10 @@ export class SiteRenderer {
   async render(chunk: SiteData): Promise<void> {
     if (sizeOf(chunk) === 0) return;
     const started = performance.now();
-    // Loaded on first use: importing Eleventy takes about 0.9 s, which a build that renders nothing need not pay.
+    // Loaded on first use: importing Eleventy takes about 0.6 s, which a build that renders nothing need not pay.
     const { default: Eleventy } = await import('@11ty/eleventy');
-    const eleventy = new Eleventy(TEMPLATES_DIR, this.outDir, {
-      configPath: CONFIG_FILE,
+    const eleventy = new Eleventy(ELEVENTY.templates, this.outDir, {
+      configPath: ELEVENTY.config,
       pathPrefix: this.meta.pathPrefix,
       quietMode: this.options.quiet,
       config: (config) => {

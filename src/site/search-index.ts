@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { serialize } from 'node:v8';
+import { entryPoint } from '../paths.ts';
 import type { FromWorker, SearchJob } from './search-worker.ts';
 
 export interface SearchRecord {
@@ -59,9 +59,9 @@ export interface SearchServices {
   idle: number;
 }
 
-const WORKER = fileURLToPath(new URL('./search-worker.ts', import.meta.url));
-/** The driver is TypeScript too: it loads through tsx, as the CLI does. */
-const WORKER_ARGS = ['--import', import.meta.resolve('tsx/esm')];
+const WORKER = entryPoint('search-worker');
+/** From the sources, the driver is TypeScript too: it loads through tsx, as the CLI does. */
+const WORKER_ARGS = WORKER.typescript ? ['--import', import.meta.resolve('tsx/esm')] : [];
 
 /** A shard's file once a driver has taken it (see search-worker.ts). */
 export function claimedFile(file: string): string {
@@ -177,7 +177,7 @@ class SearchDrivers {
       new Promise((resolve) => {
         let child: ChildProcess;
         try {
-          child = fork(WORKER, [JSON.stringify(this.job)], { execArgv: WORKER_ARGS, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+          child = fork(WORKER.file, [JSON.stringify(this.job)], { execArgv: WORKER_ARGS, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
         } catch (error) {
           this.fail(error instanceof Error ? error.message : String(error));
           resolve();

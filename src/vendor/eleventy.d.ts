@@ -9,6 +9,9 @@ declare module '@11ty/eleventy' {
     addTransform(name: string, callback: (this: { page: { outputPath: string | false } }, content: string) => string): void;
     setNunjucksEnvironmentOptions(options: object): void;
     setQuietMode(quiet: boolean): void;
+    setUseGitIgnore(enabled: boolean): void;
+    /** Globs of input files Eleventy skips. */
+    ignores: Set<string>;
   }
   export interface EleventyOptions {
     configPath?: string;

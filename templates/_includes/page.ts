@@ -8,7 +8,7 @@ export interface TemplateData<P> {
   content?: string;
 }
 
-export function pagesOf(list: keyof SiteData, layout: string | false = 'layouts/base.11ty.ts') {
+export function pagesOf(list: keyof SiteData, layout: string | false = 'layouts/base') {
   return {
     pagination: { data: `archive.${list}`, size: 1, alias: 'p' },
     permalink: (data: { p: { url: string } }) => data.p.url,
