@@ -2,12 +2,13 @@
 // loads are parsed and analysed by a pool of worker threads, one per core.
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { ReadResult, SeedProblem, SeedRecord } from '../types.ts';
 import { startWorker } from '../workers.ts';
 import type { FileStamp, RecordCache } from './cache.ts';
+import { readListed, unreadable } from './files.ts';
 import type { ReadBatch, ReadBatchResult } from './read-worker.ts';
 import { isSeedCandidate, readSeed } from './read.ts';
 
@@ -84,25 +85,6 @@ const POOL_MIN_FILES = 400;
 /** Files sent to a worker at once. */
 const BATCH = 32;
 
-/**
- * A listed file's bytes, or why there are none: the problem that stops it being read, or null
- * when it was deleted since the folder was listed (by an editor's save, a `git checkout`
- * during `serve`), so that it counts as never listed.
- */
-async function readListed(dir: string, file: string): Promise<{ bytes: Buffer } | { failed: SeedProblem | null }> {
-  try {
-    return { bytes: await readFile(path.join(dir, file)) };
-  } catch (error) {
-    return { failed: unreadable(file, error) };
-  }
-}
-
-function unreadable(file: string, error: unknown): null | SeedProblem {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return null;
-  return { file, line: 1, message: `cannot read the file: ${code ?? String(error)}`, hint: 'check its permissions, or move it out of the seeds folder' };
-}
-
 /** Runs `task` on every item, `limit` at a time. */
 async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -133,8 +115,7 @@ class ReaderPool {
     const entry = this.workers.reduce((a, b) => (b.waiting.length < a.waiting.length ? b : a));
     return new Promise((resolve, reject) => {
       entry.waiting.push({ resolve, reject });
-      // The bytes move to the worker instead of being copied.
-      entry.worker.postMessage(batch, batch.files.map((f) => f.bytes.buffer as ArrayBuffer));
+      entry.worker.postMessage(batch);
     });
   }
 
@@ -196,16 +177,13 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
     for (let start = 0; start < misses.length; start += BATCH) batches.push(misses.slice(start, start + BATCH));
     const pool = new ReaderPool(size);
     try {
-      // Two batches in flight per worker: one being read while the other is parsed.
+      // Two batches in flight per worker: the next one waits in its queue while it reads one.
       await eachLimited(batches, size * 2, async (batch) => {
-        const sent: ReadBatch['files'] = [];
-        for (const [index, read] of await Promise.all(batch.map(async (index) => [index, await readListed(dir, files[index]!)] as const))) {
-          if ('bytes' in read) sent.push({ index, file: files[index]!, bytes: new Uint8Array(read.bytes) });
-          else fail(index, read.failed);
+        const reply = await pool.read({ dir, files: batch.map((index) => ({ index, file: files[index]! })) });
+        for (const r of reply.results) {
+          if ('result' in r) finish(r.index, r.result);
+          else fail(r.index, r.failed);
         }
-        if (sent.length === 0) return;
-        const reply = await pool.read({ files: sent });
-        for (const { index, result } of reply.results) finish(index, result);
       });
     } finally {
       await pool.close();

@@ -1,6 +1,6 @@
 // Loading a seeds folder: worker threads read exactly what the main thread reads, problems
 // included, in the same order; the cache returns what was read.
-import { unlinkSync } from 'node:fs';
+import { mkdirSync, unlinkSync } from 'node:fs';
 import { cp, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -37,7 +37,7 @@ describe('loadSeeds', () => {
     expect(pooled).toEqual(inline);
   });
 
-  it('counts a file deleted after the folder was listed as never listed, with or without threads and cache', async () => {
+  it('counts a file deleted after the folder was listed as never listed, and reports one that cannot be read, with or without threads and cache', async () => {
     for (const [workers, cached] of [[1, false], [0, true]] as const) {
       const dir = path.join(await tempDir(), 'seeds');
       await mkdir(dir);
@@ -49,15 +49,20 @@ describe('loadSeeds', () => {
         workers,
         cache,
         onProgress: () => {
-          if (!deleted) unlinkSync(path.join(dir, 's299.txt'));
+          if (!deleted) {
+            unlinkSync(path.join(dir, 's299.txt'));
+            // Listed as a file, read as a folder.
+            unlinkSync(path.join(dir, 's298.txt'));
+            mkdirSync(path.join(dir, 's298.txt'));
+          }
           deleted = true;
         },
       });
       expect(deleted).toBe(true);
-      expect(loaded.problems).toEqual([]);
+      expect(loaded.problems).toEqual([expect.objectContaining({ file: 's298.txt', line: 1, message: 'cannot read the file: EISDIR' })]);
       expect(loaded.files).toBe(299);
       expect(loaded.records.map((r) => r.file)).not.toContain('s299.txt');
-      expect(loaded.records).toHaveLength(299);
+      expect(loaded.records).toHaveLength(298);
     }
   });
 
