@@ -128,6 +128,14 @@ export class SearchIndexWriter {
   }
 
   /**
+   * Records of the shards no driver has taken yet: what is left to index, but for the shards
+   * being indexed. Read off the shard files, not the drivers' reports, which reach a busy thread late.
+   */
+  recordsUntaken(): number {
+    return this.shards.reduce((sum, s) => sum + (existsSync(s.file) ? s.count : 0), 0);
+  }
+
+  /**
    * Says that this process has stopped rendering: more services may index the shards that no
    * service has taken yet, on the core the rendering used.
    */
