@@ -12,9 +12,6 @@ const bundle = typeof NEWS_ARCHIVE_BUNDLE === 'undefined' ? null : NEWS_ARCHIVE_
 /** The tool's folder: the one holding `package.json`, `src/` and `templates/`. */
 export const ROOT = bundle?.root ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Whether this process runs the bundle (see bin/bundle.js). */
-export const BUNDLED = bundle !== null;
-
 /** Modules that run on their own, in a worker thread or a process. Bundled as named in bin/bundle.js. */
 const ENTRY_SOURCES = { 'read-worker': 'src/seeds/read-worker.ts', 'search-worker': 'src/site/search-worker.ts' };
 export type EntryPoint = keyof typeof ENTRY_SOURCES;
