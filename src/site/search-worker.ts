@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { deserialize } from 'node:v8';
 import * as pagefind from 'pagefind';
-import { claimedFile, type SearchRecord } from './search-index.ts';
+import { claimedFile, type SearchRecord, UNUSED_FILES } from './search-index.ts';
 
 /**
  * What the main process asks, as JSON in the first argument: the shards to index, each into its
@@ -63,6 +63,7 @@ async function indexShard(dir: string, records: SearchRecord[]): Promise<void> {
   if (got.errors.length) throw new Error(got.errors.join('; '));
   const made = new Set<string>();
   for (const file of got.files) {
+    if (UNUSED_FILES.has(file.path)) continue;
     const target = path.join(dir, file.path);
     const parent = path.dirname(target);
     if (!made.has(parent)) mkdirSync(parent, { recursive: true });

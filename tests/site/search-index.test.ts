@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type SearchRecord, SearchIndexError, SearchIndexWriter, shardFolder } from '../../src/site/search-index.ts';
+import { type SearchRecord, SearchIndexError, SearchIndexWriter, shardFolder, UNUSED_FILES } from '../../src/site/search-index.ts';
 import { tempDir } from '../helpers/cli.ts';
 
 const record = (shard: string, i: number): SearchRecord => ({
@@ -26,7 +25,14 @@ describe('SearchIndexWriter', () => {
     await running;
     // A shard indexed twice would count its records twice.
     expect(indexed).toBe(writer.records);
-    for (const shard of shards) expect(existsSync(path.join(out, shardFolder(shard), 'pagefind-entry.json'))).toBe(true);
+    for (const shard of shards) {
+      const files = await readdir(path.join(out, shardFolder(shard)));
+      expect(files).toContain('pagefind-entry.json');
+      expect(files).toContain('pagefind.js');
+      // Pagefind's own search interfaces, which the search page does not use, are left out.
+      expect(files.filter((f) => UNUSED_FILES.has(f))).toEqual([]);
+      expect(files).not.toContain('pagefind-ui.js');
+    }
     // No shard's records are left behind, taken or not.
     expect((await readdir(out)).filter((f) => f.startsWith('.search-shard-'))).toEqual([]);
   });
