@@ -693,10 +693,43 @@ export function siteMeta(options: SiteOptions): SiteMeta {
   };
 }
 
-/** The search index shard of each article, by index (see shardKey). */
-function shardKeys(articles: readonly Article[]): string[] {
+/**
+ * Past years of fewer articles share a search index shard, oldest first, until a shard holds
+ * at least this many: a Pagefind bundle costs about 0.1 s to make, 500 KB of Pagefind's own
+ * files and a request from the search page, whatever it holds. A 1,000-article archive had
+ * 24 shards of about 40 articles for its past years.
+ */
+export const MIN_SHARD_ARTICLES = 500;
+
+/**
+ * The search index shard of each article (articles by date), by index: its year, or the
+ * years of fewer articles grouped with it (`2003-2006`; see MIN_SHARD_ARTICLES), and in the
+ * newest year its month (see shardKey). Groups are made from the oldest year on, so that new
+ * articles, which arrive in the newest year, never move a group's bounds.
+ */
+export function shardKeys(articles: readonly Article[]): string[] {
   const newestYear = articles.at(-1)?.date.slice(0, 4) ?? '';
-  return articles.map((a) => shardKey(a.date, newestYear));
+  const perYear = new Map<string, number>();
+  for (const a of articles) {
+    const year = a.date.slice(0, 4);
+    if (year !== newestYear) perYear.set(year, (perYear.get(year) ?? 0) + 1);
+  }
+  const groupOf = new Map<string, string>();
+  let group: string[] = [];
+  let count = 0;
+  const close = (): void => {
+    const key = group.length === 1 ? group[0]! : `${group[0]}-${group.at(-1)}`;
+    for (const year of group) groupOf.set(year, key);
+    group = [];
+    count = 0;
+  };
+  for (const [year, n] of [...perYear].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    group.push(year);
+    count += n;
+    if (count >= MIN_SHARD_ARTICLES) close();
+  }
+  if (group.length > 0) close();
+  return articles.map((a) => groupOf.get(a.date.slice(0, 4)) ?? shardKey(a.date, newestYear));
 }
 
 /**

@@ -1,5 +1,6 @@
 // The full-text search index, written by Pagefind from the articles themselves: only titles
-// and bodies are indexed, never navigation. One Pagefind bundle per year (`/pagefind/2017/`),
+// and bodies are indexed, never navigation. One Pagefind bundle per year (`/pagefind/2017/`;
+// past years of few articles share one, `/pagefind/2003-2006/`: see shardKeys in pages.ts),
 // and per month of the newest year (`/pagefind/2024-11/`), merged by the search page, so that
 // a new article re-indexes its month, not the archive.
 import { type ChildProcess, fork } from 'node:child_process';

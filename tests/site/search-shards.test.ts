@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/archive/build.ts';
 import { EMPTY_VOCABULARY } from '../../src/enrich/vocabulary.ts';
 import { readSeed } from '../../src/seeds/read.ts';
-import { searchShards } from '../../src/site/pages.ts';
+import { MIN_SHARD_ARTICLES, searchShards, shardKeys } from '../../src/site/pages.ts';
+import type { Article } from '../../src/types.ts';
 import { ArticleKeys } from '../../src/site/keys.ts';
 import { shardKey } from '../../src/site/search-index.ts';
 
@@ -12,6 +13,37 @@ describe('shardKey', () => {
     expect(shardKey('2017-12-31', '2018')).toBe('2017');
     expect(shardKey('2018-01-01', '2018')).toBe('2018-01');
     expect(shardKey('2018-11-30', '2018')).toBe('2018-11');
+  });
+});
+
+describe('shardKeys', () => {
+  /** Articles by date: `perYear[y]` in year y (from 2000), then `newest` in the next year, one a month. */
+  const archive = (perYear: number[], newest = 3): Article[] => {
+    const dates: string[] = [];
+    perYear.forEach((n, y) => {
+      for (let i = 0; i < n; i++) dates.push(`${2000 + y}-${String((i % 12) + 1).padStart(2, '0')}-01`);
+    });
+    for (let i = 0; i < newest; i++) dates.push(`${2000 + perYear.length}-${String(i + 1).padStart(2, '0')}-01`);
+    return dates.sort().map((date) => ({ date }) as Article);
+  };
+  const distinct = (keys: string[]): string[] => [...new Set(keys)];
+
+  it('keeps a past year of enough articles whole, and splits the newest year by month', () => {
+    expect(distinct(shardKeys(archive([MIN_SHARD_ARTICLES, MIN_SHARD_ARTICLES + 7])))).toEqual(['2000', '2001', '2002-01', '2002-02', '2002-03']);
+  });
+
+  it('groups past years of fewer articles, oldest first, until a group has enough', () => {
+    const small = Math.ceil(MIN_SHARD_ARTICLES / 5);
+    // Five small years make a group; the two after them are a group still open.
+    expect(distinct(shardKeys(archive([small, small, small, small, small, MIN_SHARD_ARTICLES, small, small], 1)))).toEqual(['2000-2004', '2005', '2006-2007', '2008-01']);
+  });
+
+  it('never moves a past group when articles arrive in the newest year', () => {
+    const small = Math.ceil(MIN_SHARD_ARTICLES / 3);
+    const before = shardKeys(archive([small, small, small, small], 2));
+    const after = shardKeys(archive([small, small, small, small], 12));
+    expect(after.slice(0, 4 * small)).toEqual(before.slice(0, 4 * small));
+    expect(distinct(after)).toHaveLength(2 + 12);
   });
 });
 
