@@ -695,11 +695,13 @@ export function siteMeta(options: SiteOptions): SiteMeta {
 
 /**
  * Past years of fewer articles share a search index shard, oldest first, until a shard holds
- * at least this many: a Pagefind bundle costs about 0.1 s to make, 500 KB of Pagefind's own
- * files and a request from the search page, whatever it holds. A 1,000-article archive had
- * 24 shards of about 40 articles for its past years.
+ * at least this many: a Pagefind bundle costs about 0.1 s to make, 200 KB of Pagefind's own
+ * files and a request from the search page, whatever it holds. A 1,000-article archive had 24
+ * shards of about 40 articles for its past years, now 4. Not more: Pagefind's cost per
+ * article grows with the bundle, and grouping the years of a 10,000-article archive (about
+ * 400 articles each) in pairs was no faster (Pagefind 15.8-16.6 s against 14.2-15.6 s).
  */
-export const MIN_SHARD_ARTICLES = 500;
+export const MIN_SHARD_ARTICLES = 250;
 
 /**
  * The search index shard of each article (articles by date), by index: its year, or the
