@@ -29,7 +29,7 @@ function templateEntryPoints(root) {
   return entries;
 }
 
-/** Set (to anything but "") to run from the sources through tsx, as the tests of single modules do. */
+/** Set (to anything but "") to run from the sources through tsx: to debug them, or to compare (tests/cli/bundle.test.ts). */
 export const NO_BUNDLE = 'NEWS_ARCHIVE_NO_BUNDLE';
 
 /** Bundles kept at most, the newest. */
@@ -79,7 +79,7 @@ async function compile(root, dir) {
       packages: 'external',
       outExtension: { '.js': '.mjs' },
       chunkNames: 'chunks/[name]-[hash]',
-      // Stack traces point into the sources (see the launcher).
+      // Stack traces point into the sources (cliModule turns source maps on).
       sourcemap: 'linked',
       define: { NEWS_ARCHIVE_BUNDLE: JSON.stringify({ root, dir }) },
       logLevel: 'silent',
