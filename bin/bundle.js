@@ -49,7 +49,7 @@ function filesUnder(dir) {
  * configuration, the compiler settings and dependencies' versions, this file (how it compiles),
  * and the folder it runs from (bundles know their root). About 3 ms.
  */
-export function sourcesHash(root = ROOT) {
+export function bundleHash(root = ROOT) {
   const hash = createHash('sha256').update(`${root}\0`);
   const named = ['.eleventy.ts', 'tsconfig.json', 'package.json', 'package-lock.json'].map((f) => path.join(root, f));
   const files = [...filesUnder(path.join(root, 'src')), ...filesUnder(path.join(root, 'templates')), ...named, fileURLToPath(import.meta.url)];
@@ -106,7 +106,7 @@ async function compile(root, dir) {
 export async function cliModule(root = ROOT) {
   if (!process.env[NO_BUNDLE]) {
     try {
-      const dir = path.join(bundlesDir(root), sourcesHash(root));
+      const dir = path.join(bundlesDir(root), bundleHash(root));
       const cli = path.join(dir, 'cli.mjs');
       if (!existsSync(cli)) await compile(root, dir);
       process.setSourceMapsEnabled(true);

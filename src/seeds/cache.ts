@@ -1,15 +1,14 @@
-// Remembers what the seed reader made of each file, keyed by the file's path, size, mtime and
-// inode, so that a rebuild reads only new and changed seeds. The cache is a folder of bucket
-// files, each holding the files whose paths hash to it, so that a rebuild rewrites only the
-// buckets of the seeds that changed. Every bucket is tied to the reader's own code: another
-// version of the reader ignores it, and a damaged bucket is ignored.
+// Remembers what the seed reader made of each file, keyed by the file's path, size,
+// modification and change times and inode, so that a rebuild reads only new and changed seeds.
+// The cache is a folder of bucket files, each holding the files whose paths hash to it, so that
+// a rebuild rewrites only the buckets of the seeds that changed. Every bucket is tied to the
+// reader's own code: another version of the reader ignores it, and a damaged bucket is ignored.
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ROOT } from '../paths.ts';
 import { deserialize, serialize } from 'node:v8';
+import { ROOT } from '../paths.ts';
 import type { Body, ReadResult } from '../types.ts';
-
 
 export interface FileStamp {
   size: number;

@@ -80,7 +80,7 @@ export async function stampSeedFiles(dir: string): Promise<SeedListing> {
 
 /** Files read or stat'ed at once: enough to keep the disk busy, few enough to stay far from the fd limit. */
 const IO_CONCURRENCY = 64;
-/** Below this many files to read, starting workers (tsx, the language model) costs more than it saves. */
+/** Below this many files to read, starting workers (each loads the reader and warms up its code) costs more than it saves. */
 const POOL_MIN_FILES = 400;
 /** Files sent to a worker at once. */
 const BATCH = 32;

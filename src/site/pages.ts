@@ -10,7 +10,7 @@ import { ArticleKeys } from './keys.ts';
 import { articlesLabel, heatLevel, monthRange, monthTimeline, sparkline } from './charts.ts';
 import { atomFeed, FEED_SIZE, jsonFeed } from './feeds.ts';
 import { type FeedLink, MetadataBuilder } from './metadata.ts';
-import { type SearchRecord, shardKey } from './search-index.ts';
+import { type SearchRecord, shardKeys } from './search-index.ts';
 import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from './security.ts';
 import { robotsTxt, type SitemapEntry, sitemapFiles, type TextFile } from './sitemap.ts';
 import { blocksOf, blockText } from '../seeds/words.ts';
@@ -691,47 +691,6 @@ export function siteMeta(options: SiteOptions): SiteMeta {
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,
     referrerPolicy: REFERRER_POLICY,
   };
-}
-
-/**
- * Past years of fewer articles share a search index shard, oldest first, until a shard holds
- * at least this many: a Pagefind bundle costs about 0.1 s to make, 200 KB of Pagefind's own
- * files and a request from the search page, whatever it holds. A 1,000-article archive had 24
- * shards of about 40 articles for its past years, now 4. Not more: Pagefind's cost per
- * article grows with the bundle, and grouping the years of a 10,000-article archive (about
- * 400 articles each) in pairs was no faster (Pagefind 15.8-16.6 s against 14.2-15.6 s).
- */
-export const MIN_SHARD_ARTICLES = 250;
-
-/**
- * The search index shard of each article (articles by date), by index: its year, or the
- * years of fewer articles grouped with it (`2003-2006`; see MIN_SHARD_ARTICLES), and in the
- * newest year its month (see shardKey). Groups are made from the oldest year on, so that new
- * articles, which arrive in the newest year, never move a group's bounds.
- */
-export function shardKeys(articles: readonly Article[]): string[] {
-  const newestYear = articles.at(-1)?.date.slice(0, 4) ?? '';
-  const perYear = new Map<string, number>();
-  for (const a of articles) {
-    const year = a.date.slice(0, 4);
-    if (year !== newestYear) perYear.set(year, (perYear.get(year) ?? 0) + 1);
-  }
-  const groupOf = new Map<string, string>();
-  let group: string[] = [];
-  let count = 0;
-  const close = (): void => {
-    const key = group.length === 1 ? group[0]! : `${group[0]}-${group.at(-1)}`;
-    for (const year of group) groupOf.set(year, key);
-    group = [];
-    count = 0;
-  };
-  for (const [year, n] of [...perYear].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    group.push(year);
-    count += n;
-    if (count >= MIN_SHARD_ARTICLES) close();
-  }
-  if (group.length > 0) close();
-  return articles.map((a) => groupOf.get(a.date.slice(0, 4)) ?? shardKey(a.date, newestYear));
 }
 
 /**

@@ -1,6 +1,6 @@
 // The full-text search index, written by Pagefind from the articles themselves: only titles
 // and bodies are indexed, never navigation. One Pagefind bundle per year (`/pagefind/2017/`;
-// past years of few articles share one, `/pagefind/2003-2006/`: see shardKeys in pages.ts),
+// past years of few articles share one, `/pagefind/2003-2006/`: see shardKeys),
 // and per month of the newest year (`/pagefind/2024-11/`), merged by the search page, so that
 // a new article re-indexes its month, not the archive.
 import { type ChildProcess, fork } from 'node:child_process';
@@ -35,9 +35,50 @@ export function shardKey(date: string, newestYear: string): string {
 }
 
 /**
+ * Past years of fewer articles share a search index shard, oldest first, until a shard holds
+ * at least this many: a Pagefind bundle costs about 0.1 s to make, 200 KB of Pagefind's own
+ * files and a request from the search page, whatever it holds. A 1,000-article archive had 24
+ * shards of about 40 articles for its past years, now 4. Not more: Pagefind's cost per
+ * article grows with the bundle, and grouping the years of a 10,000-article archive (about
+ * 400 articles each) in pairs was no faster (Pagefind 15.8-16.6 s against 14.2-15.6 s).
+ */
+export const MIN_SHARD_ARTICLES = 250;
+
+/**
+ * The search index shard of each article (articles by date), by index: its year, or the
+ * years of fewer articles grouped with it (`2003-2006`; see MIN_SHARD_ARTICLES), and in the
+ * newest year its month (see shardKey). Groups are made from the oldest year on, so that new
+ * articles, which arrive in the newest year, never move a group's bounds.
+ */
+export function shardKeys(articles: readonly { date: string }[]): string[] {
+  const newestYear = articles.at(-1)?.date.slice(0, 4) ?? '';
+  const perYear = new Map<string, number>();
+  for (const a of articles) {
+    const year = a.date.slice(0, 4);
+    if (year !== newestYear) perYear.set(year, (perYear.get(year) ?? 0) + 1);
+  }
+  const groupOf = new Map<string, string>();
+  let group: string[] = [];
+  let count = 0;
+  const close = (): void => {
+    const key = group.length === 1 ? group[0]! : `${group[0]}-${group.at(-1)}`;
+    for (const year of group) groupOf.set(year, key);
+    group = [];
+    count = 0;
+  };
+  for (const [year, n] of [...perYear].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    group.push(year);
+    count += n;
+    if (count >= MIN_SHARD_ARTICLES) close();
+  }
+  if (group.length > 0) close();
+  return articles.map((a) => groupOf.get(a.date.slice(0, 4)) ?? shardKey(a.date, newestYear));
+}
+
+/**
  * Files of every Pagefind bundle that the search page never loads: Pagefind's own search
  * interfaces (it uses pagefind.js's API: public/assets/search.js). Left out of each shard's
- * folder: 7 files and 430 KB a shard, 15 MB of a 1,000-article site's 79 MB.
+ * folder: 7 files and 430 KB a shard (15 MB of a 1,000-article site's 79 MB, when it had 36).
  */
 export const UNUSED_FILES = new Set([
   'pagefind-ui.js',

@@ -17,7 +17,7 @@ async function script(code: string, root: string, env: NodeJS.ProcessEnv = {}): 
   return stdout.trim();
 }
 
-const hashOf = (root: string): Promise<string> => script(`const m = await import(${JSON.stringify(BUNDLE_JS)}); console.log(m.sourcesHash(process.argv[1]));`, root);
+const hashOf = (root: string): Promise<string> => script(`const m = await import(${JSON.stringify(BUNDLE_JS)}); console.log(m.bundleHash(process.argv[1]));`, root);
 
 /** Loads the CLI module of `root` as bin/news-archive.js does, runs its main, and prints where it came from. */
 const runMain = (root: string, env: NodeJS.ProcessEnv = {}): Promise<string> =>

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/archive/build.ts';
 import { EMPTY_VOCABULARY } from '../../src/enrich/vocabulary.ts';
 import { readSeed } from '../../src/seeds/read.ts';
-import { MIN_SHARD_ARTICLES, searchShards, shardKeys } from '../../src/site/pages.ts';
+import { searchShards } from '../../src/site/pages.ts';
 import type { Article } from '../../src/types.ts';
 import { ArticleKeys } from '../../src/site/keys.ts';
-import { shardKey } from '../../src/site/search-index.ts';
+import { MIN_SHARD_ARTICLES, shardKey, shardKeys } from '../../src/site/search-index.ts';
 
 describe('shardKey', () => {
   it('keeps past years whole and splits the newest year by month', () => {
