@@ -5,7 +5,7 @@ import { readSeed } from '../../src/seeds/read.ts';
 import { searchShards } from '../../src/site/pages.ts';
 import type { Article } from '../../src/types.ts';
 import { ArticleKeys } from '../../src/site/keys.ts';
-import { MIN_SHARD_ARTICLES, shardKey, shardKeys } from '../../src/site/search-index.ts';
+import { MAX_SHARD_ARTICLES, MIN_SHARD_ARTICLES, shardKey, shardKeys } from '../../src/site/search-index.ts';
 
 describe('shardKey', () => {
   it('keeps past years whole and splits the newest year by month', () => {
@@ -38,12 +38,40 @@ describe('shardKeys', () => {
     expect(distinct(shardKeys(archive([small, small, small, small, small, MIN_SHARD_ARTICLES, small, small], 1)))).toEqual(['2000-2004', '2005', '2006-2007', '2008-01']);
   });
 
+  it('splits a past year of more articles into halves, quarters or months, each holding its own months', () => {
+    const keys = shardKeys(archive([MAX_SHARD_ARTICLES, MAX_SHARD_ARTICLES + 1, 2 * MAX_SHARD_ARTICLES + 1, 4 * MAX_SHARD_ARTICLES + 1]));
+    expect(distinct(keys)).toEqual([
+      '2000',
+      '2001-h1', '2001-h2',
+      '2002-q1', '2002-q2', '2002-q3', '2002-q4',
+      ...Array.from({ length: 12 }, (_, m) => `2003-${String(m + 1).padStart(2, '0')}`),
+      '2004-01', '2004-02', '2004-03',
+    ]);
+    // Each part holds the articles of its months, and no other.
+    const dates = archive([MAX_SHARD_ARTICLES, MAX_SHARD_ARTICLES + 1, 2 * MAX_SHARD_ARTICLES + 1, 4 * MAX_SHARD_ARTICLES + 1]).map((a) => a.date);
+    const months = (key: string): string[] => distinct(dates.filter((_, i) => keys[i] === key).map((d) => d.slice(0, 7)));
+    expect(months('2001-h2')).toEqual(['2001-07', '2001-08', '2001-09', '2001-10', '2001-11', '2001-12']);
+    expect(months('2002-q3')).toEqual(['2002-07', '2002-08', '2002-09']);
+    // The largest part of a split year stays near the limit (the generator spreads articles evenly over the months).
+    const sizes = [...new Set(keys)].map((k) => keys.filter((x) => x === k).length);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(MAX_SHARD_ARTICLES + 1);
+  });
+
+  it('ends a group of small past years at a year that is split, which joins no group', () => {
+    const small = Math.ceil(MIN_SHARD_ARTICLES / 5);
+    expect(distinct(shardKeys(archive([small, small, MAX_SHARD_ARTICLES + 1, small], 1)))).toEqual(['2000-2001', '2002-h1', '2002-h2', '2003', '2004-01']);
+  });
+
   it('never moves a past group when articles arrive in the newest year', () => {
     const small = Math.ceil(MIN_SHARD_ARTICLES / 3);
     const before = shardKeys(archive([small, small, small, small], 2));
     const after = shardKeys(archive([small, small, small, small], 12));
     expect(after.slice(0, 4 * small)).toEqual(before.slice(0, 4 * small));
     expect(distinct(after)).toHaveLength(2 + 12);
+    // Nor a split year's parts.
+    const years = [small, MAX_SHARD_ARTICLES + 1, small];
+    const past = 2 * small + MAX_SHARD_ARTICLES + 1;
+    expect(shardKeys(archive(years, 12)).slice(0, past)).toEqual(shardKeys(archive(years, 1)).slice(0, past));
   });
 });
 
