@@ -208,8 +208,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const cache = await RecordCache.open(path.join(cacheDirFor(options.out), 'records'), options.full);
   const { placed, report, problems } = await readAndPlace({ ...options, cache, phases }, { listing, vocabulary });
   if (problems.length > 0 && !options.lenient) {
-    // Saved all the same: the records are right, and the next build need not read them again.
-    await cache.save();
     options.observer?.end();
     return { report, problems, written: false, ms: performance.now() - started, rendered: 0, linked: 0, phases: phases.list };
   }
@@ -237,7 +235,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       renderer.index(search);
       // Saved once Pagefind has its records, not before: in a large build Pagefind finishes
       // last, so that what delays its start delays the build (3 s for 100,000 records). Saved
-      // before rendering, so that the records are kept whatever happens to the build.
+      // before rendering, so that the records are kept whatever happens to the rendering.
       await cache.save();
       phases.done('write record cache');
       const builder = new SiteBuilder(indexArchive(placed), site, keys);
