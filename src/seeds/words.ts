@@ -16,10 +16,12 @@ export function blockText(block: Block): string {
   return block.type === 'html' ? block.html.replace(/<[^>]*>/g, ' ') : block.text;
 }
 
-const utf8 = new TextDecoder();
-
 /** An article's blocks from its body (see SeedRecord.body). */
 export function blocksOf(article: { body: Body }): Block[] {
   const { body } = article;
-  return JSON.parse(typeof body === 'string' ? body : utf8.decode(body.bytes.subarray(body.start, body.end))) as Block[];
+  if (typeof body === 'string') return JSON.parse(body) as Block[];
+  const { bytes, start, end } = body;
+  // Decoded by Buffer, not TextDecoder: making the search records of 100,000 articles took
+  // 2.0-2.5 s instead of 3.2-3.4 s. Bodies are JSON written by this tool: valid UTF-8, no BOM.
+  return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', start, end)) as Block[];
 }
