@@ -80,6 +80,9 @@ describe('loadSeeds', () => {
     expect(again.records.some((r) => typeof r.body !== 'string')).toBe(true);
     expect(withBlocks(again)).toEqual(withBlocks(read));
     expect(withBlocks(again).records.some((r) => r.body.length > 1)).toBe(true);
+    // Summaries that are the lede (stored once) and front matter ones both come back.
+    expect(again.records.some((r) => r.summary === r.lede)).toBe(true);
+    expect(again.records.some((r) => r.summary !== r.lede)).toBe(true);
   });
 });
 
