@@ -5,20 +5,14 @@ import { cp, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } fro
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../helpers/crawl.ts';
-import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
+import { expectSameAsFullBuild as expectFullBuild, ROOT, runCli, tempDir } from '../helpers/cli.ts';
 
 let work: string;
 let seeds: string;
 let out: string;
 
-async function expectSameAsFullBuild(): Promise<void> {
-  const full = path.join(work, `full-${Date.now()}`);
-  const run = await runCli(['build', '--full', '--seeds', seeds, '--out', full]);
-  expect(run.code, run.stderr).toBe(0);
-  const files = await listFiles(full);
-  expect(await listFiles(out)).toEqual(files);
-  for (const f of files) expect((await readFile(path.join(out, f))).equals(await readFile(path.join(full, f))), f).toBe(true);
-  await rm(full, { recursive: true });
+function expectSameAsFullBuild(): Promise<void> {
+  return expectFullBuild(seeds, out, work);
 }
 
 async function rebuild(): Promise<{ written: number; unchanged: number }> {

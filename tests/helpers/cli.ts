@@ -1,9 +1,10 @@
 // Runs the real `news-archive` command, as a user would.
 import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
+import { listFiles } from './crawl.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = path.join(ROOT, 'bin/news-archive.js');
@@ -33,4 +34,15 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
 /** A new folder, removed with the others at the end of the test run (see temp-root.ts). */
 export function tempDir(prefix = 'news-archive-test-'): Promise<string> {
   return mkdtemp(path.join(inject('tempRoot'), prefix));
+}
+
+/** Builds `seeds` afresh (`--full`) into a new folder under `work`, and expects `out` to hold the same files, byte for byte. */
+export async function expectSameAsFullBuild(seeds: string, out: string, work: string): Promise<void> {
+  const full = path.join(work, `full-${Date.now()}`);
+  const run = await runCli(['build', '--full', '--seeds', seeds, '--out', full]);
+  expect(run.code, run.stderr).toBe(0);
+  const files = await listFiles(full);
+  expect(await listFiles(out)).toEqual(files);
+  for (const f of files) expect((await readFile(path.join(out, f))).equals(await readFile(path.join(full, f))), f).toBe(true);
+  await rm(full, { recursive: true });
 }
