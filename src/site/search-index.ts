@@ -1,9 +1,9 @@
 // The full-text search index, written by Pagefind from the articles themselves: only titles
 // and bodies are indexed, never navigation. One Pagefind bundle per year (`/pagefind/2017/`;
 // past years of few articles share one, `/pagefind/2003-2006/`, and years of many are split
-// in halves, quarters or months, `/pagefind/2012-h1/`, `/pagefind/2012-q3/`: see shardKeys), and per
-// month of the newest year (`/pagefind/2024-11/`), merged by the search page, so that a new
-// article re-indexes its month, not the archive.
+// in halves, quarters or months, `/pagefind/2012-h1/`, `/pagefind/2012-q3/`: see shardKeys),
+// and per month of the newest year (`/pagefind/2024-11/`), merged by the search page, so that
+// a new article re-indexes its month, not the archive.
 import { type ChildProcess, fork } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -48,9 +48,10 @@ export const MIN_SHARD_ARTICLES = 250;
 /**
  * Past years of more articles are split into halves, quarters or (beyond four times as many)
  * months, so that a shard holds about this many at most: Pagefind's cost per article grows
- * with its bundle. One year of a 100,000-article archive (3,986 articles) took 4.6-6.0 s to index as one bundle, 4.0 s as two
- * and 3.6 s as four or eight, in one service, one after the other. Not less: each bundle is a
- * request more for the search page, and halves give most of the gain.
+ * with its bundle. One year of a 100,000-article archive (3,986 articles) took 4.6-6.0 s to
+ * index as one bundle, 4.0 s as two and 3.6 s as four or eight, in one service, one after the
+ * other. Not less: each bundle is a request more for the search page, and halves give most of
+ * the gain.
  */
 export const MAX_SHARD_ARTICLES = 2500;
 
