@@ -8,9 +8,10 @@ const fieldset = document.querySelector('.search-filters');
 const filterList = fieldset.querySelector('.filter-list');
 const MAX_RESULTS = 50;
 
-// The index is one Pagefind bundle per year (past years of few articles share one; per month
-// in the newest year) under ../pagefind/, listed newest first in ../search/indexes.json; paths
-// are relative to this script, so search works under any prefix.
+// The index is one Pagefind bundle per year (past years of few articles share one, years of
+// many are split in halves, quarters or months; per month in the newest year) under
+// ../pagefind/, listed newest first in ../search/indexes.json; paths are relative to this
+// script, so search works under any prefix.
 const bundles = new URL('../pagefind/', import.meta.url);
 const shards = await (await fetch(new URL('../search/indexes.json', import.meta.url))).json();
 const pagefind = shards.length ? await import(new URL(`${shards[0]}/pagefind.js`, bundles).href) : null;

@@ -83,6 +83,7 @@ export function shardKeys(articles: readonly { date: string }[]): string[] {
     if (year !== newestYear) perYear.set(year, (perYear.get(year) ?? 0) + 1);
   }
   const groupOf = new Map<string, string>();
+  const splitInto = new Map<string, 2 | 4 | 12>();
   let group: string[] = [];
   let count = 0;
   const close = (): void => {
@@ -93,7 +94,9 @@ export function shardKeys(articles: readonly { date: string }[]): string[] {
   };
   for (const [year, n] of [...perYear].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     // A year to be split ends the group before it, and joins none.
-    if (yearParts(n) !== 1) {
+    const parts = yearParts(n);
+    if (parts !== 1) {
+      splitInto.set(year, parts);
       if (group.length > 0) close();
       continue;
     }
@@ -104,8 +107,8 @@ export function shardKeys(articles: readonly { date: string }[]): string[] {
   if (group.length > 0) close();
   return articles.map((a) => {
     const year = a.date.slice(0, 4);
-    const parts = yearParts(perYear.get(year) ?? 0);
-    return parts !== 1 ? partKey(a.date, parts) : (groupOf.get(year) ?? shardKey(a.date, newestYear));
+    const parts = splitInto.get(year);
+    return parts ? partKey(a.date, parts) : (groupOf.get(year) ?? shardKey(a.date, newestYear));
   });
 }
 
