@@ -149,6 +149,36 @@ describe('search', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('runs the search in the address with its filters, and drops filters the index does not have', async () => {
+    const { page, context, problems } = await open({ width: 1280, scheme: 'light' });
+    // Filter indexes are held back: results must not wait for the filter lists.
+    let release = (): void => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/*.pf_filter', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${pageTypes.search!}?q=Lavrov`);
+    await expect.poll(titles(page)).toEqual([IMPETUS, TASS]);
+    expect(await page.locator('.search-filters').isHidden()).toBe(true);
+    release();
+    await expect.poll(() => page.locator('.search-filters').isVisible()).toBe(true);
+    await page.unroute('**/*.pf_filter');
+
+    // The address's filters apply from the first search; the lists then show them chosen.
+    await page.goto(`${pageTypes.search!}?q=Lavrov&source=TASS`);
+    await expect.poll(titles(page)).toEqual([TASS]);
+    await expect.poll(() => page.locator('#filter-source').inputValue()).toBe('TASS');
+    expect(await page.inputValue('#search-query')).toBe('Lavrov');
+
+    await page.goto(`${pageTypes.search!}?q=Lavrov&colour=red&source=Nobody`);
+    await expect.poll(titles(page)).toEqual([IMPETUS, TASS]);
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=Lavrov');
+    expect(await page.locator('#filter-source').inputValue()).toBe('');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('screenshots for people to look at', () => {
