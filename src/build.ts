@@ -223,16 +223,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const renderer = new SiteRenderer(dir, meta, { quiet: options.quiet, observer: options.observer });
     try {
       // Search first: its records need only the placed articles, and Pagefind indexes them, in
-      // processes of its own, while this thread builds the indexes and the pages. A shard's
-      // records are made, and handed to the search index, only if its inputs changed.
+      // processes of its own, while this thread builds the indexes and the pages. A shard is
+      // indexed only if its inputs changed; Pagefind starts on the first shard while the
+      // records of the others are made.
       const search = new SearchIndexWriter(dir);
-      for (const { shard, inputs, records } of searchShards(placed.articles, keys, base)) {
+      for (const { shard, inputs, count, records } of searchShards(placed.articles, keys, base)) {
         const hash = searchHash(inputs);
         plan.search.set(shard, hash);
-        if (previous?.search[shard] !== hash) search.add(shard, records());
+        if (previous?.search[shard] !== hash) search.add(shard, count, records);
       }
-      phases.done('search records');
       renderer.index(search);
+      search.writeRecords();
+      phases.done('search records');
       // Saved once Pagefind has its records, not before: in a large build Pagefind finishes
       // last, so that what delays its start delays the build (3 s for 100,000 records). Saved
       // before rendering, so that the records are kept whatever happens to the rendering.

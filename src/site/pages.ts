@@ -711,7 +711,7 @@ export function* searchShards(articles: readonly Article[], keys: ArticleKeys, b
     // topics' names (the filters); an edit of the seed re-indexes its shard even when the edit
     // changes nothing searched (a front matter summary), which is rare and safe.
     const inputs = list.map((_, j) => keys.topicsKey(from + j)).join('\n');
-    yield { shard: shards[i]!, inputs, records: () => list.map((a) => searchRecord(a, base)) };
+    yield { shard: shards[i]!, inputs, count: list.length, records: () => list.map((a) => searchRecord(a, base)) };
   }
 }
 
@@ -736,6 +736,8 @@ function searchRecord(a: Article, base: BaseUrl): SearchRecord {
 export interface PendingShard {
   shard: string;
   inputs: string;
+  /** Its articles, one record each. */
+  count: number;
   records(): SearchRecord[];
 }
 

@@ -5,7 +5,7 @@
 // and per month of the newest year (`/pagefind/2024-11/`), merged by the search page, so that
 // a new article re-indexes its month, not the archive.
 import { type ChildProcess, fork } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -157,24 +157,30 @@ const WORKER = entryPoint('search-worker');
 /** From the sources, the driver is TypeScript too: it loads through tsx, as the CLI does. */
 const WORKER_ARGS = WORKER.typescript ? ['--import', import.meta.resolve('tsx/esm')] : [];
 
-/** A shard's file once a driver has taken it (see search-worker.ts). */
+/**
+ * A shard's file once a driver has taken it (see search-worker.ts): left there, emptied, until
+ * the run ends, so that a driver can tell a shard taken from one whose records are not written yet.
+ */
 export function claimedFile(file: string): string {
   return `${file}.claimed`;
 }
 
-/** A shard's records, written to a file for a driver to read, so that this process need not keep them. */
+/** A shard to index: its records are made when they are written to its file (see writeRecords). */
 interface ShardFile {
   shard: string;
   file: string;
   count: number;
-  weight: number;
+  make: () => SearchRecord[];
 }
 
 /**
  * Writes the Pagefind bundle of each shard added to `<outDir>/pagefind/<shard>/`, several
- * shards at once. Each shard's records go to a file in the (staging) output folder as soon as
- * they are added, which a failed or killed build removes, and the driver that indexes them
- * deletes it as soon as it has read it: so the build never holds more than one shard's records.
+ * shards at once. The services start on the shards planned (`add`, then `run`) while this
+ * process makes their records (`writeRecords`): each shard's records go to a file in the
+ * (staging) output folder as soon as they are made, which a failed or killed build removes,
+ * and the driver that indexes them takes the file as soon as it is there. So Pagefind, the
+ * longer job in a large build, starts on the first shard rather than after the last (4.7 s of
+ * making records at 100,000 articles), and the build never holds more than one shard's records.
  */
 export class SearchIndexWriter {
   private readonly shards: ShardFile[] = [];
@@ -190,22 +196,25 @@ export class SearchIndexWriter {
     return this.shards.reduce((sum, s) => sum + s.count, 0);
   }
 
-  add(shard: string, records: SearchRecord[]): void {
-    if (records.length === 0) return;
-    mkdirSync(this.outDir, { recursive: true });
-    const file = path.join(this.outDir, `.search-shard-${shard}`);
-    writeFileSync(file, serialize(records));
-    this.shards.push({ shard, file, count: records.length, weight: records.reduce((sum, r) => sum + r.content.length, 0) });
+  /** Plans a shard of `count` records, which `make` makes when writeRecords gets to it. */
+  add(shard: string, count: number, make: () => SearchRecord[]): void {
+    if (count === 0) return;
+    this.shards.push({ shard, file: path.join(this.outDir, `.search-shard-${shard}`), count, make });
+  }
+
+  /** The shards in the order the drivers take them: largest first, so that no large shard is left for the end, to one service. */
+  private order(): ShardFile[] {
+    return [...this.shards].sort((a, b) => b.count - a.count || (a.shard < b.shard ? -1 : 1));
   }
 
   /**
-   * Indexes every shard added, and returns how long it took. When `signal` aborts, the indexing
+   * Starts indexing the shards added, and returns how long it took, once they are all indexed;
+   * their records must be written meanwhile (writeRecords). When `signal` aborts, the indexing
    * stops, and with it every write, before this returns.
    */
   async run(onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<number> {
     if (this.shards.length === 0) return 0;
-    // Largest first, so that no large shard is left for the end, to one service.
-    const order = [...this.shards].sort((a, b) => b.weight - a.weight || (a.shard < b.shard ? -1 : 1));
+    const order = this.order();
     const job: SearchJob = { shards: order.map((s) => ({ dir: path.join(this.outDir, shardFolder(s.shard)), file: s.file })) };
     this.drivers = new SearchDrivers(job, this.records, onProgress, signal);
     try {
@@ -213,7 +222,6 @@ export class SearchIndexWriter {
       return await this.drivers.finished();
     } finally {
       this.drivers = null;
-      // Only there if a driver failed before reading them.
       for (const s of this.shards) {
         await rm(s.file, { force: true });
         await rm(claimedFile(s.file), { force: true });
@@ -222,11 +230,33 @@ export class SearchIndexWriter {
   }
 
   /**
+   * Makes each shard's records and writes them to its file, in the order the drivers take
+   * them; a file appears whole (written, then renamed), so that a driver never reads half of
+   * one. If making or writing fails, the indexing is stopped too.
+   */
+  writeRecords(): void {
+    try {
+      mkdirSync(this.outDir, { recursive: true });
+      for (const s of this.order()) {
+        const records = s.make();
+        if (records.length !== s.count) throw new SearchIndexError(`search index: shard ${s.shard} has ${records.length} records, not ${s.count}`);
+        writeFileSync(`${s.file}.tmp`, serialize(records));
+        renameSync(`${s.file}.tmp`, s.file);
+      }
+    } catch (error) {
+      this.drivers?.cancel(error instanceof Error ? error.message : String(error));
+      for (const s of this.shards) rmSync(`${s.file}.tmp`, { force: true });
+      throw error;
+    }
+  }
+
+  /**
    * Records of the shards no driver has taken yet: what is left to index, but for the shards
-   * being indexed. Read off the shard files, not the drivers' reports, which reach a busy thread late.
+   * being indexed. Read off the shards' files, not the drivers' reports, which reach a busy
+   * thread late: a driver leaves a shard's file renamed (see claimedFile) once it takes it.
    */
   recordsUntaken(): number {
-    return this.shards.reduce((sum, s) => sum + (existsSync(s.file) ? s.count : 0), 0);
+    return this.shards.reduce((sum, s) => sum + (existsSync(claimedFile(s.file)) ? 0 : s.count), 0);
   }
 
   /**
@@ -236,7 +266,7 @@ export class SearchIndexWriter {
   renderingDone(): void {
     const drivers = this.drivers;
     if (!drivers) return;
-    const untaken = this.shards.filter((s) => existsSync(s.file)).length;
+    const untaken = this.shards.filter((s) => !existsSync(claimedFile(s.file))).length;
     for (let i = drivers.count; i < Math.min(this.services.idle, drivers.count + untaken); i++) drivers.start();
   }
 }
@@ -323,6 +353,11 @@ class SearchDrivers {
     this.signal?.throwIfAborted();
     if (this.failure) throw this.failure;
     return this.last - this.started;
+  }
+
+  /** Stops every driver: the run fails with `message`. */
+  cancel(message: string): void {
+    this.fail(message);
   }
 
   private fail(message: string): void {

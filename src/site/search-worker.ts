@@ -3,7 +3,8 @@
 // shards at once; and the driver does the encoding and the file writing, off the thread that
 // renders. A process rather than a worker thread: a thread that ends cannot reap the service
 // it started, which `serve` would collect as zombies, one pair per build.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { deserialize } from 'node:v8';
 import * as pagefind from 'pagefind';
@@ -24,20 +25,30 @@ export interface SearchJob {
  */
 export type FromWorker = { type: 'progress'; count: number } | { type: 'done'; at: number } | { type: 'error'; message: string };
 
+/** How often a driver looks for a shard whose records are still being written, in ms. */
+const WAIT_MS = 20;
+
 /**
- * Takes a shard's records for this driver, or returns null when another driver took them first.
- * Renaming is atomic: of drivers that race for a file, one renames it, the others find it gone.
+ * Takes a shard's records for this driver, or returns null when another driver took them first;
+ * waits while the main process has not written them yet. Renaming is atomic: of drivers that
+ * race for a file, one renames it, the others find it gone, and the renamed file (emptied once
+ * read, removed by the main process at the end) tells them it was taken. The main process writes
+ * every shard of the job, or kills this process.
  */
-function claim(file: string): SearchRecord[] | null {
+async function claim(file: string): Promise<SearchRecord[] | null> {
   const claimed = claimedFile(file);
-  try {
-    renameSync(file, claimed);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
+  for (;;) {
+    try {
+      renameSync(file, claimed);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      if (existsSync(claimed)) return null;
+      await sleep(WAIT_MS);
+    }
   }
   const records = deserialize(readFileSync(claimed)) as SearchRecord[];
-  rmSync(claimed);
+  writeFileSync(claimed, '');
   return records;
 }
 
@@ -76,7 +87,7 @@ async function indexShard(dir: string, records: SearchRecord[]): Promise<void> {
 async function run(job: SearchJob): Promise<void> {
   try {
     for (const shard of job.shards) {
-      const records = claim(shard.file);
+      const records = await claim(shard.file);
       if (records) await indexShard(shard.dir, records);
     }
     send({ type: 'done', at: performance.timeOrigin + performance.now() });

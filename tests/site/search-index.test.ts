@@ -18,9 +18,10 @@ describe('SearchIndexWriter', () => {
     const shards = ['2011', '2012', '2013', '2014', '2015', '2016'];
     // One service while "rendering", three once it is done: they race for the same shards.
     const writer = new SearchIndexWriter(out, { rendering: 1, idle: 3 });
-    shards.forEach((shard, n) => writer.add(shard, Array.from({ length: 20 + n * 10 }, (_, i) => record(shard, i))));
+    shards.forEach((shard, n) => writer.add(shard, 20 + n * 10, () => Array.from({ length: 20 + n * 10 }, (_, i) => record(shard, i))));
     let indexed = 0;
     const running = writer.run((done) => (indexed = done));
+    writer.writeRecords();
     writer.renderingDone();
     await running;
     // A shard indexed twice would count its records twice.
@@ -40,10 +41,42 @@ describe('SearchIndexWriter', () => {
   it('reports a record Pagefind refuses, and leaves no shard files behind', async () => {
     const out = await tempDir();
     const writer = new SearchIndexWriter(out, { rendering: 1, idle: 2 });
-    writer.add('2011', [record('2011', 1)]);
-    writer.add('2012', [{ ...record('2012', 1), url: 42 as unknown as string }]);
+    writer.add('2011', 1, () => [record('2011', 1)]);
+    writer.add('2012', 1, () => [{ ...record('2012', 1), url: 42 as unknown as string }]);
     const running = writer.run();
+    writer.writeRecords();
     writer.renderingDone();
+    await expect(running).rejects.toThrow(SearchIndexError);
+    expect((await readdir(out)).filter((f) => f.startsWith('.search-shard-'))).toEqual([]);
+  });
+
+  it('starts before the records are written: its services wait for each shard, and take none twice', async () => {
+    const out = await tempDir();
+    const shards = ['2011', '2012', '2013'];
+    const writer = new SearchIndexWriter(out, { rendering: 2, idle: 2 });
+    shards.forEach((shard) => writer.add(shard, 5, () => Array.from({ length: 5 }, (_, i) => record(shard, i))));
+    let indexed = 0;
+    const running = writer.run((done) => (indexed = done));
+    expect(writer.recordsUntaken()).toBe(15);
+    // The services are up and looking for shards before the first is written.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(writer.recordsUntaken()).toBe(15);
+    writer.writeRecords();
+    await running;
+    expect(indexed).toBe(15);
+    for (const shard of shards) expect(await readdir(path.join(out, shardFolder(shard)))).toContain('pagefind-entry.json');
+    expect((await readdir(out)).filter((f) => f.startsWith('.search-shard-'))).toEqual([]);
+  });
+
+  it('stops its services when a shard\'s records cannot be made, and leaves no files behind', async () => {
+    const out = await tempDir();
+    const writer = new SearchIndexWriter(out, { rendering: 1, idle: 1 });
+    writer.add('2011', 1, () => [record('2011', 1)]);
+    writer.add('2012', 2, () => {
+      throw new Error('no records for you');
+    });
+    const running = writer.run();
+    expect(() => writer.writeRecords()).toThrow('no records for you');
     await expect(running).rejects.toThrow(SearchIndexError);
     expect((await readdir(out)).filter((f) => f.startsWith('.search-shard-'))).toEqual([]);
   });
