@@ -1,10 +1,10 @@
-import type { PageBase } from '../src/site/types.ts';
+import type { SearchPage } from '../src/site/types.ts';
 import { html } from './_includes/html.ts';
 import { pagesOf, type TemplateData } from './_includes/page.ts';
 
 export const data = pagesOf('search');
 
-export function render({ p }: TemplateData<PageBase>): string {
+export function render({ p }: TemplateData<SearchPage>): string {
   return html`<h1>${p.heading}</h1>
 <form class="search-form" action="/search/" method="get" role="search">
   <label for="search-query">Search the articles</label>
@@ -12,7 +12,7 @@ export function render({ p }: TemplateData<PageBase>): string {
     <input id="search-query" name="q" type="search" autocomplete="off" spellcheck="false">
     <button type="submit">Search</button>
   </div>
-  <fieldset class="search-filters" hidden>
+  <fieldset class="search-filters" hidden data-filters="${p.filters.join(' ')}">
     <legend>Narrow the results</legend>
     <div class="filter-list"></div>
   </fieldset>

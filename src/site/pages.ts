@@ -16,7 +16,7 @@ import { robotsTxt, type SitemapEntry, sitemapFiles, type TextFile } from './sit
 import { blocksOf, blockText } from '../seeds/words.ts';
 import {
   type ArticleLink, type ArticlePage, type ArticleSummary, type CalendarCell, type HomePage, type KindLink, type KindPage,
-  type Link, type ListingPage, type PageBase, type PageList, type SiteData, type SiteMeta, type TopicGroup, type TopicIndexPage, type TopicLink, type TopicOverview, type TopicPage,
+  type Link, type ListingPage, type PageBase, type PageList, type SearchPage, type SiteData, type SiteMeta, type TopicGroup, type TopicIndexPage, type TopicLink, type TopicOverview, type TopicPage,
   type YearPage,
 } from './types.ts';
 
@@ -621,10 +621,11 @@ export class SiteBuilder {
     };
   }
 
-  private searchPage(): PageBase {
+  private searchPage(): SearchPage {
     return {
       ...this.plainPage('/search/', 'Search', `Search the ${this.archive.articles.length} articles of ${this.options.title}.`, [this.home]),
       scripts: ['/assets/search.js'],
+      filters: SEARCH_FILTERS,
     };
   }
 
@@ -714,6 +715,9 @@ export function* searchShards(articles: readonly Article[], keys: ArticleKeys, b
     yield { shard: shards[i]!, inputs, count: list.length, records: () => list.map((a) => searchRecord(a, base)) };
   }
 }
+
+/** The filters a search record may have (see searchRecord). */
+export const SEARCH_FILTERS = ['year', 'source', ...TOPIC_KINDS.map((kind) => KIND_LABELS[kind])];
 
 /** An article's search record, as one literal (see topicPages). */
 function searchRecord(a: Article, base: BaseUrl): SearchRecord {

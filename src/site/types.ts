@@ -218,6 +218,11 @@ export interface SiteMeta {
 export const PAGE_LISTS = ['home', 'articles', 'years', 'months', 'days', 'topicIndex', 'kinds', 'topics', 'notFound', 'search'] as const;
 export type PageList = (typeof PAGE_LISTS)[number];
 
+/** The search page: the names of the search index's filters, so that the page knows them before it loads their values. */
+export interface SearchPage extends PageBase {
+  filters: string[];
+}
+
 /**
  * Everything the templates receive, under the global data key `archive`. Single pages come
  * as one-item lists so that every template paginates the same way; a chunk of the site being
@@ -235,7 +240,7 @@ export interface SiteData {
   kinds: KindPage[];
   topics: TopicPage[];
   notFound: PageBase[];
-  search: PageBase[];
+  search: SearchPage[];
   /** Files that are not HTML pages: feeds, sitemap, robots.txt, the JSON API. */
   files: TextFile[];
 }
