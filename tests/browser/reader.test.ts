@@ -1,6 +1,6 @@
 // The built site in a real headless Chromium, served over HTTP under a path prefix:
 // accessibility, errors, layout at 320 px in both colour schemes, a reader's path, search.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -179,6 +179,43 @@ describe('search', () => {
     expect(await page.locator('#filter-source').inputValue()).toBe('');
     expect(problems).toEqual([]);
     await context.close();
+  });
+});
+
+describe('search with many results', () => {
+  it('shows the first 50 of them, the first few before the rest are loaded', async () => {
+    const work = await tempDir();
+    const seeds = path.join(work, 'seeds');
+    await mkdir(seeds);
+    const day = (i: number): string => new Date(Date.UTC(2019, 0, 1 + i)).toISOString().slice(0, 10);
+    for (let i = 0; i < 70; i++) await writeFile(path.join(seeds, `harbour-${i}.txt`), ` date ${day(i)} Harbour report ${i}\nShips waited in the harbour on day ${i}.\n`);
+    const out = path.join(work, '_site');
+    const run = await runCli(['build', '--seeds', seeds, '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    const site = await serveStatic(out);
+    try {
+      const { page, context, problems } = await open({ width: 1280, scheme: 'light' });
+      // Each result's data is a fragment file: the first ten load, the others are held back.
+      let fragments = 0;
+      let release = (): void => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/*.pf_fragment', async (route) => {
+        if (fragments++ >= 10) await held;
+        await route.continue();
+      });
+      await page.goto(`${site.root}search/?q=harbour`);
+      await expect.poll(() => page.locator('.search-results h3').count()).toBe(10);
+      expect(await page.textContent('.search-status')).toBe('70 articles found; showing the first 50.');
+      release();
+      await expect.poll(() => page.locator('.search-results h3').count()).toBe(50);
+      const titles = await page.locator('.search-results h3').allTextContents();
+      expect(new Set(titles).size).toBe(50);
+      for (const t of titles) expect(t).toMatch(/^Harbour report \d+$/);
+      expect(problems).toEqual([]);
+      await context.close();
+    } finally {
+      await site.close();
+    }
   });
 });
 
