@@ -42,7 +42,10 @@ export interface CheckOptions {
   topics?: string;
   /** Publish seeds whose text duplicates another's. */
   keepDuplicates: boolean;
-  /** Reuse what was read of unchanged seeds. */
+  /**
+   * Reuse what was read of unchanged seeds. `build` opens the cache beside the output itself,
+   * unless given one: `serve` keeps one open from build to build (see RecordCache.open).
+   */
   cache?: RecordCache;
   observer?: BuildObserver;
   /** Told when reading ends and when the indexes are built, for `--verbose`. */
@@ -105,6 +108,8 @@ interface ReadAndPlaced {
   placed: PlacedArticles;
   report: BuildReport;
   problems: SeedProblem[];
+  /** Seeds read and analysed anew: the others' records came from the cache. */
+  read: number;
 }
 
 /** Reads and validates every seed, and places the valid ones (see placeArticles). */
@@ -120,6 +125,7 @@ async function readAndPlace(options: CheckOptions, listed?: { listing: SeedListi
     placed,
     report: { seeds: loaded.files, published: placed.articles.length, skipped, duplicates: placed.duplicates, drafts: placed.drafts },
     problems: skipped.map((p) => ({ ...p, file: path.join(options.seeds, p.file) })),
+    read: loaded.files - loaded.cached,
   };
 }
 
@@ -153,6 +159,8 @@ export interface BuildResult extends Omit<CheckResult, 'archive'> {
   /** Files rendered by this build, and files left as the previous build wrote them. */
   rendered: number;
   linked: number;
+  /** Seeds read and analysed by this build: the others' records came from the cache. */
+  read: number;
   /** Time spent in each phase, in order, and the heap in use after it, for `--verbose`. */
   phases: { name: string; ms: number; heapMB: number }[];
 }
@@ -201,15 +209,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     phases.done('nothing changed since the last build (seeds, topics, settings, tool)');
     options.observer?.end();
     const problems = last.skipped.map((p) => ({ ...p, file: path.join(options.seeds, p.file) }));
-    return { report: last, problems, written: true, ms: performance.now() - started, rendered: 0, linked: manifest.header.files, phases: phases.list };
+    return { report: last, problems, written: true, ms: performance.now() - started, rendered: 0, linked: manifest.header.files, read: 0, phases: phases.list };
   }
   const previous = manifest?.whole() ?? null;
 
-  const cache = await RecordCache.open(path.join(cacheDirFor(options.out), 'records'), options.full);
-  const { placed, report, problems } = await readAndPlace({ ...options, cache, phases }, { listing, vocabulary });
+  const cache = options.cache ?? (await RecordCache.open(path.join(cacheDirFor(options.out), 'records'), options.full));
+  cache.begin();
+  const { placed, report, problems, read } = await readAndPlace({ ...options, cache, phases }, { listing, vocabulary });
   if (problems.length > 0 && !options.lenient) {
     options.observer?.end();
-    return { report, problems, written: false, ms: performance.now() - started, rendered: 0, linked: 0, phases: phases.list };
+    return { report, problems, written: false, ms: performance.now() - started, rendered: 0, linked: 0, read, phases: phases.list };
   }
   options.observer?.begin('Preparing pages');
   // The manifest describes the folder it sits beside: drop it before that folder changes.
@@ -306,6 +315,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     ms: performance.now() - started,
     rendered,
     linked: plan.units.size - rendered,
+    read,
     phases: phases.list,
   };
 }

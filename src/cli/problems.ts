@@ -18,7 +18,9 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 /** The line a build prints on the terminal: what was published, skipped and folded. */
 export function formatSummary(result: BuildResult, out: string): string {
   const { report } = result;
-  const reused = result.linked > 0 ? ` (${result.rendered} files written, ${result.linked} unchanged)` : '';
+  const cached = report.seeds - result.read;
+  const read = result.read > 0 && cached > 0 ? `; ${plural(result.read, 'seed')} read, ${cached} from the cache` : '';
+  const reused = result.linked > 0 ? ` (${result.rendered} files written, ${result.linked} unchanged${read})` : '';
   const parts = [`Built ${plural(report.published, 'article')} from ${plural(report.seeds, 'seed')} into ${out} in ${Math.round(result.ms)} ms${reused}`];
   const skippedFiles = new Set(report.skipped.map((p) => p.file)).size;
   if (skippedFiles > 0) parts.push(`skipped ${plural(skippedFiles, 'invalid seed')}`);

@@ -1,7 +1,10 @@
 // `news-archive serve`: build, serve the output, rebuild and reload when a seed changes.
 import { unwatchFile, watch, watchFile } from 'node:fs';
+import path from 'node:path';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
 import { type BuildOptions, build, defaultTopicsFile } from '../build.ts';
+import { cacheDirFor } from '../output/incremental.ts';
+import { RecordCache } from '../seeds/cache.ts';
 import { parseBaseUrl } from '../site/base-url.ts';
 import { formatProblems, formatSummary } from './problems.ts';
 
@@ -11,6 +14,9 @@ const DEBOUNCE_MS = 150;
 export async function serve(options: BuildOptions, port: number, log: (line: string) => void): Promise<() => Promise<void>> {
   let building = false;
   let again = false;
+  // Kept open from build to build: each rebuild reuses the records in memory rather than
+  // reading the cache back from disk (3-4 s of every rebuild of 100,000 articles).
+  const cache = await RecordCache.open(path.join(cacheDirFor(options.out), 'records'), options.full, { resident: true });
   const rebuild = async (): Promise<boolean> => {
     if (building) {
       again = true;
@@ -18,7 +24,7 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
     }
     building = true;
     try {
-      const result = await build(options);
+      const result = await build({ ...options, cache });
       if (result.problems.length > 0) log(formatProblems(result.problems));
       log(result.written ? formatSummary(result, options.out) : 'Nothing was written; the previous build is still served.');
       return result.written;

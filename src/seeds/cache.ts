@@ -4,6 +4,7 @@
 // a rebuild rewrites only the buckets of the seeds that changed. Every bucket is tied to the
 // reader's own code: another version of the reader ignores it, and a damaged bucket is ignored.
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -125,17 +126,25 @@ function readerVersion(): Promise<string> {
 }
 
 export class RecordCache {
-  private readonly next = Array.from({ length: BUCKETS }, () => new Map<string, Entry>());
+  private next = Array.from({ length: BUCKETS }, () => new Map<string, Entry>());
   /** Buckets that changed: a file read anew, or a bucket that could not be used. */
   private readonly dirty = new Set<number>();
+  /** Whether this build saved already: once is all (see save). */
+  private saved = false;
 
   private constructor(
     private readonly dir: string,
-    private readonly previous: Map<string, Entry>[],
+    private previous: Map<string, Entry>[],
+    private readonly resident: boolean,
   ) {}
 
-  /** Opens the cache stored in folder `dir`; missing, foreign or damaged buckets, or all with `fresh`, start empty. */
-  static async open(dir: string, fresh = false): Promise<RecordCache> {
+  /**
+   * Opens the cache stored in folder `dir`; missing, foreign or damaged buckets, or all with
+   * `fresh`, start empty. A `resident` cache serves one build after another in the same process
+   * (`serve`): it keeps what it holds in memory, instead of reading it back for each build
+   * (3-4 s at 100,000 articles), and still writes what changed to `dir`.
+   */
+  static async open(dir: string, fresh = false, { resident = false } = {}): Promise<RecordCache> {
     const reader = await readerVersion();
     const previous = await Promise.all(
       Array.from({ length: BUCKETS }, async (_, bucket) => {
@@ -149,11 +158,20 @@ export class RecordCache {
         return null;
       }),
     );
-    const cache = new RecordCache(dir, previous.map((entries) => entries ?? new Map()));
+    const cache = new RecordCache(dir, previous.map((entries) => entries ?? new Map()), resident);
     previous.forEach((entries, bucket) => {
       if (entries === null) cache.dirty.add(bucket);
     });
     return cache;
+  }
+
+  /**
+   * Starts a build: what a build that stopped before saving took or read is forgotten, and the
+   * last build saved is what this one reuses.
+   */
+  begin(): void {
+    for (const entries of this.next) entries.clear();
+    this.saved = false;
   }
 
   /** The cached result for a file whose stamp is unchanged. */
@@ -175,23 +193,30 @@ export class RecordCache {
    * Writes the buckets that changed in this build, each by a rename: files gone since are
    * forgotten. A bucket that kept every entry it had, and gained none, is left as it is.
    * Then the cache lets go of every record, so that the rest of the build does not hold them
-   * twice: it is saved once, when the seeds are read.
+   * twice: it is saved once, when the seeds are read. A resident cache keeps them instead, as
+   * what the next build reuses.
    */
   async save(): Promise<void> {
+    // Saving again writes nothing: an emptied bucket must not replace the one just written.
+    if (this.saved) return;
+    this.saved = true;
     const reader = await readerVersion();
     await mkdir(this.dir, { recursive: true });
     for (let bucket = 0; bucket < BUCKETS; bucket++) {
       const entries = this.next[bucket]!;
-      if (!this.dirty.has(bucket) && entries.size === this.previous[bucket]!.size) continue;
       const file = bucketFile(this.dir, bucket);
+      // A bucket's file may be gone since it was read (the folder is safe to delete): written again.
+      if (!this.dirty.has(bucket) && entries.size === this.previous[bucket]!.size && existsSync(file)) continue;
       const tmp = `${file}.${process.pid}`;
       await writeFile(tmp, serialize({ reader, ...toStored(entries) } satisfies BucketFile));
       await rename(tmp, file);
     }
     // The one-file cache of earlier versions, which this one does not read.
     await rm(path.join(path.dirname(this.dir), 'records.bin'), { force: true });
-    for (const list of [this.previous, this.next]) for (const entries of list) entries.clear();
-    // Saving again writes nothing: an emptied bucket must not replace the one just written.
+    if (this.resident) {
+      this.previous = this.next;
+      this.next = Array.from({ length: BUCKETS }, () => new Map<string, Entry>());
+    } else for (const list of [this.previous, this.next]) for (const entries of list) entries.clear();
     this.dirty.clear();
   }
 }

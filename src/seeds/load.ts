@@ -17,6 +17,8 @@ export interface LoadedSeeds {
   problems: SeedProblem[];
   /** Number of files read. */
   files: number;
+  /** Of them, those whose record came from the cache, unchanged. */
+  cached: number;
 }
 
 export interface LoadOptions {
@@ -150,6 +152,7 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
 
   // What the cache already knows is taken from it; the rest is read.
   let misses = files.map((_, i) => i);
+  let cached = 0;
   if (cache && listing.stamps) {
     const hit = new Array<boolean>(files.length).fill(false);
     for (const i of misses) {
@@ -161,6 +164,7 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
       }
       const known = cache.get(files[i]!, stamp);
       if (known) {
+        cached++;
         hit[i] = true;
         results[i] = known;
         onProgress?.(++done, files.length);
@@ -203,5 +207,5 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
     if (result.ok) records.push(result.record);
     else problems.push(...result.problems);
   }
-  return { records, problems, files: listed };
+  return { records, problems, files: listed, cached };
 }

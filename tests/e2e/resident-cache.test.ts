@@ -1,0 +1,93 @@
+// A record cache kept open from build to build (`serve`): each rebuild reads only the seeds that
+// changed, without reading the cache back from disk, and gives exactly the bytes of a full build.
+import { cp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { register } from 'tsx/esm/api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build, type BuildOptions, DEFAULT_TITLE } from '../../src/build.ts';
+import { cacheDirFor } from '../../src/output/incremental.ts';
+import { RecordCache } from '../../src/seeds/cache.ts';
+import { expectSameAsFullBuild, ROOT, tempDir } from '../helpers/cli.ts';
+
+// Eleventy imports .eleventy.ts and the templates itself, outside vitest's loader, as the CLI does.
+register();
+
+let work: string;
+let seeds: string;
+let out: string;
+let records: string;
+
+const options = (extra: Partial<BuildOptions> = {}): BuildOptions => ({
+  seeds, out, baseUrl: '/', title: DEFAULT_TITLE, lenient: false, keepDuplicates: false, full: false, quiet: true, ...extra,
+});
+
+beforeAll(async () => {
+  work = await tempDir();
+  seeds = path.join(work, 'seeds');
+  out = path.join(work, 'site');
+  records = path.join(cacheDirFor(out), 'records');
+  await mkdir(seeds);
+  await cp(path.join(ROOT, 'seeds'), seeds, { recursive: true });
+  for (let i = 0; i < 30; i++) {
+    await writeFile(path.join(seeds, `gen-${i}.txt`), ` date 2016-0${(i % 9) + 1}-1${i % 10} Harvest report ${i}\nReport ${i} on the harvest in Geneva.\n`);
+  }
+});
+
+describe('a resident record cache', () => {
+  it('reads only what changed, from memory, build after build, and gives the bytes of a full build', async () => {
+    const cache = await RecordCache.open(records, false, { resident: true });
+    const first = await build(options({ cache }));
+    expect(first.written).toBe(true);
+    expect(first.read).toBe(first.report.seeds);
+    expect((await readdir(records)).length).toBeGreaterThan(0);
+
+    // The cache on disk goes: the next builds still take every unchanged record from memory.
+    await rm(records, { recursive: true });
+    await writeFile(path.join(seeds, 'gen-3.txt'), ' date 2016-04-13 Harvest report 3, revised\nRevised, in Geneva.\n');
+    const edited = await build(options({ cache }));
+    expect(edited.read).toBe(1);
+    expect(edited.rendered).toBeGreaterThan(0);
+    await expectSameAsFullBuild(seeds, out, work);
+
+    await writeFile(path.join(seeds, 'added.txt'), ' date 2016-05-20 A report added\nAdded while serving.\n');
+    await rm(path.join(seeds, 'gen-7.txt'));
+    const changed = await build(options({ cache }));
+    expect(changed.read).toBe(1);
+    expect(changed.report.seeds).toBe(first.report.seeds);
+    await expectSameAsFullBuild(seeds, out, work);
+
+    // What the resident cache wrote back holds every seed: a build that opens it anew reads none.
+    const reopened = await build(options({ cache: await RecordCache.open(records), full: true }));
+    expect(reopened.read).toBe(0);
+  });
+
+  it('forgets what a build that stopped before saving read', async () => {
+    const cache = await RecordCache.open(records, false, { resident: true });
+    expect((await build(options({ cache }))).read).toBe(0);
+    const broken = path.join(seeds, 'broken.txt');
+    const passing = path.join(seeds, 'passing.txt');
+    await writeFile(broken, ' date 2016-02-30 A broken date\nText.\n');
+    await writeFile(passing, ' date 2016-02-27 Here for one build\nText.\n');
+    const { size, mtimeMs, ctimeMs, ino } = await stat(passing);
+    const stopped = await build(options({ cache }));
+    expect(stopped.written).toBe(false);
+    expect(stopped.read).toBe(2);
+    // Mended, and the other seed gone before any build was written: it never reaches the cache.
+    await writeFile(broken, ' date 2016-02-28 A date mended\nText.\n');
+    await rm(passing);
+    const mended = await build(options({ cache }));
+    expect(mended.written).toBe(true);
+    expect(mended.read).toBe(1);
+    await expectSameAsFullBuild(seeds, out, work);
+    const onDisk = await RecordCache.open(records);
+    expect(onDisk.get('passing.txt', { size, mtimeMs, ctimeMs, ino })).toBeUndefined();
+    expect(onDisk.get('broken.txt', await stat(broken))).toBeDefined();
+  });
+
+  it('is what a build opens for itself without one: read again from disk', async () => {
+    await rm(records, { recursive: true });
+    await writeFile(path.join(seeds, 'gen-5.txt'), ' date 2016-06-15 Harvest report 5, revised\nRevised.\n');
+    const result = await build(options());
+    expect(result.read).toBe(result.report.seeds);
+  });
+});
