@@ -1,0 +1,22 @@
+// serve-style rebuilds: one process, a resident record cache, edit a seed, rebuild; prints times.
+import { appendFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { build, DEFAULT_TITLE } from './src/build.ts';
+import { cacheDirFor } from './src/output/incremental.ts';
+import { RecordCache } from './src/seeds/cache.ts';
+const [seeds, out, rounds = '3', resident = '1'] = process.argv.slice(2);
+const opts = { seeds, out, baseUrl: '/', title: DEFAULT_TITLE, lenient: true, keepDuplicates: false, full: false, quiet: true };
+const dir = path.join(cacheDirFor(out), 'records');
+let t = performance.now();
+let cache = resident === '1' ? await RecordCache.open(dir, false, { resident: true }) : undefined;
+console.log('open', Math.round(performance.now() - t));
+t = performance.now();
+const warm = await build({ ...opts, cache });
+console.log('first build', Math.round(performance.now() - t), 'rendered', warm.rendered, 'read', warm.read);
+const files = readdirSync(seeds).sort();
+for (let r = 0; r < Number(rounds); r++) {
+  appendFileSync(path.join(seeds, files[20000 + r * 1511]!), `Serve edit ${r}: a sentence more.\n`);
+  t = performance.now();
+  const res = await build({ ...opts, cache });
+  console.log(`rebuild ${r}`, Math.round(performance.now() - t), 'ms; rendered', res.rendered, 'read', res.read, '|', res.phases.map((p) => `${p.name.split(' ')[0]} ${Math.round(p.ms)}`).join(', '));
+}
