@@ -1,10 +1,13 @@
-// Rebuilds as `serve` makes them: one process, the record cache kept in memory; appends a
+// Rebuilds as `serve` makes them: one process, the record cache kept in memory, related articles
+// on a thread kept from build to build; appends a
 // sentence to one seed after another and rebuilds after each, printing the times of each phase.
 // `node --import tsx bench/serve-rebuild.ts SEEDS OUT [ROUNDS] [RESIDENT=1|0]` on a built site
-// (it edits the seeds folder). RESIDENT=0 opens the cache from disk for each build, as `build` does.
+// (it edits the seeds folder). RESIDENT=0 opens the cache from disk for each build and relates on
+// the main thread, as `build` does.
 import { appendFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { build, DEFAULT_TITLE } from '../src/build.ts';
+import { Relater } from '../src/enrich/relating.ts';
 import { cacheDirFor } from '../src/output/incremental.ts';
 import { RecordCache } from '../src/seeds/cache.ts';
 const [seeds, out, rounds = '3', resident = '1'] = process.argv.slice(2);
@@ -16,15 +19,18 @@ const opts = { seeds, out, baseUrl: '/', title: DEFAULT_TITLE, lenient: true, ke
 const dir = path.join(cacheDirFor(out), 'records');
 let t = performance.now();
 const cache = resident === '1' ? await RecordCache.open(dir, false, { resident: true }) : undefined;
+// As serve relates: on a thread that keeps every article's terms from build to build.
+const relater = resident === '1' ? new Relater() : undefined;
 console.log('open', Math.round(performance.now() - t));
 t = performance.now();
-const warm = await build({ ...opts, cache });
+const warm = await build({ ...opts, cache, relater });
 console.log('first build', Math.round(performance.now() - t), 'rendered', warm.rendered, 'read', warm.read);
 const files = readdirSync(seeds).sort();
 for (let r = 0; r < Number(rounds); r++) {
   // Seeds spread over the archive, the same ones in every run of the same size.
   appendFileSync(path.join(seeds, files[Math.floor(((r + 1) * files.length) / (Number(rounds) + 1))]!), `Serve edit ${r}: a sentence more.\n`);
   t = performance.now();
-  const res = await build({ ...opts, cache });
+  const res = await build({ ...opts, cache, relater });
   console.log(`rebuild ${r}`, Math.round(performance.now() - t), 'ms; rendered', res.rendered, 'read', res.read, '|', res.phases.map((p) => `${p.name.split(' ')[0]} ${Math.round(p.ms)}`).join(', '));
 }
+await relater?.close();

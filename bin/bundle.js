@@ -16,6 +16,7 @@ export const ENTRY_POINTS = {
   cli: 'src/cli/main.ts',
   'read-worker': 'src/seeds/read-worker.ts',
   'search-worker': 'src/site/search-worker.ts',
+  'relate-worker': 'src/enrich/relate-worker.ts',
   'eleventy.config': '.eleventy.ts',
 };
 

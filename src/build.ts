@@ -1,7 +1,7 @@
 // The pipeline, end to end: files -> records -> indexes -> pages -> output folder.
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { indexArchive, placeArticles, type PlacedArticles } from './archive/build.ts';
+import { chooseArticles, indexArchive, type PlacedArticles, placeChosen } from './archive/build.ts';
 import type { Duplicate } from './archive/duplicates.ts';
 import type { Archive } from './archive/types.ts';
 import { applyChanges, isBuildOutput, writeAtomically } from './output/atomic.ts';
@@ -18,6 +18,7 @@ import type { SitemapEntry } from './site/sitemap.ts';
 import { loadSeeds, type SeedListing, stampSeedFiles } from './seeds/load.ts';
 import type { SeedProblem } from './types.ts';
 import { EMPTY_VOCABULARY, parseVocabulary, type Vocabulary, VocabularyError } from './enrich/vocabulary.ts';
+import { type Relater, type Relating, relateHere } from './enrich/relating.ts';
 
 export const DEFAULT_TITLE = 'News Archive';
 /** Written into the output folder by every build. */
@@ -50,6 +51,8 @@ export interface CheckOptions {
   observer?: BuildObserver;
   /** Told when reading ends and when the indexes are built, for `--verbose`. */
   phases?: Phases;
+  /** Relates the articles on a worker thread that knows them from earlier builds (`serve` keeps one); by default, on this thread. */
+  relater?: Relater;
 }
 
 export interface BuildOptions extends CheckOptions {
@@ -106,6 +109,8 @@ export async function readVocabulary(options: Pick<CheckOptions, 'seeds' | 'topi
 
 interface ReadAndPlaced {
   placed: PlacedArticles;
+  /** Relating the articles, begun when they were chosen (see relating.ts): the caller takes its result. */
+  relating: Relating;
   report: BuildReport;
   problems: SeedProblem[];
   /** Seeds read and analysed anew: the others' records came from the cache. */
@@ -118,11 +123,15 @@ async function readAndPlace(options: CheckOptions, listed?: { listing: SeedListi
   options.observer?.begin('Reading seeds');
   const loaded = await loadSeeds(options.seeds, { cache: options.cache, listing: listed?.listing, onProgress: (done, total) => options.observer?.advance(done, total) });
   options.phases?.done('read seeds (and extract their topics)');
-  const placed = placeArticles(loaded.records, { keepDuplicates: options.keepDuplicates, vocabulary });
+  const chosen = chooseArticles(loaded.records, { keepDuplicates: options.keepDuplicates });
+  // Under `serve`, the relating thread builds the term vectors while the topics are decided.
+  const relating = options.relater?.start(chosen.records) ?? relateHere(chosen.records);
+  const placed = placeChosen(chosen, { vocabulary });
   options.phases?.done('place articles (topics, URLs)');
   const skipped = [...loaded.problems, ...placed.problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   return {
     placed,
+    relating,
     report: { seeds: loaded.files, published: placed.articles.length, skipped, duplicates: placed.duplicates, drafts: placed.drafts },
     problems: skipped.map((p) => ({ ...p, file: path.join(options.seeds, p.file) })),
     read: loaded.files - loaded.cached,
@@ -146,8 +155,8 @@ const INDEXES_PHASE = 'build indexes (related articles, stories, periods, topics
 
 /** Reads and validates every seed and builds the archive of the valid ones; nothing is written. */
 export async function check(options: CheckOptions): Promise<CheckResult> {
-  const { placed, report, problems } = await readAndPlace(options);
-  const archive = indexArchive(placed);
+  const { placed, relating, report, problems } = await readAndPlace(options);
+  const archive = indexArchive(placed, await relating.relate(placed.articles.map((a) => a.topics)));
   options.phases?.done(INDEXES_PHASE);
   return { archive, report, problems };
 }
@@ -215,11 +224,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   const cache = options.cache ?? (await RecordCache.open(path.join(cacheDirFor(options.out), 'records'), options.full));
   cache.begin();
-  const { placed, report, problems, read } = await readAndPlace({ ...options, cache, phases }, { listing, vocabulary });
+  const { placed, relating, report, problems, read } = await readAndPlace({ ...options, cache, phases }, { listing, vocabulary });
   if (problems.length > 0 && !options.lenient) {
     options.observer?.end();
     return { report, problems, written: false, ms: performance.now() - started, rendered: 0, linked: 0, read, phases: phases.list };
   }
+  // Related articles are worked out while the search records are made and the cache saved.
+  const related = relating.relate(placed.articles.map((a) => a.topics));
+  // Its failure is reported where it is awaited; one before then must not leave it unhandled.
+  related.catch(() => {});
   options.observer?.begin('Preparing pages');
   // The manifest describes the folder it sits beside: drop it before that folder changes.
   await rm(manifestPath(options.out), { force: true });
@@ -249,7 +262,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       // before rendering, so that the records are kept whatever happens to the rendering.
       await cache.save();
       phases.done('write record cache');
-      const builder = new SiteBuilder(indexArchive(placed), site, keys);
+      const builder = new SiteBuilder(indexArchive(placed, await related), site, keys);
       phases.done(INDEXES_PHASE);
       renderer.expect(builder.pageCount());
       const queue = new ChunkQueue(meta, options.chunkLimits ?? CHUNK_LIMITS, (chunk) => renderer.render(chunk));

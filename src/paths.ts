@@ -13,7 +13,11 @@ const bundle = typeof NEWS_ARCHIVE_BUNDLE === 'undefined' ? null : NEWS_ARCHIVE_
 export const ROOT = bundle?.root ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Modules that run on their own, in a worker thread or a process. Bundled as named in bin/bundle.js. */
-const ENTRY_SOURCES = { 'read-worker': 'src/seeds/read-worker.ts', 'search-worker': 'src/site/search-worker.ts' };
+const ENTRY_SOURCES = {
+  'read-worker': 'src/seeds/read-worker.ts',
+  'search-worker': 'src/site/search-worker.ts',
+  'relate-worker': 'src/enrich/relate-worker.ts',
+};
 export type EntryPoint = keyof typeof ENTRY_SOURCES;
 
 /** The file an entry point runs: its bundled module, or its TypeScript source, which needs tsx. */

@@ -1,5 +1,5 @@
 // Records -> the archive's indexes: articles with URLs, periods and topics.
-import { relateArticles } from '../enrich/related.ts';
+import { relateArticles, type RelatedResult } from '../enrich/related.ts';
 import { articleTopics } from '../enrich/topics.ts';
 import { EMPTY_VOCABULARY, type Vocabulary } from '../enrich/vocabulary.ts';
 import type { Article, SeedProblem, SeedRecord, TopicRef } from '../types.ts';
@@ -73,11 +73,16 @@ function collectTopics(articles: Article[], aliases: Map<string, string[]>): Top
   return sorted;
 }
 
-/** Fills in each article's related articles and story, from the terms of its record; returns the stories. */
-function relate(articles: Article[], records: readonly SeedRecord[]): Story[] {
-  const relation = relateArticles(
+/** Relates placed articles on this thread (see relating.ts for relating alongside other work). */
+function relatePlaced(placed: PlacedArticles): RelatedResult {
+  const { articles, records } = placed;
+  return relateArticles(
     articles.map((a, i) => ({ id: a.id, file: a.file, date: a.date, topics: a.topics, terms: records[i]!.terms, termCounts: records[i]!.termCounts })),
   );
+}
+
+/** Fills in each article's related articles and story, from the relation of the articles; returns the stories. */
+function applyRelation(articles: Article[], relation: RelatedResult): Story[] {
   const stories: Story[] = relation.stories.map((s) => {
     const indexes = [...s.articles].sort((a, b) => a - b);
     const sources = [...new Set(indexes.map((i) => articles[i]!.source).filter((x): x is string => x !== null))];
@@ -137,22 +142,54 @@ export interface ArchiveResult {
  * indexed (see indexArchive).
  */
 export function placeArticles(records: SeedRecord[], options: ArchiveOptions = { keepDuplicates: false }): PlacedArticles {
+  return placeChosen(chooseArticles(records, options), options);
+}
+
+/** The records to publish, in order, with their slugs: placeArticles before topics are decided. */
+export interface ChosenArticles {
+  /** By date, then file. */
+  records: SeedRecord[];
+  slugs: string[];
+  problems: SeedProblem[];
+  duplicates: Duplicate[];
+  drafts: string[];
+}
+
+/**
+ * The first half of placeArticles: leaves out drafts, folds duplicates and gives each record
+ * left its slug. What follows from the records alone (their term vectors, see relating.ts) can
+ * begin here, while placeChosen decides their topics.
+ */
+export function chooseArticles(records: SeedRecord[], options: Pick<ArchiveOptions, 'keepDuplicates'>): ChosenArticles {
   const sorted = [...records].sort(byDateThenFile);
   const drafts = sorted.filter((r) => r.draft).map((r) => r.file);
   const candidates = sorted.filter((r) => !r.draft);
   const { kept, duplicates } = options.keepDuplicates ? { kept: candidates, duplicates: [] } : foldDuplicates(candidates);
   const { slugs, problems } = assignSlugs(kept);
-  const published = kept.filter((_, i) => slugs[i] !== null);
-  const publishedSlugs = slugs.filter((s): s is string => s !== null);
-  const { topics, aliases } = articleTopics(published, options.vocabulary ?? EMPTY_VOCABULARY);
-  const articles: Article[] = published.map((r, i) => toArticle(r, publishedSlugs[i]!, topics[i]!));
-  return { articles, records: published, aliases, problems, duplicates, drafts };
+  return {
+    records: kept.filter((_, i) => slugs[i] !== null),
+    slugs: slugs.filter((s): s is string => s !== null),
+    problems,
+    duplicates,
+    drafts,
+  };
 }
 
-/** The archive's indexes of placed articles: related articles and stories, periods and topics. */
-export function indexArchive(placed: PlacedArticles): Archive {
+/** The second half of placeArticles: each chosen record's topics, and the article it becomes. */
+export function placeChosen(chosen: ChosenArticles, options: Pick<ArchiveOptions, 'vocabulary'> = {}): PlacedArticles {
+  const { records, slugs, problems, duplicates, drafts } = chosen;
+  const { topics, aliases } = articleTopics(records, options.vocabulary ?? EMPTY_VOCABULARY);
+  const articles: Article[] = records.map((r, i) => toArticle(r, slugs[i]!, topics[i]!));
+  return { articles, records, aliases, problems, duplicates, drafts };
+}
+
+/**
+ * The archive's indexes of placed articles: related articles and stories, periods and topics.
+ * `relation` is the articles' relation, when it was worked out alongside (see relating.ts).
+ */
+export function indexArchive(placed: PlacedArticles, relation: RelatedResult = relatePlaced(placed)): Archive {
   const { articles } = placed;
-  const stories = relate(articles, placed.records);
+  const stories = applyRelation(articles, relation);
   return {
     articles,
     years: groupPeriods(articles, 'year', 4),

@@ -3,6 +3,7 @@ import { unwatchFile, watch, watchFile } from 'node:fs';
 import path from 'node:path';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
 import { type BuildOptions, build, defaultTopicsFile } from '../build.ts';
+import { Relater } from '../enrich/relating.ts';
 import { cacheDirFor } from '../output/incremental.ts';
 import { RecordCache } from '../seeds/cache.ts';
 import { parseBaseUrl } from '../site/base-url.ts';
@@ -17,6 +18,8 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
   // Kept open from build to build: each rebuild reuses the records in memory rather than
   // reading the cache back from disk (3-4 s of every rebuild of 100,000 articles).
   const cache = await RecordCache.open(path.join(cacheDirFor(options.out), 'records'), options.full, { resident: true });
+  // Relates on a thread of its own, which keeps every article's terms from build to build.
+  const relater = new Relater();
   const rebuild = async (): Promise<boolean> => {
     if (building) {
       again = true;
@@ -24,7 +27,7 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
     }
     building = true;
     try {
-      const result = await build({ ...options, cache });
+      const result = await build({ ...options, cache, relater });
       if (result.problems.length > 0) log(formatProblems(result.problems));
       log(result.written ? formatSummary(result, options.out) : 'Nothing was written; the previous build is still served.');
       return result.written;
@@ -69,5 +72,6 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
     watcher.close();
     unwatchFile(topicsFile, changed);
     await server.close();
+    await relater.close();
   };
 }

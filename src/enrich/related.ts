@@ -29,12 +29,42 @@
 import type { SeedRecord, TopicRef } from '../types.ts';
 import { eachTerm } from './terms.ts';
 
-/** What relating needs of an article: its terms, worked out when its seed was read (see termCounts), and its topics. */
-export type RelatedInput = Pick<SeedRecord, 'id' | 'date' | 'terms' | 'termCounts'> & {
-  topics: readonly TopicRef[];
+/** What relating needs of an article's text: its terms, worked out when its seed was read (see termCounts). */
+export type TermInput = Pick<SeedRecord, 'id' | 'date' | 'terms' | 'termCounts'> & {
   /** Breaks ties between equal ids (seeds of the same name in different folders). */
   file?: string;
 };
+
+/** What relating needs of an article: its terms and its topics. */
+export type RelatedInput = TermInput & { topics: readonly TopicRef[] };
+
+/**
+ * Each article's topics as numbers, in input order: article i's are `ids[start[i] .. start[i + 1])`,
+ * each once, in the order of its list. Numbers, so that they cross to a worker thread cheaply.
+ */
+export interface TopicLists {
+  start: Int32Array;
+  ids: Int32Array;
+  /** Distinct topics: ids are below it. */
+  count: number;
+}
+
+/** Topic lists of articles, numbered in order of first use (see TopicLists). */
+export function topicLists(topics: readonly (readonly TopicRef[])[]): TopicLists {
+  const idOf = new Map<string, number>();
+  const start = new Int32Array(topics.length + 1);
+  const ids = new IntList();
+  topics.forEach((refs, i) => {
+    const first = ids.length;
+    for (const ref of refs) {
+      let id = idOf.get(ref.slug);
+      if (id === undefined) idOf.set(ref.slug, (id = idOf.size));
+      if (!ids.includesFrom(first, id)) ids.push(id);
+    }
+    start[i + 1] = ids.length;
+  });
+  return { start, ids: ids.done(), count: idOf.size };
+}
 
 /** Most related articles per article. */
 export const MAX_RELATED = 5;
@@ -114,7 +144,7 @@ export interface Similarity {
 const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Input indexes in a canonical order (by id, then file, date and terms), so that input order cannot matter. */
-function canonicalOrder(input: readonly RelatedInput[]): number[] {
+function canonicalOrder(input: readonly TermInput[]): number[] {
   return input.map((_, i) => i).sort((x, y) => {
     const a = input[x]!;
     const b = input[y]!;
@@ -257,9 +287,18 @@ function invert(rows: number, size: number, start: Int32Array, items: Int32Array
   return { start: out, rows: outRows, weights: outWeights };
 }
 
-/** The archive as term vectors and topic sets, with inverted indexes. Rows are canonical positions. */
-class SimilarityIndex {
+/**
+ * The archive as term vectors, with their inverted index: the half of the similarity index that
+ * needs no topics, so that it can be built while the topics are decided (see relating.ts).
+ * Rows are canonical positions (see canonicalOrder).
+ */
+export class TermVectors {
   readonly n: number;
+  /** Input index of each row. */
+  readonly order: number[];
+  readonly ids: string[];
+  /** Each row's date, as a day number. */
+  readonly day: Int32Array;
   /** Row `p` of the term vectors is `[docStart[p], docStart[p + 1])`; distinctive terms first, up to `rareEnd[p]`. */
   readonly docStart: Int32Array;
   readonly rareEnd: Int32Array;
@@ -268,20 +307,13 @@ class SimilarityIndex {
   readonly df: Int32Array;
   readonly candidateDf: number;
   readonly postings: Postings;
-  readonly topicStart: Int32Array;
-  readonly topicOf: Int32Array;
-  readonly rarity: Float64Array;
-  readonly topicPostings: Postings;
-  /** The loaded article's weights by term, and its topics (marked with its position). */
-  private readonly query: Float64Array;
-  private readonly queryTopic: Int32Array;
-  /** Cosine and distinctive cosine of the last comparison. */
-  cosine = 0;
-  distinctive = 0;
 
-  constructor(docs: readonly RelatedInput[]) {
+  constructor(input: readonly TermInput[]) {
+    const order = (this.order = canonicalOrder(input));
+    const docs = order.map((i) => input[i]!);
+    this.ids = docs.map((d) => d.id);
+    this.day = Int32Array.from(docs, (d) => dayNumber(d.date));
     const n = (this.n = docs.length);
-    // Terms to ids, in order of first use.
     // Terms to ids, in order of first use. A record has one count per distinct term, so that
     // the rows' sizes are known before any term is looked up.
     const termIds = new Map<string, number>();
@@ -338,36 +370,58 @@ class SimilarityIndex {
       for (let k = docStart[p]!; k < docStart[p + 1]!; k++) weight[k] = weight[k]! / norm;
     }
     this.postings = invert(n, vocabulary, docStart, termOf, weight, (t) => this.isCandidateTerm(t));
-
-    // Topics: ids, rarity, and postings of the rare ones (those short enough to read whole).
-    const topicIds = new Map<string, number>();
-    const topicStart = (this.topicStart = new Int32Array(n + 1));
-    const topicList = new IntList();
-    for (let p = 0; p < n; p++) {
-      const first = topicList.length;
-      for (const ref of docs[p]!.topics) {
-        let id = topicIds.get(ref.slug);
-        if (id === undefined) {
-          id = topicIds.size;
-          topicIds.set(ref.slug, id);
-        }
-        if (!topicList.includesFrom(first, id)) topicList.push(id);
-      }
-      topicStart[p + 1] = topicList.length;
-    }
-    const topicOf = (this.topicOf = topicList.done());
-    const topicDf = new Int32Array(topicIds.size);
-    for (const id of topicOf) topicDf[id]!++;
-    this.rarity = Float64Array.from(topicDf, (d) => (n > 1 ? Math.log(n / d) / Math.log(n) : 0));
-    const topicCap = Math.min(this.candidateDf, POSTINGS_PER_TERM);
-    this.topicPostings = invert(n, topicIds.size, topicStart, topicOf, null, (id) => topicDf[id]! >= 2 && topicDf[id]! <= topicCap);
-
-    this.query = new Float64Array(vocabulary);
-    this.queryTopic = new Int32Array(topicIds.size).fill(-1);
   }
 
   isCandidateTerm(t: number): boolean {
     return this.df[t]! >= 2 && this.df[t]! <= this.candidateDf;
+  }
+}
+
+/** Term vectors and topic sets, with inverted indexes; compares one article with others. Rows are canonical positions. */
+class SimilarityIndex {
+  readonly n: number;
+  readonly docStart: Int32Array;
+  readonly rareEnd: Int32Array;
+  readonly termOf: Int32Array;
+  readonly weight: Float64Array;
+  readonly topicStart: Int32Array;
+  readonly topicOf: Int32Array;
+  readonly rarity: Float64Array;
+  readonly topicPostings: Postings;
+  /** The loaded article's weights by term, and its topics (marked with its position). */
+  private readonly query: Float64Array;
+  private readonly queryTopic: Int32Array;
+  /** Cosine and distinctive cosine of the last comparison. */
+  cosine = 0;
+  distinctive = 0;
+
+  /** `topics` in input order, as `terms` was given its articles. */
+  constructor(terms: TermVectors, topics: TopicLists) {
+    const n = (this.n = terms.n);
+    this.docStart = terms.docStart;
+    this.rareEnd = terms.rareEnd;
+    this.termOf = terms.termOf;
+    this.weight = terms.weight;
+
+    // Topics in canonical order: rarity, and postings of the rare ones (those short enough to read whole).
+    const topicStart = (this.topicStart = new Int32Array(n + 1));
+    for (let p = 0; p < n; p++) {
+      const i = terms.order[p]!;
+      topicStart[p + 1] = topicStart[p]! + topics.start[i + 1]! - topics.start[i]!;
+    }
+    const topicOf = (this.topicOf = new Int32Array(topicStart[n]!));
+    for (let p = 0; p < n; p++) {
+      const i = terms.order[p]!;
+      topicOf.set(topics.ids.subarray(topics.start[i]!, topics.start[i + 1]!), topicStart[p]!);
+    }
+    const topicDf = new Int32Array(topics.count);
+    for (const id of topicOf) topicDf[id]!++;
+    this.rarity = Float64Array.from(topicDf, (d) => (n > 1 ? Math.log(n / d) / Math.log(n) : 0));
+    const topicCap = Math.min(terms.candidateDf, POSTINGS_PER_TERM);
+    this.topicPostings = invert(n, topics.count, topicStart, topicOf, null, (id) => topicDf[id]! >= 2 && topicDf[id]! <= topicCap);
+
+    this.query = new Float64Array(terms.df.length);
+    this.queryTopic = new Int32Array(topics.count).fill(-1);
   }
 
   /** Makes `p` the article that `compare` compares with. */
@@ -399,22 +453,25 @@ class SimilarityIndex {
 
 /** Cosine, distinctive cosine and related score of two articles (indexes into `input`), in the archive `input`. */
 export function similarity(input: readonly RelatedInput[], a: number, b: number): Similarity {
-  const order = canonicalOrder(input);
-  const index = new SimilarityIndex(order.map((i) => input[i]!));
-  const pa = order.indexOf(a);
+  const terms = new TermVectors(input);
+  const index = new SimilarityIndex(terms, topicLists(input.map((i) => i.topics)));
+  const pa = terms.order.indexOf(a);
   index.load(pa);
-  const score = index.compare(pa, order.indexOf(b));
+  const score = index.compare(pa, terms.order.indexOf(b));
   return { cosine: index.cosine, distinctive: index.distinctive, score };
 }
 
 /** Related articles and stories of every article of an archive. */
 export function relateArticles(input: readonly RelatedInput[]): RelatedResult {
-  const n = input.length;
-  const order = canonicalOrder(input);
-  const docs = order.map((i) => input[i]!);
-  const day = Int32Array.from(docs, (d) => dayNumber(d.date));
-  const index = new SimilarityIndex(docs);
-  const { docStart, termOf, weight, postings, topicStart, topicOf, rarity, topicPostings } = index;
+  return relateVectors(new TermVectors(input), topicLists(input.map((i) => i.topics)));
+}
+
+/** Related articles and stories of the articles of `terms`, whose topics are `topics` (both in input order). */
+export function relateVectors(terms: TermVectors, topics: TopicLists): RelatedResult {
+  const { n, order, day } = terms;
+  const index = new SimilarityIndex(terms, topics);
+  const { docStart, termOf, weight, topicStart, topicOf, rarity, topicPostings } = index;
+  const postings = terms.postings;
 
   // Pass 1: each article's best candidates, and the links between reports of one story.
   const parent = Int32Array.from({ length: n }, (_, i) => i);
@@ -429,7 +486,7 @@ export function relateArticles(input: readonly RelatedInput[]): RelatedResult {
   for (let p = 0; p < n; p++) {
     index.load(p);
     heavy.length = 0;
-    for (let k = docStart[p]!; k < docStart[p + 1]!; k++) if (index.isCandidateTerm(termOf[k]!)) heavy.push(k);
+    for (let k = docStart[p]!; k < docStart[p + 1]!; k++) if (terms.isCandidateTerm(termOf[k]!)) heavy.push(k);
     if (heavy.length > TERMS_PER_ARTICLE) {
       heavy.sort((x, y) => weight[y]! - weight[x]! || termOf[x]! - termOf[y]!);
       heavy.length = TERMS_PER_ARTICLE;
@@ -533,6 +590,6 @@ export function relateArticles(input: readonly RelatedInput[]): RelatedResult {
 
   const story = new Array<number | null>(n).fill(null);
   for (let p = 0; p < n; p++) if (storyOf[p]! >= 0) story[order[p]!] = storyOf[p]!;
-  const stories = groups.map((g) => ({ id: docs[g[0]!]!.id, articles: g.map((p) => order[p]!) }));
+  const stories = groups.map((g) => ({ id: terms.ids[g[0]!]!, articles: g.map((p) => order[p]!) }));
   return { related, story, stories };
 }

@@ -38,6 +38,7 @@ async function miniProject(said: string): Promise<string> {
     'src/word.ts': `export const word: string = ${JSON.stringify(said)};`,
     'src/seeds/read-worker.ts': 'export {};',
     'src/site/search-worker.ts': 'export {};',
+    'src/enrich/relate-worker.ts': 'export {};',
     'templates/page.11ty.ts': 'export const render = (): string => "page";',
   };
   for (const [name, text] of Object.entries(files)) {

@@ -1,10 +1,12 @@
 // A record cache kept open from build to build (`serve`): each rebuild reads only the seeds that
-// changed, without reading the cache back from disk, and gives exactly the bytes of a full build.
+// changed, without reading the cache back from disk, and gives exactly the bytes of a full build,
+// also with related articles worked out on a thread kept from build to build (as `serve` does).
 import { cp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { register } from 'tsx/esm/api';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { build, type BuildOptions, DEFAULT_TITLE } from '../../src/build.ts';
+import { Relater } from '../../src/enrich/relating.ts';
 import { cacheDirFor } from '../../src/output/incremental.ts';
 import { RecordCache } from '../../src/seeds/cache.ts';
 import { expectSameAsFullBuild, ROOT, tempDir } from '../helpers/cli.ts';
@@ -36,7 +38,10 @@ beforeAll(async () => {
 describe('a resident record cache', () => {
   it('reads only what changed, from memory, build after build, and gives the bytes of a full build', async () => {
     const cache = await RecordCache.open(records, false, { resident: true });
-    const first = await build(options({ cache }));
+    // As `serve` relates: on a thread kept from build to build.
+    const relater = new Relater();
+    onTestFinished(() => relater.close());
+    const first = await build(options({ cache, relater }));
     expect(first.written).toBe(true);
     expect(first.read).toBe(first.report.seeds);
     expect((await readdir(records)).length).toBeGreaterThan(0);
@@ -44,14 +49,14 @@ describe('a resident record cache', () => {
     // The cache on disk goes: the next builds still take every unchanged record from memory.
     await rm(records, { recursive: true });
     await writeFile(path.join(seeds, 'gen-3.txt'), ' date 2016-04-13 Harvest report 3, revised\nRevised, in Geneva.\n');
-    const edited = await build(options({ cache }));
+    const edited = await build(options({ cache, relater }));
     expect(edited.read).toBe(1);
     expect(edited.rendered).toBeGreaterThan(0);
     await expectSameAsFullBuild(seeds, out, work);
 
     await writeFile(path.join(seeds, 'added.txt'), ' date 2016-05-20 A report added\nAdded while serving.\n');
     await rm(path.join(seeds, 'gen-7.txt'));
-    const changed = await build(options({ cache }));
+    const changed = await build(options({ cache, relater }));
     expect(changed.read).toBe(1);
     expect(changed.report.seeds).toBe(first.report.seeds);
     await expectSameAsFullBuild(seeds, out, work);

@@ -8,10 +8,11 @@ import { DEFAULT_CORPUS, generateCorpus } from '../../src/corpus/generate.ts';
 import {
   MAX_RELATED, relateArticles, type RelatedInput, type RelatedResult, similarity, STORY_DAYS, STORY_THRESHOLD,
 } from '../../src/enrich/related.ts';
+import { Relater, RelatingError, relateHere } from '../../src/enrich/relating.ts';
 import { eachTerm, MAX_TERM_COUNT, termCounts, terms } from '../../src/enrich/terms.ts';
 import { readSeed } from '../../src/seeds/read.ts';
 import { storySummary } from '../../src/site/pages.ts';
-import type { Article, SeedRecord } from '../../src/types.ts';
+import type { Article, SeedRecord, TopicRef } from '../../src/types.ts';
 import { REAL_SEEDS } from '../seeds/helpers.ts';
 
 const IMPETUS = '000_ca04473b45ea682b';
@@ -238,5 +239,55 @@ describe('the story line on an article page', () => {
     expect(storySummary(3, ['Reuters', 'TASS'], 0)).toBe('3 reports, from Reuters and TASS');
     expect(storySummary(5, ['AP', 'Reuters', 'TASS'], 2)).toBe('5 reports, from AP, Reuters, TASS and 2 other sources');
     expect(storySummary(4, [], 4)).toBe('4 reports of this story');
+  });
+});
+
+describe('relating on a thread kept from build to build (relating.ts)', () => {
+  const records = [...recordsIn(REAL_SEEDS), ...recordsIn(SITE_FIXTURES), ...generated(300, 7, 30)];
+  /** relateArticles of `rs` as placed by buildArchive, with the topics it gave them. */
+  function expected(rs: SeedRecord[]): { chosen: SeedRecord[]; topics: TopicRef[][]; result: RelatedResult } {
+    const byFile = new Map(rs.map((r) => [r.file, r]));
+    const articles = buildArchive(rs).archive.articles;
+    const chosen = articles.map((a) => byFile.get(a.file)!);
+    const topics = articles.map((a) => a.topics);
+    return { chosen, topics, result: relateArticles(articles.map((a, i) => ({ ...a, terms: chosen[i]!.terms, termCounts: chosen[i]!.termCounts }))) };
+  }
+
+  it('gives exactly what relateArticles gives, build after build, sent only the articles that changed', async () => {
+    const relater = new Relater();
+    try {
+      const first = expected(records);
+      expect(first.result.stories.length).toBeGreaterThan(0);
+      expect(await relater.start(first.chosen).relate(first.topics)).toEqual(first.result);
+      // One article edited (a new record for its file), one added, one gone; the others are the same records.
+      const edited = readSeed(records[5]!.file, new TextEncoder().encode(' date 2017-11-20 Geneva talks resume on herring quotas\nEnvoys met in Geneva.\n'));
+      const added = readSeed('added.txt', new TextEncoder().encode(' date 2017-11-21 Herring quota talks end in Geneva\nThe envoys agreed on herring quotas.\n'));
+      if (!edited.ok || !added.ok) throw new Error('test seeds');
+      const next = expected([...records.slice(0, 5), edited.record, ...records.slice(6, -1), added.record]);
+      expect(await relater.start(next.chosen).relate(next.topics)).toEqual(next.result);
+      expect(next.result).not.toEqual(first.result);
+      // And on this thread, the same.
+      expect(await relateHere(next.chosen).relate(next.topics)).toEqual(next.result);
+    } finally {
+      await relater.close();
+    }
+  });
+
+  it('never gives a build the result of an earlier one, and recovers from a lost thread', async () => {
+    const relater = new Relater();
+    try {
+      const all = expected(records);
+      const fewer = expected(records.slice(0, 200));
+      const stale = relater.start(all.chosen).relate(all.topics);
+      const current = relater.start(fewer.chosen).relate(fewer.topics);
+      await expect(stale).rejects.toThrow(RelatingError);
+      expect(await current).toEqual(fewer.result);
+      await expect(relater.start(fewer.chosen).relate(fewer.topics.slice(1))).rejects.toThrow(RelatingError);
+      // Closed (as when its thread is lost): the next build starts a thread that is sent everything.
+      await relater.close();
+      expect(await relater.start(all.chosen).relate(all.topics)).toEqual(all.result);
+    } finally {
+      await relater.close();
+    }
   });
 });
