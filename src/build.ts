@@ -156,7 +156,8 @@ const INDEXES_PHASE = 'build indexes (related articles, stories, periods, topics
 /** Reads and validates every seed and builds the archive of the valid ones; nothing is written. */
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const { placed, relating, report, problems } = await readAndPlace(options);
-  const archive = indexArchive(placed, await relating.relate(placed.articles.map((a) => a.topics)));
+  relating.topics(placed.articles.map((a) => a.topics));
+  const archive = indexArchive(placed, await relating.result());
   options.phases?.done(INDEXES_PHASE);
   return { archive, report, problems };
 }
@@ -229,10 +230,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     options.observer?.end();
     return { report, problems, written: false, ms: performance.now() - started, rendered: 0, linked: 0, read, phases: phases.list };
   }
-  // Related articles are worked out while the search records are made and the cache saved.
-  const related = relating.relate(placed.articles.map((a) => a.topics));
-  // Its failure is reported where it is awaited; one before then must not leave it unhandled.
-  related.catch(() => {});
+  // Under `serve`, related articles are worked out while the search records are made and the cache saved.
+  relating.topics(placed.articles.map((a) => a.topics));
   options.observer?.begin('Preparing pages');
   // The manifest describes the folder it sits beside: drop it before that folder changes.
   await rm(manifestPath(options.out), { force: true });
@@ -262,7 +261,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       // before rendering, so that the records are kept whatever happens to the rendering.
       await cache.save();
       phases.done('write record cache');
-      const builder = new SiteBuilder(indexArchive(placed, await related), site, keys);
+      const builder = new SiteBuilder(indexArchive(placed, await relating.result()), site, keys);
       phases.done(INDEXES_PHASE);
       renderer.expect(builder.pageCount());
       const queue = new ChunkQueue(meta, options.chunkLimits ?? CHUNK_LIMITS, (chunk) => renderer.render(chunk));

@@ -11,28 +11,29 @@ import { relateVectors, type RelatedResult, TermVectors, topicLists } from './re
 
 export class RelatingError extends Error {}
 
-/** One build's relating, begun on its articles' terms; `relate` gives their topics and returns the result. */
+/**
+ * One build's relating, begun on its articles' terms: `topics` gives their topics, as soon as
+ * they are decided, and `result` waits for the relation.
+ */
 export interface Relating {
-  relate(topics: readonly (readonly TopicRef[])[]): Promise<RelatedResult>;
+  topics(topics: readonly (readonly TopicRef[])[]): void;
+  result(): Promise<RelatedResult>;
 }
 
 /**
- * Relates on this thread, once the caller next waits: where relating used to come, after the
- * search records are made and Pagefind started on them, not before.
+ * Relates on this thread, when the result is asked for: after the search records are made and
+ * Pagefind started on them, not before.
  */
 export function relateHere(records: readonly SeedRecord[]): Relating {
+  let given: readonly (readonly TopicRef[])[] | null = null;
   return {
-    relate(topics) {
-      return new Promise((resolve, reject) => {
-        setImmediate(() => {
-          try {
-            if (topics.length !== records.length) throw new RelatingError(`relating: ${topics.length} topic lists for ${records.length} articles`);
-            resolve(relateVectors(new TermVectors(records), topicLists(topics)));
-          } catch (error) {
-            reject(error);
-          }
-        });
-      });
+    topics(topics) {
+      given = topics;
+    },
+    async result() {
+      if (given === null) throw new RelatingError('relating: no topics were given');
+      if (given.length !== records.length) throw new RelatingError(`relating: ${given.length} topic lists for ${records.length} articles`);
+      return relateVectors(new TermVectors(records), topicLists(given));
     },
   };
 }
@@ -54,13 +55,20 @@ export class Relater {
     const changed = records.filter((r) => this.sent.get(r.file) !== r).map(({ id, file, date, terms, termCounts }) => ({ id, file, date, terms, termCounts }));
     this.sent = new Map(records.map((r) => [r.file, r]));
     worker.postMessage({ type: 'terms', build, files: records.map((r) => r.file), changed } satisfies ToRelater);
+    let result: Promise<RelatedResult> | null = null;
     return {
-      relate: (topics) => {
-        if (topics.length !== records.length) return Promise.reject(new RelatingError(`relating: ${topics.length} topic lists for ${records.length} articles`));
-        const result = new Promise<RelatedResult>((resolve, reject) => this.waiting.set(build, { resolve, reject }));
+      topics: (topics) => {
+        if (topics.length !== records.length) {
+          result = Promise.reject(new RelatingError(`relating: ${topics.length} topic lists for ${records.length} articles`));
+          result.catch(() => {});
+          return;
+        }
+        result = new Promise<RelatedResult>((resolve, reject) => this.waiting.set(build, { resolve, reject }));
+        // A build that fails before it asks for the result must not leave its rejection unhandled.
+        result.catch(() => {});
         worker.postMessage({ type: 'topics', build, topics: topicLists(topics) } satisfies ToRelater);
-        return result;
       },
+      result: () => result ?? Promise.reject(new RelatingError('relating: no topics were given')),
     };
   }
 

@@ -8,7 +8,7 @@ import { DEFAULT_CORPUS, generateCorpus } from '../../src/corpus/generate.ts';
 import {
   MAX_RELATED, relateArticles, type RelatedInput, type RelatedResult, similarity, STORY_DAYS, STORY_THRESHOLD,
 } from '../../src/enrich/related.ts';
-import { Relater, RelatingError, relateHere } from '../../src/enrich/relating.ts';
+import { Relater, type Relating, RelatingError, relateHere } from '../../src/enrich/relating.ts';
 import { eachTerm, MAX_TERM_COUNT, termCounts, terms } from '../../src/enrich/terms.ts';
 import { readSeed } from '../../src/seeds/read.ts';
 import { storySummary } from '../../src/site/pages.ts';
@@ -242,6 +242,12 @@ describe('the story line on an article page', () => {
   });
 });
 
+/** Gives a relating its topics and waits for its result. */
+function relate(relating: Relating, topics: readonly (readonly TopicRef[])[]): Promise<RelatedResult> {
+  relating.topics(topics);
+  return relating.result();
+}
+
 describe('relating on a thread kept from build to build (relating.ts)', () => {
   const records = [...recordsIn(REAL_SEEDS), ...recordsIn(SITE_FIXTURES), ...generated(300, 7, 30)];
   /** relateArticles of `rs` as placed by buildArchive, with the topics it gave them. */
@@ -258,16 +264,16 @@ describe('relating on a thread kept from build to build (relating.ts)', () => {
     try {
       const first = expected(records);
       expect(first.result.stories.length).toBeGreaterThan(0);
-      expect(await relater.start(first.chosen).relate(first.topics)).toEqual(first.result);
+      expect(await relate(relater.start(first.chosen), first.topics)).toEqual(first.result);
       // One article edited (a new record for its file), one added, one gone; the others are the same records.
       const edited = readSeed(records[5]!.file, new TextEncoder().encode(' date 2017-11-20 Geneva talks resume on herring quotas\nEnvoys met in Geneva.\n'));
       const added = readSeed('added.txt', new TextEncoder().encode(' date 2017-11-21 Herring quota talks end in Geneva\nThe envoys agreed on herring quotas.\n'));
       if (!edited.ok || !added.ok) throw new Error('test seeds');
       const next = expected([...records.slice(0, 5), edited.record, ...records.slice(6, -1), added.record]);
-      expect(await relater.start(next.chosen).relate(next.topics)).toEqual(next.result);
+      expect(await relate(relater.start(next.chosen), next.topics)).toEqual(next.result);
       expect(next.result).not.toEqual(first.result);
       // And on this thread, the same.
-      expect(await relateHere(next.chosen).relate(next.topics)).toEqual(next.result);
+      expect(await relate(relateHere(next.chosen), next.topics)).toEqual(next.result);
     } finally {
       await relater.close();
     }
@@ -278,14 +284,15 @@ describe('relating on a thread kept from build to build (relating.ts)', () => {
     try {
       const all = expected(records);
       const fewer = expected(records.slice(0, 200));
-      const stale = relater.start(all.chosen).relate(all.topics);
-      const current = relater.start(fewer.chosen).relate(fewer.topics);
+      const stale = relate(relater.start(all.chosen), all.topics);
+      const current = relate(relater.start(fewer.chosen), fewer.topics);
       await expect(stale).rejects.toThrow(RelatingError);
       expect(await current).toEqual(fewer.result);
-      await expect(relater.start(fewer.chosen).relate(fewer.topics.slice(1))).rejects.toThrow(RelatingError);
+      await expect(relate(relater.start(fewer.chosen), fewer.topics.slice(1))).rejects.toThrow(RelatingError);
+      await expect(relate(relateHere(fewer.chosen), fewer.topics.slice(1))).rejects.toThrow(RelatingError);
       // Closed (as when its thread is lost): the next build starts a thread that is sent everything.
       await relater.close();
-      expect(await relater.start(all.chosen).relate(all.topics)).toEqual(all.result);
+      expect(await relate(relater.start(all.chosen), all.topics)).toEqual(all.result);
     } finally {
       await relater.close();
     }
