@@ -2,7 +2,7 @@
 // build: the thread already has the terms of every unchanged article, so that a build sends
 // only those of the articles that changed (sending all 100,000 took the main thread 0.75 s); it
 // builds the term vectors while the main thread decides the topics, and relates the articles
-// while the main thread makes the search records. A one-off `build` relates on its own thread.
+// while the main thread makes the search records. A one-off `build` relates on the main thread.
 import type { Worker } from 'node:worker_threads';
 import type { SeedRecord, TopicRef } from '../types.ts';
 import { startWorker } from '../workers.ts';
