@@ -1,5 +1,5 @@
 // `news-archive serve`: build, serve the output, rebuild and reload when a seed changes.
-import { unwatchFile, watch, watchFile } from 'node:fs';
+import { type Stats, unwatchFile, watch, watchFile } from 'node:fs';
 import path from 'node:path';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
 import { type BuildOptions, build, defaultTopicsFile } from '../build.ts';
@@ -66,11 +66,16 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
   const watcher = watch(options.seeds, { recursive: true }, changed);
   // Polled, because editors save by replacing the file, which ends an fs.watch on it; and it may not exist yet.
   const topicsFile = options.topics ?? defaultTopicsFile(options.seeds);
-  watchFile(topicsFile, { interval: 300 }, changed);
+  // Node calls a watchFile listener once at the start when the file does not exist (both stats
+  // zeroed): that is no change, and must not rebuild and reload the page.
+  const topicsChanged = (now: Stats, before: Stats): void => {
+    if (now.mtimeMs !== before.mtimeMs || now.ctimeMs !== before.ctimeMs || now.size !== before.size || now.ino !== before.ino) changed();
+  };
+  watchFile(topicsFile, { interval: 300 }, topicsChanged);
   return async () => {
     clearTimeout(timer);
     watcher.close();
-    unwatchFile(topicsFile, changed);
+    unwatchFile(topicsFile, topicsChanged);
     await server.close();
     await relater.close();
   };
