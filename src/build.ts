@@ -226,8 +226,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const cache = options.cache ?? (await RecordCache.open(path.join(cacheDirFor(options.out), 'records'), options.full));
   cache.begin();
   // A build with no previous one to compare with relates on this thread even under `serve`: the
-  // relating thread's copy of every article's terms would add to a full build's peak (1.9 GB
-  // instead of 1.3-1.7 GB at 100,000 articles); the first rebuild sends them instead.
+  // relating thread's copy of every article's terms (about 75 MB at 100,000 articles) and its
+  // heap would add to a full build's peak; the first rebuild sends them instead.
   const relater = previous ? options.relater : undefined;
   const { placed, relating, report, problems, read } = await readAndPlace({ ...options, cache, phases, relater }, { listing, vocabulary });
   if (problems.length > 0 && !options.lenient) {
