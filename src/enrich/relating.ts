@@ -20,6 +20,11 @@ export interface Relating {
   result(): Promise<RelatedResult>;
 }
 
+/** The error for topic lists that are not one per article, or null. */
+function miscounted(topics: readonly unknown[], articles: number): RelatingError | null {
+  return topics.length === articles ? null : new RelatingError(`relating: ${topics.length} topic lists for ${articles} articles`);
+}
+
 /**
  * Relates on this thread, when the result is asked for: after the search records are made and
  * Pagefind started on them, not before.
@@ -32,7 +37,8 @@ export function relateHere(records: readonly SeedRecord[]): Relating {
     },
     async result() {
       if (given === null) throw new RelatingError('relating: no topics were given');
-      if (given.length !== records.length) throw new RelatingError(`relating: ${given.length} topic lists for ${records.length} articles`);
+      const wrong = miscounted(given, records.length);
+      if (wrong) throw wrong;
       return relateVectors(new TermVectors(records), topicLists(given));
     },
   };
@@ -58,8 +64,9 @@ export class Relater {
     let result: Promise<RelatedResult> | null = null;
     return {
       topics: (topics) => {
-        if (topics.length !== records.length) {
-          result = Promise.reject(new RelatingError(`relating: ${topics.length} topic lists for ${records.length} articles`));
+        const wrong = miscounted(topics, records.length);
+        if (wrong) {
+          result = Promise.reject(wrong);
           result.catch(() => {});
           return;
         }
