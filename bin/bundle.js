@@ -17,7 +17,6 @@ export const ENTRY_POINTS = {
   'read-worker': 'src/seeds/read-worker.ts',
   'search-worker': 'src/site/search-worker.ts',
   'relate-worker': 'src/enrich/relate-worker.ts',
-  'write-worker': 'src/output/write-worker.ts',
   'eleventy.config': '.eleventy.ts',
 };
 

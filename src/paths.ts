@@ -17,7 +17,6 @@ const ENTRY_SOURCES = {
   'read-worker': 'src/seeds/read-worker.ts',
   'search-worker': 'src/site/search-worker.ts',
   'relate-worker': 'src/enrich/relate-worker.ts',
-  'write-worker': 'src/output/write-worker.ts',
 };
 export type EntryPoint = keyof typeof ENTRY_SOURCES;
 

@@ -5,9 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type EntryPoint, entryPoint } from './paths.ts';
 
-export function startWorker(name: EntryPoint, workerData?: unknown): Worker {
+export function startWorker(name: EntryPoint): Worker {
   const { file, typescript } = entryPoint(name);
-  if (!typescript) return new Worker(file, { workerData });
+  if (!typescript) return new Worker(file);
   const boot = `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify(pathToFileURL(file).href)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData });
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
 }

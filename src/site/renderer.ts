@@ -1,11 +1,9 @@
 // Renders the site into a folder: Eleventy, the renderer, on chunks of pages, one run per
 // chunk, while Pagefind indexes the search records. Pagefind indexes records, not rendered
-// pages, in processes of its own, so it needs no wait for Eleventy, which runs on this thread;
-// a thread of its own writes what Eleventy renders (see src/output/writer.ts).
+// pages, in processes of its own, so it needs no wait for Eleventy, which runs on this thread.
 import { cp } from 'node:fs/promises';
 import { constants, getPriority, setPriority } from 'node:os';
 import path from 'node:path';
-import { FileWriter } from '../output/writer.ts';
 import { ELEVENTY, ROOT } from '../paths.ts';
 import { prefixUrls } from './base-url.ts';
 import type { SearchIndexWriter } from './search-index.ts';
@@ -74,8 +72,6 @@ export class SiteRenderer {
   private readonly stop = new AbortController();
   /** This thread's priority before it yielded to Pagefind (see yieldToSearch); null until then. */
   private priority: number | null = null;
-  /** Writes what Eleventy renders, on a thread of its own; started with the first chunk. */
-  private writer: FileWriter | null = null;
 
   constructor(
     private readonly outDir: string,
@@ -143,19 +139,7 @@ export class SiteRenderer {
     });
     // Eleventy's own summary line would repeat ours; its errors are thrown, not logged.
     if (this.options.quiet) eleventy.disableLogger();
-    // Eleventy renders; the writing thread writes, while the next chunk renders. Eleventy's
-    // own writes (a folder and a file per page, synchronously) were a quarter of its time.
-    const rendered = await eleventy.toJSON();
-    const files: { path: string; content: string }[] = [];
-    for (const r of rendered) {
-      // A page with no output path is one Eleventy would not write either.
-      if (typeof r.outputPath !== 'string') continue;
-      // Every page renders to text: anything else is a template's bug, and no page goes missing quietly.
-      if (typeof r.content !== 'string') throw new Error(`Eleventy rendered ${r.outputPath} as ${typeof r.content}, not text`);
-      files.push({ path: path.relative(this.outDir, path.resolve(r.outputPath)), content: r.content });
-    }
-    this.writer ??= new FileWriter(this.outDir);
-    await this.writer.write(files);
+    await eleventy.write();
     this.renderMs += performance.now() - started;
   }
 
@@ -188,30 +172,19 @@ export class SiteRenderer {
     }
   }
 
-  /** Waits for the files to be written and for the search index, then copies the static assets. */
+  /** Waits for the search index, then copies the static assets. */
   async finish(): Promise<void> {
     this.restorePriority();
     // Nothing more to render: the search index may use this thread's core too.
     this.searchWriter?.renderingDone();
-    const writer = this.writer;
-    this.writer = null;
-    try {
-      await writer?.finish();
-    } catch (error) {
-      await this.abort();
-      throw error;
-    }
     await this.search;
     await cp(PUBLIC_DIR, this.outDir, { recursive: true });
   }
 
-  /** After a failure: stops the writing and the indexing, and waits until both have stopped writing. */
+  /** After a failure: stops the indexing and waits until it has stopped writing. */
   async abort(): Promise<void> {
     this.restorePriority();
     this.stop.abort();
-    const writer = this.writer;
-    this.writer = null;
-    await writer?.close();
     await this.search.catch(() => {});
   }
 

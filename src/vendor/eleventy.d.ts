@@ -22,8 +22,6 @@ declare module '@11ty/eleventy' {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
-    /** Renders every page without writing it: each one's output path (false for a page never written) and content. */
-    toJSON(): Promise<{ url: string | false; outputPath: string | false; content: unknown }[]>;
     disableLogger(): void;
   }
 }
