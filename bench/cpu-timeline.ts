@@ -4,9 +4,10 @@
 // process under it (Pagefind, the processes that drive it), and of the whole machine left idle.
 // On 2 cores a build gains only where a core sits idle: this shows where that is.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { processTree } from './measure.ts';
 
 /** Clock ticks a second, as /proc counts CPU time (USER_HZ: 100 on Linux). */
 const TICKS = 100;
@@ -20,32 +21,15 @@ interface Sample {
   idle: number;
 }
 
-function read(file: string): string | null {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return null; // The process ended while we looked.
-  }
-}
-
 function sample(root: number): Sample {
-  const parent = new Map<number, number>();
-  const info = new Map<number, { comm: string; ticks: number }>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = read(`/proc/${entry}/stat`);
-    if (stat === null) continue;
-    const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    parent.set(Number(entry), Number(fields[1]));
-    info.set(Number(entry), { comm, ticks: Number(fields[11]) + Number(fields[12]) });
-  }
   const used = new Map<number, { kind: string; ticks: number }>();
-  for (const [pid, { comm, ticks }] of info) {
-    let p: number | undefined = pid;
-    while (p !== undefined && p > 1 && p !== root) p = parent.get(p);
-    if (p !== root) continue;
-    const command = pid === root ? '' : (read(`/proc/${pid}/cmdline`) ?? '');
+  for (const { pid, comm, ticks } of processTree(root)) {
+    let command = '';
+    try {
+      if (pid !== root) command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      // The process ended while we looked.
+    }
     const kind = pid === root ? 'main' : command.includes('search-worker') ? 'search driver' : comm.startsWith('pagefind') ? 'pagefind' : comm;
     used.set(pid, { kind, ticks });
   }
@@ -81,10 +65,9 @@ child.on('close', (code) => {
   clearInterval(timer);
   const kinds = [...new Set(rows.flatMap((r) => [...r.shares.keys()]))].sort((a, b) => (a === 'main' ? -1 : b === 'main' ? 1 : a < b ? -1 : 1));
   console.log(`\nCPU % by process (100 = one core of ${cores}), every ${every / 1000} s:`);
-  console.log(['     s', 'idle', ...kinds].map((k) => k.padStart(Math.max(6, k.length))).join(' '));
-  for (const r of rows) {
-    const cells = [r.from.toFixed(0), r.idle.toFixed(0), ...kinds.map((k) => (r.shares.get(k) ?? 0).toFixed(0))];
-    console.log(cells.map((c, i) => c.padStart(Math.max(6, i < 2 ? 0 : kinds[i - 2]!.length))).join(' '));
-  }
+  const heads = ['s', 'idle', ...kinds];
+  const line = (cells: string[]): string => cells.map((c, i) => c.padStart(Math.max(6, heads[i]!.length))).join(' ');
+  console.log(line(heads));
+  for (const r of rows) console.log(line([r.from.toFixed(0), r.idle.toFixed(0), ...kinds.map((k) => (r.shares.get(k) ?? 0).toFixed(0))]));
   process.exitCode = code ?? 1;
 });

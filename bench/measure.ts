@@ -13,30 +13,45 @@ export interface Measured {
 
 const PAGE = 4096;
 
-function treeRss(root: number): number {
+/** A process under a root process (the root included), as /proc/PID/stat describes it. */
+export interface TreeProcess {
+  pid: number;
+  /** Its command name (at most 15 characters). */
+  comm: string;
+  rssBytes: number;
+  /** CPU time used so far, user and system, in clock ticks. */
+  ticks: number;
+}
+
+/** Every process in the tree under `root`, the root included. */
+export function processTree(root: number): TreeProcess[] {
   const parent = new Map<number, number>();
-  const rss = new Map<number, number>();
+  const all: TreeProcess[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       parent.set(Number(entry), Number(fields[1]));
-      rss.set(Number(entry), Number(fields[21]) * PAGE);
+      all.push({
+        pid: Number(entry),
+        comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+        rssBytes: Number(fields[21]) * PAGE,
+        ticks: Number(fields[11]) + Number(fields[12]),
+      });
     } catch {
       // The process ended while we looked.
     }
   }
-  let total = 0;
-  for (const [pid, bytes] of rss) {
-    for (let p: number | undefined = pid; p !== undefined && p > 1; p = parent.get(p)) {
-      if (p === root) {
-        total += bytes;
-        break;
-      }
-    }
-  }
-  return total;
+  return all.filter(({ pid }) => {
+    let p: number | undefined = pid;
+    while (p !== undefined && p > 1 && p !== root) p = parent.get(p);
+    return p === root;
+  });
+}
+
+function treeRss(root: number): number {
+  return processTree(root).reduce((sum, p) => sum + p.rssBytes, 0);
 }
 
 export function measure(command: string, args: string[], options: { cwd?: string } = {}): Promise<Measured> {
