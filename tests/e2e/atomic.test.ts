@@ -1,9 +1,11 @@
 // A build killed mid-way leaves the previous site intact and, by the next build at the latest,
 // no temporary folder behind. Two builds of the same seeds give the same bytes.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { discard } from '../../src/output/atomic.ts';
 import { listFiles } from '../helpers/crawl.ts';
 import { BIN, ROOT, runCli, tempDir } from '../helpers/cli.ts';
 
@@ -23,6 +25,17 @@ async function generate(dir: string, count: number, order: 'forward' | 'reverse'
 
 // Temporary folders a build makes beside the output (the build cache, `.site.cache`, is meant to stay).
 const others = async (): Promise<string[]> => (await readdir(work)).filter((e) => /^\..*\.(?:tmp|old)-/.test(e));
+
+/** The temporary folders left once their deletion, which builds leave to a process of its own (see discard), is over. */
+async function othersOnceDeleted(): Promise<string[]> {
+  const until = Date.now() + 20_000;
+  let left = await others();
+  while (left.length > 0 && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 50));
+    left = await others();
+  }
+  return left;
+}
 
 async function killMidway(signal: NodeJS.Signals): Promise<void> {
   const child = spawn(process.execPath, [BIN, 'build', '--seeds', seeds, '--out', out], { stdio: 'ignore' });
@@ -51,7 +64,7 @@ describe('an interrupted build', () => {
     await writeFile(path.join(seeds, 'new.txt'), ' date 2019-01-01 Added later\nText.\n');
     await killMidway('SIGTERM');
     expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe(before);
-    expect(await others()).toEqual([]);
+    expect(await othersOnceDeleted()).toEqual([]);
   });
 
   it('leaves the previous site intact on SIGKILL, and the next build removes what it left', async () => {
@@ -60,8 +73,60 @@ describe('an interrupted build', () => {
     expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe(before);
     const run = await runCli(['build', '--seeds', seeds, '--out', out]);
     expect(run.code).toBe(0);
-    expect(await others()).toEqual([]);
     expect(await readFile(path.join(out, 'index.html'), 'utf8')).toContain('Added later');
+    expect(await othersOnceDeleted()).toEqual([]);
+  });
+});
+
+describe('a full build over a site', () => {
+  /**
+   * A PATH whose `rm` notes its arguments in `log`, waits a second, then deletes: what is still
+   * there after a build or discard() returned was not waited for.
+   */
+  async function slowRm(): Promise<{ path: string; log: string }> {
+    const bin = await tempDir('slow-rm-');
+    const log = path.join(bin, 'calls.log');
+    await writeFile(path.join(bin, 'rm'), `#!/bin/sh\necho "$@" >> '${log}'\nsleep 1\nexec /bin/rm "$@"\n`, { mode: 0o755 });
+    return { path: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, log };
+  }
+
+  async function gone(dir: string): Promise<boolean> {
+    const until = Date.now() + 20_000;
+    while (existsSync(dir) && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    return !existsSync(dir);
+  }
+
+  it('puts the new site in place and leaves deleting the previous one to a process of its own', async () => {
+    const files = await listFiles(out);
+    const rm = await slowRm();
+    const run = await runCli(['build', '--full', '--seeds', seeds, '--out', out], { env: { PATH: rm.path } });
+    expect(run.code, run.stderr).toBe(0);
+    expect(await listFiles(out)).toEqual(files);
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toContain('Added later');
+    // The previous site was moved beside the output, whole, and handed to `rm`, which had not finished.
+    const [old, ...more] = await others();
+    expect(more).toEqual([]);
+    expect(old).toMatch(/^\.site\.old-\d+-/);
+    expect((await listFiles(path.join(work, old!))).length).toBe(files.length);
+    expect(await readFile(rm.log, 'utf8')).toContain(`-rf -- ${path.join(work, old!)}`);
+    expect(await gone(path.join(work, old!))).toBe(true);
+  });
+
+  it('discard() resolves once `rm` is started, and `rm` deletes the folder', async () => {
+    const dir = path.join(work, 'to-discard');
+    await mkdir(path.join(dir, 'a', 'b'), { recursive: true });
+    await writeFile(path.join(dir, 'a', 'b', 'page.html'), 'x');
+    const rm = await slowRm();
+    const saved = process.env.PATH;
+    process.env.PATH = rm.path;
+    try {
+      await discard(dir);
+    } finally {
+      process.env.PATH = saved;
+    }
+    expect(existsSync(path.join(dir, 'a', 'b', 'page.html'))).toBe(true);
+    expect(await gone(dir)).toBe(true);
+    expect(await readFile(rm.log, 'utf8')).toBe(`-rf -- ${dir}\n`);
   });
 });
 
