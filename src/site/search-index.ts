@@ -76,6 +76,15 @@ function partKey(date: string, parts: 2 | 4 | 12): string {
  * own size, so that new articles, which arrive in the newest year, never move a past shard.
  */
 export function shardKeys(articles: readonly { date: string }[]): string[] {
+  // Asked for twice a build, for the records and for the search page's list of shards.
+  let keys = shardKeysOf.get(articles);
+  if (!keys) shardKeysOf.set(articles, (keys = computeShardKeys(articles)));
+  return keys;
+}
+
+const shardKeysOf = new WeakMap<readonly { date: string }[], string[]>();
+
+function computeShardKeys(articles: readonly { date: string }[]): string[] {
   const newestYear = articles.at(-1)?.date.slice(0, 4) ?? '';
   const perYear = new Map<string, number>();
   for (const a of articles) {

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { attr, loadPages, type PageDoc, textOf } from '../helpers/crawl.ts';
 import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
 import { readApiArticles } from '../helpers/api.ts';
+import { assertSafeUrl, UnsafeUrlError } from '../../src/site/security.ts';
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures/hostile');
 const PWNED = '/tmp/news-archive-pwned';
@@ -114,5 +115,13 @@ describe('a lenient build of hostile seeds', () => {
     expect(run.code).toBe(0);
     const api = await readApiArticles<{ file: string; url: string; date: string }>(both);
     expect(api.filter((a) => a.file.startsWith('dup-')).map((a) => a.url)).toEqual(['/2017/11/16/wire-story/', '/2017/11/16/wire-story-2/']);
+  });
+});
+
+describe('page URLs', () => {
+  it('are refused when they could leave the output folder or are not plain', () => {
+    for (const url of ['/', '/2017/11/14/talks/', '/404.html', '/topics/t-0a1b2c3d4e/feed.xml', '/api/articles/2017.json']) expect(() => assertSafeUrl(url), url).not.toThrow();
+    const unsafe = ['', 'relative/', '/../x/', '/a/../../b/', '/./a/', '/a/./', '/a/..', '/..', '/.', '/a/.hidden/', '/a\\..\\b/', '//host/x/', '/A/', '/a b/', '/a/%2e%2e/', '/ä/', '/a//b/', '/a/-x/'];
+    for (const url of unsafe) expect(() => assertSafeUrl(url), url).toThrow(UnsafeUrlError);
   });
 });
