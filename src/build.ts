@@ -6,7 +6,7 @@ import type { Duplicate } from './archive/duplicates.ts';
 import type { Archive } from './archive/types.ts';
 import { applyChanges, isBuildOutput, writeAtomically } from './output/atomic.ts';
 import { cacheDirFor, diffPlans, filesUnder, manifestPath, readManifest, sourcesHash, writeManifest } from './output/incremental.ts';
-import { RecordCache } from './seeds/cache.ts';
+import { BucketReads, RecordCache } from './seeds/cache.ts';
 import { type BuildPlan, type ChunkLimits, ChunkQueue, fileHash, inputsHash, outputPath, pageHash, pageSize, searchHash, settingsHash } from './output/plan.ts';
 import { parseBaseUrl } from './site/base-url.ts';
 import { ArticleKeys } from './site/keys.ts';
@@ -203,19 +203,31 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const meta = siteMeta(site);
   const plan: BuildPlan = { units: new Map(), search: new Map(), settings: settingsHash(meta) };
   const manifest = options.full || !(await isBuildOutput(options.out)) ? null : await readManifest(options.out, plan.settings);
+  const cacheDir = path.join(cacheDirFor(options.out), 'records');
 
   // Everything the build reads, by stamp and hash: when none of it changed since the last
   // build, that build's output is this one's, and nothing is read, made or written.
   const vocabularyText = await readVocabularyText(options);
   const vocabulary = vocabularyText ? parseVocabulary(vocabularyText.text, vocabularyText.file) : EMPTY_VOCABULARY;
-  const listing = await stampSeedFiles(options.seeds);
-  const sources = await sourcesHash({
-    listing,
-    topics: vocabularyText?.text ?? null,
-    options: JSON.stringify([plan.settings, options.lenient, options.keepDuplicates]),
-  });
-  const last = manifest?.header.sources === sources ? await readReport(options.out) : null;
+  // A rebuild reads the record cache's files while it stamps the seeds (see BucketReads).
+  const reads = manifest && !options.cache ? new BucketReads(cacheDir) : undefined;
+  let listing: SeedListing;
+  let last: BuildReport | null;
+  let sources: string;
+  try {
+    listing = await stampSeedFiles(options.seeds);
+    sources = await sourcesHash({
+      listing,
+      topics: vocabularyText?.text ?? null,
+      options: JSON.stringify([plan.settings, options.lenient, options.keepDuplicates]),
+    });
+    last = manifest?.header.sources === sources ? await readReport(options.out) : null;
+  } catch (error) {
+    reads?.cancel();
+    throw error;
+  }
   if (manifest && last) {
+    reads?.cancel();
     phases.done('nothing changed since the last build (seeds, topics, settings, tool)');
     options.observer?.end();
     const problems = last.skipped.map((p) => ({ ...p, file: path.join(options.seeds, p.file) }));
@@ -223,7 +235,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   const previous = manifest?.whole() ?? null;
 
-  const cache = options.cache ?? (await RecordCache.open(path.join(cacheDirFor(options.out), 'records'), options.full));
+  const cache = options.cache ?? (await RecordCache.open(cacheDir, options.full, { reads }));
   cache.begin();
   // A build with no previous one to compare with relates on this thread even under `serve`: the
   // relating thread's copy of every article's terms (about 75 MB at 100,000 articles) and its

@@ -125,6 +125,36 @@ function readerVersion(): Promise<string> {
   return readerHash;
 }
 
+/**
+ * The bytes of a cache's bucket files, read ahead: a rebuild reads them (370 MB at 100,000
+ * articles) while it stamps the seeds, which keeps the main thread busy meanwhile (1 s less
+ * than one after the other, at 100,000). A build that finds nothing changed cancels them.
+ */
+export class BucketReads {
+  private readonly abort = new AbortController();
+  /** Each bucket's bytes, or null when it cannot be read. */
+  readonly buffers: Promise<(Uint8Array | null)[]>;
+
+  constructor(dir: string) {
+    this.buffers = Promise.all(Array.from({ length: BUCKETS }, (_, bucket) => readFile(bucketFile(dir, bucket), { signal: this.abort.signal }).catch(() => null)));
+  }
+
+  cancel(): void {
+    this.abort.abort();
+  }
+}
+
+/** A bucket file's entries, if it is one of this reader's and whole. */
+function parseBucket(bytes: Uint8Array, reader: string): Map<string, Entry> | null {
+  try {
+    const stored = deserialize(bytes) as BucketFile;
+    if (stored.reader === reader && stored.entries instanceof Map && stored.bodies instanceof Uint8Array) return fromStored(stored);
+  } catch {
+    // Damaged: this bucket starts afresh.
+  }
+  return null;
+}
+
 export class RecordCache {
   private next = Array.from({ length: BUCKETS }, () => new Map<string, Entry>());
   /** Buckets that changed: a file read anew, or a bucket that could not be used. */
@@ -144,20 +174,19 @@ export class RecordCache {
    * (`serve`): it keeps what it holds in memory, instead of reading it back for each build
    * (3-4 s at 100,000 articles), and still writes what changed to `dir`.
    */
-  static async open(dir: string, fresh = false, { resident = false } = {}): Promise<RecordCache> {
+  static async open(dir: string, fresh = false, { resident = false, reads }: { resident?: boolean; reads?: BucketReads } = {}): Promise<RecordCache> {
     const reader = await readerVersion();
-    const previous = await Promise.all(
-      Array.from({ length: BUCKETS }, async (_, bucket) => {
-        if (fresh) return null;
-        try {
-          const stored = deserialize(await readFile(bucketFile(dir, bucket))) as BucketFile;
-          if (stored.reader === reader && stored.entries instanceof Map && stored.bodies instanceof Uint8Array) return fromStored(stored);
-        } catch {
-          // Not there, or not readable: this bucket starts afresh.
-        }
-        return null;
-      }),
-    );
+    const previous = fresh
+      ? Array.from({ length: BUCKETS }, () => null)
+      : reads
+        ? (await reads.buffers).map((bytes) => bytes && parseBucket(bytes, reader))
+        : await Promise.all(
+            Array.from({ length: BUCKETS }, async (_, bucket) => {
+              // Not there, or not readable: this bucket starts afresh.
+              const bytes = await readFile(bucketFile(dir, bucket)).catch(() => null);
+              return bytes && parseBucket(bytes, reader);
+            }),
+          );
     const cache = new RecordCache(dir, previous.map((entries) => entries ?? new Map()), resident);
     previous.forEach((entries, bucket) => {
       if (entries === null) cache.dirty.add(bucket);

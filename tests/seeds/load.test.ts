@@ -5,7 +5,7 @@ import { cp, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { BUCKETS, bucketFile, bucketOf, type FileStamp, readerSources, RecordCache } from '../../src/seeds/cache.ts';
+import { BucketReads, BUCKETS, bucketFile, bucketOf, type FileStamp, readerSources, RecordCache } from '../../src/seeds/cache.ts';
 import { type LoadedSeeds, loadSeeds } from '../../src/seeds/load.ts';
 import { blocksOf } from '../../src/seeds/words.ts';
 import type { Block, ReadResult, SeedRecord } from '../../src/types.ts';
@@ -163,6 +163,23 @@ describe('the record cache', () => {
     await cache.save();
     const again = await RecordCache.open(dir);
     for (const n of names) expect(again.get(n, stamp(n === inBucket(a)[0] ? 2 : 1))).toEqual(n === inBucket(a)[0] ? result('changed') : result(n));
+  });
+
+  it('opens the same from buckets read ahead (see BucketReads), a damaged one ignored; cancelled, starts empty', async () => {
+    const dir = await filled();
+    await writeFile(bucketFile(dir, a), 'not a cache');
+    const cache = await RecordCache.open(dir, false, { reads: new BucketReads(dir) });
+    for (const n of names) expect(cache.get(n, stamp(1))).toEqual(bucketOf(n) === a ? undefined : result(n));
+    const cancelled = new BucketReads(dir);
+    cancelled.cancel();
+    expect((await cancelled.buffers).every((b) => b === null)).toBe(true);
+    const empty = await RecordCache.open(dir, false, { reads: cancelled });
+    expect(names.every((n) => empty.get(n, stamp(1)) === undefined)).toBe(true);
+    // Every bucket is written again, as for a cache that was not there.
+    for (const n of names) empty.set(n, stamp(1), result(n));
+    await empty.save();
+    const again = await RecordCache.open(dir);
+    for (const n of names) expect(again.get(n, stamp(1))).toEqual(result(n));
   });
 
   it('starts empty with fresh, and a path keeps its bucket', async () => {
