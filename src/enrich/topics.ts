@@ -34,13 +34,15 @@ function tally<K, V extends string>(map: Map<K, Map<V, number>>, key: K, value: 
  * of its most frequent kind. Returns each record's topics, canonical and without repeats.
  */
 export function mergeTopics(refsPerRecord: TopicRef[][]): TopicRef[][] {
+  // Most references are a few thousand objects used over and over (one per entity, see
+  // articleTopics): counted by object first, then by slug over the distinct objects.
+  const uses = new Map<TopicRef, number>();
+  for (const refs of refsPerRecord) for (const r of refs) uses.set(r, (uses.get(r) ?? 0) + 1);
   const names = new Map<string, Map<string, number>>();
   const kinds = new Map<string, Map<TopicKind, number>>();
-  for (const refs of refsPerRecord) {
-    for (const r of refs) {
-      tally(names, r.slug, r.name);
-      tally(kinds, r.slug, r.kind);
-    }
+  for (const [r, n] of uses) {
+    tally(names, r.slug, r.name, n);
+    tally(kinds, r.slug, r.kind, n);
   }
   const canonical = new Map<string, TopicRef>();
   for (const [slug, n] of names) canonical.set(slug, { slug, name: mostFrequent(n), kind: mostFrequent(kinds.get(slug)!) });
@@ -73,6 +75,11 @@ class VocabularyIndex {
   lookup(name: string): VocabularyTopic | undefined {
     return this.topics.get(nameKey(name));
   }
+}
+
+/** Orders entities by name, then kind (code unit order, as the rest of the archive's ties). */
+function compareNames(a: { name: string; kind: TopicKind }, b: { name: string; kind: TopicKind }): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0;
 }
 
 /** A map by name for each kind of topic. */
@@ -165,6 +172,11 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
 
   // Each record's entities and their counts, most named first (ties by name, then kind), as
   // canonicalise orders them; and each topic's support across the archive.
+  // Entities ranked by name, then kind, once: records sort theirs by count, then rank. Equal
+  // names and kinds share a rank, so that the sort keeps their order as a comparison of the names would.
+  const byName = entities.map((_, e) => e).sort((x, y) => compareNames(entities[x]!, entities[y]!));
+  const rankOf = new Int32Array(entities.length);
+  byName.forEach((e, k) => (rankOf[e] = k > 0 && compareNames(entities[byName[k - 1]!]!, entities[e]!) === 0 ? rankOf[byName[k - 1]!]! : k));
   const support = new Map<string, number>();
   const countOf = new Int32Array(entities.length);
   const entityStart = new Int32Array(records.length + 1);
@@ -178,11 +190,7 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
       if (countOf[e] === 0) order.push(e);
       countOf[e] = countOf[e]! + mentionCounts[k]!;
     }
-    order.sort((x, y) => {
-      const a = entities[x]!;
-      const b = entities[y]!;
-      return countOf[y]! - countOf[x]! || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
-    });
+    order.sort((x, y) => countOf[y]! - countOf[x]! || rankOf[x]! - rankOf[y]!);
     for (const e of order) {
       const r = entities[e]!.ref;
       if (r) {
