@@ -73,20 +73,50 @@ function collectTopics(articles: Article[], aliases: Map<string, string[]>): Top
   return sorted;
 }
 
-/** Relates placed articles on this thread (see relating.ts for relating alongside other work). */
+/**
+ * Relates placed articles on this thread (see relating.ts for relating alongside other work),
+ * by their records' ids, as the relating thread does.
+ */
 function relatePlaced(placed: PlacedArticles): RelatedResult {
   const { articles, records } = placed;
   return relateArticles(
-    articles.map((a, i) => ({ id: a.id, file: a.file, date: a.date, topics: a.topics, terms: records[i]!.terms, termCounts: records[i]!.termCounts })),
+    articles.map((a, i) => ({ id: records[i]!.id, file: a.file, date: a.date, topics: a.topics, terms: records[i]!.terms, termCounts: records[i]!.termCounts })),
   );
 }
 
+/**
+ * Each record's article id: its file name without the extension, as seeds name themselves;
+ * where published seeds share that name (`2017/report.txt` and `2018/report.txt`), their
+ * paths without it, or with it (`a.txt` and `a.md`); any id still taken gets `~2`, `~3`, …
+ * Articles link to each other by id, and the API names them by it: one id, one article.
+ */
+export function articleIds(records: readonly SeedRecord[]): string[] {
+  const tally = (keys: string[]): Map<string, number> => {
+    const counts = new Map<string, number>();
+    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+    return counts;
+  };
+  const names = tally(records.map((r) => r.id));
+  const paths = records.map((r) => r.file.replace(/\.[^./]*$/, ''));
+  const pathCounts = tally(paths);
+  const taken = new Set<string>();
+  return records.map((r, i) => {
+    const wanted = names.get(r.id) === 1 ? r.id : pathCounts.get(paths[i]!) === 1 ? paths[i]! : r.file;
+    let id = wanted;
+    for (let n = 2; taken.has(id); n++) id = `${wanted}~${n}`;
+    taken.add(id);
+    return id;
+  });
+}
+
 /** Fills in each article's related articles and story, from the relation of the articles; returns the stories. */
-function applyRelation(articles: Article[], relation: RelatedResult): Story[] {
+function applyRelation(articles: Article[], records: readonly SeedRecord[], relation: RelatedResult): Story[] {
   const stories: Story[] = relation.stories.map((s) => {
     const indexes = [...s.articles].sort((a, b) => a - b);
     const sources = [...new Set(indexes.map((i) => articles[i]!.source).filter((x): x is string => x !== null))];
-    return { id: s.id, articles: indexes, sources: sources.sort((a, b) => a.localeCompare(b, 'en') || (a < b ? -1 : a > b ? 1 : 0)) };
+    // Relating names a story by its first report's record id; the story takes that article's own id.
+    const first = indexes.find((i) => records[i]!.id === s.id) ?? indexes[0]!;
+    return { id: articles[first]!.id, articles: indexes, sources: sources.sort((a, b) => a.localeCompare(b, 'en') || (a < b ? -1 : a > b ? 1 : 0)) };
   });
   articles.forEach((a, i) => {
     a.related = relation.related[i]!.map((j) => articles[j]!.id);
@@ -100,9 +130,9 @@ function applyRelation(articles: Article[], relation: RelatedResult): Story[] {
  * A record as an article, written out field by field: made by spreading the record, each of
  * 100,000 articles got a hidden class of its own (80 MB, and slow property access everywhere).
  */
-function toArticle(r: SeedRecord, slug: string, topics: TopicRef[]): Article {
+function toArticle(r: SeedRecord, id: string, slug: string, topics: TopicRef[]): Article {
   return {
-    id: r.id, file: r.file, format: r.format, title: r.title, titleDerived: r.titleDerived, date: r.date, dateline: r.dateline, source: r.source,
+    id, file: r.file, format: r.format, title: r.title, titleDerived: r.titleDerived, date: r.date, dateline: r.dateline, source: r.source,
     lede: r.lede, summary: r.summary, body: r.body, digest: r.digest, fingerprint: r.fingerprint, words: r.words, readingMinutes: r.readingMinutes,
     draft: r.draft, slug, url: `${periodUrl(r.date)}${slug}/`, topics, related: [], story: null,
   };
@@ -179,7 +209,8 @@ export function chooseArticles(records: SeedRecord[], options: Pick<ArchiveOptio
 export function placeChosen(chosen: ChosenArticles, options: Pick<ArchiveOptions, 'vocabulary'> = {}): PlacedArticles {
   const { records, slugs, problems, duplicates, drafts } = chosen;
   const { topics, aliases } = articleTopics(records, options.vocabulary ?? EMPTY_VOCABULARY);
-  const articles: Article[] = records.map((r, i) => toArticle(r, slugs[i]!, topics[i]!));
+  const ids = articleIds(records);
+  const articles: Article[] = records.map((r, i) => toArticle(r, ids[i]!, slugs[i]!, topics[i]!));
   return { articles, records, aliases, problems, duplicates, drafts };
 }
 
@@ -189,7 +220,7 @@ export function placeChosen(chosen: ChosenArticles, options: Pick<ArchiveOptions
  */
 export function indexArchive(placed: PlacedArticles, relation: RelatedResult = relatePlaced(placed)): Archive {
   const { articles } = placed;
-  const stories = applyRelation(articles, relation);
+  const stories = applyRelation(articles, placed.records, relation);
   return {
     articles,
     years: groupPeriods(articles, 'year', 4),

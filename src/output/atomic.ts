@@ -1,8 +1,9 @@
 // Writes a site into a temporary folder beside the output and swaps it in only when complete,
 // so a failed or interrupted build leaves the previous site as it was.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, realpath, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { constants, setPriority } from 'node:os';
 import path from 'node:path';
 
@@ -95,13 +96,18 @@ async function swapWhole(stage: string, target: string): Promise<void> {
  * the temporary folder is removed and `out` is untouched.
  */
 export async function writeAtomically(out: string, write: (dir: string) => Promise<void>, commit: Commit = swapWhole): Promise<void> {
-  const target = path.resolve(out);
+  // An output reached through a link (`/var/www/news -> releases/3`) is the folder it points
+  // to: replacing the link itself would leave that folder with the old site.
+  const target = await realpath(path.resolve(out)).catch(() => path.resolve(out));
   const parent = path.dirname(target);
   const name = path.basename(target);
   await mkdir(parent, { recursive: true });
   await checkReplaceable(target);
   await removeStale(parent, name);
-  const tmp = await mkdtemp(path.join(parent, `.${name}.tmp-${process.pid}-`));
+  // Not mkdtemp, which makes a private folder (0700): as the site's root, a web server running
+  // as another user could not read it. mkdir makes it as every other folder, by the umask.
+  const tmp = path.join(parent, `.${name}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
+  await mkdir(tmp);
   const onSignal = (signal: NodeJS.Signals): void => {
     void discard(tmp).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };

@@ -145,8 +145,8 @@ export async function sourcesHash(sources: BuildSources): Promise<string> {
   hash.update(sources.topics === null ? 'no topics\n' : `topics ${sources.topics.length}\n`);
   if (sources.topics) hash.update(sources.topics);
   for (const f of await filesUnder(path.join(ROOT, 'public'))) hash.update(`\n${f.slice(ROOT.length)}\n`).update(await readFile(f));
-  const { files, stamps } = sources.listing;
-  let chunk = '';
+  const { files, stamps, refused } = sources.listing;
+  let chunk = refused.map((p) => `${p.file}\0refused ${p.message}\n`).join('');
   files.forEach((file, i) => {
     const stamp = stamps?.[i];
     chunk += `${file}\0${stamp && 'size' in stamp ? `${stamp.size} ${stamp.mtimeMs} ${stamp.ctimeMs} ${stamp.ino}` : 'unread'}\n`;

@@ -15,18 +15,26 @@ export const MAX_SEED_BYTES = 2 * 1024 * 1024;
 export const TEXT_EXTENSIONS = ['.txt'];
 export const MARKDOWN_EXTENSIONS = ['.md', '.markdown'];
 
-/** Whether a file in the seeds folder is meant to be read; hidden files are not. */
+/** Editors' backups and autosaves (`a.txt~`, `#a.txt#`) and the files desktops leave in folders. */
+const EDITOR_AND_SYSTEM_FILES = /(?:~|^#.*#|^Thumbs\.db|^desktop\.ini|^Icon\r)$/i;
+
+/**
+ * Whether a file in the seeds folder is meant to be read: hidden files are not, nor editors'
+ * backups, which would otherwise publish a stale copy of an article beside it.
+ */
 export function isSeedCandidate(relativePath: string): boolean {
-  return !relativePath.split('/').some((part) => part.startsWith('.'));
+  const parts = relativePath.split('/');
+  return !parts.some((part) => part.startsWith('.')) && !EDITOR_AND_SYSTEM_FILES.test(parts.at(-1)!);
 }
 
+/** The seed's format: its extension says whether it is a seed; its first line, which form (a `.txt` may hold front matter). */
 function formatOf(file: string, content: string): SeedFormat | null {
+  const ext = path.extname(file).toLowerCase();
+  const text = TEXT_EXTENSIONS.includes(ext);
+  if (!text && !MARKDOWN_EXTENSIONS.includes(ext)) return null;
   if (/^---[a-z]*\s*$/m.test(content.split(/\r\n|\r|\n/, 1)[0] ?? '')) return 'markdown';
   if (/^\s*date\s/u.test(content.replace(/^[\u200B-\u200D\u2060]+/, ''))) return 'text';
-  const ext = path.extname(file).toLowerCase();
-  if (TEXT_EXTENSIONS.includes(ext)) return 'text';
-  if (MARKDOWN_EXTENSIONS.includes(ext)) return 'markdown';
-  return null;
+  return text ? 'text' : 'markdown';
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -89,6 +97,24 @@ function complete(record: Omit<SeedRecord, 'digest' | 'body' | 'terms' | 'termCo
  * name in records and messages.
  */
 export function readSeed(file: string, bytes: Uint8Array): ReadResult {
+  try {
+    return readChecked(file, bytes);
+  } catch (error) {
+    // A seed that trips the reader up is one problem more, not the end of the build.
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ file, line: 1, message: `the seed could not be read: ${message}`, hint: 'this is a bug in news-archive: please report it, with the file' }] };
+  }
+}
+
+/** Something to show: a title of only spaces, invisible characters or punctuation is none. */
+const VISIBLE = /[\p{L}\p{N}\p{S}]/u;
+
+function untitled(file: string, format: SeedFormat): ReadResult {
+  const hint = format === 'text' ? 'write a headline after the date on the first line' : 'give it a `title:` in the front matter or a `# heading`';
+  return { ok: false, problems: [{ file, line: 1, message: 'the article has no title: nothing in its headline or first sentence can be shown', hint }] };
+}
+
+function readChecked(file: string, bytes: Uint8Array): ReadResult {
   const decoded = decode(bytes, file);
   if ('problem' in decoded) return { ok: false, problems: [decoded.problem] };
   const content = decoded.text;
@@ -101,6 +127,7 @@ export function readSeed(file: string, bytes: Uint8Array): ReadResult {
     const parsed = parseTextSeed(content, file);
     if (!parsed.ok) return parsed;
     const s = parsed.seed;
+    if (!VISIBLE.test(s.title)) return untitled(file, format);
     const words = countWords(s.blocks.map(blockText).join(' '));
     const record = complete({
       id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, dateline: s.dateline,
@@ -112,6 +139,7 @@ export function readSeed(file: string, bytes: Uint8Array): ReadResult {
   const parsed = parseMarkdownSeed(content, file);
   if (!parsed.ok) return parsed;
   const s = parsed.seed;
+  if (!VISIBLE.test(s.title)) return untitled(file, format);
   const words = countWords(s.text);
   const record = complete({
     id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, dateline: s.dateline,

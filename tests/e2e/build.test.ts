@@ -1,5 +1,6 @@
 // Builds a site from fixtures with the real CLI and checks it as a reader's browser would.
-import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync, lstatSync, statSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { attr, brokenLinks, listFiles, loadPages, type PageDoc, textOf } from '../helpers/crawl.ts';
@@ -247,5 +248,76 @@ describe('reproducible builds', () => {
         expect(await readFile(path.join(other, f), 'utf8'), `${tz} ${f}`).toBe(await readFile(path.join(out, f), 'utf8'));
       }
     }
+  });
+});
+
+describe('seeds folders as people keep them', () => {
+  let work: string;
+  let out: string;
+  let run: Awaited<ReturnType<typeof runCli>>;
+  let report: { seeds: number; published: number; skipped: { file: string; line: number; message: string }[] };
+
+  beforeAll(async () => {
+    work = await tempDir();
+    const seeds = path.join(work, 'seeds');
+    for (const dir of ['a', 'b', 'fill', '.git/objects', 'outside']) await mkdir(path.join(seeds, dir), { recursive: true });
+    const seed = (file: string, text: string): Promise<void> => writeFile(path.join(seeds, file), text);
+    // Two seeds of one name in two folders, and the article that is related to the second.
+    await seed('a/report.txt', ' date 2017-01-01 Cats Win Show\nThe cats won the show again this year, judges said of the cats.\n');
+    await seed('b/report.txt', ' date 2017-03-01 Zeppelin Hangar Opens\nA new zeppelin hangar opened for airship flights near the zeppelin field.\n');
+    await seed('c.txt', ' date 2017-06-01 Zeppelin Flights Resume\nZeppelin flights resumed from the new hangar, the airship company said of its zeppelin.\n');
+    for (let i = 1; i <= 6; i++) await seed(`fill/f${i}.txt`, ` date 2017-0${i}-1${i} Filler number ${i}\nSomething about gardening and tomatoes number ${i}.\n`);
+    // What editors, links and other tools leave in a folder.
+    await seed('c.txt~', ' date 2017-06-01 Stale Backup\nAn older copy.\n');
+    await seed('#c.txt#', ' date 2017-06-01 Autosave\nAn autosave.\n');
+    await seed('c.txt.bak', ' date 2017-06-01 Bak Copy\nA copy.\n');
+    await seed('.git/objects/x.txt', ' date 2017-06-01 In Git\nNot a seed.\n');
+    await writeFile(path.join(work, 'elsewhere.txt'), ' date 2017-06-02 Elsewhere\nText.\n');
+    await symlink('../elsewhere.txt', path.join(seeds, 'link.txt'));
+    await symlink('outside', path.join(seeds, 'folder-link'));
+    // A name in Latin-1, as old archives and zip files have them.
+    await writeFile(Buffer.concat([Buffer.from(`${seeds}/`), Buffer.from('caf\xe9.txt', 'latin1')]), ' date 2017-06-03 Latin-1 Name\nText.\n');
+    await seed('untitled.txt', ' date 2017-06-04\n.\nMore of the body.\n');
+    // Deployed through a link, as /var/www/news -> releases/1.
+    await mkdir(path.join(work, 'releases', '1'), { recursive: true });
+    await symlink(path.join(work, 'releases', '1'), path.join(work, 'site'));
+    out = path.join(work, 'site');
+    run = await runCli(['build', '--lenient', '--seeds', seeds, '--out', out]);
+    report = JSON.parse(await readFile(path.join(out, 'build-report.json'), 'utf8'));
+  });
+
+  it('gives every article an id of its own, and links related articles by it', async () => {
+    expect(run.code, run.stderr).toBe(0);
+    const api = await readApiArticles<ApiArticle>(out);
+    const ids = api.map((a) => a.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const byId = new Map(api.map((a) => [a.id, a]));
+    expect(byId.get('a/report')?.title).toBe('Cats Win Show');
+    expect(byId.get('b/report')?.title).toBe('Zeppelin Hangar Opens');
+    const c = api.find((a) => a.title === 'Zeppelin Flights Resume')!;
+    expect(c.related.map((id) => byId.get(id)?.title)).toContain('Zeppelin Hangar Opens');
+    const page = await readFile(path.join(out, c.url.replace(/^\//, ''), 'index.html'), 'utf8');
+    const coverage = page.slice(page.indexOf('Related coverage'));
+    expect(coverage).toContain('Zeppelin Hangar Opens');
+    expect(coverage).not.toContain('Cats Win Show');
+  });
+
+  it('reports links, bad file names, other files and untitled articles, and leaves out backups and hidden folders', () => {
+    const skipped = new Map(report.skipped.map((p) => [p.file, p.message]));
+    expect(skipped.get('link.txt')).toMatch(/symbolic link/);
+    expect(skipped.get('folder-link')).toMatch(/symbolic link/);
+    expect([...skipped.keys()].some((f) => f.startsWith('caf') && /not valid UTF-8/.test(skipped.get(f)!))).toBe(true);
+    expect(skipped.get('c.txt.bak')).toMatch(/not seeds/);
+    expect(skipped.get('untitled.txt')).toMatch(/no title/);
+    expect(run.stdout + run.stderr).not.toMatch(/Stale Backup|Autosave|In Git/);
+    expect(report.published).toBe(9);
+    expect(report.seeds).toBe(report.published + report.skipped.length);
+  });
+
+  it('writes the site into the folder a link for --out points to, readable by others', async () => {
+    expect(lstatSync(out).isSymbolicLink()).toBe(true);
+    const real = path.join(work, 'releases', '1');
+    expect(existsSync(path.join(real, 'index.html'))).toBe(true);
+    expect(statSync(real).mode & 0o755).toBe(0o755);
   });
 });

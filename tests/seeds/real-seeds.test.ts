@@ -4,8 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/archive/build.ts';
 import { readSeed } from '../../src/seeds/read.ts';
-import { blocksOf, WORDS_PER_MINUTE } from '../../src/seeds/words.ts';
-import type { SeedRecord } from '../../src/types.ts';
+import { blocksOf, blockText, WORDS_PER_MINUTE } from '../../src/seeds/words.ts';
+import type { Block, SeedRecord } from '../../src/types.ts';
 import { expectRecord, REAL_SEEDS } from './helpers.ts';
 
 const HEADLINE_SEED = '000_ca04473b45ea682b.txt';
@@ -164,5 +164,14 @@ describe('the real seeds in the archive', () => {
     expect(archive.years.map((p) => [p.key, p.articles])).toEqual([['2017', [0, 1]]]);
     expect(archive.months.map((p) => [p.key, p.url])).toEqual([['2017-11', '/2017/11/']]);
     expect(archive.days.map((p) => [p.key, p.url, p.articles])).toEqual([['2017-11-14', '/2017/11/14/', [0, 1]]]);
+  });
+});
+
+describe('the plain text of a block', () => {
+  it("is a Markdown block's text without tags, with its character references decoded", () => {
+    const html = '<p>AT&amp;T said &quot;profits&quot; rose &amp; 5 &lt; 6 &gt; 4, it&#39;s &#169; &#x263A; &copy; &#0; &#xD800;</p>';
+    expect(blockText({ type: 'html', html }).trim()).toBe('AT&T said "profits" rose & 5 < 6 > 4, it\'s © ☺ &copy; &#0; &#xD800;');
+    const paragraph: Block = { type: 'paragraph', text: 'A &amp; B' };
+    expect(blockText(paragraph)).toBe('A &amp; B');
   });
 });
