@@ -21,6 +21,11 @@ export function assignSlugs(records: SeedRecord[]): { slugs: (string | null)[]; 
   const refused = new Set<SeedRecord>();
   for (const r of records) {
     if (!r.slug) continue;
+    if (RESERVED.has(r.slug)) {
+      problems.push({ file: r.file, line: 1, message: `slug "${r.slug}" is the archive's own: a day's listing continues at /YYYY/MM/DD/${r.slug}/2/`, hint: 'choose another slug' });
+      refused.add(r);
+      continue;
+    }
     const key = `${r.date}/${r.slug}`;
     const other = taken.get(key);
     if (other) {

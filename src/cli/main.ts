@@ -51,6 +51,17 @@ function version(): string {
   return pkg.version;
 }
 
+/**
+ * The seeds and the output must be apart: a site written into the seeds folder would be read
+ * as seeds by the next build, and an output folder replaced whole would take the seeds with it.
+ */
+function checkApart(seeds: string, out: string): void {
+  const [a, b] = [path.resolve(seeds), path.resolve(out)];
+  const inside = (child: string, parent: string): boolean => child === parent || child.startsWith(`${parent}${path.sep}`);
+  if (inside(b, a)) throw new UsageError(`--out "${out}" is inside the seeds folder "${seeds}": choose an output folder outside it`);
+  if (inside(a, b)) throw new UsageError(`the seeds folder "${seeds}" is inside --out "${out}", which every build replaces: choose another output folder`);
+}
+
 export async function main(argv: string[], out = console.log, err = console.error): Promise<number> {
   let parsed;
   try {
@@ -91,6 +102,7 @@ export async function main(argv: string[], out = console.log, err = console.erro
   try {
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no command given' : `unexpected argument "${positionals[1]}"`);
     parseBaseUrl(values['base-url']);
+    if (command === 'build' || command === 'serve') checkApart(values.seeds, values.out);
     const options = {
       seeds: values.seeds,
       topics: values.topics,
@@ -143,7 +155,7 @@ export async function main(argv: string[], out = console.log, err = console.erro
       return EXIT_USAGE;
     }
     if (error instanceof VocabularyError) {
-      err(`${error.message}\nNothing was written.`);
+      err(command === 'check' ? error.message : `${error.message}\nNothing was written.`);
       return EXIT_INVALID_SEEDS;
     }
     if (error instanceof SeedsFolderError || error instanceof OutputFolderError) {

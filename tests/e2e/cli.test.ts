@@ -27,6 +27,29 @@ describe('news-archive', () => {
     }
   });
 
+  it('exits 2 when the output folder is inside the seeds folder, or the seeds inside the output', async () => {
+    const seeds = await seedsWith({ 'a.txt': ' date 2017-11-14 First\nText.\n' });
+    for (const [args, said] of [
+      [['build', '--seeds', seeds, '--out', path.join(seeds, 'site')], 'inside the seeds folder'],
+      [['build', '--seeds', seeds, '--out', seeds], 'inside the seeds folder'],
+      [['build', '--seeds', seeds, '--out', path.dirname(seeds)], 'which every build replaces'],
+    ] as const) {
+      const run = await runCli([...args]);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr).toContain(said);
+    }
+    expect(await readdir(seeds)).toEqual(['a.txt']);
+  });
+
+  it('says nothing of writing when check finds the topics file invalid', async () => {
+    const seeds = await seedsWith({ 'a.txt': ' date 2017-11-14 First\nText.\n' });
+    await writeFile(path.join(path.dirname(seeds), 'topics.yml'), 'topics: [\n');
+    const run = await runCli(['check', '--seeds', seeds]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('topics.yml');
+    expect(run.stderr).not.toContain('Nothing was written');
+  });
+
   it('exits 2 when the seeds folder does not exist', async () => {
     const run = await runCli(['check', '--seeds', path.join(await tempDir(), 'nope')]);
     expect(run.code).toBe(2);

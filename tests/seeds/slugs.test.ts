@@ -111,4 +111,11 @@ describe('assignSlugs', () => {
     const { slugs } = assignSlugs([{ ...r, title: 'Page' }]);
     expect(slugs).toEqual(['page-2']);
   });
+
+  it('refuses the reserved slug "page" when a seed asks for it', () => {
+    const r = recordOf('slugs-diacritics/zurich.txt');
+    const { slugs, problems } = assignSlugs([{ ...r, slug: 'page' }]);
+    expect(slugs).toEqual([null]);
+    expect(problems).toEqual([expect.objectContaining({ file: r.file, line: 1, message: expect.stringContaining('slug "page"') })]);
+  });
 });
