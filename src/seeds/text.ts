@@ -27,7 +27,8 @@ interface Line {
 
 // Invisible characters that may precede `date` without making the line a different one.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
-const FIRST_LINE = /^\s*date\s+(\S+)(?:\s+(.*))?$/u;
+// `s`: a line separator (U+2028) inside the headline is a space in it, not the end of the line.
+const FIRST_LINE = /^\s*date\s+(\S+)(?:\s+(.*))?$/su;
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
 const HEADING_END = /[\p{L}\p{N})\]]$/u;
 
@@ -129,7 +130,7 @@ export function parseTextSeed(content: string, file: string): TextParse {
     return problem(1, `invalid date "${rawDate}"`, 'use a real calendar date written YYYY-MM-DD, e.g. 2017-11-14');
   }
 
-  const rest = (m[2] ?? '').trim();
+  const rest = (m[2] ?? '').replace(/[\u2028\u2029]/g, ' ').trim();
   const paras = paragraphs(lines.slice(1));
   const ledeForm = rest !== '' && looksLikeLede(rest);
   let headline = ledeForm || rest === '' ? null : rest;
