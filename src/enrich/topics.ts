@@ -2,17 +2,13 @@
 // topics, kept as given; its source; its dateline) and what its text names (extracted per
 // article, merged here across spellings), with the vocabulary of `topics.yml` winning over
 // extraction and a minimum support keeping one-off names out.
-import { createHash } from 'node:crypto';
-import { slugify } from '../seeds/slug.ts';
+import { topicSlug } from '../seeds/slug.ts';
 import type { SeedRecord, TopicKind, TopicRef } from '../types.ts';
 import { Canonicaliser, mentionKey, nameKey } from './entities.ts';
 import { eachPackedMention } from './mentions.ts';
 import { EMPTY_VOCABULARY, type Vocabulary, type VocabularyTopic } from './vocabulary.ts';
 
-/** A topic's URL segment: its name as a slug, or, for a name with no Latin letters or digits, a short hash of it. */
-export function topicSlug(name: string): string {
-  return slugify(name) || `t-${createHash('sha256').update(name.normalize('NFC')).digest('hex').slice(0, 10)}`;
-}
+export { topicSlug };
 
 function ref(name: string, kind: TopicKind): TopicRef {
   return { slug: topicSlug(name), name, kind };

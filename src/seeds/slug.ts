@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** Longest slug, in characters; longer ones are cut at a word boundary. */
 export const MAX_SLUG = 80;
 
@@ -20,4 +22,13 @@ export function slugify(text: string, max = MAX_SLUG): string {
 /** A slug given by a seed is used only when it is already a plain URL segment. */
 export function isSafeSlug(value: string): boolean {
   return /^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$/.test(value);
+}
+
+/**
+ * A topic's URL segment: its name as a slug, or, for a name with no Latin letters or digits
+ * (`Москва`, `北京`), a short hash of it. Front matter topics, sources, datelines and names
+ * found in the text all take theirs from here, so that one name is one topic.
+ */
+export function topicSlug(name: string): string {
+  return slugify(name) || `t-${createHash('sha256').update(name.normalize('NFC')).digest('hex').slice(0, 10)}`;
 }
