@@ -29,11 +29,20 @@ export type FromWorker = { type: 'progress'; count: number } | { type: 'done'; a
 const WAIT_MS = 20;
 
 /**
+ * Whether the build this driver works for is gone: its process is (killed, so the channel to it
+ * closed and this process was handed to another parent), or its staging folder is (removed by
+ * the next build). Then no shard file will ever appear, and waiting for one would poll for ever.
+ */
+function abandoned(file: string): boolean {
+  return !process.connected || process.ppid !== PARENT || !existsSync(path.dirname(file));
+}
+
+/**
  * Takes a shard's records for this driver, or returns null when another driver took them first;
  * waits while the main process has not written them yet. Renaming is atomic: of drivers that
  * race for a file, one renames it, the others find it gone, and the renamed file (emptied once
  * read, removed by the main process at the end) tells them it was taken. The main process writes
- * every shard of the job, or kills this process.
+ * every shard of the job, or kills this process; if it dies first, this one quits (abandoned).
  */
 async function claim(file: string): Promise<SearchRecord[] | null> {
   const claimed = claimedFile(file);
@@ -44,6 +53,7 @@ async function claim(file: string): Promise<SearchRecord[] | null> {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       if (existsSync(claimed)) return null;
+      if (abandoned(file)) quit();
       await sleep(WAIT_MS);
     }
   }
@@ -55,7 +65,17 @@ async function claim(file: string): Promise<SearchRecord[] | null> {
 /** Records in flight to the service at once: enough that it never waits for the next. */
 const BATCH = 256;
 
-const send = (message: FromWorker): void => void process.send?.(message);
+/**
+ * Reports to the main process. A message that cannot go (the main process died meanwhile, and
+ * the channel closed: ERR_IPC_CHANNEL_CLOSED) ends this process quietly: nobody reads it, and
+ * without the callback Node would raise the error as an uncaught exception, with its stack.
+ */
+function send(message: FromWorker): void {
+  if (!process.connected) quit();
+  process.send?.(message, undefined, {}, (error: Error | null) => {
+    if (error) quit();
+  });
+}
 
 async function indexShard(dir: string, records: SearchRecord[]): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -98,8 +118,24 @@ async function run(job: SearchJob): Promise<void> {
   }
 }
 
+/**
+ * Ends this process when the main process is gone: nothing is waiting for its work. The
+ * Pagefind service is stopped first (close kills it at once): left to find its pipes closed
+ * while it answers, it panics, with a stack trace on the terminal.
+ */
+function quit(): never {
+  void pagefind.close();
+  process.exit(1);
+}
+
+/** The main process, while it lives: a process whose parent dies is handed to another. */
+const PARENT = process.ppid;
+
 // The main process is gone (killed): nothing is waiting for this.
-process.on('disconnect', () => process.exit(1));
+process.on('disconnect', quit);
+// It may have gone before this module, which runs once its imports are loaded, could listen:
+// the event was then missed, but the channel is already closed.
+if (!process.connected) quit();
 // The channel only carries messages out: a service that quits without answering ends this
 // process (without `done`) instead of leaving it waiting for ever.
 process.channel?.unref();

@@ -1,0 +1,124 @@
+// A build killed while its Pagefind drivers (src/site/search-worker.ts) run leaves none of them
+// behind, nor their Pagefind services: a driver whose build is gone quits, however early it
+// went, and quietly.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, ROOT, tempDir } from '../helpers/cli.ts';
+
+interface Proc {
+  pid: number;
+  ppid: number;
+  state: string;
+  cmd: string;
+}
+
+/** The processes of this machine, from /proc; those that end while it is read are left out. */
+function processes(): Proc[] {
+  const found: Proc[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The command's name, in parentheses, may hold spaces: the fields that matter follow its last `)`.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      found.push({ pid: Number(entry), ppid: Number(ppid), state: state!, cmd });
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return found;
+}
+
+/** Whether a process still runs: a zombie (ended, not yet reaped by whoever adopted it) does not. */
+function alive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Polls until `check` gives something truthy, or `ms` have passed; returns its last answer. */
+async function poll<T>(check: () => T, ms: number, every = 10): Promise<T> {
+  const until = Date.now() + ms;
+  let last = check();
+  while (!last && Date.now() < until) {
+    await sleep(every);
+    last = check();
+  }
+  return last;
+}
+
+let seeds: string;
+let work: string;
+/** What a failed test left running, stopped after it so that no test run leaves orphans. */
+let had: Proc[] = [];
+afterEach(() => {
+  // The same process still, not another that got its pid since.
+  const same = (p: Proc): boolean => processes().some((q) => q.pid === p.pid && q.cmd === p.cmd);
+  for (const p of had.filter((q) => alive(q.pid) && same(q))) process.kill(p.pid, 'SIGKILL');
+  had = [];
+});
+
+beforeAll(async () => {
+  work = await tempDir();
+  seeds = path.join(work, 'seeds');
+  await mkdir(seeds);
+  await cp(path.join(ROOT, 'seeds'), seeds, { recursive: true });
+  for (let i = 0; i < 400; i++) {
+    const date = `20${10 + (i % 8)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
+    await writeFile(path.join(seeds, `gen-${String(i).padStart(4, '0')}.txt`), ` date ${date} Report number ${i}\nThe text of report ${i}.\n`);
+  }
+});
+
+/**
+ * Starts `build --full`, waits until `ready` says so of the processes under it, SIGKILLs the
+ * build, and returns the drivers and services it had, and what they wrote to standard error.
+ */
+async function killBuild(ready: (drivers: Proc[], services: Proc[]) => boolean): Promise<{ left: () => Proc[]; stderr: () => string; had: Proc[] }> {
+  const out = path.join(work, `site-${Date.now()}`);
+  const child = spawn(process.execPath, [BIN, 'build', '--full', '--quiet', '--seeds', seeds, '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const tree = (): { drivers: Proc[]; services: Proc[] } => {
+    const all = processes();
+    const drivers = all.filter((p) => p.ppid === child.pid && p.cmd.includes('search-worker'));
+    const services = all.filter((p) => drivers.some((d) => d.pid === p.ppid) && p.cmd.includes('pagefind'));
+    return { drivers, services };
+  };
+  const seen = await poll(() => {
+    const t = tree();
+    return ready(t.drivers, t.services) ? t : null;
+  }, 90_000);
+  child.kill('SIGKILL');
+  await exited;
+  expect(seen, 'the build started its search drivers').toBeTruthy();
+  const mine = [...seen!.drivers, ...seen!.services];
+  had = mine;
+  return { had: mine, left: () => mine.filter((p) => alive(p.pid)), stderr: () => stderr };
+}
+
+describe.runIf(existsSync('/proc/self/stat'))('a build killed while it indexes for search', () => {
+  it('leaves no driver behind when killed as soon as one starts', async () => {
+    const run = await killBuild((drivers) => drivers.length > 0);
+    const left = await poll(() => run.left().length === 0, 10_000, 100);
+    expect(left, `still running: ${JSON.stringify(run.left())}`).toBe(true);
+  });
+
+  it('leaves no driver or Pagefind service behind, and no stack trace, when killed while they index', async () => {
+    const run = await killBuild((drivers, services) => drivers.length > 0 && services.length > 0);
+    expect(run.had.some((p) => p.cmd.includes('pagefind'))).toBe(true);
+    const left = await poll(() => run.left().length === 0, 10_000, 100);
+    expect(left, `still running: ${JSON.stringify(run.left())}`).toBe(true);
+    await sleep(200);
+    expect(run.stderr()).not.toMatch(/ERR_IPC_CHANNEL_CLOSED|panicked|Error/);
+  });
+});
