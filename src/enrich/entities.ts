@@ -441,7 +441,35 @@ const headed = (x: string[]): boolean => ORG_HEADS.has(x.at(-1)!) || headAndDoma
 /** A body's candidate, or a place its name holds: "Section at the U.S. Embassy in Cairo". */
 const ofBody = (body: Candidate[], c: Candidate): boolean => c.kind === 'organization' || (c.kind === 'place' && body.some((o) => o.kind === 'organization' && o.name.includes(c.name)));
 
+/**
+ * Most words a phrase may have to be read as one name. The longest real ones are lists of officials
+ * run together (about 150 words); reading a phrase's structure splits it at each "of", "and" or "at"
+ * and reads the parts again, which takes time and stack that grow with the phrase: past this bound
+ * it is read piece by piece ("Department of the " 3,000 times overflowed the stack).
+ */
+const MAX_NAME_WORDS = 200;
+
+/** Phrases already classified, by the flags of their context and the phrase (a cache: results are the same without it). */
+const classifiedPhrases = new Map<string, Candidate[]>();
+
+/**
+ * The names a phrase holds, and their kinds. Remembered: the reading of a long phrase tries its
+ * parts in more than one way ("Director of the Office at the …"), and without it took time
+ * exponential in the number of parts.
+ */
 function classify(phrase: string, ctx: Context): Candidate[] {
+  if (wordCount(phrase) > MAX_NAME_WORDS) return innerNames(phrase);
+  const key = `${ctx.titled ? 1 : 0}${ctx.said ? 1 : 0}${ctx.speaks ? 1 : 0}${ctx.courtesy ? 1 : 0}${phrase}`;
+  let found = classifiedPhrases.get(key);
+  if (!found) {
+    found = classifyPhrase(phrase, ctx);
+    if (classifiedPhrases.size > 50_000) classifiedPhrases.clear();
+    classifiedPhrases.set(key, found);
+  }
+  return found;
+}
+
+function classifyPhrase(phrase: string, ctx: Context): Candidate[] {
   // A name in capitals, as in a signature ("JOSEPH R. BIDEN JR."), is read in title case.
   if (CAPS_NAME.test(phrase) && !/\p{Ll}/u.test(phrase) && wordCount(phrase) >= 2 && !BUILT_IN_ALIASES[phrase]) {
     phrase = words(phrase).map(titleCaseWord).join(' ');
@@ -737,6 +765,8 @@ function innerNames(phrase: string): Candidate[] {
   const pieces = phrase.split(/(\s+(?:of|for|on|in|the)(?:\s+the)?\s+)/);
   const out: Candidate[] = [];
   for (let i = 0; i < pieces.length; i += 2) {
+    // A piece too long for a name names nothing (see MAX_NAME_WORDS): read, it would be split here again.
+    if (wordCount(pieces[i]!) > MAX_NAME_WORDS) continue;
     const found = innerClassify(pieces[i]!).filter((c) => c.sure);
     // Only where a part names something is the part before it tried with it: "District of" + "Columbia".
     if (found.length > 0 && i >= 2 && !(i === 2 && pieces.length === 3)) {
@@ -984,6 +1014,11 @@ const FUNCTION_WORDS = new Set(
 /** Abbreviations whose full stop ends no sentence: "Mr. Smith", "St. Louis", "Jan. 6". */
 const ABBREVIATION =
   /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Inc|Co|Corp|Ltd|No|Pres|Prof|Rev|Maj|Adm|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|vs|etc|approx|Ave|Blvd|Dept|Univ|Assn|Bros|Hon|Amb|Supt|Cmdr|Gens|Reps|Sens)\.$/;
+/** The pieces of a run other than a web or e-mail address (see PIECE). */
+const PIECE_NOT_MAIL_SOURCE =
+  String.raw`(?:\p{L}\.){2,}|(?:` +
+  ABBREVIATION.source.slice(4, -4) +
+  String.raw`)\.|\p{Lu}\.$|\d+(?:[.,:]\d+)*|[\p{L}\p{M}\d]+(?:['’](?![sS]\b)[\p{L}\p{M}]+)*|['’][sS]\b|\S`;
 /**
  * The pieces a run of non-space characters splits into, first match first: addresses whole, dotted
  * abbreviations ("D.C.", "U.S.") and titles ("Mr.") whole, an initial ("W.") at the run's end, numbers
@@ -991,11 +1026,13 @@ const ABBREVIATION =
  * and any other character alone.
  */
 const PIECE = new RegExp(
-  String.raw`https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\p{L}\.){2,}|(?:` +
-    ABBREVIATION.source.slice(4, -4) +
-    String.raw`)\.|\p{Lu}\.$|\d+(?:[.,:]\d+)*|[\p{L}\p{M}\d]+(?:['’](?![sS]\b)[\p{L}\p{M}]+)*|['’][sS]\b|\S`,
+  // The address's local part at most 64 characters long, as addresses are: unbounded, it was tried
+  // to the end of the run at every "_" of a long run ("____…"), which took quadratic time.
+  String.raw`https?:\/\/\S+|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|` + PIECE_NOT_MAIL_SOURCE,
   'gu',
 );
+/** PIECE for a run without "@", which holds no address: no address is tried at each of its characters. */
+const PIECE_NOT_MAIL = new RegExp(String.raw`https?:\/\/\S+|` + PIECE_NOT_MAIL_SOURCE, 'gu');
 /** Most runs are a plain word (/^[A-Za-z]+$/), or a plain word and one mark (/^[A-Za-z]+[,.;:]$/): these skip the pieces' expression. */
 
 /** Whether a UTF-16 code unit is one that /\s/ matches: ASCII spaces and controls first, then the Unicode spaces. */
@@ -1069,8 +1106,9 @@ export function tokenize(text: string): Tokens {
       sp.push(before, '');
       continue;
     }
-    PIECE.lastIndex = 0;
-    for (let p = PIECE.exec(run); p !== null; p = PIECE.exec(run)) {
+    const pieces = run.includes('@') ? PIECE : PIECE_NOT_MAIL;
+    pieces.lastIndex = 0;
+    for (let p = pieces.exec(run); p !== null; p = pieces.exec(run)) {
       v.push(p[0]);
       sp.push(before);
       before = '';
@@ -1234,11 +1272,17 @@ function listEndAt(v: string[], n: number, start: Uint8Array, k: number): number
 }
 /**
  * The last token of a firm's name that runs on from the word before k (a comma) as a list of single
- * names ending in "& Name": ", Swaine & Moore", ", Lipton, Rosen & Katz"; -1 if none does.
+ * names ending in "& Name": ", Swaine & Moore", ", Lipton, Rosen & Katz"; -1 if none does. `ends`
+ * (0 where unknown, as made) remembers where the list that runs on from each comma stops: else every
+ * comma of a long list of names ("Smith, Jones, …") read the rest of it again.
  */
-function firmEndAt(v: string[], n: number, start: Uint8Array, k: number): number {
-  let m = k;
-  while (v[m] === ',' && itemAt(v, n, start, m + 1) && (v[m + 2] === ',' || v[m + 2] === '&')) m += 2;
+function firmEndAt(v: string[], n: number, start: Uint8Array, k: number, ends: Int32Array): number {
+  let m = ends[k]!;
+  if (m === 0) {
+    m = k;
+    while (v[m] === ',' && itemAt(v, n, start, m + 1) && (v[m + 2] === ',' || v[m + 2] === '&')) m += 2;
+    for (let x = k; x < m; x += 2) ends[x] = m;
+  }
   if (m === k) return -1;
   if (v[m] === ',' && v[m + 1] === '&') m++;
   return v[m] === '&' && itemAt(v, n, start, m + 1) ? m + 1 : -1;
@@ -1341,6 +1385,7 @@ function chunksOf(text: string, title = ''): Chunk[] {
   }
   // The last token of the last chunk of a list of bodies, -1 when no list is open.
   let listAt = -1;
+  const firmEnds = new Int32Array(n + 1);
   const out: Chunk[] = [];
   let i = 0;
   while (i < n) {
@@ -1401,7 +1446,7 @@ function chunksOf(text: string, title = ''): Chunk[] {
       }
       // "Cravath, Swaine & Moore", "Wachtell, Lipton, Rosen & Katz": a firm named by its partners' names.
       if (v[k] === ',' && j === i && !PLACES.has(text)) {
-        const end = firmEndAt(v, n, start, k);
+        const end = firmEndAt(v, n, start, k, firmEnds);
         if (end > 0) {
           for (let x = k; x <= end; x++) text += v[x] === ',' ? ',' : ` ${v[x]}`;
           j = end;
@@ -1587,6 +1632,9 @@ function candidatesOf(chunk: Chunk): Candidate[] {
 
 function classifyChunk(text: string, event: string | undefined, ctx: Context, the: boolean): Candidate[] {
   let phrase = clean(text);
+  // A phrase too long to be a name is read piece by piece (see MAX_NAME_WORDS): not word by word
+  // here, where each word taken off the front would read the rest again.
+  if (wordCount(phrase) > MAX_NAME_WORDS) return classify(phrase, ctx).map(normalise).filter((c): c is Candidate => c !== null);
   for (let w = words(phrase); w.length > 1 && LEADING.has(w[0]!.toLowerCase()); w = words(phrase)) {
     // A title does not reach over a sentence word: "President" in "… President. The Hague".
     ctx = { ...ctx, titled: false };

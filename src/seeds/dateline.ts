@@ -3,7 +3,11 @@
 //   CHICAGO, March 24 - Taiwan will tender …
 //   LONDON, March 24 (Reuters) - …      WASHINGTON (AP) — …
 // The place is written in capitals; a date, a source or a dash must follow it,
-// so that an ordinary sentence opening with an acronym is not taken for one.
+// so that an ordinary sentence opening with an acronym is not taken for one. After a
+// bare dash (`WASHINGTON – `) the capitals must name a place the gazetteer knows:
+// `BREAKING - `, `EXCLUSIVE - ` and `NASA - ` open stories too, and name no place.
+
+import { CITIES, COUNTRIES, MORE_CITIES, US_STATES } from '../enrich/gazetteer.ts';
 
 export interface Dateline {
   /** The place as a reader sees it: `Geneva`, `New York`, `St. Petersburg`. */
@@ -27,6 +31,28 @@ const DATELINE = new RegExp(
 );
 
 const SMALL_PLACE_WORDS = new Set(['de', 'da', 'do', 'del', 'la', 'le', 'les', 'of', 'on', 'upon', 'am', 'an', 'der', 'el']);
+
+/** The flags wire services put before a story, never a place, whatever follows them. */
+const WIRE_FLAGS = new Set(
+  ('breaking exclusive update updated urgent flash bulletin alert correction corrected analysis editorial opinion ' +
+    'advisory review feature interview factbox explainer wrapup rpt refile insight column commentary preview ' +
+    'timeline poll graphic diary highlights snapshot special live developing repeat repeats').split(' '),
+);
+
+/** Places datelines name that the gazetteer lists as no country, state or city. */
+const DATELINE_ONLY_PLACES = ['United Nations', 'Vatican City'];
+
+/** A place's name without case or accents: `SAO PAULO` and `São Paulo` alike. */
+function placeKey(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+let knownPlaces: Set<string> | undefined;
+/** Whether the gazetteer knows a place by this name (made on first use). */
+function isKnownPlace(place: string): boolean {
+  knownPlaces ??= new Set([...COUNTRIES, ...US_STATES, ...CITIES, ...MORE_CITIES, ...DATELINE_ONLY_PLACES].map(placeKey));
+  return knownPlaces.has(placeKey(place));
+}
 
 function isMonth(word: string): boolean {
   const w = word.replace(/\.$/, '').toLowerCase();
@@ -59,12 +85,14 @@ export function parseDateline(lede: string): Dateline | null {
   const g = m.groups;
   const place = g.place ?? '';
   if ((place.match(/\p{Lu}/gu) ?? []).length < 2) return null;
+  if (WIRE_FLAGS.has(place.split(' ')[0]!.toLowerCase())) return null;
   if (g.month !== undefined && !isMonth(g.month)) return null;
   const source = (g.slashSource ?? g.parenSource ?? '').trim() || null;
   const dash = /[-–—]/.test(g.sep ?? '');
   if (g.month === undefined && source === null) {
-    // A bare `CAPS - ` opening is only a dateline when the capitals look like a place name.
-    if (!dash || place.replace(/[^\p{L}]/gu, '').length < 4) return null;
+    // A bare `CAPS - ` opening is only a dateline when the capitals name a known place, or are
+    // followed by a state's abbreviation (`PORTLAND, Ore. - `), as no acronym or flag is.
+    if (!dash || (g.region === undefined && !isKnownPlace(placeCase(place)))) return null;
   }
   const rest = lede.slice(m[0].length).trim();
   if (rest.length === 0) return null;

@@ -132,6 +132,72 @@ function parseTopics(value: unknown, at: (key: string, message: string) => void)
   return topics.filter((t) => t.slug !== '');
 }
 
+/** The body lexed, rendered, and its lede and text. */
+function readBody(body: string): { tokens: Token[]; html: string; lede: string; bodyText: string } {
+  const tokens = new Marked({ gfm: true }).lexer(body);
+  let minDepth = 6;
+  for (const t of tokens) if (t.type === 'heading') minDepth = Math.min(minDepth, (t as Tokens.Heading).depth);
+  const html = safeMarked(2 - minDepth).parser(tokens);
+  const firstParagraph = tokens.find((t): t is Tokens.Paragraph => t.type === 'paragraph');
+  const lede = firstParagraph ? plainText(firstParagraph.tokens).trim() : '';
+  return { tokens, html, lede, bodyText: allText(tokens).trim() };
+}
+
+/**
+ * Most levels of quotes and lists a body may nest. marked reads each level by recursion: some
+ * thousands overflowed the stack (3,000 ">"), and a thousand took it seconds. Articles nest a few.
+ */
+export const MAX_NESTING = 100;
+
+/** A line's quote and list markers: ">", "-", "*", "+", "1." or "1)" before a space. */
+const NESTING_PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/;
+/** A thematic break ("- - -", "* * *"): markers, but no list. */
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+
+/**
+ * The first line of a body (from 0) where quotes and lists nest more than MAX_NESTING levels, or -1.
+ * A level is each marker that opens the line, and each list item open around it: an item is open
+ * on the lines indented past its marker (a close estimate of CommonMark's rule, which is enough to bound it).
+ */
+function overNested(body: string): number {
+  const lines = body.split(/\r\n|\r|\n/);
+  // The columns that the open list items' text starts at, innermost last.
+  const items: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const indent = line.length - line.trimStart().length;
+    if (indent === line.length) continue;
+    while (items.length > 0 && indent < items.at(-1)!) items.pop();
+    const prefix = THEMATIC_BREAK.test(line) ? '' : (NESTING_PREFIX.exec(line)?.[0] ?? '');
+    const markers = prefix.match(/[>*+-]|\d[.)]/g)?.length ?? 0;
+    if (items.length + markers > MAX_NESTING) return i;
+    if (/[*+-]|\d[.)]/.test(prefix.slice(-2))) items.push(indent + 2);
+  }
+  return -1;
+}
+
+/** The line (from 0) with the most marks that nest: a guess at where a body too deep to read is so. */
+function likeliestDeepLine(body: string): number {
+  const lines = body.split(/\r\n|\r|\n/);
+  let best = 0;
+  let most = -1;
+  lines.forEach((line, i) => {
+    const marks = line.length - line.replace(/[*_>[\]()-]/g, '').length;
+    if (marks > most) [best, most] = [i, marks];
+  });
+  return best;
+}
+
+function tooDeep(file: string, line: number, message: string): SeedProblem {
+  return { file, line, message, hint: 'quotes (">"), lists and emphasis nested this deep are no article\'s: check the file' };
+}
+
+/** The file's line (from 1) that the body after the front matter starts on. */
+function bodyStartLine(content: string, body: string): number {
+  if (!content.endsWith(body)) return 1;
+  return (content.slice(0, content.length - body.length).match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
+}
+
 export function parseMarkdownSeed(content: string, file: string): MarkdownParse {
   const problems: SeedProblem[] = [];
   let fm: matter.GrayMatterFile<string>;
@@ -215,13 +281,22 @@ export function parseMarkdownSeed(content: string, file: string): MarkdownParse 
   }
 
   // Body: line numbers in problems count from the start of the file.
-  const tokens = new Marked({ gfm: true }).lexer(fm.content);
-  let minDepth = 6;
-  for (const t of tokens) if (t.type === 'heading') minDepth = Math.min(minDepth, (t as Tokens.Heading).depth);
-  const html = safeMarked(2 - minDepth).parser(tokens);
-  const firstParagraph = tokens.find((t): t is Tokens.Paragraph => t.type === 'paragraph');
-  const lede = firstParagraph ? plainText(firstParagraph.tokens).trim() : '';
-  const bodyText = allText(tokens).trim();
+  const bodyLine = bodyStartLine(content, fm.content);
+  const nested = overNested(fm.content);
+  if (nested >= 0) {
+    problems.push(tooDeep(file, bodyLine + nested, `the Markdown nests more than ${MAX_NESTING} levels deep`));
+    return { ok: false, problems };
+  }
+  let read: { tokens: Token[]; html: string; lede: string; bodyText: string };
+  try {
+    read = readBody(fm.content);
+  } catch (error) {
+    // marked reads nested emphasis ("***…x***") by recursion too: past some thousands of levels the stack runs out.
+    if (!(error instanceof RangeError)) throw error;
+    problems.push(tooDeep(file, bodyLine + likeliestDeepLine(fm.content), 'the Markdown nests too deeply to be read'));
+    return { ok: false, problems };
+  }
+  const { tokens, html, lede, bodyText } = read;
   if (bodyText === '' && !title) {
     problems.push({ file, line: 1, message: 'the article has no title and no text', hint: 'add a "title" or a body' });
   }

@@ -11,11 +11,16 @@ const ABBREVIATIONS = new Set([
   'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m',
 ]);
 
+/** How far before a full stop its word is looked for: beyond the longest abbreviation, with room to spare. */
+const WORD_LOOKBACK = 32;
+
 /** The first sentence of a paragraph. */
 export function firstSentence(text: string): string {
   const re = /[.!?]["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\d])/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const before = text.slice(0, m.index);
+    // The word before the stop, from a bounded stretch: the whole text before each stop made a
+    // long paragraph of abbreviations quadratic. A longer word is no abbreviation or initial either.
+    const before = text.slice(Math.max(0, m.index - WORD_LOOKBACK), m.index);
     const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
     const bare = word.toLowerCase();
     // "H.R. McMaster", "U.S. officials", "Mr. Smith": not the end of a sentence.

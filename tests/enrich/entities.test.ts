@@ -593,3 +593,52 @@ describe('the two real seeds', () => {
     }
   });
 });
+
+describe('hostile text in linear time, without overflowing the stack', () => {
+  const timed = <T>(f: () => T): { value: T; ms: number } => {
+    const start = performance.now();
+    const value = f();
+    return { value, ms: performance.now() - start };
+  };
+
+  it.each(['Department of the ', 'Office of the ', 'Board of ', 'Chair of the ', 'Israel and the ', 'Department of Health and the '])('reads %j × 3,000 as one run of capitals', (unit) => {
+    const { value, ms } = timed(() => extractMentions(`${unit.repeat(3000)}Treasury.`, 'Agency Reorganisation'));
+    expect(Array.isArray(value)).toBe(true);
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('reads a name whose parts can be split many ways once each ("Director of the Office at the …")', () => {
+    // Each "at the" and "of the" was tried with every reading of the rest: time doubled every part or two.
+    const { ms } = timed(() => extractMentions(`${'Director of the Office at the '.repeat(40)}Foo.`));
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('still finds the names in a long phrase read piece by piece', () => {
+    const found = extractMentions(`${'Office of the '.repeat(300)}District of Columbia said so.`);
+    // (The District of Columbia goes by its other name.)
+    expect(names(found, 'place')).toEqual(['Washington, D.C.']);
+  });
+
+  it('reads a list of 30,000 names separated by commas in linear time, and still finds a firm at its end', () => {
+    const { value, ms } = timed(() => extractMentions(`${'Smith, Jones, '.repeat(15_000)}and Wachtell, Lipton, Rosen & Katz.`, 'Headline here'));
+    expect(ms).toBeLessThan(2000);
+    expect(names(value, 'organization')).toContain('Wachtell, Lipton, Rosen & Katz');
+  });
+
+  it.each([
+    ['_', 300_000],
+    ['_a', 150_000],
+    ['ab_', 100_000],
+    [`${'_'.repeat(50)}@`, 6000],
+  ])('tokenizes %j × %i in linear time', (unit, n) => {
+    const { value, ms } = timed(() => tokenize(unit.repeat(n)));
+    expect(value.v.length).toBeGreaterThan(0);
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('keeps e-mail addresses whole, up to a local part of 64 characters', () => {
+    expect(tokenize('Write to a.b+c@example.co.uk or x_y@z.org.').v).toEqual(['Write', 'to', 'a.b+c@example.co.uk', 'or', 'x_y@z.org', '.']);
+    expect(tokenize(`${'a'.repeat(64)}@x.com`).v).toEqual([`${'a'.repeat(64)}@x.com`]);
+    expect(tokenize('snake_case_name and __init__').v).toEqual(['snake', '_', 'case', '_', 'name', 'and', '_', '_', 'init', '_', '_']);
+  });
+});

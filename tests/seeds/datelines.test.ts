@@ -1,0 +1,61 @@
+// Wire-story openers that are no datelines ("BREAKING - ", "NASA - "), beside datelines that are.
+import { describe, expect, it } from 'vitest';
+import { unpackMentions } from '../../src/enrich/mentions.ts';
+import { parseDateline } from '../../src/seeds/dateline.ts';
+import { readSeed } from '../../src/seeds/read.ts';
+import { expectRecord } from './helpers.ts';
+
+const textSeed = (lede: string) => expectRecord(readSeed('wire.txt', new TextEncoder().encode(` date 2017-11-14 Markets Today\n${lede}\n\nA second paragraph.\n`)));
+
+describe('wire flags and acronyms before a dash', () => {
+  it.each([
+    ['BREAKING - Markets fell sharply on Monday.'],
+    ['EXCLUSIVE - The company plans to sell its unit.'],
+    ['NASA - The agency launched a probe.'],
+    ['UPDATE - Talks resumed in Geneva.'],
+    ['URGENT — Officials said the vote was delayed.'],
+    ['CORRECTION – An earlier story misnamed the minister.'],
+    ['ANALYSIS - Why the talks stalled.'],
+    ['FACTBOX-What is known about the deal.'],
+    ['REFILE - Markets rose.'],
+    ['OPEC - Oil ministers met.'],
+    ['FEMA - Aid arrived on Monday.'],
+  ])('%j is no dateline', (lede) => {
+    expect(parseDateline(lede)).toBeNull();
+  });
+
+  it('keeps "BREAKING -" in the lede, and makes no place of it', () => {
+    const r = textSeed('BREAKING - Markets fell sharply on Monday as banks slid.');
+    expect(r.dateline).toBeNull();
+    expect(r.lede).toBe('BREAKING - Markets fell sharply on Monday as banks slid.');
+    expect(unpackMentions(r.mentions).filter((m) => m.kind === 'place').map((m) => m.name)).not.toContain('Breaking');
+  });
+
+  it('takes no flag for a place even with a date or a source', () => {
+    expect(parseDateline('EXCLUSIVE, March 24 - The company plans a sale.')).toBeNull();
+    expect(parseDateline('BREAKING (Reuters) - Markets fell.')).toBeNull();
+  });
+});
+
+describe('datelines still read', () => {
+  it.each([
+    ['WASHINGTON – The Senate voted on Friday.', 'Washington', null],
+    ['MUNICH – Leaders met at the security conference.', 'Munich', null],
+    ['NEW YORK - Wall Street rose.', 'New York', null],
+    ['SAO PAULO - Brazil’s central bank cut rates.', 'Sao Paulo', null],
+    ['ST. PETERSBURG - The forum opened.', 'St. Petersburg', null],
+    ['UNITED NATIONS — The council met.', 'United Nations', null],
+    ['PORTLAND, Ore. - A fire broke out.', 'Portland, Ore.', null],
+    ['GENEVA, November 14. /TASS/. Talks began.', 'Geneva', 'TASS'],
+    ['LONDON, March 24 (Reuters) - Shares rose.', 'London', 'Reuters'],
+    ['CHICAGO, March 24 - Taiwan will tender for wheat.', 'Chicago', null],
+  ])('%j has the place %j', (lede, place, source) => {
+    expect(parseDateline(lede)).toMatchObject({ place, source });
+  });
+
+  it('lifts a bare dateline out of the lede', () => {
+    const r = textSeed('WASHINGTON – The Senate voted on Friday to approve the spending bill.');
+    expect(r.dateline).toBe('Washington');
+    expect(r.lede).toBe('The Senate voted on Friday to approve the spending bill.');
+  });
+});

@@ -1,0 +1,103 @@
+// Seeds built to overflow the stack or to take quadratic time: each is read, or refused with a
+// clear problem, quickly. (Bounds are generous: these inputs took seconds to minutes, or threw.)
+import { describe, expect, it } from 'vitest';
+import { unpackMentions } from '../../src/enrich/mentions.ts';
+import { MAX_NESTING } from '../../src/seeds/markdown.ts';
+import { readSeed } from '../../src/seeds/read.ts';
+import { deriveTitle, firstSentence } from '../../src/seeds/title.ts';
+import type { ReadResult } from '../../src/types.ts';
+import { expectProblems, expectRecord } from './helpers.ts';
+
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/** readSeed's result and the milliseconds it took. */
+function timedRead(file: string, text: string): { result: ReadResult; ms: number } {
+  const start = performance.now();
+  const result = readSeed(file, bytes(text));
+  return { result, ms: performance.now() - start };
+}
+
+const MARKDOWN_HEAD = '---\ntitle: Deep quote\ndate: 2017-11-14\n---\n';
+
+describe('names nested thousands of times', () => {
+  it.each(['Department of the ', 'Office of the ', 'Director of the Office at the ', 'Secretary of ', 'Establishing ', 'Texas-based '])(
+    'reads %j × 3,000 without overflowing the stack',
+    (unit) => {
+      const { result, ms } = timedRead('deep.txt', ` date 2017-01-02 Agency Reorganisation\n${unit.repeat(3000)}Treasury.\n`);
+      const r = expectRecord(result);
+      expect(r.title).toBe('Agency Reorganisation');
+      expect(Array.isArray(unpackMentions(r.mentions))).toBe(true);
+      expect(ms).toBeLessThan(2000);
+    },
+  );
+
+  it('reads the longest phrases as before: a unit and its body, in a name of a few parts', () => {
+    const r = expectRecord(readSeed('unit.txt', bytes(' date 2017-01-02 Reorganisation\nThe Criminal Division of the Department of Justice said so.\n')));
+    expect(unpackMentions(r.mentions).filter((m) => m.kind === 'organization').map((m) => m.name).sort()).toEqual(['Criminal Division', 'Department of Justice']);
+  });
+});
+
+describe('Markdown nested too deeply', () => {
+  it('refuses 3,000 nested quotes with the line and the limit', () => {
+    const problems = expectProblems(readSeed('deep.md', bytes(`${MARKDOWN_HEAD}${'>'.repeat(3000)} deep\n`)));
+    expect(problems).toEqual([expect.objectContaining({ file: 'deep.md', line: 5, message: `the Markdown nests more than ${MAX_NESTING} levels deep` })]);
+  });
+
+  it.each([
+    ['quotes with spaces', `${'> '.repeat(3000)}deep\n`, 5],
+    ['lists on one line', `${'- '.repeat(3000)}deep\n`, 5],
+    ['numbered lists', `${'1. '.repeat(3000)}deep\n`, 5],
+    ['quotes and lists', `${'> - '.repeat(1500)}deep\n`, 5],
+    ['lists nested by indentation', `Intro.\n\n${Array.from({ length: 150 }, (_, i) => `${' '.repeat(2 * i)}- item`).join('\n')}\n`, 7 + MAX_NESTING],
+    ['a quote one level deeper on each line', `Intro.\n\n${Array.from({ length: 150 }, (_, i) => `${'>'.repeat(i + 1)} x`).join('\n')}\n`, 7 + MAX_NESTING],
+  ])('refuses %s, naming the line', (_name, body, line) => {
+    const { result, ms } = timedRead('deep.md', MARKDOWN_HEAD + body);
+    expect(expectProblems(result)).toEqual([expect.objectContaining({ line, message: `the Markdown nests more than ${MAX_NESTING} levels deep` })]);
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('refuses emphasis nested past what marked can read, with a problem of its own', () => {
+    const problems = expectProblems(readSeed('stars.md', bytes(`${MARKDOWN_HEAD}${'*'.repeat(3000)}x${'*'.repeat(3000)}\n`)));
+    expect(problems).toEqual([expect.objectContaining({ line: 5, message: 'the Markdown nests too deeply to be read' })]);
+  });
+
+  it('reads quotes and lists up to the limit, and thematic breaks of many marks', () => {
+    expectRecord(readSeed('ok.md', bytes(`${MARKDOWN_HEAD}${'>'.repeat(MAX_NESTING)} deep\n`)));
+    expectRecord(readSeed('ok.md', bytes(`${MARKDOWN_HEAD}Text.\n\n${'- '.repeat(150)}\n\nMore text.\n`)));
+    const r = expectRecord(readSeed('ok.md', bytes(`${MARKDOWN_HEAD}Intro.\n\n- one\n  - two\n    - three\n- four\n\n> quoted\n> > twice\n`)));
+    expect(r.words).toBeGreaterThan(0);
+  });
+});
+
+describe('linear time on long runs', () => {
+  it('derives a title from 480 KB of abbreviations quickly, as before', () => {
+    const text = 'Mr. A '.repeat(80_000);
+    const start = performance.now();
+    const title = deriveTitle(text);
+    expect(performance.now() - start).toBeLessThan(2000);
+    expect(title).toBe(`${'Mr. A '.repeat(16)}Mr.…`);
+  });
+
+  it('ends first sentences where it did', () => {
+    expect(firstSentence('Mr. Smith went to Washington. He stayed.')).toBe('Mr. Smith went to Washington.');
+    expect(firstSentence('H.R. McMaster met U.S. officials on Jan. 5. They talked.')).toBe('H.R. McMaster met U.S. officials on Jan. 5.');
+    expect(firstSentence('George W. Bush spoke. Then he left.')).toBe('George W. Bush spoke.');
+    // A word longer than the stretch looked at is read as it was: no abbreviation, nor an initial.
+    expect(firstSentence(`${'x'.repeat(40)}.mr. Next one.`)).toBe(`${'x'.repeat(40)}.mr.`);
+    expect(firstSentence(`a.${'b'.repeat(40)}.c. Next.`)).toBe(`a.${'b'.repeat(40)}.c. Next.`);
+    expect(firstSentence(`${'é'.repeat(40)}.U.S. Then`)).toBe(`${'é'.repeat(40)}.U.S. Then`);
+  });
+
+  it.each([
+    ['a list of names', ' date 2017-01-01 Headline here\n', 'Smith, Jones, ', 20_000],
+    ['underscores', ' date 2017-01-01 Headline here\n', '_', 300_000],
+    ['underscores and letters', ' date 2017-01-01 Headline here\n', '_a', 150_000],
+    ['letters and underscores', ' date 2017-01-01 Headline here\n', 'ab_', 100_000],
+    ['abbreviations, without a headline', ' date 2017-01-01\n', 'Mr. A ', 50_000],
+  ])('reads a seed of %s (about 300 KB) in well under 2 s', (_name, head, unit, n) => {
+    const { result, ms } = timedRead('long.txt', `${head}${unit.repeat(n)}\n`);
+    const r = expectRecord(result);
+    expect(r.title.length).toBeGreaterThan(0);
+    expect(ms).toBeLessThan(2000);
+  });
+});
