@@ -2,11 +2,11 @@
 // summary, draft, slug) and a Markdown body rendered by marked with raw HTML escaped.
 import matter from 'gray-matter';
 import { Marked, Parser, type Token, type Tokens } from 'marked';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parseDocument, YAMLError, YAMLParseError } from 'yaml';
 import type { Block, SeedProblem, TopicKind, TopicRef } from '../types.ts';
 import { TOPIC_KINDS } from '../types.ts';
 import { parseCalendarDate } from './dates.ts';
-import { isSafeSlug, slugify } from './slug.ts';
+import { isSafeSlug, topicSlug } from './slug.ts';
 import { deriveTitle } from './title.ts';
 
 export interface MarkdownSeed {
@@ -74,8 +74,15 @@ function frontMatter(content: string): matter.GrayMatterFile<string> {
   return matter(content, {
     language: 'yaml',
     engines: {
-      // YAML's core schema: no timestamps (a date stays the string written), no custom tags.
-      yaml: (s: string) => (parseYaml(s, { schema: 'core', maxAliasCount: 50 }) ?? {}) as object,
+      // YAML's core schema: no timestamps (a date stays the string written), no custom tags. A
+      // warning (an unknown tag such as `!!js/function` or `!!timestamp`) is a problem of the
+      // seed, as in topics.yml, not a message on the terminal that names no file.
+      yaml: (s: string) => {
+        const doc = parseDocument(s, { schema: 'core', logLevel: 'silent' });
+        const first = doc.errors[0] ?? doc.warnings[0];
+        if (first) throw first;
+        return (doc.toJS({ maxAliasCount: 50 }) ?? {}) as object;
+      },
       js: REFUSE_CODE,
       javascript: REFUSE_CODE,
       coffee: REFUSE_CODE,
@@ -117,14 +124,14 @@ function parseTopics(value: unknown, at: (key: string, message: string) => void)
   const topics: TopicRef[] = [];
   for (const item of list) {
     if (typeof item === 'string' && item.trim() !== '') {
-      topics.push({ slug: slugify(item), name: item.trim(), kind: 'subject' });
-    } else if (item && typeof item === 'object' && typeof (item as { name?: unknown }).name === 'string') {
+      topics.push({ slug: topicSlug(item.trim()), name: item.trim(), kind: 'subject' });
+    } else if (item && typeof item === 'object' && typeof (item as { name?: unknown }).name === 'string' && (item as { name: string }).name.trim() !== '') {
       const { name, kind } = item as { name: string; kind?: unknown };
       if (kind !== undefined && !TOPIC_KINDS.includes(kind as TopicKind)) {
         at('topics', `topic kind "${String(kind)}" is not one of ${TOPIC_KINDS.join(', ')}`);
         continue;
       }
-      topics.push({ slug: slugify(name), name: name.trim(), kind: (kind as TopicKind | undefined) ?? 'subject' });
+      topics.push({ slug: topicSlug(name.trim()), name: name.trim(), kind: (kind as TopicKind | undefined) ?? 'subject' });
     } else {
       at('topics', '"topics" entries must be names (text) or {name, kind}');
     }
@@ -198,13 +205,16 @@ function bodyStartLine(content: string, body: string): number {
   return (content.slice(0, content.length - body.length).match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
 }
 
-export function parseMarkdownSeed(content: string, file: string): MarkdownParse {
+export function parseMarkdownSeed(original: string, file: string): MarkdownParse {
+  // gray-matter finds front matter by "\n" only: lines ended by a lone CR (old Mac files) end
+  // in "\n" here, one for one, so that line numbers stay the file's.
+  const content = original.includes('\r') ? original.replace(/\r\n?/g, '\n') : original;
   const problems: SeedProblem[] = [];
   let fm: matter.GrayMatterFile<string>;
   try {
     fm = frontMatter(content);
   } catch (error) {
-    if (error instanceof YAMLParseError) {
+    if (error instanceof YAMLParseError || error instanceof YAMLError) {
       // gray-matter passes the YAML with the newline after the opening "---", so its lines are the file's.
       const line = error.linePos?.[0]?.line ?? 1;
       const message = error.message.split('\n')[0] ?? 'YAML error';
@@ -228,7 +238,7 @@ export function parseMarkdownSeed(content: string, file: string): MarkdownParse 
   const raw = fm.matter ?? '';
   const rawLines = raw.split(/\r\n|\r|\n/);
   const keyLine = (key: string): number => {
-    const i = rawLines.findIndex((l) => new RegExp(`^${key}\\s*:`).test(l));
+    const i = rawLines.findIndex((l) => new RegExp(`^(?:${key}|"${key}"|'${key}')\\s*:`).test(l));
     return i < 0 ? 1 : i + 1; // +1 for the opening "---", -1 for the leading newline gray-matter keeps
   };
   const at = (key: string, message: string, hint?: string): void => {
@@ -252,7 +262,8 @@ export function parseMarkdownSeed(content: string, file: string): MarkdownParse 
   if (rawDate === undefined || rawDate === null || rawDate === '') {
     problems.push({ file, line: 1, message: 'front matter has no "date"', hint: 'add "date: YYYY-MM-DD"' });
   } else {
-    const s = String(rawDate).trim();
+    // `!!timestamp 2017-11-26` gives a Date, at midnight UTC: its calendar day is the date written.
+    const s = rawDate instanceof Date && !Number.isNaN(rawDate.getTime()) ? rawDate.toISOString().slice(0, 10) : String(rawDate).trim();
     date = parseCalendarDate(s.slice(0, 10));
     if (!date || (s.length > 10 && !/^[T ]\d{2}:\d{2}/.test(s.slice(10)))) {
       date = null;

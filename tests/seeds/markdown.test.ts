@@ -268,3 +268,31 @@ describe('slugs a seed asks for', () => {
     expect(expectRecord(readFixture('md-slugs/slug-ok.md')).slug).toBe('geneva-talks');
   });
 });
+
+describe('front matter as people write it', () => {
+  const read = (text: string): ReturnType<typeof readSeed> => readSeed('a.md', Buffer.from(text));
+
+  it('keeps topics in any script, each under a slug of its own', () => {
+    const record = expectRecord(read('---\ntitle: Topics\ndate: 2017-11-14\ntopics: [北京, Москва, {name: Владимир Путин, kind: person}, Syria]\n---\nBody.\n'));
+    expect(record.topics.map((t) => t.name)).toEqual(['北京', 'Москва', 'Владимир Путин', 'Syria']);
+    expect(new Set(record.topics.map((t) => t.slug)).size).toBe(4);
+    expect(record.topics.every((t) => /^[a-z0-9-]+$/.test(t.slug))).toBe(true);
+  });
+
+  it('reads a file whose lines end in a lone CR', () => {
+    const record = expectRecord(read('---\rtitle: CR Only\rdate: 2017-01-01\r---\rBody of a CR file.\r'));
+    expect(record.title).toBe('CR Only');
+    expect(record.date).toBe('2017-01-01');
+  });
+
+  it('reports a quoted key on its own line, and an unknown tag as a problem with its line', () => {
+    expect(expectProblems(read('---\ntitle: Quoted\n\n"date": 2017-02-30\n---\nBody.\n'))).toEqual([expect.objectContaining({ line: 4, message: 'invalid date "2017-02-30"' })]);
+    const [tagged] = expectProblems(read('---\ntitle: !!js/function "function(){}"\ndate: 2017-11-26\n---\nBody.\n'));
+    expect(tagged).toMatchObject({ line: 2 });
+    expect(tagged!.message).toContain('js/function');
+  });
+
+  it('takes a !!timestamp date as the calendar day written', () => {
+    expect(expectRecord(read('---\ntitle: Tagged\ndate: !!timestamp 2017-11-26\n---\nBody.\n')).date).toBe('2017-11-26');
+  });
+});
