@@ -121,7 +121,10 @@ export async function main(argv: string[], out = console.log, err = console.erro
           err(formatProblems(result.problems));
           return EXIT_INVALID_SEEDS;
         }
-        log(`${result.report.seeds} seeds checked: ${result.report.published} articles, no problems`);
+        const { seeds, published, duplicates, drafts } = result.report;
+        const folded = duplicates.length;
+        const also = [folded > 0 ? `${folded} ${folded === 1 ? 'duplicate' : 'duplicates'} folded` : '', drafts.length > 0 ? `${drafts.length} ${drafts.length === 1 ? 'draft' : 'drafts'} left out` : ''];
+        log(`${seeds} seeds checked: ${published} ${published === 1 ? 'article' : 'articles'}${also.filter(Boolean).map((s) => `, ${s}`).join('')}, no problems`);
         return EXIT_OK;
       }
       case 'build': {

@@ -45,6 +45,9 @@ function decode(bytes: Uint8Array, file: string): { text: string } | { problem: 
   if (bytes.length > MAX_SEED_BYTES) {
     return { problem: { file, line: 1, message: `the file is ${bytes.length} bytes, over the ${MAX_SEED_BYTES}-byte limit for a seed`, hint: 'split it or check that it is an article' } };
   }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { problem: { file, line: 1, message: 'the file is UTF-16 text, not UTF-8', hint: 'save it as UTF-8 (e.g. iconv -f utf-16 -t utf-8)' } };
+  }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const line = lineOf(bytes, nul);

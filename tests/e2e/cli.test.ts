@@ -62,6 +62,22 @@ describe('news-archive', () => {
     expect(run.stdout).toContain('2 articles');
   });
 
+  it('says how many duplicates check folded and drafts it left out', async () => {
+    const text = ' date 2017-11-14 Twice Told\nThe same text.\n';
+    const seeds = await seedsWith({ 'a.txt': text, 'b.txt': text, 'c.md': '---\ntitle: Draft\ndate: 2017-11-15\ndraft: true\n---\nNot yet.\n' });
+    const run = await runCli(['check', '--seeds', seeds]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('3 seeds checked: 1 article, 1 duplicate folded, 1 draft left out, no problems');
+  });
+
+  it('calls a UTF-16 seed UTF-16', async () => {
+    const seeds = await seedsWith({});
+    await writeFile(path.join(seeds, 'wide.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(' date 2017-11-14 Wide\nText.\n', 'utf16le')]));
+    const run = await runCli(['check', '--seeds', seeds]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('wide.txt:1: the file is UTF-16 text, not UTF-8');
+  });
+
   it('reports every invalid seed as file:line and exits 1', async () => {
     const seeds = await seedsWith({
       'good.txt': ' date 2017-11-14 Fine\nText.\n',
