@@ -2,7 +2,7 @@
 // clear problem, quickly. (Bounds are generous: these inputs took seconds to minutes, or threw.)
 import { describe, expect, it } from 'vitest';
 import { unpackMentions } from '../../src/enrich/mentions.ts';
-import { MAX_NESTING } from '../../src/seeds/markdown.ts';
+import { MAX_EMPHASIS_MARKS, MAX_NESTING } from '../../src/seeds/markdown.ts';
 import { readSeed } from '../../src/seeds/read.ts';
 import { deriveTitle, firstSentence } from '../../src/seeds/title.ts';
 import type { ReadResult } from '../../src/types.ts';
@@ -56,9 +56,10 @@ describe('Markdown nested too deeply', () => {
     expect(ms).toBeLessThan(2000);
   });
 
-  it('refuses emphasis nested past what marked can read, with a problem of its own', () => {
+  it('refuses emphasis nested past what marked can read (which overflowed its stack), with a problem and its line', () => {
+    // Refused by its number of marks before marked reads it (see MAX_EMPHASIS_MARKS).
     const problems = expectProblems(readSeed('stars.md', bytes(`${MARKDOWN_HEAD}${'*'.repeat(3000)}x${'*'.repeat(3000)}\n`)));
-    expect(problems).toEqual([expect.objectContaining({ line: 5, message: 'the Markdown nests too deeply to be read' })]);
+    expect(problems).toEqual([expect.objectContaining({ line: 5, message: expect.stringContaining('emphasis marks') })]);
   });
 
   it('reads quotes and lists up to the limit, and thematic breaks of many marks', () => {
@@ -99,5 +100,25 @@ describe('linear time on long runs', () => {
     const r = expectRecord(result);
     expect(r.title.length).toBeGreaterThan(0);
     expect(ms).toBeLessThan(2000);
+  });
+});
+
+describe('Markdown with thousands of emphasis marks in one paragraph', () => {
+  const md = (body: string): Buffer => Buffer.from(`---\ntitle: Marks\ndate: 2017-11-14\n---\n\nFirst paragraph.\n\n${body}\n`);
+
+  it('is refused at once, with the line its paragraph starts on', () => {
+    for (const unit of ['_a', '*a', '__a', 'a_b*']) {
+      const started = performance.now();
+      const problems = expectProblems(readSeed('marks.md', md(unit.repeat(500_000 / unit.length))));
+      expect(performance.now() - started, unit).toBeLessThan(2000);
+      expect(problems).toEqual([expect.objectContaining({ line: 8, message: expect.stringContaining(`over ${MAX_EMPHASIS_MARKS} emphasis marks`) })]);
+    }
+  });
+
+  it('is read when the marks are spread over paragraphs and list items, or sit in fenced code', () => {
+    const items = Array.from({ length: 600 }, (_, i) => `- **Name ${i}**: _votes_`).join('\n');
+    const code = `\`\`\`\n${'snake_case_name '.repeat(1500)}\n\`\`\``;
+    const paragraphs = Array.from({ length: 40 }, () => '_a_ '.repeat(60)).join('\n\n');
+    for (const body of [items, code, paragraphs]) expectRecord(readSeed('fine.md', md(body)));
   });
 });
