@@ -97,6 +97,8 @@ export function articleIds(records: readonly SeedRecord[]): string[] {
     return counts;
   };
   const names = tally(records.map((r) => r.id));
+  // Most archives have one folder, where names cannot clash.
+  if (names.size === records.length) return records.map((r) => r.id);
   const paths = records.map((r) => r.file.replace(/\.[^./]*$/, ''));
   const pathCounts = tally(paths);
   const taken = new Set<string>();

@@ -1,6 +1,6 @@
 // Slugs: derived from titles, unique within a day, in file-name order.
 import { describe, expect, it } from 'vitest';
-import { buildArchive } from '../../src/archive/build.ts';
+import { articleIds, buildArchive } from '../../src/archive/build.ts';
 import { assignSlugs, byDateThenFile } from '../../src/archive/slugs.ts';
 import { loadSeeds } from '../../src/seeds/load.ts';
 import { isSafeSlug, MAX_SLUG, slugify } from '../../src/seeds/slug.ts';
@@ -117,5 +117,17 @@ describe('assignSlugs', () => {
     const { slugs, problems } = assignSlugs([{ ...r, slug: 'page' }]);
     expect(slugs).toEqual([null]);
     expect(problems).toEqual([expect.objectContaining({ file: r.file, line: 1, message: expect.stringContaining('slug "page"') })]);
+  });
+});
+
+describe('articleIds', () => {
+  const record = (file: string): SeedRecord => ({ ...recordOf('slugs-diacritics/zurich.txt'), file, id: path.posix.basename(file).replace(/\.[^.]*$/, '') });
+
+  it('keeps file names, and tells apart seeds of one name by their paths, then extensions, then a number', () => {
+    const files = ['a/report.txt', 'b/report.txt', 'c.txt', 'x/same.txt', 'x/same.md', 'same.txt.txt', 'x/y.txt', 'z/x/y.txt'];
+    expect(articleIds(files.map(record))).toEqual(['a/report', 'b/report', 'c', 'x/same.txt', 'x/same.md', 'same.txt', 'x/y', 'z/x/y']);
+    expect(articleIds(['x/same.txt', 'x/same.md', 'same.txt.txt', 'y/same.txt.txt'].map(record))).toEqual(['x/same.txt', 'x/same.md', 'same.txt', 'y/same.txt']);
+    // `p/a.txt.txt` is `p/a.txt` by its path, as `p/a.txt` is by its file: the second gets a number.
+    expect(articleIds(['p/a.txt', 'p/a.md', 'a.txt.txt', 'p/a.txt.txt'].map(record))).toEqual(['p/a.txt', 'p/a.md', 'a.txt', 'p/a.txt~2']);
   });
 });
