@@ -12,6 +12,8 @@ declare module '@11ty/eleventy' {
     setUseGitIgnore(enabled: boolean): void;
     /** Globs of input files Eleventy skips. */
     ignores: Set<string>;
+    /** Timings of what the configuration adds (transforms, linters): a group warns of those over its thresholds. */
+    benchmarks: { config: { setMinimumThresholdMs(ms: number): void } };
   }
   export interface EleventyOptions {
     configPath?: string;
