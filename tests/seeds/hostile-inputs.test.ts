@@ -2,7 +2,7 @@
 // clear problem, quickly. (Bounds are generous: these inputs took seconds to minutes, or threw.)
 import { describe, expect, it } from 'vitest';
 import { unpackMentions } from '../../src/enrich/mentions.ts';
-import { MAX_EMPHASIS_MARKS, MAX_NESTING } from '../../src/seeds/markdown.ts';
+import { MAX_EMPHASIS_MARKS, MAX_NESTING, MAX_QUOTE_LINES } from '../../src/seeds/markdown.ts';
 import { readSeed } from '../../src/seeds/read.ts';
 import { deriveTitle, firstSentence } from '../../src/seeds/title.ts';
 import type { ReadResult } from '../../src/types.ts';
@@ -120,5 +120,24 @@ describe('Markdown with thousands of emphasis marks in one paragraph', () => {
     const code = `\`\`\`\n${'snake_case_name '.repeat(1500)}\n\`\`\``;
     const paragraphs = Array.from({ length: 40 }, () => '_a_ '.repeat(60)).join('\n\n');
     for (const body of [items, code, paragraphs]) expectRecord(readSeed('fine.md', md(body)));
+  });
+});
+
+describe('Markdown quotes thousands of lines long', () => {
+  const md = (body: string): Buffer => Buffer.from(`---\ntitle: Quotes\ndate: 2017-11-14\n---\nIntro.\n\n${body}\n`);
+
+  it('are refused at once, with the line the quote starts on (lazy lines took marked minutes)', () => {
+    for (const unit of ['> a\nb', '> a\n> b\nc', '> - a\nb', '> a']) {
+      const started = performance.now();
+      const problems = expectProblems(readSeed('quote.md', md(Array.from({ length: 40_000 }, () => unit).join('\n'))));
+      expect(performance.now() - started, unit).toBeLessThan(2000);
+      expect(problems).toEqual([expect.objectContaining({ line: 7, message: `a quote of the Markdown runs over ${MAX_QUOTE_LINES} lines` })]);
+    }
+  });
+
+  it('are read when the quotes are short, or in fenced code', () => {
+    const quotes = Array.from({ length: 300 }, (_, i) => `> Quoted line ${i}\ncontinued lazily.`).join('\n\n');
+    const code = `\`\`\`\n${'> not a quote\n'.repeat(2000)}\`\`\``;
+    for (const body of [quotes, code]) expectRecord(readSeed('fine.md', md(body)));
   });
 });
