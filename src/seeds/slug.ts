@@ -30,5 +30,15 @@ export function isSafeSlug(value: string): boolean {
  * found in the text all take theirs from here, so that one name is one topic.
  */
 export function topicSlug(name: string): string {
-  return slugify(name) || `t-${createHash('sha256').update(name.normalize('NFC')).digest('hex').slice(0, 10)}`;
+  return slugify(spellSigns(name)) || `t-${createHash('sha256').update(name.normalize('NFC')).digest('hex').slice(0, 10)}`;
+}
+
+/**
+ * Plus and sharp signs that belong to a name are spelled out, so that `C++`, `C#` and `C` are
+ * three topics, not one (`c-plus-plus`, `c-sharp`, `c`), and `A+E` is not `A E`. A sign that
+ * opens a word (`#MeToo`, `+44`) is punctuation, and drops out as before. Article slugs keep
+ * dropping them: their URLs are already published.
+ */
+function spellSigns(name: string): string {
+  return name.replace(/(?<=[\p{L}\p{N}+])\+/gu, ' plus ').replace(/(?<=[\p{L}\p{N}])#(?![\p{L}\p{N}])/gu, ' sharp ');
 }

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { articleIds, buildArchive } from '../../src/archive/build.ts';
 import { assignSlugs, byDateThenFile } from '../../src/archive/slugs.ts';
 import { loadSeeds } from '../../src/seeds/load.ts';
-import { isSafeSlug, MAX_SLUG, slugify } from '../../src/seeds/slug.ts';
+import { isSafeSlug, MAX_SLUG, slugify, topicSlug } from '../../src/seeds/slug.ts';
 import type { SeedRecord } from '../../src/types.ts';
 import path from 'node:path';
-import { FIXTURES, recordOf } from './helpers.ts';
+import { readSeed } from '../../src/seeds/read.ts';
+import { expectRecord, FIXTURES, recordOf } from './helpers.ts';
 
 async function load(folder: string): Promise<SeedRecord[]> {
   const { records, problems } = await loadSeeds(path.join(FIXTURES, folder));
@@ -40,6 +41,38 @@ describe('slugify', () => {
     const slug = slugify('word '.repeat(40));
     expect(slug.length).toBeLessThanOrEqual(MAX_SLUG);
     expect(slug).toMatch(/^word(-word)*$/);
+  });
+});
+
+describe('topicSlug', () => {
+  it.each([
+    ['C++', 'c-plus-plus'],
+    ['C#', 'c-sharp'],
+    ['C', 'c'],
+    ['F# language', 'f-sharp-language'],
+    ['A+E Networks', 'a-plus-e-networks'],
+    ['Google+', 'google-plus'],
+    ['#MeToo', 'metoo'],
+    ['+44 calls', '44-calls'],
+    ['Geneva Talks', 'geneva-talks'],
+  ])('%j -> %j', (name, slug) => {
+    expect(topicSlug(name)).toBe(slug);
+    expect(isSafeSlug(slug)).toBe(true);
+  });
+
+  it('gives a name without Latin letters or digits a hashed slug of its own', () => {
+    expect(topicSlug('Москва')).toMatch(/^t-[0-9a-f]{10}$/);
+    expect(topicSlug('北京')).toMatch(/^t-[0-9a-f]{10}$/);
+    expect(topicSlug('Москва')).not.toBe(topicSlug('北京'));
+  });
+
+  it('keeps C++, C# and C apart as topics of a built archive', async () => {
+    const records = ['C++', 'C#', 'C'].map((topic, i) =>
+      expectRecord(readSeed(`s${i}.md`, new TextEncoder().encode(`---\ntitle: Languages ${i}\ndate: 2020-01-0${i + 1}\ntopics: ["${topic}"]\n---\nText about ${topic}.\n`))),
+    );
+    const { archive } = buildArchive(records);
+    const byName = Object.fromEntries(archive.topics.map((t) => [t.name, t.slug]));
+    expect(byName).toMatchObject({ 'C++': 'c-plus-plus', 'C#': 'c-sharp', C: 'c' });
   });
 });
 
