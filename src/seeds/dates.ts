@@ -1,15 +1,20 @@
-import { format, isExists, parse } from 'date-fns';
+import { format, parse } from 'date-fns';
 import type { CalendarDate } from '../types.ts';
 
 // Dates are parsed and formatted at local noon: every zone has a noon on every day,
 // so the calendar date never shifts, whatever TZ the build runs under.
 const NOON = new Date(2000, 0, 1, 12, 0, 0, 0);
 
-/** `2017-11-14` -> the same string if it names a real day, else null. */
+/**
+ * `2017-11-14` -> the same string if it names a real day (of the proleptic Gregorian calendar,
+ * years 0001 to 9999), else null. By arithmetic: Date (and date-fns' isExists) reads years 0 to
+ * 99 as 1900 to 1999, which refused `0050-03-01`.
+ */
 export function parseCalendarDate(text: string): CalendarDate | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) return null;
-  return isExists(Number(m[1]), Number(m[2]) - 1, Number(m[3])) ? text : null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? text : null;
 }
 
 function toLocalNoon(date: CalendarDate): Date {
@@ -35,8 +40,10 @@ export function weekdayIndex(date: CalendarDate): number {
   return (toLocalNoon(date).getDay() + 6) % 7;
 }
 
+/** Days in a month (1-12) of a year, by the Gregorian rules, whatever the year. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(year, month, 0, 12).getDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 export function pad2(n: number): string {

@@ -323,8 +323,11 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   if (rawDate === undefined || rawDate === null || rawDate === '') {
     problems.push({ file, line: 1, message: 'front matter has no "date"', hint: 'add "date: YYYY-MM-DD"' });
   } else {
-    // `!!timestamp 2017-11-26` gives a Date, at midnight UTC: its calendar day is the date written.
-    const s = rawDate instanceof Date && !Number.isNaN(rawDate.getTime()) ? rawDate.toISOString().slice(0, 10) : String(rawDate).trim();
+    // `!!timestamp 2017-11-26` gives a Date, at midnight UTC: its calendar day is the date
+    // written, which is taken from its line when it is there, since YAML reads the years 0 to 99
+    // of a timestamp as 1900 to 1999.
+    const written = rawDate instanceof Date ? /\b\d{4}-\d{2}-\d{2}\b/.exec(rawLines[keyLine('date') - 1] ?? '')?.[0] : undefined;
+    const s = written ?? (rawDate instanceof Date && !Number.isNaN(rawDate.getTime()) ? rawDate.toISOString().slice(0, 10) : String(rawDate).trim());
     date = parseCalendarDate(s.slice(0, 10));
     if (!date || (s.length > 10 && !/^[T ]\d{2}:\d{2}/.test(s.slice(10)))) {
       date = null;

@@ -52,7 +52,23 @@ describe.each(ZONES)('under TZ=%s', (zone, offset) => {
 });
 
 describe('parseCalendarDate', () => {
-  it.each(['2017-02-30', '2017-13-01', '17-11-14', '2017-11-1', '2017/11/14', '2017-00-10', '2017-11-00', ' 2017-11-14'])(
+  it.each(['0001-01-01', '0004-02-29', '0050-03-01', '0099-12-31', '0999-12-31', '1600-02-29', '2000-02-29', '9999-12-31'])('accepts %j, early years too', (text) => {
+    expect(parseCalendarDate(text)).toBe(text);
+  });
+
+  it('formats an early year as written, not as 19xx', () => {
+    expect(formatCalendarDate('0050-03-01', 'd MMMM yyyy')).toBe('1 March 0050');
+    expect(formatCalendarDate('0050-03-01', 'EEEE')).toBe('Tuesday');
+  });
+
+  it('dates text and Markdown seeds of early years as written, a YAML timestamp too', () => {
+    const read = (name: string, text: string): string => expectRecord(readSeed(name, new TextEncoder().encode(text))).date;
+    expect(read('a.txt', ' date 0050-03-01 Old news\nBody.\n')).toBe('0050-03-01');
+    expect(read('a.md', '---\ntitle: Old\ndate: 0050-03-01\n---\nBody.\n')).toBe('0050-03-01');
+    expect(read('a.md', '---\ntitle: Old\ndate: !!timestamp 0050-03-01\n---\nBody.\n')).toBe('0050-03-01');
+  });
+
+  it.each(['0000-01-01', '0005-02-29', '1900-02-29', '2017-02-30', '2017-04-31', '2017-13-01', '17-11-14', '2017-11-1', '2017/11/14', '2017-00-10', '2017-11-00', ' 2017-11-14'])(
     'refuses %j',
     (text) => {
       expect(parseCalendarDate(text)).toBeNull();
