@@ -6,6 +6,16 @@ export type CalendarDate = string;
 export type TopicKind = 'person' | 'place' | 'organization' | 'subject';
 export const TOPIC_KINDS: readonly TopicKind[] = ['person', 'place', 'organization', 'subject'];
 
+/**
+ * Topics an article has at most: those its seed states first (front matter, source, dateline),
+ * then those its text names most. The longest of 2,500 real documents have up to 128; without
+ * a bound, one seed listing 20,000 topics made 20,000 topic feeds of its 20,000 categories each
+ * (20 GB), and relating topics visits every pair of an article's topics.
+ */
+export const MAX_ARTICLE_TOPICS = 200;
+/** Longest topic name, in characters: a name, not a text. */
+export const MAX_TOPIC_NAME = 200;
+
 /** A topic as an article refers to it. */
 export interface TopicRef {
   slug: string;

@@ -3,7 +3,7 @@
 // article, merged here across spellings), with the vocabulary of `topics.yml` winning over
 // extraction and a minimum support keeping one-off names out.
 import { topicSlug } from '../seeds/slug.ts';
-import type { SeedRecord, TopicKind, TopicRef } from '../types.ts';
+import { MAX_ARTICLE_TOPICS, MAX_TOPIC_NAME, type SeedRecord, type TopicKind, type TopicRef } from '../types.ts';
 import { Canonicaliser, mentionKey, nameKey } from './entities.ts';
 import { eachPackedMention } from './mentions.ts';
 import { EMPTY_VOCABULARY, type Vocabulary, type VocabularyTopic } from './vocabulary.ts';
@@ -216,9 +216,11 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
       if (set) set.add(e.key);
       else keysOf.set(r.slug, new Set([e.key]));
     }
-    return [...stated, ...kept].filter((t) => t.slug !== '');
+    // A source or dateline too long to be a name stays the article's source or dateline, not a topic.
+    return [...stated, ...kept].filter((t) => t.slug !== '' && t.name.length <= MAX_TOPIC_NAME);
   });
   const topics = mergeTopics(refs);
+  for (const list of topics) if (list.length > MAX_ARTICLE_TOPICS) list.length = MAX_ARTICLE_TOPICS;
 
   const names = new Map<string, string>();
   for (const list of topics) for (const t of list) names.set(t.slug, t.name);

@@ -4,7 +4,7 @@ import matter from 'gray-matter';
 import { Marked, Parser, type Token, type Tokens } from 'marked';
 import { parseDocument, YAMLError, YAMLParseError } from 'yaml';
 import type { Block, SeedProblem, TopicKind, TopicRef } from '../types.ts';
-import { TOPIC_KINDS } from '../types.ts';
+import { MAX_ARTICLE_TOPICS, MAX_TOPIC_NAME, TOPIC_KINDS } from '../types.ts';
 import { parseCalendarDate } from './dates.ts';
 import { isSafeSlug, topicSlug } from './slug.ts';
 import { deriveTitle } from './title.ts';
@@ -114,15 +114,24 @@ function allText(tokens: Token[]): string {
   return out.join(' ');
 }
 
-function parseTopics(value: unknown, at: (key: string, message: string) => void): TopicRef[] {
+function parseTopics(value: unknown, at: (key: string, message: string, hint?: string) => void): TopicRef[] {
   const list = typeof value === 'string' ? [value] : value;
   if (list === undefined || list === null) return [];
   if (!Array.isArray(list)) {
     at('topics', '"topics" must be a list of names');
     return [];
   }
+  if (list.length > MAX_ARTICLE_TOPICS) {
+    at('topics', `the front matter lists ${list.length} topics, more than the ${MAX_ARTICLE_TOPICS} an article can have`, 'list the topics a reader would follow the article by: names in its text become topics by themselves');
+    return [];
+  }
   const topics: TopicRef[] = [];
   for (const item of list) {
+    const named = typeof item === 'string' ? item : item && typeof item === 'object' ? (item as { name?: unknown }).name : undefined;
+    if (typeof named === 'string' && named.trim().length > MAX_TOPIC_NAME) {
+      at('topics', `a topic's name is ${named.trim().length} characters long, over the ${MAX_TOPIC_NAME} a topic name can have`, 'a topic is a name: shorten it');
+      continue;
+    }
     if (typeof item === 'string' && item.trim() !== '') {
       topics.push({ slug: topicSlug(item.trim()), name: item.trim(), kind: 'subject' });
     } else if (item && typeof item === 'object' && typeof (item as { name?: unknown }).name === 'string' && (item as { name: string }).name.trim() !== '') {

@@ -7,6 +7,12 @@ import { xmlEscape } from './sitemap.ts';
 
 /** Entries in each feed: the latest articles. */
 export const FEED_SIZE = 50;
+/**
+ * Categories of a feed entry at most: the article's first topics (those its seed states, then
+ * those its text names most). An entry is repeated in the feed of each of its topics: with all
+ * of them, an article of 200 topics put 200 categories into 200 feeds.
+ */
+export const FEED_CATEGORIES = 20;
 
 export interface FeedSpec {
   title: string;
@@ -46,7 +52,7 @@ function atomEntry(a: Article, base: BaseUrl): string {
     `    <published>${when}</published>`,
     `    <updated>${when}</updated>`,
     a.source ? `    <author><name>${x(a.source)}</name></author>` : '',
-    ...a.topics.map((t) => `    <category term="${x(t.slug)}" label="${x(t.name)}"/>`),
+    ...a.topics.slice(0, FEED_CATEGORIES).map((t) => `    <category term="${x(t.slug)}" label="${x(t.name)}"/>`),
     `    <summary type="text">${x(a.summary)}</summary>`,
     '  </entry>',
   ]
@@ -94,7 +100,7 @@ export function jsonFeed(spec: FeedSpec, base: BaseUrl): string {
         summary: a.summary,
         content_text: a.lede || a.summary,
         date_published: dateTime(a.date).toISOString(),
-        tags: a.topics.map((t) => t.name),
+        tags: a.topics.slice(0, FEED_CATEGORIES).map((t) => t.name),
         ...(a.source ? { authors: [{ name: a.source }] } : {}),
       })),
     },

@@ -8,7 +8,7 @@ import { TOPIC_KINDS } from '../types.ts';
 import { type BaseUrl, publicUrl } from './base-url.ts';
 import { ArticleKeys } from './keys.ts';
 import { articlesLabel, heatLevel, monthRange, monthTimeline, sparkline } from './charts.ts';
-import { atomFeed, FEED_SIZE, jsonFeed } from './feeds.ts';
+import { atomFeed, FEED_CATEGORIES, FEED_SIZE, jsonFeed } from './feeds.ts';
 import { type FeedLink, MetadataBuilder } from './metadata.ts';
 import { type SearchRecord, shardKeys } from './search-index.ts';
 import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from './security.ts';
@@ -286,7 +286,7 @@ export class SiteBuilder {
     let inputs = this.feedEntries[i];
     if (inputs === undefined) {
       const a = this.archive.articles[i]!;
-      this.feedEntries[i] = inputs = JSON.stringify([a.url, a.title, a.date, a.source, a.summary, a.topics.map((t) => [t.slug, t.name])]);
+      this.feedEntries[i] = inputs = JSON.stringify([a.url, a.title, a.date, a.source, a.summary, a.topics.slice(0, FEED_CATEGORIES).map((t) => [t.slug, t.name])]);
     }
     return inputs;
   }

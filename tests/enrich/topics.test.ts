@@ -7,7 +7,7 @@ import { packMentions } from '../../src/enrich/mentions.ts';
 import { articleTopics, topicSlug } from '../../src/enrich/topics.ts';
 import { EMPTY_VOCABULARY, type Vocabulary } from '../../src/enrich/vocabulary.ts';
 import { termCounts } from '../../src/enrich/terms.ts';
-import type { Block, Mention, SeedRecord, TopicRef } from '../../src/types.ts';
+import { type Block, MAX_ARTICLE_TOPICS, MAX_TOPIC_NAME, type Mention, type SeedRecord, type TopicRef } from '../../src/types.ts';
 
 function record(id: string, mentions: Mention[], extra: Partial<SeedRecord> = {}): SeedRecord {
   const blocks: Block[] = [{ type: 'paragraph', text: `Text of ${id}.` }];
@@ -89,6 +89,22 @@ describe('articleTopics', () => {
     const { topics } = articleTopics([record('a', [m('Syria', 'place', 2), m('Russia', 'place', 5)], { source: 'TASS' })]);
     // Tied counts go by name, so the order never depends on the seeds' order.
     expect(topics[0]!.map((t) => t.name)).toEqual(['TASS', 'Russia', 'Syria']);
+  });
+
+  it(`keeps at most ${MAX_ARTICLE_TOPICS} topics an article, stated ones first, then the most mentioned`, () => {
+    const given: TopicRef = { slug: 'given', name: 'Given', kind: 'subject' };
+    // 1,000 people, each named twice: every one would be a topic of the article.
+    const people = Array.from({ length: 1000 }, (_, i) => m(`Person Number${String(i).padStart(4, '0')}`, 'person', i < 10 ? 5 : 2));
+    const { topics } = articleTopics([record('a', people, { topics: [given], source: 'TASS' })]);
+    expect(topics[0]).toHaveLength(MAX_ARTICLE_TOPICS);
+    expect(topics[0]!.slice(0, 3).map((t) => t.name)).toEqual(['Given', 'TASS', 'Person Number0000']);
+    expect(topics[0]!.slice(2, 12).map((t) => t.name)).toEqual(people.slice(0, 10).map((p) => p.name));
+  });
+
+  it('does not make a source or dateline too long for a name a topic', () => {
+    const long = 'Agency '.repeat(MAX_TOPIC_NAME / 7 + 1).trim();
+    const { topics } = articleTopics([record('a', [], { source: long, dateline: 'Geneva' })]);
+    expect(topics[0]!.map((t) => t.name)).toEqual(['Geneva']);
   });
 
   it('gives a name without Latin letters a stable hashed slug instead of losing it', () => {

@@ -7,6 +7,7 @@ import { parseFragment } from 'parse5';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/archive/build.ts';
 import { readSeed } from '../../src/seeds/read.ts';
+import { MAX_ARTICLE_TOPICS, MAX_TOPIC_NAME } from '../../src/types.ts';
 import { expectProblems, expectRecord, FIXTURES, htmlOf, problemOf, readFixture, recordOf } from './helpers.ts';
 
 interface El {
@@ -277,6 +278,18 @@ describe('front matter as people write it', () => {
     expect(record.topics.map((t) => t.name)).toEqual(['北京', 'Москва', 'Владимир Путин', 'Syria']);
     expect(new Set(record.topics.map((t) => t.slug)).size).toBe(4);
     expect(record.topics.every((t) => /^[a-z0-9-]+$/.test(t.slug))).toBe(true);
+  });
+
+  it(`takes up to ${MAX_ARTICLE_TOPICS} front matter topics; more, or a name over ${MAX_TOPIC_NAME} characters, is a problem on the topics line`, () => {
+    const list = (n: number): string => Array.from({ length: n }, (_, i) => `Topic ${i}`).join(', ');
+    expect(expectRecord(read(`---\ntitle: Many\ndate: 2017-11-14\ntopics: [${list(MAX_ARTICLE_TOPICS)}]\n---\nBody.\n`)).topics).toHaveLength(MAX_ARTICLE_TOPICS);
+    const [many] = expectProblems(read(`---\ntitle: Many\ndate: 2017-11-14\ntopics: [${list(MAX_ARTICLE_TOPICS + 1)}]\n---\nBody.\n`));
+    expect(many).toMatchObject({ file: 'a.md', line: 4 });
+    expect(many!.message).toMatch(/lists 201 topics, more than the 200/);
+    const [long] = expectProblems(read(`---\ntitle: Long\ndate: 2017-11-14\ntopics:\n  - Syria\n  - {name: "${'x'.repeat(MAX_TOPIC_NAME + 1)}"}\n---\nBody.\n`));
+    expect(long).toMatchObject({ file: 'a.md', line: 4 });
+    expect(long!.message).toMatch(/201 characters long, over the 200/);
+    expect(expectRecord(read(`---\ntitle: Long\ndate: 2017-11-14\ntopics: ["${'x'.repeat(MAX_TOPIC_NAME)}"]\n---\nBody.\n`)).topics).toHaveLength(1);
   });
 
   it('reads a file whose lines end in a lone CR', () => {

@@ -1,0 +1,23 @@
+// Feeds: an entry's categories are bounded, since an entry is repeated in the feed of each of its topics.
+import { describe, expect, it } from 'vitest';
+import { buildArchive } from '../../src/archive/build.ts';
+import { readSeed } from '../../src/seeds/read.ts';
+import { parseBaseUrl } from '../../src/site/base-url.ts';
+import { atomFeed, FEED_CATEGORIES, jsonFeed } from '../../src/site/feeds.ts';
+
+describe('feeds', () => {
+  it(`list an article's first ${FEED_CATEGORIES} topics as its categories, however many it has`, () => {
+    const topics = Array.from({ length: 30 }, (_, i) => `Topic ${i}`).join(', ');
+    const read = readSeed('a.md', Buffer.from(`---\ntitle: Many topics\ndate: 2020-01-01\ntopics: [${topics}]\n---\nBody.\n`));
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const { archive } = buildArchive([read.record]);
+    const article = archive.articles[0]!;
+    expect(article.topics).toHaveLength(30);
+    const spec = { title: 'T', description: 'D', pageUrl: '/', atomUrl: '/feed.xml', jsonUrl: '/feed.json', articles: [article] };
+    const atom = atomFeed(spec, parseBaseUrl('/'), 'Site');
+    const terms = [...atom.matchAll(/<category term="([^"]+)"/g)].map((m) => m[1]);
+    expect(terms).toEqual(article.topics.slice(0, FEED_CATEGORIES).map((t) => t.slug));
+    const json = JSON.parse(jsonFeed(spec, parseBaseUrl('/'))) as { items: { tags: string[] }[] };
+    expect(json.items[0]!.tags).toEqual(article.topics.slice(0, FEED_CATEGORIES).map((t) => t.name));
+  });
+});
