@@ -35,14 +35,20 @@ export function assignSlugs(records: SeedRecord[]): { slugs: (string | null)[]; 
       taken.set(key, r.file);
     }
   }
+  // The suffix each derived slug of a day tries next: every one before it is taken, and stays
+  // so. Trying from 2 each time made n seeds of one title on one day cost n² / 2 lookups.
+  const next = new Map<string, number>(); // "date/base" -> suffix (1: the base itself)
   // A seed whose slug is refused gets none (null): it is reported, not published under another URL.
   const slugs = records.map((r) => {
     if (refused.has(r)) return null;
     if (r.slug) return r.slug;
     let base = slugify(r.title) || slugify(r.id) || 'article';
     if (RESERVED.has(base)) base = `${base}-2`;
-    let slug = base;
-    for (let n = 2; taken.has(`${r.date}/${slug}`); n++) slug = `${base}-${n}`;
+    const candidate = (n: number): string => (n === 1 ? base : `${base}-${n}`);
+    let n = next.get(`${r.date}/${base}`) ?? 1;
+    while (taken.has(`${r.date}/${candidate(n)}`)) n++;
+    next.set(`${r.date}/${base}`, n + 1);
+    const slug = candidate(n);
     taken.set(`${r.date}/${slug}`, r.file);
     return slug;
   });
