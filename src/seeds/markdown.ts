@@ -4,7 +4,7 @@ import matter from 'gray-matter';
 import { Marked, Parser, type Token, type Tokens } from 'marked';
 import { parseDocument, YAMLError, YAMLParseError } from 'yaml';
 import type { Block, SeedProblem, TopicKind, TopicRef } from '../types.ts';
-import { MAX_ARTICLE_TOPICS, MAX_TOPIC_NAME, TOPIC_KINDS } from '../types.ts';
+import { MAX_ARTICLE_TOPICS, MAX_TITLE, MAX_TOPIC_NAME, TOPIC_KINDS } from '../types.ts';
 import { parseCalendarDate } from './dates.ts';
 import { isSafeSlug, topicSlug } from './slug.ts';
 import { deriveTitle } from './title.ts';
@@ -348,6 +348,10 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   const source = text('source');
   const dateline = text('dateline');
   const summary = text('summary');
+  // Each is repeated on many pages (see MAX_TITLE).
+  for (const [key, value, max] of [['title', title, MAX_TITLE], ['source', source, MAX_TOPIC_NAME], ['dateline', dateline, MAX_TOPIC_NAME]] as const) {
+    if (value !== null && value.length > max) at(key, `"${key}" is ${value.length} characters long, over the ${max} it can have`, key === 'title' ? 'a title is a headline: put the rest in the body' : `a ${key} is a name: shorten it`);
+  }
   const draftValue = data.draft;
   if (draftValue !== undefined && typeof draftValue !== 'boolean') at('draft', '"draft" must be true or false');
   const draft = draftValue === true;

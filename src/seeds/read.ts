@@ -3,7 +3,7 @@ import path from 'node:path';
 import { hashOf } from '../hash.ts';
 import { mentionsOf, packMentions } from '../enrich/mentions.ts';
 import { termCounts } from '../enrich/terms.ts';
-import type { Block, ReadResult, SeedFormat, SeedProblem, SeedRecord } from '../types.ts';
+import { type Block, MAX_TITLE, type ReadResult, type SeedFormat, type SeedProblem, type SeedRecord } from '../types.ts';
 import { textFingerprint } from './fingerprint.ts';
 import { parseMarkdownSeed } from './markdown.ts';
 import { parseTextSeed } from './text.ts';
@@ -112,6 +112,12 @@ export function readSeed(file: string, bytes: Uint8Array): ReadResult {
 /** Something to show: a title of only spaces, invisible characters or punctuation is none. */
 const VISIBLE = /[\p{L}\p{N}\p{S}]/u;
 
+/** A title too long to be a headline (see MAX_TITLE): a text seed's first line, or a Markdown seed's first heading. */
+function overlong(file: string, format: SeedFormat, title: string, content: string): ReadResult {
+  const line = format === 'text' ? 1 : Math.max(1, content.split(/\r\n|\r|\n/).findIndex((l) => l.includes(title.slice(0, 200))) + 1);
+  return { ok: false, problems: [{ file, line, message: `the title is ${title.length} characters long, over the ${MAX_TITLE} a title can have`, hint: 'a title is a headline: put the rest in the body' }] };
+}
+
 function untitled(file: string, format: SeedFormat): ReadResult {
   const hint = format === 'text' ? 'write a headline after the date on the first line' : 'give it a `title:` in the front matter or a `# heading`';
   return { ok: false, problems: [{ file, line: 1, message: 'the article has no title: nothing in its headline or first sentence can be shown', hint }] };
@@ -131,6 +137,7 @@ function readChecked(file: string, bytes: Uint8Array): ReadResult {
     if (!parsed.ok) return parsed;
     const s = parsed.seed;
     if (!VISIBLE.test(s.title)) return untitled(file, format);
+    if (s.title.length > MAX_TITLE) return overlong(file, format, s.title, content);
     const words = countWords(s.blocks.map(blockText).join(' '));
     const record = complete({
       id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, dateline: s.dateline,
@@ -143,6 +150,7 @@ function readChecked(file: string, bytes: Uint8Array): ReadResult {
   if (!parsed.ok) return parsed;
   const s = parsed.seed;
   if (!VISIBLE.test(s.title)) return untitled(file, format);
+  if (s.title.length > MAX_TITLE) return overlong(file, format, s.title, content);
   const words = countWords(s.text);
   const record = complete({
     id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, dateline: s.dateline,

@@ -3,6 +3,7 @@
 // (readers resolve them against the feed's own URL) and ids use the `urn:news-archive:` form.
 import type { Article } from '../types.ts';
 import { type BaseUrl, publicUrl } from './base-url.ts';
+import { shorten } from './shorten.ts';
 import { xmlEscape } from './sitemap.ts';
 
 /** Entries in each feed: the latest articles. */
@@ -13,6 +14,12 @@ export const FEED_SIZE = 50;
  * of them, an article of 200 topics put 200 categories into 200 feeds.
  */
 export const FEED_CATEGORIES = 20;
+/**
+ * Longest summary (and JSON Feed `content_text`) of an entry, in characters: a summary is the
+ * article's first paragraph unless its seed gives one, and an entry is in the feed of each of
+ * its topics. A 1.8 MB first paragraph made 363 MB of feeds.
+ */
+export const FEED_SUMMARY = 2000;
 
 export interface FeedSpec {
   title: string;
@@ -53,7 +60,7 @@ function atomEntry(a: Article, base: BaseUrl): string {
     `    <updated>${when}</updated>`,
     a.source ? `    <author><name>${x(a.source)}</name></author>` : '',
     ...a.topics.slice(0, FEED_CATEGORIES).map((t) => `    <category term="${x(t.slug)}" label="${x(t.name)}"/>`),
-    `    <summary type="text">${x(a.summary)}</summary>`,
+    `    <summary type="text">${x(shorten(a.summary, FEED_SUMMARY))}</summary>`,
     '  </entry>',
   ]
     .filter(Boolean)
@@ -97,8 +104,8 @@ export function jsonFeed(spec: FeedSpec, base: BaseUrl): string {
         id: publicUrl(base, a.url),
         url: publicUrl(base, a.url),
         title: a.title,
-        summary: a.summary,
-        content_text: a.lede || a.summary,
+        summary: shorten(a.summary, FEED_SUMMARY),
+        content_text: shorten(a.lede || a.summary, FEED_SUMMARY),
         date_published: dateTime(a.date).toISOString(),
         tags: a.topics.slice(0, FEED_CATEGORIES).map((t) => t.name),
         ...(a.source ? { authors: [{ name: a.source }] } : {}),

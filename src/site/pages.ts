@@ -8,7 +8,8 @@ import { TOPIC_KINDS } from '../types.ts';
 import { type BaseUrl, publicUrl } from './base-url.ts';
 import { ArticleKeys } from './keys.ts';
 import { articlesLabel, heatLevel, monthRange, monthTimeline, sparkline } from './charts.ts';
-import { atomFeed, FEED_CATEGORIES, FEED_SIZE, jsonFeed } from './feeds.ts';
+import { atomFeed, FEED_CATEGORIES, FEED_SIZE, FEED_SUMMARY, jsonFeed } from './feeds.ts';
+import { shorten } from './shorten.ts';
 import { type FeedLink, MetadataBuilder } from './metadata.ts';
 import { type SearchRecord, shardKeys } from './search-index.ts';
 import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from './security.ts';
@@ -76,13 +77,6 @@ function dayLabel(date: string): string {
 }
 const monthLabel = (key: string): string => formatCalendarDate(`${key}-01`, 'MMMM yyyy');
 const monthName = (key: string): string => formatCalendarDate(`${key}-01`, 'MMMM');
-
-function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/u, '')}…`;
-}
 
 function summaryOf(a: Article): ArticleSummary {
   return {
@@ -286,7 +280,7 @@ export class SiteBuilder {
     let inputs = this.feedEntries[i];
     if (inputs === undefined) {
       const a = this.archive.articles[i]!;
-      this.feedEntries[i] = inputs = JSON.stringify([a.url, a.title, a.date, a.source, a.summary, a.topics.slice(0, FEED_CATEGORIES).map((t) => [t.slug, t.name])]);
+      this.feedEntries[i] = inputs = JSON.stringify([a.url, a.title, a.date, a.source, shorten(a.summary, FEED_SUMMARY), a.topics.slice(0, FEED_CATEGORIES).map((t) => [t.slug, t.name])]);
     }
     return inputs;
   }

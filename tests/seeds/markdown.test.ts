@@ -7,7 +7,7 @@ import { parseFragment } from 'parse5';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/archive/build.ts';
 import { readSeed } from '../../src/seeds/read.ts';
-import { MAX_ARTICLE_TOPICS, MAX_TOPIC_NAME } from '../../src/types.ts';
+import { MAX_ARTICLE_TOPICS, MAX_TITLE, MAX_TOPIC_NAME } from '../../src/types.ts';
 import { expectProblems, expectRecord, FIXTURES, htmlOf, problemOf, readFixture, recordOf } from './helpers.ts';
 
 interface El {
@@ -290,6 +290,22 @@ describe('front matter as people write it', () => {
     expect(long).toMatchObject({ file: 'a.md', line: 4 });
     expect(long!.message).toMatch(/201 characters long, over the 200/);
     expect(expectRecord(read(`---\ntitle: Long\ndate: 2017-11-14\ntopics: ["${'x'.repeat(MAX_TOPIC_NAME)}"]\n---\nBody.\n`)).topics).toHaveLength(1);
+  });
+
+  it(`refuses a title over ${MAX_TITLE} characters, and a source or dateline over ${MAX_TOPIC_NAME}, each on its line`, () => {
+    const title = 'Word '.repeat(MAX_TITLE / 5).trim();
+    expect(expectRecord(read(`---\ntitle: ${title}\ndate: 2017-11-14\n---\nBody.\n`)).title).toBe(title);
+    const [long] = expectProblems(read(`---\ntitle: ${title} More\ndate: 2017-11-14\n---\nBody.\n`));
+    expect(long).toMatchObject({ file: 'a.md', line: 2 });
+    expect(long!.message).toMatch(/"title" is 1004 characters long, over the 1000/);
+    const [heading] = expectProblems(read(`---\ndate: 2017-11-14\n---\n\n# ${title} More\n\nBody.\n`));
+    expect(heading).toMatchObject({ file: 'a.md', line: 5 });
+    expect(heading!.message).toMatch(/title is 1004 characters long/);
+    const problems = expectProblems(read(`---\ntitle: T\ndate: 2017-11-14\nsource: ${'S'.repeat(201)}\ndateline: ${'D'.repeat(201)}\n---\nBody.\n`));
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [4, '"source" is 201 characters long, over the 200 it can have'],
+      [5, '"dateline" is 201 characters long, over the 200 it can have'],
+    ]);
   });
 
   it('reads a file whose lines end in a lone CR', () => {

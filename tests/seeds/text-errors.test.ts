@@ -1,6 +1,7 @@
 // Plain-text seeds that cannot be read: each is one problem naming the file and the line.
 import { describe, expect, it } from 'vitest';
 import { MAX_SEED_BYTES, readSeed } from '../../src/seeds/read.ts';
+import { MAX_TITLE } from '../../src/types.ts';
 import { expectProblems, expectRecord, fixtureBytes, problemOf } from './helpers.ts';
 
 describe('plain-text seeds that are problems', () => {
@@ -16,6 +17,14 @@ describe('plain-text seeds that are problems', () => {
     expect(p).toMatchObject({ file: 'no-date-line.txt', line: 1 });
     expect(p.message).toContain('date YYYY-MM-DD');
     expect(p.message).toContain('Talks Resume in Geneva');
+  });
+
+  it(`a headline over ${MAX_TITLE} characters is a problem on line 1, one of ${MAX_TITLE} is not`, () => {
+    const read = (headline: string) => readSeed('long.txt', Buffer.from(` date 2017-11-14 ${headline}\nThe body.\n`));
+    const word = 'Geneva-'.repeat(MAX_TITLE).slice(0, MAX_TITLE);
+    expect(expectRecord(read(word)).title).toBe(word);
+    const [p] = expectProblems(read(`${word}X`));
+    expect(p).toMatchObject({ file: 'long.txt', line: 1, message: `the title is ${MAX_TITLE + 1} characters long, over the ${MAX_TITLE} a title can have` });
   });
 
   it('a headline with no body is a problem on line 1', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/archive/build.ts';
 import { readSeed } from '../../src/seeds/read.ts';
 import { parseBaseUrl } from '../../src/site/base-url.ts';
-import { atomFeed, FEED_CATEGORIES, jsonFeed } from '../../src/site/feeds.ts';
+import { atomFeed, FEED_CATEGORIES, FEED_SUMMARY, jsonFeed } from '../../src/site/feeds.ts';
 
 describe('feeds', () => {
   it(`list an article's first ${FEED_CATEGORIES} topics as its categories, however many it has`, () => {
@@ -19,5 +19,21 @@ describe('feeds', () => {
     expect(terms).toEqual(article.topics.slice(0, FEED_CATEGORIES).map((t) => t.slug));
     const json = JSON.parse(jsonFeed(spec, parseBaseUrl('/'))) as { items: { tags: string[] }[] };
     expect(json.items[0]!.tags).toEqual(article.topics.slice(0, FEED_CATEGORIES).map((t) => t.name));
+  });
+
+  it(`shorten an entry's summary to ${FEED_SUMMARY} characters at a word boundary`, () => {
+    const lede = 'The minister said the talks would go on. '.repeat(200);
+    const read = readSeed('a.txt', Buffer.from(` date 2020-01-01 Talks go on\n${lede}\n`));
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const { archive } = buildArchive([read.record]);
+    const article = archive.articles[0]!;
+    expect(article.summary.length).toBeGreaterThan(FEED_SUMMARY);
+    const spec = { title: 'T', description: 'D', pageUrl: '/', atomUrl: '/feed.xml', articles: [article] };
+    const summary = /<summary type="text">([^<]*)<\/summary>/.exec(atomFeed(spec, parseBaseUrl('/'), 'Site'))![1]!;
+    expect(summary.length).toBeLessThanOrEqual(FEED_SUMMARY + 1);
+    expect(summary).toMatch(/^The minister said .* talks…$/);
+    const item = (JSON.parse(jsonFeed(spec, parseBaseUrl('/'))) as { items: { summary: string; content_text: string }[] }).items[0]!;
+    expect(item.summary).toBe(summary);
+    expect(item.content_text).toBe(summary);
   });
 });
