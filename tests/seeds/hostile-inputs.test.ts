@@ -2,7 +2,7 @@
 // clear problem, quickly. (Bounds are generous: these inputs took seconds to minutes, or threw.)
 import { describe, expect, it } from 'vitest';
 import { unpackMentions } from '../../src/enrich/mentions.ts';
-import { MAX_EMPHASIS_MARKS, MAX_NESTING, MAX_QUOTE_LINES } from '../../src/seeds/markdown.ts';
+import { MAX_ADDRESS_END_MARKS, MAX_EMPHASIS_MARKS, MAX_FRONT_MATTER, MAX_GLUED_LINKS, MAX_LIST_ITEM_LINES, MAX_NESTING, MAX_QUOTE_LINES } from '../../src/seeds/markdown.ts';
 import { readSeed } from '../../src/seeds/read.ts';
 import { deriveTitle, firstSentence } from '../../src/seeds/title.ts';
 import type { ReadResult } from '../../src/types.ts';
@@ -139,5 +139,55 @@ describe('Markdown quotes thousands of lines long', () => {
     const quotes = Array.from({ length: 300 }, (_, i) => `> Quoted line ${i}\ncontinued lazily.`).join('\n\n');
     const code = `\`\`\`\n${'> not a quote\n'.repeat(2000)}\`\`\``;
     for (const body of [quotes, code]) expectRecord(readSeed('fine.md', md(body)));
+  });
+});
+
+describe('Markdown that marked reads in quadratic time', () => {
+  const md = (body: string): Buffer => Buffer.from(`---\ntitle: Slow\ndate: 2017-11-14\n---\nIntro.\n\n${body}\n`);
+  const refusedQuickly = (body: string, message: string, line = 7): void => {
+    const started = performance.now();
+    const problems = expectProblems(readSeed('slow.md', md(body)));
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(problems).toEqual([expect.objectContaining({ line, message })]);
+  };
+
+  it.each([
+    ['lazy lines', `- a\n${'b\n'.repeat(50_000)}`],
+    ['indented lines', `- a\n${'  b\n'.repeat(50_000)}`],
+    ['a paragraph after a blank line', `- a\n\n${'  b\n'.repeat(50_000)}`],
+  ])('refuses a list item of 50,000 %s (it took marked 10 s), with the line it starts on', (_name, body) => {
+    refusedQuickly(body, `a list item of the Markdown runs over ${MAX_LIST_ITEM_LINES} lines without a blank line`, _name.startsWith('a paragraph') ? 9 : 7);
+  });
+
+  it('reads lists of many short items, and items of many paragraphs', () => {
+    expectRecord(readSeed('fine.md', md(Array.from({ length: 3000 }, (_, i) => `- item ${i}\n  continued`).join('\n'))));
+    expectRecord(readSeed('fine.md', md(`- a\n${'  b\n'.repeat(MAX_LIST_ITEM_LINES - 1)}\n${'  c\n\n'.repeat(2000)}`)));
+    expectRecord(readSeed('fine.md', md(`- a\n\n${'b\n'.repeat(5000)}`)));
+  });
+
+  it('refuses 70,000 links written without a space (4.5 s), and reads them with spaces', () => {
+    refusedQuickly('[a](b)'.repeat(70_000), `a line of the Markdown holds over ${MAX_GLUED_LINKS} links without a space between them`);
+    refusedQuickly('[]()'.repeat(100_000), `a line of the Markdown holds over ${MAX_GLUED_LINKS} links without a space between them`);
+    expectRecord(readSeed('fine.md', md('[a](b) '.repeat(20_000))));
+    expectRecord(readSeed('fine.md', md('[a](b)'.repeat(MAX_GLUED_LINKS))));
+  });
+
+  it.each([')', '.,:;!?', '&amp;'])('refuses a web address that ends in 100,000 characters of %j (seconds to minutes)', (tail) => {
+    refusedQuickly(`See www.example.com/${tail.repeat(100_000 / tail.length)}`, `a web address in the Markdown ends in over ${MAX_ADDRESS_END_MARKS} punctuation marks`);
+  });
+
+  it('reads web addresses that end in a few marks', () => {
+    const r = expectRecord(readSeed('fine.md', md('See www.example.com/a_(b)). Or (https://example.org/x?y=1&amp;z=2)... "http://a.b/c";')));
+    expect(r.words).toBeGreaterThan(0);
+  });
+
+  it('refuses front matter of 40,000 keys (6.8 s) or 200,000 open brackets, on line 1', () => {
+    const keys = Array.from({ length: 40_000 }, (_, i) => `k${i}: v${i}`).join('\n');
+    for (const fm of [`title: T\ndate: 2017-11-14\n${keys}`, `title: T\ndate: 2017-11-14\nx: ${'['.repeat(200_000)}`]) {
+      const started = performance.now();
+      const problems = expectProblems(readSeed('slow.md', Buffer.from(`---\n${fm}\n---\nBody.\n`)));
+      expect(performance.now() - started).toBeLessThan(2000);
+      expect(problems).toEqual([expect.objectContaining({ line: 1, message: `the front matter runs over ${MAX_FRONT_MATTER} characters` })]);
+    }
   });
 });
