@@ -374,6 +374,11 @@ function frontMatterLength(content: string): number {
   return close < 0 ? content.length : close;
 }
 
+/** Front matter whose lists or mappings nest deeper than the YAML reader's stack (a few thousand "[" do). */
+function tooDeepYaml(file: string, line: number): SeedProblem {
+  return { file, line, message: 'the front matter nests lists or mappings too deeply to be read', hint: 'front matter holds a title, a date and a few fields: check its brackets' };
+}
+
 /** The line (from 0) with the most marks that nest: a guess at where a body too deep to read is so. */
 function likeliestDeepLine(body: string): number {
   const lines = body.split(/\r\n|\r|\n/);
@@ -415,8 +420,11 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
       // gray-matter passes the YAML with the newline after the opening "---", so its lines are the file's.
       const line = error.linePos?.[0]?.line ?? 1;
       const message = error.message.split('\n')[0] ?? 'YAML error';
+      if (message.startsWith('Maximum call stack size exceeded')) return { ok: false, problems: [tooDeepYaml(file, line)] };
       return { ok: false, problems: [{ file, line, message: `front matter is not valid YAML: ${message}` }] };
     }
+    // The YAML reader recurses once per level of nested lists or mappings.
+    if (error instanceof RangeError) return { ok: false, problems: [tooDeepYaml(file, 1)] };
     const message = error instanceof Error ? error.message : String(error);
     const refused = /refused|engine/.test(message);
     return {

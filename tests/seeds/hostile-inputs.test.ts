@@ -190,4 +190,13 @@ describe('Markdown that marked reads in quadratic time', () => {
       expect(problems).toEqual([expect.objectContaining({ line: 1, message: `the front matter runs over ${MAX_FRONT_MATTER} characters` })]);
     }
   });
+
+  it('says that front matter nests too deeply when its brackets overflow the YAML reader, with the line', () => {
+    for (const n of [1000, 20_000]) {
+      const problems = expectProblems(readSeed('deep.md', Buffer.from(`---\ntitle: T\ndate: 2017-11-14\nx: ${'['.repeat(n)}${']'.repeat(n)}\n---\nBody.\n`)));
+      expect(problems).toEqual([expect.objectContaining({ line: 4, message: 'the front matter nests lists or mappings too deeply to be read' })]);
+    }
+    expect(expectRecord(readSeed('deep.md', Buffer.from(`---\ntitle: T\ndate: 2017-11-14\nx: ${'['.repeat(100)}${']'.repeat(100)}\n---\nBody.\n`))).title).toBe('T');
+  });
 });
+
