@@ -1,5 +1,5 @@
 // I/O edge: reads every seed file under a folder into records, collecting all problems. Large
-// loads are parsed and analysed by this thread and a pool of worker threads, one per other core.
+// loads are parsed and analysed by a pool of worker threads, one per core.
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
@@ -8,7 +8,7 @@ import type { Worker } from 'node:worker_threads';
 import type { ReadResult, SeedProblem, SeedRecord } from '../types.ts';
 import { startWorker } from '../workers.ts';
 import type { FileStamp, RecordCache } from './cache.ts';
-import { readListed, readListedSync, unreadable } from './files.ts';
+import { readListed, unreadable } from './files.ts';
 import type { ReadBatch, ReadBatchResult } from './read-worker.ts';
 import { isSeedCandidate, readSeed } from './read.ts';
 
@@ -27,10 +27,7 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
   /** The folder's files, as stampSeedFiles listed them just before (so that they are not listed twice). */
   listing?: SeedListing;
-  /**
-   * Worker threads that read beside this thread; by default one per other core (at least one)
-   * when there are many files to read, none otherwise.
-   */
+  /** Worker threads to read with; by default one per core when there are many files to read, none otherwise. */
   workers?: number;
 }
 
@@ -197,7 +194,7 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
     misses = misses.filter((i) => !hit[i]);
   }
 
-  const size = options.workers ?? (misses.length >= POOL_MIN_FILES ? Math.max(1, availableParallelism() - 1) : 0);
+  const size = options.workers ?? (misses.length >= POOL_MIN_FILES ? availableParallelism() : 0);
   if (size <= 0) {
     await eachLimited(misses, IO_CONCURRENCY, async (i) => {
       const read = await readListed(dir, files[i]!);
@@ -207,38 +204,16 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
   } else {
     const batches: number[][] = [];
     for (let start = 0; start < misses.length; start += BATCH) batches.push(misses.slice(start, start + BATCH));
-    let next = 0;
     const pool = new ReaderPool(size);
-    // Two batches in flight per worker: the next one waits in its queue while it reads one.
-    const viaWorker = async (): Promise<void> => {
-      for (let batch = batches[next++]; batch; batch = batches[next++]) {
-        // A worker that fails stops this thread's reading too.
-        const reply = await pool.read({ dir, files: batch.map((index) => ({ index, file: files[index]! })) }).catch((error: unknown) => {
-          next = batches.length;
-          throw error;
-        });
+    try {
+      // Two batches in flight per worker: the next one waits in its queue while it reads one.
+      await eachLimited(batches, size * 2, async (batch) => {
+        const reply = await pool.read({ dir, files: batch.map((index) => ({ index, file: files[index]! })) });
         for (const r of reply.results) {
           if ('result' in r) finish(r.index, r.result);
           else fail(r.index, r.failed);
         }
-      }
-    };
-    // This thread reads too, a batch at a time, between the workers' replies: it has nothing
-    // else to do, its code is warm, and what it reads needs no copying over. Reading 10,000
-    // seeds on two workers took as long as on one (each worker warms up its own copy of the
-    // reader, about 0.75 s, and reads slowly for its first thousand seeds).
-    const here = async (): Promise<void> => {
-      for (let batch = batches[next++]; batch; batch = batches[next++]) {
-        for (const i of batch) {
-          const read = readListedSync(dir, files[i]!);
-          if ('bytes' in read) finish(i, readSeed(files[i]!, read.bytes));
-          else fail(i, read.failed);
-        }
-        await new Promise<void>((resolve) => setImmediate(resolve));
-      }
-    };
-    try {
-      await Promise.all([...Array.from({ length: size * 2 }, viaWorker), here()]);
+      });
     } finally {
       await pool.close();
     }
