@@ -20,8 +20,10 @@ export interface Dateline {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
+// A place is up to five words of up to 40 capitals each (the longest place names run to about
+// 20; unbounded, a run of a million capitals was a dateline, repeated on every listing of its article).
 const DATELINE = new RegExp(
-  '^(?<place>\\p{Lu}[\\p{Lu}\'’.\\-]*(?: \\p{Lu}[\\p{Lu}\'’.\\-]*){0,4})' +
+  '^(?<place>\\p{Lu}[\\p{Lu}\'’.\\-]{0,39}(?: \\p{Lu}[\\p{Lu}\'’.\\-]{0,39}){0,4})' +
     '(?:, (?<region>\\p{Lu}[\\p{Ll}]{1,5}\\.))?' +
     '(?:,? (?<month>\\p{L}{3,9}\\.?) (?<day>\\d{1,2})(?:, \\d{4})?)?' +
     '\\.?' +

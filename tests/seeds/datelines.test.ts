@@ -59,3 +59,14 @@ describe('datelines still read', () => {
     expect(r.lede).toBe('The Senate voted on Friday to approve the spending bill.');
   });
 });
+
+describe('the length of a place', () => {
+  it('takes place words of up to 40 capitals, and a run of more as no dateline, in linear time', () => {
+    expect(parseDateline(`${'A'.repeat(40)} BAY, November 14. /TASS/. Text.`)?.place).toBe(`A${'a'.repeat(39)} Bay`);
+    expect(parseDateline(`${'A'.repeat(41)}, November 14. /TASS/. Text.`)).toBeNull();
+    const started = performance.now();
+    const r = textSeed(`${'A'.repeat(1_000_000)}, November 14. /TASS/. The minister spoke.`);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(r.dateline).toBeNull();
+  });
+});
