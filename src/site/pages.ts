@@ -102,14 +102,22 @@ function joinNames(names: string[]): string {
 }
 
 /**
+ * Sources a story's summary names at most: the line is on the page of every report, and a story
+ * of 1,600 reports from as many sources made 516 MB of article pages naming them all.
+ */
+export const STORY_SOURCES_NAMED = 3;
+
+/**
  * The line that introduces a story's reports: "2 reports, from TASS and one other source",
- * "3 reports, from Reuters and TASS", "4 reports of this story" (when no source is named).
- * `unnamed` counts the reports that name no source.
+ * "3 reports, from Reuters and TASS", "4 reports of this story" (when no source is named),
+ * "9 reports, from AFP, AP, Reuters and 6 other sources". `sources` are alphabetical; `unnamed`
+ * counts the reports that name no source.
  */
 export function storySummary(size: number, sources: string[], unnamed: number): string {
   if (sources.length === 0) return `${size} reports of this story`;
-  const others = unnamed === 0 ? [] : [unnamed === 1 ? 'one other source' : `${unnamed} other sources`];
-  return `${size} reports, from ${joinNames([...sources, ...others])}`;
+  const other = unnamed + Math.max(0, sources.length - STORY_SOURCES_NAMED);
+  const others = other === 0 ? [] : [other === 1 ? 'one other source' : `${other} other sources`];
+  return `${size} reports, from ${joinNames([...sources.slice(0, STORY_SOURCES_NAMED), ...others])}`;
 }
 
 function neighbour<T>(list: T[], i: number, toLink: (item: T) => Link): { prev: Link | null; next: Link | null } {
@@ -141,6 +149,7 @@ export class SiteBuilder {
   private readonly byId = new Map<string, number>();
   /** The story of each article that has one, by article index. */
   private readonly storyOf = new Map<number, Story>();
+  private readonly storySummaries = new Map<Story, string>();
   private readonly summaries: (ArticleSummary | undefined)[] = [];
   private readonly feedEntries: (string | undefined)[] = [];
   /** Each article's month, `2017-11`, by article index. */
@@ -207,7 +216,7 @@ export class SiteBuilder {
       url: a.url,
       lastmod: a.date,
       // topicsKey(i) stands for the article's URL, digest and topics.
-      inputs: JSON.stringify([this.keys.topicsKey(i), a.slug, a.related, a.story, near, story, coverage.related.map(key)]),
+      inputs: JSON.stringify([this.keys.topicsKey(i), a.slug, a.related, a.story?.id ?? null, near, story, coverage.related.map(key)]),
       make: () => ({ list: 'articles', page: this.articlePage(a, i, coverage) }),
     };
   }
@@ -404,15 +413,11 @@ export class SiteBuilder {
     let story: Coverage['story'] = null;
     const s = this.storyOf.get(i);
     if (s) {
-      const day = (k: number): number => Date.parse(this.archive.articles[k]!.date);
-      const distance = (k: number): number => Math.abs(day(k) - day(i));
-      const others = s.articles.filter((k) => k !== i);
-      const nearest = [...others].sort((x, y) => distance(x) - distance(y) || x - y).slice(0, STORY_LISTED);
+      const nearest = this.nearestReports(s, i);
       for (const k of nearest) listed.add(k);
-      const unnamed = s.articles.filter((k) => this.archive.articles[k]!.source === null).length;
-      const rest = others.length - nearest.length;
+      const rest = s.articles.length - 1 - nearest.length;
       story = {
-        summary: storySummary(s.articles.length, s.sources, unnamed),
+        summary: this.storySummaryOf(s),
         reports: nearest.sort((x, y) => x - y),
         more: rest > 0 ? `and ${rest} more ${rest === 1 ? 'report' : 'reports'}` : null,
       };
@@ -425,6 +430,44 @@ export class SiteBuilder {
       related.push(k);
     }
     return { story, related };
+  }
+
+  /** A story's summary line, made once for all its reports. */
+  private storySummaryOf(s: Story): string {
+    let summary = this.storySummaries.get(s);
+    if (summary === undefined) {
+      const unnamed = s.articles.filter((k) => this.archive.articles[k]!.source === null).length;
+      this.storySummaries.set(s, (summary = storySummary(s.articles.length, s.sources, unnamed)));
+    }
+    return summary;
+  }
+
+  /**
+   * The STORY_LISTED other reports of `s` nearest in date to article `i`, walking outwards from
+   * it in the story's order (by date, then file): on a tie, the earlier side first, and on one
+   * side the nearer first. (Sorting all of them for each report made a story of n reports cost
+   * n² log n.)
+   */
+  private nearestReports(s: Story, i: number): number[] {
+    const list = s.articles;
+    const day = (k: number): number => Date.parse(this.archive.articles[k]!.date);
+    const at = day(i);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! < i) lo = mid + 1;
+      else hi = mid;
+    }
+    let left = lo - 1;
+    let right = lo + 1;
+    const nearest: number[] = [];
+    while (nearest.length < STORY_LISTED && (left >= 0 || right < list.length)) {
+      const l = left >= 0 ? at - day(list[left]!) : Infinity;
+      const r = right < list.length ? day(list[right]!) - at : Infinity;
+      nearest.push(l <= r ? list[left--]! : list[right++]!);
+    }
+    return nearest;
   }
 
   private yearPage(p: Period, i: number): YearPage {

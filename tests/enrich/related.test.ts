@@ -11,7 +11,9 @@ import {
 import { Relater, type Relating, RelatingError, relateHere } from '../../src/enrich/relating.ts';
 import { eachTerm, MAX_TERM_COUNT, termCounts, terms } from '../../src/enrich/terms.ts';
 import { readSeed } from '../../src/seeds/read.ts';
-import { storySummary } from '../../src/site/pages.ts';
+import { parseBaseUrl } from '../../src/site/base-url.ts';
+import { SiteBuilder, STORY_LISTED, storySummary } from '../../src/site/pages.ts';
+import type { ArticlePage } from '../../src/site/types.ts';
 import type { Article, SeedRecord, TopicRef } from '../../src/types.ts';
 import { REAL_SEEDS } from '../seeds/helpers.ts';
 
@@ -239,6 +241,42 @@ describe('the story line on an article page', () => {
     expect(storySummary(3, ['Reuters', 'TASS'], 0)).toBe('3 reports, from Reuters and TASS');
     expect(storySummary(5, ['AP', 'Reuters', 'TASS'], 2)).toBe('5 reports, from AP, Reuters, TASS and 2 other sources');
     expect(storySummary(4, [], 4)).toBe('4 reports of this story');
+    expect(storySummary(9, ['AFP', 'AP', 'Reuters', 'TASS', 'Xinhua'], 2)).toBe('9 reports, from AFP, AP, Reuters and 4 other sources');
+  });
+
+  it('names three sources and lists the ten nearest reports on every page of a story of 400, each from another source', () => {
+    // Report i shares a rare word with report i + 1: one story, chained.
+    const word = (n: number): string => `zor${'bcdfghklmnprstvz'[n % 16]}${'aeiou'[(n >> 4) % 5]}${'bcdfghklmnprstvz'[(n >> 6) % 16]}${'aeiou'[(n >> 10) % 5]}`;
+    const records = Array.from({ length: 400 }, (_, i) => {
+      const body = `${word(i)} ${word(i + 1)} `.repeat(6);
+      const text = `---\ntitle: Herring quota report ${i}\ndate: 2001-05-0${1 + (i % 3)}\nsource: Agency ${String(i).padStart(3, '0')}\n---\n${body}today.\n`;
+      const read = readSeed(`a${String(i).padStart(3, '0')}.md`, Buffer.from(text));
+      if (!read.ok) throw new Error(JSON.stringify(read.problems));
+      return read.record;
+    });
+    const { archive } = buildArchive(records);
+    expect(archive.stories).toHaveLength(1);
+    const story = archive.stories[0]!;
+    expect(story.articles).toHaveLength(400);
+    const pages: ArticlePage[] = [];
+    for (const item of new SiteBuilder(archive, { base: parseBaseUrl('/'), title: 'T' }).pages()) {
+      const made = item.make();
+      if (made.list === 'articles') pages.push(made.page as ArticlePage);
+    }
+    expect(pages).toHaveLength(400);
+    const day = (k: number): number => Date.parse(archive.articles[k]!.date);
+    pages.forEach((page, i) => {
+      expect(page.story!.summary).toBe('400 reports, from Agency 000, Agency 001, Agency 002 and 397 other sources');
+      // The nearest in date; on a tie, the earlier side first, then the nearer in order.
+      const p = story.articles.indexOf(i);
+      const expected = story.articles
+        .filter((k) => k !== i)
+        .sort((x, y) => Math.abs(day(x) - day(i)) - Math.abs(day(y) - day(i)) || (x < i ? 0 : 1) - (y < i ? 0 : 1) || Math.abs(story.articles.indexOf(x) - p) - Math.abs(story.articles.indexOf(y) - p))
+        .slice(0, STORY_LISTED)
+        .sort((x, y) => x - y);
+      expect(page.story!.reports.map((r) => r.url)).toEqual(expected.map((k) => archive.articles[k]!.url));
+      expect(page.story!.more).toBe('and 389 more reports');
+    });
   });
 });
 
