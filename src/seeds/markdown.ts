@@ -175,8 +175,7 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
  * A level is each marker that opens the line, and each list item open around it: an item is open
  * on the lines indented past its marker (a close estimate of CommonMark's rule, which is enough to bound it).
  */
-function overNested(body: string): number {
-  const lines = body.split(/\r\n|\r|\n/);
+function overNested(lines: readonly string[]): number {
   // The columns that the open list items' text starts at, innermost last.
   const items: number[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -209,8 +208,7 @@ const FENCE = /^ {0,3}(?:```|~~~)/;
  * MAX_EMPHASIS_MARKS marks, or -1. Fenced code is not counted (indented lines are: inside a list
  * item they are its text).
  */
-function overEmphasised(body: string): number {
-  const lines = body.split(/\r\n|\r|\n/);
+function overEmphasised(lines: readonly string[]): number {
   let start = 0;
   let marks = 0;
   let fenced = false;
@@ -239,8 +237,7 @@ function overEmphasised(body: string): number {
 export const MAX_QUOTE_LINES = 1000;
 
 /** The first line (from 0) of a quote over MAX_QUOTE_LINES lines long, or -1. Fenced code is not read. */
-function overQuoted(body: string): number {
-  const lines = body.split(/\r\n|\r|\n/);
+function overQuoted(lines: readonly string[]): number {
   let start = -1;
   let fenced = false;
   for (let i = 0; i < lines.length; i++) {
@@ -268,8 +265,7 @@ const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
  * A list goes on over blank lines while its lines are indented; lines that follow an item without
  * a blank line are its own, indented or not. Fenced code is not counted.
  */
-function overListed(body: string): number {
-  const lines = body.split(/\r\n|\r|\n/);
+function overListed(lines: readonly string[]): number {
   let inList = false;
   let start = -1;
   let afterBlank = true;
@@ -300,17 +296,15 @@ function overListed(body: string): number {
 export const MAX_GLUED_LINKS = 100;
 
 /** The first line (from 0) with a run of over MAX_GLUED_LINKS links ("](") without a space, or -1. */
-function overLinked(body: string): number {
-  let line = 0;
-  let links = 0;
-  for (let k = 0; k < body.length; k++) {
-    const c = body.charCodeAt(k);
-    // marked's link address ends at a space, a tab, a line break or another control character.
-    if (c <= 32) {
-      links = 0;
-      if (c === 10 || (c === 13 && body.charCodeAt(k + 1) !== 10)) line++;
-    } else if (c === 93 && body.charCodeAt(k + 1) === 40 && ++links > MAX_GLUED_LINKS) {
-      return line;
+function overLinked(lines: readonly string[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    let links = 0;
+    for (let k = 0; k < line.length; k++) {
+      const c = line.charCodeAt(k);
+      // marked's link address ends at a space, a tab, a line break or another control character.
+      if (c <= 32) links = 0;
+      else if (c === 93 && line.charCodeAt(k + 1) === 40 && ++links > MAX_GLUED_LINKS) return i;
     }
   }
   return -1;
@@ -347,8 +341,7 @@ function addressEndMarks(address: string): number {
 }
 
 /** The first line (from 0) with a web address that ends in over MAX_ADDRESS_END_MARKS marks, or -1. Fenced code is not read. */
-function overMarkedAddress(body: string): number {
-  const lines = body.split(/\r\n|\r|\n/);
+function overMarkedAddress(lines: readonly string[]): number {
   let fenced = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -380,8 +373,7 @@ function tooDeepYaml(file: string, line: number): SeedProblem {
 }
 
 /** The line (from 0) with the most marks that nest: a guess at where a body too deep to read is so. */
-function likeliestDeepLine(body: string): number {
-  const lines = body.split(/\r\n|\r|\n/);
+function likeliestDeepLine(lines: readonly string[]): number {
   let best = 0;
   let most = -1;
   lines.forEach((line, i) => {
@@ -391,9 +383,24 @@ function likeliestDeepLine(body: string): number {
   return best;
 }
 
-function tooDeep(file: string, line: number, message: string): SeedProblem {
-  return { file, line, message, hint: 'quotes (">"), lists and emphasis nested this deep are no article\'s: check the file' };
-}
+const TOO_DEEP_HINT = 'quotes (">"), lists and emphasis nested this deep are no article\'s: check the file';
+
+/**
+ * Bounds on a body that marked would take too long over, or overflow its stack on, checked in
+ * this order before it reads the body: where the first is passed (a line from 0), and what to say.
+ */
+const BODY_LIMITS: { over: (lines: readonly string[]) => number; message: string; hint: string }[] = [
+  { over: overNested, message: `the Markdown nests more than ${MAX_NESTING} levels deep`, hint: TOO_DEEP_HINT },
+  { over: overQuoted, message: `a quote of the Markdown runs over ${MAX_QUOTE_LINES} lines`, hint: 'no article quotes this much at once: check the file, or end the quote with a blank line' },
+  {
+    over: overEmphasised,
+    message: `a paragraph of the Markdown holds over ${MAX_EMPHASIS_MARKS} emphasis marks ("_" or "*")`,
+    hint: 'no article\'s paragraph has this many: check the file, or put long runs of "_" or "*" in a code block',
+  },
+  { over: overListed, message: `a list item of the Markdown runs over ${MAX_LIST_ITEM_LINES} lines without a blank line`, hint: 'no article\'s list item is this long: check the file, or end the item with a blank line' },
+  { over: overLinked, message: `a line of the Markdown holds over ${MAX_GLUED_LINKS} links without a space between them`, hint: 'put a space between links' },
+  { over: overMarkedAddress, message: `a web address in the Markdown ends in over ${MAX_ADDRESS_END_MARKS} punctuation marks`, hint: 'check the file, or put a space between the address and the marks' },
+];
 
 /** The file's line (from 1) that the body after the front matter starts on. */
 function bodyStartLine(content: string, body: string): number {
@@ -505,40 +512,11 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
 
   // Body: line numbers in problems count from the start of the file.
   const bodyLine = bodyStartLine(content, fm.content);
-  const nested = overNested(fm.content);
-  if (nested >= 0) {
-    problems.push(tooDeep(file, bodyLine + nested, `the Markdown nests more than ${MAX_NESTING} levels deep`));
-    return { ok: false, problems };
-  }
-  const quoted = overQuoted(fm.content);
-  if (quoted >= 0) {
-    problems.push({ file, line: bodyLine + quoted, message: `a quote of the Markdown runs over ${MAX_QUOTE_LINES} lines`, hint: 'no article quotes this much at once: check the file, or end the quote with a blank line' });
-    return { ok: false, problems };
-  }
-  const emphasised = overEmphasised(fm.content);
-  if (emphasised >= 0) {
-    problems.push({
-      file,
-      line: bodyLine + emphasised,
-      message: `a paragraph of the Markdown holds over ${MAX_EMPHASIS_MARKS} emphasis marks ("_" or "*")`,
-      hint: 'no article\'s paragraph has this many: check the file, or put long runs of "_" or "*" in a code block',
-    });
-    return { ok: false, problems };
-  }
-  const listed = overListed(fm.content);
-  if (listed >= 0) {
-    problems.push({ file, line: bodyLine + listed, message: `a list item of the Markdown runs over ${MAX_LIST_ITEM_LINES} lines without a blank line`, hint: 'no article\'s list item is this long: check the file, or end the item with a blank line' });
-    return { ok: false, problems };
-  }
-  const linked = overLinked(fm.content);
-  if (linked >= 0) {
-    problems.push({ file, line: bodyLine + linked, message: `a line of the Markdown holds over ${MAX_GLUED_LINKS} links without a space between them`, hint: 'put a space between links' });
-    return { ok: false, problems };
-  }
-  const address = overMarkedAddress(fm.content);
-  if (address >= 0) {
-    problems.push({ file, line: bodyLine + address, message: `a web address in the Markdown ends in over ${MAX_ADDRESS_END_MARKS} punctuation marks`, hint: 'check the file, or put a space between the address and the marks' });
-    return { ok: false, problems };
+  // The body's lines, split once for every bound.
+  const lines = fm.content.split(/\r\n|\r|\n/);
+  for (const limit of BODY_LIMITS) {
+    const past = limit.over(lines);
+    if (past >= 0) return { ok: false, problems: [...problems, { file, line: bodyLine + past, message: limit.message, hint: limit.hint }] };
   }
   let read: { tokens: Token[]; html: string; lede: string; bodyText: string };
   try {
@@ -546,7 +524,7 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   } catch (error) {
     // marked reads nested emphasis ("***…x***") by recursion too: past some thousands of levels the stack runs out.
     if (!(error instanceof RangeError)) throw error;
-    problems.push(tooDeep(file, bodyLine + likeliestDeepLine(fm.content), 'the Markdown nests too deeply to be read'));
+    problems.push({ file, line: bodyLine + likeliestDeepLine(lines), message: 'the Markdown nests too deeply to be read', hint: TOO_DEEP_HINT });
     return { ok: false, problems };
   }
   const { tokens, html, lede, bodyText } = read;
