@@ -219,6 +219,55 @@ describe('search with many results', () => {
   });
 });
 
+describe('search over many bundles', () => {
+  it('opens every bundle at once, and finds articles in each', async () => {
+    const work = await tempDir();
+    const seeds = path.join(work, 'seeds');
+    await mkdir(seeds);
+    // The newest year's months are bundles of their own; the past year is one more.
+    const dates = ['2010-05-06', '2019-01-10', '2019-02-10', '2019-03-10', '2019-04-10'];
+    for (const [i, date] of dates.entries()) await writeFile(path.join(seeds, `lighthouse-${i}.txt`), ` date ${date} Lighthouse report ${i}\nThe lighthouse keeper wrote report ${i}.\n`);
+    const out = path.join(work, '_site');
+    const run = await runCli(['build', '--seeds', seeds, '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    const bundles = JSON.parse(await readFile(path.join(out, 'search/indexes.json'), 'utf8')) as string[];
+    expect(bundles).toHaveLength(dates.length);
+    const site = await serveStatic(out);
+    try {
+      const { page, context, problems } = await open({ width: 1280, scheme: 'light' });
+      // The merged bundles' entry files are held until all are asked for (or 5 s pass): one
+      // after another, the second would be asked for only once the first had come. (The first
+      // bundle opens before the others, which wait for its code.)
+      const merged = bundles.slice(1);
+      const asked = new Set<string>();
+      let release = (): void => {};
+      const all = new Promise<void>((resolve) => (release = resolve));
+      const timeout = setTimeout(release, 5000);
+      let askedWhenReleased = 0;
+      void all.then(() => (askedWhenReleased = asked.size));
+      await page.route('**/pagefind-entry.json*', async (route) => {
+        const bundle = new URL(route.request().url()).pathname.split('/').at(-2)!;
+        if (merged.includes(bundle)) {
+          asked.add(bundle);
+          if (asked.size === merged.length) release();
+          await all;
+        }
+        await route.continue();
+      });
+      await page.goto(`${site.root}search/?q=lighthouse`);
+      await expect.poll(() => page.locator('.search-results h3').count()).toBe(dates.length);
+      clearTimeout(timeout);
+      expect(askedWhenReleased).toBe(merged.length);
+      const titles = await page.locator('.search-results h3').allTextContents();
+      expect(titles.sort()).toEqual(dates.map((_, i) => `Lighthouse report ${i}`));
+      expect(problems).toEqual([]);
+      await context.close();
+    } finally {
+      await site.close();
+    }
+  });
+});
+
 describe('screenshots for people to look at', () => {
   it.each([360, 1280])('are written for every page type at %i px', async (width) => {
     const { page, context } = await open({ width, scheme: 'light' });
