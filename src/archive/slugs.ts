@@ -17,7 +17,21 @@ export function byDateThenFile(a: SeedRecord, b: SeedRecord): number {
  */
 export function assignSlugs(records: SeedRecord[]): { slugs: (string | null)[]; problems: SeedProblem[] } {
   const problems: SeedProblem[] = [];
-  const taken = new Map<string, string>(); // "date/slug" -> file
+  const slugs: (string | null)[] = [];
+  // Day by day (records come sorted by date), so that slugs are keys by themselves: keys made
+  // as "date/slug" cost 0.5 s at 100,000 articles, most of this function's time.
+  for (let from = 0; from < records.length; ) {
+    let to = from + 1;
+    while (to < records.length && records[to]!.date === records[from]!.date) to++;
+    for (const slug of daySlugs(records.slice(from, to), problems)) slugs.push(slug);
+    from = to;
+  }
+  return { slugs, problems };
+}
+
+/** assignSlugs for the records of one day. */
+function daySlugs(records: SeedRecord[], problems: SeedProblem[]): (string | null)[] {
+  const taken = new Map<string, string>(); // slug -> file
   const refused = new Set<SeedRecord>();
   for (const r of records) {
     if (!r.slug) continue;
@@ -26,31 +40,29 @@ export function assignSlugs(records: SeedRecord[]): { slugs: (string | null)[]; 
       refused.add(r);
       continue;
     }
-    const key = `${r.date}/${r.slug}`;
-    const other = taken.get(key);
+    const other = taken.get(r.slug);
     if (other) {
       problems.push({ file: r.file, line: 1, message: `slug "${r.slug}" on ${r.date} is already used by ${other}`, hint: 'two seeds cannot have the same URL; change one slug' });
       refused.add(r);
     } else {
-      taken.set(key, r.file);
+      taken.set(r.slug, r.file);
     }
   }
-  // The suffix each derived slug of a day tries next: every one before it is taken, and stays
-  // so. Trying from 2 each time made n seeds of one title on one day cost n² / 2 lookups.
-  const next = new Map<string, number>(); // "date/base" -> suffix (1: the base itself)
+  // The suffix each derived slug tries next: every one before it is taken, and stays so.
+  // Trying from 2 each time made n seeds of one title on one day cost n² / 2 lookups.
+  const next = new Map<string, number>(); // base -> suffix (1: the base itself)
   // A seed whose slug is refused gets none (null): it is reported, not published under another URL.
-  const slugs = records.map((r) => {
+  return records.map((r) => {
     if (refused.has(r)) return null;
     if (r.slug) return r.slug;
     let base = slugify(r.title) || slugify(r.id) || 'article';
     if (RESERVED.has(base)) base = `${base}-2`;
     const candidate = (n: number): string => (n === 1 ? base : `${base}-${n}`);
-    let n = next.get(`${r.date}/${base}`) ?? 1;
-    while (taken.has(`${r.date}/${candidate(n)}`)) n++;
-    next.set(`${r.date}/${base}`, n + 1);
+    let n = next.get(base) ?? 1;
+    while (taken.has(candidate(n))) n++;
+    next.set(base, n + 1);
     const slug = candidate(n);
-    taken.set(`${r.date}/${slug}`, r.file);
+    taken.set(slug, r.file);
     return slug;
   });
-  return { slugs, problems };
 }
