@@ -173,7 +173,16 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
   const byName = entities.map((_, e) => e).sort((x, y) => compareNames(entities[x]!, entities[y]!));
   const rankOf = new Int32Array(entities.length);
   byName.forEach((e, k) => (rankOf[e] = k > 0 && compareNames(entities[byName[k - 1]!]!, entities[e]!) === 0 ? rankOf[byName[k - 1]!]! : k));
-  const support = new Map<string, number>();
+  // Topics' support, by number: a map by slug, updated at each of 1.5 million mentions, took
+  // 0.3 s at 100,000 articles.
+  const slugNumbers = new Map<string, number>();
+  const slugOf = Int32Array.from(entities, (e) => {
+    if (!e.ref) return -1;
+    let n = slugNumbers.get(e.ref.slug);
+    if (n === undefined) slugNumbers.set(e.ref.slug, (n = slugNumbers.size));
+    return n;
+  });
+  const support = new Float64Array(slugNumbers.size);
   const countOf = new Int32Array(entities.length);
   const entityStart = new Int32Array(records.length + 1);
   const entityList: number[] = [];
@@ -188,9 +197,8 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
     }
     order.sort((x, y) => countOf[y]! - countOf[x]! || rankOf[x]! - rankOf[y]!);
     for (const e of order) {
-      const r = entities[e]!.ref;
-      if (r) {
-        support.set(r.slug, (support.get(r.slug) ?? 0) + countOf[e]!);
+      if (slugOf[e]! >= 0) {
+        support[slugOf[e]!] += countOf[e]!;
         entityList.push(e);
         entityCounts.push(countOf[e]!);
       }
@@ -198,26 +206,32 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
     }
     entityStart[i + 1] = entityList.length;
   });
-  // The names (keys) each topic was found under; their spellings are gathered once, at the end.
-  const keysOf = new Map<string, Set<string>>();
+  // The entities kept as a topic of some article: their names (keys) are the topics' other
+  // spellings, gathered once, at the end.
+  const kept = new Uint8Array(entities.length);
   const refs = records.map((r, i) => {
     const stated: TopicRef[] = [...r.topics];
     for (const [name, kind] of [[r.source, 'organization'], [r.dateline, 'place']] as const) {
       const t = name ? named(name, kind) : null;
       if (t) stated.push(t);
     }
-    const kept: TopicRef[] = [];
+    const found: TopicRef[] = [];
     for (let k = entityStart[i]!; k < entityStart[i + 1]!; k++) {
-      const e = entities[entityList[k]!]!;
-      const r = e.ref!;
-      if (!(e.listed || entityCounts[k]! >= vocabulary.minMentionsInArticle || (support.get(r.slug) ?? 0) >= vocabulary.minMentions)) continue;
-      kept.push(r);
-      const set = keysOf.get(r.slug);
-      if (set) set.add(e.key);
-      else keysOf.set(r.slug, new Set([e.key]));
+      const id = entityList[k]!;
+      const e = entities[id]!;
+      if (!(e.listed || entityCounts[k]! >= vocabulary.minMentionsInArticle || support[slugOf[id]!]! >= vocabulary.minMentions)) continue;
+      found.push(e.ref!);
+      kept[id] = 1;
     }
     // A source or dateline too long to be a name stays the article's source or dateline, not a topic.
-    return [...stated, ...kept].filter((t) => t.slug !== '' && t.name.length <= MAX_TOPIC_NAME);
+    return [...stated, ...found].filter((t) => t.slug !== '' && t.name.length <= MAX_TOPIC_NAME);
+  });
+  const keysOf = new Map<string, Set<string>>();
+  entities.forEach((e, id) => {
+    if (!kept[id]) return;
+    const set = keysOf.get(e.ref!.slug);
+    if (set) set.add(e.key);
+    else keysOf.set(e.ref!.slug, new Set([e.key]));
   });
   const topics = mergeTopics(refs);
   for (const list of topics) if (list.length > MAX_ARTICLE_TOPICS) list.length = MAX_ARTICLE_TOPICS;
