@@ -197,8 +197,9 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
     }
     order.sort((x, y) => countOf[y]! - countOf[x]! || rankOf[x]! - rankOf[y]!);
     for (const e of order) {
-      if (slugOf[e]! >= 0) {
-        support[slugOf[e]!] += countOf[e]!;
+      const slug = slugOf[e]!;
+      if (slug >= 0) {
+        support[slug] = support[slug]! + countOf[e]!;
         entityList.push(e);
         entityCounts.push(countOf[e]!);
       }
