@@ -182,16 +182,22 @@ describe('search', () => {
   });
 });
 
+/** Builds a site of text seeds (file name -> text) in a folder of its own; returns the output folder. */
+async function buildSeeds(files: [string, string][]): Promise<string> {
+  const work = await tempDir();
+  const seeds = path.join(work, 'seeds');
+  await mkdir(seeds);
+  for (const [name, text] of files) await writeFile(path.join(seeds, name), text);
+  const out = path.join(work, '_site');
+  const run = await runCli(['build', '--seeds', seeds, '--out', out]);
+  expect(run.code, run.stderr).toBe(0);
+  return out;
+}
+
 describe('search with many results', () => {
   it('shows the first 50 of them, the first few before the rest are loaded', async () => {
-    const work = await tempDir();
-    const seeds = path.join(work, 'seeds');
-    await mkdir(seeds);
     const day = (i: number): string => new Date(Date.UTC(2019, 0, 1 + i)).toISOString().slice(0, 10);
-    for (let i = 0; i < 70; i++) await writeFile(path.join(seeds, `harbour-${i}.txt`), ` date ${day(i)} Harbour report ${i}\nShips waited in the harbour on day ${i}.\n`);
-    const out = path.join(work, '_site');
-    const run = await runCli(['build', '--seeds', seeds, '--out', out]);
-    expect(run.code, run.stderr).toBe(0);
+    const out = await buildSeeds(Array.from({ length: 70 }, (_, i) => [`harbour-${i}.txt`, ` date ${day(i)} Harbour report ${i}\nShips waited in the harbour on day ${i}.\n`]));
     const site = await serveStatic(out);
     try {
       const { page, context, problems } = await open({ width: 1280, scheme: 'light' });
@@ -221,15 +227,9 @@ describe('search with many results', () => {
 
 describe('search over many bundles', () => {
   it('opens every bundle at once, and finds articles in each', async () => {
-    const work = await tempDir();
-    const seeds = path.join(work, 'seeds');
-    await mkdir(seeds);
     // The newest year's months are bundles of their own; the past year is one more.
     const dates = ['2010-05-06', '2019-01-10', '2019-02-10', '2019-03-10', '2019-04-10'];
-    for (const [i, date] of dates.entries()) await writeFile(path.join(seeds, `lighthouse-${i}.txt`), ` date ${date} Lighthouse report ${i}\nThe lighthouse keeper wrote report ${i}.\n`);
-    const out = path.join(work, '_site');
-    const run = await runCli(['build', '--seeds', seeds, '--out', out]);
-    expect(run.code, run.stderr).toBe(0);
+    const out = await buildSeeds(dates.map((date, i) => [`lighthouse-${i}.txt`, ` date ${date} Lighthouse report ${i}\nThe lighthouse keeper wrote report ${i}.\n`]));
     const bundles = JSON.parse(await readFile(path.join(out, 'search/indexes.json'), 'utf8')) as string[];
     expect(bundles).toHaveLength(dates.length);
     const site = await serveStatic(out);
