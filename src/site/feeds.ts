@@ -42,6 +42,14 @@ function atomId(base: BaseUrl, url: string): string {
   return base.origin ? publicUrl(base, url) : `urn:news-archive:${publicUrl(base, url)}`;
 }
 
+/**
+ * What an article's Atom entry is made of (see atomEntry), as a string that changes when the
+ * entry does: a topic feed is known by its entries' inputs, and made only when they changed.
+ */
+export function atomEntryInputs(a: Article): string {
+  return JSON.stringify([a.url, a.title, a.date, a.source, shorten(a.summary, FEED_SUMMARY), a.topics.slice(0, FEED_CATEGORIES).map((t) => [t.slug, t.name])]);
+}
+
 /** Each article's Atom entry, made once for a base URL: an article is in the feed of each of its topics. */
 const atomEntries = new WeakMap<Article, { base: BaseUrl; entry: string }>();
 

@@ -8,7 +8,7 @@ import { TOPIC_KINDS } from '../types.ts';
 import { type BaseUrl, publicUrl } from './base-url.ts';
 import { ArticleKeys } from './keys.ts';
 import { articlesLabel, heatLevel, monthRange, monthTimeline, sparkline } from './charts.ts';
-import { atomFeed, FEED_CATEGORIES, FEED_SIZE, FEED_SUMMARY, jsonFeed } from './feeds.ts';
+import { atomEntryInputs, atomFeed, FEED_SIZE, jsonFeed } from './feeds.ts';
 import { shorten } from './shorten.ts';
 import { type FeedLink, MetadataBuilder } from './metadata.ts';
 import { type SearchRecord, shardKeys } from './search-index.ts';
@@ -287,10 +287,7 @@ export class SiteBuilder {
   /** What an article's entry in a feed is made of (see atomFeed), worked out once: an article is in many topics' feeds. */
   private feedEntryInputs(i: number): string {
     let inputs = this.feedEntries[i];
-    if (inputs === undefined) {
-      const a = this.archive.articles[i]!;
-      this.feedEntries[i] = inputs = JSON.stringify([a.url, a.title, a.date, a.source, shorten(a.summary, FEED_SUMMARY), a.topics.slice(0, FEED_CATEGORIES).map((t) => [t.slug, t.name])]);
-    }
+    if (inputs === undefined) this.feedEntries[i] = inputs = atomEntryInputs(this.archive.articles[i]!);
     return inputs;
   }
 
