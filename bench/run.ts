@@ -5,7 +5,7 @@
 // seed in the largest archive.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -31,7 +31,7 @@ async function corpus(count: number): Promise<string> {
   const dir = path.join(WORK, `seeds-${count}`);
   const done = path.join(dir, '.complete');
   if (existsSync(done)) return dir;
-  await rm(dir, { recursive: true, force: true });
+  await discard(dir);
   await mkdir(dir, { recursive: true });
   for (const s of generateCorpus({ ...DEFAULT_CORPUS, count })) await writeFile(path.join(dir, s.file), s.text);
   await writeFile(done, '');
@@ -73,26 +73,41 @@ function phase(stdout: string, name: string): number {
 }
 
 /**
- * Creating files right after deleting many is several times slower on some file systems (ext4
- * without a journal skips inodes freed in the last seconds: 20,000 files took 3.7 s instead of
- * 0.9 s here), so a measured build never follows the deletion of a previous site directly.
+ * Creating files soon after deleting many is several times slower on ext4 without a journal
+ * (this machine's): it will not reuse an inode freed in the last 60 s, or the last 360 s while
+ * the block that holds it is unwritten, which the next files written make it; so each new file
+ * scans past the inodes freed. 20,000 folders of a page each took 0.8-1.2 s to write when
+ * nothing had been deleted for 400 s, 4-7 s in the minutes after deleting a site. So nothing
+ * is deleted before a measurement: what an earlier run left is moved into a trash folder,
+ * removed after the last measurement; and a run waits until the last removal is that old.
  */
-const SETTLE_MS = 40_000;
-let deletedAt = 0;
+const SETTLE_MS = 370_000;
+const TRASH = path.join(WORK, '.trash');
+/** When the trash was last emptied (its modification time says it). */
+const REMOVED_AT = path.join(WORK, '.removed-at');
+let trashed = 0;
 
-/** Removes folders left by an earlier run; notes when that was, for `settle`. */
-async function remove(...dirs: string[]): Promise<void> {
-  for (const dir of dirs) {
-    if (!existsSync(dir)) continue;
-    await rm(dir, { recursive: true, force: true });
-    deletedAt = performance.now();
-  }
+/** Moves folders left by an earlier run into the trash: a rename, which frees no inode. */
+async function discard(...dirs: string[]): Promise<void> {
+  await mkdir(TRASH, { recursive: true });
+  for (const dir of dirs) if (existsSync(dir)) await rename(dir, path.join(TRASH, `${Date.now()}-${trashed++}-${path.basename(dir)}`));
 }
 
-/** Waits until the last removal no longer slows down the writes of the next measurement. */
+/** Empties the trash, and notes when, for the next run's `settle`. */
+async function emptyTrash(): Promise<void> {
+  if (!existsSync(TRASH) || (await readdir(TRASH)).length === 0) return;
+  await rm(TRASH, { recursive: true, force: true });
+  await writeFile(REMOVED_AT, '');
+}
+
+/** Waits until the last removal of many files no longer slows down the writes of a measurement. */
 async function settle(): Promise<void> {
-  const wait = deletedAt + SETTLE_MS - performance.now();
+  // A trash left by an interrupted run is emptied first, then waited for like any other.
+  await emptyTrash();
+  const removedAt = existsSync(REMOVED_AT) ? (await stat(REMOVED_AT)).mtimeMs : 0;
+  const wait = removedAt + SETTLE_MS - Date.now();
   if (wait <= 0) return;
+  console.log(`(waiting ${Math.ceil(wait / 1000)} s: files deleted in the last ${SETTLE_MS / 60_000} minutes would slow down the writes measured)`);
   execFileSync('sync');
   await new Promise((resolve) => setTimeout(resolve, wait));
 }
@@ -102,6 +117,7 @@ async function main(): Promise<void> {
   const sizes = values.sizes.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
   const hugo = !values['no-hugo'] && ensureHugo();
   await mkdir(WORK, { recursive: true });
+  await settle();
   console.log(`news-archive benchmark, ${new Date().toISOString().slice(0, 10)}, ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores\n`);
   console.log('   size tool               wall      peak    files     rate     output');
   let largest = 0;
@@ -110,8 +126,7 @@ async function main(): Promise<void> {
     const out = path.join(WORK, `site-${size}`);
     const hugoDir = path.join(WORK, `hugo-${size}`);
     const hugoOut = path.join(WORK, `hugo-site-${size}`);
-    await remove(out, path.join(WORK, `.site-${size}.cache`), hugoDir, hugoOut);
-    await settle();
+    await discard(out, path.join(WORK, `.site-${size}.cache`), hugoDir, hugoOut);
     const ours = await measure(BIN, ['build', '--full', '--lenient', '--verbose', '--seeds', seeds, '--out', out]);
     if (ours.code !== 0) throw new Error(`news-archive failed at ${size}: ${ours.stderr.slice(0, 2000)}`);
     const oursRow: Row = { size, tool: 'news-archive', m: ours, ...(await countFiles(out)) };
@@ -153,7 +168,8 @@ async function main(): Promise<void> {
   await rm(added);
   await rebuild('delete one seed');
   await rebuild('nothing changed');
-  for (const size of sizes) await remove(path.join(WORK, `hugo-${size}`), path.join(WORK, `hugo-site-${size}`));
+  for (const size of sizes) await discard(path.join(WORK, `hugo-${size}`), path.join(WORK, `hugo-site-${size}`));
+  await emptyTrash();
 }
 
 await main();
