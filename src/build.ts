@@ -19,6 +19,7 @@ import { loadSeeds, type SeedListing, stampSeedFiles } from './seeds/load.ts';
 import type { SeedProblem } from './types.ts';
 import { EMPTY_VOCABULARY, parseVocabulary, type Vocabulary, VocabularyError } from './enrich/vocabulary.ts';
 import { type Relater, type Relating, relateHere } from './enrich/relating.ts';
+import type { MentionTable } from './enrich/topics.ts';
 
 export const DEFAULT_TITLE = 'News Archive';
 /** Written into the output folder by every build. */
@@ -53,6 +54,8 @@ export interface CheckOptions {
   phases?: Phases;
   /** Relates the articles on a worker thread that knows them from earlier builds (`serve` keeps one); by default, on this thread. */
   relater?: Relater;
+  /** Records' mentions as earlier builds parsed them (`serve` keeps them); by default, parsed anew. */
+  mentions?: MentionTable;
 }
 
 export interface BuildOptions extends CheckOptions {
@@ -126,7 +129,7 @@ async function readAndPlace(options: CheckOptions, listed?: { listing: SeedListi
   const chosen = chooseArticles(loaded.records, { keepDuplicates: options.keepDuplicates });
   // Under `serve`, the relating thread builds the term vectors while the topics are decided.
   const relating = options.relater?.start(chosen.records) ?? relateHere(chosen.records);
-  const placed = placeChosen(chosen, { vocabulary });
+  const placed = placeChosen(chosen, { vocabulary, mentions: options.mentions });
   options.phases?.done('place articles (topics, URLs)');
   const skipped = [...loaded.problems, ...placed.problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   return {

@@ -1,6 +1,6 @@
 // Records -> the archive's indexes: articles with URLs, periods and topics.
 import { relateArticles, type RelatedResult } from '../enrich/related.ts';
-import { articleTopics } from '../enrich/topics.ts';
+import { articleTopics, type MentionTable } from '../enrich/topics.ts';
 import { EMPTY_VOCABULARY, type Vocabulary } from '../enrich/vocabulary.ts';
 import type { Article, SeedProblem, SeedRecord, TopicRef } from '../types.ts';
 import { type Duplicate, foldDuplicates } from './duplicates.ts';
@@ -145,6 +145,8 @@ export interface ArchiveOptions {
   keepDuplicates: boolean;
   /** Canonical and suppressed topics, from `topics.yml`. */
   vocabulary?: Vocabulary;
+  /** Records' mentions parsed by earlier builds (`serve` keeps them: see MentionTable). */
+  mentions?: MentionTable;
 }
 
 /** Published articles in their places (URLs, topics), before the indexes that relate them. */
@@ -208,9 +210,9 @@ export function chooseArticles(records: SeedRecord[], options: Pick<ArchiveOptio
 }
 
 /** The second half of placeArticles: each chosen record's topics, and the article it becomes. */
-export function placeChosen(chosen: ChosenArticles, options: Pick<ArchiveOptions, 'vocabulary'> = {}): PlacedArticles {
+export function placeChosen(chosen: ChosenArticles, options: Pick<ArchiveOptions, 'vocabulary' | 'mentions'> = {}): PlacedArticles {
   const { records, slugs, problems, duplicates, drafts } = chosen;
-  const { topics, aliases } = articleTopics(records, options.vocabulary ?? EMPTY_VOCABULARY);
+  const { topics, aliases } = articleTopics(records, options.vocabulary ?? EMPTY_VOCABULARY, options.mentions);
   const ids = articleIds(records);
   const articles: Article[] = records.map((r, i) => toArticle(r, ids[i]!, slugs[i]!, topics[i]!));
   return { articles, records, aliases, problems, duplicates, drafts };

@@ -5,6 +5,7 @@ import path from 'node:path';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
 import { type BuildOptions, build, defaultTopicsFile } from '../build.ts';
 import { Relater } from '../enrich/relating.ts';
+import { MentionTable } from '../enrich/topics.ts';
 import { cacheDirFor } from '../output/incremental.ts';
 import { RecordCache } from '../seeds/cache.ts';
 import { parseBaseUrl } from '../site/base-url.ts';
@@ -94,6 +95,8 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
   const cache = await RecordCache.open(path.join(cacheDirFor(options.out), 'records'), options.full, { resident: true });
   // Relates on a thread of its own, which keeps every article's terms from build to build.
   const relater = new Relater();
+  // And the records' mentions, parsed (see MentionTable).
+  const mentions = new MentionTable();
   const rebuild = async (): Promise<boolean> => {
     if (building) {
       again = true;
@@ -101,7 +104,7 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
     }
     building = true;
     try {
-      const result = await build({ ...options, cache, relater });
+      const result = await build({ ...options, cache, relater, mentions });
       if (result.problems.length > 0) log(formatProblems(result.problems));
       log(result.written ? formatSummary(result, options.out) : 'Nothing was written; the previous build is still served.');
       return result.written;

@@ -42,13 +42,18 @@ export function mergeTopics(refsPerRecord: TopicRef[][]): TopicRef[][] {
   }
   const canonical = new Map<string, TopicRef>();
   for (const [slug, n] of names) canonical.set(slug, { slug, name: mostFrequent(n), kind: mostFrequent(kinds.get(slug)!) });
+  // One canonical object per slug: a record's topics are told apart by object, looked up by object.
+  const canonicalOf = new Map<TopicRef, TopicRef>();
+  for (const r of uses.keys()) canonicalOf.set(r, canonical.get(r.slug)!);
   return refsPerRecord.map((refs) => {
-    const seen = new Set<string>();
     const out: TopicRef[] = [];
+    // A few topics each, as a rule: looked for in the list, which a set would only outrun beyond dozens.
+    const seen = refs.length > 32 ? new Set<TopicRef>() : null;
     for (const r of refs) {
-      if (seen.has(r.slug)) continue;
-      seen.add(r.slug);
-      out.push(canonical.get(r.slug)!);
+      const c = canonicalOf.get(r)!;
+      if (seen ? seen.has(c) : out.includes(c)) continue;
+      seen?.add(c);
+      out.push(c);
     }
     return out;
   });
@@ -73,6 +78,25 @@ class VocabularyIndex {
   }
 }
 
+/**
+ * Sorts the first `n` items of `items` by `before`, keeping the order of items neither comes
+ * before: by insertion, as an article names a few entities (an array sort with a comparison
+ * function, for each of 100,000 articles, took 0.3 s), and by a stable array sort beyond a few.
+ */
+function sortPrefix(items: Int32Array, n: number, before: (x: number, y: number) => boolean): void {
+  if (n > 64) {
+    const sorted = Array.from(items.subarray(0, n)).sort((x, y) => (before(x, y) ? -1 : before(y, x) ? 1 : 0));
+    items.set(sorted);
+    return;
+  }
+  for (let a = 1; a < n; a++) {
+    const item = items[a]!;
+    let b = a - 1;
+    for (; b >= 0 && before(item, items[b]!); b--) items[b + 1] = items[b]!;
+    items[b + 1] = item;
+  }
+}
+
 /** Orders entities by name, then kind (code unit order, as the rest of the archive's ties). */
 function compareNames(a: { name: string; kind: TopicKind }, b: { name: string; kind: TopicKind }): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0;
@@ -81,6 +105,40 @@ function compareNames(a: { name: string; kind: TopicKind }, b: { name: string; k
 /** A map by name for each kind of topic. */
 function byKind<V>(): Record<TopicKind, Map<string, V>> {
   return { person: new Map(), place: new Map(), organization: new Map(), subject: new Map() };
+}
+
+/**
+ * Records' mentions, parsed once and kept from build to build, for `serve`: a rebuild parses
+ * only the records read anew. Names are numbered once, for as long as the table lives; each
+ * build numbers them again in the order it meets them, as without a table, so that the topics
+ * do not depend on what earlier builds met. Parsing every record's mentions took 0.7 s of each
+ * rebuild of 100,000 articles.
+ */
+export class MentionTable {
+  private readonly ids = byKind<number>();
+  readonly names: string[] = [];
+  readonly kinds: TopicKind[] = [];
+  /** Each record's mentions as pairs of name number and count, with the packed mentions they were read from. */
+  private readonly parsed = new WeakMap<SeedRecord, { packed: string; pairs: Int32Array }>();
+
+  /** A record's mentions, as pairs of name number and count, in order. */
+  pairsOf(r: SeedRecord): Int32Array {
+    const known = this.parsed.get(r);
+    if (known?.packed === r.mentions) return known.pairs;
+    const pairs: number[] = [];
+    eachPackedMention(r.mentions, (name, kind, count) => {
+      let id = this.ids[kind].get(name);
+      if (id === undefined) {
+        this.ids[kind].set(name, (id = this.names.length));
+        this.names.push(name);
+        this.kinds.push(kind);
+      }
+      pairs.push(id, count);
+    });
+    const made = Int32Array.from(pairs);
+    this.parsed.set(r, { packed: r.mentions, pairs: made });
+    return made;
+  }
 }
 
 export interface ArticleTopics {
@@ -97,7 +155,7 @@ export interface ArticleTopics {
  * topic of that article); suppressed names never do. Front matter topics are kept as given; the source and the dateline are
  * topics whatever their count, under the vocabulary's names.
  */
-export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabulary = EMPTY_VOCABULARY): ArticleTopics {
+export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabulary = EMPTY_VOCABULARY, table?: MentionTable): ArticleTopics {
   const index = new VocabularyIndex(vocabulary);
   const lookups = byKind<{ ref: TopicRef | null; listed: boolean }>();
   const lookup = (name: string, kind: TopicKind): { ref: TopicRef | null; listed: boolean } => {
@@ -111,32 +169,29 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
     return found;
   };
   const named = (name: string, kind: TopicKind): TopicRef | null => lookup(name, kind).ref;
-  // Each distinct name (of a kind) gets a number, and the records' mentions become numbers and
-  // counts in two flat arrays (record i's from start[i] to start[i + 1]): what follows works
-  // once per distinct name, and per mention only on numbers. (1.5 million mentions of 100,000
-  // records as objects, each looked up in several maps, took 3.5 s and 400 MB.)
-  const ids = byKind<number>();
+  // Each distinct name (of a kind) gets a number, and each record's mentions become pairs of
+  // numbers, name and count (see MentionTable): what follows works once per distinct name, and
+  // per mention only on numbers. (1.5 million mentions of 100,000 records as objects, each
+  // looked up in several maps, took 3.5 s and 400 MB.) This build numbers the names in the
+  // order it meets them, through the table's numbers (a table of its own when none is kept).
+  const known = table ?? new MentionTable();
+  const pairs = records.map((r) => known.pairsOf(r));
+  const local = new Int32Array(known.names.length).fill(-1);
   const nameOf: string[] = [];
   const kindOf: TopicKind[] = [];
-  const total: number[] = [];
-  const start = new Int32Array(records.length + 1);
-  const mentionIds: number[] = [];
-  const mentionCounts: number[] = [];
-  records.forEach((r, i) => {
-    eachPackedMention(r.mentions, (name, kind, count) => {
-      let id = ids[kind].get(name);
-      if (id === undefined) {
-        ids[kind].set(name, (id = nameOf.length));
-        nameOf.push(name);
-        kindOf.push(kind);
-        total.push(0);
+  const total = new Float64Array(known.names.length);
+  for (const list of pairs) {
+    for (let k = 0; k < list.length; k += 2) {
+      const global = list[k]!;
+      let id = local[global]!;
+      if (id < 0) {
+        local[global] = id = nameOf.length;
+        nameOf.push(known.names[global]!);
+        kindOf.push(known.kinds[global]!);
       }
-      total[id] = total[id]! + count;
-      mentionIds.push(id);
-      mentionCounts.push(count);
-    });
-    start[i + 1] = mentionIds.length;
-  });
+      total[id] = total[id]! + list[k + 1]!;
+    }
+  }
   // Spellings under each key, and the archive's canonical names: from the totals alone.
   const spellings = new Map<string, Map<string, number>>();
   const canonicaliser = new Canonicaliser();
@@ -185,47 +240,59 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
   const support = new Float64Array(slugNumbers.size);
   const countOf = new Int32Array(entities.length);
   const entityStart = new Int32Array(records.length + 1);
-  const entityList: number[] = [];
-  const entityCounts: number[] = [];
-  const order: number[] = [];
-  records.forEach((_, i) => {
-    order.length = 0;
-    for (let k = start[i]!; k < start[i + 1]!; k++) {
-      const e = entityOf[mentionIds[k]!]!;
-      if (countOf[e] === 0) order.push(e);
-      countOf[e] = countOf[e]! + mentionCounts[k]!;
+  // At most one entry per mention, in flat arrays (record i's from entityStart[i] to entityStart[i + 1]).
+  let mentions = 0;
+  let most = 0;
+  for (const list of pairs) {
+    mentions += list.length / 2;
+    most = Math.max(most, list.length / 2);
+  }
+  const entityList = new Int32Array(mentions);
+  const entityCounts = new Int32Array(mentions);
+  let listed = 0;
+  const order = new Int32Array(most);
+  // Entity x comes before y when more named, or as often and first by name.
+  const before = (x: number, y: number): boolean => countOf[x]! > countOf[y]! || (countOf[x] === countOf[y] && rankOf[x]! < rankOf[y]!);
+  pairs.forEach((list, i) => {
+    let n = 0;
+    for (let k = 0; k < list.length; k += 2) {
+      const e = entityOf[local[list[k]!]!]!;
+      if (countOf[e] === 0) order[n++] = e;
+      countOf[e] = countOf[e]! + list[k + 1]!;
     }
-    order.sort((x, y) => countOf[y]! - countOf[x]! || rankOf[x]! - rankOf[y]!);
-    for (const e of order) {
+    sortPrefix(order, n, before);
+    for (let k = 0; k < n; k++) {
+      const e = order[k]!;
       const slug = slugOf[e]!;
       if (slug >= 0) {
         support[slug] = support[slug]! + countOf[e]!;
-        entityList.push(e);
-        entityCounts.push(countOf[e]!);
+        entityList[listed] = e;
+        entityCounts[listed++] = countOf[e]!;
       }
       countOf[e] = 0;
     }
-    entityStart[i + 1] = entityList.length;
+    entityStart[i + 1] = listed;
   });
   // The entities kept as a topic of some article: their names (keys) are the topics' other
   // spellings, gathered once, at the end.
   const kept = new Uint8Array(entities.length);
   const refs = records.map((r, i) => {
-    const stated: TopicRef[] = [...r.topics];
-    for (const [name, kind] of [[r.source, 'organization'], [r.dateline, 'place']] as const) {
-      const t = name ? named(name, kind) : null;
-      if (t) stated.push(t);
-    }
-    const found: TopicRef[] = [];
+    const out: TopicRef[] = [];
+    // A source or dateline too long to be a name stays the article's source or dateline, not a topic.
+    const add = (t: TopicRef | null): void => {
+      if (t && t.slug !== '' && t.name.length <= MAX_TOPIC_NAME) out.push(t);
+    };
+    for (const t of r.topics) add(t);
+    if (r.source) add(named(r.source, 'organization'));
+    if (r.dateline) add(named(r.dateline, 'place'));
     for (let k = entityStart[i]!; k < entityStart[i + 1]!; k++) {
       const id = entityList[k]!;
       const e = entities[id]!;
       if (!(e.listed || entityCounts[k]! >= vocabulary.minMentionsInArticle || support[slugOf[id]!]! >= vocabulary.minMentions)) continue;
-      found.push(e.ref!);
+      add(e.ref);
       kept[id] = 1;
     }
-    // A source or dateline too long to be a name stays the article's source or dateline, not a topic.
-    return [...stated, ...found].filter((t) => t.slug !== '' && t.name.length <= MAX_TOPIC_NAME);
+    return out;
   });
   const keysOf = new Map<string, Set<string>>();
   entities.forEach((e, id) => {
