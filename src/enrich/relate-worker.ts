@@ -3,7 +3,7 @@
 // changed; builds the term vectors as soon as it has them, while the main thread decides the
 // topics; and relates the articles once the topics come.
 import { parentPort } from 'node:worker_threads';
-import { relateVectors, type RelatedResult, type TermInput, TermVectors, type TopicLists } from './related.ts';
+import { relateVectors, type RelatedResult, type TermInput, TermTable, TermVectors, type TopicLists } from './related.ts';
 
 /**
  * From the main thread, for build `build`: the articles, as the files they come from in order,
@@ -18,6 +18,8 @@ if (!port) throw new Error('relate-worker.ts runs in a worker thread');
 /** Every article's terms, by file, as of the last build. */
 let known = new Map<string, TermInput>();
 let vectors: { build: number; terms: TermVectors } | null = null;
+/** The terms of every article met, parsed: those of `known` are found there by the next build. */
+const table = new TermTable();
 
 port.on('message', (message: ToRelater) => {
   try {
@@ -30,7 +32,7 @@ port.on('message', (message: ToRelater) => {
       });
       // Articles gone since are forgotten.
       known = new Map(input.map((a) => [a.file!, a]));
-      vectors = { build: message.build, terms: new TermVectors(input) };
+      vectors = { build: message.build, terms: new TermVectors(input, table) };
     } else {
       if (vectors?.build !== message.build) throw new Error(`topics for build ${message.build} came before its terms`);
       const result = relateVectors(vectors.terms, message.topics);
