@@ -9,7 +9,7 @@ import path from 'node:path';
 import { build, DEFAULT_TITLE } from '../src/build.ts';
 import { Relater } from '../src/enrich/relating.ts';
 import { MentionTable } from '../src/enrich/topics.ts';
-import { cacheDirFor } from '../src/output/incremental.ts';
+import { cacheDirFor, ManifestMemo } from '../src/output/incremental.ts';
 import { RecordCache } from '../src/seeds/cache.ts';
 const [seeds, out, rounds = '3', resident = '1'] = process.argv.slice(2);
 if (!seeds || !out) {
@@ -23,16 +23,17 @@ const cache = resident === '1' ? await RecordCache.open(dir, false, { resident: 
 // As serve relates: on a thread that keeps every article's terms from build to build.
 const relater = resident === '1' ? new Relater() : undefined;
 const mentions = resident === '1' ? new MentionTable() : undefined;
+const manifest = resident === '1' ? new ManifestMemo() : undefined;
 console.log('open', Math.round(performance.now() - t));
 t = performance.now();
-const warm = await build({ ...opts, cache, relater, mentions });
+const warm = await build({ ...opts, cache, relater, mentions, manifest });
 console.log('first build', Math.round(performance.now() - t), 'rendered', warm.rendered, 'read', warm.read);
 const files = readdirSync(seeds).sort();
 for (let r = 0; r < Number(rounds); r++) {
   // Seeds spread over the archive, the same ones in every run of the same size.
   appendFileSync(path.join(seeds, files[Math.floor(((r + 1) * files.length) / (Number(rounds) + 1))]!), `Serve edit ${r}: a sentence more.\n`);
   t = performance.now();
-  const res = await build({ ...opts, cache, relater, mentions });
+  const res = await build({ ...opts, cache, relater, mentions, manifest });
   console.log(`rebuild ${r}`, Math.round(performance.now() - t), 'ms; rendered', res.rendered, 'read', res.read, '|', res.phases.map((p) => `${p.name.split(' ')[0]} ${Math.round(p.ms)}`).join(', '));
 }
 await relater?.close();

@@ -5,7 +5,7 @@ import { chooseArticles, indexArchive, type PlacedArticles, placeChosen } from '
 import type { Duplicate } from './archive/duplicates.ts';
 import type { Archive } from './archive/types.ts';
 import { applyChanges, isBuildOutput, writeAtomically } from './output/atomic.ts';
-import { cacheDirFor, diffPlans, filesUnder, manifestPath, readManifest, sourcesHash, writeManifest } from './output/incremental.ts';
+import { cacheDirFor, diffPlans, filesUnder, type ManifestMemo, manifestPath, readManifest, sourcesHash, writeManifest } from './output/incremental.ts';
 import { BucketReads, RecordCache } from './seeds/cache.ts';
 import { type BuildPlan, type ChunkLimits, ChunkQueue, fileHash, inputsHash, outputPath, pageHash, pageSize, searchHash, settingsHash } from './output/plan.ts';
 import { parseBaseUrl } from './site/base-url.ts';
@@ -69,6 +69,8 @@ export interface BuildOptions extends CheckOptions {
   quiet: boolean;
   /** How much one run of Eleventy renders (default CHUNK_LIMITS); for tests and tuning. */
   chunkLimits?: ChunkLimits;
+  /** The manifest the last build of this process wrote (`serve` keeps it); by default, read from the cache folder. */
+  manifest?: ManifestMemo;
 }
 
 /** What a build did with every seed: `build-report.json`. Paths are relative to the seeds folder. */
@@ -205,7 +207,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const site = { base, title: options.title };
   const meta = siteMeta(site);
   const plan: BuildPlan = { units: new Map(), search: new Map(), settings: settingsHash(meta) };
-  const manifest = options.full || !(await isBuildOutput(options.out)) ? null : await readManifest(options.out, plan.settings);
+  const manifest = options.full || !(await isBuildOutput(options.out)) ? null : await readManifest(options.out, plan.settings, options.manifest);
   const cacheDir = path.join(cacheDirFor(options.out), 'records');
 
   // Everything the build reads, by stamp and hash: when none of it changed since the last
@@ -336,7 +338,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   phases.done('pages: made, hashed and rendered; search index');
   for (const [name, ms] of timings) phases.add(name, ms);
-  await writeManifest(options.out, plan, sources);
+  await writeManifest(options.out, plan, sources, options.manifest);
   phases.done('commit output');
   options.observer?.end();
   return {

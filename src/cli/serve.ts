@@ -6,7 +6,7 @@ import EleventyDevServer from '@11ty/eleventy-dev-server';
 import { type BuildOptions, build, defaultTopicsFile } from '../build.ts';
 import { Relater } from '../enrich/relating.ts';
 import { MentionTable } from '../enrich/topics.ts';
-import { cacheDirFor } from '../output/incremental.ts';
+import { cacheDirFor, ManifestMemo } from '../output/incremental.ts';
 import { RecordCache } from '../seeds/cache.ts';
 import { parseBaseUrl } from '../site/base-url.ts';
 import { formatProblems, formatSummary } from './problems.ts';
@@ -97,6 +97,8 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
   const relater = new Relater();
   // And the records' mentions, parsed (see MentionTable).
   const mentions = new MentionTable();
+  // And the manifest each build writes, which the next one reads (see ManifestMemo).
+  const manifest = new ManifestMemo();
   const rebuild = async (): Promise<boolean> => {
     if (building) {
       again = true;
@@ -104,7 +106,7 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
     }
     building = true;
     try {
-      const result = await build({ ...options, cache, relater, mentions });
+      const result = await build({ ...options, cache, relater, mentions, manifest });
       if (result.problems.length > 0) log(formatProblems(result.problems));
       log(result.written ? formatSummary(result, options.out) : 'Nothing was written; the previous build is still served.');
       return result.written;

@@ -2,7 +2,7 @@
 // the next build renders only the files whose content changed. A cache from another version
 // of the tool, for other settings, or damaged, is ignored.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ROOT } from '../paths.ts';
 import type { SeedListing } from '../seeds/load.ts';
@@ -88,7 +88,32 @@ export interface PreviousManifest {
   whole(): Manifest | null;
 }
 
-export async function readManifest(out: string, settings: string): Promise<PreviousManifest | null> {
+/**
+ * The manifest this process wrote last, for `serve`: its next build takes it from here, not from
+ * the file (reading and parsing 13 MB took 0.3-0.6 s of every rebuild of 100,000 articles), as
+ * long as the file is the one written (same size, time and inode); otherwise the file is read.
+ */
+export class ManifestMemo {
+  written: { out: string; stamp: string; manifest: Manifest } | null = null;
+}
+
+/** What tells a manifest file from another written in its place. */
+async function stampOf(file: string): Promise<string | null> {
+  try {
+    const s = await stat(file);
+    return `${s.size} ${s.mtimeMs} ${s.ino}`;
+  } catch {
+    return null;
+  }
+}
+
+export async function readManifest(out: string, settings: string, memo?: ManifestMemo): Promise<PreviousManifest | null> {
+  const kept = memo?.written;
+  if (kept && kept.out === path.resolve(out) && kept.stamp === (await stampOf(manifestPath(out)))) {
+    const { manifest } = kept;
+    const trusted = manifest.renderer === (await rendererVersion()) && manifest.settings === settings;
+    return trusted ? { header: manifest, whole: () => manifest } : null;
+  }
   let text: string;
   let cut: number;
   let header: unknown;
@@ -115,7 +140,7 @@ export async function readManifest(out: string, settings: string): Promise<Previ
   };
 }
 
-export async function writeManifest(out: string, plan: BuildPlan, sources: string): Promise<void> {
+export async function writeManifest(out: string, plan: BuildPlan, sources: string, memo?: ManifestMemo): Promise<void> {
   const dir = cacheDirFor(out);
   await mkdir(dir, { recursive: true });
   const header: ManifestHeader = { format: FORMAT, renderer: await rendererVersion(), settings: plan.settings, sources, files: plan.units.size };
@@ -123,6 +148,10 @@ export async function writeManifest(out: string, plan: BuildPlan, sources: strin
   const tmp = `${manifestPath(out)}.${process.pid}`;
   await writeFile(tmp, `${JSON.stringify(header)}\n${JSON.stringify(body)}`);
   await rename(tmp, manifestPath(out));
+  if (memo) {
+    const stamp = await stampOf(manifestPath(out));
+    memo.written = stamp ? { out: path.resolve(out), stamp, manifest: { ...header, ...body } } : null;
+  }
 }
 
 /** What a build reads besides the renderer's code (see rendererVersion). */

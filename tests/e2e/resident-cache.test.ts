@@ -7,7 +7,8 @@ import { register } from 'tsx/esm/api';
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { build, type BuildOptions, DEFAULT_TITLE } from '../../src/build.ts';
 import { Relater } from '../../src/enrich/relating.ts';
-import { cacheDirFor } from '../../src/output/incremental.ts';
+import { MentionTable } from '../../src/enrich/topics.ts';
+import { cacheDirFor, ManifestMemo } from '../../src/output/incremental.ts';
 import { RecordCache } from '../../src/seeds/cache.ts';
 import { expectSameAsFullBuild, ROOT, tempDir } from '../helpers/cli.ts';
 
@@ -38,10 +39,12 @@ beforeAll(async () => {
 describe('a resident record cache', () => {
   it('reads only what changed, from memory, build after build, and gives the bytes of a full build', async () => {
     const cache = await RecordCache.open(records, false, { resident: true });
-    // As `serve` relates: on a thread kept from build to build.
+    // As `serve` relates: on a thread kept from build to build; and as it keeps the records'
+    // mentions parsed and the manifest it wrote.
     const relater = new Relater();
     onTestFinished(() => relater.close());
-    const first = await build(options({ cache, relater }));
+    const kept = { cache, relater, mentions: new MentionTable(), manifest: new ManifestMemo() };
+    const first = await build(options(kept));
     expect(first.written).toBe(true);
     expect(first.read).toBe(first.report.seeds);
     expect((await readdir(records)).length).toBeGreaterThan(0);
@@ -49,16 +52,26 @@ describe('a resident record cache', () => {
     // The cache on disk goes: the next builds still take every unchanged record from memory.
     await rm(records, { recursive: true });
     await writeFile(path.join(seeds, 'gen-3.txt'), ' date 2016-04-13 Harvest report 3, revised\nRevised, in Geneva.\n');
-    const edited = await build(options({ cache, relater }));
+    const edited = await build(options(kept));
     expect(edited.read).toBe(1);
     expect(edited.rendered).toBeGreaterThan(0);
     await expectSameAsFullBuild(seeds, out, work);
 
     await writeFile(path.join(seeds, 'added.txt'), ' date 2016-05-20 A report added\nAdded while serving.\n');
     await rm(path.join(seeds, 'gen-7.txt'));
-    const changed = await build(options({ cache, relater }));
+    const changed = await build(options(kept));
     expect(changed.read).toBe(1);
     expect(changed.report.seeds).toBe(first.report.seeds);
+    await expectSameAsFullBuild(seeds, out, work);
+
+    // Another build of the same folder meanwhile (`news-archive build` in another terminal)
+    // writes another manifest: the next build reads that one, not the one it remembers. Here the
+    // seed goes back to what the remembered manifest describes, which the folder no longer holds.
+    const gen3 = path.join(seeds, 'gen-3.txt');
+    await writeFile(gen3, ' date 2016-04-13 Harvest report 3, revised twice\nRevised again, in Geneva.\n');
+    expect((await build(options())).rendered).toBeGreaterThan(0);
+    await writeFile(gen3, ' date 2016-04-13 Harvest report 3, revised\nRevised, in Geneva.\n');
+    expect((await build(options(kept))).rendered).toBeGreaterThan(0);
     await expectSameAsFullBuild(seeds, out, work);
 
     // What the resident cache wrote back holds every seed: a build that opens it anew reads none.
