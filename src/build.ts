@@ -10,7 +10,7 @@ import { BucketReads, RecordCache } from './seeds/cache.ts';
 import { type BuildPlan, type ChunkLimits, ChunkQueue, fileHash, inputsHash, outputPath, pageHash, pageSize, searchHash, settingsHash } from './output/plan.ts';
 import { parseBaseUrl } from './site/base-url.ts';
 import { ArticleKeys } from './site/keys.ts';
-import { inSitemap, searchShards, SiteBuilder, siteMeta } from './site/pages.ts';
+import { inSitemap, type PendingShard, searchShards, SiteBuilder, siteMeta } from './site/pages.ts';
 import { SiteRenderer } from './site/renderer.ts';
 import { assertSafeUrl } from './site/security.ts';
 import { SearchIndexWriter, shardFolder } from './site/search-index.ts';
@@ -30,6 +30,11 @@ export const REPORT_FILE = 'build-report.json';
  * within a fixed amount of memory, at the cost of starting Eleventy again for each.
  */
 export const CHUNK_LIMITS: ChunkLimits = { items: 4000, bytes: 24 * 2 ** 20 };
+/**
+ * A rebuild indexes for search in the background (see SearchIndexWriter) when it re-indexes
+ * less than this share of the archive: with more, Pagefind is the longer job, as in a full build.
+ */
+const BACKGROUND_SEARCH_SHARE = 0.25;
 
 /** Told where a build is, for a progress display. */
 export interface BuildObserver {
@@ -268,12 +273,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       // processes of its own, while this thread builds the indexes and the pages. A shard is
       // indexed only if its inputs changed; Pagefind starts on the first shard while the
       // records of the others are made.
-      const search = new SearchIndexWriter(dir);
-      for (const { shard, inputs, count, records } of searchShards(placed.articles, keys, base)) {
-        const hash = searchHash(inputs);
-        plan.search.set(shard, hash);
-        if (previous?.search[shard] !== hash) search.add(shard, count, records);
+      const changed: PendingShard[] = [];
+      for (const shard of searchShards(placed.articles, keys, base)) {
+        const hash = searchHash(shard.inputs);
+        plan.search.set(shard.shard, hash);
+        if (previous?.search[shard.shard] !== hash) changed.push(shard);
       }
+      // A rebuild that re-indexes a shard or two waits for its own work (relating, the pages)
+      // rather than for Pagefind, which then indexes at a lower priority: at 100,000 articles,
+      // edits rebuilt in 11.3-12.6 s against 12.6-13.5 s (four of each, alternating).
+      const toIndex = changed.reduce((sum, s) => sum + s.count, 0);
+      const search = new SearchIndexWriter(dir, undefined, previous !== null && toIndex < BACKGROUND_SEARCH_SHARE * placed.articles.length);
+      for (const { shard, count, records } of changed) search.add(shard, count, records);
       renderer.index(search);
       search.writeRecords();
       phases.done('search records');

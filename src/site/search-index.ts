@@ -195,9 +195,14 @@ export class SearchIndexWriter {
   private readonly shards: ShardFile[] = [];
   private drivers: SearchDrivers | null = null;
 
+  /**
+   * @param background index at a lower priority than this process (see SearchJob): for a
+   * rebuild, which waits for its own work (relating, the pages) more than for a shard or two.
+   */
   constructor(
     private readonly outDir: string,
     private readonly services: SearchServices = { rendering: WORKERS, idle: IDLE_WORKERS },
+    private readonly background = false,
   ) {}
 
   /** Records to index, over all shards added. */
@@ -224,7 +229,7 @@ export class SearchIndexWriter {
   async run(onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<number> {
     if (this.shards.length === 0) return 0;
     const order = this.order();
-    const job: SearchJob = { shards: order.map((s) => ({ dir: path.join(this.outDir, shardFolder(s.shard)), file: s.file })) };
+    const job: SearchJob = { shards: order.map((s) => ({ dir: path.join(this.outDir, shardFolder(s.shard)), file: s.file })), background: this.background };
     this.drivers = new SearchDrivers(job, this.records, onProgress, signal);
     try {
       for (let i = 0; i < Math.min(this.services.rendering, order.length); i++) this.drivers.start();

@@ -4,6 +4,7 @@
 // renders. A process rather than a worker thread: a thread that ends cannot reap the service
 // it started, which `serve` would collect as zombies, one pair per build.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { constants, setPriority } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { deserialize } from 'node:v8';
@@ -17,6 +18,8 @@ import { claimedFile, type SearchRecord, UNUSED_FILES } from './search-index.ts'
  */
 export interface SearchJob {
   shards: { dir: string; file: string }[];
+  /** Index at a lower priority than the build's own work, which a rebuild waits for first (see SearchIndexWriter). */
+  background?: boolean;
 }
 
 /**
@@ -105,6 +108,14 @@ async function indexShard(dir: string, records: SearchRecord[]): Promise<void> {
 }
 
 async function run(job: SearchJob): Promise<void> {
+  if (job.background) {
+    try {
+      // Before the service starts: it inherits this process's priority.
+      setPriority(constants.priority.PRIORITY_BELOW_NORMAL);
+    } catch {
+      // Not allowed here: the service indexes at the build's priority.
+    }
+  }
   try {
     for (const shard of job.shards) {
       const records = await claim(shard.file);

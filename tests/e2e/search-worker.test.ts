@@ -124,3 +124,47 @@ describe.runIf(existsSync('/proc/self/stat'))('a build killed while it indexes f
     expect(run.stderr()).not.toMatch(/ERR_IPC_CHANNEL_CLOSED|at .*search-worker|Error \[/);
   });
 });
+
+/** A process's nice value (field 19 of /proc/PID/stat), or null once it is gone. */
+function niceOf(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+  } catch {
+    return null;
+  }
+}
+
+/** Runs a build to its end, and returns the nice values its search drivers had while they ran. */
+async function driverNices(args: string[]): Promise<number[]> {
+  const child = spawn(process.execPath, [BIN, 'build', '--quiet', ...args], { stdio: 'ignore' });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const nices = new Map<number, number>();
+  let done = false;
+  void exited.then(() => (done = true));
+  while (!done) {
+    for (const p of processes().filter((q) => q.ppid === child.pid && q.cmd.includes('search-worker'))) {
+      const nice = niceOf(p.pid);
+      // Once set, a driver's priority stays: the last value read is the one it indexes at.
+      if (nice !== null) nices.set(p.pid, nice);
+    }
+    await sleep(5);
+  }
+  expect(await exited).toBe(0);
+  return [...nices.values()];
+}
+
+describe.runIf(existsSync('/proc/self/stat'))('search indexing priority', () => {
+  it("indexes a rebuild's few shards below the build's priority, and a full build's at the same", async () => {
+    const out = path.join(work, 'site-priority');
+    const own = niceOf(process.pid)!;
+    const full = await driverNices(['--seeds', seeds, '--out', out]);
+    expect(full.length).toBeGreaterThan(0);
+    expect(full.every((n) => n === own)).toBe(true);
+    // A seed of the newest year, whose month is a shard of its own: a few articles of 400.
+    await writeFile(path.join(seeds, 'gen-0007.txt'), ' date 2017-08-08 Report number 7, revised\nThe text of report 7, revised.\n');
+    const rebuild = await driverNices(['--seeds', seeds, '--out', out]);
+    expect(rebuild.length).toBeGreaterThan(0);
+    expect(rebuild.every((n) => n > own)).toBe(true);
+  });
+});
