@@ -8,7 +8,7 @@ export const data = pagesOf('topics');
 function overview(p: TopicPage, o: TopicOverview): SafeHtml {
   const s = o.sparkline;
   return html`<p class="lede"><a class="kind" href="${p.kindPage.url}">${p.kindLabel}</a> · ${o.countLabel}, ${o.spanLabel}.</p>
-${o.aliases.length ? html`<p class="aliases">Also written: ${o.aliases.join(', ')}.</p>` : ''}
+${o.aliases.length ? html`<p class="aliases">Also written: ${o.aliases.join(', ')}${o.moreAliases ? html`, ${o.moreAliases}` : ''}.</p>` : ''}
 <p class="topic-tools"><svg class="sparkline" viewBox="0 0 ${s.width} ${s.height}" width="${s.width}" height="${s.height}" role="img" aria-label="${s.summary}"><polyline points="${s.points}" fill="none" stroke="currentColor" stroke-width="1.5"/></svg>
 <a href="${p.feed.href}">Atom feed for ${p.heading}</a></p>
 ${o.cooccurring.length

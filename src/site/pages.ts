@@ -649,7 +649,8 @@ export class SiteBuilder {
       count: t.articles.length,
       countLabel: articlesLabel(t.articles.length),
       spanLabel: span,
-      aliases: t.aliases,
+      aliases: t.aliases.slice(0, ALIASES_SHOWN),
+      moreAliases: t.aliases.length > ALIASES_SHOWN ? `and ${spellingsLabel(t.aliases.length - ALIASES_SHOWN)}` : null,
       cooccurring: t.cooccurring.map((c) => ({ ...this.topicLink(this.topicsBySlug.get(c.slug)!), count: c.count })),
       sparkline: sparkline(monthRange(t.first.slice(0, 7), t.last.slice(0, 7), counts), t.name),
     };
@@ -749,6 +750,14 @@ export function* searchShards(articles: readonly Article[], keys: ArticleKeys, b
     yield { shard: shards[i]!, inputs, count: list.length, records: () => list.map((a) => searchRecord(a, base)) };
   }
 }
+
+/**
+ * Other spellings a topic page names: a name written in hundreds of ways (by front matter, or
+ * by as many transliterations) made a paragraph of them all; `/api/topics.json` lists every one.
+ */
+export const ALIASES_SHOWN = 20;
+
+const spellingsLabel = (n: number): string => (n === 1 ? '1 other spelling' : `${n} other spellings`);
 
 /** The filters a search record may have (see searchRecord). */
 export const SEARCH_FILTERS = ['year', 'source', ...TOPIC_KINDS.map((kind) => KIND_LABELS[kind])];

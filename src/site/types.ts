@@ -147,8 +147,10 @@ export interface TopicOverview {
   countLabel: string;
   /** "from 3 May 2017 to 9 June 2020", or "on 3 May 2017" when that is the only day. */
   spanLabel: string;
-  /** Other names the topic goes by. */
+  /** Other names the topic goes by: the first ALIASES_SHOWN of them (the API lists all). */
   aliases: string[];
+  /** "and 180 other spellings" when it goes by more, or null. */
+  moreAliases: string | null;
   /** The topics most often in the same articles; `count` is how many articles they share. */
   cooccurring: TopicLink[];
   sparkline: Sparkline;
