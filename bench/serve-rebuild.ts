@@ -1,6 +1,7 @@
 // Rebuilds as `serve` makes them: one process, the record cache kept in memory, related articles
 // on a thread kept from build to build; appends a
-// sentence to one seed after another and rebuilds after each, printing the times of each phase.
+// sentence to one seed after another and rebuilds after each, printing the times of each phase
+// and the memory of the process (its peak so far, and what it holds after each build).
 // `node --import tsx bench/serve-rebuild.ts SEEDS OUT [ROUNDS] [RESIDENT=1|0]` on a built site
 // (it edits the seeds folder). RESIDENT=0 opens the cache from disk for each build and relates on
 // the main thread, as `build` does.
@@ -27,13 +28,15 @@ const manifest = resident === '1' ? new ManifestMemo() : undefined;
 console.log('open', Math.round(performance.now() - t));
 t = performance.now();
 const warm = await build({ ...opts, cache, relater, mentions, manifest });
-console.log('first build', Math.round(performance.now() - t), 'rendered', warm.rendered, 'read', warm.read);
+// This process's memory, threads included (the relating thread's heap too): now, and its peak so far.
+const memory = (): string => `rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB, peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`;
+console.log('first build', Math.round(performance.now() - t), 'rendered', warm.rendered, 'read', warm.read, '|', memory());
 const files = readdirSync(seeds).sort();
 for (let r = 0; r < Number(rounds); r++) {
   // Seeds spread over the archive, the same ones in every run of the same size.
   appendFileSync(path.join(seeds, files[Math.floor(((r + 1) * files.length) / (Number(rounds) + 1))]!), `Serve edit ${r}: a sentence more.\n`);
   t = performance.now();
   const res = await build({ ...opts, cache, relater, mentions, manifest });
-  console.log(`rebuild ${r}`, Math.round(performance.now() - t), 'ms; rendered', res.rendered, 'read', res.read, '|', res.phases.map((p) => `${p.name.split(' ')[0]} ${Math.round(p.ms)}`).join(', '));
+  console.log(`rebuild ${r}`, Math.round(performance.now() - t), 'ms; rendered', res.rendered, 'read', res.read, '|', res.phases.map((p) => `${p.name.split(' ')[0]} ${Math.round(p.ms)}`).join(', '), '|', memory());
 }
 await relater?.close();
