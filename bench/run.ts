@@ -107,7 +107,7 @@ async function settle(): Promise<void> {
   const removedAt = existsSync(REMOVED_AT) ? (await stat(REMOVED_AT)).mtimeMs : 0;
   const wait = removedAt + SETTLE_MS - Date.now();
   if (wait <= 0) return;
-  console.log(`(waiting ${Math.ceil(wait / 1000)} s: files deleted in the last ${SETTLE_MS / 60_000} minutes would slow down the writes measured)`);
+  console.log(`(waiting ${Math.ceil(wait / 1000)} s: files deleted in the last ${SETTLE_MS / 1000} s would slow down the writes measured)`);
   execFileSync('sync');
   await new Promise((resolve) => setTimeout(resolve, wait));
 }
