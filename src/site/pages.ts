@@ -60,6 +60,12 @@ export const KIND_URLS: Record<TopicKind, string> = {
 export const TOPIC_INDEX_PER_KIND = 40;
 /** Topics per page on /people/, /places/, … */
 export const KIND_PAGE_SIZE = 100;
+/**
+ * Other spellings a topic page names: a name written in hundreds of ways (by front matter, or
+ * by as many transliterations) made a paragraph of them all; `/api/topics.json` lists every one.
+ */
+export const ALIASES_SHOWN = 20;
+const spellingsLabel = (n: number): string => (n === 1 ? '1 other spelling' : `${n} other spellings`);
 
 const KIND_SINGULAR: Record<TopicKind, string> = {
   person: 'Person',
@@ -750,14 +756,6 @@ export function* searchShards(articles: readonly Article[], keys: ArticleKeys, b
     yield { shard: shards[i]!, inputs, count: list.length, records: () => list.map((a) => searchRecord(a, base)) };
   }
 }
-
-/**
- * Other spellings a topic page names: a name written in hundreds of ways (by front matter, or
- * by as many transliterations) made a paragraph of them all; `/api/topics.json` lists every one.
- */
-export const ALIASES_SHOWN = 20;
-
-const spellingsLabel = (n: number): string => (n === 1 ? '1 other spelling' : `${n} other spellings`);
 
 /** The filters a search record may have (see searchRecord). */
 export const SEARCH_FILTERS = ['year', 'source', ...TOPIC_KINDS.map((kind) => KIND_LABELS[kind])];
