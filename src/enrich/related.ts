@@ -293,6 +293,11 @@ export interface ParsedTerms {
   counts: Uint16Array;
 }
 
+/** How many distinct terms an article has: one count each (see termCounts). */
+function termsIn(input: TermInput): number {
+  return input.terms === '' ? 0 : input.termCounts.length;
+}
+
 /**
  * Articles' terms, parsed once and kept from build to build by the relating thread of `serve`
  * (see relate-worker.ts): a rebuild parses only the articles that changed. Terms are numbered
@@ -315,7 +320,7 @@ export class TermTable {
   of(input: TermInput): ParsedTerms {
     const known = this.parsed.get(input);
     if (known) return known;
-    const ids = new Int32Array(input.terms === '' ? 0 : input.termCounts.length);
+    const ids = new Int32Array(termsIn(input));
     const counts = new Uint16Array(ids.length);
     let k = 0;
     eachTerm(input, (term, count) => {
@@ -429,7 +434,7 @@ export class TermVectors {
     // Terms to ids, in order of first use, through the table's numbers. A record has one count
     // per distinct term, so that the rows' sizes are known before any term is looked up.
     const docStart = (this.docStart = new Int32Array(n + 1));
-    for (let p = 0; p < n; p++) docStart[p + 1] = docStart[p]! + (docs[p]!.terms === '' ? 0 : docs[p]!.termCounts.length);
+    for (let p = 0; p < n; p++) docStart[p + 1] = docStart[p]! + termsIn(docs[p]!);
     const termOf = (this.termOf = new Int32Array(docStart[n]!));
     const tfs = new Int32Array(docStart[n]!);
     let local = new Int32Array(0);
