@@ -1,7 +1,8 @@
-// `npm run bench [-- --sizes 1000,10000,100000] [--no-hugo]`: builds generated archives of
-// each size with news-archive and with Hugo, in the same run, and prints wall time, peak
-// memory of the whole process tree, files written, files per second, output size, and the
-// ratio news-archive / Hugo. Then it measures rebuilds after adding, editing and deleting one
+// `npm run bench [-- --sizes 1000,10000,100000] [--rounds N] [--no-hugo]`: builds generated
+// archives of each size with news-archive and with Hugo, in the same run, N times each (2 by
+// default, alternating which goes first), and prints wall time, peak memory of the whole
+// process tree, files written, files per second, output size, and the ratio news-archive /
+// Hugo of the median times. Then it measures rebuilds after adding, editing and deleting one
 // seed in the largest archive.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -112,13 +113,28 @@ async function settle(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, wait));
 }
 
+/** Flushes what earlier builds wrote: their writeback must not run during the next measurement. */
+function flush(): void {
+  execFileSync('sync');
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, 'no-hugo': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { sizes: { type: 'string', default: '1000,10000' }, rounds: { type: 'string', default: '2' }, 'no-hugo': { type: 'boolean', default: false } },
+  });
   const sizes = values.sizes.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const rounds = Number(values.rounds);
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds takes a whole number of at least 1, not ${values.rounds}`);
   const hugo = !values['no-hugo'] && ensureHugo();
   await mkdir(WORK, { recursive: true });
   await settle();
-  console.log(`news-archive benchmark, ${new Date().toISOString().slice(0, 10)}, ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores\n`);
+  console.log(`news-archive benchmark, ${new Date().toISOString().slice(0, 10)}, ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores, ${rounds} round(s) a size\n`);
   console.log('   size tool               wall      peak    files     rate     output');
   let largest = 0;
   for (const size of sizes) {
@@ -127,23 +143,46 @@ async function main(): Promise<void> {
     const hugoDir = path.join(WORK, `hugo-${size}`);
     const hugoOut = path.join(WORK, `hugo-site-${size}`);
     await discard(out, path.join(WORK, `.site-${size}.cache`), hugoDir, hugoOut);
-    const ours = await measure(BIN, ['build', '--full', '--lenient', '--verbose', '--seeds', seeds, '--out', out]);
-    if (ours.code !== 0) throw new Error(`news-archive failed at ${size}: ${ours.stderr.slice(0, 2000)}`);
-    const oursRow: Row = { size, tool: 'news-archive', m: ours, ...(await countFiles(out)) };
-    printRow(oursRow);
-    // Pagefind indexes while Eleventy renders, so its time is not a part of the total to subtract.
-    const eleventy = phase(ours.stdout, 'of which Eleventy');
-    const pagefind = phase(ours.stdout, 'of which Pagefind');
-    if (eleventy && pagefind) console.log(`        Eleventy ${fmt(eleventy / 1000)} s and Pagefind ${fmt(pagefind / 1000)} s of it, at the same time`);
+    // Hugo's content is written before either tool is measured: reading the seeds for it also
+    // puts them in the page cache, so that neither build reads its input from the disk.
     if (hugo) {
       const checked = await check({ seeds, keepDuplicates: false });
       await writeHugoSite(checked.archive, hugoDir, path.join(ROOT, 'public'));
-      const h = await measure('hugo', ['--quiet', '--source', hugoDir, '--destination', hugoOut]);
-      if (h.code !== 0) throw new Error(`hugo failed at ${size}: ${h.stderr.slice(0, 2000)}`);
-      const hugoRow: Row = { size, tool: 'hugo', m: h, ...(await countFiles(hugoOut)) };
-      printRow(hugoRow);
+    }
+    const ours: Measured[] = [];
+    const theirs: Measured[] = [];
+    const runOurs = async (): Promise<void> => {
+      await discard(out, path.join(WORK, `.site-${size}.cache`));
+      flush();
+      const m = await measure(BIN, ['build', '--full', '--lenient', '--verbose', '--seeds', seeds, '--out', out]);
+      if (m.code !== 0) throw new Error(`news-archive failed at ${size}: ${m.stderr.slice(0, 2000)}`);
+      ours.push(m);
+      printRow({ size, tool: 'news-archive', m, ...(await countFiles(out)) });
+      // Pagefind indexes while Eleventy renders, so its time is not a part of the total to subtract.
+      const eleventy = phase(m.stdout, 'of which Eleventy');
+      const pagefind = phase(m.stdout, 'of which Pagefind');
+      if (eleventy && pagefind) console.log(`        Eleventy ${fmt(eleventy / 1000)} s and Pagefind ${fmt(pagefind / 1000)} s of it, at the same time`);
+    };
+    const runHugo = async (): Promise<void> => {
+      await discard(hugoOut);
+      flush();
+      const m = await measure('hugo', ['--quiet', '--source', hugoDir, '--destination', hugoOut]);
+      if (m.code !== 0) throw new Error(`hugo failed at ${size}: ${m.stderr.slice(0, 2000)}`);
+      theirs.push(m);
+      printRow({ size, tool: 'hugo', m, ...(await countFiles(hugoOut)) });
+    };
+    // Alternating which tool goes first, so that neither always meets the machine as the other left it.
+    for (let round = 0; round < rounds; round++) {
+      if (hugo && round % 2 === 1) await runHugo();
+      await runOurs();
+      if (hugo && round % 2 === 0) await runHugo();
+    }
+    if (hugo) {
+      const time = median(ours.map((m) => m.ms)) / median(theirs.map((m) => m.ms));
+      const memory = median(ours.map((m) => m.peakRssMb)) / median(theirs.map((m) => m.peakRssMb));
+      const each = rounds > 1 ? ` (round by round: ${ours.map((m, i) => fmt(m.ms / theirs[i]!.ms, 2)).join(', ')})` : '';
       console.log(
-        `        ratio news-archive/hugo: time ${fmt(ours.ms / h.ms, 2)} (with a search index, which Hugo's site lacks), memory ${fmt(ours.peakRssMb / h.peakRssMb, 2)}`,
+        `        ratio news-archive/hugo${rounds > 1 ? `, medians of ${rounds} rounds` : ''}: time ${fmt(time, 2)}${each} (with a search index, which Hugo's site lacks), memory ${fmt(memory, 2)}`,
       );
       // Removed at the end, after the last measurement, or by the next run before it settles.
     }
@@ -155,6 +194,7 @@ async function main(): Promise<void> {
   const out = path.join(WORK, `site-${largest}`);
   const added = path.join(seeds, 'zz-bench-added.txt');
   const rebuild = async (what: string): Promise<void> => {
+    flush();
     const r = await measure(BIN, ['build', '--lenient', '--seeds', seeds, '--out', out]);
     if (r.code !== 0) throw new Error(`rebuild failed: ${r.stderr.slice(0, 2000)}`);
     // The summary line: `(27 files written, 141431 unchanged; 1 seed read, 99999 from the cache)`, the part after `;` when seeds were read.
