@@ -462,7 +462,6 @@ export class TermVectors {
     const weight = (this.weight = new Float64Array(termOf.length));
     weighRows({ n, docStart, termOf, tfs, df, idf, distinctiveDf, rareEnd, weight });
     this.postings = invert(n, vocabulary, docStart, termOf, weight, (t) => this.isCandidateTerm(t));
-
   }
 
   isCandidateTerm(t: number): boolean {

@@ -107,12 +107,16 @@ async function stampOf(file: string): Promise<string | null> {
   }
 }
 
+/** Whether a manifest was written by this version of the tool, for these settings: only then is it trusted. */
+async function madeAlike(header: ManifestHeader, settings: string): Promise<boolean> {
+  return header.renderer === (await rendererVersion()) && header.settings === settings;
+}
+
 export async function readManifest(out: string, settings: string, memo?: ManifestMemo): Promise<PreviousManifest | null> {
   const kept = memo?.written;
   if (kept && kept.out === path.resolve(out) && kept.stamp === (await stampOf(manifestPath(out)))) {
     const { manifest } = kept;
-    const trusted = manifest.renderer === (await rendererVersion()) && manifest.settings === settings;
-    return trusted ? { header: manifest, whole: () => manifest } : null;
+    return (await madeAlike(manifest, settings)) ? { header: manifest, whole: () => manifest } : null;
   }
   let text: string;
   let cut: number;
@@ -124,7 +128,7 @@ export async function readManifest(out: string, settings: string, memo?: Manifes
   } catch {
     return null;
   }
-  if (!isHeader(header) || header.renderer !== (await rendererVersion()) || header.settings !== settings) return null;
+  if (!isHeader(header) || !(await madeAlike(header, settings))) return null;
   const trusted = header;
   return {
     header: trusted,
