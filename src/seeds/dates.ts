@@ -1,4 +1,4 @@
-import { format, parse } from 'date-fns';
+import { format } from 'date-fns';
 import type { CalendarDate } from '../types.ts';
 
 // Dates are parsed and formatted at local noon: every zone has a noon on every day,
@@ -17,8 +17,11 @@ export function parseCalendarDate(text: string): CalendarDate | null {
   return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? text : null;
 }
 
+/** Local noon of a calendar date; setFullYear, unlike Date's constructor, reads years 0 to 99 as themselves. */
 function toLocalNoon(date: CalendarDate): Date {
-  return parse(date, 'yyyy-MM-dd', NOON);
+  const noon = new Date(NOON);
+  noon.setFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return noon;
 }
 
 // An archive formats the same few thousand dates over and over: remember them.
