@@ -26,13 +26,13 @@ export class SearchIndexError extends Error {}
 
 /**
  * The search index shard an article belongs to: its year; but in the archive's newest year,
- * where new articles arrive, its month, so that adding an article re-indexes a month's
- * articles rather than a year's. When a new year begins, the months of the one before are
- * indexed again as one shard.
+ * where new articles arrive, its month if that year is split (see shardKeys), so that adding
+ * an article re-indexes a month's articles rather than a year's. When a new year begins, the
+ * months of the one before are indexed again as one shard.
  */
-export function shardKey(date: string, newestYear: string): string {
+export function shardKey(date: string, newestYear: string, newestByMonth = true): string {
   const year = date.slice(0, 4);
-  return year === newestYear ? date.slice(0, 7) : year;
+  return year === newestYear && newestByMonth ? date.slice(0, 7) : year;
 }
 
 /**
@@ -72,7 +72,9 @@ function partKey(date: string, parts: 2 | 4 | 12): string {
  * The search index shard of each article (articles by date), by index: its year, the years of
  * fewer articles grouped with it (`2003-2006`; see MIN_SHARD_ARTICLES), or the half or quarter
  * of a year of many (`2012-h2`, `2012-q3`; see MAX_SHARD_ARTICLES); in the newest year, its
- * month (see shardKey). Groups are made from the oldest year on, and a year is split by its
+ * month (see shardKey), once that year holds MIN_SHARD_ARTICLES: below that, a month's bundle
+ * costs more to make than re-indexing the year (a 1,000-article archive had 12 monthly
+ * bundles of 1-7 articles). Groups are made from the oldest year on, and a year is split by its
  * own size, so that new articles, which arrive in the newest year, never move a past shard.
  */
 export function shardKeys(articles: readonly { date: string }[]): string[] {
@@ -87,10 +89,13 @@ const shardKeysOf = new WeakMap<readonly { date: string }[], string[]>();
 function computeShardKeys(articles: readonly { date: string }[]): string[] {
   const newestYear = articles.at(-1)?.date.slice(0, 4) ?? '';
   const perYear = new Map<string, number>();
+  let newest = 0;
   for (const a of articles) {
     const year = a.date.slice(0, 4);
     if (year !== newestYear) perYear.set(year, (perYear.get(year) ?? 0) + 1);
+    else newest++;
   }
+  const newestByMonth = newest >= MIN_SHARD_ARTICLES;
   const groupOf = new Map<string, string>();
   const splitInto = new Map<string, 2 | 4 | 12>();
   let group: string[] = [];
@@ -117,7 +122,7 @@ function computeShardKeys(articles: readonly { date: string }[]): string[] {
   return articles.map((a) => {
     const year = a.date.slice(0, 4);
     const parts = splitInto.get(year);
-    return parts ? partKey(a.date, parts) : (groupOf.get(year) ?? shardKey(a.date, newestYear));
+    return parts ? partKey(a.date, parts) : (groupOf.get(year) ?? shardKey(a.date, newestYear, newestByMonth));
   });
 }
 

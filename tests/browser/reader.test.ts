@@ -9,6 +9,7 @@ import { launchChromium } from '../helpers/browser.ts';
 import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
 import { readApiArticles } from '../helpers/api.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { MIN_SHARD_ARTICLES } from '../../src/site/search-index.ts';
 import { cp, readFile } from 'node:fs/promises';
 
 const PREFIX = '/news/archive/';
@@ -227,9 +228,11 @@ describe('search with many results', () => {
 
 describe('search over many bundles', () => {
   it('opens every bundle at once, and finds articles in each', async () => {
-    // The newest year's months are bundles of their own; the past year is one more.
+    // The newest year's months are bundles of their own, once it holds enough articles (the
+    // filler, which the query does not find); the past year is one more.
     const dates = ['2010-05-06', '2019-01-10', '2019-02-10', '2019-03-10', '2019-04-10'];
-    const out = await buildSeeds(dates.map((date, i) => [`lighthouse-${i}.txt`, ` date ${date} Lighthouse report ${i}\nThe lighthouse keeper wrote report ${i}.\n`]));
+    const filler = Array.from({ length: MIN_SHARD_ARTICLES }, (_, i): [string, string] => [`harbour-${i}.txt`, ` date 2019-0${(i % 4) + 1}-20 Harbour note ${i}\nShips waited in the harbour.\n`]);
+    const out = await buildSeeds([...dates.map((date, i): [string, string] => [`lighthouse-${i}.txt`, ` date ${date} Lighthouse report ${i}\nThe lighthouse keeper wrote report ${i}.\n`]), ...filler]);
     const bundles = JSON.parse(await readFile(path.join(out, 'search/indexes.json'), 'utf8')) as string[];
     expect(bundles).toHaveLength(dates.length);
     const site = await serveStatic(out);

@@ -24,7 +24,7 @@ beforeAll(async () => {
   seeds = path.join(work, 'seeds');
   out = path.join(work, 'site');
   await mkdir(seeds);
-  // One more article in 2010 than a shard holds, spread over its months, and one in 2011, the newest year.
+  // One more article in 2010 than a shard holds, spread over its months, and one in 2011, the newest year (too few to split by month).
   for (let i = 0; i <= MAX_SHARD_ARTICLES; i++) {
     await writeFile(path.join(seeds, `s${String(i).padStart(4, '0')}.txt`), ` date ${day(i)} Harbour note ${i}\nNote ${i} on the harbour${i % 2 ? ' cranes' : ''}.\n`);
   }
@@ -35,12 +35,12 @@ beforeAll(async () => {
 
 describe('a past year of many articles', () => {
   it('is indexed in halves, each holding its months, all listed for the search page', async () => {
-    expect(JSON.parse(await readFile(path.join(out, 'search/indexes.json'), 'utf8'))).toEqual(['2011-02', '2010-h2', '2010-h1']);
-    expect((await readdir(path.join(out, 'pagefind'))).sort()).toEqual(['2010-h1', '2010-h2', '2011-02']);
+    expect(JSON.parse(await readFile(path.join(out, 'search/indexes.json'), 'utf8'))).toEqual(['2011', '2010-h2', '2010-h1']);
+    expect((await readdir(path.join(out, 'pagefind'))).sort()).toEqual(['2010-h1', '2010-h2', '2011']);
     const firstHalf = Array.from({ length: MAX_SHARD_ARTICLES + 1 }, (_, i) => day(i)).filter((d) => d < '2010-07').length;
     expect(await pageCount('2010-h1')).toBe(firstHalf);
     expect(await pageCount('2010-h2')).toBe(MAX_SHARD_ARTICLES + 1 - firstHalf);
-    expect(await pageCount('2011-02')).toBe(1);
+    expect(await pageCount('2011')).toBe(1);
   });
 
   it('re-indexes only the half an edit falls in, and rebuilds to the bytes of a full build', async () => {

@@ -8,34 +8,43 @@ import { ArticleKeys } from '../../src/site/keys.ts';
 import { MAX_SHARD_ARTICLES, MIN_SHARD_ARTICLES, shardKey, shardKeys } from '../../src/site/search-index.ts';
 
 describe('shardKey', () => {
-  it('keeps past years whole and splits the newest year by month', () => {
+  it('keeps past years whole and splits the newest year by month, when it is split', () => {
     expect(shardKey('2016-03-09', '2018')).toBe('2016');
     expect(shardKey('2017-12-31', '2018')).toBe('2017');
     expect(shardKey('2018-01-01', '2018')).toBe('2018-01');
     expect(shardKey('2018-11-30', '2018')).toBe('2018-11');
+    expect(shardKey('2018-11-30', '2018', false)).toBe('2018');
+    expect(shardKey('2017-12-31', '2018', false)).toBe('2017');
   });
 });
 
 describe('shardKeys', () => {
-  /** Articles by date: `perYear[y]` in year y (from 2000), then `newest` in the next year, one a month. */
-  const archive = (perYear: number[], newest = 3): Article[] => {
+  /** Articles by date: `perYear[y]` in year y (from 2000), then `newest` in the next year, spread over its first `months` months. */
+  const archive = (perYear: number[], newest = MIN_SHARD_ARTICLES, months = 3): Article[] => {
     const dates: string[] = [];
     perYear.forEach((n, y) => {
       for (let i = 0; i < n; i++) dates.push(`${2000 + y}-${String((i % 12) + 1).padStart(2, '0')}-01`);
     });
-    for (let i = 0; i < newest; i++) dates.push(`${2000 + perYear.length}-${String(i + 1).padStart(2, '0')}-01`);
+    for (let i = 0; i < newest; i++) dates.push(`${2000 + perYear.length}-${String((i % months) + 1).padStart(2, '0')}-01`);
     return dates.sort().map((date) => ({ date }) as Article);
   };
   const distinct = (keys: string[]): string[] => [...new Set(keys)];
 
-  it('keeps a past year of enough articles whole, and splits the newest year by month', () => {
+  it('keeps a past year of enough articles whole, and splits a newest year of as many by month', () => {
     expect(distinct(shardKeys(archive([MIN_SHARD_ARTICLES, MIN_SHARD_ARTICLES + 7])))).toEqual(['2000', '2001', '2002-01', '2002-02', '2002-03']);
+  });
+
+  it('keeps a newest year of fewer articles whole: a bundle a month would cost more than it saves', () => {
+    expect(distinct(shardKeys(archive([MIN_SHARD_ARTICLES], MIN_SHARD_ARTICLES - 1, 12)))).toEqual(['2000', '2001']);
+    expect(distinct(shardKeys(archive([MIN_SHARD_ARTICLES], MIN_SHARD_ARTICLES, 12)))).toHaveLength(1 + 12);
+    // A small archive of one year.
+    expect(distinct(shardKeys(archive([], 40, 12)))).toEqual(['2000']);
   });
 
   it('groups past years of fewer articles, oldest first, until a group has enough', () => {
     const small = Math.ceil(MIN_SHARD_ARTICLES / 5);
     // Five small years make a group; the two after them are a group still open.
-    expect(distinct(shardKeys(archive([small, small, small, small, small, MIN_SHARD_ARTICLES, small, small], 1)))).toEqual(['2000-2004', '2005', '2006-2007', '2008-01']);
+    expect(distinct(shardKeys(archive([small, small, small, small, small, MIN_SHARD_ARTICLES, small, small], 1)))).toEqual(['2000-2004', '2005', '2006-2007', '2008']);
   });
 
   it('splits a past year of more articles into halves, quarters or months, each holding its own months', () => {
@@ -59,19 +68,20 @@ describe('shardKeys', () => {
 
   it('ends a group of small past years at a year that is split, which joins no group', () => {
     const small = Math.ceil(MIN_SHARD_ARTICLES / 5);
-    expect(distinct(shardKeys(archive([small, small, MAX_SHARD_ARTICLES + 1, small], 1)))).toEqual(['2000-2001', '2002-h1', '2002-h2', '2003', '2004-01']);
+    expect(distinct(shardKeys(archive([small, small, MAX_SHARD_ARTICLES + 1, small], 1)))).toEqual(['2000-2001', '2002-h1', '2002-h2', '2003', '2004']);
   });
 
   it('never moves a past group when articles arrive in the newest year', () => {
     const small = Math.ceil(MIN_SHARD_ARTICLES / 3);
+    // The newest year whole, then split by month.
     const before = shardKeys(archive([small, small, small, small], 2));
-    const after = shardKeys(archive([small, small, small, small], 12));
+    const after = shardKeys(archive([small, small, small, small], MIN_SHARD_ARTICLES, 12));
     expect(after.slice(0, 4 * small)).toEqual(before.slice(0, 4 * small));
     expect(distinct(after)).toHaveLength(2 + 12);
     // Nor a split year's parts.
     const years = [small, MAX_SHARD_ARTICLES + 1, small];
     const past = 2 * small + MAX_SHARD_ARTICLES + 1;
-    expect(shardKeys(archive(years, 12)).slice(0, past)).toEqual(shardKeys(archive(years, 1)).slice(0, past));
+    expect(shardKeys(archive(years, MIN_SHARD_ARTICLES, 12)).slice(0, past)).toEqual(shardKeys(archive(years, 1)).slice(0, past));
   });
 });
 
