@@ -51,6 +51,8 @@ export class Relater {
   private sent = new Map<string, SeedRecord>();
   private build = 0;
   private readonly waiting = new Map<number, { resolve: (r: RelatedResult) => void; reject: (e: Error) => void }>();
+  /** Why each thread ended, if it did: a build that gives its topics to a thread lost meanwhile fails at once. */
+  private readonly ended = new WeakMap<Worker, string>();
 
   /** Starts relating `records` (one build's articles, in order): their terms go to the thread now. */
   start(records: readonly SeedRecord[]): Relating {
@@ -64,7 +66,9 @@ export class Relater {
     let result: Promise<RelatedResult> | null = null;
     return {
       topics: (topics) => {
-        const wrong = miscounted(topics, records.length);
+        // A thread lost since `start` would never answer: nothing could reject the wait.
+        const lost = this.ended.get(worker);
+        const wrong = lost === undefined ? miscounted(topics, records.length) : new RelatingError(lost);
         if (wrong) {
           result = Promise.reject(wrong);
           result.catch(() => {});
@@ -106,6 +110,7 @@ export class Relater {
       else w?.reject(new RelatingError(`relating failed: ${message.message}`));
     });
     const lost = (why: string): void => {
+      if (!this.ended.has(worker)) this.ended.set(worker, why);
       // A thread closed or replaced already: nothing waits for it.
       if (this.worker !== worker) return;
       this.worker = null;

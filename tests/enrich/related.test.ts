@@ -2,6 +2,7 @@
 // ranking rules, determinism.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/archive/build.ts';
 import { DEFAULT_CORPUS, generateCorpus } from '../../src/corpus/generate.ts';
@@ -341,6 +342,15 @@ describe('relating on a thread kept from build to build (relating.ts)', () => {
       // Closed (as when its thread is lost): the next build starts a thread that is sent everything.
       await relater.close();
       expect(await relate(relater.start(all.chosen), all.topics)).toEqual(all.result);
+      // Lost between a build's terms and its topics: that build fails rather than wait for ever.
+      const started = relater.start(fewer.chosen);
+      const thread = (relater as unknown as { worker: Worker }).worker;
+      const exited = new Promise((resolve) => thread.once('exit', resolve));
+      await thread.terminate();
+      await exited;
+      started.topics(fewer.topics);
+      await expect(started.result()).rejects.toThrow(/relating thread stopped/);
+      expect(await relate(relater.start(fewer.chosen), fewer.topics)).toEqual(fewer.result);
     } finally {
       await relater.close();
     }
