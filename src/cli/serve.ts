@@ -8,6 +8,7 @@ import { Relater } from '../enrich/relating.ts';
 import { MentionTable } from '../enrich/topics.ts';
 import { cacheDirFor, ManifestMemo } from '../output/incremental.ts';
 import { RecordCache } from '../seeds/cache.ts';
+import { SearchDriverPool } from '../site/search-index.ts';
 import { parseBaseUrl } from '../site/base-url.ts';
 import { formatProblems, formatSummary } from './problems.ts';
 
@@ -99,6 +100,8 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
   const mentions = new MentionTable();
   // And the manifest each build writes, which the next one reads (see ManifestMemo).
   const manifest = new ManifestMemo();
+  // And the Pagefind drivers of rebuilds, with their services (see SearchDriverPool).
+  const searchDrivers = new SearchDriverPool();
   const rebuild = async (): Promise<boolean> => {
     if (building) {
       again = true;
@@ -106,7 +109,7 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
     }
     building = true;
     try {
-      const result = await build({ ...options, cache, relater, mentions, manifest });
+      const result = await build({ ...options, cache, relater, mentions, manifest, searchDrivers });
       if (result.problems.length > 0) log(formatProblems(result.problems));
       log(result.written ? formatSummary(result, options.out) : 'Nothing was written; the previous build is still served.');
       return result.written;
@@ -162,5 +165,6 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
     unwatchFile(topicsFile, topicsChanged);
     await server.close();
     await relater.close();
+    searchDrivers.close();
   };
 }

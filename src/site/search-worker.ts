@@ -2,14 +2,16 @@
 // service indexes one message at a time, so two of them, each with its own driver, index two
 // shards at once; and the driver does the encoding and the file writing, off the thread that
 // renders. A process rather than a worker thread: a thread that ends cannot reap the service
-// it started, which `serve` would collect as zombies, one pair per build.
+// it started, which `serve` would collect as zombies, one pair per build. A driver started
+// with a job as its argument does that job and ends; one started with KEPT waits for jobs on
+// its channel, one after another, and keeps its service between them (see SearchDriverPool).
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { constants, setPriority } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { deserialize } from 'node:v8';
 import * as pagefind from 'pagefind';
-import { claimedFile, type SearchRecord, UNUSED_FILES } from './search-index.ts';
+import { claimedFile, KEPT, type SearchRecord, UNUSED_FILES } from './search-index.ts';
 
 /**
  * What the main process asks, as JSON in the first argument: the shards to index, each into its
@@ -107,8 +109,12 @@ async function indexShard(dir: string, records: SearchRecord[]): Promise<void> {
   await index.deleteIndex();
 }
 
-async function run(job: SearchJob): Promise<void> {
-  if (job.background) {
+/** Whether the service was started, and so has the priority it had then. */
+let serviceStarted = false;
+
+/** Indexes a job's shards; true if it is done, false if it failed (and said so). */
+async function run(job: SearchJob): Promise<boolean> {
+  if (job.background && !serviceStarted) {
     try {
       // Before the service starts: it inherits this process's priority.
       setPriority(constants.priority.PRIORITY_BELOW_NORMAL);
@@ -116,17 +122,35 @@ async function run(job: SearchJob): Promise<void> {
       // Not allowed here: the service indexes at the build's priority.
     }
   }
+  serviceStarted = true;
   try {
     for (const shard of job.shards) {
       const records = await claim(shard.file);
       if (records) await indexShard(shard.dir, records);
     }
     send({ type: 'done', at: performance.timeOrigin + performance.now() });
+    return true;
   } catch (error) {
     send({ type: 'error', message: error instanceof Error ? error.message : String(error) });
-  } finally {
-    await pagefind.close();
+    return false;
   }
+}
+
+/** A driver kept for job after job: its jobs come down the channel, one at a time. */
+function serveJobs(): void {
+  process.on('message', (job: SearchJob) => {
+    // While it works, the channel keeps nothing alive (as for a driver of one job, below); while
+    // it waits for the next job, the channel keeps it alive.
+    process.channel?.unref();
+    void run(job).then(async (done) => {
+      // After a failure the service may be in any state: this driver ends, and the pool starts another.
+      if (!done) {
+        await pagefind.close();
+        process.exit(1);
+      }
+      process.channel?.ref();
+    });
+  });
 }
 
 /**
@@ -147,7 +171,10 @@ process.on('disconnect', quit);
 // It may have gone before this module, which runs once its imports are loaded, could listen:
 // the event was then missed, but the channel is already closed.
 if (!process.connected) quit();
-// The channel only carries messages out: a service that quits without answering ends this
-// process (without `done`) instead of leaving it waiting for ever.
-process.channel?.unref();
-void run(JSON.parse(process.argv[2]!) as SearchJob);
+if (process.argv[2] === KEPT) serveJobs();
+else {
+  // The channel only carries messages out: a service that quits without answering ends this
+  // process (without `done`) instead of leaving it waiting for ever.
+  process.channel?.unref();
+  void run(JSON.parse(process.argv[2]!) as SearchJob).finally(() => pagefind.close());
+}

@@ -161,10 +161,62 @@ describe.runIf(existsSync('/proc/self/stat'))('search indexing priority', () => 
     const full = await driverNices(['--seeds', seeds, '--out', out]);
     expect(full.length).toBeGreaterThan(0);
     expect(full.every((n) => n === own)).toBe(true);
-    // A seed of the newest year, whose month is a shard of its own: a few articles of 400.
+    // A seed of the newest year, a shard of its own: a few articles of 400.
     await writeFile(path.join(seeds, 'gen-0007.txt'), ' date 2017-08-08 Report number 7, revised\nThe text of report 7, revised.\n');
     const rebuild = await driverNices(['--seeds', seeds, '--out', out]);
     expect(rebuild.length).toBeGreaterThan(0);
     expect(rebuild.every((n) => n > own)).toBe(true);
+  });
+});
+
+/**
+ * Starts `serve` on a copy of the seeds, edits a seed once it serves, and returns once the
+ * rebuild is done, with the kept drivers (and their services) it had then.
+ */
+async function serveAndRebuild(): Promise<{ child: ReturnType<typeof spawn>; exited: Promise<void>; mine: Proc[]; edit: (i: number) => Promise<void> }> {
+  const dir = await tempDir();
+  const copy = path.join(dir, 'seeds');
+  await cp(seeds, copy, { recursive: true });
+  const child = spawn(process.execPath, [BIN, 'serve', '--seeds', copy, '--out', path.join(dir, '_site'), '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  let log = '';
+  child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
+  const built = (): number => log.split('\nBuilt ').length - (log.startsWith('Built ') ? 0 : 1);
+  expect(await poll(() => log.includes('Serving '), 90_000, 50), log).toBe(true);
+  // A seed of the newest year, a shard of a few articles: indexed in the background, by a kept driver.
+  const edit = async (i: number): Promise<void> => {
+    const before = built();
+    await writeFile(path.join(copy, 'gen-0007.txt'), ` date 2017-08-08 Report number 7, revision ${i}\nThe text of report 7, revision ${i}.\n`);
+    expect(await poll(() => built() > before, 60_000, 50), log).toBe(true);
+  };
+  await edit(1);
+  const all = processes();
+  const drivers = all.filter((p) => p.ppid === child.pid && p.cmd.includes('search-worker') && p.cmd.includes('--kept'));
+  const mine = [...drivers, ...all.filter((p) => drivers.some((d) => d.pid === p.ppid) && p.cmd.includes('pagefind'))];
+  had = mine;
+  return { child, exited, mine, edit };
+}
+
+describe.runIf(existsSync('/proc/self/stat'))("serve's kept search drivers", () => {
+  it('stay between rebuilds, and end with serve when it stops', async () => {
+    const { child, exited, mine, edit } = await serveAndRebuild();
+    expect(mine.some((p) => p.cmd.includes('search-worker'))).toBe(true);
+    expect(mine.some((p) => p.cmd.includes('pagefind'))).toBe(true);
+    // The next rebuild indexes with the same driver and service, which are still there after it.
+    await edit(2);
+    await sleep(500);
+    expect(mine.every((p) => alive(p.pid))).toBe(true);
+    expect(processes().filter((p) => p.ppid === child.pid && p.cmd.includes('search-worker')).map((p) => p.pid)).toEqual(mine.filter((p) => p.cmd.includes('search-worker')).map((p) => p.pid));
+    child.kill('SIGINT');
+    await exited;
+    expect(await poll(() => mine.every((p) => !alive(p.pid)), 10_000, 100), `still running: ${JSON.stringify(mine.filter((p) => alive(p.pid)))}`).toBe(true);
+  });
+
+  it('end, with their services, when serve is killed', async () => {
+    const { child, exited, mine } = await serveAndRebuild();
+    expect(mine.length).toBeGreaterThanOrEqual(2);
+    child.kill('SIGKILL');
+    await exited;
+    expect(await poll(() => mine.every((p) => !alive(p.pid)), 10_000, 100), `still running: ${JSON.stringify(mine.filter((p) => alive(p.pid)))}`).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type SearchRecord, SearchIndexError, SearchIndexWriter, shardFolder, UNUSED_FILES } from '../../src/site/search-index.ts';
+import { SearchDriverPool, type SearchRecord, SearchIndexError, SearchIndexWriter, shardFolder, UNUSED_FILES } from '../../src/site/search-index.ts';
 import { tempDir } from '../helpers/cli.ts';
 
 const record = (shard: string, i: number): SearchRecord => ({
@@ -79,5 +79,86 @@ describe('SearchIndexWriter', () => {
     expect(() => writer.writeRecords()).toThrow('no records for you');
     await expect(running).rejects.toThrow(SearchIndexError);
     expect((await readdir(out)).filter((f) => f.startsWith('.search-shard-'))).toEqual([]);
+  });
+});
+
+describe('SearchDriverPool (serve)', () => {
+  /** One run of a writer on the pool, in the background as a rebuild's: the shards given, `count` records each. */
+  async function runOn(pool: SearchDriverPool, out: string, shards: string[], count: number, services = 1): Promise<void> {
+    const writer = new SearchIndexWriter(out, { rendering: services, idle: services }, true, pool);
+    shards.forEach((shard) => writer.add(shard, count, () => Array.from({ length: count }, (_, i) => record(shard, i))));
+    const running = writer.run();
+    writer.writeRecords();
+    await running;
+  }
+  const pageCount = async (out: string, shard: string): Promise<number> =>
+    (JSON.parse(await readFile(path.join(out, shardFolder(shard), 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages.en!.page_count;
+  const drivers = (pool: SearchDriverPool): number[] => [...(pool as unknown as { all: Set<{ pid: number }> }).all].map((c) => c.pid);
+
+  it('keeps its drivers from run to run, each run indexing its own shards whole', async () => {
+    const pool = new SearchDriverPool();
+    try {
+      const first = await tempDir();
+      await runOn(pool, first, ['2011', '2012'], 7);
+      const kept = drivers(pool);
+      expect(kept).toHaveLength(1);
+      const second = await tempDir();
+      await runOn(pool, second, ['2013'], 4);
+      expect(drivers(pool)).toEqual(kept);
+      expect([await pageCount(first, '2011'), await pageCount(first, '2012'), await pageCount(second, '2013')]).toEqual([7, 7, 4]);
+      // The second run indexed nothing of the first's into its folder, nor the first anything more.
+      expect(await readdir(second)).toEqual(['pagefind']);
+      expect((await readdir(path.join(second, 'pagefind'))).sort()).toEqual(['2013']);
+      expect((await readdir(path.join(first, 'pagefind'))).sort()).toEqual(['2011', '2012']);
+    } finally {
+      pool.close();
+    }
+  });
+
+  it('starts another driver for one that failed or was killed', async () => {
+    const pool = new SearchDriverPool();
+    try {
+      await runOn(pool, await tempDir(), ['2011'], 3);
+      const [before] = drivers(pool);
+      // A record Pagefind refuses: that run fails, and its driver is not kept.
+      const out = await tempDir();
+      const writer = new SearchIndexWriter(out, { rendering: 1, idle: 1 }, true, pool);
+      writer.add('2012', 1, () => [{ ...record('2012', 1), url: 42 as unknown as string }]);
+      const running = writer.run();
+      writer.writeRecords();
+      await expect(running).rejects.toThrow(SearchIndexError);
+      await expect.poll(() => drivers(pool)).toEqual([]);
+      // The next run gets a new driver, and works.
+      const next = await tempDir();
+      await runOn(pool, next, ['2013'], 5);
+      const [after] = drivers(pool);
+      expect(after).not.toBe(before);
+      expect(await pageCount(next, '2013')).toBe(5);
+      // Killed while idle (as by the system): the next run starts another.
+      process.kill(after!);
+      await expect.poll(() => drivers(pool)).toEqual([]);
+      const last = await tempDir();
+      await runOn(pool, last, ['2014'], 2);
+      expect(await pageCount(last, '2014')).toBe(2);
+    } finally {
+      pool.close();
+    }
+  });
+
+  it('ends every driver when closed', async () => {
+    const pool = new SearchDriverPool();
+    await runOn(pool, await tempDir(), ['2011', '2012', '2013'], 3, 2);
+    const pids = drivers(pool);
+    expect(pids.length).toBeGreaterThanOrEqual(1);
+    pool.close();
+    const alive = (pid: number): boolean => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    await expect.poll(() => pids.filter(alive)).toEqual([]);
   });
 });
