@@ -67,7 +67,7 @@ export function bundleHash(root = ROOT) {
  * seeds imports them, and loaded as npm installed them they took about 0.2 s a thread to import
  * (date-fns's index alone loads some 250 files, 133 ms, for `format` and `parse`: 8 ms bundled).
  */
-export const INLINED_PACKAGES = ['date-fns', 'gray-matter', 'marked', 'yaml'];
+const INLINED_PACKAGES = ['date-fns', 'gray-matter', 'marked', 'yaml'];
 
 /** The other dependencies stay where npm put them, loaded as they are (Eleventy finds its own files, Pagefind its binary). */
 const externalPackages = {

@@ -286,7 +286,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       // edits rebuilt in 11.3-12.6 s against 12.6-13.5 s (four of each, alternating).
       const toIndex = changed.reduce((sum, s) => sum + s.count, 0);
       const background = previous !== null && toIndex < BACKGROUND_SEARCH_SHARE * placed.articles.length;
-      const search = new SearchIndexWriter(dir, undefined, background, background ? options.searchDrivers : undefined);
+      const search = new SearchIndexWriter(dir, undefined, background, options.searchDrivers);
       for (const { shard, count, records } of changed) search.add(shard, count, records);
       renderer.index(search);
       search.writeRecords();

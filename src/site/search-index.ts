@@ -199,19 +199,23 @@ interface ShardFile {
 export class SearchIndexWriter {
   private readonly shards: ShardFile[] = [];
   private drivers: SearchDrivers | null = null;
+  private readonly pool: SearchDriverPool | undefined;
 
   /**
    * @param background index at a lower priority than this process (see SearchJob): for a
    * rebuild, which waits for its own work (relating, the pages) more than for a shard or two.
    * @param pool drivers kept from run to run (`serve` keeps them for its rebuilds), rather than
-   * drivers started for this run and ended with it.
+   * drivers started for this run and ended with it; for background runs only, since a kept
+   * driver's service keeps the priority of its first job.
    */
   constructor(
     private readonly outDir: string,
     private readonly services: SearchServices = { rendering: WORKERS, idle: IDLE_WORKERS },
     private readonly background = false,
-    private readonly pool?: SearchDriverPool,
-  ) {}
+    pool?: SearchDriverPool,
+  ) {
+    this.pool = background ? pool : undefined;
+  }
 
   /** Records to index, over all shards added. */
   get records(): number {
@@ -374,8 +378,10 @@ class SearchDrivers {
       new Promise((resolve) => {
         let child: ChildProcess;
         try {
-          child = this.pool ? this.pool.take() : forkDriver(JSON.stringify(this.job));
-          if (this.pool) child.send(this.job);
+          if (this.pool) {
+            child = this.pool.take();
+            child.send(this.job);
+          } else child = forkDriver(JSON.stringify(this.job));
         } catch (error) {
           this.fail(error instanceof Error ? error.message : String(error));
           resolve();

@@ -142,21 +142,18 @@ function serveJobs(): void {
     // While it works, the channel keeps nothing alive (as for a driver of one job, below); while
     // it waits for the next job, the channel keeps it alive.
     process.channel?.unref();
-    void run(job).then(async (done) => {
+    void run(job).then((done) => {
       // After a failure the service may be in any state: this driver ends, and the pool starts another.
-      if (!done) {
-        await pagefind.close();
-        process.exit(1);
-      }
+      if (!done) quit();
       process.channel?.ref();
     });
   });
 }
 
 /**
- * Ends this process when the main process is gone: nothing is waiting for its work. The
- * Pagefind service is stopped first (close kills it at once): left to find its pipes closed
- * while it answers, it panics, with a stack trace on the terminal.
+ * Ends this process: when the main process is gone (nothing is waiting for its work), or when a
+ * kept driver's job failed. The Pagefind service is stopped first (close kills it at once): left
+ * to find its pipes closed while it answers, it panics, with a stack trace on the terminal.
  */
 function quit(): never {
   void pagefind.close();
