@@ -4,7 +4,7 @@ import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { register } from 'tsx/esm/api';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build, type BuildOptions } from '../../src/build.ts';
+import { build, type BuildOptions, CHUNK_LIMITS, chunkLimitsFor, ONE_RUN_PAGES } from '../../src/build.ts';
 import { listFiles } from '../helpers/crawl.ts';
 import { ROOT, tempDir } from '../helpers/cli.ts';
 
@@ -59,5 +59,11 @@ describe('chunked rendering', () => {
     const full = path.join(work, 'incremental-full');
     await build(options(full, { full: true }));
     await expectSameFiles(full, out);
+  });
+
+  it('renders a small site in one run and a large one in runs of CHUNK_LIMITS', () => {
+    expect(ONE_RUN_PAGES).toBeGreaterThan(CHUNK_LIMITS.items);
+    for (const pages of [1, 120, ONE_RUN_PAGES]) expect(chunkLimitsFor(pages)).toEqual({ items: ONE_RUN_PAGES, bytes: CHUNK_LIMITS.bytes });
+    for (const pages of [ONE_RUN_PAGES + 1, 100_000]) expect(chunkLimitsFor(pages)).toEqual(CHUNK_LIMITS);
   });
 });
