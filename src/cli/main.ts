@@ -10,6 +10,7 @@ import { SeedsFolderError } from '../seeds/load.ts';
 import { VocabularyError } from '../enrich/vocabulary.ts';
 import { formatProblems, formatSummary } from './problems.ts';
 import { TerminalProgress } from './progress.ts';
+import { formatGcTime, GcTimer } from './gc-time.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_INVALID_SEEDS = 1;
@@ -35,8 +36,9 @@ Options:
                    build-report.json) and exit 0
   --keep-duplicates  publish seeds that repeat another's date and text
   --full           render every page, ignoring the previous build's cache
-  --verbose        print how long each phase of the build took, and the
-                   memory in use after it
+  --verbose        print how long each phase of the build took, the
+                   memory in use after it, and the time spent collecting
+                   garbage on the main thread
                    (on a terminal, long builds also show their progress)
   --quiet          print only problems
   -h, --help       show this help
@@ -129,11 +131,14 @@ export async function main(argv: string[], out = console.log, err = console.erro
       }
       case 'build': {
         // Progress goes to the terminal only: not when piped, not with --quiet.
+        const gc = values.verbose ? new GcTimer().start() : null;
         const result = await build({ ...options, observer: values.quiet ? undefined : new TerminalProgress() });
+        const collected = await gc?.stop();
         if (result.problems.length > 0) err(`${formatProblems(result.problems)}${result.written ? '' : '\nNothing was written.'}`);
         if (!result.written) return EXIT_INVALID_SEEDS;
         log(formatSummary(result, values.out));
         if (values.verbose) for (const p of result.phases) out(`  ${p.name}: ${Math.round(p.ms)} ms (heap ${p.heapMB} MB)`);
+        if (collected) out(formatGcTime(collected));
         return EXIT_OK;
       }
       case 'serve': {

@@ -68,6 +68,7 @@ describe('an incremental rebuild', () => {
       expect(run.code, run.stderr).toBe(0);
       expect(run.stdout).not.toContain('nothing changed');
       expect(run.stdout).toContain('read seeds');
+      expect(run.stdout).toMatch(/garbage collection on the main thread: \d+ ms \(\d+ of the young generation, \d+ of the whole heap\)/);
       await undo();
     }
     // Back to the last build's sources: still read afresh, since the last build had other ones.
