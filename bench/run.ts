@@ -176,7 +176,10 @@ async function main(): Promise<void> {
       // Pagefind indexes while Eleventy renders, so its time is not a part of the total to subtract.
       const eleventy = phase(m.stdout, 'of which Eleventy');
       const pagefind = phase(m.stdout, 'of which Pagefind');
-      if (eleventy && pagefind) console.log(`        Eleventy ${fmt(eleventy / 1000)} s and Pagefind ${fmt(pagefind / 1000)} s of it, at the same time`);
+      const gc = phase(m.stdout, 'garbage collection on the main thread');
+      if (eleventy && pagefind) {
+        console.log(`        Eleventy ${fmt(eleventy / 1000)} s and Pagefind ${fmt(pagefind / 1000)} s of it, at the same time; garbage collection on the main thread ${fmt(gc / 1000)} s`);
+      }
     };
     const runHugo = async (): Promise<void> => {
       await discard(hugoOut);
