@@ -5,6 +5,10 @@ declare module '@11ty/eleventy' {
     addPassthroughCopy(paths: Record<string, string> | string): void;
     addGlobalData(name: string, value: unknown): void;
     addExtension(extensions: string[], options: { key: string }): void;
+    /** A template that lives in the configuration (a virtual template): its path in the input folder, and for an `11ty.js` one, its module. */
+    addTemplate(virtualPath: string, content: unknown, data?: object): void;
+    /** The project's folders; the input folder's path ends with a `/`. */
+    directories: { input: string };
     /** `callback` gets each page's output before it is written, and returns what is written. */
     addTransform(name: string, callback: (this: { page: { outputPath: string | false } }, content: string) => string): void;
     setNunjucksEnvironmentOptions(options: object): void;
