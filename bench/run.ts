@@ -1,9 +1,10 @@
-// `npm run bench [-- --sizes 1000,10000,100000] [--rounds N] [--no-hugo]`: builds generated
-// archives of each size with news-archive and with Hugo, in the same run, N times each (2 by
-// default, alternating which goes first), and prints wall time, peak memory of the whole
-// process tree, files written, files per second, output size, and the ratio news-archive /
-// Hugo of the median times. Then it measures rebuilds after adding, editing and deleting one
-// seed in the largest archive.
+// `npm run bench [-- --sizes 1000,10000,100000] [--rounds N] [--no-hugo] [--real DIR]`: builds
+// generated archives of each size, then the real documents of DIR (by default
+// ../shared/corpus/seeds beside the project, when it is there; `--real ''` for none), with
+// news-archive and with Hugo, in the same run, N times each (2 by default, alternating which
+// goes first), and prints wall time, peak memory of the whole process tree, files written,
+// files per second, output size, and the ratio news-archive / Hugo of the median times. Then
+// it measures rebuilds after adding, editing and deleting one seed in the largest generated archive.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -56,7 +57,8 @@ function ensureHugo(): boolean {
 }
 
 interface Row {
-  size: number;
+  /** The corpus: its number of seeds, or `real`. */
+  size: number | string;
   tool: string;
   m: Measured;
   files: number;
@@ -140,8 +142,15 @@ const median = (xs: number[]): number => {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { sizes: { type: 'string', default: '1000,10000' }, rounds: { type: 'string', default: '2' }, 'no-hugo': { type: 'boolean', default: false } },
+    options: {
+      sizes: { type: 'string', default: '1000,10000' },
+      rounds: { type: 'string', default: '2' },
+      'no-hugo': { type: 'boolean', default: false },
+      real: { type: 'string', default: path.resolve(ROOT, '../shared/corpus/seeds') },
+    },
   });
+  // Real articles, as well as generated ones: longer, and of a far wider vocabulary (README).
+  const real = values.real !== '' && existsSync(values.real) ? values.real : null;
   const sizes = values.sizes.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
   const rounds = Number(values.rounds);
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds takes a whole number of at least 1, not ${values.rounds}`);
@@ -151,8 +160,10 @@ async function main(): Promise<void> {
   console.log(`news-archive benchmark, ${new Date().toISOString().slice(0, 10)}, ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores, ${rounds} round(s) a size\n`);
   console.log('   size tool               wall      peak    files     rate     output');
   let largest = 0;
-  for (const size of sizes) {
-    const seeds = await corpus(size);
+  const corpora: { size: number | string; seeds: () => Promise<string> }[] = sizes.map((size) => ({ size, seeds: () => corpus(size) }));
+  if (real) corpora.push({ size: 'real', seeds: async () => real });
+  for (const { size, seeds: seedsOf } of corpora) {
+    const seeds = await seedsOf();
     const out = path.join(WORK, `site-${size}`);
     const hugoDir = path.join(WORK, `hugo-${size}`);
     const hugoOut = path.join(WORK, `hugo-site-${size}`);
@@ -205,9 +216,15 @@ async function main(): Promise<void> {
       );
       // Removed at the end, after the last measurement, or by the next run before it settles.
     }
-    largest = size;
+    if (typeof size === 'number') largest = size;
   }
-  if (largest === 0) return;
+  if (largest > 0) await measureRebuilds(largest);
+  for (const { size } of corpora) await discard(path.join(WORK, `hugo-${size}`), path.join(WORK, `hugo-site-${size}`));
+  await emptyTrash();
+}
+
+/** Rebuilds of the `largest`-seed archive built last: after adding, editing and deleting one seed, and with nothing changed. */
+async function measureRebuilds(largest: number): Promise<void> {
   console.log(`\nRebuilds of the ${largest}-seed archive (incremental):`);
   const seeds = path.join(WORK, `seeds-${largest}`);
   const out = path.join(WORK, `site-${largest}`);
@@ -227,8 +244,6 @@ async function main(): Promise<void> {
   await rm(added);
   await rebuild('delete one seed');
   await rebuild('nothing changed');
-  for (const size of sizes) await discard(path.join(WORK, `hugo-${size}`), path.join(WORK, `hugo-site-${size}`));
-  await emptyTrash();
 }
 
 await main();
