@@ -15,6 +15,7 @@ import {
   DEMONYM_OF,
   GIVEN_NAMES,
   KNOWN_ORGANIZATIONS,
+  lookupTable,
   MORE_CITIES,
   MORE_GIVEN_NAMES,
   ORG_HEADS as ORG_HEAD_LIST,
@@ -140,15 +141,15 @@ const START_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X', 'SYM']);
 const BREAK_POS = new Set(['VERB', 'AUX', 'PRON', 'DET', 'SCONJ', 'ADV', 'PART', 'INTJ']);
 
 /** The United States' executive departments, named "Department of …" on topic pages whatever the text says. */
-const US_DEPARTMENTS: Record<string, string> = {
+const US_DEPARTMENTS = lookupTable<string>({
   Treasury: 'Department of the Treasury', State: 'Department of State', Justice: 'Department of Justice', Defense: 'Department of Defense',
   Commerce: 'Department of Commerce', Labor: 'Department of Labor', Energy: 'Department of Energy', Education: 'Department of Education',
   Agriculture: 'Department of Agriculture', Interior: 'Department of the Interior', Transportation: 'Department of Transportation',
   'Homeland Security': 'Department of Homeland Security', 'Veterans Affairs': 'Department of Veterans Affairs',
-};
+});
 
 /** Short forms and other names of the commonest entities, mapped to the name a page takes. */
-export const BUILT_IN_ALIASES: Record<string, { name: string; kind: EntityKind }> = {
+export const BUILT_IN_ALIASES = lookupTable<{ name: string; kind: EntityKind }>({
   UN: { name: 'United Nations', kind: 'organization' },
   'United Nations': { name: 'United Nations', kind: 'organization' },
   'U.N.': { name: 'United Nations', kind: 'organization' },
@@ -192,7 +193,7 @@ export const BUILT_IN_ALIASES: Record<string, { name: string; kind: EntityKind }
   // The central bank's formal names: "Board of Governors of the Federal Reserve System".
   'Federal Reserve System': { name: 'Federal Reserve', kind: 'organization' },
   'Federal Reserve Board': { name: 'Federal Reserve', kind: 'organization' },
-};
+});
 
 /** A tally of which kinds a name was found as. */
 type Kind = EntityKind | 'unknown';
@@ -1590,7 +1591,7 @@ function initials(name: string): string {
 }
 
 /** Diplomatic posts in lower case after the country's name, to the name of one post. */
-const LOWER_POSTS: Record<string, string> = { embassy: 'Embassy', embassies: 'Embassy', consulate: 'Consulate', consulates: 'Consulate' };
+const LOWER_POSTS = lookupTable<string>({ embassy: 'Embassy', embassies: 'Embassy', consulate: 'Consulate', consulates: 'Consulate' });
 
 /** A chunk's candidates: sentence words in front dropped, possessives split, classified. */
 function candidatesOf(chunk: Chunk): Candidate[] {
@@ -1904,13 +1905,13 @@ export function knownPersonName(name: string): string | undefined {
 }
 
 /** Short given names and the full forms they stand for. */
-const NICKNAMES: Record<string, string> = {
+const NICKNAMES = lookupTable<string>({
   joe: 'joseph', bill: 'william', will: 'william', bob: 'robert', rob: 'robert', mike: 'michael', jim: 'james', jimmy: 'james',
   tom: 'thomas', dick: 'richard', rick: 'richard', chuck: 'charles', charlie: 'charles', pete: 'peter', jen: 'jennifer',
   liz: 'elizabeth', beth: 'elizabeth', tony: 'anthony', dan: 'daniel', dave: 'david', steve: 'steven', stephen: 'steven',
   chris: 'christopher', matt: 'matthew', nick: 'nicholas', sam: 'samuel', ted: 'edward', ed: 'edward', marty: 'martin',
   deb: 'deborah', kathy: 'katherine', kate: 'katherine', andy: 'andrew', alex: 'alexander', ben: 'benjamin', greg: 'gregory',
-};
+});
 
 /**
  * Folds the spellings of a name: accents, case, transliteration (-iy/-y endings, ei/ey, ks/x),

@@ -116,8 +116,16 @@ Sea of Azov|Sea of Japan|East China Sea|Yellow Sea|Arabian Sea|Indian Ocean|Paci
 Mediterranean Sea|Aegean Sea|Adriatic Sea|Euphrates|Tigris|Nile|Danube|Dnieper|Donbass|Zaporizhzhia|Kherson|Idlib|Darfur|
 Tigray|Kashmir|Punjab|Bengal|Kurdistan|Rakhine|Balochistan|Xinjiang|Hong Kong|Macau|Greater Manchester`);
 
+/**
+ * A table looked up by words of a seed's text, without a prototype: looked up in a plain object,
+ * "constructor" or "__proto__" would find Object's own members (a function, an object).
+ */
+export function lookupTable<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
 /** Capitals whose name often stands for their country's government ("Moscow said"). */
-export const CAPITAL_OF: Record<string, string> = {
+export const CAPITAL_OF = lookupTable<string>({
   Moscow: 'Russia', Damascus: 'Syria', Beijing: 'China', Kyiv: 'Ukraine', Kiev: 'Ukraine', Tehran: 'Iran', Ankara: 'Turkey',
   Washington: 'United States', London: 'United Kingdom', Paris: 'France', Berlin: 'Germany', Tokyo: 'Japan', Seoul: 'South Korea',
   Pyongyang: 'North Korea', Taipei: 'Taiwan', Jerusalem: 'Israel', Riyadh: 'Saudi Arabia', Cairo: 'Egypt', Baghdad: 'Iraq',
@@ -129,10 +137,10 @@ export const CAPITAL_OF: Record<string, string> = {
   Manila: 'Philippines', Hanoi: 'Vietnam', Jakarta: 'Indonesia', Bangkok: 'Thailand', Dhaka: 'Bangladesh', Astana: 'Kazakhstan',
   Tashkent: 'Uzbekistan', Sanaa: 'Yemen', Muscat: 'Oman', Algiers: 'Algeria', Rabat: 'Morocco', Tunis: 'Tunisia', Stockholm: 'Sweden',
   Oslo: 'Norway', Helsinki: 'Finland', Copenhagen: 'Denmark', Vienna: 'Austria', Prague: 'Czech Republic', Bucharest: 'Romania',
-};
+});
 
 /** Demonyms and their countries, so that "Syrian talks" and "talks in Syria" fold to one key. */
-export const DEMONYM_OF: Record<string, string> = {
+export const DEMONYM_OF = lookupTable<string>({
   Afghan: 'Afghanistan', Albanian: 'Albania', Algerian: 'Algeria', American: 'United States', Argentine: 'Argentina', Argentinian: 'Argentina',
   Armenian: 'Armenia', Australian: 'Australia', Austrian: 'Austria', Azerbaijani: 'Azerbaijan', Belarusian: 'Belarus', Belgian: 'Belgium',
   Bolivian: 'Bolivia', Bosnian: 'Bosnia and Herzegovina', Brazilian: 'Brazil', British: 'United Kingdom', Bulgarian: 'Bulgaria',
@@ -152,7 +160,7 @@ export const DEMONYM_OF: Record<string, string> = {
   Thai: 'Thailand', Tunisian: 'Tunisia', Turkish: 'Turkey', Turkmen: 'Turkmenistan', Ugandan: 'Uganda', Ukrainian: 'Ukraine',
   Uruguayan: 'Uruguay', Uzbek: 'Uzbekistan', Venezuelan: 'Venezuela', Vietnamese: 'Vietnam', Yemeni: 'Yemen', Zambian: 'Zambia',
   Zimbabwean: 'Zimbabwe', European: 'Europe', African: 'Africa', Asian: 'Asia', Arab: 'Arab',
-};
+});
 
 /** Acronyms of bodies that news uses without spelling them out, to the full names their topic pages take. */
 export const ACRONYMS: Record<string, string> = {

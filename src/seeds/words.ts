@@ -11,12 +11,13 @@ export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
+// A Map, not an object: `&valueOf;` in a seed found Object's own member, and the text read "function valueOf() { [native code] }".
+const NAMED = new Map(Object.entries({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' }));
 
 /** Text with the character references that HTML from marked holds (`&amp;`, `&quot;`, `&#39;`, `&#x263A;`) as the characters. */
 function decodeReferences(html: string): string {
   return html.replace(/&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-zA-Z]{2,8}));/g, (ref, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (name !== undefined) return NAMED[name] ?? ref;
+    if (name !== undefined) return NAMED.get(name) ?? ref;
     const code = dec !== undefined ? Number(dec) : Number.parseInt(hex!, 16);
     return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : ref;
   });

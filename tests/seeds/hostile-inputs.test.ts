@@ -200,3 +200,25 @@ describe('Markdown that marked reads in quadratic time', () => {
   });
 });
 
+describe("words that name Object's own members", () => {
+  // Looked up in a plain object, "constructor", "toString" or "valueOf" found a function.
+  const MEMBERS = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'];
+
+  it('stay character references as written: `&valueOf;` is no function', () => {
+    const r = expectRecord(readSeed('refs.md', bytes(`${MARKDOWN_HEAD}A &valueOf; and &toString; and &amp; note on the World Bank.\n`)));
+    const text = [r.title, r.lede, r.summary, r.terms].join(' ');
+    expect(text).not.toMatch(/function|native|\[object/);
+    expect(r.terms.split(' ')).toEqual(expect.arrayContaining(['note', 'world', 'bank']));
+  });
+
+  it.each(MEMBERS)('read %j in a name or a post as any other word', (word) => {
+    const seed = (w: string): string =>
+      ` date 2020-01-02 Talks in Geneva\nThe U.S. ${w} in Berlin said on Monday that talks with ${w[0]!.toUpperCase()}${w.slice(1)} Smith would go on.\nOfficials in Oslo agreed.\n`;
+    const ordinary = unpackMentions(expectRecord(readSeed('a.txt', bytes(seed('builder')))).mentions);
+    const odd = unpackMentions(expectRecord(readSeed('a.txt', bytes(seed(word)))).mentions);
+    expect(odd.map((m) => m.name).join(' ')).not.toMatch(/function|native|\[object|Embassy/);
+    // Places and bodies as with an ordinary word (no post of "the U.S. constructor" makes an embassy in Berlin).
+    const places = (list: typeof odd): string[] => list.filter((m) => m.kind !== 'person').map((m) => `${m.kind} ${m.name} ${m.count}`).sort();
+    expect(places(odd)).toEqual(places(ordinary));
+  });
+});
