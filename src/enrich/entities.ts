@@ -450,6 +450,18 @@ const ofBody = (body: Candidate[], c: Candidate): boolean => c.kind === 'organiz
  */
 const MAX_NAME_WORDS = 200;
 
+/** Whether a text has a character /\s/ matches, by its character codes. */
+function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** `x.toLowerCase().replace(/\.$/, '')`, without the expression. */
+function lowerWithoutStop(x: string): string {
+  const l = x.toLowerCase();
+  return l.endsWith('.') ? l.slice(0, -1) : l;
+}
+
 /** Phrases already classified, by the flags of their context and the phrase (a cache: results are the same without it). */
 const classifiedPhrases = new Map<string, Candidate[]>();
 
@@ -472,7 +484,10 @@ function classify(phrase: string, ctx: Context): Candidate[] {
 
 function classifyPhrase(phrase: string, ctx: Context): Candidate[] {
   // A name in capitals, as in a signature ("JOSEPH R. BIDEN JR."), is read in title case.
-  if (CAPS_NAME.test(phrase) && !/\p{Ll}/u.test(phrase) && wordCount(phrase) >= 2 && !BUILT_IN_ALIASES[phrase]) {
+  // (Each test below that an expression makes is guarded by a cheaper one it needs, where there is
+  // one: most phrases are a word or two, and each Unicode expression costs about 0.1 µs.)
+  const spaced = hasSpace(phrase);
+  if (spaced && wordCount(phrase) >= 2 && !/\p{Ll}/u.test(phrase) && CAPS_NAME.test(phrase) && !BUILT_IN_ALIASES[phrase]) {
     phrase = words(phrase).map(titleCaseWord).join(' ');
   }
   const alias = BUILT_IN_ALIASES[phrase];
@@ -488,7 +503,7 @@ function classifyPhrase(phrase: string, ctx: Context): Candidate[] {
   // "Sharm El Sheikh" for "Sharm el-Sheikh": a listed place in another case or hyphenation.
   // "México", "Canadá", "Bogotá": a listed place written with its accents (one word only then: case
   // alone does not make a common word a place). (The key is made only where the place would count.)
-  const listedPlace = /^\p{Lu}/u.test(phrase) && (wordCount(phrase) > 1 || /[^\x00-\x7F]/.test(phrase)) ? placeKeys().get(nameKey(phrase)) : undefined;
+  const listedPlace = isUpper(phrase) && (wordCount(phrase) > 1 || /[^\x00-\x7F]/.test(phrase)) ? placeKeys().get(nameKey(phrase)) : undefined;
   if (listedPlace) return [{ name: listedPlace, kind: 'place', sure: true }];
   // "U.S.-Turkey", "Russia-Ukraine", "U.S.-South Korea": places joined by hyphens, each a place.
   if (phrase.includes('-')) {
@@ -504,7 +519,7 @@ function classifyPhrase(phrase: string, ctx: Context): Candidate[] {
     if (NOT_BODIES.has(phrase) || NOT_BODY_END.test(phrase)) return [];
   }
   // "Department of State CIO": the officer's body.
-  if (OFFICER_ACRONYM.test(phrase)) return classify(phrase.replace(OFFICER_ACRONYM, ''), ctx).filter((c) => c.kind === 'organization');
+  if (spaced && OFFICER_ACRONYM.test(phrase)) return classify(phrase.replace(OFFICER_ACRONYM, ''), ctx).filter((c) => c.kind === 'organization');
   // "CEO of PJM", "President and CEO of Williams Companies": an officer's company, whatever its name looks like.
   // (The expressions below run only where the words they need are there.)
   const officer = OFFICER_WORD.test(phrase) ? COMPANY_OFFICER.exec(phrase) : null;
@@ -531,7 +546,7 @@ function classifyPhrase(phrase: string, ctx: Context): Candidate[] {
   const atBare = phrase.includes(' at the ') ? /^(\S+\s.+?)\s+at\s+the\s+(\S+)$/.exec(phrase) : null;
   if (atBare && BARE_BODY.test(atBare[2]!)) return classify(atBare[1]!, ctx);
   // "Departments of State, Treasury, and Commerce": each a department.
-  const depts = /^Departments\s+of\s+(?:the\s+)?(.+)$/.exec(phrase);
+  const depts = phrase.startsWith('Departments') ? /^Departments\s+of\s+(?:the\s+)?(.+)$/.exec(phrase) : null;
   if (depts) {
     const each = depts[1]!.split(/\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?/).map((x) => US_DEPARTMENTS[x]);
     if (each.every(Boolean)) return each.map((x): Candidate => ({ name: x!, kind: 'organization', sure: true }));
@@ -542,15 +557,15 @@ function classifyPhrase(phrase: string, ctx: Context): Candidate[] {
     if (PROGRAM_FUND_WORDS.has(fw.at(-2)!.toLowerCase())) return [];
   }
   // "Harvard University Georgetown University": two names a list ran together.
-  const twoSchools = /(?:University|College)$/.test(phrase) ? /^(.+?\s(?:University|College))\s+((?!of\b|for\b|at\b|in\b)\p{Lu}.*\s(?:University|College))$/u.exec(phrase) : null;
+  const twoSchools = phrase.endsWith('University') || phrase.endsWith('College') ? /^(.+?\s(?:University|College))\s+((?!of\b|for\b|at\b|in\b)\p{Lu}.*\s(?:University|College))$/u.exec(phrase) : null;
   if (twoSchools && !/\s(?:of|for|at|in)\s/.test(twoSchools[2]!)) return [...classify(twoSchools[1]!, NO_CONTEXT), ...classify(twoSchools[2]!, NO_CONTEXT)];
   // "Lula", "Kishida Fumio", "Zelensky": the other names of known people.
   if (knownPeople().full.has(nameKey(phrase, 'person'))) return [{ name: phrase, kind: 'person', sure: true }];
   // Places by the shape of their names: "Suffolk County", "Fort Bragg", "Ohio River", "Eastern District of Washington".
-  if (PLACE_SHAPE.test(phrase) || GEO_HEAD.test(phrase)) return [{ name: phrase, kind: 'place' }];
+  if (spaced && placeShaped(phrase)) return [{ name: phrase, kind: 'place' }];
   // "United States District Judge for the Northern District of Indiana", "U.S. Circuit Judge for the
   // First Circuit": a federal judge's office names the court it sits on.
-  const judge = /^(?:United States|U\.S\.|US)\s+(District|Circuit)\s+Judge\s+for\s+the\s+(.+)$/.exec(phrase);
+  const judge = phrase.includes('Judge') ? /^(?:United States|U\.S\.|US)\s+(District|Circuit)\s+Judge\s+for\s+the\s+(.+)$/.exec(phrase) : null;
   if (judge) {
     const court = judge[1] === 'District' ? `United States District Court for the ${judge[2]}` : `United States Court of Appeals for the ${judge[2]}`;
     return [{ name: court, kind: 'organization', sure: true }];
@@ -561,17 +576,17 @@ function classifyPhrase(phrase: string, ctx: Context): Candidate[] {
   if (districtOffice && (PLACES.has(districtOffice[3]!) || BUILT_IN_ALIASES[districtOffice[3]!]?.kind === 'place')) {
     return [{ name: `${districtOffice[1]!.replace(/^(?:U\.S\.|US)\s/, 'United States ')} for the ${districtOffice[2]}`, kind: 'organization', sure: true }];
   }
-  const district = /^(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(.+)$/.exec(phrase);
+  const district = phrase.includes('District') ? /^(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(.+)$/.exec(phrase) : null;
   if (district && PLACES.has(district[1]!)) return [{ name: phrase, kind: 'place', sure: true }];
   const w = words(phrase);
-  const lower = w.map((x) => x.toLowerCase().replace(/\.$/, ''));
+  const lower = w.map(lowerWithoutStop);
   // "Board of Directors of Raytheon Technologies", "Woodruff Arts Center Board of Trustees": every body
   // has a board; the name is the body's, and the board vouches that it is a body though no head word says so.
   // Before "and" splits it: "Board of Trustees of the Morris K. Udall and Stewart L. Udall Foundation".
   // "Member of the Board of Trustees of …", "Vice Chair of the Board of …": a role on the board.
   const onBoard = phrase.includes('Board') ? /^(.+?)\s+(?:of|on)\s+the\s+((?:(?:Executive|Advisory)\s+)?Boards?\s+of\s.+)$/.exec(phrase) : null;
   const roleOnBoard = onBoard && words(onBoard[1]!).every((x) => isTitleWord(x) || ROLE_WORDS.has(x.toLowerCase()) || WEAK_TITLES.has(x.toLowerCase()));
-  const board = BOARD_OF.exec(roleOnBoard ? onBoard[2]! : phrase) ?? (phrase.includes('Board') ? BOARD_AFTER.exec(phrase) : null);
+  const board = phrase.includes('Board') ? (BOARD_OF.exec(roleOnBoard ? onBoard[2]! : phrase) ?? BOARD_AFTER.exec(phrase)) : null;
   if (board) {
     const body = board[2]!;
     const found = classify(body, NO_CONTEXT);
@@ -621,13 +636,13 @@ function classifyPhrase(phrase: string, ctx: Context): Candidate[] {
   // names the leader, though, unless the word is an agency's field ("Maritime Administration"). In
   // "Biden-Harris Administration" the administration is the first's: the running mate after the
   // hyphen is named by it no more than the cabinet is.
-  if (/^(?:[A-Z][\p{Ll}]+(?:-[A-Z][\p{Ll}]+)?|My|Our|This|Previous|Last|Prior)\s+Administration$/u.test(phrase) && !KNOWN_ORGS.has(phrase)) {
+  if (phrase.endsWith('Administration') && /^(?:[A-Z][\p{Ll}]+(?:-[A-Z][\p{Ll}]+)?|My|Our|This|Previous|Last|Prior)\s+Administration$/u.test(phrase) && !KNOWN_ORGS.has(phrase)) {
     const leaders = words(phrase)[0]!.split('-').slice(0, 1).filter(leaderName);
     if (leaders.length > 0) return leaders.map((x): Candidate => ({ name: x, kind: 'person', sure: true }));
     if (/^(?:My|Our|This|Previous|Last|Prior)\s/.test(phrase)) return [];
   }
   // "U.S. Department of State" is the Department of State; "U.S. Army" is the United States Army.
-  const us = /^(?:U\.S\.|US|United States)\s+(.+)$/.exec(phrase);
+  const us = phrase.charCodeAt(0) === 85 ? /^(?:U\.S\.|US|United States)\s+(.+)$/.exec(phrase) : null;
   if (us && !/^(?:of|and)\s/.test(us[1]!)) {
     // "U.S. Senate", "US Congress": the chambers go by their own names.
     // So do their committees: "U.S. Senate Judiciary Committee" is the "Senate Judiciary Committee".
@@ -643,7 +658,7 @@ function classifyPhrase(phrase: string, ctx: Context): Candidate[] {
   if (dept && US_DEPARTMENTS[dept[1]!]) return [{ name: US_DEPARTMENTS[dept[1]!]!, kind: 'organization', sure: true }];
   // "Judge Kim McLane Wardlaw of the US Court of Appeals", "Director of the National Economic Council":
   // a role and the body it belongs to.
-  const roleAt = /\s(?:of|for|on|at)\s+(?:the\s+)?/.exec(phrase);
+  const roleAt = spaced ? /\s(?:of|for|on|at)\s+(?:the\s+)?/.exec(phrase) : null;
   const leftWords = roleAt ? lower.slice(0, wordCount(phrase.slice(0, roleAt.index))) : [];
   const role = leftWords.some((x) => TITLE_WORDS.has(x) || ROLE_WORDS.has(x));
   // A role or a field before a body: "Chapter of the Structural Engineering Institute", "Master of
@@ -664,7 +679,7 @@ function classifyPhrase(phrase: string, ctx: Context): Candidate[] {
     }
   }
   // "Criminal Division of the Department of Justice", "Institute at George Mason University": a unit and its body.
-  const unit = unitAndBody(phrase);
+  const unit = spaced ? unitAndBody(phrase) : null;
   if (unit) return unit;
   // "National Aeronautics and Space Administration": a body's name, though it opens with a word of titles.
   if (w.length >= 2 && ORG_HEADS.has(lower.at(-1)!)) return isGenericOrganization(phrase) ? leadingEntities(phrase) : [{ name: phrase, kind: 'organization' }];
@@ -701,7 +716,7 @@ function classifyPhrase(phrase: string, ctx: Context): Candidate[] {
     if (listed.every((x) => PLACES.has(x))) return listed.map((x): Candidate => ({ name: x, kind: 'place', sure: true }));
   }
   // "Johnson & Johnson", "Morrison & Foerster": a firm.
-  if (/^[A-Z][\p{L}'’.\-]*(?:,?\s[A-Z][\p{L}'’.\-]*)*,?\s&\s[A-Z]/u.test(phrase) && !phrase.split(/,?\s&?\s?/).some((x) => PLACES.has(x))) return [{ name: phrase, kind: 'organization' }];
+  if (phrase.includes('&') && /^[A-Z][\p{L}'’.\-]*(?:,?\s[A-Z][\p{L}'’.\-]*)*,?\s&\s[A-Z]/u.test(phrase) && !phrase.split(/,?\s&?\s?/).some((x) => PLACES.has(x))) return [{ name: phrase, kind: 'organization' }];
   // words(stripped): the words stripped was joined from.
   let sw = untitled;
   // "Syrian Ambassador to Russia Riyad Haddad", "Syria Staffan de Mistura" (after "Envoy for"): a place
@@ -744,7 +759,7 @@ function classifyPhrase(phrase: string, ctx: Context): Candidate[] {
     if (known || personShaped(who)) return [{ name: who, kind: 'person', sure: true }, { name: from[2]!, kind: 'place', sure: true }];
   }
   // "Governments of Afghanistan", "Syria for FY": the known names inside a phrase that is no name.
-  if (/\s(?:of|for|on|in|the)\s/.test(phrase)) {
+  if (spaced && /\s(?:of|for|on|in|the)\s/.test(phrase)) {
     const inner = innerNames(phrase);
     if (inner.length > 0) return inner;
   }
@@ -981,6 +996,18 @@ const NAME_WORD = String.raw`[A-Z][\p{L}'’.\-]*`;
 const PLACE_SHAPE = new RegExp(String.raw`^(?:${NAME_WORD}\s){1,3}(?:County|Parish|Borough)$|^(?:Fort|Camp|Mount|Lake)\s${NAME_WORD}(?:\s${NAME_WORD})?$`, 'u');
 /** Rivers, basins, bays and other features of the land, named by a proper name and a head. */
 const GEO_HEAD = new RegExp(String.raw`^(?:${NAME_WORD}\s){1,3}(?:River|Basin|Bay|Harbor|Harbour|Valley|Mountains|Island|Islands|Peninsula|Canyon|Desert|Strait|Estuary|Gulf)$`, 'u');
+
+/** The last words of PLACE_SHAPE's and GEO_HEAD's names, and the first of PLACE_SHAPE's others. */
+const PLACE_SHAPE_LAST = new Set('County Parish Borough River Basin Bay Harbor Harbour Valley Mountains Island Islands Peninsula Canyon Desert Strait Estuary Gulf'.split(' '));
+const PLACE_SHAPE_FIRST = /^(?:Fort|Camp|Mount|Lake)\s/;
+
+/** Whether a phrase matches PLACE_SHAPE or GEO_HEAD; the expressions run only where its last or first word allows. */
+function placeShaped(phrase: string): boolean {
+  let at = phrase.length;
+  while (at > 0 && !isSpaceCode(phrase.charCodeAt(at - 1))) at--;
+  if (!PLACE_SHAPE_LAST.has(phrase.slice(at)) && !PLACE_SHAPE_FIRST.test(phrase)) return false;
+  return PLACE_SHAPE.test(phrase) || GEO_HEAD.test(phrase);
+}
 
 /** Words that are never part of a person's name: the heads of other kinds of names, and common nouns of laws and plans. */
 const NOT_IN_NAMES = new Set([
