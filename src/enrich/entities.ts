@@ -326,7 +326,7 @@ export function isGenericOrganization(name: string): boolean {
   if (w.length > 3 || w.length < 2) return false;
   if (!ORG_HEADS.has(w.at(-1)!.toLowerCase())) return false;
   // The UN or the US only in front ("UN Office", "US Mission"): "New America Foundation" is a name.
-  return w.slice(0, -1).every((x, i) => GENERIC_MODIFIERS.has(x.toLowerCase()) || (i === 0 && (BUILT_IN_ALIASES[x]?.name === 'United Nations' || BUILT_IN_ALIASES[x]?.name === 'United States')));
+  return w.slice(0, -1).every((x, i) => GENERIC_MODIFIERS.has(x.toLowerCase()) || (i === 0 && (BUILT_IN_ALIASES.get(x)?.name === 'United Nations' || BUILT_IN_ALIASES.get(x)?.name === 'United States')));
 }
 
 /** The kind a group was found as most often (on a tie, the first by name), or unknown. */
@@ -375,7 +375,7 @@ function subjectKey(name: string): string {
     .split(/[\s]+/)
     .filter((x) => x && !/^(?:of|the|on|for|in|and|to|a)$/i.test(x))
     .map((x) => {
-      const country = DEMONYM_OF[x] ?? DEMONYM_OF[x.replace(/s$/, '')];
+      const country = DEMONYM_OF.get(x) ?? DEMONYM_OF.get(x.replace(/s$/, ''));
       return (country ?? x).toLowerCase();
     })
     .sort()
@@ -407,7 +407,7 @@ function subjectOf(phrase: string, lower: string[]): string | null {
 const CAPS_NAME = /\p{Lu}{2}/u;
 
 function titleCaseWord(word: string): string {
-  return /^[A-Z]\.$/.test(word) || BUILT_IN_ALIASES[word] || ORG_NAME_OF.has(word) || KNOWN_ORGS.has(word) ? word : word.charAt(0) + word.slice(1).toLowerCase();
+  return /^[A-Z]\.$/.test(word) || BUILT_IN_ALIASES.get(word) || ORG_NAME_OF.has(word) || KNOWN_ORGS.has(word) ? word : word.charAt(0) + word.slice(1).toLowerCase();
 }
 
 /** Whether a phrase has the shape of a person's name: two to five capitalised names, initials, particles. */
@@ -427,7 +427,7 @@ interface Context {
 const NO_CONTEXT: Context = { titled: false, said: false, speaks: false };
 
 /** A listed place, or a short name of one. */
-const isPlaceName = (x: string): boolean => PLACES.has(x) || BUILT_IN_ALIASES[x]?.kind === 'place';
+const isPlaceName = (x: string): boolean => PLACES.has(x) || BUILT_IN_ALIASES.get(x)?.kind === 'place';
 /** Whether lower-case words hold a body's head followed by "of", "for" or "on". */
 function headAndDomain(lower: string[]): boolean {
   for (let i = 0; i < lower.length; i++) {
@@ -487,14 +487,14 @@ function classifyPhrase(phrase: string, ctx: Context): Candidate[] {
   // (Each test below that an expression makes is guarded by a cheaper one it needs, where there is
   // one: most phrases are a word or two, and each Unicode expression costs about 0.1 µs.)
   const spaced = hasSpace(phrase);
-  if (spaced && wordCount(phrase) >= 2 && !/\p{Ll}/u.test(phrase) && CAPS_NAME.test(phrase) && !BUILT_IN_ALIASES[phrase]) {
+  if (spaced && wordCount(phrase) >= 2 && !/\p{Ll}/u.test(phrase) && CAPS_NAME.test(phrase) && !BUILT_IN_ALIASES.get(phrase)) {
     phrase = words(phrase).map(titleCaseWord).join(' ');
   }
-  const alias = BUILT_IN_ALIASES[phrase];
+  const alias = BUILT_IN_ALIASES.get(phrase);
   if (alias) return [{ name: phrase, kind: alias.kind, sure: true }];
   if (PLACES.has(phrase)) {
     // "Moscow said", "Damascus hopes": the capital speaks for its country's government.
-    const country = CAPITAL_OF[phrase];
+    const country = CAPITAL_OF.get(phrase);
     if (country && ctx.speaks) {
       return [{ name: country, kind: 'place', sure: true }];
     }
@@ -532,7 +532,7 @@ function classifyPhrase(phrase: string, ctx: Context): Candidate[] {
   if (post && wordCount(post[1]!) <= 5) {
     const where = classify(post[2]!, NO_CONTEXT);
     // The whole of the rest names the place or the body: not "Permanent Mission to the UN Office and …".
-    if (where.length === 1 && where[0]!.kind !== 'unknown' && where[0]!.kind !== 'person' && (where[0]!.name === post[2] || BUILT_IN_ALIASES[post[2]!])) {
+    if (where.length === 1 && where[0]!.kind !== 'unknown' && where[0]!.kind !== 'person' && (where[0]!.name === post[2] || BUILT_IN_ALIASES.get(post[2]!))) {
       const name = phrase.replace(/^(?:U\.S\.|US)\s/, 'United States ');
       return [{ name, kind: 'organization', sure: true }, ...where.filter((c) => c.kind === 'place')];
     }
@@ -548,7 +548,7 @@ function classifyPhrase(phrase: string, ctx: Context): Candidate[] {
   // "Departments of State, Treasury, and Commerce": each a department.
   const depts = phrase.startsWith('Departments') ? /^Departments\s+of\s+(?:the\s+)?(.+)$/.exec(phrase) : null;
   if (depts) {
-    const each = depts[1]!.split(/\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?/).map((x) => US_DEPARTMENTS[x]);
+    const each = depts[1]!.split(/\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?/).map((x) => US_DEPARTMENTS.get(x));
     if (each.every(Boolean)) return each.map((x): Candidate => ({ name: x!, kind: 'organization', sure: true }));
   }
   // "Higher Education Emergency Relief Fund", "Economic Support Fund": a programme's money.
@@ -573,7 +573,7 @@ function classifyPhrase(phrase: string, ctx: Context): Candidate[] {
   // "United States Attorney's Office for the Northern District of Indiana": an office or a court of a
   // judicial district keeps the district in its name ("in the …" is the same office).
   const districtOffice = !phrase.includes('District') ? null : /^((?:\p{Lu}[\p{L}'’.]*\s)+(?:Office|Court))\s+(?:for|in)\s+the\s+((?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(.+))$/u.exec(phrase);
-  if (districtOffice && (PLACES.has(districtOffice[3]!) || BUILT_IN_ALIASES[districtOffice[3]!]?.kind === 'place')) {
+  if (districtOffice && (PLACES.has(districtOffice[3]!) || BUILT_IN_ALIASES.get(districtOffice[3]!)?.kind === 'place')) {
     return [{ name: `${districtOffice[1]!.replace(/^(?:U\.S\.|US)\s/, 'United States ')} for the ${districtOffice[2]}`, kind: 'organization', sure: true }];
   }
   const district = phrase.includes('District') ? /^(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(.+)$/.exec(phrase) : null;
@@ -625,7 +625,7 @@ function classifyPhrase(phrase: string, ctx: Context): Candidate[] {
       const right = classify(m[3]!, { ...ctx, titled: false });
       // The second must be named from its first word: in "Center for Diplomacy and Global Engagement at the
       // University of Pennsylvania" the university is the center's, and "Global Engagement" the center's name.
-      const own = (c: Candidate): boolean => c.name === m[3] || words(c.name)[0] === words(m[3]!)[0] || Boolean(ORG_NAME_OF.get(words(m[3]!)[0]!)) || Boolean(BUILT_IN_ALIASES[words(m[3]!)[0]!]);
+      const own = (c: Candidate): boolean => c.name === m[3] || words(c.name)[0] === words(m[3]!)[0] || Boolean(ORG_NAME_OF.get(words(m[3]!)[0]!)) || Boolean(BUILT_IN_ALIASES.get(words(m[3]!)[0]!));
       if (right.length > 0 && right.every((c) => c.kind === 'organization') && (ORG_HEADS.has(m[2]!.toLowerCase()) || own(right[0]!))) return [...classify(m[1]!, { ...NO_CONTEXT, titled: ctx.titled }), ...right];
     }
   }
@@ -647,7 +647,7 @@ function classifyPhrase(phrase: string, ctx: Context): Candidate[] {
     // "U.S. Senate", "US Congress": the chambers go by their own names.
     // So do their committees: "U.S. Senate Judiciary Committee" is the "Senate Judiciary Committee".
     if (/^(?:Senate|Congress|House of Representatives)$|^(?:Senate|House)\s.*(?:Committee|Subcommittee|Caucus)\b/.test(us[1]!)) return classify(us[1]!, ctx);
-    if (/^Department\b/.test(us[1]!) || US_DEPARTMENTS[us[1]!.replace(/\s+Department$/, '')]) return classify(us[1]!, ctx);
+    if (/^Department\b/.test(us[1]!) || US_DEPARTMENTS.get(us[1]!.replace(/\s+Department$/, ''))) return classify(us[1]!, ctx);
     // "U.S. National Academy of Engineering", "U.S. Federal Maritime Commission": a body named by its
     // nation already; "U.S." is no part of its name.
     if (/^(?:National|Federal)\s/.test(us[1]!) && (ORG_HEADS.has(lower.at(-1)!) || headAndDomain(lower))) return classify(us[1]!, ctx);
@@ -655,7 +655,7 @@ function classifyPhrase(phrase: string, ctx: Context): Candidate[] {
   }
   // "Treasury Department", "State Department": the department's full name.
   const dept = phrase.endsWith('Department') ? /^(.+)\s+Department$/.exec(phrase) : null;
-  if (dept && US_DEPARTMENTS[dept[1]!]) return [{ name: US_DEPARTMENTS[dept[1]!]!, kind: 'organization', sure: true }];
+  if (dept && US_DEPARTMENTS.get(dept[1]!)) return [{ name: US_DEPARTMENTS.get(dept[1]!)!, kind: 'organization', sure: true }];
   // "Judge Kim McLane Wardlaw of the US Court of Appeals", "Director of the National Economic Council":
   // a role and the body it belongs to.
   const roleAt = spaced ? /\s(?:of|for|on|at)\s+(?:the\s+)?/.exec(phrase) : null;
@@ -674,7 +674,7 @@ function classifyPhrase(phrase: string, ctx: Context): Candidate[] {
     if (body.length > 0 && (role ? body.some((c) => c.kind !== 'unknown') : body.every((c) => c.kind === 'organization'))) {
       const person = stripTitles(left) !== left ? classify(left, { ...NO_CONTEXT, titled: ctx.titled }).filter((c) => c.kind === 'person') : [];
       // "Washington, D.C. for NATO": a place is no field of a body, and is named.
-      const place = !role && (PLACES.has(left) || BUILT_IN_ALIASES[left]?.kind === 'place') ? classify(left, NO_CONTEXT) : [];
+      const place = !role && (PLACES.has(left) || BUILT_IN_ALIASES.get(left)?.kind === 'place') ? classify(left, NO_CONTEXT) : [];
       return [...leadingEntities(left), ...person, ...place, ...body];
     }
   }
@@ -788,7 +788,7 @@ function innerNames(phrase: string): Candidate[] {
     if (found.length > 0 && i >= 2 && !(i === 2 && pieces.length === 3)) {
       const stretch = pieces.slice(i - 2, i + 1).join('');
       const whole = innerClassify(stretch);
-      if (whole.length === 1 && whole[0]!.sure && (whole[0]!.name === stretch || BUILT_IN_ALIASES[stretch])) {
+      if (whole.length === 1 && whole[0]!.sure && (whole[0]!.name === stretch || BUILT_IN_ALIASES.get(stretch))) {
         const before = innerClassify(pieces[i - 2]!).filter((c) => c.sure).length;
         out.splice(out.length - before, before, ...whole);
         continue;
@@ -897,7 +897,7 @@ function companyAndSuffix(phrase: string): boolean {
 function knownLead(w: string[]): Candidate | null {
   for (let i = Math.min(3, w.length - 1); i >= 1; i--) {
     const head = w.slice(0, i).join(' ');
-    if (BUILT_IN_ALIASES[head]?.kind !== 'organization' && !KNOWN_ORGS.has(head) && !ORG_NAME_OF.has(head)) continue;
+    if (BUILT_IN_ALIASES.get(head)?.kind !== 'organization' && !KNOWN_ORGS.has(head) && !ORG_NAME_OF.has(head)) continue;
     const rest = w.slice(i).map((x) => x.toLowerCase());
     // Not before a body's head ("Senate Veterans Committees"), an event's, a link word or a given name.
     if (rest.some((x) => ORG_HEADS.has(x) || ORG_HEADS.has(x.replace(/ies$/, 'y').replace(/s$/, '')) || SUBJECT_HEADS.has(x) || CONNECTORS.has(x) || GIVEN.has(x.charAt(0).toUpperCase() + x.slice(1)))) return null;
@@ -924,7 +924,7 @@ const HONORIFICS = new Set('mr mrs ms miss dr prof sir dame'.split(' '));
 /** A word that may stand in a person's name before the given name: no common noun, title, modifier or demonym. */
 function nameShaped(x: string): boolean {
   const l = x.toLowerCase();
-  return PERSON_WORD.test(x) && !NOT_IN_NAMES.has(l) && !GENERIC_MODIFIERS.has(l) && !isTitleWord(x) && !DEMONYM_OF[x] && !PLACES.has(x) && !NEVER_ALONE.has(l);
+  return PERSON_WORD.test(x) && !NOT_IN_NAMES.has(l) && !GENERIC_MODIFIERS.has(l) && !isTitleWord(x) && !DEMONYM_OF.get(x) && !PLACES.has(x) && !NEVER_ALONE.has(l);
 }
 
 /** Words of titles that are adjectives: alone before a word they do not make it a family name ("State Treasurer"). */
@@ -934,7 +934,7 @@ const NOUN_SHAPE = /(?:ary|ies|ment|ments|ness|ity|tion|sion|ship|ance|ence|ism|
 /** A word that may be a leader's family name in "the Biden administration". */
 function leaderName(x: string): boolean {
   const l = x.toLowerCase();
-  return /^[A-Z][a-z]+$/.test(x) && !PLACES.has(x) && !DEMONYM_OF[x] && !NOT_IN_NAMES.has(l) && !GENERIC_MODIFIERS.has(l) && !NEVER_ALONE.has(l) && !TITLE_WORDS.has(l) && !/(?:al|ic|ary|ime|ive|ion|ian|ity|ing|ed)$/.test(l);
+  return /^[A-Z][a-z]+$/.test(x) && !PLACES.has(x) && !DEMONYM_OF.get(x) && !NOT_IN_NAMES.has(l) && !GENERIC_MODIFIERS.has(l) && !NEVER_ALONE.has(l) && !TITLE_WORDS.has(l) && !/(?:al|ic|ary|ime|ive|ion|ian|ity|ing|ed)$/.test(l);
 }
 
 /**
@@ -975,7 +975,7 @@ function leadingEntities(titlePart: string): Candidate[] {
   const w = words(titlePart);
   const first = w[0];
   if (!first) return [];
-  const alias = BUILT_IN_ALIASES[first];
+  const alias = BUILT_IN_ALIASES.get(first);
   if (alias && alias.kind === 'organization') return [{ name: first, kind: alias.kind, sure: true }];
   if (KNOWN_ORGS.has(first)) return [{ name: first, kind: 'organization', sure: true }];
   // "NSC Spokesperson", "United Nations Secretary General": the words before the first title, when a
@@ -1256,7 +1256,7 @@ const county = (x: string | undefined): string | undefined => (x && x.length ===
 
 /** Whether a token is a name a list knows. */
 function knownName(x: string): boolean {
-  return PLACES.has(x) || GIVEN.has(x) || KNOWN_ORGS.has(x) || Boolean(BUILT_IN_ALIASES[x]) || ORG_NAME_OF.has(x);
+  return PLACES.has(x) || GIVEN.has(x) || KNOWN_ORGS.has(x) || Boolean(BUILT_IN_ALIASES.get(x)) || ORG_NAME_OF.has(x);
 }
 /** Whether a line ends before token k. */
 function lineEndAt(v: string[], sp: string[], n: number, k: number): boolean {
@@ -1564,7 +1564,7 @@ function chunksOf(text: string, title = ''): Chunk[] {
       const cw = words(chunk.text);
       const parent = cw[0]!;
       const rest = cw.slice(1).join(' ');
-      const parentBody = ORG_NAME_OF.has(parent) || KNOWN_ORGS.has(parent) || BUILT_IN_ALIASES[parent]?.kind === 'organization';
+      const parentBody = ORG_NAME_OF.has(parent) || KNOWN_ORGS.has(parent) || BUILT_IN_ALIASES.get(parent)?.kind === 'organization';
       if (cw.length >= 3 && parentBody && initials(rest) === chunk.defines.replace(/\./g, '').toUpperCase() && initials(chunk.text) !== initials(rest)) {
         out.push({ text: parent, from: i, to: i, ctx: NO_CONTEXT, the: false, heading: chunk.heading });
         chunk.text = rest;
@@ -1583,8 +1583,8 @@ function chunksOf(text: string, title = ''): Chunk[] {
     // "the U.S. embassy in Cairo", "the U.S. embassies in New Delhi, India and in Kuala Lumpur": the posts,
     // written in lower case, each named as its page names it.
     // (The chunk may run on from before: "Deputy Chief of Mission at the U.S.")
-    if ((v[j] === 'U.S.' || v[j] === 'US' || (v[j] === 'States' && v[j - 1] === 'United')) && LOWER_POSTS[v[j + 1] ?? ''] && v[j + 2] === 'in') {
-      const post = LOWER_POSTS[v[j + 1]!]!;
+    if ((v[j] === 'U.S.' || v[j] === 'US' || (v[j] === 'States' && v[j - 1] === 'United')) && LOWER_POSTS.get(v[j + 1] ?? '') && v[j + 2] === 'in') {
+      const post = LOWER_POSTS.get(v[j + 1]!)!;
       const plural = v[j + 1]!.endsWith('s');
       for (let k = j + 3; capAt(v, n, k) && !start[k]; ) {
         let e = k;
@@ -1726,7 +1726,7 @@ const SAID_AFTER = new Set('said says told added noted stressed emphasized empha
 export function normalise(candidate: Candidate): Candidate | null {
   let name = clean(candidate.name);
   // (Without "the" in front only when it is there: otherwise the same look-up.)
-  const alias = BUILT_IN_ALIASES[name] ?? (/^the\s/i.test(name) ? BUILT_IN_ALIASES[name.replace(/^the\s+/i, '')] : undefined);
+  const alias = BUILT_IN_ALIASES.get(name) ?? (/^the\s/i.test(name) ? BUILT_IN_ALIASES.get(name.replace(/^the\s+/i, '')) : undefined);
   if (alias) return { ...alias, sure: true };
   if (candidate.kind === 'person') name = stripTitles(name);
   name = name.replace(/^the\s+/i, '');
@@ -1995,7 +1995,7 @@ function foldName(name: string, kind?: EntityKind): string {
     .map(foldWord);
   if (kind === 'person' && w.length > 1) {
     w = w.filter(isPersonNamePart);
-    w[0] = NICKNAMES[w[0]!] ?? w[0]!;
+    w[0] = NICKNAMES.get(w[0]!) ?? w[0]!;
   } else if (kind !== 'person' && w.length > 1) {
     // "Alltel Corp.", "Kirkpatrick & Lockhart LLP": a company with or without its legal form is one.
     if (LEGAL_FORMS.has(w.at(-1)!)) w.pop();
