@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSeed } from '../../src/seeds/read.ts';
-import { blocksOf, blockText } from '../../src/seeds/words.ts';
+import { blocksOf, blockText, countWords } from '../../src/seeds/words.ts';
 
 const encoder = new TextEncoder();
 
@@ -60,5 +60,36 @@ describe('the seed reader', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the word count', () => {
+  // The definition countWords implements by character codes: runs of letters and digits of any
+  // script, joined by single apostrophes, full stops or hyphens.
+  const byExpression = (text: string): number => text.match(/[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  // Letters of several scripts and planes, digits, joiners, marks, spaces and lone surrogates.
+  const piece = fc.constantFrom('a', 'Z', 'é', 'ß', 'Ж', '中', '٣', '5', "'", '’', '.', '-', ' ', '\n', ',', '\u0301', '𝐀', '😀', '\uD835', '\uDC00', '‐', '_');
+
+  it('counts the words an expression of letters, digits and joiners finds, in any text', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const text = pieces.join('');
+        expect(countWords(text)).toBe(byExpression(text));
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        expect(countWords(text)).toBe(byExpression(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('counts words as a reader would', () => {
+    expect(countWords("O'Brien met U.S. officials on COVID-19 -- at 5.30 p.m.; co-op’s end.")).toBe(11);
+    expect(countWords('')).toBe(0);
+    expect(countWords('-- . \'')).toBe(0);
+    expect(countWords('Ж中 𝐀𝐁 😀 word')).toBe(3);
   });
 });
