@@ -269,17 +269,9 @@ function untitledWords(w: string[]): string[] {
 
 /** A title word, also hyphenated: "Secretary-General", "Attorney-General". */
 function isTitleWord(word: string): boolean {
-  let is = titleWords.get(word);
-  if (is === undefined) {
-    const x = word.toLowerCase().replace(/\.$/, '');
-    is = TITLE_WORDS.has(x) || (x.includes('-') && x.split('-').every((p) => TITLE_WORDS.has(p)));
-    if (titleWords.size > 50_000) titleWords.clear();
-    titleWords.set(word, is);
-  }
-  return is;
+  const x = lowerWithoutStop(word);
+  return TITLE_WORDS.has(x) || (x.includes('-') && x.split('-').every((p) => TITLE_WORDS.has(p)));
 }
-/** Words already tested by isTitleWord (a cache: results are the same without it). */
-const titleWords = new Map<string, boolean>();
 
 /** Whether a title is followed by the office's domain rather than a name: "Secretary of Homeland Security". */
 export function isOffice(phrase: string): boolean {
