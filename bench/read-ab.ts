@@ -7,12 +7,13 @@
 // whether both read every seed alike (a hash of the records, or of the mentions).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { listSeedFiles } from '../src/seeds/load.ts';
 
 interface Reader {
   /** Reads seeds `from` to `to`; returns the time taken in ms, and feeds what was read to `hash`. */
@@ -76,10 +77,8 @@ try {
   const base = await bundle(worktree, 'base');
   const current = await bundle(root, 'current');
   const dir = path.resolve(values.seeds);
-  const files = readdirSync(dir, { recursive: true })
-    .map(String)
-    .filter((f) => /\.(?:txt|md|markdown)$/i.test(f))
-    .sort();
+  // The files a build of the folder reads, as it lists them.
+  const files = await listSeedFiles(dir);
   const bytes = files.map((f) => readFileSync(path.join(dir, f)));
   const slice = Number(values.slice);
   console.log(`${files.length} seeds from ${dir}; ${values.mode}; ${values.base} (base) against the working tree, alternating slices of ${slice}`);

@@ -2,7 +2,7 @@
 // is read, in a reader thread: a rebuild reuses them from the record cache instead of cutting
 // 100,000 bodies into words again, and needs no article's body to relate it.
 import type { Block } from '../types.ts';
-import { blockText } from '../seeds/words.ts';
+import { blockText, codeUnitTest } from '../seeds/words.ts';
 
 const STOP_WORDS = new Set(
   `about above after again against all also among and any are around because been before being below between both but
@@ -15,14 +15,12 @@ const STOP_WORDS = new Set(
 
 const ENTITY = /&(?:[a-z]+|#[0-9]+|#x[0-9a-f]+);/giu;
 const LETTER = /[\p{L}\p{M}]/u;
-/** Whether a UTF-16 code unit above ASCII is a letter or mark: 0 not known yet, 1 yes, 2 no. */
-const letterKind = new Uint8Array(0x10000);
+/** Whether a UTF-16 code unit above ASCII is a letter or mark. */
+const isLetterAbove = codeUnitTest(LETTER);
 
 function isLetter(c: number): boolean {
   if (c < 0x80) return c >= 0x61 && c <= 0x7a; // a-z: the text is lower-cased first
-  let kind = letterKind[c]!;
-  if (kind === 0) letterKind[c] = kind = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-  return kind === 1;
+  return isLetterAbove(c);
 }
 
 /** Calls `emit` with each word of 3 or more letters of a text, lower-cased, in order. */
