@@ -3,6 +3,7 @@
 // extracted name needs. It wins over extraction. Parsing is pure; the caller reads the file.
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type YAMLMap } from 'yaml';
 import { TOPIC_KINDS, type TopicKind } from '../types.ts';
+import { wellFormed } from '../unicode.ts';
 
 /**
  * How much support an extracted name needs to become a topic: `archive` mentions across the
@@ -67,7 +68,7 @@ export function parseVocabulary(text: string, file: string): Vocabulary {
 
   const text1 = (node: unknown, what: string, parent?: Node): string => {
     if (!isScalar(node) || typeof node.value !== 'string' || node.value.trim() === '') return fail((node as Node | undefined) ?? parent, `${what} must be a non-empty text`);
-    return node.value.trim();
+    return wellFormed(node.value.trim());
   };
   const list = (node: unknown, what: string): Node[] => {
     if (node === null || node === undefined) return [];

@@ -8,6 +8,7 @@ import { MAX_ARTICLE_TOPICS, MAX_TITLE, MAX_TOPIC_NAME, TOPIC_KINDS } from '../t
 import { parseCalendarDate } from './dates.ts';
 import { isSafeSlug, topicSlug } from './slug.ts';
 import { deriveTitle } from './title.ts';
+import { wellFormedDeep } from '../unicode.ts';
 
 export interface MarkdownSeed {
   date: string;
@@ -81,7 +82,8 @@ function frontMatter(content: string): matter.GrayMatterFile<string> {
         const doc = parseDocument(s, { schema: 'core', logLevel: 'silent' });
         const first = doc.errors[0] ?? doc.warnings[0];
         if (first) throw first;
-        return (doc.toJS({ maxAliasCount: 50 }) ?? {}) as object;
+        // A "\uD83D" escape gives half an emoji, which no file or JSON reader downstream takes.
+        return wellFormedDeep(doc.toJS({ maxAliasCount: 50 }) ?? {}) as object;
       },
       js: REFUSE_CODE,
       javascript: REFUSE_CODE,

@@ -1,5 +1,6 @@
 // Titles: derived from a lede when a seed has no headline, and all-capitals
 // headlines shown in title case.
+import { sliceWhole } from '../unicode.ts';
 
 /** Longest derived title, in characters, before it is shortened at a word boundary. */
 export const MAX_DERIVED_TITLE = 100;
@@ -52,7 +53,7 @@ export function deriveTitle(lede: string, max = MAX_DERIVED_TITLE): string {
     if (kept && (PHRASE_STARTS.test(word) || /[,;:]$/.test(kept))) phrase = kept;
     kept = next;
   }
-  if (kept === '') kept = title.slice(0, max);
+  if (kept === '') kept = sliceWhole(title, max);
   const cut = phrase.length >= max * 0.6 ? phrase : kept;
   return `${cut.replace(/[\s,;:–—-]+$/u, '')}…`;
 }

@@ -55,9 +55,28 @@ describe('a lenient build of hostile seeds', () => {
     expect(new Set(report.skipped.map((s) => s.file))).toEqual(new Set(Object.keys(expected)));
     expect(report.duplicates).toEqual([{ file: 'dup-b.txt', duplicateOf: 'dup-a.txt' }]);
     const api = await readApiArticles<{ file: string; date: string }>(out);
-    expect(api.map((a) => a.file).sort()).toEqual(['claim-a.md', 'dup-a.txt', 'html-in-markdown.md', 'html-in-text.txt']);
-    expect(report.published).toBe(4);
-    expect(report.seeds).toBe(22);
+    expect(api.map((a) => a.file).sort()).toEqual(['claim-a.md', 'dup-a.txt', 'emoji-lede.txt', 'html-in-markdown.md', 'html-in-text.txt', 'lone-surrogate.md']);
+    expect(report.published).toBe(6);
+    expect(report.seeds).toBe(24);
+  });
+
+  it('shows half an emoji (a YAML "\\uD83D" escape) as U+FFFD, and cuts a long title between whole emoji, in pages, feeds and search data', async () => {
+    const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    const half = pages.find((p) => p.elements('h1').some((h) => textOf(h).startsWith('Half ')))!;
+    expect(textOf(half.elements('h1')[0]!)).toBe('Half \uFFFD of an emoji');
+    expect(half.html).toContain('Summary \uFFFD with the other half');
+    expect(half.html).toContain('Lone \uFFFD Topic');
+    const cut = pages.find((p) => p.elements('h1').some((h) => textOf(h).startsWith('x\u{1F600}')))!;
+    expect(textOf(cut.elements('h1')[0]!)).toMatch(/^x(?:\u{1F600})+…$/u);
+    for (const p of pages) expect(lone.test(p.html), p.url).toBe(false);
+    // JSON escapes ("\ud83d") are where a lone half hides: read every string back.
+    const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : []);
+    const feed = JSON.parse(await readFile(path.join(out, 'feed.json'), 'utf8')) as unknown;
+    expect(strings(feed).join('')).toContain('\u{1F600}…');
+    expect(strings(feed).filter((s) => lone.test(s))).toEqual([]);
+    expect(lone.test(await readFile(path.join(out, 'feed.xml'), 'utf8'))).toBe(false);
+    // Pagefind refused the whole build over a lone half; its index is written now.
+    expect((await readdir(path.join(out, 'pagefind'), { recursive: true })).filter((f) => f.endsWith('pagefind-entry.json')).length).toBeGreaterThan(0);
   });
 
   it('never executes front matter', () => {

@@ -1,0 +1,57 @@
+// Lone halves of surrogate pairs: replaced where they come in (YAML escapes), never made by a cut.
+import { describe, expect, it } from 'vitest';
+import { parseVocabulary } from '../../src/enrich/vocabulary.ts';
+import { readSeed } from '../../src/seeds/read.ts';
+import { deriveTitle } from '../../src/seeds/title.ts';
+import { shorten } from '../../src/site/shorten.ts';
+import { sliceWhole, wellFormed, wellFormedDeep } from '../../src/unicode.ts';
+import { expectRecord } from './helpers.ts';
+
+const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const EMOJI = '\u{1F600}';
+
+describe('wellFormed', () => {
+  it('replaces each lone half, at either end or alone, and keeps whole pairs', () => {
+    expect(wellFormed(`a\uD83Db\uDE00c${EMOJI}\uD83D`)).toBe(`a\uFFFDb\uFFFDc${EMOJI}\uFFFD`);
+    expect(wellFormed('\uDE00\uD83D')).toBe('\uFFFD\uFFFD');
+    expect(wellFormed(`plain ${EMOJI}`)).toBe(`plain ${EMOJI}`);
+  });
+
+  it('reaches every string and key of what a YAML reader returns', () => {
+    const date = new Date(0);
+    expect(wellFormedDeep({ 'k\uD800': ['x\uDC00', { y: '\uD83D' }], n: 1, date })).toEqual({ 'k\uFFFD': ['x\uFFFD', { y: '\uFFFD' }], n: 1, date });
+  });
+});
+
+describe('cuts between whole characters', () => {
+  it('sliceWhole never ends on the first half of a pair', () => {
+    const text = EMOJI.repeat(5);
+    for (let max = 0; max <= text.length + 1; max++) {
+      const cut = sliceWhole(text, max);
+      expect(LONE.test(cut), `max ${max}`).toBe(false);
+      expect(cut.length).toBe(Math.min(text.length, max - (max % 2)));
+    }
+  });
+
+  it('shorten and deriveTitle cut a run of emoji with no space at a whole one', () => {
+    for (const max of [9, 10, 11, 100, 101]) {
+      const text = `x${EMOJI.repeat(300)}`;
+      expect(LONE.test(shorten(text, max)), `shorten ${max}`).toBe(false);
+      expect(shorten(text, max)).toMatch(/^x(?:\u{1F600})*…$/u);
+      expect(LONE.test(deriveTitle(text, max)), `deriveTitle ${max}`).toBe(false);
+    }
+  });
+});
+
+describe('seeds with YAML escapes of half an emoji', () => {
+  it('read as U+FFFD in the title, summary, topics and source', () => {
+    const md = '---\ntitle: "Breaking \\uD83D news"\nsummary: "S \\uDE00"\nsource: "Wire \\uD83D"\ntopics: ["T \\uD800"]\ndate: 2017-11-14\n---\nBody.\n';
+    const r = expectRecord(readSeed('lone.md', new TextEncoder().encode(md)));
+    expect([r.title, r.summary, r.source, r.topics[0]!.name]).toEqual(['Breaking \uFFFD news', 'S \uFFFD', 'Wire \uFFFD', 'T \uFFFD']);
+  });
+
+  it('and in topics.yml, as names and aliases', () => {
+    const v = parseVocabulary('topics:\n  - name: "Name \\uD83D"\n    kind: person\n    aliases: ["Alias \\uDE00"]\nsuppress: ["S \\uD800"]\n', 'topics.yml');
+    expect([v.topics[0]!.name, v.topics[0]!.aliases[0], v.suppress[0]]).toEqual(['Name \uFFFD', 'Alias \uFFFD', 'S \uFFFD']);
+  });
+});
