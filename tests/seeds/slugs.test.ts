@@ -66,6 +66,19 @@ describe('topicSlug', () => {
     expect(topicSlug('Москва')).not.toBe(topicSlug('北京'));
   });
 
+  it('keeps long names that part only after the cut apart, within MAX_SLUG, one slug for each name however it is spelled', () => {
+    const stem = 'Intergovernmental Consultations of the Special Envoy on the Implementation of Resolution 2254';
+    const [a, b] = [`${stem} Humanitarian Track`, `${stem} Political Track`].map(topicSlug);
+    expect(a).not.toBe(b);
+    for (const slug of [a!, b!]) {
+      expect(slug.length).toBeLessThanOrEqual(MAX_SLUG);
+      expect(isSafeSlug(slug)).toBe(true);
+      expect(slug).toMatch(/^intergovernmental-consultations-of-the-[a-z0-9-]+-[0-9a-f]{8}$/);
+    }
+    expect(topicSlug(`${stem.toUpperCase()} HUMANITARIAN TRACK`)).toBe(a);
+    expect(topicSlug('word '.repeat(16).trim())).toBe(slugify('word '.repeat(16)));
+  });
+
   it('keeps C++, C# and C apart as topics of a built archive', async () => {
     const records = ['C++', 'C#', 'C'].map((topic, i) =>
       expectRecord(readSeed(`s${i}.md`, new TextEncoder().encode(`---\ntitle: Languages ${i}\ndate: 2020-01-0${i + 1}\ntopics: ["${topic}"]\n---\nText about ${topic}.\n`))),
@@ -73,6 +86,15 @@ describe('topicSlug', () => {
     const { archive } = buildArchive(records);
     const byName = Object.fromEntries(archive.topics.map((t) => [t.name, t.slug]));
     expect(byName).toMatchObject({ 'C++': 'c-plus-plus', 'C#': 'c-sharp', C: 'c' });
+  });
+
+  it('keeps two long front matter topics that share their first 80 characters as two topics of a built archive', () => {
+    const stem = 'Intergovernmental Consultations of the Special Envoy on the Implementation of Resolution 2254';
+    const records = ['Humanitarian', 'Political'].map((track, i) =>
+      expectRecord(readSeed(`s${i}.md`, new TextEncoder().encode(`---\ntitle: Track ${i}\ndate: 2020-01-0${i + 1}\ntopics: ["${stem} ${track} Track"]\n---\nText.\n`))),
+    );
+    const names = buildArchive(records).archive.topics.map((t) => t.name);
+    expect(names).toEqual(expect.arrayContaining([`${stem} Humanitarian Track`, `${stem} Political Track`]));
   });
 });
 
