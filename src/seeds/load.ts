@@ -1,7 +1,7 @@
 // I/O edge: reads every seed file under a folder into records, collecting all problems. Large
 // loads are parsed and analysed by a pool of worker threads, one per core.
 import { availableParallelism } from 'node:os';
-import { statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
@@ -64,8 +64,10 @@ export async function listSeedFolder(dir: string): Promise<SeedFolder> {
     }
     for (const e of entries) {
       const name = rel + e.name;
-      if (!isSeedCandidate(name)) continue;
-      if (e.name.includes('\uFFFD')) refused.push(refuse(name, 'the file name is not valid UTF-8', 'rename it (e.g. with convmv -f latin1 -t utf-8)'));
+      // A folder is skipped only when hidden: one named like a backup (`archive~`, `#drafts#`) holds articles.
+      if (e.isDirectory() ? e.name.startsWith('.') : !isSeedCandidate(name)) continue;
+      // Node reads bytes that are not UTF-8 as U+FFFD, so such a name names no file; a real U+FFFD does.
+      if (e.name.includes('\uFFFD') && !lstatSync(path.join(folder, e.name), { throwIfNoEntry: false })) refused.push(refuse(name, 'the file name is not valid UTF-8', 'rename it (e.g. with convmv -f latin1 -t utf-8)'));
       else if (e.isFile()) files.push(name);
       else if (e.isDirectory()) await walk(path.join(folder, e.name), `${name}/`);
       else if (e.isSymbolicLink()) refused.push(refuse(name, 'it is a symbolic link, which news-archive does not follow', 'copy what it points to into the seeds folder instead'));

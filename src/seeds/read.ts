@@ -19,8 +19,9 @@ export const MARKDOWN_EXTENSIONS = ['.md', '.markdown'];
 const EDITOR_AND_SYSTEM_FILES = /(?:~|^#.*#|^Thumbs\.db|^desktop\.ini|^Icon\r)$/i;
 
 /**
- * Whether a file in the seeds folder is meant to be read: hidden files are not, nor editors'
- * backups, which would otherwise publish a stale copy of an article beside it.
+ * Whether a file in the seeds folder is meant to be read: hidden files and files in hidden
+ * folders are not, nor editors' backups, which would otherwise publish a stale copy of an
+ * article beside it. Only the file's own name is taken for a backup's.
  */
 export function isSeedCandidate(relativePath: string): boolean {
   const parts = relativePath.split('/');

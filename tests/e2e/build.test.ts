@@ -260,7 +260,7 @@ describe('seeds folders as people keep them', () => {
   beforeAll(async () => {
     work = await tempDir();
     const seeds = path.join(work, 'seeds');
-    for (const dir of ['a', 'b', 'fill', '.git/objects', 'outside']) await mkdir(path.join(seeds, dir), { recursive: true });
+    for (const dir of ['a', 'b', 'fill', '.git/objects', 'outside', 'archive~', '#drafts#', 'Thumbs.db']) await mkdir(path.join(seeds, dir), { recursive: true });
     const seed = (file: string, text: string): Promise<void> => writeFile(path.join(seeds, file), text);
     // Two seeds of one name in two folders, and the article that is related to the second.
     await seed('a/report.txt', ' date 2017-01-01 Cats Win Show\nThe cats won the show again this year, judges said of the cats.\n');
@@ -278,6 +278,11 @@ describe('seeds folders as people keep them', () => {
     // A name in Latin-1, as old archives and zip files have them.
     await writeFile(Buffer.concat([Buffer.from(`${seeds}/`), Buffer.from('caf\xe9.txt', 'latin1')]), ' date 2017-06-03 Latin-1 Name\nText.\n');
     await seed('untitled.txt', ' date 2017-06-04\n.\nMore of the body.\n');
+    // Folders named like backups hold articles all the same; a real U+FFFD in a name is valid UTF-8.
+    await seed('archive~/old.txt', ' date 2015-01-01 From the Archive Folder\nText.\n');
+    await seed('#drafts#/d.txt', ' date 2015-01-02 From the Drafts Folder\nText.\n');
+    await seed('Thumbs.db/t.txt', ' date 2015-01-03 From a Folder Named Thumbs.db\nText.\n');
+    await seed('replacement-\uFFFD.txt', ' date 2015-01-04 Real Replacement Character\nText.\n');
     // Deployed through a link, as /var/www/news -> releases/1.
     await mkdir(path.join(work, 'releases', '1'), { recursive: true });
     await symlink(path.join(work, 'releases', '1'), path.join(work, 'site'));
@@ -310,8 +315,14 @@ describe('seeds folders as people keep them', () => {
     expect(skipped.get('c.txt.bak')).toMatch(/not seeds/);
     expect(skipped.get('untitled.txt')).toMatch(/no title/);
     expect(run.stdout + run.stderr).not.toMatch(/Stale Backup|Autosave|In Git/);
-    expect(report.published).toBe(9);
+    expect(report.published).toBe(13);
     expect(report.seeds).toBe(report.published + report.skipped.length);
+  });
+
+  it('reads the articles in folders named like backups, and a file whose name holds a real U+FFFD', async () => {
+    const files = (await readApiArticles<ApiArticle>(out)).map((a) => a.file);
+    expect(files).toEqual(expect.arrayContaining(['archive~/old.txt', '#drafts#/d.txt', 'Thumbs.db/t.txt', 'replacement-\uFFFD.txt']));
+    expect(report.skipped.filter((p) => /not valid UTF-8/.test(p.message))).toHaveLength(1);
   });
 
   it('writes the site into the folder a link for --out points to, readable by others', async () => {
