@@ -1,7 +1,8 @@
 // The Markdown seed format: YAML front matter (title, date, topics, source, dateline,
 // summary, draft, slug) and a Markdown body rendered by marked with raw HTML escaped.
 import matter from 'gray-matter';
-import { Marked, Parser, type Token, type Tokens } from 'marked';
+import { decodeHTMLStrict } from 'entities/decode';
+import { Marked, Parser, TextRenderer, type Token, type Tokens } from 'marked';
 import { parseDocument, YAMLError, YAMLParseError } from 'yaml';
 import type { Block, SeedProblem, TopicKind, TopicRef } from '../types.ts';
 import { MAX_ARTICLE_TOPICS, MAX_TITLE, MAX_TOPIC_NAME, TOPIC_KINDS } from '../types.ts';
@@ -94,9 +95,24 @@ function frontMatter(content: string): matter.GrayMatterFile<string> {
   });
 }
 
+/**
+ * Plain text as a reader sees it: a character reference (`&amp;`, `&mdash;`) is the character it
+ * stands for, since templates escape text once more; marked keeps named ones as written, for HTML.
+ * As in CommonMark, a reference needs its ";" (`&copy` stays as written), and one for a code point
+ * that is no character (`&#xD83D;`, `&#0;`) is U+FFFD.
+ */
+class PlainTextRenderer extends TextRenderer {
+  override text(token: Tokens.Text | Tokens.Escape | Tokens.Tag): string {
+    return token.type === 'text' ? decodeHTMLStrict(token.text) : token.text;
+  }
+}
+
 function plainText(tokens: Token[]): string {
   const parser = new Parser();
-  return parser.parseInline(tokens, parser.textRenderer);
+  const renderer = new PlainTextRenderer();
+  // Strong, emphasis and links render their own tokens through it.
+  renderer.parser = parser;
+  return parser.parseInline(tokens, renderer);
 }
 
 function allText(tokens: Token[]): string {
@@ -109,6 +125,7 @@ function allText(tokens: Token[]): string {
         const table = t as Tokens.Table;
         for (const cell of [...table.header, ...table.rows.flat()]) walk(cell.tokens);
       } else if (children && children.length > 0) walk(children);
+      else if (t.type === 'text') out.push(decodeHTMLStrict((t as Tokens.Text).text));
       else if ('text' in t && typeof t.text === 'string') out.push(t.text);
     }
   };

@@ -1,3 +1,4 @@
+import { decodeHTMLStrict } from 'entities/decode';
 import type { Block, Body } from '../types.ts';
 
 /** Words a reader reads per minute, for the reading-time estimate. */
@@ -57,24 +58,15 @@ export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
 
-// A Map, not an object: `&valueOf;` in a seed found Object's own member, and the text read "function valueOf() { [native code] }".
-const NAMED = new Map(Object.entries({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' }));
-
-/** Text with the character references that HTML from marked holds (`&amp;`, `&quot;`, `&#39;`, `&#x263A;`) as the characters. */
-function decodeReferences(html: string): string {
-  return html.replace(/&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-zA-Z]{2,8}));/g, (ref, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (name !== undefined) return NAMED.get(name) ?? ref;
-    const code = dec !== undefined ? Number(dec) : Number.parseInt(hex!, 16);
-    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : ref;
-  });
-}
-
 /**
  * The plain text of a block, for counting and searching: a Markdown block's tags dropped and
- * its character references decoded, so that search finds `AT&T` and not `amp`.
+ * its character references (`&amp;`, `&#39;`, `&mdash;`, all of HTML's) decoded, so that search
+ * finds `AT&T` and not `amp`.
  */
 export function blockText(block: Block): string {
-  return block.type === 'html' ? decodeReferences(block.html.replace(/<[^>]*>/g, ' ')) : block.text;
+  if (block.type !== 'html') return block.text;
+  const text = block.html.replace(/<[^>]*>/g, ' ');
+  return text.includes('&') ? decodeHTMLStrict(text) : text;
 }
 
 /** An article's blocks from its body (see SeedRecord.body). */

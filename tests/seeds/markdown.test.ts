@@ -183,6 +183,25 @@ describe('executable front matter', () => {
   });
 });
 
+describe('character references in Markdown', () => {
+  const read = (body: string) => expectRecord(readSeed('q.md', new TextEncoder().encode(`---\ndate: 2017-11-14\n---\n${body}`)));
+
+  it('are the characters they stand for in the title, lede, summary, slug and text, as the page shows them', () => {
+    const r = read('# Q&amp;A: AT&amp;T &mdash; the merger\n\nAT&amp;T said&nbsp;on Tuesday &lt;b&gt; that &#x1F600; it would close.\n');
+    expect(r.title).toBe('Q&A: AT&T — the merger');
+    expect(r.lede).toBe('AT&T said\u00A0on Tuesday <b> that \u{1F600} it would close.');
+    expect(r.summary).toBe(r.lede);
+    expect(buildArchive([r]).archive.articles[0]!.url).toBe('/2017/11/14/q-and-a-at-and-t-the-merger/');
+    expect(r.terms.split(' ')).not.toContain('amp');
+  });
+
+  it('stay as written where Markdown shows them so: in code, after a backslash, without their ";"', () => {
+    const r = read('Plain &copy and `x &amp; y` and \\&amp; and &amp;amp; and &valueOf; and &#xD83D;.\n');
+    expect(r.lede).toBe('Plain &copy and x &amp; y and &amp; and &amp; and &valueOf; and \uFFFD.');
+    expect(r.title).toBe(r.lede.replace(/\.$/, ''));
+  });
+});
+
 describe('the body', () => {
   it('escapes raw HTML: no script, img or iframe element, the text kept', () => {
     const html = htmlOf(recordOf('md-html/raw-html.md'));
