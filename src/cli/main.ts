@@ -1,5 +1,5 @@
 // The `news-archive` command line: build, serve, check.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, check, DEFAULT_TITLE } from '../build.ts';
@@ -53,13 +53,26 @@ function version(): string {
   return pkg.version;
 }
 
+/** A path with every link in it followed; the part that does not exist yet (an output folder) kept as written. */
+function realPath(p: string): string {
+  const full = path.resolve(p);
+  let existing = full;
+  while (!existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+  try {
+    return path.join(realpathSync(existing), path.relative(existing, full));
+  } catch {
+    return full;
+  }
+}
+
 /**
  * The seeds and the output must be apart: a site written into the seeds folder would be read
  * as seeds by the next build, and an output folder replaced whole would take the seeds with it.
  */
 function checkApart(seeds: string, out: string): void {
-  const [a, b] = [path.resolve(seeds), path.resolve(out)];
-  const inside = (child: string, parent: string): boolean => child === parent || child.startsWith(`${parent}${path.sep}`);
+  // As written and as the links in them lead: `seedlink/site`, where seedlink -> seeds, is inside too.
+  const [a, b] = [realPath(seeds), realPath(out)];
+  const inside = (child: string, parent: string): boolean => child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : `${parent}${path.sep}`);
   if (inside(b, a)) throw new UsageError(`--out "${out}" is inside the seeds folder "${seeds}": choose an output folder outside it`);
   if (inside(a, b)) throw new UsageError(`the seeds folder "${seeds}" is inside --out "${out}", which every build replaces: choose another output folder`);
 }

@@ -1,6 +1,6 @@
 // The command line's contract: exit codes, messages naming file:line, and a site never half-written.
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
@@ -29,10 +29,19 @@ describe('news-archive', () => {
 
   it('exits 2 when the output folder is inside the seeds folder, or the seeds inside the output', async () => {
     const seeds = await seedsWith({ 'a.txt': ' date 2017-11-14 First\nText.\n' });
+    const link = path.join(await tempDir(), 'seedlink');
+    await symlink(seeds, link);
+    const up = path.join(await tempDir(), 'uplink');
+    await symlink(path.dirname(seeds), up);
     for (const [args, said] of [
       [['build', '--seeds', seeds, '--out', path.join(seeds, 'site')], 'inside the seeds folder'],
       [['build', '--seeds', seeds, '--out', seeds], 'inside the seeds folder'],
       [['build', '--seeds', seeds, '--out', path.dirname(seeds)], 'which every build replaces'],
+      // The same through links to the seeds folder and to the folder above it.
+      [['build', '--seeds', link, '--out', path.join(seeds, 'site')], 'inside the seeds folder'],
+      [['build', '--seeds', seeds, '--out', path.join(link, 'site')], 'inside the seeds folder'],
+      [['serve', '--seeds', path.join(up, 'seeds'), '--out', path.join(path.dirname(seeds), 'seeds', 'x', 'site')], 'inside the seeds folder'],
+      [['build', '--seeds', seeds, '--out', up], 'which every build replaces'],
     ] as const) {
       const run = await runCli([...args]);
       expect(run.code, args.join(' ')).toBe(2);
