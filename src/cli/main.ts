@@ -8,13 +8,15 @@ import { ROOT } from '../paths.ts';
 import { BaseUrlError, parseBaseUrl } from '../site/base-url.ts';
 import { SeedsFolderError } from '../seeds/load.ts';
 import { VocabularyError } from '../enrich/vocabulary.ts';
-import { formatProblems, formatSummary } from './problems.ts';
+import { formatProblems, formatSummary, printable } from './problems.ts';
 import { TerminalProgress } from './progress.ts';
 import { formatGcTime, GcTimer } from './gc-time.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_INVALID_SEEDS = 1;
 export const EXIT_USAGE = 2;
+/** The machine failed the build: no space left, no permission, an I/O error. */
+export const EXIT_SYSTEM = 3;
 
 const USAGE = `Usage: news-archive <command> [options]
 
@@ -44,13 +46,24 @@ Options:
   -h, --help       show this help
   -v, --version    show the version
 
-Exit codes: 0 success, 1 a seed or the topics file is invalid, 2 usage error.`;
+Exit codes: 0 success, 1 a seed or the topics file is invalid, 2 usage error,
+3 the machine failed the build (no space left, no permission, an I/O error).`;
 
 class UsageError extends Error {}
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
+}
+
+/** The operating system's error behind `error` (ENOSPC, EACCES, EIO…), wherever a library wrapped it. */
+function systemError(error: unknown): NodeJS.ErrnoException | null {
+  for (let e = error, depth = 0; e instanceof Error && depth < 10; depth++) {
+    const { code, syscall } = e as NodeJS.ErrnoException;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code) && typeof syscall === 'string') return e;
+    e = (e as { cause?: unknown; originalError?: unknown }).cause ?? (e as { originalError?: unknown }).originalError;
+  }
+  return null;
 }
 
 /** A path with every link in it followed; the part that does not exist yet (an output folder) kept as written. */
@@ -176,12 +189,19 @@ export async function main(argv: string[], out = console.log, err = console.erro
       return EXIT_USAGE;
     }
     if (error instanceof VocabularyError) {
-      err(command === 'check' ? error.message : `${error.message}\nNothing was written.`);
+      const message = printable(error.message, true);
+      err(command === 'check' ? message : `${message}\nNothing was written.`);
       return EXIT_INVALID_SEEDS;
     }
     if (error instanceof SeedsFolderError || error instanceof OutputFolderError) {
-      err(`news-archive: ${error.message}`);
+      err(`news-archive: ${printable(error.message, true)}`);
       return EXIT_USAGE;
+    }
+    const system = systemError(error);
+    if (system) {
+      // A full disk, a folder without write permission, a failing disk: the machine's trouble, not a seed's.
+      err(`news-archive: ${printable(system.message)}\n${command === 'check' ? '' : 'The site was not updated: the output folder holds the previous build, if any. '}Check the disk and the permissions, then build again.`);
+      return EXIT_SYSTEM;
     }
     throw error;
   }

@@ -2,9 +2,23 @@ import path from 'node:path';
 import { type BuildResult, REPORT_FILE } from '../build.ts';
 import type { SeedProblem } from '../types.ts';
 
+// Control characters (ESC starts a terminal's commands: colours, titles, cursor moves), and
+// bidirectional overrides that reorder what follows them, as written by seeds and file names.
+const UNPRINTABLE = /[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+const UNPRINTABLE_BUT_NEWLINES = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text from a seed, safe to print on a terminal: each control character shown as its code
+ * (`\u{1b}`), so that a seed cannot recolour, retitle or clear the terminal, or forge a line of
+ * the report. Newlines are kept only in messages the tool wrote itself.
+ */
+export function printable(text: string, keepNewlines = false): string {
+  return text.replace(keepNewlines ? UNPRINTABLE_BUT_NEWLINES : UNPRINTABLE, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+}
+
 /** `seeds/x.txt:1: invalid date "2017-02-30"` and, indented below it, the hint. */
 export function formatProblem(p: SeedProblem): string {
-  return `${p.file}:${p.line}: ${p.message}${p.hint ? `\n  hint: ${p.hint}` : ''}`;
+  return `${printable(p.file)}:${p.line}: ${printable(p.message)}${p.hint ? `\n  hint: ${printable(p.hint)}` : ''}`;
 }
 
 export function formatProblems(problems: SeedProblem[]): string {
@@ -25,7 +39,7 @@ export function formatSummary(result: BuildResult, out: string): string {
   const skippedFiles = new Set(report.skipped.map((p) => p.file)).size;
   if (skippedFiles > 0) parts.push(`skipped ${plural(skippedFiles, 'invalid seed')}`);
   if (report.duplicates.length > 0) {
-    const shown = report.duplicates.slice(0, 3).map((d) => `${d.file} = ${d.duplicateOf}`);
+    const shown = report.duplicates.slice(0, 3).map((d) => printable(`${d.file} = ${d.duplicateOf}`));
     if (report.duplicates.length > 3) shown.push('…');
     parts.push(`folded ${plural(report.duplicates.length, 'duplicate')} (${shown.join(', ')})`);
   }

@@ -10,7 +10,7 @@ import { cacheDirFor, ManifestMemo } from '../output/incremental.ts';
 import { RecordCache } from '../seeds/cache.ts';
 import { SearchDriverPool } from '../site/search-index.ts';
 import { parseBaseUrl } from '../site/base-url.ts';
-import { formatProblems, formatSummary } from './problems.ts';
+import { formatProblems, formatSummary, printable } from './problems.ts';
 
 /** Quiet period after the last change before a rebuild starts, in ms. */
 const DEBOUNCE_MS = 150;
@@ -114,7 +114,7 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
       log(result.written ? formatSummary(result, options.out) : 'Nothing was written; the previous build is still served.');
       return result.written;
     } catch (error) {
-      log(`Build failed: ${error instanceof Error ? error.message : String(error)}`);
+      log(`Build failed: ${printable(error instanceof Error ? error.message : String(error), true)}`);
       return false;
     } finally {
       building = false;

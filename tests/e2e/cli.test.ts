@@ -50,6 +50,32 @@ describe('news-archive', () => {
     expect(await readdir(seeds)).toEqual(['a.txt']);
   });
 
+  it('prints control characters from seeds and file names as codes, so that no seed can command the terminal or forge a line', async () => {
+    const seeds = await seedsWith({
+      'a.txt': ' date 2017-11-14 Fine\nText.\n',
+      'b\u001b[2J.txt': '\u001b]0;pwned\u0007\u001b[31mred\u202e\n',
+      'c.md': '---\ndate: "2017-11-14 \\e[1m\\nseeds/a.txt:1: forged"\n---\nText.\n',
+    });
+    const run = await runCli(['build', '--seeds', seeds, '--out', path.join(path.dirname(seeds), 'site')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toMatch(/[\u001b\u0007\u202e]/);
+    expect(run.stderr).toContain('b\\u{1b}[2J.txt:1: ');
+    expect(run.stderr).toContain('\\u{1b}]0;pwned\\u{7}');
+    expect(run.stderr.split('\n').filter((l) => l.startsWith('seeds/a.txt'))).toEqual([]);
+    expect(run.stderr).toContain('\\u{a}seeds/a.txt:1: forged');
+  });
+
+  it('exits 3 with the system error, and no stack trace, when the machine cannot write the site', async () => {
+    const seeds = await seedsWith({ 'a.txt': ' date 2017-11-14 First\nText.\n' });
+    const file = path.join(path.dirname(seeds), 'file');
+    await writeFile(file, 'not a folder');
+    const run = await runCli(['build', '--seeds', seeds, '--out', path.join(file, 'site')]);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/^news-archive: ENOTDIR: not a directory/);
+    expect(run.stderr).toContain('The site was not updated');
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+
   it('says nothing of writing when check finds the topics file invalid', async () => {
     const seeds = await seedsWith({ 'a.txt': ' date 2017-11-14 First\nText.\n' });
     await writeFile(path.join(path.dirname(seeds), 'topics.yml'), 'topics: [\n');
