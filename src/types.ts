@@ -95,6 +95,8 @@ export interface SeedRecord {
   termCounts: string;
   /** A slug the seed asked for (front matter `slug`), already validated. */
   slug: string | null;
+  /** The line of the front matter key that asked for `slug`, when one did. */
+  slugLine?: number;
   draft: boolean;
 }
 

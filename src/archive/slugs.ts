@@ -1,8 +1,5 @@
-import { slugify } from '../seeds/slug.ts';
+import { RESERVED_SLUGS, slugify } from '../seeds/slug.ts';
 import type { SeedProblem, SeedRecord } from '../types.ts';
-
-/** Slugs an article cannot take because the archive uses them for its own pages. */
-const RESERVED = new Set(['page']);
 
 /** Orders records as the archive does: by date, then by file name. */
 export function byDateThenFile(a: SeedRecord, b: SeedRecord): number {
@@ -34,15 +31,11 @@ function daySlugs(records: SeedRecord[], problems: SeedProblem[]): (string | nul
   const taken = new Map<string, string>(); // slug -> file
   const refused = new Set<SeedRecord>();
   for (const r of records) {
+    // A reserved slug (RESERVED_SLUGS) was refused as the seed was read.
     if (!r.slug) continue;
-    if (RESERVED.has(r.slug)) {
-      problems.push({ file: r.file, line: 1, message: `slug "${r.slug}" is the archive's own: a day's listing continues at /YYYY/MM/DD/${r.slug}/2/`, hint: 'choose another slug' });
-      refused.add(r);
-      continue;
-    }
     const other = taken.get(r.slug);
     if (other) {
-      problems.push({ file: r.file, line: 1, message: `slug "${r.slug}" on ${r.date} is already used by ${other}`, hint: 'two seeds cannot have the same URL; change one slug' });
+      problems.push({ file: r.file, line: r.slugLine ?? 1, message: `slug "${r.slug}" on ${r.date} is already used by ${other}`, hint: 'two seeds cannot have the same URL; change one slug' });
       refused.add(r);
     } else {
       taken.set(r.slug, r.file);
@@ -56,7 +49,7 @@ function daySlugs(records: SeedRecord[], problems: SeedProblem[]): (string | nul
     if (refused.has(r)) return null;
     if (r.slug) return r.slug;
     let base = slugify(r.title) || slugify(r.id) || 'article';
-    if (RESERVED.has(base)) base = `${base}-2`;
+    if (RESERVED_SLUGS.has(base)) base = `${base}-2`;
     const candidate = (n: number): string => (n === 1 ? base : `${base}-${n}`);
     let n = next.get(base) ?? 1;
     while (taken.has(candidate(n))) n++;

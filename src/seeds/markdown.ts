@@ -7,7 +7,7 @@ import { parseDocument, YAMLError, YAMLParseError } from 'yaml';
 import type { Block, SeedProblem, TopicKind, TopicRef } from '../types.ts';
 import { MAX_ARTICLE_TOPICS, MAX_TITLE, MAX_TOPIC_NAME, TOPIC_KINDS } from '../types.ts';
 import { parseCalendarDate } from './dates.ts';
-import { isSafeSlug, topicSlug } from './slug.ts';
+import { isSafeSlug, RESERVED_SLUGS, topicSlug } from './slug.ts';
 import { deriveTitle } from './title.ts';
 import { wellFormedDeep } from '../unicode.ts';
 
@@ -23,6 +23,10 @@ export interface MarkdownSeed {
   blocks: Block[];
   topics: TopicRef[];
   slug: string | null;
+  /** The line of the key that gave the slug (1 when there is none), for a clash found later. */
+  slugLine: number;
+  /** The line the title was taken from: its front matter key or the heading (1 when derived from the text). */
+  titleLine: number;
   draft: boolean;
 }
 
@@ -519,11 +523,15 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   const topics = parseTopics(data.topics, at);
 
   let slug: string | null = null;
+  let slugLine = 1;
   for (const key of ['slug', 'permalink', 'url']) {
     const v = data[key];
     if (v === undefined || v === null) continue;
-    if (typeof v === 'string' && isSafeSlug(v.trim())) {
+    if (typeof v === 'string' && RESERVED_SLUGS.has(v.trim())) {
+      at(key, `"${key}" is "${v.trim()}", the archive's own: a day's listing continues at /YYYY/MM/DD/${v.trim()}/2/`, 'choose another slug');
+    } else if (typeof v === 'string' && isSafeSlug(v.trim())) {
       slug = v.trim();
+      slugLine = keyLine(key);
     } else {
       at(key, `"${key}" must be one URL segment of a-z, 0-9 and "-", not ${JSON.stringify(v).slice(0, 60)}`, 'a seed cannot choose where its page is written');
     }
@@ -553,9 +561,13 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   if (problems.length > 0 || !date) return { ok: false, problems };
 
   const titleDerived = !title;
+  let titleLine = keyLine('title');
   if (!title) {
-    const firstHeading = tokens.find((t): t is Tokens.Heading => t.type === 'heading');
+    const at = tokens.findIndex((t) => t.type === 'heading');
+    const firstHeading = tokens[at] as Tokens.Heading | undefined;
     title = firstHeading ? plainText(firstHeading.tokens).trim() : deriveTitle(lede || bodyText);
+    // The top-level tokens' raw texts are the body, one after the other.
+    if (firstHeading) titleLine = bodyLine + tokens.slice(0, at).reduce((n, t) => n + (t.raw.match(/\n/g)?.length ?? 0), 0);
   }
   return {
     ok: true,
@@ -571,6 +583,8 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
       blocks: html.trim() === '' ? [] : [{ type: 'html', html }],
       topics,
       slug,
+      slugLine,
+      titleLine,
       draft,
     },
   };

@@ -114,8 +114,7 @@ export function readSeed(file: string, bytes: Uint8Array): ReadResult {
 const VISIBLE = /[\p{L}\p{N}\p{S}]/u;
 
 /** A title too long to be a headline (see MAX_TITLE): a text seed's first line, or a Markdown seed's first heading. */
-function overlong(file: string, format: SeedFormat, title: string, content: string): ReadResult {
-  const line = format === 'text' ? 1 : Math.max(1, content.split(/\r\n|\r|\n/).findIndex((l) => l.includes(title.slice(0, 200))) + 1);
+function overlong(file: string, line: number, title: string): ReadResult {
   return { ok: false, problems: [{ file, line, message: `the title is ${title.length} characters long, over the ${MAX_TITLE} a title can have`, hint: 'a title is a headline: put the rest in the body' }] };
 }
 
@@ -138,7 +137,7 @@ function readChecked(file: string, bytes: Uint8Array): ReadResult {
     if (!parsed.ok) return parsed;
     const s = parsed.seed;
     if (!VISIBLE.test(s.title)) return untitled(file, format);
-    if (s.title.length > MAX_TITLE) return overlong(file, format, s.title, content);
+    if (s.title.length > MAX_TITLE) return overlong(file, 1, s.title);
     const words = countWords(s.blocks.map(blockText).join(' '));
     const record = complete({
       id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, dateline: s.dateline,
@@ -151,12 +150,12 @@ function readChecked(file: string, bytes: Uint8Array): ReadResult {
   if (!parsed.ok) return parsed;
   const s = parsed.seed;
   if (!VISIBLE.test(s.title)) return untitled(file, format);
-  if (s.title.length > MAX_TITLE) return overlong(file, format, s.title, content);
+  if (s.title.length > MAX_TITLE) return overlong(file, s.titleLine, s.title);
   const words = countWords(s.text);
   const record = complete({
     id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, dateline: s.dateline,
     source: s.source, lede: s.lede, summary: s.summary ?? s.lede, fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
-    readingMinutes: readingMinutes(words), topics: s.topics, mentions: packMentions(mentionsOf(s)), slug: s.slug, draft: s.draft,
+    readingMinutes: readingMinutes(words), topics: s.topics, mentions: packMentions(mentionsOf(s)), slug: s.slug, ...(s.slug ? { slugLine: s.slugLine } : {}), draft: s.draft,
   }, s.blocks);
   return { ok: true, record };
 }

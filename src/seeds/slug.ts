@@ -19,6 +19,9 @@ export function slugify(text: string, max = MAX_SLUG): string {
   return (dash > max / 2 ? cut.slice(0, dash) : slug.slice(0, max)).replace(/-+$/, '');
 }
 
+/** Slugs an article cannot take because the archive uses them for its own pages. */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set(['page']);
+
 /** A slug given by a seed is used only when it is already a plain URL segment. */
 export function isSafeSlug(value: string): boolean {
   return /^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$/.test(value);

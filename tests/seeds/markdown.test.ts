@@ -202,6 +202,16 @@ describe('character references in Markdown', () => {
   });
 });
 
+describe('a heading title over the limit', () => {
+  it('is a problem on the heading\'s line, however it is written', () => {
+    const long = 'AT&amp;T *merger* '.repeat(Math.ceil(MAX_TITLE / 12));
+    for (const [body, line] of [[`Intro.\n\n\n# ${long}\n`, 7], [`# ${long}\n`, 4], [`Intro.\n\n> quote\n\n${long}\n---\n`, 8]] as const) {
+      const [p] = expectProblems(readSeed('long.md', new TextEncoder().encode(`---\ndate: 2017-11-14\n---\n${body}`)));
+      expect(p, body.slice(0, 30)).toMatchObject({ file: 'long.md', line, message: expect.stringContaining(`over the ${MAX_TITLE} a title can have`) });
+    }
+  });
+});
+
 describe('the body', () => {
   it('escapes raw HTML: no script, img or iframe element, the text kept', () => {
     const html = htmlOf(recordOf('md-html/raw-html.md'));

@@ -7,7 +7,7 @@ import { isSafeSlug, MAX_SLUG, slugify, topicSlug } from '../../src/seeds/slug.t
 import type { SeedRecord } from '../../src/types.ts';
 import path from 'node:path';
 import { readSeed } from '../../src/seeds/read.ts';
-import { expectRecord, FIXTURES, recordOf } from './helpers.ts';
+import { expectProblems, expectRecord, FIXTURES, recordOf } from './helpers.ts';
 
 async function load(folder: string): Promise<SeedRecord[]> {
   const { records, problems } = await loadSeeds(path.join(FIXTURES, folder));
@@ -164,7 +164,7 @@ describe('assignSlugs', () => {
     expect(records.map((r) => r.slug)).toEqual(['geneva-talks', 'geneva-talks', 'geneva-talks']);
     const { problems } = buildArchive([...records].reverse());
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: '002_b.md', line: 1 });
+    expect(problems[0]).toMatchObject({ file: '002_b.md', line: 4 });
     expect(problems[0]?.message).toContain('001_a.md');
   });
 
@@ -182,11 +182,16 @@ describe('assignSlugs', () => {
     expect(slugs).toEqual(['page-2']);
   });
 
-  it('refuses the reserved slug "page" when a seed asks for it', () => {
-    const r = recordOf('slugs-diacritics/zurich.txt');
-    const { slugs, problems } = assignSlugs([{ ...r, slug: 'page' }]);
-    expect(slugs).toEqual([null]);
-    expect(problems).toEqual([expect.objectContaining({ file: r.file, line: 1, message: expect.stringContaining('slug "page"') })]);
+  it('refuses the reserved slug "page" when a seed asks for it, on the line that asks', () => {
+    const problems = expectProblems(readSeed('p.md', new TextEncoder().encode('---\ntitle: T\ndate: 2017-11-14\n\nslug: page\n---\nBody.\n')));
+    expect(problems).toEqual([expect.objectContaining({ file: 'p.md', line: 5, message: expect.stringContaining('"slug" is "page", the archive\'s own') })]);
+  });
+
+  it('reports a slug already taken on the line of the key that asks for it', () => {
+    const seed = (file: string, head: string): SeedRecord => expectRecord(readSeed(file, new TextEncoder().encode(`---\ntitle: ${file}\n${head}date: 2017-11-14\n---\nBody of ${file}.\n`)));
+    const { slugs, problems } = assignSlugs([seed('a.md', 'slug: same\n'), seed('b.md', 'source: Wire\ndateline: Rome\npermalink: same\n')]);
+    expect(slugs).toEqual(['same', null]);
+    expect(problems).toEqual([expect.objectContaining({ file: 'b.md', line: 5, message: 'slug "same" on 2017-11-14 is already used by a.md' })]);
   });
 });
 
