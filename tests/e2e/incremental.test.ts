@@ -167,6 +167,21 @@ describe('an incremental rebuild', () => {
     expect((await listFiles(out)).some((f) => f.startsWith('2018/'))).toBe(false);
   });
 
+  it('rebuilds in full when the output lost a folder or a file at its top was changed by hand, even with nothing else changed', async () => {
+    for (const damage of [
+      () => rm(path.join(out, 'pagefind'), { recursive: true }),
+      () => rm(path.join(out, '2017'), { recursive: true }),
+      () => writeFile(path.join(out, 'feed.xml'), 'broken'),
+    ]) {
+      expect((await rebuild()).written).toBe(0);
+      await damage();
+      const run = await runCli(['build', '--seeds', seeds, '--out', out]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).not.toContain('unchanged');
+      await expectSameAsFullBuild();
+    }
+  });
+
   it('ignores a damaged cache and rebuilds in full', async () => {
     const cache = path.join(work, '.site.cache');
     await writeFile(path.join(cache, 'manifest.json'), '{"format": 2, "units": ');
