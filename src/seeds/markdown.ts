@@ -431,6 +431,12 @@ function bodyStartLine(content: string, body: string): number {
   return (content.slice(0, content.length - body.length).match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
 }
 
+/**
+ * What may follow the date: nothing, or a real time of day (`T10:30`, ` 10:30:00.5`) with an
+ * optional zone (`Z`, `+03:00`, `-0500`, ` UTC`); the time is ignored, but `99:99 garbage` is a mistake.
+ */
+const TIME_AFTER_DATE = /^(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:[.,]\d{1,9})?)?(?:\s?(?:Z|UTC|GMT|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?))?)?$/i;
+
 export function parseMarkdownSeed(original: string, file: string): MarkdownParse {
   // gray-matter finds front matter by "\n" only: lines ended by a lone CR (old Mac files) end
   // in "\n" here, one for one, so that line numbers stay the file's.
@@ -440,6 +446,17 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
     return {
       ok: false,
       problems: [{ file, line: 1, message: `the front matter runs over ${MAX_FRONT_MATTER} characters`, hint: 'front matter holds a title, a date and a few fields: check that it ends with a "---" line' }],
+    };
+  }
+  // gray-matter reads the word after the opening "---" as the front matter's language, and looks
+  // its reader up by name: `---json` was read as JSON, `---constructor` by Object's constructor.
+  const language = /^---(?!-)([^\n]*)/.exec(content)?.[1]?.trim() ?? '';
+  if (language !== '' && !/^ya?ml$/i.test(language)) {
+    const code = /^(?:js|javascript|coffee|coffeescript|cson)$/i.test(language);
+    const shown = JSON.stringify(language.slice(0, 40));
+    return {
+      ok: false,
+      problems: [{ file, line: 1, message: code ? `front matter in a programming language is refused (${shown})` : `front matter in ${shown} is not read: front matter is YAML`, hint: 'write front matter as YAML between two "---" lines' }],
     };
   }
   let fm: matter.GrayMatterFile<string>;
@@ -503,7 +520,7 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
     const written = rawDate instanceof Date ? /\b\d{4}-\d{2}-\d{2}\b/.exec(rawLines[keyLine('date') - 1] ?? '')?.[0] : undefined;
     const s = written ?? (rawDate instanceof Date && !Number.isNaN(rawDate.getTime()) ? rawDate.toISOString().slice(0, 10) : String(rawDate).trim());
     date = parseCalendarDate(s.slice(0, 10));
-    if (!date || (s.length > 10 && !/^[T ]\d{2}:\d{2}/.test(s.slice(10)))) {
+    if (!date || !TIME_AFTER_DATE.test(s.slice(10))) {
       date = null;
       at('date', `invalid date "${s}"`, 'use a real calendar date written YYYY-MM-DD, e.g. 2017-11-14');
     }

@@ -119,6 +119,16 @@ describe('dates', () => {
     expect(recordOf('md-dates/late-evening.md').date).toBe('2017-11-14');
   });
 
+  it('takes a date with a real time of day and zone after it, and refuses one followed by anything else', () => {
+    const read = (date: string) => readSeed('t.md', new TextEncoder().encode(`---\ntitle: T\ndate: ${date}\n---\nBody.\n`));
+    for (const ok of ['2017-11-14T10:30', '2017-11-14 10:30:00', '2017-11-14T23:59:59.999Z', '2017-11-14T10:30:00+03:00', '2017-11-14 10:30 -0500', '"2017-11-14 10:30 UTC"']) {
+      expect(expectRecord(read(ok)).date, ok).toBe('2017-11-14');
+    }
+    for (const bad of ['2017-11-14 99:99 garbage', '2017-11-14 25:00', '2017-11-14T10:30 and more', '2017-11-14x', '2017-11-14 10:60']) {
+      expect(expectProblems(read(bad))[0], bad).toMatchObject({ line: 3, message: `invalid date "${bad}"` });
+    }
+  });
+
   it('a missing date is a problem', () => {
     const p = problemOf('md-dates/no-date.md');
     expect(p).toMatchObject({ file: 'no-date.md', line: 1 });
@@ -172,6 +182,22 @@ describe('executable front matter', () => {
     expect(p.message).toMatch(/refused/);
     expect(g.__newsArchivePwned).toBeUndefined();
     expect(existsSync(marker(name))).toBe(false);
+  });
+
+  it.each([
+    ['json', '{"title": "T", "date": "2017-11-14"}', 'front matter in "json" is not read: front matter is YAML'],
+    ['constructor', 'title: T\ndate: 2017-11-14', 'front matter in "constructor" is not read: front matter is YAML'],
+    ['toml', 'title = "T"', 'front matter in "toml" is not read: front matter is YAML'],
+    ['coffee', 'title: "T"', 'front matter in a programming language is refused ("coffee")'],
+  ])('---%s front matter is refused as not YAML, on line 1', (language, head, message) => {
+    const [p] = expectProblems(readSeed('l.md', new TextEncoder().encode(`---${language}\n${head}\n---\nBody.\n`)));
+    expect(p).toMatchObject({ file: 'l.md', line: 1, message });
+  });
+
+  it('---yaml and ---yml are YAML, as is a bare ---', () => {
+    for (const open of ['---', '---yaml', '--- YAML', '---yml']) {
+      expect(expectRecord(readSeed('y.md', new TextEncoder().encode(`${open}\ntitle: T\ndate: 2017-11-14\n---\nBody.\n`))).title).toBe('T');
+    }
   });
 
   it('the payload is live: gray-matter with its default engines would run it (control)', () => {
