@@ -27,3 +27,32 @@ export function sliceWhole(text: string, max: number): string {
   const end = max > 0 && /[\uD800-\uDBFF]/.test(text[max - 1]!) ? max - 1 : max;
   return text.slice(0, end);
 }
+
+// Control characters other than white space: shown as boxes or nothing, and never meant in a headline.
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const LINE_BREAKS = /[\t\n\r]+/g;
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * A line of text to show (a title, a summary, a name): control characters dropped, tabs and line
+ * breaks as one space, and each right-to-left or left-to-right override or isolate that the text
+ * opens closed at its end, so that an unclosed one cannot turn around the rest of a listing.
+ */
+export function cleanLine(text: string): string {
+  let clean = text.replace(CONTROLS, '').replace(LINE_BREAKS, ' ');
+  if (BIDI_CONTROLS.test(clean)) clean += bidiClosers(clean);
+  return clean;
+}
+
+/** The PDF (U+202C) and PDI (U+2069) characters that close what `text` leaves open, innermost first. */
+function bidiClosers(text: string): string {
+  const open: string[] = []; // '\u202c' for an embedding or override, '\u2069' for an isolate
+  for (const c of text) {
+    if ('\u202a\u202b\u202d\u202e'.includes(c)) open.push('\u202c');
+    else if ('\u2066\u2067\u2068'.includes(c)) open.push('\u2069');
+    else if (c === '\u202c' && open.at(-1) === '\u202c') open.pop();
+    // A PDI closes its isolate and whatever was opened inside it.
+    else if (c === '\u2069' && open.includes('\u2069')) open.length = open.lastIndexOf('\u2069');
+  }
+  return open.reverse().join('');
+}

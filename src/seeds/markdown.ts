@@ -9,7 +9,7 @@ import { MAX_ARTICLE_TOPICS, MAX_TITLE, MAX_TOPIC_NAME, TOPIC_KINDS } from '../t
 import { parseCalendarDate } from './dates.ts';
 import { isSafeSlug, RESERVED_SLUGS, topicSlug } from './slug.ts';
 import { deriveTitle } from './title.ts';
-import { wellFormedDeep } from '../unicode.ts';
+import { cleanLine, wellFormedDeep } from '../unicode.ts';
 
 export interface MarkdownSeed {
   date: string;
@@ -155,15 +155,17 @@ function parseTopics(value: unknown, at: (key: string, message: string, hint?: s
       at('topics', `a topic's name is ${named.trim().length} characters long, over the ${MAX_TOPIC_NAME} a topic name can have`, 'a topic is a name: shorten it');
       continue;
     }
-    if (typeof item === 'string' && item.trim() !== '') {
-      topics.push({ slug: topicSlug(item.trim()), name: item.trim(), kind: 'subject' });
+    if (typeof item === 'string' && cleanLine(item).trim() !== '') {
+      const name = cleanLine(item).trim();
+      topics.push({ slug: topicSlug(name), name, kind: 'subject' });
     } else if (item && typeof item === 'object' && typeof (item as { name?: unknown }).name === 'string' && (item as { name: string }).name.trim() !== '') {
       const { name, kind } = item as { name: string; kind?: unknown };
       if (kind !== undefined && !TOPIC_KINDS.includes(kind as TopicKind)) {
         at('topics', `topic kind "${String(kind)}" is not one of ${TOPIC_KINDS.join(', ')}`);
         continue;
       }
-      topics.push({ slug: topicSlug(name.trim()), name: name.trim(), kind: (kind as TopicKind | undefined) ?? 'subject' });
+      const clean = cleanLine(name).trim();
+      if (clean !== '') topics.push({ slug: topicSlug(clean), name: clean, kind: (kind as TopicKind | undefined) ?? 'subject' });
     } else {
       at('topics', '"topics" entries must be names (text) or {name, kind}');
     }

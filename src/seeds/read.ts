@@ -4,6 +4,7 @@ import { hashOf } from '../hash.ts';
 import { mentionsOf, packMentions } from '../enrich/mentions.ts';
 import { termCounts } from '../enrich/terms.ts';
 import { type Block, MAX_TITLE, type ReadResult, type SeedFormat, type SeedProblem, type SeedRecord } from '../types.ts';
+import { cleanLine } from '../unicode.ts';
 import { textFingerprint } from './fingerprint.ts';
 import { parseMarkdownSeed } from './markdown.ts';
 import { parseTextSeed } from './text.ts';
@@ -88,7 +89,9 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /** The record with its terms and digest: a hash of all its fields but those worked out from the others (see SeedRecord.digest). */
-function complete(record: Omit<SeedRecord, 'digest' | 'body' | 'terms' | 'termCounts'>, blocks: Block[]): SeedRecord {
+function complete(fields: Omit<SeedRecord, 'digest' | 'body' | 'terms' | 'termCounts'>, blocks: Block[]): SeedRecord {
+  // Fields shown as one line on many pages: no control characters, no override left open.
+  const record = { ...fields, title: cleanLine(fields.title), summary: cleanLine(fields.summary), lede: cleanLine(fields.lede), source: fields.source && cleanLine(fields.source), dateline: fields.dateline && cleanLine(fields.dateline) };
   const body = JSON.stringify(blocks);
   // The body beside the other fields, not inside them: as a JSON string in JSON, every quote of
   // it was escaped again, which took most of this function's time.

@@ -4,7 +4,7 @@ import { parseVocabulary } from '../../src/enrich/vocabulary.ts';
 import { readSeed } from '../../src/seeds/read.ts';
 import { deriveTitle } from '../../src/seeds/title.ts';
 import { shorten } from '../../src/site/shorten.ts';
-import { sliceWhole, wellFormed, wellFormedDeep } from '../../src/unicode.ts';
+import { cleanLine, sliceWhole, wellFormed, wellFormedDeep } from '../../src/unicode.ts';
 import { expectRecord } from './helpers.ts';
 
 const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -53,5 +53,28 @@ describe('seeds with YAML escapes of half an emoji', () => {
   it('and in topics.yml, as names and aliases', () => {
     const v = parseVocabulary('topics:\n  - name: "Name \\uD83D"\n    kind: person\n    aliases: ["Alias \\uDE00"]\nsuppress: ["S \\uD800"]\n', 'topics.yml');
     expect([v.topics[0]!.name, v.topics[0]!.aliases[0], v.suppress[0]]).toEqual(['Name \uFFFD', 'Alias \uFFFD', 'S \uFFFD']);
+  });
+});
+
+describe('cleanLine', () => {
+  it('drops control characters, and makes tabs and line breaks one space', () => {
+    expect(cleanLine('A\u0000B\u001b[31mC\u007f\u0085D\tE\r\nF')).toBe('AB[31mCD E F');
+  });
+
+  it('closes the overrides and isolates a text leaves open, innermost first, and leaves closed ones alone', () => {
+    expect(cleanLine('a\u202eb')).toBe('a\u202eb\u202c');
+    expect(cleanLine('a\u2067b\u202dc')).toBe('a\u2067b\u202dc\u202c\u2069');
+    expect(cleanLine('a\u202bb\u202cc')).toBe('a\u202bb\u202cc');
+    expect(cleanLine('a\u2066b\u202ec\u2069d')).toBe('a\u2066b\u202ec\u2069d');
+    expect(cleanLine('stray \u202c\u2069')).toBe('stray \u202c\u2069');
+  });
+
+  it('is applied to what a seed shows as one line: title, summary, source, dateline and topics', () => {
+    const md = '---\ntitle: "Head\\u001b[2Jline \\u202Eevil"\nsummary: "S\\u0007"\nsource: "W\\tire"\ndateline: "R\\u0000ome"\ntopics: ["T\\u202E", {name: "\\u0001", kind: person}]\ndate: 2017-11-14\n---\nBody.\n';
+    const r = expectRecord(readSeed('c.md', new TextEncoder().encode(md)));
+    expect([r.title, r.summary, r.source, r.dateline]).toEqual(['Head[2Jline \u202eevil\u202c', 'S', 'W ire', 'Rome']);
+    expect(r.topics.map((t) => t.name)).toEqual(['T\u202e\u202c']);
+    const t = expectRecord(readSeed('c.txt', new TextEncoder().encode(' date 2017-11-14 Text \u202eseed\u0007\nBody.\n')));
+    expect(t.title).toBe('Text \u202eseed\u202c');
   });
 });
