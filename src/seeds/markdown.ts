@@ -427,6 +427,17 @@ const BODY_LIMITS: { over: (lines: readonly string[]) => number; message: string
   { over: overMarkedAddress, message: `a web address in the Markdown ends in over ${MAX_ADDRESS_END_MARKS} punctuation marks`, hint: 'check the file, or put a space between the address and the marks' },
 ];
 
+/**
+ * The body after front matter: gray-matter ends front matter at the first line that starts with
+ * "---", and leaves the rest of that line in the body, so that a closing `-----` or `--- ` put
+ * a "--" or a space before the text. Anything else after the "---" stays, to be seen.
+ */
+function bodyAfterFrontMatter(content: string, body: string): string {
+  const close = /\n---([^\n]*)/.exec(content);
+  const rest = close?.[1];
+  return rest && /^-*[ \t]*$/.test(rest) && body.startsWith(rest) ? body.slice(rest.length).replace(/^\n/, '') : body;
+}
+
 /** The file's line (from 1) that the body after the front matter starts on. */
 function bodyStartLine(content: string, body: string): number {
   if (!content.endsWith(body)) return 1;
@@ -557,16 +568,17 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   }
 
   // Body: line numbers in problems count from the start of the file.
-  const bodyLine = bodyStartLine(content, fm.content);
+  const markdown = bodyAfterFrontMatter(content, fm.content);
+  const bodyLine = bodyStartLine(content, markdown);
   // The body's lines, split once for every bound.
-  const lines = fm.content.split(/\r\n|\r|\n/);
+  const lines = markdown.split(/\r\n|\r|\n/);
   for (const limit of BODY_LIMITS) {
     const past = limit.over(lines);
     if (past >= 0) return { ok: false, problems: [...problems, { file, line: bodyLine + past, message: limit.message, hint: limit.hint }] };
   }
   let read: { tokens: Token[]; html: string; lede: string; bodyText: string };
   try {
-    read = readBody(fm.content);
+    read = readBody(markdown);
   } catch (error) {
     // marked reads nested emphasis ("***…x***") by recursion too: past some thousands of levels the stack runs out.
     if (!(error instanceof RangeError)) throw error;

@@ -228,6 +228,16 @@ describe('character references in Markdown', () => {
   });
 });
 
+describe('the line that closes front matter', () => {
+  it('may be longer than "---" or end in spaces, and none of it joins the body; other text after it stays, to be seen', () => {
+    const read = (close: string) => expectRecord(readSeed('c.md', new TextEncoder().encode(`---\ntitle: T\ndate: 2017-11-14\n${close}\nBody.\n`)));
+    for (const close of ['---', '----', '-----', '--- ', '---\t']) expect(htmlOf(read(close)), JSON.stringify(close)).toBe('<p>Body.</p>\n');
+    expect(htmlOf(read('---x'))).toBe('<p>x\nBody.</p>\n');
+    // A thematic break that opens the body is the body's.
+    expect(htmlOf(read('---\n---'))).toBe('<hr>\n<p>Body.</p>\n');
+  });
+});
+
 describe('a heading title over the limit', () => {
   it('is a problem on the heading\'s line, however it is written', () => {
     const long = 'AT&amp;T *merger* '.repeat(Math.ceil(MAX_TITLE / 12));
