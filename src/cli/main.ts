@@ -193,7 +193,7 @@ export async function main(argv: string[], out = console.log, err = console.erro
       err(command === 'check' ? message : `${message}\nNothing was written.`);
       return EXIT_INVALID_SEEDS;
     }
-    if (error instanceof SeedsFolderError || error instanceof OutputFolderError) {
+    if (error instanceof SeedsFolderError || error instanceof OutputFolderError || (error instanceof Error && error.name === 'PortError')) {
       err(`news-archive: ${printable(error.message, true)}`);
       return EXIT_USAGE;
     }

@@ -1,6 +1,7 @@
 // `news-archive serve`: build, serve the output, rebuild and reload when a seed changes.
-import { type Stats, unwatchFile, watch, watchFile } from 'node:fs';
+import { existsSync, type FSWatcher, type Stats, unwatchFile, watch, watchFile } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
 import { type BuildOptions, build, defaultTopicsFile } from '../build.ts';
@@ -11,6 +12,9 @@ import { RecordCache } from '../seeds/cache.ts';
 import { SearchDriverPool } from '../site/search-index.ts';
 import { parseBaseUrl } from '../site/base-url.ts';
 import { formatProblems, formatSummary, printable } from './problems.ts';
+
+/** How often the seeds folder is checked for being replaced, and how soon a failed watch starts again, in ms. */
+const WATCH_RETRY_MS = 300;
 
 /** Quiet period after the last change before a rebuild starts, in ms. */
 const DEBOUNCE_MS = 150;
@@ -88,7 +92,39 @@ function refuse(res: ServerResponse, status: number): void {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(status === 400 ? 'Bad request\n' : 'Server error\n');
 }
 
+/** No port to serve on: the one asked for and the next ones are taken. */
+export class PortError extends Error {
+  override name = 'PortError';
+}
+
+/** Ports tried from the one asked for, as the development server tries them. */
+const PORTS_TRIED = 10;
+
+/** Whether `port` can be listened on at `host`; an address this machine does not have (no IPv6) counts as free. */
+function canListen(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'EADDRNOTAVAIL' || error.code === 'EAFNOSUPPORT'));
+    probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve(true)));
+  });
+}
+
+/**
+ * The first port from `port` free on 127.0.0.1 and on ::1, both of which `localhost` may name:
+ * a port taken on ::1 alone (as some development servers bind) sent the browser to that other
+ * server. Found here, not by the development server, which ended the process with a stack
+ * trace past port 65535 or after ten ports taken.
+ */
+async function firstFreePort(port: number): Promise<number> {
+  if (port === 0) return 0;
+  const last = Math.min(65535, port + PORTS_TRIED - 1);
+  for (let p = port; p <= last; p++) if ((await canListen(HOST, p)) && (await canListen('::1', p))) return p;
+  throw new PortError(port === last ? `port ${port} is in use: choose another --port` : `ports ${port} to ${last} are all in use: choose another --port`);
+}
+
 export async function serve(options: BuildOptions, port: number, log: (line: string) => void): Promise<() => Promise<void>> {
+  // Before anything starts: a port error ends serve with nothing to stop.
+  port = await firstFreePort(port);
   let building = false;
   let again = false;
   // Kept open from build to build: each rebuild reuses the records in memory rather than
@@ -111,7 +147,7 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
     try {
       const result = await build({ ...options, cache, relater, mentions, manifest, searchDrivers });
       if (result.problems.length > 0) log(formatProblems(result.problems));
-      log(result.written ? formatSummary(result, options.out) : 'Nothing was written; the previous build is still served.');
+      log(result.written ? formatSummary(result, options.out) : existsSync(options.out) ? 'Nothing was written; the previous build is still served.' : 'Nothing was written: the site is served once its seeds build.');
       return result.written;
     } catch (error) {
       log(`Build failed: ${printable(error instanceof Error ? error.message : String(error), true)}`);
@@ -150,7 +186,34 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
       });
     }, DEBOUNCE_MS);
   };
-  const watcher = watch(options.seeds, { recursive: true }, changed);
+  // Node's recursive watcher fails (an 'error' event, which ended the process) when a folder it
+  // is adding vanishes first (`git checkout`, unzip, temporary folders), and it keeps watching the
+  // old folder when the seeds folder is replaced or re-made: it is started again in both cases,
+  // with a rebuild for whatever changed meanwhile.
+  let watcher: FSWatcher | null = null;
+  let rewatch: NodeJS.Timeout | undefined;
+  const watchSeeds = (): void => {
+    watcher?.close();
+    watcher = null;
+    try {
+      watcher = watch(options.seeds, { recursive: true }, changed);
+      watcher.on('error', () => {
+        clearTimeout(rewatch);
+        rewatch = setTimeout(watchSeeds, WATCH_RETRY_MS);
+        changed();
+      });
+    } catch {
+      // The folder is gone for now: its poll below starts watching again once it is back.
+    }
+  };
+  watchSeeds();
+  const seedsFolderChanged = (now: Stats, before: Stats): void => {
+    if (now.ino !== before.ino || now.dev !== before.dev) {
+      watchSeeds();
+      changed();
+    }
+  };
+  watchFile(options.seeds, { interval: WATCH_RETRY_MS }, seedsFolderChanged);
   // Polled, because editors save by replacing the file, which ends an fs.watch on it; and it may not exist yet.
   const topicsFile = options.topics ?? defaultTopicsFile(options.seeds);
   // Node calls a watchFile listener once at the start when the file does not exist (both stats
@@ -161,7 +224,9 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
   watchFile(topicsFile, { interval: 300 }, topicsChanged);
   return async () => {
     clearTimeout(timer);
-    watcher.close();
+    clearTimeout(rewatch);
+    watcher?.close();
+    unwatchFile(options.seeds, seedsFolderChanged);
     unwatchFile(topicsFile, topicsChanged);
     await server.close();
     await relater.close();

@@ -1,14 +1,14 @@
 // `news-archive serve`: serves the build over HTTP and rebuilds when a seed is added, changed or removed.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { connect, createServer } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isSafeRequestTarget } from '../../src/cli/serve.ts';
-import { BIN, ROOT, tempDir } from '../helpers/cli.ts';
+import { BIN, ROOT, runCli, tempDir } from '../helpers/cli.ts';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -124,6 +124,77 @@ describe('news-archive serve', () => {
     const before = builds();
     await writeFile(path.join(dir, 'topics.yml'), 'suppress: [Geneva]\n');
     await waitFor(async () => builds() > before, 'a rebuild after topics.yml appeared');
+  });
+});
+
+describe('news-archive serve, when folders come and go', () => {
+  it('keeps running while sub-folders appear and vanish at once, and follows a seeds folder replaced by another', async () => {
+    const dir = await tempDir();
+    const seeds = path.join(dir, 'seeds');
+    await mkdir(seeds);
+    await writeFile(path.join(seeds, 'a.txt'), ' date 2002-02-01 First Story\nText.\n');
+    const port = await freePort();
+    const { child, log } = startServe(['--seeds', seeds, '--out', path.join(dir, '_site'), '--port', String(port)]);
+    const base = `http://127.0.0.1:${port}`;
+    await waitFor(async () => log().includes('Serving '), 'the server');
+    // As git checkout, unzip and editors' temporary folders do: Node's watcher failed on a folder gone before it was watched.
+    for (let i = 0; i < 200; i++) {
+      await mkdir(path.join(seeds, `tmp${i}`, 'a', 'b'), { recursive: true });
+      await rm(path.join(seeds, `tmp${i}`), { recursive: true });
+    }
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(child.exitCode, log()).toBeNull();
+    await writeFile(path.join(seeds, 'b.txt'), ' date 2002-02-02 Added After The Folders\nText.\n');
+    await waitFor(async () => (await status(`${base}/2002/02/02/added-after-the-folders/`)) === 200, 'a seed added after the folders');
+    // A fresh copy swapped in for the folder, as sync jobs do: the watch follows the new folder.
+    await cp(seeds, `${seeds}.new`, { recursive: true });
+    await rename(seeds, `${seeds}.old`);
+    await rename(`${seeds}.new`, seeds);
+    await new Promise((r) => setTimeout(r, 1500));
+    await writeFile(path.join(seeds, 'c.txt'), ' date 2002-02-03 Added After The Swap\nText.\n');
+    await waitFor(async () => (await status(`${base}/2002/02/03/added-after-the-swap/`)) === 200, 'a seed added to the new folder');
+    child.kill('SIGTERM');
+  });
+});
+
+/** Holds `port` open at `host` until the returned function is called; null when `host` is not this machine's (no IPv6). */
+async function hold(host: string, port: number): Promise<(() => Promise<void>) | null> {
+  const server = createServer();
+  const ok = await new Promise<boolean>((resolve) => {
+    server.once('error', () => resolve(false));
+    server.listen({ port, host, exclusive: true }, () => resolve(true));
+  });
+  return ok ? () => new Promise((resolve) => server.close(() => resolve())) : null;
+}
+
+describe('news-archive serve, when ports are taken', () => {
+  it('skips a port taken on 127.0.0.1 or on ::1 alone, which localhost may name', async () => {
+    const dir = await tempDir();
+    const seeds = path.join(dir, 'seeds');
+    await cp(path.join(ROOT, 'seeds'), seeds, { recursive: true });
+    const port = await freePort();
+    const releases = [await hold('127.0.0.1', port), await hold('::1', port + 1)].filter((r) => r !== null);
+    try {
+      const { child, log } = startServe(['--seeds', seeds, '--out', path.join(dir, '_site'), '--port', String(port)]);
+      await waitFor(async () => log().includes('Serving '), 'the server');
+      // Without IPv6 only the first is held, and the next port is free.
+      expect(log()).toContain(`http://localhost:${port + releases.length}/`);
+      child.kill('SIGTERM');
+    } finally {
+      for (const release of releases) await release!();
+    }
+  });
+
+  it('exits 2 with one line, not a stack trace, when no port from the one asked for is free', async () => {
+    const release = await hold('127.0.0.1', 65535);
+    try {
+      const run = await runCli(['serve', '--seeds', path.join(ROOT, 'seeds'), '--out', path.join(await tempDir(), '_site'), '--port', '65535']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('news-archive: port 65535 is in use: choose another --port');
+      expect(run.stderr).not.toMatch(/^\s+at /m);
+    } finally {
+      await release?.();
+    }
   });
 });
 
