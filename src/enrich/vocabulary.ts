@@ -2,8 +2,8 @@
 // topics (with their kind and aliases), topics to suppress, and the minimum support an
 // extracted name needs. It wins over extraction. Parsing is pure; the caller reads the file.
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type YAMLMap } from 'yaml';
-import { TOPIC_KINDS, type TopicKind } from '../types.ts';
-import { wellFormed } from '../unicode.ts';
+import { MAX_TOPIC_NAME, TOPIC_KINDS, type TopicKind } from '../types.ts';
+import { cleanLine, wellFormed } from '../unicode.ts';
 
 /**
  * How much support an extracted name needs to become a topic: `archive` mentions across the
@@ -68,7 +68,11 @@ export function parseVocabulary(text: string, file: string): Vocabulary {
 
   const text1 = (node: unknown, what: string, parent?: Node): string => {
     if (!isScalar(node) || typeof node.value !== 'string' || node.value.trim() === '') return fail((node as Node | undefined) ?? parent, `${what} must be a non-empty text`);
-    return wellFormed(node.value.trim());
+    // As front matter names are: no control characters, no override left open, and a name's length.
+    const name = cleanLine(wellFormed(node.value)).trim();
+    if (name === '') return fail(node, `${what} must be a non-empty text`);
+    if (name.length > MAX_TOPIC_NAME) return fail(node, `${what} is ${name.length} characters long, over the ${MAX_TOPIC_NAME} a topic name can have`);
+    return name;
   };
   const list = (node: unknown, what: string): Node[] => {
     if (node === null || node === undefined) return [];
@@ -77,7 +81,9 @@ export function parseVocabulary(text: string, file: string): Vocabulary {
   };
 
   const vocabulary: Vocabulary = { ...EMPTY_VOCABULARY, topics: [], suppress: [] };
-  const seen = new Map<string, number>();
+  // Every name and alias, in lower case, with what it is: one spelling can stand for one topic only.
+  const seen = new Map<string, { line: number; of: string; alias: boolean }>();
+  const suppressed: { name: string; node: Node }[] = [];
   for (const pair of (root as YAMLMap).items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     if (!KEYS.has(key)) fail(pair.key as Node, `unknown key "${key}"; expected topics, suppress, min_mentions or min_mentions_in_article`);
@@ -86,7 +92,11 @@ export function parseVocabulary(text: string, file: string): Vocabulary {
       if (!isScalar(v) || typeof v.value !== 'number' || !Number.isInteger(v.value) || v.value < 1) fail(v as Node, `${key} must be a whole number, 1 or more`);
       vocabulary[key === 'min_mentions' ? 'minMentions' : 'minMentionsInArticle'] = (v as { value: number }).value;
     } else if (key === 'suppress') {
-      for (const item of list(pair.value, 'suppress')) vocabulary.suppress.push(text1(item, 'each suppressed name'));
+      for (const item of list(pair.value, 'suppress')) {
+        const name = text1(item, 'each suppressed name');
+        vocabulary.suppress.push(name);
+        suppressed.push({ name, node: item });
+      }
     } else {
       for (const item of list(pair.value, 'topics')) {
         if (!isMap(item)) fail(item, 'each topic must be a mapping with name, kind and aliases');
@@ -99,14 +109,26 @@ export function parseVocabulary(text: string, file: string): Vocabulary {
         const kindNode = entry.get('kind', true);
         const kind = text1(kindNode, 'a topic\'s "kind"', item);
         if (!KINDS.has(kind)) fail(kindNode as Node, `kind "${kind}" is not one of ${TOPIC_KINDS.join(', ')}`);
-        const aliases = list(entry.get('aliases', true), 'aliases').map((a) => text1(a, 'each alias'));
+        const aliasNodes = list(entry.get('aliases', true), 'aliases');
+        const aliases = aliasNodes.map((a) => text1(a, 'each alias'));
         const line = lineOf(item);
         const earlier = seen.get(name.toLowerCase());
-        if (earlier !== undefined) fail(item, `"${name}" is already named on line ${earlier}`);
-        seen.set(name.toLowerCase(), line);
+        if (earlier !== undefined) fail(item, !earlier.alias ? `"${name}" is already named on line ${earlier.line}` : `"${name}" is already an alias of "${earlier.of}" on line ${earlier.line}`);
+        seen.set(name.toLowerCase(), { line, of: name, alias: false });
+        aliases.forEach((alias, i) => {
+          const other = seen.get(alias.toLowerCase());
+          // An alias that repeats its own topic's name or alias says nothing wrong.
+          if (other !== undefined && other.of !== name) fail(aliasNodes[i], `alias "${alias}" of "${name}" is already ${other.alias ? `an alias of "${other.of}"` : 'a topic'} on line ${other.line}`);
+          if (other === undefined) seen.set(alias.toLowerCase(), { line: lineOf(aliasNodes[i]), of: name, alias: true });
+        });
         vocabulary.topics.push({ name, kind: kind as TopicKind, aliases });
       }
     }
+  }
+  // A name both kept and suppressed: which one is meant cannot be guessed.
+  for (const { name, node } of suppressed) {
+    const kept = seen.get(name.toLowerCase());
+    if (kept !== undefined) fail(node, `"${name}" is suppressed, but it is ${kept.alias ? `an alias of "${kept.of}"` : 'a topic'} on line ${kept.line}`);
   }
   return vocabulary;
 }

@@ -48,6 +48,11 @@ min_mentions_in_article: 3
     }
   });
 
+  it('drops control characters from names and aliases, closes the overrides they leave open, and keeps an alias repeating its own name', () => {
+    const v = parseVocabulary('topics:\n  - name: "Ev\\u202Eil\\u001b[2J"\n    kind: person\n    aliases: ["A\\tB", "ev\\u202eil\\u001b[2J"]\n', 'topics.yml');
+    expect(v.topics[0]).toEqual({ name: 'Ev\u202eil[2J\u202c', kind: 'person', aliases: ['A B', 'ev\u202eil[2J\u202c'] });
+  });
+
   it('keeps names as written: no YAML type turns a name into a number, date or boolean', () => {
     const v = parseVocabulary('suppress: ["2017-11-14", "yes"]\ntopics:\n  - {name: "1984", kind: subject}\n', 'topics.yml');
     expect(v.suppress).toEqual(['2017-11-14', 'yes']);
@@ -59,6 +64,13 @@ min_mentions_in_article: 3
     ['topics:\n  - name: X\n    kind: place\n    alias: [Y]\n', 4, 'unknown key "alias"'],
     ['topic:\n  - name: X\n', 1, 'unknown key "topic"'],
     ['topics:\n  - name: X\n    kind: place\n  - name: x\n    kind: person\n', 4, '"x" is already named on line 2'],
+    ['topics:\n  - name: European Union\n    kind: organization\n  - name: NATO\n    kind: organization\n    aliases: [OTAN, european union]\n', 6, 'alias "european union" of "NATO" is already a topic on line 2'],
+    ['topics:\n  - name: NATO\n    kind: organization\n    aliases:\n      - EU\n  - name: European Union\n    kind: organization\n    aliases: [EU]\n', 8, 'alias "EU" of "European Union" is already an alias of "NATO" on line 5'],
+    ['topics:\n  - name: NATO\n    kind: organization\n    aliases: [EU]\n  - name: eu\n    kind: organization\n', 5, '"eu" is already an alias of "NATO" on line 4'],
+    ['suppress: [Lavrov]\ntopics:\n  - name: Sergei Lavrov\n    kind: person\n    aliases: [Lavrov]\n', 1, '"Lavrov" is suppressed, but it is an alias of "Sergei Lavrov" on line 5'],
+    ['topics:\n  - name: Geneva\n    kind: place\nsuppress:\n  - geneva\n', 5, '"geneva" is suppressed, but it is a topic on line 2'],
+    [`topics:\n  - name: ${'N'.repeat(201)}\n    kind: place\n`, 2, `a topic's "name" is 201 characters long, over the 200 a topic name can have`],
+    ['topics:\n  - name: X\n    kind: place\n    aliases: ["\\u0007"]\n', 4, 'each alias must be a non-empty text'],
     ['topics: Geneva\n', 1, 'topics must be a list'],
     ['topics:\n  - Geneva\n', 2, 'each topic must be a mapping'],
     ['topics:\n  - kind: place\n', 2, 'a topic\'s "name" must be a non-empty text'],
