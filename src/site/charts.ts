@@ -90,7 +90,9 @@ export function periods(months: MonthCount[], most: number): { unit: string; cou
     const start = Math.floor(Number(m.key.slice(0, 4)) / span) * span;
     if (start !== current) {
       current = start;
-      counts.push({ label: span === 1 ? String(start).padStart(4, '0') : `${String(start).padStart(4, '0')}–${String(start + span - 1).padStart(4, '0')}`, count: 0 });
+      // There is no year 0: the first decade, century or millennium begins in year 1.
+      const first = String(Math.max(1, start)).padStart(4, '0');
+      counts.push({ label: span === 1 ? first : `${first}–${String(start + span - 1).padStart(4, '0')}`, count: 0 });
     }
     counts[counts.length - 1]!.count += m.count;
   }

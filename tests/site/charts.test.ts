@@ -32,7 +32,7 @@ describe('charts', () => {
     expect(monthTimeline(long).bars.length).toBeLessThanOrEqual(MAX_BARS);
     const centuries = periods(monthRange('0001-01', '9999-12', counts), MAX_BARS);
     expect(centuries.unit).toBe('century');
-    expect(centuries.counts[0]!.label).toBe('0000–0099');
+    expect(centuries.counts[0]!.label).toBe('0001–0099'); // there is no year 0
     expect(centuries.counts.reduce((n, p) => n + p.count, 0)).toBe(15);
   });
 
