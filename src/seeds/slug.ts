@@ -27,10 +27,14 @@ export function isSafeSlug(value: string): boolean {
   return /^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$/.test(value);
 }
 
+/** Hex digits of the hash that ends a long topic's slug. */
+const TOPIC_HASH = 8;
+
 /**
- * A topic's URL segment: its name as a slug (a long one cut, with a short hash of the whole), or,
- * for a name with no Latin letters or digits (`Москва`, `北京`), a short hash of it. Front matter topics, sources, datelines and names
- * found in the text all take theirs from here, so that one name is one topic.
+ * A topic's URL segment: its name as a slug (a long one cut, with a short hash of the whole),
+ * or, for a name with no Latin letters or digits (`Москва`, `北京`), a short hash of it. Front
+ * matter topics, sources, datelines and names found in the text all take theirs from here, so
+ * that one name is one topic.
  */
 export function topicSlug(name: string): string {
   const whole = slugify(spellSigns(name), Infinity);
@@ -40,9 +44,6 @@ export function topicSlug(name: string): string {
   // Track") were one topic, and one of them was never shown: the cut keeps a hash of the whole.
   return `${slugify(whole, MAX_SLUG - TOPIC_HASH - 1)}-${createHash('sha256').update(whole).digest('hex').slice(0, TOPIC_HASH)}`;
 }
-
-/** Hex digits of the hash that ends a long topic's slug. */
-const TOPIC_HASH = 8;
 
 /**
  * Plus and sharp signs that belong to a name are spelled out, so that `C++`, `C#` and `C` are
