@@ -594,11 +594,11 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   const titleDerived = !title;
   let titleLine = keyLine('title');
   if (!title) {
-    const at = tokens.findIndex((t) => t.type === 'heading');
-    const firstHeading = tokens[at] as Tokens.Heading | undefined;
+    const headingAt = tokens.findIndex((t) => t.type === 'heading');
+    const firstHeading = tokens[headingAt] as Tokens.Heading | undefined;
     title = firstHeading ? plainText(firstHeading.tokens).trim() : deriveTitle(lede || bodyText);
     // The top-level tokens' raw texts are the body, one after the other.
-    if (firstHeading) titleLine = bodyLine + tokens.slice(0, at).reduce((n, t) => n + (t.raw.match(/\n/g)?.length ?? 0), 0);
+    if (firstHeading) titleLine = bodyLine + tokens.slice(0, headingAt).reduce((n, t) => n + (t.raw.match(/\n/g)?.length ?? 0), 0);
   }
   return {
     ok: true,
