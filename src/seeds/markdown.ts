@@ -155,16 +155,16 @@ function parseTopics(value: unknown, at: (key: string, message: string, hint?: s
       at('topics', `a topic's name is ${named.trim().length} characters long, over the ${MAX_TOPIC_NAME} a topic name can have`, 'a topic is a name: shorten it');
       continue;
     }
-    if (typeof item === 'string' && cleanLine(item).trim() !== '') {
-      const name = cleanLine(item).trim();
-      topics.push({ slug: topicSlug(name), name, kind: 'subject' });
-    } else if (item && typeof item === 'object' && typeof (item as { name?: unknown }).name === 'string' && (item as { name: string }).name.trim() !== '') {
-      const { name, kind } = item as { name: string; kind?: unknown };
+    // The name as shown, cleaned once (see cleanLine).
+    const clean = typeof named === 'string' ? cleanLine(named).trim() : '';
+    if (typeof item === 'string' && clean !== '') {
+      topics.push({ slug: topicSlug(clean), name: clean, kind: 'subject' });
+    } else if (item && typeof item === 'object' && typeof named === 'string' && named.trim() !== '') {
+      const { kind } = item as { kind?: unknown };
       if (kind !== undefined && !TOPIC_KINDS.includes(kind as TopicKind)) {
         at('topics', `topic kind "${String(kind)}" is not one of ${TOPIC_KINDS.join(', ')}`);
         continue;
       }
-      const clean = cleanLine(name).trim();
       if (clean !== '') topics.push({ slug: topicSlug(clean), name: clean, kind: (kind as TopicKind | undefined) ?? 'subject' });
     } else {
       at('topics', '"topics" entries must be names (text) or {name, kind}');
