@@ -1,5 +1,8 @@
 // The search page: queries the Pagefind index written at build time. Results are built with
 // DOM methods and text nodes only, so no article text is ever parsed as markup on the page.
+import { BUNDLE, bundleMonths, bundleOf, isJudged, queryWords, resultMatcher } from './search-match.js';
+import { stem } from './porter2.js';
+
 const form = document.querySelector('.search-form');
 const input = document.getElementById('search-query');
 const status = document.querySelector('.search-status');
@@ -8,27 +11,31 @@ const fieldset = document.querySelector('.search-filters');
 const filterList = fieldset.querySelector('.filter-list');
 const MAX_RESULTS = 50;
 const FIRST_RESULTS = 10;
+const unmatched = resultMatcher(stem);
 
 // The index is one Pagefind bundle per year (past years of few articles share one, years of
 // many are split in halves, quarters or months; per month in the newest year) under
 // ../pagefind/, listed newest first in ../search/indexes.json; paths are relative to this
 // script, so search works under any prefix.
-const bundles = new URL('../pagefind/', import.meta.url);
+const bundlesUrl = new URL('../pagefind/', import.meta.url);
 const params = new URLSearchParams(window.location.search);
 input.value = params.get('q') ?? '';
 // A large archive's index takes seconds to open: say so rather than show nothing.
 if (input.value.trim()) status.textContent = 'Searching…';
 const shards = await (await fetch(new URL('../search/indexes.json', import.meta.url))).json();
-const pagefind = shards.length ? await import(new URL(`${shards[0]}/pagefind.js`, bundles).href) : null;
+const pagefind = shards.length ? await import(new URL(`${shards[0]}/pagefind.js`, bundlesUrl).href) : null;
 if (pagefind) {
-  // Result URLs are written complete (with the path prefix) at build time: no base to add.
-  await pagefind.options({ excerptLength: 30, baseUrl: '/' });
+  // Result URLs are written complete (with the path prefix) at build time: no base to add. Each
+  // bundle's pages carry its key as a filter of the search page's own (BUNDLE), so that a
+  // search can leave out the bundles that answered for a stray beginning of a word.
+  await pagefind.options({ excerptLength: 30, baseUrl: '/', mergeFilter: { [BUNDLE]: shards[0] } });
   // Merged all at once, not one after another: at 100,000 articles (60 bundles, on one machine)
   // their entry and metadata files load in 1.3 s instead of 2.05 s, and the first results come
   // about 0.4 s sooner. Pagefind keeps the bundles in the order of the calls.
-  await Promise.all(shards.slice(1).map((shard) => pagefind.mergeIndex(new URL(`${shard}/`, bundles).href, { baseUrl: '/' })));
+  await Promise.all(shards.slice(1).map((shard) => pagefind.mergeIndex(new URL(`${shard}/`, bundlesUrl).href, { baseUrl: '/', mergeFilter: { [BUNDLE]: shard } })));
   await pagefind.init();
 }
+const months = bundleMonths(shards);
 
 // The filters chosen: from the address until the filter lists are there, then from the lists.
 // The lists are loaded after the first search, not before: pagefind.filters() reads every
@@ -48,6 +55,7 @@ function chosenFilters() {
 async function loadFilters() {
   const available = pagefind ? await pagefind.filters() : {};
   for (const [name, values] of Object.entries(available)) {
+    if (name === BUNDLE) continue;
     const id = `filter-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
     const wrap = document.createElement('div');
     const label = document.createElement('label');
@@ -130,19 +138,85 @@ async function run() {
     list.replaceChildren();
     return;
   }
-  const search = await pagefind.search(query || null, { filters, ...(query ? {} : { sort: { date: 'desc' } }) });
-  if (id !== latest || !search) return;
-  // Each result's data is a request of its own: the first few are shown as soon as they are
-  // there, the rest appended (50 took about 0.9 s to load from a local server).
-  const shown = search.results.slice(0, MAX_RESULTS);
-  const first = await Promise.all(shown.slice(0, FIRST_RESULTS).map((r) => r.data()));
-  if (id !== latest) return;
-  const n = search.results.length;
-  status.textContent = n === 0 ? 'No articles found.' : `${n} ${n === 1 ? 'article' : 'articles'} found${n > MAX_RESULTS ? `; showing the first ${MAX_RESULTS}` : ''}.`;
-  list.replaceChildren(...first.map(render));
-  const rest = await Promise.all(shown.slice(FIRST_RESULTS).map((r) => r.data()));
-  if (id !== latest) return;
-  list.append(...rest.map(render));
+  const sort = query ? {} : { sort: { date: 'desc' } };
+  const judge = new Judge(query, filters);
+  for (;;) {
+    const search = await pagefind.search(query || null, { filters: judge.filters, ...sort });
+    if (id !== latest || !search) return;
+    // Each result's data is a request of its own: the first few are shown as soon as they are
+    // there, the rest appended (50 took about 0.9 s to load from a local server).
+    const shown = search.results.slice(0, MAX_RESULTS);
+    const first = await Promise.all(shown.slice(0, FIRST_RESULTS).map((r) => r.data()));
+    if (id !== latest) return;
+    if (await judge.narrowed(first, search)) continue;
+    if (id !== latest) return;
+    const n = search.results.length;
+    status.textContent = n === 0 ? 'No articles found.' : `${n} ${n === 1 ? 'article' : 'articles'} found${n > MAX_RESULTS ? `; showing the first ${MAX_RESULTS}` : ''}.`;
+    list.replaceChildren(...first.map(render));
+    const rest = await Promise.all(shown.slice(FIRST_RESULTS).map((r) => r.data()));
+    if (id !== latest) return;
+    if (await judge.narrowed(rest, search)) continue;
+    if (id !== latest) return;
+    list.append(...rest.map(render));
+    return;
+  }
+}
+
+/**
+ * Leaves out of a search the bundles where Pagefind searched for a stray beginning of a word of
+ * the query (see search-match.js). The results shown are checked as they load. When one does
+ * not match, each word it lacks is searched for again, alone and exactly (`"word"`), which
+ * Pagefind never shortens, and the search is made again in the bundles that hold all those
+ * words, or that gave a result that matches. The last word of the query may be one being
+ * typed, which Pagefind completes ("minis" finds "minister"): a bundle that lacks only that
+ * one is searched for it alone, and kept if its best result matches it.
+ */
+class Judge {
+  constructor(query, filters) {
+    const words = queryWords(query);
+    // A quoted query is searched exactly, never shortened.
+    this.terms = /^\s*".+"\s*$/.test(query) ? [] : [...new Set(words.filter(isJudged))];
+    this.query = query;
+    this.typed = words.at(-1);
+    this.filters = filters;
+    this.userFilters = filters;
+    this.bundles = null;
+    /** Bundles that gave a result that matches. */
+    this.good = new Set();
+  }
+
+  /** Narrows the search if some of the loaded results do not match: true if it did. */
+  async narrowed(loaded, search) {
+    const lacking = new Set();
+    for (const data of loaded) {
+      const missing = unmatched(data, this.terms);
+      if (missing.length === 0) this.good.add(bundleOf(data.meta.date, months));
+      for (const word of missing) lacking.add(word);
+    }
+    if (lacking.size === 0) return false;
+    const countIn = (answer, bundle) => answer.filters[BUNDLE]?.[bundle] ?? 0;
+    this.bundles ??= Object.keys(search.filters[BUNDLE] ?? {}).filter((bundle) => countIn(search, bundle) > 0);
+    const words = [...lacking];
+    const exact = await Promise.all(words.map((word) => pagefind.search(`"${word}"`, { filters: this.userFilters })));
+    if (exact.some((answer) => !answer)) return false;
+    const kept = await Promise.all(
+      this.bundles.map(async (bundle) => {
+        if (this.good.has(bundle)) return true;
+        const missing = words.filter((_, i) => countIn(exact[i], bundle) === 0);
+        if (missing.length === 0) return true;
+        if (missing.length > 1 || missing[0] !== this.typed) return false;
+        const alone = await pagefind.search(this.typed, { filters: { ...this.userFilters, [BUNDLE]: bundle } });
+        return alone?.results.length > 0 && unmatched(await alone.results[0].data(), [this.typed]).length === 0;
+      }),
+    );
+    const keep = this.bundles.filter((_, i) => kept[i]);
+    // No bundle to leave out: the check and Pagefind disagree; what Pagefind found is shown.
+    if (keep.length === this.bundles.length) return false;
+    this.bundles = keep;
+    // Pagefind reads an empty `any` as no filter: a filter value no bundle has stands for none.
+    this.filters = { ...this.userFilters, [BUNDLE]: { any: keep.length ? keep : [''] } };
+    return true;
+  }
 }
 
 let timer;

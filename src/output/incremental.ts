@@ -6,6 +6,7 @@ import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promi
 import path from 'node:path';
 import { ROOT } from '../paths.ts';
 import type { SeedListing } from '../seeds/load.ts';
+import { STEMMER_FILE, stemmerModule } from '../site/stemmer.ts';
 import type { BuildPlan } from './plan.ts';
 
 /** Changes whenever the manifest's format changes. */
@@ -196,7 +197,7 @@ export interface BuildSources {
 
 /**
  * Hash of everything a build reads: seeds (by stamp), vocabulary, options, and the static
- * assets it copies. A build whose sources hash as the last one's did can write nothing new.
+ * assets it writes. A build whose sources hash as the last one's did can write nothing new.
  */
 export async function sourcesHash(sources: BuildSources): Promise<string> {
   const hash = createHash('sha256');
@@ -204,6 +205,7 @@ export async function sourcesHash(sources: BuildSources): Promise<string> {
   hash.update(sources.topics === null ? 'no topics\n' : `topics ${sources.topics.length}\n`);
   if (sources.topics) hash.update(sources.topics);
   for (const f of await filesUnder(path.join(ROOT, 'public'))) hash.update(`\n${f.slice(ROOT.length)}\n`).update(await readFile(f));
+  hash.update(`\n${STEMMER_FILE}\n`).update(await stemmerModule());
   const { files, stamps, refused } = sources.listing;
   let chunk = refused.map((p) => `${p.file}\0refused ${p.message}\n`).join('');
   files.forEach((file, i) => {

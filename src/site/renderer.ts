@@ -1,12 +1,13 @@
 // Renders the site into a folder: Eleventy, the renderer, on chunks of pages, one run per
 // chunk, while Pagefind indexes the search records. Pagefind indexes records, not rendered
 // pages, in processes of its own, so it needs no wait for Eleventy, which runs on this thread.
-import { cp } from 'node:fs/promises';
+import { cp, writeFile } from 'node:fs/promises';
 import { constants, getPriority, setPriority } from 'node:os';
 import path from 'node:path';
 import { ELEVENTY, ROOT } from '../paths.ts';
 import { prefixUrls } from './base-url.ts';
 import type { SearchIndexWriter } from './search-index.ts';
+import { STEMMER_FILE, stemmerModule } from './stemmer.ts';
 import { PAGE_LISTS, type SiteData, type SiteMeta } from './types.ts';
 
 // Belongs with the rest of Eleventy's API in src/vendor/eleventy.d.ts.
@@ -187,13 +188,14 @@ export class SiteRenderer {
     }
   }
 
-  /** Waits for the search index, then copies the static assets. */
+  /** Waits for the search index, then writes the static assets: public/, and the search page's stemmer. */
   async finish(): Promise<void> {
     this.restorePriority();
     // Nothing more to render: the search index may use this thread's core too.
     this.searchWriter?.renderingDone();
     await this.search;
     await cp(PUBLIC_DIR, this.outDir, { recursive: true });
+    await writeFile(path.join(this.outDir, STEMMER_FILE), await stemmerModule());
   }
 
   /** After a failure: stops the indexing and waits until it has stopped writing. */

@@ -271,6 +271,44 @@ describe('search over many bundles', () => {
   });
 });
 
+describe('search for a word some bundles lack', () => {
+  it('lists only articles with the word, not those where Pagefind found a shorter beginning of it', async () => {
+    // Two bundles: the past year, and the newest. Pagefind, asked for a word a bundle lacks,
+    // answers for the longest beginning of it that the bundle has: "segregated" finds "S." in
+    // 2019, "xylophone" finds "X", "artery" finds "arts".
+    const out = await buildSeeds([
+      ['segregated.txt', ' date 2010-05-06 Schools report\nThe segregated schools of the county were closed.\n'],
+      ['artery.txt', ' date 2010-06-06 Surgeons report\nA blocked artery was opened in time.\n'],
+      ['senate.txt', ' date 2019-02-10 S. 254 signed into law\nThe President signed S. 254 into law on Friday.\n'],
+      ['title-x.txt', ' date 2019-03-10 Clinics report\nThe Title X program was renewed for clinics.\n'],
+      ['museum.txt', ' date 2019-04-10 Museum report\nThe museum opened its arts wing to visitors.\n'],
+    ]);
+    expect(JSON.parse(await readFile(path.join(out, 'search/indexes.json'), 'utf8'))).toEqual(['2019', '2010']);
+    const site = await serveStatic(out);
+    try {
+      const { page, context, problems } = await open({ width: 1280, scheme: 'light' });
+      const search = async (q: string): Promise<{ status: string; titles: string[] }> => {
+        await page.goto(`${site.root}search/?q=${encodeURIComponent(q)}`);
+        await expect.poll(async () => (await page.textContent('.search-status')) ?? '', { timeout: 10_000 }).toMatch(/found/);
+        return { status: (await page.textContent('.search-status'))!, titles: await page.locator('.search-results h3').allTextContents() };
+      };
+      expect(await search('segregated')).toEqual({ status: '1 article found.', titles: ['Schools report'] });
+      // A word being typed is still completed where the bundle has longer words beginning with it.
+      expect(await search('segregat')).toEqual({ status: '1 article found.', titles: ['Schools report'] });
+      expect(await search('artery')).toEqual({ status: '1 article found.', titles: ['Surgeons report'] });
+      expect(await search('xylophone')).toEqual({ status: 'No articles found.', titles: [] });
+      expect(await search('schools xylophone')).toEqual({ status: 'No articles found.', titles: [] });
+      // Words every bundle has are untouched; so is a word of another script, which is not judged.
+      expect((await search('report')).titles.sort()).toEqual(['Clinics report', 'Museum report', 'Schools report', 'Surgeons report']);
+      expect((await search('arts')).titles.sort()).toEqual(['Museum report', 'Surgeons report']);
+      expect(problems).toEqual([]);
+      await context.close();
+    } finally {
+      await site.close();
+    }
+  });
+});
+
 describe('screenshots for people to look at', () => {
   it.each([360, 1280])('are written for every page type at %i px', async (width) => {
     const { page, context } = await open({ width, scheme: 'light' });
