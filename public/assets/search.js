@@ -176,7 +176,6 @@ class Judge {
     const words = queryWords(query);
     // A quoted query is searched exactly, never shortened.
     this.terms = /^\s*".+"\s*$/.test(query) ? [] : [...new Set(words.filter(isJudged))];
-    this.query = query;
     this.typed = words.at(-1);
     this.filters = filters;
     this.userFilters = filters;
