@@ -27,9 +27,10 @@ function tally<K, V extends string>(map: Map<K, Map<V, number>>, key: K, value: 
 
 /**
  * Merges topic references by slug: one topic per slug, named by its most frequent form and
- * of its most frequent kind. Returns each record's topics, canonical and without repeats.
+ * of its most frequent kind. Returns each record's topics, canonical and without repeats, and
+ * the names each topic was given, with their counts.
  */
-export function mergeTopics(refsPerRecord: TopicRef[][]): TopicRef[][] {
+export function mergeTopics(refsPerRecord: TopicRef[][]): { lists: TopicRef[][]; names: Map<string, Map<string, number>> } {
   // Most references are a few thousand objects used over and over (one per entity, see
   // articleTopics): counted by object first, then by slug over the distinct objects.
   const uses = new Map<TopicRef, number>();
@@ -45,7 +46,7 @@ export function mergeTopics(refsPerRecord: TopicRef[][]): TopicRef[][] {
   // One canonical object per slug: a record's topics are told apart by object, looked up by object.
   const canonicalOf = new Map<TopicRef, TopicRef>();
   for (const r of uses.keys()) canonicalOf.set(r, canonical.get(r.slug)!);
-  return refsPerRecord.map((refs) => {
+  const lists = refsPerRecord.map((refs) => {
     const out: TopicRef[] = [];
     // A few topics each, as a rule: looked for in the list, which a set would only outrun beyond dozens.
     const seen = refs.length > 32 ? new Set<TopicRef>() : null;
@@ -57,6 +58,7 @@ export function mergeTopics(refsPerRecord: TopicRef[][]): TopicRef[][] {
     }
     return out;
   });
+  return { lists, names };
 }
 
 /** Looks names up in the vocabulary: by canonical name or alias, spelled in any of the ways names fold. */
@@ -301,7 +303,7 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
     if (set) set.add(e.key);
     else keysOf.set(e.ref!.slug, new Set([e.key]));
   });
-  const topics = mergeTopics(refs);
+  const { lists: topics, names: spellingsBySlug } = mergeTopics(refs);
   for (const list of topics) if (list.length > MAX_ARTICLE_TOPICS) list.length = MAX_ARTICLE_TOPICS;
 
   const names = new Map<string, string>();
@@ -310,6 +312,8 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
   for (const [slug, name] of names) {
     const set = new Set<string>();
     for (const key of keysOf.get(slug) ?? []) for (const spelling of spellings.get(key)?.keys() ?? []) set.add(spelling);
+    // And the names merged into it from front matter, sources and datelines ("C Plus Plus" into "C++").
+    for (const spelling of spellingsBySlug.get(slug)?.keys() ?? []) set.add(spelling);
     const v = index.lookup(name);
     if (v && topicSlug(v.name) === slug) for (const a of v.aliases) set.add(a);
     set.delete(name);

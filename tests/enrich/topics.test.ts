@@ -58,6 +58,20 @@ describe('articleTopics', () => {
     expect(aliases.get('sergei-lavrov')).toEqual(['Sergey Lavrov']);
   });
 
+  it('lists as aliases the names front matter, sources and datelines spell one topic with', () => {
+    const fm = (name: string): TopicRef => ({ slug: topicSlug(name), name, kind: 'subject' });
+    const { topics, aliases } = articleTopics([
+      record('a', [], { topics: [fm('C++')] }),
+      record('b', [], { topics: [fm('C++')] }),
+      record('c', [], { topics: [fm('C Plus Plus')], source: 'Agence France-Presse' }),
+      record('d', [], { source: 'Agence France Presse' }),
+      record('e', [], { source: 'Agence France-Presse' }),
+    ]);
+    expect(topics[2]!.map((t) => t.name)).toEqual(['C++', 'Agence France-Presse']);
+    expect(aliases.get('c-plus-plus')).toEqual(['C Plus Plus']);
+    expect(aliases.get('agence-france-presse')).toEqual(['Agence France Presse']);
+  });
+
   it('gives vocabulary names, kinds and aliases precedence, whatever their support', () => {
     const v = vocabulary({ topics: [{ name: 'Geneva talks', kind: 'subject', aliases: ['Geneva process', 'intra-Syrian talks'] }] });
     const { topics, aliases } = articleTopics([record('a', [m('Geneva Process', 'organization')])], v);
