@@ -2,6 +2,8 @@
 //   GENEVA, November 14. /TASS/. Russian Deputy Foreign Minister …
 //   CHICAGO, March 24 - Taiwan will tender …
 //   LONDON, March 24 (Reuters) - …      WASHINGTON (AP) — …
+//   KYIV, Ukraine (AP) — …   ALBANY, N.Y. (AP) — …   MOSCOW, 14 November (Interfax) - …
+//   (Reuters) - … (a source and no place)
 // The place is written in capitals; a date, a source or a dash must follow it,
 // so that an ordinary sentence opening with an acronym is not taken for one. After a
 // bare dash (`WASHINGTON – `) the capitals must name a place the gazetteer knows:
@@ -10,8 +12,8 @@
 import { CITIES, COUNTRIES, MORE_CITIES, US_STATES } from '../enrich/gazetteer.ts';
 
 export interface Dateline {
-  /** The place as a reader sees it: `Geneva`, `New York`, `St. Petersburg`. */
-  place: string;
+  /** The place as a reader sees it: `Geneva`, `New York`, `St. Petersburg`, `Kyiv, Ukraine`; null when only a source opens the lede. */
+  place: string | null;
   /** The source named in the dateline (`TASS`, `Reuters`), if any. */
   source: string | null;
   /** The lede text after the dateline. */
@@ -22,10 +24,12 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 // A place is up to five words of up to 40 capitals each (the longest place names run to about
 // 20; unbounded, a run of a million capitals was a dateline, repeated on every listing of its article).
+// The region after the place: a state's abbreviation (`Ore.`, `N.Y.`), or the name of a
+// country or state (`Ukraine`, `Gaza Strip`), as AP writes datelines outside its home cities.
 const DATELINE = new RegExp(
   '^(?<place>\\p{Lu}[\\p{Lu}\'’.\\-]{0,39}(?: \\p{Lu}[\\p{Lu}\'’.\\-]{0,39}){0,4})' +
-    '(?:, (?<region>\\p{Lu}[\\p{Ll}]{1,5}\\.))?' +
-    '(?:,? (?<month>\\p{L}{3,9}\\.?) (?<day>\\d{1,2})(?:, \\d{4})?)?' +
+    '(?:, (?<region>\\p{Lu}[\\p{Ll}]{1,5}\\.|(?:\\p{Lu}\\.){2,3}|(?<regionName>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})))?' +
+    '(?:,? (?:(?<month>\\p{L}{3,9}\\.?) (?<day>\\d{1,2})(?:, \\d{4})?|(?<dayFirst>\\d{1,2}) (?<monthAfter>\\p{L}{3,9}\\.?)(?:,? \\d{4})?))?' +
     '\\.?' +
     '(?: ?(?:/(?<slashSource>[^/\\n]{2,40})/|\\((?<parenSource>[^)\\n]{2,40})\\)))?' +
     '(?<sep> ?[.:] | [-–—]+ |\\.?[-–—]+ )',
@@ -81,17 +85,24 @@ export function placeCase(place: string): string {
     .join(' ');
 }
 
+/** A lede opened by a source alone: `(Reuters) - `, `(Bloomberg) -- `. */
+const SOURCE_ONLY = /^\((?<source>\p{Lu}[^)\n]{1,39})\) ?[-–—]+ /u;
+
 export function parseDateline(lede: string): Dateline | null {
   const m = DATELINE.exec(lede);
-  if (!m?.groups) return null;
+  if (!m?.groups) return parseSourceOnly(lede);
   const g = m.groups;
-  const place = g.place ?? '';
+  // `MOSCOW. Nov 14 (Interfax)`: the full stop ends the place, it is no part of its name.
+  const place = (g.place ?? '').replace(/(?<=^|\s)([^\s.]{3,})\.$/u, '$1');
   if ((place.match(/\p{Lu}/gu) ?? []).length < 2) return null;
   if (WIRE_FLAGS.has(place.split(' ')[0]!.toLowerCase())) return null;
-  if (g.month !== undefined && !isMonth(g.month)) return null;
+  const month = g.month ?? g.monthAfter;
+  if (month !== undefined && !isMonth(month)) return null;
   const source = (g.slashSource ?? g.parenSource ?? '').trim() || null;
   const dash = /[-–—]/.test(g.sep ?? '');
-  if (g.month === undefined && source === null) {
+  // A region spelled out is a dateline's only when a source or a dash follows: `PARIS, Texas —`.
+  if (g.regionName !== undefined && source === null && !dash) return null;
+  if (month === undefined && source === null) {
     // A bare `CAPS - ` opening is only a dateline when the capitals name a known place, or are
     // followed by a state's abbreviation (`PORTLAND, Ore. - `), as no acronym or flag is.
     if (!dash || (g.region === undefined && !isKnownPlace(placeCase(place)))) return null;
@@ -100,4 +111,12 @@ export function parseDateline(lede: string): Dateline | null {
   if (rest.length === 0) return null;
   const region = g.region ? `, ${g.region}` : '';
   return { place: placeCase(place) + region, source, rest };
+}
+
+function parseSourceOnly(lede: string): Dateline | null {
+  const m = SOURCE_ONLY.exec(lede);
+  const source = m?.groups?.source?.trim();
+  if (!m || !source || WIRE_FLAGS.has(source.split(' ')[0]!.toLowerCase())) return null;
+  const rest = lede.slice(m[0].length).trim();
+  return rest.length === 0 ? null : { place: null, source, rest };
 }

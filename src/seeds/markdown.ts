@@ -8,6 +8,7 @@ import type { Block, SeedProblem, TopicKind, TopicRef } from '../types.ts';
 import { MAX_ARTICLE_TOPICS, MAX_TITLE, MAX_TOPIC_NAME, TOPIC_KINDS } from '../types.ts';
 import { parseCalendarDate } from './dates.ts';
 import { isSafeSlug, RESERVED_SLUGS, topicSlug } from './slug.ts';
+import { type Dateline, parseDateline } from './dateline.ts';
 import { deriveTitle } from './title.ts';
 import { cleanLine, wellFormedDeep } from '../unicode.ts';
 
@@ -174,14 +175,54 @@ function parseTopics(value: unknown, at: (key: string, message: string, hint?: s
 }
 
 /** The body lexed, rendered, and its lede and text. */
-function readBody(body: string): { tokens: Token[]; html: string; lede: string; bodyText: string } {
-  const tokens = new Marked({ gfm: true }).lexer(body);
+interface ReadBody {
+  tokens: Token[];
+  html: string;
+  lede: string;
+  bodyText: string;
+  /** The heading that opens the body, taken out of it to be the title (see readBody), and its line in the body (from 0). */
+  headingTitle: { text: string; line: number } | null;
+  /** The dateline that opened the lede, taken out of it (see readBody). */
+  dateline: Dateline | null;
+}
+
+/**
+ * Lexes and renders the body. Without a title, a heading that opens the body is the title, and
+ * is not shown again below it. Without a dateline, a dateline that opens the first paragraph
+ * (`GENEVA, November 14. /TASS/. …`) is read as a text seed's is, and taken out of it.
+ */
+function readBody(body: string, given: { title: boolean; dateline: boolean }): ReadBody {
+  let tokens: Token[] = new Marked({ gfm: true }).lexer(body);
+  const opening = tokens.findIndex((t) => t.type !== 'space');
+  let headingTitle: ReadBody['headingTitle'] = null;
+  if (!given.title && tokens[opening]?.type === 'heading') {
+    // The top-level tokens' raw texts are the body, one after the other.
+    const line = tokens.slice(0, opening).reduce((n, t) => n + (t.raw.match(/\n/g)?.length ?? 0), 0);
+    headingTitle = { text: plainText((tokens[opening] as Tokens.Heading).tokens).trim(), line };
+    tokens = tokens.filter((_, i) => i !== opening);
+  }
+  // The lede is the first paragraph with text: a photo's caption (its alt text) is none.
+  const firstParagraph = tokens.find((t): t is Tokens.Paragraph => t.type === 'paragraph' && plainText((t.tokens ?? []).filter((i) => i.type !== 'image')).trim() !== '');
+  let lede = firstParagraph ? plainText(firstParagraph.tokens.filter((i) => i.type !== 'image')).trim() : '';
+  let dateline: Dateline | null = null;
+  const firstInline = firstParagraph?.tokens[0];
+  if (!given.dateline && firstParagraph && firstParagraph === tokens[tokens.findIndex((t) => t.type !== 'space')] && firstInline?.type === 'text') {
+    const found = parseDateline(lede);
+    const prefix = found ? lede.slice(0, lede.length - found.rest.length) : '';
+    // Only where the paragraph's text opens with the dateline as written: then it comes out whole.
+    if (found && prefix !== '' && (firstInline as Tokens.Text).text.startsWith(prefix) && firstInline.raw.startsWith(prefix)) {
+      const text = firstInline as Tokens.Text;
+      text.text = text.text.slice(prefix.length).trimStart();
+      text.raw = text.raw.slice(prefix.length).trimStart();
+      if (text.tokens) text.tokens = new Marked({ gfm: true }).Lexer.lexInline(text.text);
+      dateline = found;
+      lede = found.rest;
+    }
+  }
   let minDepth = 6;
   for (const t of tokens) if (t.type === 'heading') minDepth = Math.min(minDepth, (t as Tokens.Heading).depth);
   const html = safeMarked(2 - minDepth).parser(tokens);
-  const firstParagraph = tokens.find((t): t is Tokens.Paragraph => t.type === 'paragraph');
-  const lede = firstParagraph ? plainText(firstParagraph.tokens).trim() : '';
-  return { tokens, html, lede, bodyText: allText(tokens).trim() };
+  return { tokens, html, lede, bodyText: allText(tokens).trim(), headingTitle, dateline };
 }
 
 /**
@@ -540,11 +581,11 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   }
 
   let title = text('title');
-  const source = text('source');
-  const dateline = text('dateline');
+  const givenSource = text('source');
+  const givenDateline = text('dateline');
   const summary = text('summary');
   // Each is repeated on many pages (see MAX_TITLE).
-  for (const [key, value, max] of [['title', title, MAX_TITLE], ['source', source, MAX_TOPIC_NAME], ['dateline', dateline, MAX_TOPIC_NAME]] as const) {
+  for (const [key, value, max] of [['title', title, MAX_TITLE], ['source', givenSource, MAX_TOPIC_NAME], ['dateline', givenDateline, MAX_TOPIC_NAME]] as const) {
     if (value !== null && value.length > max) at(key, `"${key}" is ${value.length} characters long, over the ${max} it can have`, key === 'title' ? 'a title is a headline: put the rest in the body' : `a ${key} is a name: shorten it`);
   }
   const draftValue = data.draft;
@@ -576,24 +617,29 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
     const past = limit.over(lines);
     if (past >= 0) return { ok: false, problems: [...problems, { file, line: bodyLine + past, message: limit.message, hint: limit.hint }] };
   }
-  let read: { tokens: Token[]; html: string; lede: string; bodyText: string };
+  let read: ReadBody;
   try {
-    read = readBody(markdown);
+    read = readBody(markdown, { title: title !== null, dateline: givenDateline !== null });
   } catch (error) {
     // marked reads nested emphasis ("***…x***") by recursion too: past some thousands of levels the stack runs out.
     if (!(error instanceof RangeError)) throw error;
     problems.push({ file, line: bodyLine + likeliestDeepLine(lines), message: 'the Markdown nests too deeply to be read', hint: TOO_DEEP_HINT });
     return { ok: false, problems };
   }
-  const { tokens, html, lede, bodyText } = read;
-  if (bodyText === '' && !title) {
+  const { tokens, html, lede, bodyText, headingTitle } = read;
+  const source = givenSource ?? read.dateline?.source ?? null;
+  const dateline = givenDateline ?? read.dateline?.place ?? null;
+  if (bodyText === '' && !title && !headingTitle) {
     problems.push({ file, line: 1, message: 'the article has no title and no text', hint: 'add a "title" or a body' });
   }
   if (problems.length > 0 || !date) return { ok: false, problems };
 
   const titleDerived = !title;
   let titleLine = keyLine('title');
-  if (!title) {
+  if (headingTitle) {
+    title = headingTitle.text;
+    titleLine = bodyLine + headingTitle.line;
+  } else if (!title) {
     const headingAt = tokens.findIndex((t) => t.type === 'heading');
     const firstHeading = tokens[headingAt] as Tokens.Heading | undefined;
     title = firstHeading ? plainText(firstHeading.tokens).trim() : deriveTitle(lede || bodyText);

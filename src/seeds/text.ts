@@ -67,10 +67,18 @@ function isSubheadingCandidate(text: string): boolean {
   );
 }
 
-/** Lines of a wrapped paragraph: all but the last long, and not each a sentence of its own. */
+/**
+ * Lines of a wrapped paragraph: all but the last long, and not each a sentence of its own. A
+ * line longer than a wrapper makes holds a word it could not break (a URL).
+ */
 function looksWrapped(lines: Line[]): boolean {
   const body = lines.slice(0, -1);
-  return body.every((l) => l.text.length >= 40 && l.text.length <= 100) && body.some((l) => !SENTENCE_END.test(l.text));
+  return body.every((l) => l.text.length >= 40 && (l.text.length <= 100 || /\S{40,}/.test(l.text))) && body.some((l) => !SENTENCE_END.test(l.text));
+}
+
+/** `By JOHN SMITH, Associated Press`, `By Jane Doe and Tom Roe`: short, unpunctuated, after "By". */
+function isByline(text: string): boolean {
+  return /^By\s+\p{Lu}/u.test(text) && text.length <= 100 && words(text).length <= 12 && !SENTENCE_END.test(text);
 }
 
 /** Splits body lines into paragraphs, each with the line it starts on. */
@@ -131,17 +139,18 @@ export function parseTextSeed(content: string, file: string): TextParse {
   }
 
   const rest = (m[2] ?? '').replace(/[\u2028\u2029]/g, ' ').trim();
-  const paras = paragraphs(lines.slice(1));
   const ledeForm = rest !== '' && looksLikeLede(rest);
   let headline = ledeForm || rest === '' ? null : rest;
-  const bodyParas = ledeForm ? [{ text: rest, number: 1 }, ...paras] : paras;
+  // A lede on line 1 may be wrapped, as the lines after it: they are one paragraph then.
+  const bodyParas = paragraphs(ledeForm ? [{ text: rest, number: 1 }, ...lines.slice(1)] : lines.slice(1));
   if (bodyParas.length === 0) {
     return problem(1, headline ? 'the article has a headline but no text' : 'the article has no text', 'add the article body after the first line');
   }
   const blocks = toBlocks(bodyParas, true);
 
   // The lede is the first paragraph; a dateline opening it is lifted out and shown as such.
-  const ledeIndex = blocks.findIndex((b) => b.type === 'paragraph');
+  // A byline (`By JOHN SMITH, Associated Press`) before it is no lede.
+  const ledeIndex = blocks.findIndex((b) => b.type === 'paragraph' && !isByline(b.text));
   const ledeBlock = blocks[ledeIndex];
   let lede = ledeBlock && ledeBlock.type === 'paragraph' ? ledeBlock.text : '';
   const dl = parseDateline(lede);

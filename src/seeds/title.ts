@@ -7,9 +7,18 @@ export const MAX_DERIVED_TITLE = 100;
 
 // Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep',
-  'rev', 'hon', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
-  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m',
+  // Titles and ranks, one person's or several's (`Sens.`, `Reps.`), as AP style writes them.
+  'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'gens', 'col', 'lt', 'maj', 'brig', 'adm',
+  'cmdr', 'cdr', 'capt', 'cpl', 'sgt', 'pvt', 'spc', 'gov', 'govs', 'sen', 'sens', 'rep', 'reps', 'rev', 'fr',
+  'msgr', 'hon', 'supt', 'det', 'insp', 'atty', 'pres', 'amb',
+  // Places and addresses: `Mt. Everest`, `Ft. Worth`, `Pennsylvania Ave.`
+  'mt', 'ft', 'pt', 'ave', 'blvd', 'rd', 'hwy', 'sq',
+  // States as AP abbreviates them (`Portland, Ore.`); those that are also words (`Miss.`, `Wash.`) are left out.
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'fla', 'ga', 'ill', 'kan', 'ky', 'la', 'md', 'mich', 'minn',
+  'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'vt', 'wis', 'wyo',
+  'no', 'nos', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'bros', 'dept', 'univ', 'assn', 'approx', 'vol',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m',
 ]);
 
 /** How far before a full stop its word is looked for: beyond the longest abbreviation, with room to spare. */
@@ -18,14 +27,28 @@ const WORD_LOOKBACK = 32;
 /** The first sentence of a paragraph. */
 export function firstSentence(text: string): string {
   const re = /[.!?]["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\d])/gu;
+  // Quotation marks before the stop, counted as the stops are met: open quotes ("We are ready.
+  // We will not back down," she said) hold no end of the sentence.
+  let counted = 0;
+  let curly = 0;
+  let straight = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (; counted < m.index; counted++) {
+      const c = text[counted];
+      if (c === '“') curly++;
+      else if (c === '”') curly--;
+      else if (c === '"') straight++;
+    }
+    if (curly > 0 || straight % 2 === 1) continue;
     // The word before the stop, from a bounded stretch: the whole text before each stop made a
     // long paragraph of abbreviations quadratic. A longer word is no abbreviation or initial either.
     const before = text.slice(Math.max(0, m.index - WORD_LOOKBACK), m.index);
     const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
     const bare = word.toLowerCase();
     // "H.R. McMaster", "U.S. officials", "Mr. Smith": not the end of a sentence.
-    if (m[0].startsWith('.') && (ABBREVIATIONS.has(bare) || /^\p{L}$/u.test(word) || /\p{L}\.\p{L}$/u.test(word))) {
+    // `No. 5`, but "He said no."
+    const numberSign = (bare === 'no' || bare === 'nos') && !/^\s+\d/.test(text.slice(m.index + m[0].length));
+    if (m[0].startsWith('.') && ((ABBREVIATIONS.has(bare) && !numberSign) || /^\p{L}$/u.test(word) || /\p{L}\.\p{L}$/u.test(word))) {
       continue;
     }
     return text.slice(0, m.index + m[0].length).trim();

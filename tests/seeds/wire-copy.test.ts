@@ -1,0 +1,101 @@
+// Wire copy as newsrooms file it: AP and Reuters datelines, abbreviations and quotations in
+// the first sentence, bylines, hard-wrapped ledes; and the same opening in a Markdown seed.
+import { describe, expect, it } from 'vitest';
+import { parseDateline } from '../../src/seeds/dateline.ts';
+import { readSeed } from '../../src/seeds/read.ts';
+import { firstSentence } from '../../src/seeds/title.ts';
+import { expectRecord, htmlOf, texts } from './helpers.ts';
+
+const read = (file: string, text: string) => expectRecord(readSeed(file, new TextEncoder().encode(text)));
+/** A text seed with no headline: its lede opens line 1. */
+const lede = (text: string) => read('wire.txt', ` date 2017-11-14 ${text}\n\nA second paragraph follows here.\n`);
+
+describe('datelines of the wire services', () => {
+  it.each([
+    ['KYIV, Ukraine (AP) — Russian forces shelled the city overnight, killing three people, officials said.', 'Kyiv, Ukraine', 'AP'],
+    ['GAZA CITY, Gaza Strip (AP) — Israeli strikes hit the north of the territory on Tuesday, officials said.', 'Gaza City, Gaza Strip', 'AP'],
+    ['AUSTIN, Texas — The state legislature passed the budget late on Tuesday after a long debate.', 'Austin, Texas', null],
+    ['ALBANY, N.Y. (AP) — New York lawmakers passed the budget late Tuesday after weeks of delay.', 'Albany, N.Y.', 'AP'],
+    ['MOSCOW. Nov 14 (Interfax) - The Kremlin said on Tuesday it had no plans for new talks with the West.', 'Moscow', 'Interfax'],
+    ['MOSCOW, 14 November (Interfax) - The Kremlin said on Tuesday it had no plans for new talks with the West.', 'Moscow', 'Interfax'],
+    ['(Reuters) - Oil prices rose on Tuesday as investors weighed supply cuts against slowing demand.', null, 'Reuters'],
+    ['(Bloomberg) -- Stocks fell in Asia on Tuesday as traders weighed the latest data from China.', null, 'Bloomberg'],
+  ])('%j: place %j, source %j, and a title without them', (text, place, source) => {
+    const r = lede(text);
+    expect(r.dateline).toBe(place);
+    expect(r.source).toBe(source);
+    expect(r.title).toMatch(/^(Russian|Israeli|The|New York|Oil|Stocks) /);
+    expect(r.lede).toBe(parseDateline(text)!.rest);
+  });
+
+  it.each([['PARIS, France said on Tuesday that it would act.'], ['(Updated) - The talks resumed.'], ['(AP) Talks resumed on Tuesday.']])('%j is no dateline', (text) => {
+    expect(parseDateline(text)).toBeNull();
+  });
+});
+
+describe('the first sentence, for a derived title', () => {
+  it.each([
+    ['Adm. Mike Mullen, the chairman, said on Tuesday that troops would stay. He spoke at the Pentagon.', 'Adm. Mike Mullen, the chairman, said on Tuesday that troops would stay.'],
+    ['Sens. John McCain and Lindsey Graham said they would oppose the bill. They spoke late.', 'Sens. John McCain and Lindsey Graham said they would oppose the bill.'],
+    ['Climbers on Mt. Everest were stranded on Tuesday. Rescuers set out.', 'Climbers on Mt. Everest were stranded on Tuesday.'],
+    ['Officials in Portland, Ore. The rest.', 'Officials in Portland, Ore. The rest.'],
+    ['"We are ready. We will not back down," Smith told reporters. He left.', '"We are ready. We will not back down," Smith told reporters.'],
+    ['“We are ready. We will not back down,” Smith said. He left.', '“We are ready. We will not back down,” Smith said.'],
+    ['Resolution No. 5 passed on Monday. Then it was signed.', 'Resolution No. 5 passed on Monday.'],
+    ['He said no. Then he left the room.', 'He said no.'],
+  ])('of %j is %j', (text, sentence) => {
+    expect(firstSentence(text)).toBe(sentence);
+  });
+});
+
+describe('text seeds as wire services file them', () => {
+  it('takes the lede after a byline, with its dateline, and keeps the byline in the body', () => {
+    const r = read('byline.txt', ' date 2017-11-14 Senate Confirms Nominee\nBy JOHN SMITH, Associated Press\n\nWASHINGTON (AP) — The Senate voted on Tuesday to confirm the nominee after a lengthy debate.\n\nSenators said the vote was close.\n');
+    expect(r).toMatchObject({ title: 'Senate Confirms Nominee', dateline: 'Washington', source: 'AP', lede: 'The Senate voted on Tuesday to confirm the nominee after a lengthy debate.' });
+    expect(texts(r)).toEqual(['By JOHN SMITH, Associated Press', 'The Senate voted on Tuesday to confirm the nominee after a lengthy debate.', 'Senators said the vote was close.']);
+  });
+
+  it('joins a lede wrapped from line 1 on into the lines after it', () => {
+    const r = read(
+      'wrapped.txt',
+      ' date 2017-11-14 GENEVA, November 14. /TASS/. Russian Deputy Foreign Minister Gennady\nGatilov will hold talks on Tuesday with the United Nations Special Envoy for\nSyria Staffan de Mistura, the Russian mission said.\n\nThe talks are the first this month.\n',
+    );
+    expect(r.title).toBe('Russian Deputy Foreign Minister Gennady Gatilov will hold talks on Tuesday…');
+    expect(r.lede).toBe('Russian Deputy Foreign Minister Gennady Gatilov will hold talks on Tuesday with the United Nations Special Envoy for Syria Staffan de Mistura, the Russian mission said.');
+    expect(texts(r)).toEqual([r.lede, 'The talks are the first this month.']);
+  });
+
+  it('joins a wrapped paragraph with a line longer than a wrapper makes, that holds a URL', () => {
+    const url = 'https://www.example.gov/reports/2017/annual-report-on-the-state-of-the-economy-final.pdf';
+    const r = read('url.txt', ` date 2017-11-14 Ministry Publishes Report\nThe ministry published its annual report on Tuesday, which is available at\n${url} and it\nsays that growth slowed in the third quarter of the year in most regions.\n`);
+    expect(texts(r)).toEqual([r.lede]);
+    expect(r.lede).toBe(`The ministry published its annual report on Tuesday, which is available at ${url} and it says that growth slowed in the third quarter of the year in most regions.`);
+  });
+});
+
+describe('Markdown seeds as wire services file them', () => {
+  it('read a dateline opening the body as text seeds do, and take it out of the body', () => {
+    const r = read('tass.md', '---\ndate: 2017-11-14\n---\nGENEVA, November 14. /TASS/. Russian Deputy Foreign Minister Gennady Gatilov will hold talks on Tuesday with the UN envoy.\n\nThe meeting continues the talks.\n');
+    expect(r).toMatchObject({ dateline: 'Geneva', source: 'TASS', title: 'Russian Deputy Foreign Minister Gennady Gatilov will hold talks on Tuesday with the UN envoy' });
+    expect(htmlOf(r)).not.toContain('TASS');
+    expect(htmlOf(r)).toContain('<p>Russian Deputy Foreign Minister');
+  });
+
+  it('keep a dateline and source given in front matter, and the body as written', () => {
+    const r = read('given.md', '---\ndate: 2017-11-14\ndateline: Bern\nsource: SDA\n---\nGENEVA, November 14. /TASS/. Talks will be held on Tuesday with the UN envoy in the city.\n');
+    expect(r).toMatchObject({ dateline: 'Bern', source: 'SDA' });
+    expect(htmlOf(r)).toContain('GENEVA, November 14. /TASS/.');
+  });
+
+  it('take a heading that opens the body as the title, shown once', () => {
+    const r = read('heading.md', '---\ndate: 2017-11-14\n---\n\n# Talks resume in Vienna\n\nEnvoys met in Vienna on Tuesday.\n\n## Background\n\nThe talks began in 2015.\n');
+    expect(r.title).toBe('Talks resume in Vienna');
+    expect(htmlOf(r)).not.toContain('Talks resume in Vienna');
+    expect(htmlOf(r)).toContain('<h2>Background</h2>');
+  });
+
+  it('derive no title from a photo caption', () => {
+    const r = read('photo.md', '---\ndate: 2017-11-14\n---\n![Photo: the minister arrives in Geneva](https://example.org/p.jpg)\n\nOfficials said on Tuesday that the new measures would take effect.\n');
+    expect(r.title).toBe('Officials said on Tuesday that the new measures would take effect');
+  });
+});
