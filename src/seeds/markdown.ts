@@ -3,7 +3,7 @@
 import matter from 'gray-matter';
 import { decodeHTMLStrict } from 'entities/decode';
 import { Marked, Parser, TextRenderer, type Token, type Tokens } from 'marked';
-import { parseDocument, YAMLError, YAMLParseError } from 'yaml';
+import { parseDocument, visit, YAMLError, YAMLParseError } from 'yaml';
 import type { Block, SeedProblem, TopicKind, TopicRef } from '../types.ts';
 import { MAX_ARTICLE_TOPICS, MAX_TITLE, MAX_TOPIC_NAME, TOPIC_KINDS } from '../types.ts';
 import { parseCalendarDate } from './dates.ts';
@@ -73,6 +73,9 @@ function safeMarked(headingShift: number): Marked {
   });
 }
 
+/** The front matter keys read; in another case (`Title:`) they are read too. */
+const FRONT_MATTER_KEYS = new Set(['title', 'date', 'topics', 'tags', 'categories', 'source', 'dateline', 'summary', 'draft', 'slug', 'permalink', 'url']);
+
 const REFUSE_CODE = (): never => {
   throw new Error('executable front matter is refused');
 };
@@ -88,6 +91,12 @@ function frontMatter(content: string): matter.GrayMatterFile<string> {
         const doc = parseDocument(s, { schema: 'core', logLevel: 'silent' });
         const first = doc.errors[0] ?? doc.warnings[0];
         if (first) throw first;
+        // A number stays as written: `title: 007` is "007", not 7; `title: 3.10` not 3.1.
+        visit(doc, {
+          Scalar(_, node) {
+            if (typeof node.value === 'number' && typeof node.source === 'string') node.value = node.source;
+          },
+        });
         // A "\uD83D" escape gives half an emoji, which no file or JSON reader downstream takes.
         return wellFormedDeep(doc.toJS({ maxAliasCount: 50 }) ?? {}) as object;
       },
@@ -544,7 +553,10 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   const raw = fm.matter ?? '';
   const rawLines = raw.split(/\r\n|\r|\n/);
   const keyLine = (key: string): number => {
-    const i = rawLines.findIndex((l) => new RegExp(`^(?:${key}|"${key}"|'${key}')\\s*:`).test(l));
+    // As written first; else in another case (`Title:` read as `title`).
+    const line = (flags: string) => rawLines.findIndex((l) => new RegExp(`^(?:${key}|"${key}"|'${key}')\\s*:`, flags).test(l));
+    const exact = line('');
+    const i = exact >= 0 ? exact : line('i');
     return i < 0 ? 1 : i + 1; // +1 for the opening "---", -1 for the leading newline gray-matter keeps
   };
   const at = (key: string, message: string, hint?: string): void => {
@@ -553,6 +565,19 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   const data = fm.data as Record<string, unknown>;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, problems: [{ file, line: 1, message: 'front matter must be a mapping of keys to values' }] };
+  }
+  // Keys are read in any case (`Title:`, as other tools write them), and `tags` and
+  // `categories` (Hugo's and Jekyll's) are topics too; the same key twice is a mistake.
+  for (const key of Object.keys(data)) {
+    const known = key.toLowerCase();
+    if (known === key || !FRONT_MATTER_KEYS.has(known)) continue;
+    if (known in data) at(key, `"${key}" is "${known}" given a second time`, `keep one "${known}"`);
+    else data[known] = data[key];
+  }
+  const topicLists = ['topics', 'tags', 'categories'].filter((k) => data[k] !== undefined && data[k] !== null);
+  if (topicLists.length > 1 || (topicLists.length === 1 && topicLists[0] !== 'topics')) {
+    const lists = topicLists.map((k) => data[k]);
+    data.topics = lists.every(Array.isArray) ? lists.flat() : lists.length === 1 ? lists[0] : lists;
   }
   const text = (key: string): string | null => {
     const v = data[key];

@@ -1,0 +1,34 @@
+// Front matter as other tools write it: keys in another case, Hugo's and Jekyll's `tags` and
+// `categories`, and numbers that must stay as written.
+import { describe, expect, it } from 'vitest';
+import { readSeed } from '../../src/seeds/read.ts';
+import { expectProblems, expectRecord } from './helpers.ts';
+
+const read = (front: string) => readSeed('seed.md', new TextEncoder().encode(`---\n${front}\n---\nEnvoys met in Vienna on Monday to resume the talks.\n`));
+
+describe('front matter keys', () => {
+  it('are read in any case, and tags and categories are topics', () => {
+    const r = expectRecord(read('Title: Talks resume in Vienna\nDate: 2017-11-20\ntags: [Syria, Geneva talks]\ncategories: [Diplomacy]\nSource: Reuters'));
+    expect(r).toMatchObject({ title: 'Talks resume in Vienna', date: '2017-11-20', source: 'Reuters' });
+    expect(r.topics.map((t) => t.name)).toEqual(['Syria', 'Geneva talks', 'Diplomacy']);
+  });
+
+  it('given twice in two cases are a mistake on the second line', () => {
+    const [p] = expectProblems(read('title: Talks resume\ndate: 2017-11-20\nTitle: Talks resumed'));
+    expect(p).toMatchObject({ line: 4, message: '"Title" is "title" given a second time' });
+  });
+});
+
+describe('numbers in front matter', () => {
+  it('stay as written where text is read', () => {
+    const r = expectRecord(read('title: 007\ndate: 2017-11-20\ndateline: 02138\ntopics: [Elections, 2020, 3.10]'));
+    expect(r.title).toBe('007');
+    expect(r.dateline).toBe('02138');
+    expect(r.topics.map((t) => t.name)).toEqual(['Elections', '2020', '3.10']);
+  });
+
+  it('are still no date', () => {
+    const [p] = expectProblems(read('title: A\ndate: 20171120'));
+    expect(p?.message).toBe('invalid date "20171120"');
+  });
+});
