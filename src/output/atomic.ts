@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, realpath, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, readlink, realpath, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { constants, setPriority } from 'node:os';
 import path from 'node:path';
 
@@ -91,14 +91,37 @@ async function swapWhole(stage: string, target: string): Promise<void> {
 }
 
 /**
+ * The folder an output path names. One reached through a link (`/var/www/news -> releases/3`)
+ * is the folder it points to, even one not made yet: replacing the link itself would leave that
+ * folder with the old site.
+ */
+async function outputTarget(out: string): Promise<string> {
+  let at = path.resolve(out);
+  // As many links as the system follows in a path.
+  for (let hops = 0; hops < 40; hops++) {
+    try {
+      return await realpath(at);
+    } catch {
+      // Missing, or a link to a folder not made yet: followed by hand.
+    }
+    let link: string;
+    try {
+      link = await readlink(at);
+    } catch {
+      return at;
+    }
+    at = path.resolve(path.dirname(at), link);
+  }
+  return at;
+}
+
+/**
  * Calls `write` with a fresh temporary folder beside `out`, then commits it: swaps it in for
  * `out` whole, or applies it with `commit`. On failure or SIGINT/SIGTERM before the commit,
  * the temporary folder is removed and `out` is untouched.
  */
 export async function writeAtomically(out: string, write: (dir: string) => Promise<void>, commit: Commit = swapWhole): Promise<void> {
-  // An output reached through a link (`/var/www/news -> releases/3`) is the folder it points
-  // to: replacing the link itself would leave that folder with the old site.
-  const target = await realpath(path.resolve(out)).catch(() => path.resolve(out));
+  const target = await outputTarget(out);
   const parent = path.dirname(target);
   const name = path.basename(target);
   await mkdir(parent, { recursive: true });

@@ -2,10 +2,10 @@
 // no temporary folder behind. Two builds of the same seeds give the same bytes.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, lstat, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { discard } from '../../src/output/atomic.ts';
+import { discard, writeAtomically } from '../../src/output/atomic.ts';
 import { listFiles } from '../helpers/crawl.ts';
 import { BIN, ROOT, runCli, tempDir } from '../helpers/cli.ts';
 
@@ -143,5 +143,22 @@ describe('reproducible output', () => {
     const files = await listFiles(out);
     expect(await listFiles(out2)).toEqual(files);
     for (const f of files) expect((await readFile(path.join(out2, f))).equals(await readFile(path.join(out, f))), f).toBe(true);
+  });
+});
+
+describe('an output reached through a link', () => {
+  it('is written into the folder the link names, made if missing, and the link stays', async () => {
+    const dir = await tempDir();
+    const link = path.join(dir, 'www');
+    // As deployed: www -> releases/3, a release folder not made yet.
+    await symlink(path.join(dir, 'releases', '3'), link);
+    await writeAtomically(link, async (tmp) => writeFile(path.join(tmp, 'index.html'), 'new site'));
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readFile(path.join(dir, 'releases', '3', 'index.html'), 'utf8')).toBe('new site');
+    // And again, through a relative link, once the folder is there.
+    const relative = path.join(dir, 'current');
+    await symlink('releases/3', relative);
+    await writeAtomically(relative, async (tmp) => writeFile(path.join(tmp, 'index.html'), 'newer site'));
+    expect(await readFile(path.join(dir, 'releases', '3', 'index.html'), 'utf8')).toBe('newer site');
   });
 });
