@@ -87,6 +87,26 @@ const SMALL_WORDS = new Set([
   'the', 'to', 'up', 'via', 'vs', 'with',
 ]);
 
+/** Acronyms an all-capitals headline keeps in capitals: none is also an English word. */
+const ACRONYMS = new Set(
+  ('UN US USA UK EU NATO FBI CIA NSA IMF OPEC UAE GOP NASA BBC CNN GDP CEO CFO IPO ECB ASEAN IAEA UNICEF UNESCO FIFA ' +
+    'UEFA IOC NHS NYPD LAPD DNA HIV AIDS COVID SARS EPA FDA SEC FTC IRS DOJ DHS NFL NBA MLB NHL WTO OECD ANC PLO ISIS ' +
+    'ICC ICJ OSCE BRICS AI TV UFO LGBT LGBTQ MP MPS PM EV EVS ID').split(' '),
+);
+
+/** The parts of a word (`US-LED`) that are acronyms, as written (`NATO'S` as `NATO's`); the others as cased. */
+function keepAcronyms(word: string, cased: string): string {
+  const written = word.split(/([-–—/])/);
+  const parts = cased.split(/([-–—/])/);
+  if (written.length !== parts.length) return cased;
+  return written
+    .map((part, i) => {
+      const m = /^([^\p{L}]*)(\p{L}+)(['’]S)?([^\p{L}]*)$/u.exec(part);
+      return m && ACRONYMS.has(m[2]!) ? `${m[1]}${m[2]}${(m[3] ?? '').toLowerCase()}${m[4]}` : parts[i];
+    })
+    .join('');
+}
+
 /** True when a headline has letters and none of them is lower case: `TAIWAN TENDERS FOR WHEAT`. */
 export function isAllCaps(text: string): boolean {
   const letters = text.match(/\p{L}/gu) ?? [];
@@ -108,8 +128,10 @@ export function titleCase(text: string): string {
       const core = lower.replace(/[^\p{L}'’]/gu, '');
       if (i !== 0 && i !== last && SMALL_WORDS.has(core)) return lower;
       if (/\d/.test(word) || /\p{L}\.\p{L}/u.test(word) || /^[^\p{L}]*\p{L}[^\p{L}]*$/u.test(word)) return word;
-      return lower.replace(/\p{L}/u, (c) => c.toLocaleUpperCase('en'))
+      if (/\p{L}&\p{L}/u.test(word)) return word; // `AT&T`, `S&P`
+      const cased = lower.replace(/\p{L}/u, (c) => c.toLocaleUpperCase('en'))
         .replace(/([-–—/])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toLocaleUpperCase('en'));
+      return keepAcronyms(word, cased);
     })
     .join('');
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDateline } from '../../src/seeds/dateline.ts';
 import { readSeed } from '../../src/seeds/read.ts';
-import { firstSentence } from '../../src/seeds/title.ts';
+import { firstSentence, titleCase } from '../../src/seeds/title.ts';
 import { expectRecord, htmlOf, texts } from './helpers.ts';
 
 const read = (file: string, text: string) => expectRecord(readSeed(file, new TextEncoder().encode(text)));
@@ -97,5 +97,17 @@ describe('Markdown seeds as wire services file them', () => {
   it('derive no title from a photo caption', () => {
     const r = read('photo.md', '---\ndate: 2017-11-14\n---\n![Photo: the minister arrives in Geneva](https://example.org/p.jpg)\n\nOfficials said on Tuesday that the new measures would take effect.\n');
     expect(r.title).toBe('Officials said on Tuesday that the new measures would take effect');
+  });
+});
+
+describe('all-capitals headlines in title case', () => {
+  it.each([
+    ['UN SECURITY COUNCIL MEETS ON SYRIA', 'UN Security Council Meets on Syria'],
+    ['AT&T AND FBI SETTLE CASE', 'AT&T and FBI Settle Case'],
+    ["NATO'S CHIEF BACKS US-LED PLAN", "NATO's Chief Backs US-Led Plan"],
+    ['WHO WILL LEAD THE PARTY', 'Who Will Lead the Party'],
+    ['TAIWAN TENDERS FOR WHEAT', 'Taiwan Tenders for Wheat'],
+  ])('keep acronyms in capitals: %j is %j', (headline, title) => {
+    expect(titleCase(headline)).toBe(title);
   });
 });
