@@ -44,9 +44,13 @@ function words(text: string): string[] {
  * and mostly capitalised; a lede has a dateline, or reads as a sentence in sentence case.
  */
 export function looksLikeLede(text: string): boolean {
-  if (parseDateline(text)) return true;
+  // `SYRIA - REBELS CAPTURE KEY TOWN` is a headline under a dateline's form: no lede is all capitals.
+  const dateline = parseDateline(text);
+  if (dateline) return !isAllCaps(dateline.rest);
   const all = words(text);
   if (all.length > 60) return true;
+  // A sentence of 20 words or more is no headline, however many names it holds.
+  if (SENTENCE_END.test(text) && all.length >= 20) return true;
   const long = all.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
   const capitalised = long.filter((w) => /^["'“‘(]?\p{Lu}/u.test(w)).length;
   return SENTENCE_END.test(text) && all.length >= 8 && capitalised < long.length * 0.5;
@@ -85,7 +89,8 @@ function isByline(text: string): boolean {
 function paragraphs(lines: Line[]): Line[] {
   const groups: Line[][] = [[]];
   for (const line of lines) {
-    if (line.text.trim() === '') {
+    // A line of nothing visible (spaces, a zero-width space) separates paragraphs.
+    if (/^[\s\p{Cf}]*$/u.test(line.text)) {
       if ((groups.at(-1) ?? []).length > 0) groups.push([]);
     } else {
       groups.at(-1)?.push(line);

@@ -111,3 +111,22 @@ describe('all-capitals headlines in title case', () => {
     expect(titleCase(headline)).toBe(title);
   });
 });
+
+describe('line 1: headline or lede', () => {
+  it('a headline in capitals under the form of a dateline is a headline', () => {
+    const r = read('caps.txt', ' date 2017-11-14 SYRIA - REBELS CAPTURE KEY TOWN\nRebels captured the town of Al-Bab on Tuesday after weeks of fighting, officials said.\n');
+    expect(r).toMatchObject({ title: 'Syria - Rebels Capture Key Town', dateline: null, lede: 'Rebels captured the town of Al-Bab on Tuesday after weeks of fighting, officials said.' });
+  });
+
+  it('a sentence of 20 words or more is a lede, however many names it holds', () => {
+    const text = 'Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State Rex Tillerson in Da Nang on Saturday, the Russian Foreign Ministry said.';
+    const r = read('names.txt', ` date 2017-11-14 ${text}\n\nThe two discussed Syria.\n`);
+    expect(r.lede).toBe(text);
+    expect(texts(r)).toEqual([text, 'The two discussed Syria.']);
+  });
+
+  it('a headline over a body of nothing visible has no text', () => {
+    const result = readSeed('zw.txt', new TextEncoder().encode(' date 2017-11-14 Title with invisible body\n\u200b\n'));
+    expect(result.ok ? null : result.problems[0]?.message).toBe('the article has a headline but no text');
+  });
+});
