@@ -96,6 +96,13 @@ function frontMatter(content: string): matter.GrayMatterFile<string> {
           Scalar(_, node) {
             if (typeof node.value === 'number' && typeof node.source === 'string') node.value = node.source;
           },
+          // An alias of no anchor, found here with its line: reading the values finds it with none.
+          Alias(_, node) {
+            if (node.resolve(doc) !== undefined || !node.range) return;
+            const error = new YAMLParseError([node.range[0], node.range[1]], 'BAD_ALIAS', `the alias *${node.source} names no anchor set before it`);
+            error.linePos = [{ line: s.slice(0, node.range[0]).split('\n').length, col: 1 }];
+            throw error;
+          },
         });
         // A "\uD83D" escape gives half an emoji, which no file or JSON reader downstream takes.
         return wellFormedDeep(doc.toJS({ maxAliasCount: 50 }) ?? {}) as object;

@@ -32,3 +32,10 @@ describe('numbers in front matter', () => {
     expect(p?.message).toBe('invalid date "20171120"');
   });
 });
+
+describe('an alias of no anchor', () => {
+  it('is a mistake on its own line', () => {
+    const [p] = expectProblems(read('date: 2017-11-20\nsummary: ok\ntitle: *nope'));
+    expect(p).toMatchObject({ line: 4, message: 'front matter is not valid YAML: the alias *nope names no anchor set before it' });
+  });
+});
