@@ -578,7 +578,7 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   for (const key of Object.keys(data)) {
     const known = key.toLowerCase();
     if (known === key || !FRONT_MATTER_KEYS.has(known)) continue;
-    if (known in data) at(key, `"${key}" is "${known}" given a second time`, `keep one "${known}"`);
+    if (Object.hasOwn(data, known)) at(key, `"${key}" is "${known}" given a second time`, `keep one "${known}"`);
     else data[known] = data[key];
   }
   const topicLists = ['topics', 'tags', 'categories'].filter((k) => data[k] !== undefined && data[k] !== null);
