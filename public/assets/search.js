@@ -158,30 +158,34 @@ async function run() {
     if (await judge.narrowed(rest, search)) continue;
     if (id !== latest) return;
     list.append(...rest.map(render));
+    // The count, checked after the first results are shown: it may need a search per word.
+    if (await judge.audited(search)) continue;
     return;
   }
 }
 
 /**
  * Leaves out of a search the bundles where Pagefind searched for a stray beginning of a word of
- * the query (see search-match.js). The results shown are checked as they load. When one does
- * not match, each word it lacks is searched for again, alone and exactly (`"word"`), which
- * Pagefind never shortens, and the search is made again in the bundles that hold all those
- * words, or that gave a result that matches. The last word of the query may be one being
- * typed, which Pagefind completes ("minis" finds "minister"): a bundle that lacks only that
- * one is searched for it alone, and kept if its best result matches it.
+ * the query (see search-match.js). The results shown are checked as they load; once they are
+ * shown, the bundles none of them came from are checked too, so that the count is of matches.
+ * A bundle is checked by searching each judged word alone and exactly (`"word"`), which
+ * Pagefind never shortens: a bundle that holds them all is kept. For the words a bundle lacks,
+ * which may be beginnings of longer words ("minis", "press"), Pagefind completes them in that
+ * bundle alone, and the bundle is kept if its best result has words that begin with them.
  */
 class Judge {
   constructor(query, filters) {
     const words = queryWords(query);
     // A quoted query is searched exactly, never shortened.
     this.terms = /^\s*".+"\s*$/.test(query) ? [] : [...new Set(words.filter(isJudged))];
-    this.typed = words.at(-1);
     this.filters = filters;
     this.userFilters = filters;
+    /** The bundles searched: at first every one with results, then those kept. */
     this.bundles = null;
-    /** Bundles that gave a result that matches. */
+    /** Bundles known to match: they gave a result that matches, or passed a check. */
     this.good = new Set();
+    /** Exact searches of single words, by word. */
+    this.exact = new Map();
   }
 
   /** Narrows the search if some of the loaded results do not match: true if it did. */
@@ -193,22 +197,45 @@ class Judge {
       for (const word of missing) lacking.add(word);
     }
     if (lacking.size === 0) return false;
-    const countIn = (answer, bundle) => answer.filters[BUNDLE]?.[bundle] ?? 0;
+    this.start(search);
+    return this.keepOnly(await this.passing(this.bundles, [...lacking]));
+  }
+
+  /** Once the results are shown: narrows the search if bundles none of them came from do not match. */
+  async audited(search) {
+    if (this.terms.length === 0) return false;
+    this.start(search);
+    const unknown = this.bundles.filter((bundle) => !this.good.has(bundle));
+    if (unknown.length === 0) return false;
+    const passing = new Set(await this.passing(unknown, this.terms));
+    return this.keepOnly(this.bundles.filter((bundle) => this.good.has(bundle) || passing.has(bundle)));
+  }
+
+  start(search) {
     this.bundles ??= Object.keys(search.filters[BUNDLE] ?? {}).filter((bundle) => countIn(search, bundle) > 0);
-    const words = [...lacking];
-    const exact = await Promise.all(words.map((word) => pagefind.search(`"${word}"`, { filters: this.userFilters })));
-    if (exact.some((answer) => !answer)) return false;
+  }
+
+  /** Those of `bundles` that hold `words` (see above); null if a search failed. */
+  async passing(bundles, words) {
+    await Promise.all(words.filter((word) => !this.exact.has(word)).map(async (word) => this.exact.set(word, await pagefind.search(`"${word}"`, { filters: this.userFilters }))));
+    if (words.some((word) => !this.exact.get(word))) return bundles;
     const kept = await Promise.all(
-      this.bundles.map(async (bundle) => {
+      bundles.map(async (bundle) => {
         if (this.good.has(bundle)) return true;
-        const missing = words.filter((_, i) => countIn(exact[i], bundle) === 0);
-        if (missing.length === 0) return true;
-        if (missing.length > 1 || missing[0] !== this.typed) return false;
-        const alone = await pagefind.search(this.typed, { filters: { ...this.userFilters, [BUNDLE]: bundle } });
-        return alone?.results.length > 0 && unmatched(await alone.results[0].data(), [this.typed]).length === 0;
+        const missing = words.filter((word) => countIn(this.exact.get(word), bundle) === 0);
+        if (missing.length > 0) {
+          const alone = await pagefind.search(missing.join(' '), { filters: { ...this.userFilters, [BUNDLE]: bundle } });
+          if (!(alone?.results.length > 0 && unmatched(await alone.results[0].data(), missing).length === 0)) return false;
+        }
+        this.good.add(bundle);
+        return true;
       }),
     );
-    const keep = this.bundles.filter((_, i) => kept[i]);
+    return bundles.filter((_, i) => kept[i]);
+  }
+
+  /** Searches only `keep` from now on: true if that leaves a bundle out. */
+  keepOnly(keep) {
     // No bundle to leave out: the check and Pagefind disagree; what Pagefind found is shown.
     if (keep.length === this.bundles.length) return false;
     this.bundles = keep;
@@ -216,6 +243,11 @@ class Judge {
     this.filters = { ...this.userFilters, [BUNDLE]: { any: keep.length ? keep : [''] } };
     return true;
   }
+}
+
+/** How many of an answer's results a bundle gave. */
+function countIn(answer, bundle) {
+  return answer.filters[BUNDLE]?.[bundle] ?? 0;
 }
 
 let timer;

@@ -296,11 +296,40 @@ describe('search for a word some bundles lack', () => {
       // A word being typed is still completed where the bundle has longer words beginning with it.
       expect(await search('segregat')).toEqual({ status: '1 article found.', titles: ['Schools report'] });
       expect(await search('artery')).toEqual({ status: '1 article found.', titles: ['Surgeons report'] });
+      // So is a word that is not the last one.
+      expect(await search('segregat schools')).toEqual({ status: '1 article found.', titles: ['Schools report'] });
       expect(await search('xylophone')).toEqual({ status: 'No articles found.', titles: [] });
       expect(await search('schools xylophone')).toEqual({ status: 'No articles found.', titles: [] });
       // Words every bundle has are untouched; so is a word of another script, which is not judged.
       expect((await search('report')).titles.sort()).toEqual(['Clinics report', 'Museum report', 'Schools report', 'Surgeons report']);
       expect((await search('arts')).titles.sort()).toEqual(['Museum report', 'Surgeons report']);
+      expect(problems).toEqual([]);
+      await context.close();
+    } finally {
+      await site.close();
+    }
+  });
+});
+
+describe('search counts', () => {
+  it('count only articles with the word, strays ranked past the first 50 left out', async () => {
+    const day = (i: number): string => new Date(Date.UTC(2019, 0, 1 + i)).toISOString().slice(0, 10);
+    const out = await buildSeeds([
+      ...Array.from({ length: 60 }, (_, i): [string, string] => [`harbour-${i}.txt`, ` date ${day(i)} Harbour report ${i}\nShips waited in the harbour on day ${i}; the harbour was full.\n`]),
+      // A past year's bundle without the word: Pagefind answers there for "h", which "H. Smith" holds.
+      ['smith.txt', ' date 2010-05-06 Letters report\nH. Smith wrote to the council about the roads.\n'],
+    ]);
+    const site = await serveStatic(out);
+    try {
+      const { page, context, problems } = await open({ width: 1280, scheme: 'light' });
+      await page.goto(`${site.root}search/?q=harbour`);
+      await expect.poll(async () => page.textContent('.search-status'), { timeout: 10_000 }).toBe('60 articles found; showing the first 50.');
+      await expect.poll(() => page.locator('.search-results h3').count(), { timeout: 10_000 }).toBe(50);
+      // Checked once more after the check of the count is over: it says the same.
+      await page.waitForTimeout(500);
+      expect(await page.textContent('.search-status')).toBe('60 articles found; showing the first 50.');
+      const titles = await page.locator('.search-results h3').allTextContents();
+      for (const t of titles) expect(t).toMatch(/^Harbour report \d+$/);
       expect(problems).toEqual([]);
       await context.close();
     } finally {
