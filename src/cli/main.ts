@@ -90,6 +90,10 @@ function checkApart(seeds: string, out: string): void {
   if (inside(a, b)) throw new UsageError(`the seeds folder "${seeds}" is inside --out "${out}", which every build replaces: choose another output folder`);
 }
 
+/** Said after a build whose base URL is a path. */
+export const RELATIVE_BASE_NOTE =
+  'Note: --base-url is a path, so the sitemap, robots.txt, feed links and canonical links are relative, which search engines and feed readers do not take: give the full URL the site will have (--base-url https://example.org/news/).';
+
 export async function main(argv: string[], out = console.log, err = console.error): Promise<number> {
   let parsed;
   try {
@@ -163,6 +167,8 @@ export async function main(argv: string[], out = console.log, err = console.erro
         if (result.problems.length > 0) err(`${formatProblems(result.problems)}${result.written ? '' : '\nNothing was written.'}`);
         if (!result.written) return EXIT_INVALID_SEEDS;
         log(formatSummary(result, values.out));
+        // A path works for readers, but sitemaps and feeds need whole URLs.
+        if (parseBaseUrl(values['base-url']).origin === null) log(RELATIVE_BASE_NOTE);
         if (values.verbose) for (const p of result.phases) out(`  ${p.name}: ${Math.round(p.ms)} ms (heap ${p.heapMB} MB)`);
         if (collected) out(formatGcTime(collected));
         return EXIT_OK;

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BaseUrlError, parseBaseUrl, prefixUrls } from '../../src/site/base-url.ts';
-import { runCli, tempDir } from '../helpers/cli.ts';
+import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
+import { RELATIVE_BASE_NOTE } from '../../src/cli/main.ts';
 
 /** The message parseBaseUrl refuses `value` with, or null when it takes it. */
 function refusal(value: string): string | null {
@@ -120,5 +121,17 @@ describe('prefixUrls', () => {
 
   it('changes nothing without a prefix', () => {
     expect(prefixUrls('<a href="/x/">x</a>', '/')).toBe('<a href="/x/">x</a>');
+  });
+});
+
+describe('a base URL that is a path', () => {
+  it('builds a site, and the build says its sitemap and feeds need the full URL', async () => {
+    const work = await tempDir();
+    const relative = await runCli(['build', '--seeds', path.join(ROOT, 'seeds'), '--out', path.join(work, 'a'), '--base-url', '/news/']);
+    expect(relative.code, relative.stderr).toBe(0);
+    expect(relative.stdout).toContain(RELATIVE_BASE_NOTE);
+    const absolute = await runCli(['build', '--seeds', path.join(ROOT, 'seeds'), '--out', path.join(work, 'b'), '--base-url', 'https://example.org/news/']);
+    expect(absolute.code, absolute.stderr).toBe(0);
+    expect(absolute.stdout).not.toContain('Note:');
   });
 });
