@@ -11,12 +11,10 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'gens', 'col', 'lt', 'maj', 'brig', 'adm',
   'cmdr', 'cdr', 'capt', 'cpl', 'sgt', 'pvt', 'spc', 'gov', 'govs', 'sen', 'sens', 'rep', 'reps', 'rev', 'fr',
   'msgr', 'hon', 'supt', 'det', 'insp', 'atty', 'pres', 'amb',
-  // Places and addresses: `Mt. Everest`, `Ft. Worth`, `Pennsylvania Ave.`
-  'mt', 'ft', 'pt', 'ave', 'blvd', 'rd', 'hwy', 'sq',
-  // States as AP abbreviates them (`Portland, Ore.`); those that are also words (`Miss.`, `Wash.`) are left out.
-  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'fla', 'ga', 'ill', 'kan', 'ky', 'la', 'md', 'mich', 'minn',
-  'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'vt', 'wis', 'wyo',
-  'no', 'nos', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'bros', 'dept', 'univ', 'assn', 'approx', 'vol',
+  // Places named after them: `Mt. Everest`, `Ft. Worth`. Not those that follow a name, as states
+  // do (`Salem, Ore.`) and streets (`Main St.` aside): AP ends many a sentence with them.
+  'mt', 'ft', 'pt',
+  'no', 'nos', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'approx', 'vol',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m',
 ]);
@@ -87,7 +85,7 @@ const SMALL_WORDS = new Set([
   'the', 'to', 'up', 'via', 'vs', 'with',
 ]);
 
-/** Acronyms an all-capitals headline keeps in capitals: none is also an English word. */
+/** Acronyms an all-capitals headline keeps in capitals: in a headline, far more often acronyms than words (`US`). */
 const ACRONYMS = new Set(
   ('UN US USA UK EU NATO FBI CIA NSA IMF OPEC UAE GOP NASA BBC CNN GDP CEO CFO IPO ECB ASEAN IAEA UNICEF UNESCO FIFA ' +
     'UEFA IOC NHS NYPD LAPD DNA HIV AIDS COVID SARS EPA FDA SEC FTC IRS DOJ DHS NFL NBA MLB NHL WTO OECD ANC PLO ISIS ' +

@@ -38,7 +38,9 @@ describe('the first sentence, for a derived title', () => {
     ['Adm. Mike Mullen, the chairman, said on Tuesday that troops would stay. He spoke at the Pentagon.', 'Adm. Mike Mullen, the chairman, said on Tuesday that troops would stay.'],
     ['Sens. John McCain and Lindsey Graham said they would oppose the bill. They spoke late.', 'Sens. John McCain and Lindsey Graham said they would oppose the bill.'],
     ['Climbers on Mt. Everest were stranded on Tuesday. Rescuers set out.', 'Climbers on Mt. Everest were stranded on Tuesday.'],
-    ['Officials in Portland, Ore. The rest.', 'Officials in Portland, Ore. The rest.'],
+    // A state's abbreviation ends the sentences it ends, as AP writes them.
+    ['Officials met in Salem, Ore. The rest followed.', 'Officials met in Salem, Ore.'],
+    ['The minister fell ill. He was taken to hospital.', 'The minister fell ill.'],
     ['"We are ready. We will not back down," Smith told reporters. He left.', '"We are ready. We will not back down," Smith told reporters.'],
     ['“We are ready. We will not back down,” Smith said. He left.', '“We are ready. We will not back down,” Smith said.'],
     ['Resolution No. 5 passed on Monday. Then it was signed.', 'Resolution No. 5 passed on Monday.'],
