@@ -18,13 +18,14 @@
 /** What Pagefind splits a fragment's content at, to number its words (its `word_separators`). */
 const WORD_SEPARATORS = /[^\S\uFEFF]+/;
 
+/** Lower case, without diacritics. */
+function unaccented(word) {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 /** Lower case, without diacritics and punctuation, as Pagefind compares words. */
 export function fold(word) {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[\p{P}]/gu, '');
+  return unaccented(word).replace(/[\p{P}]/gu, '');
 }
 
 /** A query's words, folded, as Pagefind splits them. */
@@ -42,8 +43,7 @@ export function isJudged(word) {
  * parts between its punctuation ("COVID-19" is "covid19", "covid" and "19").
  */
 function forms(word) {
-  const lower = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const parts = lower.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const parts = unaccented(word).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   return [parts.join(''), ...(parts.length > 1 ? parts : [])];
 }
 

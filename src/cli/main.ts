@@ -133,7 +133,7 @@ export async function main(argv: string[], out = console.log, err = console.erro
   const log = values.quiet ? () => {} : out;
   try {
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no command given' : `unexpected argument "${positionals[1]}"`);
-    parseBaseUrl(values['base-url']);
+    const base = parseBaseUrl(values['base-url']);
     if (command === 'build' || command === 'serve') checkApart(values.seeds, values.out);
     const options = {
       seeds: values.seeds,
@@ -168,7 +168,7 @@ export async function main(argv: string[], out = console.log, err = console.erro
         if (!result.written) return EXIT_INVALID_SEEDS;
         log(formatSummary(result, values.out));
         // A path works for readers, but sitemaps and feeds need whole URLs.
-        if (parseBaseUrl(values['base-url']).origin === null) log(RELATIVE_BASE_NOTE);
+        if (base.origin === null) log(RELATIVE_BASE_NOTE);
         if (values.verbose) for (const p of result.phases) out(`  ${p.name}: ${Math.round(p.ms)} ms (heap ${p.heapMB} MB)`);
         if (collected) out(formatGcTime(collected));
         return EXIT_OK;

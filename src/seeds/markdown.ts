@@ -218,11 +218,13 @@ function readBody(body: string, given: { title: boolean; dateline: boolean }): R
     tokens = tokens.filter((_, i) => i !== opening);
   }
   // The lede is the first paragraph with text: a photo's caption (its alt text) is none.
-  const firstParagraph = tokens.find((t): t is Tokens.Paragraph => t.type === 'paragraph' && plainText((t.tokens ?? []).filter((i) => i.type !== 'image')).trim() !== '');
-  let lede = firstParagraph ? plainText(firstParagraph.tokens.filter((i) => i.type !== 'image')).trim() : '';
+  const captionless = (t: Token): string => (t.type === 'paragraph' ? plainText((t as Tokens.Paragraph).tokens.filter((i) => i.type !== 'image')).trim() : '');
+  const ledeAt = tokens.findIndex((t) => captionless(t) !== '');
+  const firstParagraph = tokens[ledeAt] as Tokens.Paragraph | undefined;
+  let lede = firstParagraph ? captionless(firstParagraph) : '';
   let dateline: Dateline | null = null;
   const firstInline = firstParagraph?.tokens[0];
-  if (!given.dateline && firstParagraph && firstParagraph === tokens[tokens.findIndex((t) => t.type !== 'space')] && firstInline?.type === 'text') {
+  if (!given.dateline && firstParagraph && tokens.slice(0, ledeAt).every((t) => t.type === 'space') && firstInline?.type === 'text') {
     const found = parseDateline(lede);
     const prefix = found ? lede.slice(0, lede.length - found.rest.length) : '';
     // Only where the paragraph's text opens with the dateline as written: then it comes out whole.
