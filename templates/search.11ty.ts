@@ -18,6 +18,7 @@ export function render({ p }: TemplateData<SearchPage>): string {
   </fieldset>
 </form>
 <noscript><p>Search runs in your browser and needs JavaScript. Every article can also be reached from the <a href="/">home page</a>, the dated archive and the <a href="/topics/">topics</a>.</p></noscript>
+<h2 class="visually-hidden" id="results-heading">Results</h2>
 <p class="search-status" role="status" aria-live="polite"></p>
-<ol class="article-list search-results"></ol>`.value;
+<ol class="article-list search-results" aria-labelledby="results-heading"></ol>`.value;
 }

@@ -69,6 +69,12 @@ function safeMarked(headingShift: number): Marked {
       image(token) {
         return isSafeUrl(token.href) ? false : escapeHtml(token.text);
       },
+      // A code block scrolls sideways rather than widen the page: a keyboard must reach it to scroll it.
+      code({ text, lang }) {
+        const language = /^[\w+#.-]+/.exec(lang ?? '')?.[0];
+        const code = `${escapeHtml(text.replace(/\n$/, ''))}\n`;
+        return `<pre tabindex="0"><code${language ? ` class="language-${escapeHtml(language)}"` : ''}>${code}</code></pre>\n`;
+      },
     },
   });
 }

@@ -11,8 +11,10 @@ export interface FeedLink {
 }
 
 export interface HeadMeta {
-  /** `<link rel="canonical">`: absolute when the origin is known, else a site URL. */
-  canonical: string;
+  /** `<link rel="canonical">`: absolute when the origin is known, else a site URL; none for a page search engines should not index. */
+  canonical: string | null;
+  /** `<meta name="robots">`: `noindex` for a page that is no document of the archive (the 404 page). */
+  robots: string | null;
   /** `og:url`: the public URL, under the prefix. */
   publicUrl: string;
   ogType: 'website' | 'article';
@@ -35,9 +37,10 @@ export class MetadataBuilder {
     private readonly siteFeeds: FeedLink[],
   ) {}
 
-  head(url: string, options: { ogType?: 'website' | 'article'; feeds?: FeedLink[]; jsonLd?: unknown[] } = {}): HeadMeta {
+  head(url: string, options: { ogType?: 'website' | 'article'; feeds?: FeedLink[]; jsonLd?: unknown[]; noindex?: boolean } = {}): HeadMeta {
     return {
-      canonical: this.base.origin ? publicUrl(this.base, url) : url,
+      canonical: options.noindex ? null : this.base.origin ? publicUrl(this.base, url) : url,
+      robots: options.noindex ? 'noindex' : null,
       publicUrl: publicUrl(this.base, url),
       ogType: options.ogType ?? 'website',
       alternates: [...(options.feeds ?? []), ...this.siteFeeds],

@@ -208,7 +208,12 @@ export class SiteBuilder {
     for (const t of this.archive.topics) yield* this.topicPages(t);
     yield made({
       list: 'notFound',
-      page: { ...this.plainPage('/404.html', 'Page not found', 'This page does not exist in the archive.', []), title: `Page not found · ${this.options.title}` },
+      page: {
+        ...this.plainPage('/404.html', 'Page not found', 'This page does not exist in the archive.', []),
+        title: `Page not found · ${this.options.title}`,
+        // Served for any missing address: no canonical address of its own, and not for search engines.
+        head: this.meta.head('/404.html', { noindex: true }),
+      },
     });
     yield made({ list: 'search', page: this.searchPage() });
   }

@@ -94,6 +94,17 @@ describe('metadata for sharing and indexing', () => {
     expect(meta(p, 'description')).toMatch(/^Russian Deputy Foreign Minister Gennady Gatilov/);
   });
 
+  it('keeps the 404 page out of search engines: noindex, and no canonical URL of its own', () => {
+    const notFound = pages.find((p) => p.url === '/404.html')!;
+    expect(meta(notFound, 'robots')).toBe('noindex');
+    expect(notFound.elements('link').filter((l) => attr(l, 'rel') === 'canonical')).toEqual([]);
+    // Every other page has its canonical URL, and is not kept out.
+    for (const p of pages.filter((p) => p !== notFound)) {
+      expect(p.elements('link').filter((l) => attr(l, 'rel') === 'canonical'), p.url).toHaveLength(1);
+      expect(p.elements('meta').filter((m) => attr(m, 'name') === 'robots'), p.url).toEqual([]);
+    }
+  });
+
   it('gives an article NewsArticle and BreadcrumbList JSON-LD', () => {
     const blocks = article().elements('script').filter((s) => attr(s, 'type') === 'application/ld+json').map((s) => JSON.parse(textOf(s)) as Record<string, unknown>);
     const news = blocks.find((b) => b['@type'] === 'NewsArticle')!;

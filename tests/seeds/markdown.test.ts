@@ -265,6 +265,20 @@ describe('the body', () => {
     expect(text).toContain('<img src=x onerror=alert(3)>');
   });
 
+  it('renders a code block as escaped text a keyboard can reach and scroll, its language only as a safe class', () => {
+    const md = '---\ndate: 2017-11-14\ntitle: Code\n---\nIntro.\n\n```js" onmouseover="alert(1)\n<script>alert(1)</script> & "quotes"\n```\n\n```\nplain\n```\n';
+    const html = htmlOf(expectRecord(readSeed('code.md', new TextEncoder().encode(md))));
+    const pres = elements(html).filter((e) => e.tag === 'pre');
+    expect(pres.map((e) => e.attrs)).toEqual([{ tabindex: '0' }, { tabindex: '0' }]);
+    const codes = elements(html).filter((e) => e.tag === 'code');
+    expect(codes.map((e) => [e.attrs.class, e.text])).toEqual([
+      ['language-js', '<script>alert(1)</script> & "quotes"\n'],
+      [undefined, 'plain\n'],
+    ]);
+    expect(elements(html).map((e) => e.tag)).not.toContain('script');
+    expect(html).not.toContain('onmouseover');
+  });
+
   it('drops javascript:, data: and vbscript: links in any case, keeping their text', () => {
     const html = htmlOf(recordOf('md-links/links.md'));
     const els = elements(html);

@@ -13,8 +13,7 @@ export function render({ archive, p, content }: TemplateData<PageBase>): string 
 <title>${p.title}</title>
 <meta name="description" content="${p.description}">
 <meta name="color-scheme" content="light dark">
-<link rel="canonical" href="${p.head.canonical}">
-${p.head.alternates.map((f) => html`<link rel="alternate" type="${f.type}" href="${f.href}" title="${f.title}">\n`)}<meta property="og:type" content="${p.head.ogType}">
+${p.head.canonical === null ? '' : html`<link rel="canonical" href="${p.head.canonical}">\n`}${p.head.robots === null ? '' : html`<meta name="robots" content="${p.head.robots}">\n`}${p.head.alternates.map((f) => html`<link rel="alternate" type="${f.type}" href="${f.href}" title="${f.title}">\n`)}<meta property="og:type" content="${p.head.ogType}">
 <meta property="og:title" content="${p.heading}">
 <meta property="og:description" content="${p.description}">
 <meta property="og:url" content="${p.head.publicUrl}">
