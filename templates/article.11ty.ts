@@ -8,15 +8,15 @@ export const data = pagesOf('articles');
 export function render({ p }: TemplateData<ArticlePage>): string {
   return html`<article class="story">
   <header>
-    <h1>${p.heading}</h1>
+    <h1 dir="auto">${p.heading}</h1>
     <p class="meta">
       <time datetime="${p.date}">${p.dateLabel}</time>
-      ${p.dateline ? html`<span class="dateline">${p.dateline}</span>` : ''}
-      ${p.source ? html`<span class="source">Source: ${p.source}</span>` : ''}
+      ${p.dateline ? html`<bdi class="dateline">${p.dateline}</bdi>` : ''}
+      ${p.source ? html`<span class="source">Source: <bdi>${p.source}</bdi></span>` : ''}
       <span class="reading">${p.readingMinutes} min read</span>
     </p>
   </header>
-  <div class="body">
+  <div class="body" dir="auto">
 ${p.blocks.map((b) => (b.type === 'heading' ? html`<h2>${b.text}</h2>\n` : b.type === 'paragraph' ? html`<p>${b.text}</p>\n` : trusted(b.html)))}
   </div>
   ${p.topicGroups.length ? html`<section class="topics" aria-labelledby="topics-heading">

@@ -94,3 +94,16 @@ export function bundleOf(date, months) {
   const month = date.slice(0, 7);
   return months.find(([, first, last]) => first <= month && month <= last)?.[0];
 }
+
+/**
+ * An excerpt as Pagefind gives it: the record's text with only `<` and `>` escaped (as `&lt;`
+ * and `&gt;`, nothing else), and the matched words between `<mark>` and `</mark>`. Parts to show
+ * as text, not markup, so that `&amp;` or `<b>` in an article reads as it does on its page.
+ */
+export function excerptParts(excerpt) {
+  const parts = [];
+  for (const [i, piece] of excerpt.split(/<mark>|<\/mark>/).entries()) {
+    if (piece !== '') parts.push({ text: piece.replace(/&lt;|&gt;/g, (c) => (c === '&lt;' ? '<' : '>')), marked: i % 2 === 1 });
+  }
+  return parts;
+}

@@ -1,6 +1,6 @@
 // The search page: queries the Pagefind index written at build time. Results are built with
 // DOM methods and text nodes only, so no article text is ever parsed as markup on the page.
-import { BUNDLE, bundleMonths, bundleOf, isJudged, queryWords, resultMatcher } from './search-match.js';
+import { BUNDLE, bundleMonths, bundleOf, excerptParts, isJudged, queryWords, resultMatcher } from './search-match.js';
 import { stem } from './porter2.js';
 
 const form = document.querySelector('.search-form');
@@ -81,26 +81,21 @@ async function loadFilters() {
   if (JSON.stringify(chosenFilters()) !== before) await run();
 }
 
-function excerptNodes(html) {
-  // Pagefind marks matches with <mark>; keep those as elements and everything else as text.
-  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
-  const nodes = [];
-  for (const n of doc.body.firstElementChild?.childNodes ?? []) {
-    if (n.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = n.textContent;
-      nodes.push(mark);
-    } else {
-      nodes.push(document.createTextNode(n.textContent ?? ''));
-    }
-  }
-  return nodes;
+function excerptNodes(excerpt) {
+  return excerptParts(excerpt).map(({ text, marked }) => {
+    if (!marked) return document.createTextNode(text);
+    const mark = document.createElement('mark');
+    mark.textContent = text;
+    return mark;
+  });
 }
 
 function render(data) {
   const li = document.createElement('li');
   const article = document.createElement('article');
   const h3 = document.createElement('h3');
+  // A title or text written right to left runs that way (see the pages' own lists).
+  h3.dir = 'auto';
   const a = document.createElement('a');
   a.href = data.url;
   a.textContent = data.meta.title;
@@ -113,6 +108,7 @@ function render(data) {
   meta.append(time);
   const excerpt = document.createElement('p');
   excerpt.className = 'summary';
+  excerpt.dir = 'auto';
   excerpt.append(...excerptNodes(data.excerpt));
   article.append(h3, meta, excerpt);
   li.append(article);

@@ -2,7 +2,7 @@
 // summary, draft, slug) and a Markdown body rendered by marked with raw HTML escaped.
 import matter from 'gray-matter';
 import { decodeHTMLStrict } from 'entities/decode';
-import { Marked, Parser, TextRenderer, type Token, type Tokens } from 'marked';
+import { Marked, Parser, Renderer, TextRenderer, type Token, type Tokens } from 'marked';
 import { parseDocument, visit, YAMLError, YAMLParseError } from 'yaml';
 import type { Block, SeedProblem, TopicKind, TopicRef } from '../types.ts';
 import { MAX_ARTICLE_TOPICS, MAX_TITLE, MAX_TOPIC_NAME, TOPIC_KINDS } from '../types.ts';
@@ -69,6 +69,10 @@ function safeMarked(headingShift: number): Marked {
       image(token) {
         return isSafeUrl(token.href) ? false : escapeHtml(token.text);
       },
+      // A wide table scrolls sideways too (see site.css).
+      table(token) {
+        return Renderer.prototype.table.call(this, token).replace(/^<table>/, '<table tabindex="0">');
+      },
       // A code block scrolls sideways rather than widen the page: a keyboard must reach it to scroll it.
       code({ text, lang }) {
         const language = /^[\w+#.-]+/.exec(lang ?? '')?.[0];
@@ -78,6 +82,9 @@ function safeMarked(headingShift: number): Marked {
     },
   });
 }
+
+/** Keys whose names are the article's topics: `tags` and `categories` as Hugo and Jekyll write them. */
+const TOPIC_KEYS = ['topics', 'tags', 'categories'] as const;
 
 /** The front matter keys read; in another case (`Title:`) they are read too. */
 const FRONT_MATTER_KEYS = new Set(['title', 'date', 'topics', 'tags', 'categories', 'source', 'dateline', 'summary', 'draft', 'slug', 'permalink', 'url']);
@@ -160,22 +167,25 @@ function allText(tokens: Token[]): string {
   return out.join(' ');
 }
 
-function parseTopics(value: unknown, at: (key: string, message: string, hint?: string) => void): TopicRef[] {
+/** The topics listed under `key` (`topics`, `tags` or `categories`): one name, or a list of names or {name, kind}. */
+function parseTopics(value: unknown, key: string, at: (key: string, message: string, hint?: string) => void): TopicRef[] {
   const list = typeof value === 'string' ? [value] : value;
   if (list === undefined || list === null) return [];
   if (!Array.isArray(list)) {
-    at('topics', '"topics" must be a list of names');
+    at(key, `"${key}" must be a list of names`);
     return [];
   }
   if (list.length > MAX_ARTICLE_TOPICS) {
-    at('topics', `the front matter lists ${list.length} topics, more than the ${MAX_ARTICLE_TOPICS} an article can have`, 'list the topics a reader would follow the article by: names in its text become topics by themselves');
+    at(key, `"${key}" lists ${list.length} topics, more than the ${MAX_ARTICLE_TOPICS} an article can have`, 'list the topics a reader would follow the article by: names in its text become topics by themselves');
     return [];
   }
   const topics: TopicRef[] = [];
+  // Reported once for the list, however many entries are not names.
+  let unnamed = 0;
   for (const item of list) {
     const named = typeof item === 'string' ? item : item && typeof item === 'object' ? (item as { name?: unknown }).name : undefined;
     if (typeof named === 'string' && named.trim().length > MAX_TOPIC_NAME) {
-      at('topics', `a topic's name is ${named.trim().length} characters long, over the ${MAX_TOPIC_NAME} a topic name can have`, 'a topic is a name: shorten it');
+      at(key, `a topic's name is ${named.trim().length} characters long, over the ${MAX_TOPIC_NAME} a topic name can have`, 'a topic is a name: shorten it');
       continue;
     }
     // The name as shown, cleaned once (see cleanLine).
@@ -185,14 +195,15 @@ function parseTopics(value: unknown, at: (key: string, message: string, hint?: s
     } else if (item && typeof item === 'object' && typeof named === 'string' && named.trim() !== '') {
       const { kind } = item as { kind?: unknown };
       if (kind !== undefined && !TOPIC_KINDS.includes(kind as TopicKind)) {
-        at('topics', `topic kind "${String(kind)}" is not one of ${TOPIC_KINDS.join(', ')}`);
+        at(key, `topic kind "${String(kind)}" is not one of ${TOPIC_KINDS.join(', ')}`);
         continue;
       }
       if (clean !== '') topics.push({ slug: topicSlug(clean), name: clean, kind: (kind as TopicKind | undefined) ?? 'subject' });
     } else {
-      at('topics', '"topics" entries must be names (text) or {name, kind}');
+      unnamed++;
     }
   }
+  if (unnamed > 0) at(key, `"${key}" entries must be names (text) or {name, kind}: ${unnamed === 1 ? 'one is' : `${unnamed} are`} not`);
   return topics.filter((t) => t.slug !== '');
 }
 
@@ -589,11 +600,6 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
     if (Object.hasOwn(data, known)) at(key, `"${key}" is "${known}" given a second time`, `keep one "${known}"`);
     else data[known] = data[key];
   }
-  const topicLists = ['topics', 'tags', 'categories'].filter((k) => data[k] !== undefined && data[k] !== null);
-  if (topicLists.length > 1 || (topicLists.length === 1 && topicLists[0] !== 'topics')) {
-    const lists = topicLists.map((k) => data[k]);
-    data.topics = lists.every(Array.isArray) ? lists.flat() : lists.length === 1 ? lists[0] : lists;
-  }
   const text = (key: string): string | null => {
     const v = data[key];
     if (v === undefined || v === null) return null;
@@ -631,7 +637,11 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   const draftValue = data.draft;
   if (draftValue !== undefined && typeof draftValue !== 'boolean') at('draft', '"draft" must be true or false');
   const draft = draftValue === true;
-  const topics = parseTopics(data.topics, at);
+  // Each key read on its own, so that a problem names the key and line it is on.
+  const topics = TOPIC_KEYS.flatMap((key) => parseTopics(data[key], key, at));
+  if (topics.length > MAX_ARTICLE_TOPICS) {
+    at(TOPIC_KEYS.find((k) => data[k] != null)!, `"topics", "tags" and "categories" list ${topics.length} topics together, more than the ${MAX_ARTICLE_TOPICS} an article can have`, 'list the topics a reader would follow the article by: names in its text become topics by themselves');
+  }
 
   let slug: string | null = null;
   let slugLine = 1;

@@ -48,6 +48,7 @@ export function sitemapFiles(entries: SitemapEntry[], base: BaseUrl): TextFile[]
   return [{ url: '/sitemap.xml', body: index }, ...parts];
 }
 
+/** robots.txt: it names the sitemap only by a full URL, the only kind its `Sitemap:` line takes. */
 export function robotsTxt(base: BaseUrl): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${publicUrl(base, '/sitemap.xml')}\n`;
+  return `User-agent: *\nAllow: /\n${base.origin ? `\nSitemap: ${publicUrl(base, '/sitemap.xml')}\n` : ''}`;
 }

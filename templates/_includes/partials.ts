@@ -4,14 +4,16 @@ import type { BarChart } from '../../src/site/charts.ts';
 import type { ArticleLink, ArticleSummary, Link } from '../../src/site/types.ts';
 import { html, type SafeHtml } from './html.ts';
 
+// Names and titles may be written right to left: each is isolated (dir="auto", <bdi>), so that it
+// neither reorders the punctuation and numbers around it nor is reordered by them.
 export function articleList(articles: ArticleSummary[]): SafeHtml {
   return html`<ol class="article-list">
 ${articles.map(
   (a) => html`  <li>
     <article>
-      <h3><a href="${a.url}">${a.title}</a></h3>
-      <p class="meta"><time datetime="${a.date}">${a.dateLabel}</time>${a.dateline ? html` · ${a.dateline}` : ''}${a.source ? html` · ${a.source}` : ''} · ${a.readingMinutes} min read</p>
-      <p class="summary">${a.summary}</p>
+      <h3 dir="auto"><a href="${a.url}">${a.title}</a></h3>
+      <p class="meta"><time datetime="${a.date}">${a.dateLabel}</time>${a.dateline ? html` · <bdi>${a.dateline}</bdi>` : ''}${a.source ? html` · <bdi>${a.source}</bdi>` : ''} · ${a.readingMinutes} min read</p>
+      <p class="summary" dir="auto">${a.summary}</p>
     </article>
   </li>
 `,
@@ -54,6 +56,6 @@ export function tagList(topics: (Link & { count?: number })[]): SafeHtml {
 
 export function linkList(links: ArticleLink[]): SafeHtml {
   return html`<ul class="link-list">
-${links.map((l) => html`  <li><a href="${l.url}">${l.label}</a> <span class="meta"><time datetime="${l.date}">${l.dateLabel}</time>${l.source ? html` · ${l.source}` : ''}</span></li>
+${links.map((l) => html`  <li><a href="${l.url}" dir="auto">${l.label}</a> <span class="meta"><time datetime="${l.date}">${l.dateLabel}</time>${l.source ? html` · <bdi>${l.source}</bdi>` : ''}</span></li>
 `)}</ul>`;
 }

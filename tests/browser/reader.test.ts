@@ -94,6 +94,18 @@ describe.each(['light', 'dark'] as const)('every page type in the %s scheme', (s
     expect(violations).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // The previous and next links share their line: neither is squeezed by a long title in the other.
+    const navWidths = await page.locator('.period-nav a').evaluateAll((links) => links.map((l) => l.getBoundingClientRect().width));
+    if (navWidths.length === 2) expect(Math.abs(navWidths[0]! - navWidths[1]!)).toBeLessThan(2);
+    if (type === 'markdown') {
+      // A wide table scrolls within the article, its words whole.
+      const table = await page.locator('.story table').evaluate((t) => {
+        const height = (text: string): number => [...t.querySelectorAll('td')].find((td) => td.textContent === text)!.getBoundingClientRect().height;
+        return { scroll: t.scrollWidth, client: t.clientWidth, long: height('Intercontinental'), short: height('Monday') };
+      });
+      expect(table.scroll).toBeGreaterThan(table.client);
+      expect(table.long).toBe(table.short);
+    }
     // The 404 page is itself served with status 404, which Chromium logs; nothing else may fail.
     const expected = type === 'notFound' ? ['console: Failed to load resource: the server responded with a status of 404 (Not Found)'] : [];
     expect(problems).toEqual(expected);
@@ -150,6 +162,17 @@ describe('search', () => {
     expect(href, 'result links live under the prefix').toMatch(new RegExp(`^${PREFIX}2017/11/14/[a-z-]+/$`));
     await page.click('.search-results h3 a');
     await expect.poll(() => page.locator('h1').textContent()).toContain('Gatilov');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows an excerpt as the article shows its text: markup in it is text, never an element', async () => {
+    const { page, context, problems } = await open({ width: 1280, scheme: 'light' });
+    await page.goto(`${pageTypes.search!}?q=Envoys`, { waitUntil: 'networkidle' });
+    const summary = page.locator('.search-results .summary').first();
+    await expect.poll(() => summary.textContent()).toContain('Envoys met in Vienna on Monday. <img src=x onerror=alert(1)> The talks');
+    expect(await summary.locator('mark').allTextContents()).toEqual(['Envoys']);
+    expect(await page.locator('.search-results img, .search-results script').count()).toBe(0);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -105,8 +105,8 @@ describe('a built site', () => {
     const tass = page(api.find((a) => a.id === '002_accec6986dee77a2')!.url);
     expect(textOf(tass.elements('h1')[0]!)).toBe('Russian Deputy Foreign Minister Gennady Gatilov will hold talks on Tuesday…');
     expect(tass.elements('time').map((t) => attr(t, 'datetime'))).toContain('2017-11-14');
-    expect(tass.html).toContain('<span class="dateline">Geneva</span>');
-    expect(tass.html).toContain('Source: TASS');
+    expect(tass.html).toContain('<bdi class="dateline">Geneva</bdi>');
+    expect(tass.html).toContain('Source: <bdi>TASS</bdi>');
     expect(tass.html).not.toContain('/TASS/');
     const hrefs = tass.links.map((l) => l.value);
     for (const href of ['/2017/11/14/', '/2017/11/', '/2017/', '/topics/geneva/', '/topics/tass/']) expect(hrefs).toContain(href);

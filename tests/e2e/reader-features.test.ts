@@ -143,3 +143,23 @@ describe('lightweight pages', () => {
     }
   });
 });
+
+describe('text written right to left', () => {
+  it('is isolated wherever it sits among other text: titles and summaries take their own direction, names are <bdi>', () => {
+    const home = pages.find((p) => p.url === '/')!;
+    const listed = api.filter((a) => home.html.includes(`href="${new URL(a.url).pathname}"`));
+    expect(listed.length).toBeGreaterThan(0);
+    for (const h of home.elements('h3')) expect(attr(h, 'dir')).toBe('auto');
+    const metas = home.elements('p').filter((p) => attr(p, 'class') === 'meta');
+    expect(metas).toHaveLength(listed.length);
+    // Each listing's dateline and source, and nothing else, are isolated.
+    const isolated = metas.map((m) => (m.childNodes ?? []).filter((c) => c.nodeName === 'bdi').map(textOf));
+    const byUrl = new Map(api.map((a) => [new URL(a.url).pathname, a]));
+    const links = home.elements('h3').map((h) => attr((h.childNodes ?? []).find((c) => c.nodeName === 'a')!, 'href')!);
+    expect(isolated).toEqual(links.map((u) => [byUrl.get(u)!.dateline, byUrl.get(u)!.source].filter((x): x is string => x !== null)));
+    expect(isolated.flat().length).toBeGreaterThan(0);
+    const article = pages.find((p) => `${BASE}${p.url.slice(1)}` === api.find((a) => a.id === '002_accec6986dee77a2')!.url)!;
+    expect(attr(article.elements('h1')[0]!, 'dir')).toBe('auto');
+    expect(article.elements('div').filter((d) => attr(d, 'class') === 'body').map((d) => attr(d, 'dir'))).toEqual(['auto']);
+  });
+});

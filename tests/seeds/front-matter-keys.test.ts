@@ -13,6 +13,25 @@ describe('front matter keys', () => {
     expect(r.topics.map((t) => t.name)).toEqual(['Syria', 'Geneva talks', 'Diplomacy']);
   });
 
+  it('mix one name and lists: each key is read as it is written', () => {
+    const r = expectRecord(read('title: Talks\ndate: 2017-11-20\ntags: [alpha, beta]\ncategories: politics\ntopics: Syria'));
+    expect(r.topics.map((t) => t.name)).toEqual(['Syria', 'alpha', 'beta', 'politics']);
+  });
+
+  it('count together against the bound of topics an article can have', () => {
+    const names = (prefix: string, n: number): string => Array.from({ length: n }, (_, i) => `${prefix}${i}`).join(', ');
+    const [p] = expectProblems(read(`title: Talks\ndate: 2017-11-20\ntopics: [${names('t', 60)}]\ntags: [${names('g', 150)}]`));
+    expect(p).toMatchObject({ line: 4, message: expect.stringContaining('list 210 topics together, more than the 200') });
+  });
+
+  it('that are not names are reported once, on the line of the key that lists them', () => {
+    const problems = expectProblems(read('title: Talks\ndate: 2017-11-20\ntopics: [2020, true, null]\ntags: [ok, {kind: person}]'));
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [4, '"topics" entries must be names (text) or {name, kind}: 2 are not'],
+      [5, '"tags" entries must be names (text) or {name, kind}: one is not'],
+    ]);
+  });
+
   it('given twice in two cases are a mistake on the second line', () => {
     const [p] = expectProblems(read('title: Talks resume\ndate: 2017-11-20\nTitle: Talks resumed'));
     expect(p).toMatchObject({ line: 4, message: '"Title" is "title" given a second time' });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BaseUrlError, parseBaseUrl, prefixUrls } from '../../src/site/base-url.ts';
 import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
 import { RELATIVE_BASE_NOTE } from '../../src/cli/main.ts';
+import { robotsTxt } from '../../src/site/sitemap.ts';
 
 /** The message parseBaseUrl refuses `value` with, or null when it takes it. */
 function refusal(value: string): string | null {
@@ -133,5 +134,13 @@ describe('a base URL that is a path', () => {
     const absolute = await runCli(['build', '--seeds', path.join(ROOT, 'seeds'), '--out', path.join(work, 'b'), '--base-url', 'https://example.org/news/']);
     expect(absolute.code, absolute.stderr).toBe(0);
     expect(absolute.stdout).not.toContain('Note:');
+  });
+});
+
+describe('robots.txt', () => {
+  it('names the sitemap by its full URL, and names none when the base URL is a path', () => {
+    expect(robotsTxt(parseBaseUrl('https://example.org/news/'))).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/news/sitemap.xml\n');
+    expect(robotsTxt(parseBaseUrl('/news/'))).toBe('User-agent: *\nAllow: /\n');
+    expect(robotsTxt(parseBaseUrl('/'))).toBe('User-agent: *\nAllow: /\n');
   });
 });

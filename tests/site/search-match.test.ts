@@ -22,6 +22,7 @@ interface SearchMatch {
   resultMatcher(stem: (word: string) => string): (data: FragmentData, terms: string[]) => string[];
   bundleMonths(keys: string[]): [string, string, string][];
   bundleOf(date: string, months: [string, string, string][]): string | undefined;
+  excerptParts(excerpt: string): { text: string; marked: boolean }[];
 }
 
 let match: SearchMatch;
@@ -127,5 +128,23 @@ describe('bundle months', () => {
     const months = match.bundleMonths([...distinct].reverse());
     expect(months).toHaveLength(distinct.length);
     articles.forEach((a, i) => expect(match.bundleOf(a.date, months), a.date).toBe(keys[i]));
+  });
+});
+
+describe('an excerpt', () => {
+  it('is the text as written, character references and angle brackets included, with the matches marked', () => {
+    // Pagefind escapes "<" and ">" in an excerpt, and nothing else.
+    expect(match.excerptParts('Q&amp;A: Tom &amp; &lt;b&gt;Jerry&lt;/b&gt; met <mark>Jerry</mark> &#0; and <mark>Tom</mark>')).toEqual([
+      { text: 'Q&amp;A: Tom &amp; <b>Jerry</b> met ', marked: false },
+      { text: 'Jerry', marked: true },
+      { text: ' &#0; and ', marked: false },
+      { text: 'Tom', marked: true },
+    ]);
+  });
+
+  it('may begin with a match, or have none', () => {
+    expect(match.excerptParts('<mark>Vienna</mark> talks')).toEqual([{ text: 'Vienna', marked: true }, { text: ' talks', marked: false }]);
+    expect(match.excerptParts('no match here')).toEqual([{ text: 'no match here', marked: false }]);
+    expect(match.excerptParts('')).toEqual([]);
   });
 });
