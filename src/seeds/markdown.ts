@@ -87,7 +87,7 @@ function safeMarked(headingShift: number): Marked {
 const TOPIC_KEYS = ['topics', 'tags', 'categories'] as const;
 
 /** The front matter keys read; in another case (`Title:`) they are read too. */
-const FRONT_MATTER_KEYS = new Set(['title', 'date', 'topics', 'tags', 'categories', 'source', 'dateline', 'summary', 'draft', 'slug', 'permalink', 'url']);
+const FRONT_MATTER_KEYS = new Set(['title', 'date', 'topics', 'tags', 'categories', 'source', 'dateline', 'summary', 'description', 'excerpt', 'draft', 'slug', 'permalink', 'url']);
 
 const REFUSE_CODE = (): never => {
   throw new Error('executable front matter is refused');
@@ -629,7 +629,8 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   let title = text('title');
   const givenSource = text('source');
   const givenDateline = text('dateline');
-  const summary = text('summary');
+  // Hugo's `description` and Jekyll's `excerpt` say what `summary` says.
+  const summary = text('summary') ?? text('description') ?? text('excerpt');
   // Each is repeated on many pages (see MAX_TITLE).
   for (const [key, value, max] of [['title', title, MAX_TITLE], ['source', givenSource, MAX_TOPIC_NAME], ['dateline', givenDateline, MAX_TOPIC_NAME]] as const) {
     if (value !== null && value.length > max) at(key, `"${key}" is ${value.length} characters long, over the ${max} it can have`, key === 'title' ? 'a title is a headline: put the rest in the body' : `a ${key} is a name: shorten it`);

@@ -13,6 +13,13 @@ describe('front matter keys', () => {
     expect(r.topics.map((t) => t.name)).toEqual(['Syria', 'Geneva talks', 'Diplomacy']);
   });
 
+  it("take Hugo's description and Jekyll's excerpt as the summary, when there is no summary", () => {
+    expect(expectRecord(read('title: Talks\ndate: 2017-11-20\nDescription: Envoys resumed talks.')).summary).toBe('Envoys resumed talks.');
+    expect(expectRecord(read('title: Talks\ndate: 2017-11-20\nexcerpt: Talks went on.')).summary).toBe('Talks went on.');
+    expect(expectRecord(read('title: Talks\ndate: 2017-11-20\ndescription: Not this.\nsummary: This one.')).summary).toBe('This one.');
+    expect(expectRecord(read('title: Talks\ndate: 2017-11-20')).summary).toBe('Envoys met in Vienna on Monday to resume the talks.');
+  });
+
   it('mix one name and lists: each key is read as it is written', () => {
     const r = expectRecord(read('title: Talks\ndate: 2017-11-20\ntags: [alpha, beta]\ncategories: politics\ntopics: Syria'));
     expect(r.topics.map((t) => t.name)).toEqual(['Syria', 'alpha', 'beta', 'politics']);
