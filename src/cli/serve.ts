@@ -1,5 +1,6 @@
 // `news-archive serve`: build, serve the output, rebuild and reload when a seed changes.
-import { existsSync, type FSWatcher, type Stats, unwatchFile, watch, watchFile } from 'node:fs';
+import { existsSync, type Stats, unwatchFile, watchFile } from 'node:fs';
+import { type FSWatcher, watch as watchTree } from 'chokidar';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { Relater } from '../enrich/relating.ts';
 import { MentionTable } from '../enrich/topics.ts';
 import { cacheDirFor, ManifestMemo } from '../output/incremental.ts';
 import { RecordCache } from '../seeds/cache.ts';
+import { isSeedCandidate } from '../seeds/read.ts';
 import { SearchDriverPool } from '../site/search-index.ts';
 import { parseBaseUrl } from '../site/base-url.ts';
 import { formatProblems, formatSummary, printable } from './problems.ts';
@@ -186,25 +188,32 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
       });
     }, DEBOUNCE_MS);
   };
-  // Node's recursive watcher fails (an 'error' event, which ended the process) when a folder it
-  // is adding vanishes first (`git checkout`, unzip, temporary folders), and it keeps watching the
-  // old folder when the seeds folder is replaced or re-made: it is started again in both cases,
-  // with a rebuild for whatever changed meanwhile.
+  // chokidar, not Node's recursive watcher: on Linux that one loses a file once an editor saves it
+  // by writing a copy and renaming it over (sed -i, Emacs, JetBrains IDEs, rsync), and misses
+  // every later change to it, its deletion included. The watcher starts again when the seeds
+  // folder is replaced or re-made (see seedsFolderChanged), or fails, with a rebuild for
+  // whatever changed meanwhile. Hidden folders (`.git`) and files the reader skips are not watched.
+  const root = path.resolve(options.seeds);
+  const skipped = (file: string, stats?: Stats): boolean => {
+    const relative = path.relative(root, file).split(path.sep).join('/');
+    if (relative === '' || relative.startsWith('..')) return false;
+    // A folder named like a backup (`archive~`) is read: only a file's name is judged as one.
+    return stats?.isFile() ? !isSeedCandidate(relative) : relative.split('/').some((part) => part.startsWith('.'));
+  };
   let watcher: FSWatcher | null = null;
   let rewatch: NodeJS.Timeout | undefined;
   const watchSeeds = (): void => {
-    watcher?.close();
+    void watcher?.close();
     watcher = null;
-    try {
-      watcher = watch(options.seeds, { recursive: true }, changed);
-      watcher.on('error', () => {
-        clearTimeout(rewatch);
-        rewatch = setTimeout(watchSeeds, WATCH_RETRY_MS);
-        changed();
-      });
-    } catch {
-      // The folder is gone for now: its poll below starts watching again once it is back.
-    }
+    // The folder is gone for now: its poll below starts watching again once it is back.
+    if (!existsSync(root)) return;
+    watcher = watchTree(root, { ignoreInitial: true, ignored: skipped });
+    watcher.on('all', changed);
+    watcher.on('error', () => {
+      clearTimeout(rewatch);
+      rewatch = setTimeout(watchSeeds, WATCH_RETRY_MS);
+      changed();
+    });
   };
   watchSeeds();
   const seedsFolderChanged = (now: Stats, before: Stats): void => {
@@ -225,7 +234,7 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
   return async () => {
     clearTimeout(timer);
     clearTimeout(rewatch);
-    watcher?.close();
+    await watcher?.close();
     unwatchFile(options.seeds, seedsFolderChanged);
     unwatchFile(topicsFile, topicsChanged);
     await server.close();

@@ -113,6 +113,18 @@ describe('news-archive serve', () => {
     await writeFile(path.join(seeds, 'added.txt'), ' date 2019-05-01 A Seed Added While Serving\nIt appears without a restart.\n');
     await waitFor(async () => (await status(`${base}/2019/05/01/a-seed-added-while-serving/`)) === 200, 'the added seed');
 
+    // Saved as many editors save, by writing a copy and renaming it over the seed: every save is
+    // seen, and so is every change after them.
+    const saveByRename = async (text: string): Promise<void> => {
+      await writeFile(path.join(seeds, '.added.txt.swp'), text);
+      await rename(path.join(seeds, '.added.txt.swp'), path.join(seeds, 'added.txt'));
+    };
+    await saveByRename(' date 2019-05-01 Saved Once By Rename\nA copy renamed over the seed.\n');
+    await waitFor(async () => (await status(`${base}/2019/05/01/saved-once-by-rename/`)) === 200, 'the seed saved by rename');
+    await saveByRename(' date 2019-05-01 Saved Twice By Rename\nAnother copy renamed over it.\n');
+    await waitFor(async () => (await status(`${base}/2019/05/01/saved-twice-by-rename/`)) === 200, 'the seed saved by rename again');
+    expect(await status(`${base}/2019/05/01/saved-once-by-rename/`)).toBe(404);
+
     await writeFile(path.join(seeds, 'added.txt'), ' date 2019-05-01 The Headline Changed\nStill here.\n');
     await waitFor(async () => (await status(`${base}/2019/05/01/the-headline-changed/`)) === 200, 'the changed seed');
 
