@@ -1,11 +1,12 @@
 // The pipeline, end to end: files -> records -> indexes -> pages -> output folder.
+import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chooseArticles, indexArchive, type PlacedArticles, placeChosen } from './archive/build.ts';
 import type { Duplicate } from './archive/duplicates.ts';
 import type { Archive } from './archive/types.ts';
-import { applyChanges, isBuildOutput, writeAtomically } from './output/atomic.ts';
-import { cacheDirFor, diffPlans, filesUnder, type ManifestMemo, manifestPath, readManifest, sourcesHash, writeManifest } from './output/incremental.ts';
+import { applyChanges, type Commit, isBuildOutput, swapWhole, writeAtomically } from './output/atomic.ts';
+import { cacheDirFor, diffPlans, filesUnder, type Manifest, type ManifestMemo, manifestPath, readManifest, sourcesHash, writeManifest } from './output/incremental.ts';
 import { BucketReads, RecordCache } from './seeds/cache.ts';
 import { type BuildPlan, type ChunkLimits, ChunkQueue, fileHash, inputsHash, outputPath, pageHash, pageSize, searchHash, settingsHash } from './output/plan.ts';
 import { parseBaseUrl } from './site/base-url.ts';
@@ -15,7 +16,7 @@ import { SiteRenderer } from './site/renderer.ts';
 import { assertSafeUrl } from './site/security.ts';
 import { type SearchDriverPool, SearchIndexWriter, shardFolder } from './site/search-index.ts';
 import type { SitemapEntry } from './site/sitemap.ts';
-import { loadSeeds, type SeedListing, stampSeedFiles } from './seeds/load.ts';
+import { loadSeeds, type SeedListing, SeedsFolderError, stampSeedFiles } from './seeds/load.ts';
 import type { SeedProblem } from './types.ts';
 import { EMPTY_VOCABULARY, parseVocabulary, type Vocabulary, VocabularyError } from './enrich/vocabulary.ts';
 import { type Relater, type Relating, relateHere } from './enrich/relating.ts';
@@ -245,6 +246,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   let sources: string;
   try {
     listing = await stampSeedFiles(options.seeds);
+    // A folder with no seeds at all is a wrong or unmounted folder far more often than an archive
+    // emptied on purpose: it would replace the site with an empty one.
+    if (listing.files.length === 0 && listing.refused.length === 0) {
+      throw new SeedsFolderError(`the seeds folder "${options.seeds}" holds no seeds (.txt, .md or .markdown files): nothing was built${existsSync(options.out) ? `, and "${options.out}" is left as it was` : ''}`);
+    }
     sources = await sourcesHash({
       listing,
       topics: vocabularyText?.text ?? null,
@@ -278,8 +284,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // Under `serve`, related articles are worked out while the search records are made and the cache saved.
   relating.topics(placed.articles.map((a) => a.topics));
   options.observer?.begin('Preparing pages');
-  // The manifest describes the folder it sits beside: drop it before that folder changes.
-  await rm(manifestPath(options.out), { force: true });
   const keys = new ArticleKeys(placed.articles);
 
   let rendered = 0;
@@ -356,21 +360,26 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     timings = renderer.timings();
     await writeFile(path.join(dir, REPORT_FILE), `${JSON.stringify(report, null, 2)}\n`);
   };
-  if (previous) {
-    // Only what changed is rendered, into a staging folder, then moved into the output.
-    await writeAtomically(options.out, write, async (stage, target) => {
-      const diff = diffPlans(plan, previous);
-      const folders = [...diff.search, ...diff.removedShards].map(shardFolder);
-      const inFolder = (f: string): boolean => folders.some((d) => f.startsWith(`${d}/`));
-      const files = (await filesUnder(stage)).map((f) => path.relative(stage, f).split(path.sep).join('/')).filter((f) => !inFolder(f));
-      await applyChanges({ files, deletes: diff.deletes, folders })(stage, target);
-    });
-  } else {
-    await writeAtomically(options.out, write);
-  }
-  phases.done('pages: made, hashed and rendered; search index');
-  for (const [name, ms] of timings) phases.add(name, ms);
-  await writeManifest(options.out, plan, sources, options.manifest);
+  // The manifest describes the folder it sits beside: it is dropped while that folder changes,
+  // and written once it has. A build stopped before then leaves both as they were, and the next
+  // one builds on them; one killed outright while the folder changes leaves no manifest, and
+  // the next build is a full one, which repairs whatever mix of pages it left.
+  const commit = (apply: Commit): Commit => async (stage, target) => {
+    phases.done('pages: made, hashed and rendered; search index');
+    for (const [name, ms] of timings) phases.add(name, ms);
+    await rm(manifestPath(options.out), { force: true });
+    await apply(stage, target);
+    await writeManifest(options.out, plan, sources, options.manifest);
+  };
+  // Only what changed is rendered, into a staging folder, then moved into the output.
+  const applyDiff = (previous: Manifest): Commit => async (stage, target) => {
+    const diff = diffPlans(plan, previous);
+    const folders = [...diff.search, ...diff.removedShards].map(shardFolder);
+    const inFolder = (f: string): boolean => folders.some((d) => f.startsWith(`${d}/`));
+    const files = (await filesUnder(stage)).map((f) => path.relative(stage, f).split(path.sep).join('/')).filter((f) => !inFolder(f));
+    await applyChanges({ files, deletes: diff.deletes, folders })(stage, target);
+  };
+  await writeAtomically(options.out, write, commit(previous ? applyDiff(previous) : swapWhole));
   phases.done('commit output');
   options.observer?.end();
   return {

@@ -206,7 +206,9 @@ export async function main(argv: string[], out = console.log, err = console.erro
     const system = systemError(error);
     if (system) {
       // A full disk, a folder without write permission, a failing disk: the machine's trouble, not a seed's.
-      err(`news-archive: ${printable(system.message)}\n${command === 'check' ? '' : 'The site was not updated: the output folder holds the previous build, if any. '}Check the disk and the permissions, then build again.`);
+      // Some writes name no file (a write to an open file): the folder being written is named instead.
+      const where = system.path === undefined && command !== 'check' ? ` (writing the site beside "${values.out}")` : '';
+      err(`news-archive: ${printable(system.message + where)}\n${command === 'check' ? '' : 'The site was not updated: the output folder holds the previous build, if any. '}Check the disk and the permissions, then build again.`);
       return EXIT_SYSTEM;
     }
     throw error;

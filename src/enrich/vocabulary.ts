@@ -4,6 +4,7 @@
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type YAMLMap } from 'yaml';
 import { MAX_TOPIC_NAME, TOPIC_KINDS, type TopicKind } from '../types.ts';
 import { cleanLine, wellFormed } from '../unicode.ts';
+import { yamlMessage } from '../yaml-message.ts';
 
 /**
  * How much support an extracted name needs to become a topic: `archive` mentions across the
@@ -60,7 +61,7 @@ export function parseVocabulary(text: string, file: string): Vocabulary {
   if (first) {
     // A mistake found at the end of the file (an unclosed quote) is reported on its last line, not after it.
     const last = text.replace(/\r?\n$/, '').split(/\r\n|\r|\n/).length;
-    throw new VocabularyError(file, Math.min(lines.linePos(first.pos[0]).line, last), `not valid YAML: ${first.message.split('\n')[0]}`);
+    throw new VocabularyError(file, Math.min(lines.linePos(first.pos[0]).line, last), `not valid YAML: ${yamlMessage(first.message)}`);
   }
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null)) return EMPTY_VOCABULARY;

@@ -111,7 +111,7 @@ export async function readerSources(): Promise<string[]> {
   // Extraction and terms are worked out as a seed is read: their rules and every word list (gazetteer*.ts) count too.
   const enrich = path.join(ROOT, 'src/enrich');
   const extraction = (await readdir(enrich)).filter((f) => /^(mentions|entities|terms|gazetteer.*)\.ts$/.test(f)).map((f) => path.join(enrich, f));
-  const shared = ['src/types.ts', 'src/hash.ts', 'src/unicode.ts', 'package-lock.json'].map((f) => path.join(ROOT, f));
+  const shared = ['src/types.ts', 'src/hash.ts', 'src/unicode.ts', 'src/yaml-message.ts', 'package-lock.json'].map((f) => path.join(ROOT, f));
   return [...(await readdir(dir)).map((f) => path.join(dir, f)), ...extraction, ...shared].sort();
 }
 
@@ -144,8 +144,27 @@ export class BucketReads {
   }
 }
 
+/**
+ * A bucket file is the SHA-256 of its contents, then its contents: damage that keeps a file's
+ * size and still deserialises (a flipped byte in a record's text) would otherwise be published
+ * as the article's text. Checking 370 MB of buckets (100,000 articles) takes about 0.25 s.
+ */
+const DIGEST_BYTES = 32;
+
+function digestOf(bytes: Uint8Array): Buffer {
+  return createHash('sha256').update(bytes).digest();
+}
+
+/** A bucket's bytes as its file holds them: their digest first. */
+function sealed(payload: Uint8Array): Buffer {
+  return Buffer.concat([digestOf(payload), payload]);
+}
+
 /** A bucket file's entries, if it is one of this reader's and whole. */
-function parseBucket(bytes: Uint8Array, reader: string): Map<string, Entry> | null {
+function parseBucket(file: Uint8Array, reader: string): Map<string, Entry> | null {
+  if (file.length < DIGEST_BYTES) return null;
+  const bytes = file.subarray(DIGEST_BYTES);
+  if (!digestOf(bytes).equals(file.subarray(0, DIGEST_BYTES))) return null;
   try {
     const stored = deserialize(bytes) as BucketFile;
     if (stored.reader === reader && stored.entries instanceof Map && stored.bodies instanceof Uint8Array) return fromStored(stored);
@@ -237,7 +256,7 @@ export class RecordCache {
       // A bucket's file may be gone since it was read (the folder is safe to delete): written again.
       if (!this.dirty.has(bucket) && entries.size === this.previous[bucket]!.size && existsSync(file)) continue;
       const tmp = `${file}.${process.pid}`;
-      await writeFile(tmp, serialize({ reader, ...toStored(entries) } satisfies BucketFile));
+      await writeFile(tmp, sealed(serialize({ reader, ...toStored(entries) } satisfies BucketFile)));
       await rename(tmp, file);
     }
     // The one-file cache of earlier versions, which this one does not read.

@@ -11,6 +11,7 @@ import { isSafeSlug, RESERVED_SLUGS, topicSlug } from './slug.ts';
 import { type Dateline, parseDateline } from './dateline.ts';
 import { deriveTitle } from './title.ts';
 import { cleanLine, wellFormedDeep } from '../unicode.ts';
+import { YAML_HINT, yamlMessage } from '../yaml-message.ts';
 
 export interface MarkdownSeed {
   date: string;
@@ -555,9 +556,9 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
     if (error instanceof YAMLParseError || error instanceof YAMLError) {
       // gray-matter passes the YAML with the newline after the opening "---", so its lines are the file's.
       const line = error.linePos?.[0]?.line ?? 1;
-      const message = error.message.split('\n')[0] ?? 'YAML error';
+      const message = yamlMessage(error.message);
       if (message.startsWith('Maximum call stack size exceeded')) return { ok: false, problems: [tooDeepYaml(file, line)] };
-      return { ok: false, problems: [{ file, line, message: `front matter is not valid YAML: ${message}` }] };
+      return { ok: false, problems: [{ file, line, message: `front matter is not valid YAML: ${message}`, hint: YAML_HINT }] };
     }
     // The YAML reader recurses once per level of nested lists or mappings.
     if (error instanceof RangeError) return { ok: false, problems: [tooDeepYaml(file, 1)] };

@@ -73,8 +73,53 @@ describe('an interrupted build', () => {
     expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe(before);
     const run = await runCli(['build', '--seeds', seeds, '--out', out]);
     expect(run.code).toBe(0);
+    // Stopped before their commits, neither build touched the site nor its manifest: this one builds on them.
+    expect(run.stdout).toMatch(/\(\d+ files written, [1-9]\d* unchanged/);
     expect(await readFile(path.join(out, 'index.html'), 'utf8')).toContain('Added later');
     expect(await othersOnceDeleted()).toEqual([]);
+  });
+
+  it('finishes a commit under way before it stops on SIGINT or SIGTERM, and a second signal stops it at once', async () => {
+    const dir = await tempDir('commit-signal-');
+    const script = path.join(dir, 'commit.mts');
+    // A commit that moves ten files in one by one, the signal arriving after the first.
+    await writeFile(
+      script,
+      `import { mkdir, rename } from 'node:fs/promises';
+import path from 'node:path';
+import { writeAtomically } from ${JSON.stringify(path.join(ROOT, 'src/output/atomic.ts'))};
+const [out, signal, times] = process.argv.slice(2);
+await writeAtomically(out, async (tmp) => {
+  const { writeFile } = await import('node:fs/promises');
+  for (let i = 0; i < 10; i++) await writeFile(path.join(tmp, i + '.txt'), 'new');
+}, async (stage, target) => {
+  await mkdir(target);
+  for (let i = 0; i < 10; i++) {
+    await rename(path.join(stage, i + '.txt'), path.join(target, i + '.txt'));
+    if (i === 0) for (let k = 0; k < Number(times); k++) process.kill(process.pid, signal);
+    await new Promise((r) => setTimeout(r, 30));
+  }
+});
+console.log('returned');
+`,
+    );
+    const run = (signal: string, times: number): Promise<{ code: number | null; stdout: string }> =>
+      new Promise((resolve) => {
+        const target = path.join(dir, `site-${signal}-${times}`);
+        const child = spawn(process.execPath, ['--import', 'tsx', script, target, signal, String(times)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+        let stdout = '';
+        child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+        child.on('exit', (code) => resolve({ code, stdout }));
+      });
+    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+      const once = await run(signal, 1);
+      expect(once.code).toBe(code);
+      expect(once.stdout).toBe('');
+      expect((await readdir(path.join(dir, `site-${signal}-1`))).filter((f) => f.endsWith('.txt')).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `${i}.txt`).sort());
+    }
+    const twice = await run('SIGINT', 2);
+    expect(twice.code).toBe(130);
+    expect((await readdir(path.join(dir, 'site-SIGINT-2'))).filter((f) => f.endsWith('.txt'))).toEqual(['0.txt']);
   });
 });
 

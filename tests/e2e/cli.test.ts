@@ -27,6 +27,21 @@ describe('news-archive', () => {
     }
   });
 
+  it('exits 2 and keeps the site as it was when the seeds folder holds no seeds (a wrong or unmounted folder)', async () => {
+    const seeds = await seedsWith({ 'a.txt': ' date 2017-11-14 Talks Resume\nEnvoys met.\n' });
+    const out = path.join(path.dirname(seeds), 'site');
+    expect((await runCli(['build', '--seeds', seeds, '--out', out])).code).toBe(0);
+    const before = await readdir(out);
+    // Only what the reader skips: hidden files and an editor's backup.
+    const empty = await seedsWith({ '.hidden.txt': 'x', 'b.txt~': 'x' });
+    const run = await runCli(['build', '--seeds', empty, '--out', out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`the seeds folder "${empty}" holds no seeds`);
+    expect(run.stderr).toContain(`"${out}" is left as it was`);
+    expect(await readdir(out)).toEqual(before);
+    expect(existsSync(path.join(out, '2017/11/14/talks-resume/index.html'))).toBe(true);
+  });
+
   it('exits 2 when the output folder is inside the seeds folder, or the seeds inside the output', async () => {
     const seeds = await seedsWith({ 'a.txt': ' date 2017-11-14 First\nText.\n' });
     const link = path.join(await tempDir(), 'seedlink');
@@ -71,7 +86,8 @@ describe('news-archive', () => {
     await writeFile(file, 'not a folder');
     const run = await runCli(['build', '--seeds', seeds, '--out', path.join(file, 'site')]);
     expect(run.code).toBe(3);
-    expect(run.stderr).toMatch(/^news-archive: ENOTDIR: not a directory/);
+    // Whichever write meets the file first says so, naming the path.
+    expect(run.stderr).toMatch(/^news-archive: (?:ENOTDIR: not a directory|EEXIST: file already exists).*\/file\b/);
     expect(run.stderr).toContain('The site was not updated');
     expect(run.stderr).not.toMatch(/^\s+at /m);
   });

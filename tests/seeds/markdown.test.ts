@@ -156,6 +156,12 @@ describe('YAML errors', () => {
     expect(p.message).toMatch(/^front matter is not valid YAML/);
   });
 
+  it('an unquoted ": " is a problem on its line, said in one sentence, with what to do', () => {
+    const [p] = expectProblems(readSeed('colon.md', new TextEncoder().encode('---\ntitle: Talks: day two\ndate: 2017-11-14\n---\nBody.\n')));
+    expect(p).toMatchObject({ line: 2, message: 'front matter is not valid YAML: Nested mappings are not allowed in compact mappings' });
+    expect(p!.hint).toContain('goes in quotes');
+  });
+
   it('a repeated key is a problem on the line that repeats it', () => {
     const p = problemOf('md-yaml/duplicate-key.md');
     expect(p.line).toBe(5);
