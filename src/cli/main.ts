@@ -94,6 +94,15 @@ function checkApart(seeds: string, out: string): void {
 export const RELATIVE_BASE_NOTE =
   'Note: --base-url is a path, so the sitemap, robots.txt, feed links and canonical links are relative, which search engines and feed readers do not take: give the full URL the site will have (--base-url https://example.org/news/).';
 
+/**
+ * parseArgs' message, without its advice on positional arguments that start with "-", which
+ * this tool does not take (its one positional argument is the command).
+ */
+function optionMessage(message: string): string {
+  const unknown = /^Unknown option '([^']*)'/.exec(message);
+  return unknown ? `unknown option "${unknown[1]}": see the options below` : message;
+}
+
 export async function main(argv: string[], out = console.log, err = console.error): Promise<number> {
   let parsed;
   try {
@@ -117,7 +126,7 @@ export async function main(argv: string[], out = console.log, err = console.erro
       },
     });
   } catch (error) {
-    err(`news-archive: ${(error as Error).message}\n\n${USAGE}`);
+    err(`news-archive: ${optionMessage((error as Error).message)}\n\n${USAGE}`);
     return EXIT_USAGE;
   }
   const { values, positionals } = parsed;

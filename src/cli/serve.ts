@@ -140,19 +140,26 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
   const manifest = new ManifestMemo();
   // And the Pagefind drivers of rebuilds, with their services (see SearchDriverPool).
   const searchDrivers = new SearchDriverPool();
+  // A failed build is told to the open pages too, in their browser's console (as Eleventy does),
+  // once the server is up.
+  let failed = (_message: string): void => {};
   const rebuild = async (): Promise<boolean> => {
     if (building) {
       again = true;
       return false;
     }
     building = true;
+    const kept = (): string => (existsSync(options.out) ? 'Nothing was written; the previous build is still served.' : 'Nothing was written: the site is served once its seeds build.');
     try {
       const result = await build({ ...options, cache, relater, mentions, manifest, searchDrivers });
       if (result.problems.length > 0) log(formatProblems(result.problems));
-      log(result.written ? formatSummary(result, options.out) : existsSync(options.out) ? 'Nothing was written; the previous build is still served.' : 'Nothing was written: the site is served once its seeds build.');
+      log(result.written ? formatSummary(result, options.out) : kept());
+      if (!result.written) failed(`${formatProblems(result.problems)}\n${kept()}`);
       return result.written;
     } catch (error) {
-      log(`Build failed: ${printable(error instanceof Error ? error.message : String(error), true)}`);
+      const message = `Build failed: ${printable(error instanceof Error ? error.message : String(error), true)}`;
+      log(`${message}\n${kept()}`);
+      failed(`${message}\n${kept()}`);
       return false;
     } finally {
       building = false;
@@ -172,6 +179,7 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
     logger: { info: log, log, error: log, warn: log },
   });
   guard(server, log);
+  failed = (message) => server.sendError({ error: new Error(message) });
   server.serve(port);
   await server.ready();
   // The port it got: the next one up when `port` was in use, any free one for `--port 0`.

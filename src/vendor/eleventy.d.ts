@@ -46,6 +46,8 @@ declare module '@11ty/eleventy-dev-server' {
     serve(port: number): void;
     ready(): Promise<void>;
     reload(event?: object): void;
+    /** Tells the open pages of a failed build: their reload client logs it in the browser's console. */
+    sendError(event: { error: Error }): void;
     close(): Promise<void>;
   }
 }

@@ -19,6 +19,12 @@ describe('news-archive', () => {
     for (const option of ['build', 'serve', 'check', '--seeds', '--out', '--base-url', '--port']) expect(run.stdout).toContain(option);
   });
 
+  it('names an unknown option, without advice that does not apply', async () => {
+    const run = await runCli(['build', '--bogus']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe('news-archive: unknown option "--bogus": see the options below');
+  });
+
   it('exits 2 on a usage error', async () => {
     for (const args of [[], ['frobnicate'], ['build', '--no-such-option'], ['build', '--base-url', 'news'], ['serve', '--port', 'x']]) {
       const run = await runCli(args);

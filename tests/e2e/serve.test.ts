@@ -136,6 +136,16 @@ describe('news-archive serve', () => {
     const before = builds();
     await writeFile(path.join(dir, 'topics.yml'), 'suppress: [Geneva]\n');
     await waitFor(async () => builds() > before, 'a rebuild after topics.yml appeared');
+
+    // A build that fails says so, and the last good site stays served.
+    const kept = (): number => log.split('\n').filter((l) => l === 'Nothing was written; the previous build is still served.').length;
+    await writeFile(path.join(dir, 'topics.yml'), 'topics: [\n');
+    await waitFor(async () => log.includes('Build failed: ') && kept() === 1, 'the failed build on a broken topics.yml');
+    expect(await status(`${base}/2017/11/14/new-impetus-to-geneva-talks/`)).toBe(200);
+    await rm(path.join(dir, 'topics.yml'));
+    await writeFile(path.join(seeds, 'broken.txt'), ' date 2019-02-30 A Broken Date\nText.\n');
+    await waitFor(async () => log.includes('broken.txt:1: invalid date "2019-02-30"') && kept() === 2, 'the failed build on a broken seed');
+    expect(await status(`${base}/2017/11/14/new-impetus-to-geneva-talks/`)).toBe(200);
   });
 });
 
