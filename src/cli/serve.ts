@@ -1,5 +1,5 @@
 // `news-archive serve`: build, serve the output, rebuild and reload when a seed changes.
-import { existsSync, type Stats, unwatchFile, watchFile } from 'node:fs';
+import { existsSync, realpathSync, type Stats, unwatchFile, watchFile } from 'node:fs';
 import { type FSWatcher, watch as watchTree } from 'chokidar';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:net';
@@ -201,7 +201,8 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
   // every later change to it, its deletion included. The watcher starts again when the seeds
   // folder is replaced or re-made (see seedsFolderChanged), or fails, with a rebuild for
   // whatever changed meanwhile. Hidden folders (`.git`) and files the reader skips are not watched.
-  const root = path.resolve(options.seeds);
+  // The folder itself may be a link (`seeds -> /data/seeds`): what it names is watched.
+  let root = path.resolve(options.seeds);
   const skipped = (file: string, stats?: Stats): boolean => {
     const relative = path.relative(root, file).split(path.sep).join('/');
     if (relative === '' || relative.startsWith('..')) return false;
@@ -213,9 +214,14 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
   const watchSeeds = (): void => {
     void watcher?.close();
     watcher = null;
-    // The folder is gone for now: its poll below starts watching again once it is back.
-    if (!existsSync(root)) return;
-    watcher = watchTree(root, { ignoreInitial: true, ignored: skipped });
+    try {
+      root = realpathSync(options.seeds);
+    } catch {
+      // The folder is gone for now: its poll below starts watching again once it is back.
+      return;
+    }
+    // Links are not followed, as the reader does not follow them.
+    watcher = watchTree(root, { ignoreInitial: true, ignored: skipped, followSymlinks: false });
     watcher.on('all', changed);
     watcher.on('error', () => {
       clearTimeout(rewatch);
