@@ -612,8 +612,12 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
 
   const rawDate = data.date;
   let date: string | null = null;
-  if (rawDate === undefined || rawDate === null || rawDate === '') {
-    problems.push({ file, line: 1, message: 'front matter has no "date"', hint: 'add "date: YYYY-MM-DD"' });
+  // Jekyll's posts are named by their date (`2017-11-14-talks-resume.md`) and need not repeat it.
+  const named = /^(\d{4}-\d{2}-\d{2})-/.exec(file.slice(file.lastIndexOf('/') + 1))?.[1];
+  if ((rawDate === undefined || rawDate === null || rawDate === '') && named && parseCalendarDate(named)) {
+    date = parseCalendarDate(named);
+  } else if (rawDate === undefined || rawDate === null || rawDate === '') {
+    problems.push({ file, line: 1, message: 'front matter has no "date"', hint: 'add "date: YYYY-MM-DD", or name the file by its date as Jekyll does: 2017-11-14-talks.md' });
   } else {
     // `!!timestamp 2017-11-26` gives a Date, at midnight UTC: its calendar day is the date
     // written, which is taken from its line when it is there, since YAML reads the years 0 to 99

@@ -135,6 +135,15 @@ describe('dates', () => {
     expect(p.message).toMatch(/no "date"/);
   });
 
+  it("takes the date of a file named by it, as Jekyll's posts are, when front matter gives none", () => {
+    const md = new TextEncoder().encode('---\ntitle: Talks resume\n---\nEnvoys met.\n');
+    expect(expectRecord(readSeed('_posts/2017-11-14-talks-resume.md', md)).date).toBe('2017-11-14');
+    // The front matter's date wins; a name that is no real date is no date.
+    expect(expectRecord(readSeed('2017-11-14-talks.md', new TextEncoder().encode('---\ntitle: T\ndate: 2018-01-02\n---\nText.\n'))).date).toBe('2018-01-02');
+    expect(expectProblems(readSeed('2017-02-30-talks.md', md))[0]!.message).toMatch(/no "date"/);
+    expect(expectProblems(readSeed('talks-2017-11-14.md', md))[0]!.message).toMatch(/no "date"/);
+  });
+
   it.each([
     ['md-dates/feb-30.md', '2017-02-30', 3],
     ['md-dates/month-13.md', '2017-13-01', 4],
