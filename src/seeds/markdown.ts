@@ -87,8 +87,11 @@ function safeMarked(headingShift: number): Marked {
 /** Keys whose names are the article's topics: `tags` and `categories` as Hugo and Jekyll write them. */
 const TOPIC_KEYS = ['topics', 'tags', 'categories'] as const;
 
+/** `status` values of exported posts that are not public: WordPress's and Ghost's. */
+const UNPUBLISHED_STATUSES = new Set(['draft', 'pending', 'private', 'future', 'scheduled']);
+
 /** The front matter keys read; in another case (`Title:`) they are read too. */
-const FRONT_MATTER_KEYS = new Set(['title', 'date', 'topics', 'tags', 'categories', 'source', 'dateline', 'summary', 'description', 'excerpt', 'draft', 'slug', 'permalink', 'url']);
+const FRONT_MATTER_KEYS = new Set(['title', 'date', 'topics', 'tags', 'categories', 'source', 'dateline', 'summary', 'description', 'excerpt', 'draft', 'published', 'status', 'slug', 'permalink', 'url']);
 
 const REFUSE_CODE = (): never => {
   throw new Error('executable front matter is refused');
@@ -168,9 +171,18 @@ function allText(tokens: Token[]): string {
   return out.join(' ');
 }
 
-/** The topics listed under `key` (`topics`, `tags` or `categories`): one name, or a list of names or {name, kind}. */
+/**
+ * `tags` or `categories` written as one string, as Jekyll, Obsidian and Ghost write them: names
+ * between commas when there is a comma (`"water, downtown"`), else words, as Jekyll splits
+ * `categories: politics world`; an Obsidian `#tag` without its `#`.
+ */
+function splitNames(value: string): string[] {
+  return (value.includes(',') ? value.split(',') : value.trim().split(/\s+/)).map((n) => n.trim().replace(/^#(?=\S)/, '')).filter((n) => n !== '');
+}
+
+/** The topics listed under `key` (`topics`, `tags` or `categories`): one name, or a list of names or {name, kind}; `topics` as one string is one name. */
 function parseTopics(value: unknown, key: string, at: (key: string, message: string, hint?: string) => void): TopicRef[] {
-  const list = typeof value === 'string' ? [value] : value;
+  const list = typeof value === 'string' ? (key === 'topics' ? [value] : splitNames(value)) : value;
   if (list === undefined || list === null) return [];
   if (!Array.isArray(list)) {
     at(key, `"${key}" must be a list of names`);
@@ -208,6 +220,23 @@ function parseTopics(value: unknown, key: string, at: (key: string, message: str
   return topics.filter((t) => t.slug !== '');
 }
 
+const COMMENT = /^\s*<!--[\s\S]*?-->\s*$/;
+
+/**
+ * Tokens without HTML comments, at any depth: an editor's `<!-- check this quote -->` or the
+ * `<!--more-->` of Hugo and WordPress is no text of the article, which would show it.
+ */
+function withoutComments(tokens: Token[]): Token[] {
+  const kept = tokens.filter((t) => !(t.type === 'html' && COMMENT.test((t as Tokens.HTML).text)));
+  for (const t of kept) {
+    const inner = t as { tokens?: Token[]; items?: { tokens: Token[] }[]; header?: { tokens: Token[] }[]; rows?: { tokens: Token[] }[][] };
+    if (inner.tokens) inner.tokens = withoutComments(inner.tokens);
+    for (const item of inner.items ?? []) item.tokens = withoutComments(item.tokens);
+    for (const cell of [...(inner.header ?? []), ...(inner.rows ?? []).flat()]) cell.tokens = withoutComments(cell.tokens);
+  }
+  return kept;
+}
+
 /** The body lexed, rendered, and its lede and text. */
 interface ReadBody {
   tokens: Token[];
@@ -226,7 +255,7 @@ interface ReadBody {
  * (`GENEVA, November 14. /TASS/. …`) is read as a text seed's is, and taken out of it.
  */
 function readBody(body: string, given: { title: boolean; dateline: boolean }): ReadBody {
-  let tokens: Token[] = new Marked({ gfm: true }).lexer(body);
+  let tokens: Token[] = withoutComments(new Marked({ gfm: true }).lexer(body));
   const opening = tokens.findIndex((t) => t.type !== 'space');
   let headingTitle: ReadBody['headingTitle'] = null;
   if (!given.title && tokens[opening]?.type === 'heading') {
@@ -549,6 +578,11 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
       problems: [{ file, line: 1, message: code ? `front matter in a programming language is refused (${shown})` : `front matter in ${shown} is not read: front matter is YAML`, hint: 'write front matter as YAML between two "---" lines' }],
     };
   }
+  // Hugo's other front matter: TOML between "+++" lines, or a JSON object opening the file.
+  const other = /^\+\+\+[ \t]*$/m.test(content.split('\n', 1)[0]!) ? 'TOML ("+++")' : /^\{[ \t]*(?:\n|")/.test(content) ? 'JSON ("{")' : null;
+  if (other) {
+    return { ok: false, problems: [{ file, line: 1, message: `front matter in ${other} is not read: front matter is YAML`, hint: 'write front matter as YAML between two "---" lines' }] };
+  }
   let fm: matter.GrayMatterFile<string>;
   try {
     fm = frontMatter(content);
@@ -641,8 +675,11 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
     if (value !== null && value.length > max) at(key, `"${key}" is ${value.length} characters long, over the ${max} it can have`, key === 'title' ? 'a title is a headline: put the rest in the body' : `a ${key} is a name: shorten it`);
   }
   const draftValue = data.draft;
-  if (draftValue !== undefined && typeof draftValue !== 'boolean') at('draft', '"draft" must be true or false');
-  const draft = draftValue === true;
+  if (draftValue !== undefined && typeof draftValue !== 'boolean') at('draft', '"draft" must be true or false', 'write draft: true or draft: false, without quotes');
+  // Jekyll's `published: false`, and WordPress's and Ghost's `status` of a post not (yet) public,
+  // keep an article out as `draft: true` does: published, an embargoed story would be out.
+  const status = typeof data.status === 'string' ? data.status.trim().toLowerCase() : '';
+  const draft = draftValue === true || data.published === false || UNPUBLISHED_STATUSES.has(status);
   // Each key read on its own, so that a problem names the key and line it is on.
   const topics = TOPIC_KEYS.flatMap((key) => parseTopics(data[key], key, at));
   if (topics.length > MAX_ARTICLE_TOPICS) {

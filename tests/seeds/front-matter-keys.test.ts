@@ -2,7 +2,7 @@
 // `categories`, and numbers that must stay as written.
 import { describe, expect, it } from 'vitest';
 import { readSeed } from '../../src/seeds/read.ts';
-import { expectProblems, expectRecord } from './helpers.ts';
+import { expectProblems, expectRecord, htmlOf } from './helpers.ts';
 
 const read = (front: string) => readSeed('seed.md', new TextEncoder().encode(`---\n${front}\n---\nEnvoys met in Vienna on Monday to resume the talks.\n`));
 
@@ -63,5 +63,44 @@ describe('an alias of no anchor', () => {
   it('is a mistake on its own line', () => {
     const [p] = expectProblems(read('date: 2017-11-20\nsummary: ok\ntitle: *nope'));
     expect(p).toMatchObject({ line: 4, message: 'front matter is not valid YAML: the alias *nope names no anchor set before it' });
+  });
+});
+
+describe('posts exported from other tools', () => {
+  const seed = (text: string) => readSeed('post.md', new TextEncoder().encode(text));
+
+  it("refuse Hugo's TOML and JSON front matter by name, not as a file without a date", () => {
+    const toml = expectProblems(seed('+++\ntitle = "Harbour"\ndate = 2023-05-02\n+++\nText.\n'));
+    expect(toml.map((p) => [p.line, p.message])).toEqual([[1, 'front matter in TOML ("+++") is not read: front matter is YAML']]);
+    const json = expectProblems(seed('{\n  "title": "Harbour",\n  "date": "2023-05-03"\n}\n\nText.\n'));
+    expect(json.map((p) => [p.line, p.message])).toEqual([[1, 'front matter in JSON ("{") is not read: front matter is YAML']]);
+    // Named by its date as Jekyll names posts, TOML is still refused, not published as text.
+    expect(expectProblems(readSeed('2023-05-02-harbour.md', new TextEncoder().encode('+++\ntitle = "Harbour"\n+++\nText.\n')))[0]!.message).toMatch(/TOML/);
+  });
+
+  it("keep out drafts marked as Jekyll, WordPress and Ghost mark them", () => {
+    const front = (extra: string) => expectRecord(seed(`---\ntitle: Embargoed\ndate: 2023-05-02\n${extra}\n---\nText.\n`)).draft;
+    expect(front('published: false')).toBe(true);
+    expect(front('status: draft')).toBe(true);
+    expect(front('Status: Private')).toBe(true);
+    expect(front('status: future')).toBe(true);
+    expect(front('status: publish')).toBe(false);
+    expect(front('published: true')).toBe(false);
+    expect(expectProblems(seed('---\ntitle: T\ndate: 2023-05-02\ndraft: "yes"\n---\nText.\n'))[0]).toMatchObject({ message: '"draft" must be true or false', hint: expect.stringContaining('without quotes') });
+  });
+
+  it('split tags and categories written as one string: at commas, else at spaces; topics stays one name', () => {
+    const topics = (extra: string) => expectRecord(seed(`---\ntitle: T\ndate: 2023-05-02\n${extra}\n---\nText.\n`)).topics.map((t) => t.name);
+    expect(topics('tags: "infrastructure, water, #downtown"')).toEqual(['infrastructure', 'water', 'downtown']);
+    expect(topics('categories: politics world')).toEqual(['politics', 'world']);
+    expect(topics('topics: Geneva talks')).toEqual(['Geneva talks']);
+  });
+
+  it('leave HTML comments out of the page, its summary and its search text', () => {
+    const r = expectRecord(seed('---\ntitle: T\ndate: 2023-05-02\n---\n<!-- TODO: check the quote -->\n\nThe mayor said <!-- note --> yes.\n\n<!--more-->\n\nMore text.\n\n```html\n<!-- kept in code -->\n```\n'));
+    const html = htmlOf(r);
+    expect(html).not.toMatch(/TODO|note|more--/);
+    expect(html).toContain('&#60;!-- kept in code --&#62;');
+    expect(r.summary).toBe('The mayor said  yes.');
   });
 });
