@@ -28,7 +28,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 // country or state (`Ukraine`, `Gaza Strip`), as AP writes datelines outside its home cities.
 const DATELINE = new RegExp(
   '^(?<place>\\p{Lu}[\\p{Lu}\'’.\\-]{0,39}(?: \\p{Lu}[\\p{Lu}\'’.\\-]{0,39}){0,4})' +
-    '(?:, (?<region>\\p{Lu}[\\p{Ll}]{1,5}\\.|(?:\\p{Lu}\\.){2,3}|(?<regionName>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})))?' +
+    // A month and its day (`Nov. 14`) are no region, though `Nov.` is shaped as `Ore.` is.
+    '(?:, (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{Ll}*\\.? \\d)(?<region>\\p{Lu}[\\p{Ll}]{1,5}\\.|(?:\\p{Lu}\\.){2,3}|(?<regionName>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})))?' +
     '(?:,? (?:(?<month>\\p{L}{3,9}\\.?) (?<day>\\d{1,2})(?:, \\d{4})?|(?<dayFirst>\\d{1,2}) (?<monthAfter>\\p{L}{3,9}\\.?)(?:,? \\d{4})?))?' +
     '\\.?' +
     '(?: ?(?:/(?<slashSource>[^/\\n]{2,40})/|\\((?<parenSource>[^)\\n]{2,40})\\)))?' +

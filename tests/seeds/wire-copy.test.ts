@@ -18,6 +18,9 @@ describe('datelines of the wire services', () => {
     ['ALBANY, N.Y. (AP) — New York lawmakers passed the budget late Tuesday after weeks of delay.', 'Albany, N.Y.', 'AP'],
     ['MOSCOW. Nov 14 (Interfax) - The Kremlin said on Tuesday it had no plans for new talks with the West.', 'Moscow', 'Interfax'],
     ['MOSCOW, 14 November (Interfax) - The Kremlin said on Tuesday it had no plans for new talks with the West.', 'Moscow', 'Interfax'],
+    ['BEIJING, Nov. 14 (Xinhua) -- The State Council approved the plan on Tuesday, officials said.', 'Beijing', 'Xinhua'],
+    ['SEOUL, Sept. 14 (Yonhap) -- The central bank kept its key rate unchanged on Tuesday, it said.', 'Seoul', 'Yonhap'],
+    ['WASHINGTON, Nov. 14, 2023 (AP) — The House passed the bill late on Tuesday after a long debate.', 'Washington', 'AP'],
     ['(Reuters) - Oil prices rose on Tuesday as investors weighed supply cuts against slowing demand.', null, 'Reuters'],
     ['(Bloomberg) -- Stocks fell in Asia on Tuesday as traders weighed the latest data from China.', null, 'Bloomberg'],
   ])('%j: place %j, source %j, and a title without them', (text, place, source) => {
