@@ -7,7 +7,7 @@ import { parseDocument, visit, YAMLError, YAMLParseError } from 'yaml';
 import type { Block, SeedProblem, TopicKind, TopicRef } from '../types.ts';
 import { MAX_ARTICLE_TOPICS, MAX_TITLE, MAX_TOPIC_NAME, TOPIC_KINDS } from '../types.ts';
 import { parseCalendarDate } from './dates.ts';
-import { isSafeSlug, RESERVED_SLUGS, topicSlug } from './slug.ts';
+import { isSafeSlug, RESERVED_SLUGS, slugify, topicSlug } from './slug.ts';
 import { type Dateline, parseDateline } from './dateline.ts';
 import { deriveTitle } from './title.ts';
 import { cleanLine, wellFormedDeep } from '../unicode.ts';
@@ -89,6 +89,29 @@ const TOPIC_KEYS = ['topics', 'tags', 'categories'] as const;
 
 /** `status` values of exported posts that are not public: WordPress's and Ghost's. */
 const UNPUBLISHED_STATUSES = new Set(['draft', 'pending', 'private', 'future', 'scheduled']);
+
+/**
+ * The slug a `slug`, `permalink` or `url` gives, as other tools write them: its last path segment
+ * (`/business/2017/11/14/market-rally/` -> `market-rally`, `post.html` -> `post`),
+ * percent-decoded, lower-cased, accents folded (`Café-Owners_Protest` -> `cafe-owners-protest`);
+ * null when none is left, or for a pattern (`:title`).
+ */
+function givenSlug(value: string, key: string): string | null {
+  let decoded = value.trim();
+  try {
+    decoded = decodeURIComponent(decoded);
+  } catch {
+    // Not percent-encoded as UTF-8: taken as written.
+  }
+  // A way out of the folder (`../../etc`) is no address another tool wrote: refused, not mended.
+  if (decoded.includes('\\') || decoded.split('/').includes('..')) return null;
+  const parts = decoded.split('/').filter((part) => part !== '');
+  if (key === 'slug' && parts.length > 1) return null;
+  const last = parts.at(-1);
+  if (last === undefined || last.includes(':')) return null;
+  const slug = slugify(last.replace(/\.html?$/i, ''));
+  return isSafeSlug(slug) ? slug : null;
+}
 
 /** The front matter keys read; in another case (`Title:`) they are read too. */
 const FRONT_MATTER_KEYS = new Set(['title', 'date', 'topics', 'tags', 'categories', 'source', 'dateline', 'summary', 'description', 'excerpt', 'draft', 'published', 'status', 'slug', 'permalink', 'url']);
@@ -691,14 +714,16 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   for (const key of ['slug', 'permalink', 'url']) {
     const v = data[key];
     if (v === undefined || v === null) continue;
-    if (typeof v === 'string' && RESERVED_SLUGS.has(v.trim())) {
-      at(key, `"${key}" is "${v.trim()}", the archive's own: a day's listing continues at /YYYY/MM/DD/${v.trim()}/2/`, 'choose another slug');
-    } else if (typeof v === 'string' && isSafeSlug(v.trim())) {
-      slug = v.trim();
+    const given = typeof v === 'string' || typeof v === 'number' ? givenSlug(String(v), key) : null;
+    if (given !== null && RESERVED_SLUGS.has(given)) {
+      at(key, `"${key}" is "${given}", the archive's own: a day's listing continues at /YYYY/MM/DD/${given}/2/`, 'choose another slug');
+    } else if (given !== null) {
+      slug = given;
       slugLine = keyLine(key);
-    } else {
-      at(key, `"${key}" must be one URL segment of a-z, 0-9 and "-", not ${JSON.stringify(v).slice(0, 60)}`, 'a seed cannot choose where its page is written');
+    } else if (key === 'slug' || typeof v !== 'string' || /\.\.|\\/.test(v)) {
+      at(key, `"${key}" must be one URL segment of letters, digits and "-", not ${JSON.stringify(v).slice(0, 60)}`, 'write the last part of the article\'s address, e.g. talks-resume-in-vienna, or leave it out: the title gives one');
     }
+    // Otherwise a Jekyll pattern (`/:categories/:title/`) or an address with no last part: the title gives the slug.
   }
 
   // Body: line numbers in problems count from the start of the file.

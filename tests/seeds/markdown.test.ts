@@ -356,10 +356,19 @@ describe('slugs a seed asks for', () => {
   });
 
   it('rejects other unsafe slugs in memory too', () => {
-    for (const slug of ['"a/b"', '"-x"', '"X"', '".."', '"a b"', '"%2e%2e"', '[a]']) {
+    for (const slug of ['"a/b"', '".."', '"%2e%2e"', '"a\\\\b"', '[a]', '"!!!"']) {
       const result = readSeed('s.md', Buffer.from(`---\ntitle: T\ndate: 2017-11-14\nslug: ${slug}\n---\nBody.\n`));
-      expect(expectProblems(result)[0]?.line).toBe(4);
+      expect(expectProblems(result)[0]?.line, slug).toBe(4);
     }
+    // As other tools write them, mended: case, accents, underscores, spaces, percent-encoding.
+    for (const [slug, made] of [['"-x"', 'x'], ['"X"', 'x'], ['"a b"', 'a-b'], ['Café-Owners_Protest', 'cafe-owners-protest'], ['caf%C3%A9-owners', 'cafe-owners']]) {
+      expect(expectRecord(readSeed('s.md', Buffer.from(`---\ntitle: T\ndate: 2017-11-14\nslug: ${slug}\n---\nBody.\n`))).slug, slug).toBe(made);
+    }
+    // A permalink gives its last part; a pattern gives none, and the title gives the slug.
+    const permalink = (p: string) => expectRecord(readSeed('s.md', Buffer.from(`---\ntitle: Talks Resume\ndate: 2017-11-14\npermalink: ${p}\n---\nBody.\n`))).slug;
+    expect(permalink('/business/2017/11/14/market-rally/')).toBe('market-rally');
+    expect(permalink('/2017/11/14/market-rally.html')).toBe('market-rally');
+    expect(permalink('/:categories/:year/:month/:day/:title/')).toBeNull();
     expect(expectRecord(readFixture('md-slugs/slug-ok.md')).slug).toBe('geneva-talks');
   });
 });
