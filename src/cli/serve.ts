@@ -185,7 +185,7 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
   // The port it got: the next one up when `port` was in use, any free one for `--port 0`.
   const address = (server as unknown as DevServerInternals).server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
-  log(`Serving ${options.out} at http://localhost:${actual}${pathPrefix} (on ${HOST} only; Ctrl+C to stop)`);
+  const serving = `Serving ${options.out} at http://localhost:${actual}${pathPrefix} (on ${HOST} only; Ctrl+C to stop)`;
 
   let timer: NodeJS.Timeout | undefined;
   const changed = (): void => {
@@ -211,28 +211,37 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
   };
   let watcher: FSWatcher | null = null;
   let rewatch: NodeJS.Timeout | undefined;
-  const watchSeeds = (): void => {
+  /** Starts watching; resolves once the watcher has every folder in view (its 'ready'), so that no change after it is missed. */
+  const watchSeeds = (): Promise<void> => {
     void watcher?.close();
     watcher = null;
     try {
       root = realpathSync(options.seeds);
     } catch {
       // The folder is gone for now: its poll below starts watching again once it is back.
-      return;
+      return Promise.resolve();
     }
     // Links are not followed, as the reader does not follow them.
     watcher = watchTree(root, { ignoreInitial: true, ignored: skipped, followSymlinks: false });
     watcher.on('all', changed);
-    watcher.on('error', () => {
+    const current = watcher;
+    current.on('error', () => {
       clearTimeout(rewatch);
-      rewatch = setTimeout(watchSeeds, WATCH_RETRY_MS);
+      rewatch = setTimeout(() => void watchSeeds(), WATCH_RETRY_MS);
       changed();
     });
+    // A watcher that fails before it is ready resolves too: it is started again meanwhile.
+    return new Promise<void>((resolve) => {
+      current.once('ready', resolve);
+      current.once('error', () => resolve());
+    });
   };
-  watchSeeds();
+  // "Serving" is said once changes are watched: an edit made on seeing it is never missed.
+  await watchSeeds();
+  log(serving);
   const seedsFolderChanged = (now: Stats, before: Stats): void => {
     if (now.ino !== before.ino || now.dev !== before.dev) {
-      watchSeeds();
+      void watchSeeds();
       changed();
     }
   };
