@@ -85,7 +85,7 @@ function safeMarked(headingShift: number): Marked {
 }
 
 /** Keys whose names are the article's topics: `tags` and `categories` as Hugo and Jekyll write them. */
-const TOPIC_KEYS = ['topics', 'tags', 'categories'] as const;
+const TOPIC_KEYS = ['topics', 'tags', 'categories', 'tag', 'category'] as const;
 
 /** `status` values of exported posts that are not public: WordPress's and Ghost's. */
 const UNPUBLISHED_STATUSES = new Set(['draft', 'pending', 'private', 'future', 'scheduled']);
@@ -114,7 +114,7 @@ function givenSlug(value: string, key: string): string | null {
 }
 
 /** The front matter keys read; in another case (`Title:`) they are read too. */
-const FRONT_MATTER_KEYS = new Set(['title', 'date', 'topics', 'tags', 'categories', 'source', 'dateline', 'summary', 'description', 'excerpt', 'draft', 'published', 'status', 'slug', 'permalink', 'url']);
+const FRONT_MATTER_KEYS = new Set(['title', 'date', 'topics', 'tags', 'categories', 'source', 'dateline', 'summary', 'description', 'excerpt', 'draft', 'published', 'status', 'slug', 'permalink', 'url', 'tag', 'category', 'publishdate', 'pubdate']);
 
 const REFUSE_CODE = (): never => {
   throw new Error('executable front matter is refused');
@@ -205,7 +205,8 @@ function splitNames(value: string): string[] {
 
 /** The topics listed under `key` (`topics`, `tags` or `categories`): one name, or a list of names or {name, kind}; `topics` as one string is one name. */
 function parseTopics(value: unknown, key: string, at: (key: string, message: string, hint?: string) => void): TopicRef[] {
-  const list = typeof value === 'string' ? (key === 'topics' ? [value] : splitNames(value)) : value;
+  // Plural keys as one string are lists (see splitNames); `topics`, `tag` and `category` name one topic.
+  const list = typeof value === 'string' ? (key === 'tags' || key === 'categories' ? splitNames(value) : [value]) : value;
   if (list === undefined || list === null) return [];
   if (!Array.isArray(list)) {
     at(key, `"${key}" must be a list of names`);
@@ -667,7 +668,9 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
     return null;
   };
 
-  const rawDate = data.date;
+  // Hugo's `publishDate` and Astro's `pubDate` say the date when `date` does not.
+  const dateKey = ['date', 'publishdate', 'pubdate'].find((k) => data[k] !== undefined && data[k] !== null && data[k] !== '') ?? 'date';
+  const rawDate = data[dateKey];
   let date: string | null = null;
   // Jekyll's posts are named by their date (`2017-11-14-talks-resume.md`) and need not repeat it.
   const named = /^(\d{4}-\d{2}-\d{2})-/.exec(file.slice(file.lastIndexOf('/') + 1))?.[1];
@@ -679,12 +682,12 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
     // `!!timestamp 2017-11-26` gives a Date, at midnight UTC: its calendar day is the date
     // written, which is taken from its line when it is there, since YAML reads the years 0 to 99
     // of a timestamp as 1900 to 1999.
-    const written = rawDate instanceof Date ? /\b\d{4}-\d{2}-\d{2}\b/.exec(rawLines[keyLine('date') - 1] ?? '')?.[0] : undefined;
+    const written = rawDate instanceof Date ? /\b\d{4}-\d{2}-\d{2}\b/.exec(rawLines[keyLine(dateKey) - 1] ?? '')?.[0] : undefined;
     const s = written ?? (rawDate instanceof Date && !Number.isNaN(rawDate.getTime()) ? rawDate.toISOString().slice(0, 10) : String(rawDate).trim());
     date = parseCalendarDate(s.slice(0, 10));
     if (!date || !TIME_AFTER_DATE.test(s.slice(10))) {
       date = null;
-      at('date', `invalid date "${s}"`, 'use a real calendar date written YYYY-MM-DD, e.g. 2017-11-14');
+      at(dateKey, `invalid date "${s}"`, 'use a real calendar date written YYYY-MM-DD, e.g. 2017-11-14');
     }
   }
 

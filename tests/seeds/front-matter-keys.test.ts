@@ -104,3 +104,18 @@ describe('posts exported from other tools', () => {
     expect(r.summary).toBe('The mayor said  yes.');
   });
 });
+
+describe('other names for date and topics', () => {
+  const seed = (front: string) => readSeed('post.md', new TextEncoder().encode(`---\ntitle: T\n${front}\n---\nText.\n`));
+
+  it("take Hugo's publishDate and Astro's pubDate as the date when there is no date", () => {
+    expect(expectRecord(seed('publishDate: 2023-05-02T09:00:00+02:00')).date).toBe('2023-05-02');
+    expect(expectRecord(seed('pubDate: 2021-05-01')).date).toBe('2021-05-01');
+    expect(expectRecord(seed('date: 2020-01-02\npubDate: 2021-05-01')).date).toBe('2020-01-02');
+    expect(expectProblems(seed('pubDate: 2021-02-30'))[0]).toMatchObject({ line: 3, message: 'invalid date "2021-02-30"' });
+  });
+
+  it('take a singular tag or category as topics too', () => {
+    expect(expectRecord(seed('date: 2020-01-02\ncategory: World News\ntag: harbour')).topics.map((t) => t.name)).toEqual(['harbour', 'World News']);
+  });
+});
