@@ -384,7 +384,8 @@ export class SiteBuilder {
     const year = this.yearLink(a.date.slice(0, 4));
     const month = this.monthLink(a.date.slice(0, 7));
     const day = this.dayLink(a.date);
-    const description = shorten(a.summary || a.lede, 200);
+    // An article of a photo alone has no text to describe it: its title does.
+    const description = shorten(a.summary || a.lede || a.title, 200);
     const breadcrumbs = [this.home, year, month, day];
     return {
       url: a.url,

@@ -19,6 +19,14 @@ describe('news-archive', () => {
     for (const option of ['build', 'serve', 'check', '--seeds', '--out', '--base-url', '--port']) expect(run.stdout).toContain(option);
   });
 
+  it("describes an article of a photo alone by its title, never by nothing", async () => {
+    const seeds = await seedsWith({ 'photo.md': '---\ntitle: Flood waters recede\ndate: 2023-05-06\n---\n![Flooded street](https://example.org/flood.jpg)\n' });
+    const out = path.join(path.dirname(seeds), 'site');
+    expect((await runCli(['build', '--seeds', seeds, '--out', out])).code).toBe(0);
+    const page = await readFile(path.join(out, '2023/05/06/flood-waters-recede/index.html'), 'utf8');
+    expect(page).toContain('<meta name="description" content="Flood waters recede">');
+  });
+
   it('names an unknown option, without advice that does not apply', async () => {
     const run = await runCli(['build', '--bogus']);
     expect(run.code).toBe(2);
