@@ -96,6 +96,11 @@ const UNPUBLISHED_STATUSES = new Set(['draft', 'pending', 'private', 'future', '
  * percent-decoded, lower-cased, accents folded (`Café-Owners_Protest` -> `cafe-owners-protest`);
  * null when none is left, or for a pattern (`:title`).
  */
+/** A way out of the folder (`../../etc`, `a\\b`): no address another tool wrote, so refused, not mended. */
+function leavesFolder(value: string): boolean {
+  return value.includes('\\') || value.split('/').includes('..');
+}
+
 function givenSlug(value: string, key: string): string | null {
   let decoded = value.trim();
   try {
@@ -103,8 +108,7 @@ function givenSlug(value: string, key: string): string | null {
   } catch {
     // Not percent-encoded as UTF-8: taken as written.
   }
-  // A way out of the folder (`../../etc`) is no address another tool wrote: refused, not mended.
-  if (decoded.includes('\\') || decoded.split('/').includes('..')) return null;
+  if (leavesFolder(decoded)) return null;
   const parts = decoded.split('/').filter((part) => part !== '');
   if (key === 'slug' && parts.length > 1) return null;
   const last = parts.at(-1);
@@ -603,7 +607,7 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
     };
   }
   // Hugo's other front matter: TOML between "+++" lines, or a JSON object opening the file.
-  const other = /^\+\+\+[ \t]*$/m.test(content.split('\n', 1)[0]!) ? 'TOML ("+++")' : /^\{[ \t]*(?:\n|")/.test(content) ? 'JSON ("{")' : null;
+  const other = /^\+\+\+[ \t]*(?:\n|$)/.test(content) ? 'TOML ("+++")' : /^\{[ \t]*(?:\n|")/.test(content) ? 'JSON ("{")' : null;
   if (other) {
     return { ok: false, problems: [{ file, line: 1, message: `front matter in ${other} is not read: front matter is YAML`, hint: 'write front matter as YAML between two "---" lines' }] };
   }
@@ -669,15 +673,14 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   };
 
   // Hugo's `publishDate` and Astro's `pubDate` say the date when `date` does not.
-  const dateKey = ['date', 'publishdate', 'pubdate'].find((k) => data[k] !== undefined && data[k] !== null && data[k] !== '') ?? 'date';
+  const given = (k: string): boolean => data[k] !== undefined && data[k] !== null && data[k] !== '';
+  const dateKey = ['date', 'publishdate', 'pubdate'].find(given) ?? 'date';
   const rawDate = data[dateKey];
-  let date: string | null = null;
   // Jekyll's posts are named by their date (`2017-11-14-talks-resume.md`) and need not repeat it.
   const named = /^(\d{4}-\d{2}-\d{2})-/.exec(file.slice(file.lastIndexOf('/') + 1))?.[1];
-  if ((rawDate === undefined || rawDate === null || rawDate === '') && named && parseCalendarDate(named)) {
-    date = parseCalendarDate(named);
-  } else if (rawDate === undefined || rawDate === null || rawDate === '') {
-    problems.push({ file, line: 1, message: 'front matter has no "date"', hint: 'add "date: YYYY-MM-DD", or name the file by its date as Jekyll does: 2017-11-14-talks.md' });
+  let date: string | null = given(dateKey) || named === undefined ? null : parseCalendarDate(named);
+  if (!given(dateKey)) {
+    if (date === null) problems.push({ file, line: 1, message: 'front matter has no "date"', hint: 'add "date: YYYY-MM-DD", or name the file by its date as Jekyll does: 2017-11-14-talks.md' });
   } else {
     // `!!timestamp 2017-11-26` gives a Date, at midnight UTC: its calendar day is the date
     // written, which is taken from its line when it is there, since YAML reads the years 0 to 99
@@ -723,7 +726,7 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
     } else if (given !== null) {
       slug = given;
       slugLine = keyLine(key);
-    } else if (key === 'slug' || typeof v !== 'string' || /\.\.|\\/.test(v)) {
+    } else if (key === 'slug' || typeof v !== 'string' || leavesFolder(v)) {
       at(key, `"${key}" must be one URL segment of letters, digits and "-", not ${JSON.stringify(v).slice(0, 60)}`, 'write the last part of the article\'s address, e.g. talks-resume-in-vienna, or leave it out: the title gives one');
     }
     // Otherwise a Jekyll pattern (`/:categories/:title/`) or an address with no last part: the title gives the slug.
