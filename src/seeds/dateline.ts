@@ -33,7 +33,8 @@ const DATELINE = new RegExp(
     '(?:,? (?:(?<month>\\p{L}{3,9}\\.?) (?<day>\\d{1,2})(?:, \\d{4})?|(?<dayFirst>\\d{1,2}) (?<monthAfter>\\p{L}{3,9}\\.?)(?:,? \\d{4})?))?' +
     '\\.?' +
     '(?: ?(?:/(?<slashSource>[^/\\n]{2,40})/|\\((?<parenSource>[^)\\n]{2,40})\\)))?' +
-    '(?<sep> ?[.:] | [-–—]+ |\\.?[-–—]+ )',
+    // PTI and some others put no mark after the source: `NEW DELHI, Nov 15 (PTI) Indian …`.
+    '(?<sep> ?[.:] | [-–—]+ |\\.?[-–—]+ |(?<bare> )(?=[\\p{Lu}\\p{N}"“‘]))',
   'u',
 );
 
@@ -101,6 +102,9 @@ export function parseDateline(lede: string): Dateline | null {
   if (month !== undefined && !isMonth(month)) return null;
   const source = (g.slashSource ?? g.parenSource ?? '').trim() || null;
   const dash = /[-–—]/.test(g.sep ?? '');
+  // With no mark after it, a source in brackets must follow a date or a place the gazetteer
+  // knows: `UN (United Nations) Officials …` opens no dateline.
+  if (g.bare !== undefined && (source === null || (month === undefined && !isKnownPlace(placeCase(place))))) return null;
   // A region spelled out is a dateline's only when a source or a dash follows: `PARIS, Texas —`.
   if (g.regionName !== undefined && source === null && !dash) return null;
   if (month === undefined && source === null) {

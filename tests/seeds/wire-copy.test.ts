@@ -21,6 +21,8 @@ describe('datelines of the wire services', () => {
     ['BEIJING, Nov. 14 (Xinhua) -- The State Council approved the plan on Tuesday, officials said.', 'Beijing', 'Xinhua'],
     ['SEOUL, Sept. 14 (Yonhap) -- The central bank kept its key rate unchanged on Tuesday, it said.', 'Seoul', 'Yonhap'],
     ['WASHINGTON, Nov. 14, 2023 (AP) — The House passed the bill late on Tuesday after a long debate.', 'Washington', 'AP'],
+    ['NEW DELHI, Nov 15 (PTI) The government on Friday said talks with Nepal would resume next week.', 'New Delhi', 'PTI'],
+    ['MUMBAI (PTI) The Sensex rose 300 points on Friday as banks gained, traders said.', 'Mumbai', 'PTI'],
     ['(Reuters) - Oil prices rose on Tuesday as investors weighed supply cuts against slowing demand.', null, 'Reuters'],
     ['(Bloomberg) -- Stocks fell in Asia on Tuesday as traders weighed the latest data from China.', null, 'Bloomberg'],
   ])('%j: place %j, source %j, and a title without them', (text, place, source) => {
@@ -31,7 +33,7 @@ describe('datelines of the wire services', () => {
     expect(r.lede).toBe(parseDateline(text)!.rest);
   });
 
-  it.each([['PARIS, France said on Tuesday that it would act.'], ['(Updated) - The talks resumed.'], ['(AP) Talks resumed on Tuesday.']])('%j is no dateline', (text) => {
+  it.each([['PARIS, France said on Tuesday that it would act.'], ['UN (United Nations) Officials said on Tuesday that aid would come.'], ['NASA (the agency) Said on Tuesday it would launch.'], ['(Updated) - The talks resumed.'], ['(AP) Talks resumed on Tuesday.']])('%j is no dateline', (text) => {
     expect(parseDateline(text)).toBeNull();
   });
 });
