@@ -18,6 +18,8 @@ declare module '@11ty/eleventy' {
     ignores: Set<string>;
     /** Timings of what the configuration adds (transforms, linters): a group warns of those over its thresholds. */
     benchmarks: { config: { setMinimumThresholdMs(ms: number): void } };
+    /** `writeMode: 'async'` writes pages with fs/promises (on libuv's threads) instead of fs's synchronous calls. */
+    configureTemplateHandling(options: { writeMode?: 'sync' | 'async' }): void;
   }
   export interface EleventyOptions {
     configPath?: string;
