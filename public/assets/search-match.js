@@ -33,6 +33,11 @@ export function queryWords(query) {
   return query.split(/\s+/).map(fold).filter(Boolean);
 }
 
+/** Whether a page's `lang` is English, the language whose stemmer judges results (see above). */
+export function isEnglishPage(lang) {
+  return /^en(?:-|$)/i.test(lang);
+}
+
 /** Whether a word of the query can be judged (see above): of a-z and 0-9 only. */
 export function isJudged(word) {
   return /^[a-z0-9]+$/.test(word);

@@ -1,6 +1,6 @@
 // The search page: queries the Pagefind index written at build time. Results are built with
 // DOM methods and text nodes only, so no article text is ever parsed as markup on the page.
-import { BUNDLE, bundleMonths, bundleOf, excerptParts, isJudged, queryWords, resultMatcher } from './search-match.js';
+import { BUNDLE, bundleMonths, bundleOf, excerptParts, isEnglishPage, isJudged, queryWords, resultMatcher } from './search-match.js';
 import { stem } from './porter2.js';
 
 const form = document.querySelector('.search-form');
@@ -12,6 +12,10 @@ const filterList = fieldset.querySelector('.filter-list');
 const MAX_RESULTS = 50;
 const FIRST_RESULTS = 10;
 const unmatched = resultMatcher(stem);
+// Pagefind's answers are judged with the English stemmer (see search-match.js), so on an English
+// site only (`--lang`): another language's words are stemmed by rules this page does not know,
+// and a judge that did not know them would drop results that match.
+const judging = isEnglishPage(document.documentElement.lang);
 
 // The index is one Pagefind bundle per year (past years of few articles share one, years of
 // many are split in halves, quarters or months; per month in the newest year) under
@@ -173,7 +177,7 @@ class Judge {
   constructor(query, filters) {
     const words = queryWords(query);
     // A quoted query is searched exactly, never shortened.
-    this.terms = /^\s*".+"\s*$/.test(query) ? [] : [...new Set(words.filter(isJudged))];
+    this.terms = !judging || /^\s*".+"\s*$/.test(query) ? [] : [...new Set(words.filter(isJudged))];
     this.filters = filters;
     this.userFilters = filters;
     /** The bundles searched: at first every one with results, then those kept. */

@@ -6,6 +6,7 @@ import { build, check, DEFAULT_TITLE } from '../build.ts';
 import { OutputFolderError } from '../output/atomic.ts';
 import { ROOT } from '../paths.ts';
 import { BaseUrlError, parseBaseUrl } from '../site/base-url.ts';
+import { DEFAULT_LANGUAGE, LanguageError, parseLanguage } from '../site/language.ts';
 import { SeedsFolderError } from '../seeds/load.ts';
 import { VocabularyError } from '../enrich/vocabulary.ts';
 import { formatProblems, formatSummary, printable } from './problems.ts';
@@ -31,6 +32,8 @@ Options:
   --base-url URL   URL or path the site is served under (default: /),
                    e.g. https://example.org/news/archive/ or /news/
   --title TEXT     site title (default: "${DEFAULT_TITLE}")
+  --lang TAG       language of the articles, for pages, feeds and search
+                   (default: en), e.g. fr, pt-BR, zh-Hans
   --topics FILE    topics vocabulary: canonical names, aliases, suppressed
                    names (default: topics.yml beside the seeds folder, if any)
   --port N         port for serve (default: 8080)
@@ -115,6 +118,7 @@ export async function main(argv: string[], out = console.log, err = console.erro
         out: { type: 'string', default: '_site' },
         'base-url': { type: 'string', default: '/' },
         title: { type: 'string', default: DEFAULT_TITLE },
+        lang: { type: 'string', default: DEFAULT_LANGUAGE },
         port: { type: 'string', default: '8080' },
         lenient: { type: 'boolean', default: false },
         'keep-duplicates': { type: 'boolean', default: false },
@@ -143,6 +147,7 @@ export async function main(argv: string[], out = console.log, err = console.erro
   try {
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no command given' : `unexpected argument "${positionals[1]}"`);
     const base = parseBaseUrl(values['base-url']);
+    const lang = parseLanguage(values.lang);
     if (command === 'build' || command === 'serve') checkApart(values.seeds, values.out);
     const options = {
       seeds: values.seeds,
@@ -150,6 +155,7 @@ export async function main(argv: string[], out = console.log, err = console.erro
       out: values.out,
       baseUrl: values['base-url'],
       title: values.title,
+      lang,
       lenient: values.lenient,
       keepDuplicates: values['keep-duplicates'],
       full: values.full,
@@ -199,7 +205,7 @@ export async function main(argv: string[], out = console.log, err = console.erro
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof BaseUrlError) {
+    if (error instanceof UsageError || error instanceof BaseUrlError || error instanceof LanguageError) {
       err(`news-archive: ${error.message}\n\n${USAGE}`);
       return EXIT_USAGE;
     }

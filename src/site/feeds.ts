@@ -28,6 +28,8 @@ export interface FeedSpec {
   pageUrl: string;
   atomUrl: string;
   jsonUrl?: string;
+  /** The language of its articles (see language.ts). */
+  lang: string;
   /** Newest first. */
   articles: Article[];
 }
@@ -83,7 +85,7 @@ export function atomFeed(spec: FeedSpec, base: BaseUrl, siteTitle: string): stri
   const entries = spec.articles.map((a) => atomEntry(a, base));
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${x(spec.lang)}">`,
     `  <title>${x(spec.title)}</title>`,
     `  <subtitle>${x(spec.description)}</subtitle>`,
     `  <id>${x(atomId(base, spec.atomUrl))}</id>`,
@@ -107,7 +109,7 @@ export function jsonFeed(spec: FeedSpec, base: BaseUrl): string {
       description: spec.description,
       home_page_url: publicUrl(base, spec.pageUrl),
       feed_url: publicUrl(base, spec.jsonUrl ?? spec.atomUrl),
-      language: 'en',
+      language: spec.lang,
       items: spec.articles.map((a) => ({
         id: publicUrl(base, a.url),
         url: publicUrl(base, a.url),

@@ -32,6 +32,8 @@ export function apiYearUrl(year: string): string {
 export interface SiteOptions {
   base: BaseUrl;
   title: string;
+  /** The language of the site's articles (see language.ts). */
+  lang: string;
 }
 
 /** Articles shown on the home page. */
@@ -263,7 +265,7 @@ export class SiteBuilder {
    * `entries` are the sitemap's pages, in order.
    */
   *files(entries: SitemapEntry[]): Generator<PendingFile> {
-    const { base, title } = this.options;
+    const { base, title, lang } = this.options;
     const latest = (indexes: number[]): number[] => indexes.slice(-FEED_SIZE).reverse();
     const articles = (indexes: number[]): Article[] => indexes.map((i) => this.archive.articles[i]!);
     const siteFeed = {
@@ -272,6 +274,7 @@ export class SiteBuilder {
       pageUrl: '/',
       atomUrl: '/feed.xml',
       jsonUrl: '/feed.json',
+      lang,
       articles: articles(latest(this.archive.articles.map((_, i) => i))),
     };
     yield madeFile({ url: '/feed.xml', body: atomFeed(siteFeed, base, title) });
@@ -280,7 +283,7 @@ export class SiteBuilder {
     for (const t of this.archive.topics) {
       const url = `${t.url}feed.xml`;
       const entries = latest(t.articles);
-      const spec = { title: `${t.name} · ${title}`, description: `The latest articles about ${t.name}.`, pageUrl: t.url, atomUrl: url };
+      const spec = { title: `${t.name} · ${title}`, description: `The latest articles about ${t.name}.`, pageUrl: t.url, atomUrl: url, lang };
       yield {
         url,
         inputs: `${JSON.stringify(spec)}\n${entries.map((i) => this.feedEntryInputs(i)).join('\n')}`,
@@ -735,12 +738,12 @@ interface Coverage {
 
 /** Site-wide settings every page depends on. */
 export function siteMeta(options: SiteOptions): SiteMeta {
-  const { base, title } = options;
+  const { base, title, lang } = options;
   return {
     title,
     pathPrefix: base.pathPrefix,
     origin: base.origin,
-    lang: 'en',
+    lang,
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,
     referrerPolicy: REFERRER_POLICY,
   };

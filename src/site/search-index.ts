@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { serialize } from 'node:v8';
 import { entryPoint } from '../paths.ts';
+import { DEFAULT_LANGUAGE } from './language.ts';
 import type { FromWorker, SearchJob } from './search-worker.ts';
 
 export interface SearchRecord {
@@ -196,25 +197,41 @@ interface ShardFile {
  * longer job in a large build, starts on the first shard rather than after the last (4.7 s of
  * making records at 100,000 articles), and the build never holds more than one shard's records.
  */
+export interface SearchWriterOptions {
+  /** Pagefind services at once, while pages are rendered and after. */
+  services?: SearchServices;
+  /**
+   * Index at a lower priority than this process (see SearchJob): for a rebuild, which waits for
+   * its own work (relating, the pages) more than for a shard or two.
+   */
+  background?: boolean;
+  /**
+   * Drivers kept from run to run (`serve` keeps them for its rebuilds), rather than drivers
+   * started for this run and ended with it; for background runs only, since a kept driver's
+   * service keeps the priority of its first job.
+   */
+  pool?: SearchDriverPool;
+  /** The language of the articles (see language.ts); by default English. */
+  language?: string;
+}
+
 export class SearchIndexWriter {
   private readonly shards: ShardFile[] = [];
   private drivers: SearchDrivers | null = null;
   private readonly pool: SearchDriverPool | undefined;
 
-  /**
-   * @param background index at a lower priority than this process (see SearchJob): for a
-   * rebuild, which waits for its own work (relating, the pages) more than for a shard or two.
-   * @param pool drivers kept from run to run (`serve` keeps them for its rebuilds), rather than
-   * drivers started for this run and ended with it; for background runs only, since a kept
-   * driver's service keeps the priority of its first job.
-   */
+  private readonly services: SearchServices;
+  private readonly background: boolean;
+  private readonly language: string;
+
   constructor(
     private readonly outDir: string,
-    private readonly services: SearchServices = { rendering: WORKERS, idle: IDLE_WORKERS },
-    private readonly background = false,
-    pool?: SearchDriverPool,
+    options: SearchWriterOptions = {},
   ) {
-    this.pool = background ? pool : undefined;
+    this.services = options.services ?? { rendering: WORKERS, idle: IDLE_WORKERS };
+    this.background = options.background ?? false;
+    this.language = options.language ?? DEFAULT_LANGUAGE;
+    this.pool = this.background ? options.pool : undefined;
   }
 
   /** Records to index, over all shards added. */
@@ -241,7 +258,7 @@ export class SearchIndexWriter {
   async run(onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<number> {
     if (this.shards.length === 0) return 0;
     const order = this.order();
-    const job: SearchJob = { shards: order.map((s) => ({ dir: path.join(this.outDir, shardFolder(s.shard)), file: s.file })), background: this.background };
+    const job: SearchJob = { shards: order.map((s) => ({ dir: path.join(this.outDir, shardFolder(s.shard)), file: s.file })), background: this.background, language: this.language };
     this.drivers = new SearchDrivers(job, this.records, onProgress, signal, this.pool);
     try {
       for (let i = 0; i < Math.min(this.services.rendering, order.length); i++) this.drivers.start();

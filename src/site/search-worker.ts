@@ -22,6 +22,8 @@ export interface SearchJob {
   shards: { dir: string; file: string }[];
   /** Index at a lower priority than the build's own work, which a rebuild waits for first (see SearchIndexWriter). */
   background?: boolean;
+  /** The articles' language: Pagefind stems words by it, and splits Chinese and Japanese text into words. */
+  language: string;
 }
 
 /**
@@ -82,12 +84,12 @@ function send(message: FromWorker): void {
   });
 }
 
-async function indexShard(dir: string, records: SearchRecord[]): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+async function indexShard(dir: string, records: SearchRecord[], language: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new Error(errors.join('; '));
   for (let i = 0; i < records.length; i += BATCH) {
     const batch = records.slice(i, i + BATCH);
-    const added = await Promise.all(batch.map((r) => index.addCustomRecord({ ...r, language: 'en' })));
+    const added = await Promise.all(batch.map((r) => index.addCustomRecord({ ...r, language })));
     added.forEach((a, j) => {
       if (a.errors.length) throw new Error(`${batch[j]!.url}: ${a.errors.join('; ')}`);
     });
@@ -126,7 +128,7 @@ async function run(job: SearchJob): Promise<boolean> {
   try {
     for (const shard of job.shards) {
       const records = await claim(shard.file);
-      if (records) await indexShard(shard.dir, records);
+      if (records) await indexShard(shard.dir, records, job.language);
     }
     send({ type: 'done', at: performance.timeOrigin + performance.now() });
     return true;

@@ -210,16 +210,57 @@ describe('search', () => {
 });
 
 /** Builds a site of text seeds (file name -> text) in a folder of its own; returns the output folder. */
-async function buildSeeds(files: [string, string][]): Promise<string> {
+async function buildSeeds(files: [string, string][], options: string[] = []): Promise<string> {
   const work = await tempDir();
   const seeds = path.join(work, 'seeds');
   await mkdir(seeds);
   for (const [name, text] of files) await writeFile(path.join(seeds, name), text);
   const out = path.join(work, '_site');
-  const run = await runCli(['build', '--seeds', seeds, '--out', out]);
+  const run = await runCli(['build', '--seeds', seeds, '--out', out, ...options]);
   expect(run.code, run.stderr).toBe(0);
   return out;
 }
+
+describe('search in the language of the archive (--lang)', () => {
+  const found = async (root: string, q: string): Promise<string[]> => {
+    const { page, context, problems } = await open({ width: 1280, scheme: 'light' });
+    await page.goto(`${root}search/?q=${encodeURIComponent(q)}`);
+    await expect.poll(async () => (await page.textContent('.search-status')) ?? '', { timeout: 10_000 }).toMatch(/found/);
+    const titles = await page.locator('.search-results h3').allTextContents();
+    expect(problems).toEqual([]);
+    await context.close();
+    return titles;
+  };
+
+  it('finds a Chinese word inside a sentence, which has no spaces between its words', async () => {
+    const files: [string, string][] = [
+      ['trade.md', '---\ntitle: 中国与俄罗斯签署贸易协定\ndate: 2024-05-02\n---\n\n中国国家主席与俄罗斯总统周三签署了一项贸易协定。该协定将于明年生效。\n'],
+      ['rain.md', '---\ntitle: 北京今天下雨\ndate: 2024-05-03\n---\n\n北京今天全天有雨，气温较低。\n'],
+    ];
+    const site = await serveStatic(await buildSeeds(files, ['--lang', 'zh']));
+    try {
+      expect(await found(site.root, '贸易')).toEqual(['中国与俄罗斯签署贸易协定']);
+      expect(await found(site.root, '下雨')).toEqual(['北京今天下雨']);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('finds a Russian word in another of its forms, as the Russian stemmer folds them', async () => {
+    const files: [string, string][] = [
+      ['deal.txt', ' date 2024-05-01 Россия и Китай подписали торговое соглашение\nСоглашение вступит в силу в следующем году.\n'],
+      ['rain.txt', ' date 2024-05-02 В Москве прошли дожди\nДожди шли весь день.\n'],
+    ];
+    const site = await serveStatic(await buildSeeds(files, ['--lang', 'ru']));
+    try {
+      // Genitive for the nominative of the text.
+      expect(await found(site.root, 'соглашения')).toEqual(['Россия и Китай подписали торговое соглашение']);
+      expect(await found(site.root, 'дождями')).toEqual(['В Москве прошли дожди']);
+    } finally {
+      await site.close();
+    }
+  });
+});
 
 describe('search with many results', () => {
   it('shows the first 50 of them, the first few before the rest are loaded', async () => {

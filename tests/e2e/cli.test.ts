@@ -27,6 +27,29 @@ describe('news-archive', () => {
     expect(page).toContain('<meta name="description" content="Flood waters recede">');
   });
 
+  it('builds a site in the language --lang names: its pages, its feeds and its search index', async () => {
+    const seeds = await seedsWith({ 'a.txt': ' date 2024-05-01 Россия и Китай подписали соглашение\nМосква и Пекин подписали в среду торговое соглашение.\n' });
+    const out = path.join(path.dirname(seeds), 'site');
+    const run = await runCli(['build', '--seeds', seeds, '--out', out, '--lang', 'ru_RU']);
+    expect(run.code, run.stderr).toBe(0);
+    for (const page of ['index.html', '2024/05/01/a/index.html', 'search/index.html', 'topics/index.html']) {
+      expect(await readFile(path.join(out, page), 'utf8'), page).toMatch(/^<!doctype html>\n<html lang="ru-RU"/);
+    }
+    expect(await readFile(path.join(out, 'feed.xml'), 'utf8')).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ru-RU">');
+    expect((JSON.parse(await readFile(path.join(out, 'feed.json'), 'utf8')) as { language: string }).language).toBe('ru-RU');
+    // Pagefind indexed the articles as Russian: the bundle's index and its stemmer are Russian's
+    // (tests/browser/reader.test.ts searches with them).
+    const [bundle] = JSON.parse(await readFile(path.join(out, 'search/indexes.json'), 'utf8')) as string[];
+    const files = await readdir(path.join(out, 'pagefind', bundle!));
+    expect(files).toContain('wasm.ru-RU.pagefind');
+    expect(files).not.toContain('wasm.en.pagefind');
+    expect(files.filter((f) => f.endsWith('.pf_meta'))).toEqual([expect.stringMatching(/^pagefind\.ru-RU_/)]);
+    // English by default.
+    const english = path.join(path.dirname(seeds), 'english');
+    expect((await runCli(['build', '--seeds', seeds, '--out', english])).code).toBe(0);
+    expect(await readFile(path.join(english, 'index.html'), 'utf8')).toMatch(/^<!doctype html>\n<html lang="en"/);
+  });
+
   it('names an unknown option, without advice that does not apply', async () => {
     const run = await runCli(['build', '--bogus']);
     expect(run.code).toBe(2);
@@ -34,7 +57,7 @@ describe('news-archive', () => {
   });
 
   it('exits 2 on a usage error', async () => {
-    for (const args of [[], ['frobnicate'], ['build', '--no-such-option'], ['build', '--base-url', 'news'], ['serve', '--port', 'x']]) {
+    for (const args of [[], ['frobnicate'], ['build', '--no-such-option'], ['build', '--base-url', 'news'], ['serve', '--port', 'x'], ['build', '--lang', 'en US']]) {
       const run = await runCli(args);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr, args.join(' ')).toContain('Usage:');

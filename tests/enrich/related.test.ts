@@ -270,7 +270,7 @@ describe('the story line on an article page', () => {
     const story = archive.stories[0]!;
     expect(story.articles).toHaveLength(400);
     const pages: ArticlePage[] = [];
-    for (const item of new SiteBuilder(archive, { base: parseBaseUrl('/'), title: 'T' }).pages()) {
+    for (const item of new SiteBuilder(archive, { base: parseBaseUrl('/'), title: 'T', lang: 'en' }).pages()) {
       const made = item.make();
       if (made.list === 'articles') pages.push(made.page as ArticlePage);
     }

@@ -23,7 +23,7 @@ describe('count labels', () => {
     ],
     { keepDuplicates: false, vocabulary: EMPTY_VOCABULARY },
   );
-  const builder = new SiteBuilder(archive, { base: { pathPrefix: '/', origin: null }, title: 'Test' });
+  const builder = new SiteBuilder(archive, { base: { pathPrefix: '/', origin: null }, title: 'Test', lang: 'en' });
   const pages = [...builder.pages()].map((item) => ({ list: item.list, page: item.make().page }));
   const find = <P>(list: string, url: string): P => pages.find((p) => p.list === list && p.page.url === url)!.page as P;
 

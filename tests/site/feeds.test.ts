@@ -13,7 +13,7 @@ describe('feeds', () => {
     const { archive } = buildArchive([read.record]);
     const article = archive.articles[0]!;
     expect(article.topics).toHaveLength(30);
-    const spec = { title: 'T', description: 'D', pageUrl: '/', atomUrl: '/feed.xml', jsonUrl: '/feed.json', articles: [article] };
+    const spec = { title: 'T', description: 'D', pageUrl: '/', atomUrl: '/feed.xml', jsonUrl: '/feed.json', lang: 'en', articles: [article] };
     const atom = atomFeed(spec, parseBaseUrl('/'), 'Site');
     const terms = [...atom.matchAll(/<category term="([^"]+)"/g)].map((m) => m[1]);
     expect(terms).toEqual(article.topics.slice(0, FEED_CATEGORIES).map((t) => t.slug));
@@ -28,7 +28,7 @@ describe('feeds', () => {
     const { archive } = buildArchive([read.record]);
     const article = archive.articles[0]!;
     expect(article.summary.length).toBeGreaterThan(FEED_SUMMARY);
-    const spec = { title: 'T', description: 'D', pageUrl: '/', atomUrl: '/feed.xml', articles: [article] };
+    const spec = { title: 'T', description: 'D', pageUrl: '/', atomUrl: '/feed.xml', lang: 'en', articles: [article] };
     const summary = /<summary type="text">([^<]*)<\/summary>/.exec(atomFeed(spec, parseBaseUrl('/'), 'Site'))![1]!;
     expect(summary.length).toBeLessThanOrEqual(FEED_SUMMARY + 1);
     expect(summary).toMatch(/^The minister said .* talks…$/);

@@ -18,7 +18,7 @@ function unitsOf(seeds: Seeds): { archive: Archive; units: Map<string, { inputs:
     return r.ok ? [r.record] : [];
   });
   const { archive } = buildArchive(records);
-  const builder = new SiteBuilder(archive, { base: { pathPrefix: '/', origin: null }, title: 'Test' });
+  const builder = new SiteBuilder(archive, { base: { pathPrefix: '/', origin: null }, title: 'Test', lang: 'en' });
   const units = new Map<string, { inputs: string; made: string }>();
   const entries = [];
   for (const p of builder.pages()) {

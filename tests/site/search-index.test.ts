@@ -17,7 +17,7 @@ describe('SearchIndexWriter', () => {
     const out = await tempDir();
     const shards = ['2011', '2012', '2013', '2014', '2015', '2016'];
     // One service while "rendering", three once it is done: they race for the same shards.
-    const writer = new SearchIndexWriter(out, { rendering: 1, idle: 3 });
+    const writer = new SearchIndexWriter(out, { services: { rendering: 1, idle: 3 } });
     shards.forEach((shard, n) => writer.add(shard, 20 + n * 10, () => Array.from({ length: 20 + n * 10 }, (_, i) => record(shard, i))));
     let indexed = 0;
     const running = writer.run((done) => (indexed = done));
@@ -40,7 +40,7 @@ describe('SearchIndexWriter', () => {
 
   it('reports a record Pagefind refuses, and leaves no shard files behind', async () => {
     const out = await tempDir();
-    const writer = new SearchIndexWriter(out, { rendering: 1, idle: 2 });
+    const writer = new SearchIndexWriter(out, { services: { rendering: 1, idle: 2 } });
     writer.add('2011', 1, () => [record('2011', 1)]);
     writer.add('2012', 1, () => [{ ...record('2012', 1), url: 42 as unknown as string }]);
     const running = writer.run();
@@ -53,7 +53,7 @@ describe('SearchIndexWriter', () => {
   it('starts before the records are written: its services wait for each shard, and take none twice', async () => {
     const out = await tempDir();
     const shards = ['2011', '2012', '2013'];
-    const writer = new SearchIndexWriter(out, { rendering: 2, idle: 2 });
+    const writer = new SearchIndexWriter(out, { services: { rendering: 2, idle: 2 } });
     shards.forEach((shard) => writer.add(shard, 5, () => Array.from({ length: 5 }, (_, i) => record(shard, i))));
     let indexed = 0;
     const running = writer.run((done) => (indexed = done));
@@ -70,7 +70,7 @@ describe('SearchIndexWriter', () => {
 
   it('stops its services when a shard\'s records cannot be made, and leaves no files behind', async () => {
     const out = await tempDir();
-    const writer = new SearchIndexWriter(out, { rendering: 1, idle: 1 });
+    const writer = new SearchIndexWriter(out, { services: { rendering: 1, idle: 1 } });
     writer.add('2011', 1, () => [record('2011', 1)]);
     writer.add('2012', 2, () => {
       throw new Error('no records for you');
@@ -85,7 +85,7 @@ describe('SearchIndexWriter', () => {
 describe('SearchDriverPool (serve)', () => {
   /** One run of a writer on the pool, in the background as a rebuild's: the shards given, `count` records each. */
   async function runOn(pool: SearchDriverPool, out: string, shards: string[], count: number, services = 1): Promise<void> {
-    const writer = new SearchIndexWriter(out, { rendering: services, idle: services }, true, pool);
+    const writer = new SearchIndexWriter(out, { services: { rendering: services, idle: services }, background: true, pool });
     shards.forEach((shard) => writer.add(shard, count, () => Array.from({ length: count }, (_, i) => record(shard, i))));
     const running = writer.run();
     writer.writeRecords();
@@ -122,7 +122,7 @@ describe('SearchDriverPool (serve)', () => {
       const [before] = drivers(pool);
       // A record Pagefind refuses: that run fails, and its driver is not kept.
       const out = await tempDir();
-      const writer = new SearchIndexWriter(out, { rendering: 1, idle: 1 }, true, pool);
+      const writer = new SearchIndexWriter(out, { services: { rendering: 1, idle: 1 }, background: true, pool });
       writer.add('2012', 1, () => [{ ...record('2012', 1), url: 42 as unknown as string }]);
       const running = writer.run();
       writer.writeRecords();

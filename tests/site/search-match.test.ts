@@ -19,6 +19,7 @@ interface SearchMatch {
   fold(word: string): string;
   queryWords(query: string): string[];
   isJudged(word: string): boolean;
+  isEnglishPage(lang: string): boolean;
   resultMatcher(stem: (word: string) => string): (data: FragmentData, terms: string[]) => string[];
   bundleMonths(keys: string[]): [string, string, string][];
   bundleOf(date: string, months: [string, string, string][]): string | undefined;
@@ -64,6 +65,9 @@ describe('query words', () => {
   });
   it('are judged only when of a-z and 0-9', () => {
     expect(['harbour', 'covid19', '2024', 'москва', '東京', 'c++'].map(match.isJudged)).toEqual([true, true, true, false, false, false]);
+  });
+  it('are judged only on an English page: the stemmer is English', () => {
+    expect(['en', 'en-GB', 'EN-us', 'fr', 'ru', 'zh-Hans', 'eng', 'ens', ''].map(match.isEnglishPage)).toEqual([true, true, true, false, false, false, false, false, false]);
   });
 });
 

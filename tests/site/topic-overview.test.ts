@@ -16,7 +16,7 @@ function seed(file: string, text: string): SeedRecord {
 
 /** The topic page of `slug`, and its entry in `/api/topics.json`, in an archive of `records`. */
 function topicOf(records: SeedRecord[], vocabulary: Vocabulary, slug: string): { page: TopicPage; api: { aliases: string[] } } {
-  const builder = new SiteBuilder(buildArchive(records, { keepDuplicates: false, vocabulary }).archive, { base: { pathPrefix: '/', origin: null }, title: 'Test' });
+  const builder = new SiteBuilder(buildArchive(records, { keepDuplicates: false, vocabulary }).archive, { base: { pathPrefix: '/', origin: null }, title: 'Test', lang: 'en' });
   const entries = [];
   let page: TopicPage | undefined;
   for (const p of builder.pages()) {

@@ -1,0 +1,22 @@
+// The site's language (`--lang`): a language tag, canonical, or a usage error.
+import { describe, expect, it } from 'vitest';
+import { LanguageError, parseLanguage } from '../../src/site/language.ts';
+
+describe('--lang', () => {
+  it.each([
+    ['en', 'en'],
+    ['fr', 'fr'],
+    ['pt-br', 'pt-BR'],
+    ['ZH-hans', 'zh-Hans'],
+    ['sr-latn-rs', 'sr-Latn-RS'],
+    ['en_US', 'en-US'],
+    [' de ', 'de'],
+  ])('%j is %j', (given, tag) => {
+    expect(parseLanguage(given)).toBe(tag);
+  });
+
+  it.each([[''], ['x'], ['english'], ['en US'], ['"><script>'], ['en-'], ['i-klingon'], ['en-u-ca-gregory'], ['x-private']])('refuses %j, naming it', (given) => {
+    expect(() => parseLanguage(given)).toThrow(LanguageError);
+    expect(() => parseLanguage(given)).toThrow(`not "${given}"`);
+  });
+});
