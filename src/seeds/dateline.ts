@@ -22,6 +22,22 @@ export interface Dateline {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
+/**
+ * Months as the wires of other languages write them in datelines (`PARIS, 4 mai (AFP) -`,
+ * `МОСКВА, 1 мая. /ТАСС/.`, `BERLIN, 4. Mai (dpa) -`): French, Spanish, Portuguese, Italian,
+ * German and Russian (the genitive a date takes, and the nominative), in lower case. Shortened
+ * with a full stop (`déc.`, `сент.`), a beginning of three letters or more of one of them is one too.
+ */
+const OTHER_MONTHS = new Set(
+  ('janvier février mars avril mai juin juillet août septembre octobre novembre décembre ' +
+    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ' +
+    'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro ' +
+    'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre ' +
+    'januar jänner februar märz april mai juni juli august september oktober november dezember ' +
+    'января февраля марта апреля мая июня июля августа сентября октября ноября декабря ' +
+    'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь').split(' '),
+);
+
 // A place is up to five words of up to 40 capitals each (the longest place names run to about
 // 20; unbounded, a run of a million capitals was a dateline, repeated on every listing of its article).
 // The region after the place: a state's abbreviation (`Ore.`, `N.Y.`), or the name of a
@@ -30,7 +46,7 @@ const DATELINE = new RegExp(
   '^(?<place>\\p{Lu}[\\p{Lu}\'’.\\-]{0,39}(?: \\p{Lu}[\\p{Lu}\'’.\\-]{0,39}){0,4})' +
     // A month and its day (`Nov. 14`) are no region, though `Nov.` is shaped as `Ore.` is.
     '(?:, (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{Ll}*\\.? \\d)(?<region>\\p{Lu}[\\p{Ll}]{1,5}\\.|(?:\\p{Lu}\\.){2,3}|(?<regionName>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})))?' +
-    '(?:,? (?:(?<month>\\p{L}{3,9}\\.?) (?<day>\\d{1,2})(?:, \\d{4})?|(?<dayFirst>\\d{1,2}) (?<monthAfter>\\p{L}{3,9}\\.?)(?:,? \\d{4})?))?' +
+    '(?:,? (?:(?<month>\\p{L}{3,9}\\.?) (?<day>\\d{1,2})(?:, \\d{4})?|(?<dayFirst>\\d{1,2})\\.? (?<monthAfter>\\p{L}{3,10}\\.?)(?:,? \\d{4})?))?' +
     '\\.?' +
     '(?: ?(?:/(?<slashSource>[^/\\n]{2,40})/|\\((?<parenSource>[^)\\n]{2,40})\\)))?' +
     // PTI and some others put no mark after the source: `NEW DELHI, Nov 15 (PTI) Indian …`.
@@ -63,8 +79,10 @@ function isKnownPlace(place: string): boolean {
 }
 
 function isMonth(word: string): boolean {
-  const w = word.replace(/\.$/, '').toLowerCase();
-  return MONTHS.some((m) => w.startsWith(m) && (w.length <= 4 || m.length === 3));
+  const w = word.replace(/\.$/, '').toLocaleLowerCase('en');
+  if (/^[a-z]+$/.test(w) && MONTHS.some((m) => w.startsWith(m) && (w.length <= 4 || m.length === 3))) return true;
+  if (OTHER_MONTHS.has(w)) return true;
+  return word.endsWith('.') && w.length >= 3 && [...OTHER_MONTHS].some((m) => m.startsWith(w));
 }
 
 function capitalise(word: string): string {

@@ -22,15 +22,20 @@ const ABBREVIATIONS = new Set([
 /** How far before a full stop its word is looked for: beyond the longest abbreviation, with room to spare. */
 const WORD_LOOKBACK = 32;
 
+/** The ideographic full stop, and full-width marks, which end a sentence of Chinese or Japanese with no space after them. */
+const CJK_SENTENCE_END = /[。！？][」』”’）]*/u;
+
 /** The first sentence of a paragraph. */
 export function firstSentence(text: string): string {
+  const cjk = CJK_SENTENCE_END.exec(text);
+  const cjkEnd = cjk ? cjk.index + cjk[0].length : Infinity;
   const re = /[.!?]["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\d])/gu;
   // Quotation marks before the stop, counted as the stops are met: open quotes ("We are ready.
   // We will not back down," she said) hold no end of the sentence.
   let counted = 0;
   let curly = 0;
   let straight = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = re.exec(text); m && m.index < cjkEnd; m = re.exec(text)) {
     for (; counted < m.index; counted++) {
       const c = text[counted];
       if (c === '“') curly++;
@@ -51,7 +56,7 @@ export function firstSentence(text: string): string {
     }
     return text.slice(0, m.index + m[0].length).trim();
   }
-  return text.trim();
+  return cjk ? text.slice(0, cjkEnd).trim() : text.trim();
 }
 
 // Words before which a long sentence can be cut and still read as a headline.
@@ -63,7 +68,7 @@ const PHRASE_STARTS = /^(?:with|for|on|in|at|to|and|but|after|before|as|that|whi
  * at least 60% of the limit, else at the last word boundary, and ends with "…".
  */
 export function deriveTitle(lede: string, max = MAX_DERIVED_TITLE): string {
-  const title = firstSentence(lede).replace(/\.$/, '').trim();
+  const title = firstSentence(lede).replace(/[.。]$/u, '').trim();
   if ([...title].length <= max) return title;
   const words = title.split(/\s+/);
   let kept = '';

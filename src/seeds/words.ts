@@ -31,23 +31,43 @@ function isWordCharacter(text: string, i: number): boolean {
 }
 
 /**
- * The words of a text: runs of letters and digits, joined by single apostrophes, full stops or
- * hyphens ("O'Brien", "U.S.", "COVID-19"). They are the matches of `[\p{L}\p{N}]+`, then
- * `(?:['’.\-][\p{L}\p{N}]+)` any number of times, counted by character codes rather than made
- * into an array of every word (tests/properties/reader.test.ts holds the two alike).
+ * Characters of Chinese and Japanese, which write no spaces between words: each counts as a
+ * word, as word processors count them. Read at about the pace of English words (255-357 a
+ * minute against 228: Trauzettel-Klosinski et al., 2012), so that reading times hold too.
+ */
+const CJK_CHARACTER = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u;
+const isCjkUnit = codeUnitTest(CJK_CHARACTER);
+
+/** Whether the code point at `i` is a character of Chinese or Japanese (see CJK_CHARACTER). */
+function isCjkCharacter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return isCjkUnit(c);
+  const cp = text.codePointAt(i)!;
+  return cp > 0xffff && CJK_CHARACTER.test(String.fromCodePoint(cp));
+}
+
+/**
+ * The words of a text: each character of Chinese and Japanese (see CJK_CHARACTER), and runs of
+ * other letters and digits, joined by single apostrophes, full stops or hyphens ("O'Brien",
+ * "U.S.", "COVID-19"). Those are the matches of `[\p{L}\p{N}]+`, then `(?:['’.\-][\p{L}\p{N}]+)`
+ * any number of times, without CJK characters; counted by character codes rather than made into
+ * an array of every word (tests/properties/reader.test.ts holds the two alike).
  */
 export function countWords(text: string): number {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; ) {
     const width = text.codePointAt(i)! > 0xffff ? 2 : 1;
-    if (isWordCharacter(text, i)) {
+    if (isCjkCharacter(text, i)) {
+      count++;
+      inWord = false;
+    } else if (isWordCharacter(text, i)) {
       if (!inWord) count++;
       inWord = true;
     } else if (inWord) {
       const c = text.charCodeAt(i);
       // A joiner continues the word only when a letter or digit follows it.
-      inWord = (c === 39 || c === 0x2019 || c === 46 || c === 45) && i + 1 < text.length && isWordCharacter(text, i + 1);
+      inWord = (c === 39 || c === 0x2019 || c === 46 || c === 45) && i + 1 < text.length && isWordCharacter(text, i + 1) && !isCjkCharacter(text, i + 1);
     }
     i += width;
   }

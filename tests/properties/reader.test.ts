@@ -64,11 +64,15 @@ describe('the seed reader', () => {
 });
 
 describe('the word count', () => {
-  // The definition countWords implements by character codes: runs of letters and digits of any
-  // script, joined by single apostrophes, full stops or hyphens.
-  const byExpression = (text: string): number => text.match(/[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  // The definition countWords implements by character codes: each character of Chinese and
+  // Japanese, and runs of the other letters and digits of any script, joined by single
+  // apostrophes, full stops or hyphens.
+  const cjk = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}';
+  const other = `(?:(?![${cjk}])[\\p{L}\\p{N}])`;
+  const words = new RegExp(`[${cjk}]|${other}+(?:['’.\\-]${other}+)*`, 'gu');
+  const byExpression = (text: string): number => text.match(words)?.length ?? 0;
   // Letters of several scripts and planes, digits, joiners, marks, spaces and lone surrogates.
-  const piece = fc.constantFrom('a', 'Z', 'é', 'ß', 'Ж', '中', '٣', '5', "'", '’', '.', '-', ' ', '\n', ',', '\u0301', '𝐀', '😀', '\uD835', '\uDC00', '‐', '_');
+  const piece = fc.constantFrom('a', 'Z', 'é', 'ß', 'Ж', '中', 'ひ', 'カ', '〇', '𠀀', '\uD840', '٣', '5', "'", '’', '.', '-', ' ', '\n', ',', '\u0301', '𝐀', '😀', '\uD835', '\uDC00', '‐', '_');
 
   it('counts the words an expression of letters, digits and joiners finds, in any text', () => {
     fc.assert(
@@ -89,7 +93,10 @@ describe('the word count', () => {
   it('counts words as a reader would', () => {
     expect(countWords("O'Brien met U.S. officials on COVID-19 -- at 5.30 p.m.; co-op’s end.")).toBe(11);
     expect(countWords('')).toBe(0);
+    // Chinese and Japanese: a word a character; words of other scripts among them as they are.
+    expect(countWords('中国与俄罗斯签署贸易协定。')).toBe(12);
+    expect(countWords('日本政府はCOVID-19対策を発表した')).toBe(13);
     expect(countWords('-- . \'')).toBe(0);
-    expect(countWords('Ж中 𝐀𝐁 😀 word')).toBe(3);
+    expect(countWords('Ж中 𝐀𝐁 😀 word')).toBe(4);
   });
 });

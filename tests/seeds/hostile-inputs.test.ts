@@ -83,6 +83,11 @@ describe('linear time on long runs', () => {
     expect(firstSentence('Mr. Smith went to Washington. He stayed.')).toBe('Mr. Smith went to Washington.');
     expect(firstSentence('H.R. McMaster met U.S. officials on Jan. 5. They talked.')).toBe('H.R. McMaster met U.S. officials on Jan. 5.');
     expect(firstSentence('George W. Bush spoke. Then he left.')).toBe('George W. Bush spoke.');
+    // Chinese and Japanese end sentences with full-width marks, and no space after them.
+    expect(firstSentence('中国与俄罗斯周三签署了一项贸易协定。该协定将于明年生效。')).toBe('中国与俄罗斯周三签署了一项贸易协定。');
+    expect(firstSentence('政府は新しい対策を発表した！詳細は後日。')).toBe('政府は新しい対策を発表した！');
+    expect(firstSentence('The U.N. envoy met 中国 officials。 Then he left. More.')).toBe('The U.N. envoy met 中国 officials。');
+    expect(deriveTitle('中国与俄罗斯周三签署了一项贸易协定。该协定将于明年生效。')).toBe('中国与俄罗斯周三签署了一项贸易协定');
     // A word longer than the stretch looked at is read as it was: no abbreviation, nor an initial.
     expect(firstSentence(`${'x'.repeat(40)}.mr. Next one.`)).toBe(`${'x'.repeat(40)}.mr.`);
     expect(firstSentence(`a.${'b'.repeat(40)}.c. Next.`)).toBe(`a.${'b'.repeat(40)}.c. Next.`);

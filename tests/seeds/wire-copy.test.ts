@@ -33,6 +33,20 @@ describe('datelines of the wire services', () => {
     expect(r.lede).toBe(parseDateline(text)!.rest);
   });
 
+  it.each([
+    ['PARIS, 4 mai (AFP) - Le gouvernement français a annoncé mercredi un nouveau plan.', 'Paris', 'AFP', 'Le gouvernement'],
+    ['PARIS, 4 déc. (AFP) - Le gouvernement français a annoncé mercredi un nouveau plan.', 'Paris', 'AFP', 'Le gouvernement'],
+    ['МОСКВА, 1 мая. /ТАСС/. Президент России провел в среду совещание с правительством.', 'Москва', 'ТАСС', 'Президент России'],
+    ['BERLIN, 4. Mai (dpa) - Die Bundesregierung hat am Mittwoch ein neues Paket beschlossen.', 'Berlin', 'dpa', 'Die Bundesregierung'],
+    ['MADRID, 4 septiembre (EFE).- El Gobierno aprobó este martes el plan de vivienda.', 'Madrid', 'EFE', 'El Gobierno'],
+    ['ROMA, 4 maggio (ANSA) - Il governo ha approvato mercoledì il nuovo decreto.', 'Roma', 'ANSA', 'Il governo'],
+  ])('%j, in the language of its wire: place %j, source %j', (text, place, source, opening) => {
+    const r = lede(text);
+    expect(r.dateline).toBe(place);
+    expect(r.source).toBe(source);
+    expect(r.title.startsWith(opening)).toBe(true);
+  });
+
   it.each([['PARIS, France said on Tuesday that it would act.'], ['UN (United Nations) Officials said on Tuesday that aid would come.'], ['NASA (the agency) Said on Tuesday it would launch.'], ['(Updated) - The talks resumed.'], ['(AP) Talks resumed on Tuesday.']])('%j is no dateline', (text) => {
     expect(parseDateline(text)).toBeNull();
   });
