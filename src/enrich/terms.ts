@@ -23,23 +23,43 @@ function isLetter(c: number): boolean {
   return isLetterAbove(c);
 }
 
-/** Calls `emit` with each word of 3 or more letters of a text, lower-cased, in order. */
+/** Characters of Chinese and Japanese, written with no spaces between words. */
+const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+const isCjkUnit = codeUnitTest(CJK);
+
+/**
+ * Calls `emit` with each word of 3 or more letters of a text, lower-cased, in order; and, for
+ * Chinese and Japanese, each pair of characters next to each other (`贸易协定`: `贸易`, `易协`,
+ * `协定`), as search engines index them where no spaces tell the words apart.
+ */
 function eachWord(text: string, emit: (word: string) => void): void {
   const s = text.normalize('NFC').toLowerCase();
   let start = -1;
   let letters = 0;
+  /** Where the last CJK character began, when it came just before. */
+  let cjkAt = -1;
   for (let i = 0; i <= s.length; ) {
     let width = 1;
     let letter = false;
+    let cjk = false;
     if (i < s.length) {
       const c = s.charCodeAt(i);
       if (c >= 0xd800 && c <= 0xdbff) {
         // A character outside the Basic Multilingual Plane takes two code units.
         const cp = s.codePointAt(i)!;
         width = cp > 0xffff ? 2 : 1;
-        letter = LETTER.test(String.fromCodePoint(cp));
-      } else letter = isLetter(c);
+        const character = String.fromCodePoint(cp);
+        cjk = CJK.test(character);
+        letter = !cjk && LETTER.test(character);
+      } else {
+        cjk = c >= 0x2e80 && isCjkUnit(c);
+        letter = !cjk && isLetter(c);
+      }
     }
+    if (cjk) {
+      if (cjkAt >= 0) emit(s.slice(cjkAt, i + width));
+      cjkAt = i;
+    } else cjkAt = -1;
     if (letter) {
       if (start < 0) start = i;
       letters++;

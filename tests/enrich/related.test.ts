@@ -95,6 +95,26 @@ describe('terms', () => {
     ]);
   });
 
+  it('of Chinese and Japanese are the pairs of characters next to each other, which have no spaces between words', () => {
+    expect(terms('签署贸易协定')).toEqual(['签署', '署贸', '贸易', '易协', '协定']);
+    expect(terms('普京会见 Xi Jinping，签署协定。')).toEqual(['普京', '京会', '会见', 'jinping', '签署', '署协', '协定']);
+    expect(terms('日本のカメラ')).toEqual(['日本', '本の', 'のカ', 'カメ', 'メラ']);
+    // A character alone is no term; one outside the Basic Multilingual Plane pairs as any other.
+    expect(terms('中 国 𠀀国')).toEqual(['𠀀国']);
+  });
+
+  it('relate Chinese articles by the words they share', () => {
+    const trade = [
+      article('trade-1', '2024-05-01', '中国与俄罗斯周三签署了一项贸易协定，该协定将于明年生效。'),
+      article('trade-2', '2024-05-02', '俄罗斯和中国签署的贸易协定将于明年生效，双方官员表示。'),
+      article('rain', '2024-05-03', '北京今天全天有雨，气温较低，市民出行需要注意安全。'),
+    ];
+    const { related } = relateArticles(trade);
+    expect(related[0]).toEqual([1]);
+    expect(related[1]).toEqual([0]);
+    expect(related[2]).toEqual([]);
+  });
+
   it('of an article are counted once each, in order of first use, over its title and blocks, and read back as counted; character references as the characters (Caf&eacute; is café)', () => {
     const t = termCounts('Geneva talks', [
       { type: 'paragraph', text: 'The talks in Geneva went on; talks resume.' },
