@@ -10,7 +10,7 @@ import { cacheDirFor, diffPlans, filesUnder, type Manifest, type ManifestMemo, m
 import { BucketReads, RecordCache } from './seeds/cache.ts';
 import { type BuildPlan, type ChunkLimits, ChunkQueue, fileHash, inputsHash, outputPath, pageHash, pageSize, searchHash, settingsHash } from './output/plan.ts';
 import { parseBaseUrl } from './site/base-url.ts';
-import { DEFAULT_LANGUAGE } from './site/language.ts';
+import { DEFAULT_LANGUAGE } from './language.ts';
 import { ArticleKeys } from './site/keys.ts';
 import { inSitemap, type PendingShard, searchShards, SiteBuilder, siteMeta } from './site/pages.ts';
 import { SiteRenderer } from './site/renderer.ts';

@@ -98,6 +98,8 @@ export interface SeedRecord {
   /** The line of the front matter key that asked for `slug`, when one did. */
   slugLine?: number;
   draft: boolean;
+  /** The language the seed says it is written in (front matter `lang`), as a canonical tag; null for the site's. */
+  lang: string | null;
 }
 
 /**

@@ -1,14 +1,14 @@
 import type { ArticlePage } from '../src/site/types.ts';
 import { html, trusted } from './_includes/html.ts';
 import { pagesOf, type TemplateData } from './_includes/page.ts';
-import { linkList, periodNav, tagList } from './_includes/partials.ts';
+import { langAttribute, linkList, periodNav, tagList } from './_includes/partials.ts';
 
 export const data = pagesOf('articles');
 
 export function render({ p }: TemplateData<ArticlePage>): string {
   return html`<article class="story">
   <header>
-    <h1 dir="auto">${p.heading}</h1>
+    <h1 dir="auto"${langAttribute(p.lang)}>${p.heading}</h1>
     <p class="meta">
       <time datetime="${p.date}">${p.dateLabel}</time>
       ${p.dateline ? html`<bdi class="dateline">${p.dateline}</bdi>` : ''}
@@ -16,7 +16,7 @@ export function render({ p }: TemplateData<ArticlePage>): string {
       <span class="reading">${p.readingMinutes} min read</span>
     </p>
   </header>
-  <div class="body" dir="auto">
+  <div class="body" dir="auto"${langAttribute(p.lang)}>
 ${p.blocks.map((b) => (b.type === 'heading' ? html`<h2>${b.text}</h2>\n` : b.type === 'paragraph' ? html`<p>${b.text}</p>\n` : trusted(b.html)))}
   </div>
   ${p.topicGroups.length ? html`<section class="topics" aria-labelledby="topics-heading">

@@ -100,6 +100,8 @@ function render(data) {
   const h3 = document.createElement('h3');
   // A title or text written right to left runs that way (see the pages' own lists).
   h3.dir = 'auto';
+  // An article in a language of its own (front matter `lang`) is read out in it.
+  if (data.meta.lang) h3.lang = data.meta.lang;
   const a = document.createElement('a');
   a.href = data.url;
   a.textContent = data.meta.title;
@@ -113,6 +115,7 @@ function render(data) {
   const excerpt = document.createElement('p');
   excerpt.className = 'summary';
   excerpt.dir = 'auto';
+  if (data.meta.lang) excerpt.lang = data.meta.lang;
   excerpt.append(...excerptNodes(data.excerpt));
   article.append(h3, meta, excerpt);
   li.append(article);

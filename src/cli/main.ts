@@ -6,7 +6,7 @@ import { build, check, DEFAULT_TITLE } from '../build.ts';
 import { OutputFolderError } from '../output/atomic.ts';
 import { ROOT } from '../paths.ts';
 import { BaseUrlError, parseBaseUrl } from '../site/base-url.ts';
-import { DEFAULT_LANGUAGE, LanguageError, parseLanguage } from '../site/language.ts';
+import { DEFAULT_LANGUAGE, LanguageError, parseLanguage } from '../language.ts';
 import { SeedsFolderError } from '../seeds/load.ts';
 import { VocabularyError } from '../enrich/vocabulary.ts';
 import { formatProblems, formatSummary, printable } from './problems.ts';

@@ -111,7 +111,7 @@ export async function readerSources(): Promise<string[]> {
   // Extraction and terms are worked out as a seed is read: their rules and every word list (gazetteer*.ts) count too.
   const enrich = path.join(ROOT, 'src/enrich');
   const extraction = (await readdir(enrich)).filter((f) => /^(mentions|entities|terms|gazetteer.*)\.ts$/.test(f)).map((f) => path.join(enrich, f));
-  const shared = ['src/types.ts', 'src/hash.ts', 'src/unicode.ts', 'src/yaml-message.ts', 'package-lock.json'].map((f) => path.join(ROOT, f));
+  const shared = ['src/types.ts', 'src/hash.ts', 'src/unicode.ts', 'src/yaml-message.ts', 'src/language.ts', 'package-lock.json'].map((f) => path.join(ROOT, f));
   return [...(await readdir(dir)).map((f) => path.join(dir, f)), ...extraction, ...shared].sort();
 }
 

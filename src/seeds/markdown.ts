@@ -6,6 +6,7 @@ import { Marked, Parser, Renderer, TextRenderer, type Token, type Tokens } from 
 import { parseDocument, visit, YAMLError, YAMLParseError } from 'yaml';
 import type { Block, SeedProblem, TopicKind, TopicRef } from '../types.ts';
 import { MAX_ARTICLE_TOPICS, MAX_TITLE, MAX_TOPIC_NAME, TOPIC_KINDS } from '../types.ts';
+import { languageTag } from '../language.ts';
 import { parseCalendarDate } from './dates.ts';
 import { isSafeSlug, RESERVED_SLUGS, slugify, topicSlug } from './slug.ts';
 import { type Dateline, parseDateline } from './dateline.ts';
@@ -30,6 +31,8 @@ export interface MarkdownSeed {
   /** The line the title was taken from: its front matter key or the heading (1 when derived from the text). */
   titleLine: number;
   draft: boolean;
+  /** The language the front matter names (`lang` or `language`), as a canonical tag. */
+  lang: string | null;
 }
 
 export type MarkdownParse = { ok: true; seed: MarkdownSeed } | { ok: false; problems: SeedProblem[] };
@@ -118,7 +121,7 @@ function givenSlug(value: string, key: string): string | null {
 }
 
 /** The front matter keys read; in another case (`Title:`) they are read too. */
-const FRONT_MATTER_KEYS = new Set(['title', 'date', 'topics', 'tags', 'categories', 'source', 'dateline', 'summary', 'description', 'excerpt', 'draft', 'published', 'status', 'slug', 'permalink', 'url', 'tag', 'category', 'publishdate', 'pubdate']);
+const FRONT_MATTER_KEYS = new Set(['title', 'date', 'topics', 'tags', 'categories', 'source', 'dateline', 'summary', 'description', 'excerpt', 'draft', 'published', 'status', 'slug', 'permalink', 'url', 'tag', 'category', 'publishdate', 'pubdate', 'lang', 'language']);
 
 const REFUSE_CODE = (): never => {
   throw new Error('executable front matter is refused');
@@ -715,6 +718,15 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
     at(TOPIC_KEYS.find((k) => data[k] != null)!, `"topics", "tags" and "categories" list ${topics.length} topics together, more than the ${MAX_ARTICLE_TOPICS} an article can have`, 'list the topics a reader would follow the article by: names in its text become topics by themselves');
   }
 
+  // The article's language, when it is not the site's (`--lang`): for the `lang` of its text on the pages.
+  let lang: string | null = null;
+  const langKey = ['lang', 'language'].find((k) => data[k] !== undefined && data[k] !== null);
+  if (langKey !== undefined) {
+    const v = data[langKey];
+    lang = typeof v === 'string' ? languageTag(v) : null;
+    if (lang === null) at(langKey, `"${langKey}" must be a language tag, not ${JSON.stringify(v).slice(0, 60)}`, 'write a tag such as fr, de, pt-BR or zh-Hans');
+  }
+
   let slug: string | null = null;
   let slugLine = 1;
   for (const key of ['slug', 'permalink', 'url']) {
@@ -787,6 +799,7 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
       slugLine,
       titleLine,
       draft,
+      lang,
     },
   };
 }

@@ -35,6 +35,8 @@ export class MetadataBuilder {
     private readonly base: BaseUrl,
     private readonly siteTitle: string,
     private readonly siteFeeds: FeedLink[],
+    /** The site's language (`--lang`): an article's own, when it names one, wins. */
+    private readonly siteLang: string,
   ) {}
 
   head(url: string, options: { ogType?: 'website' | 'article'; feeds?: FeedLink[]; jsonLd?: unknown[]; noindex?: boolean } = {}): HeadMeta {
@@ -66,7 +68,7 @@ export class MetadataBuilder {
       datePublished: a.date,
       url,
       mainEntityOfPage: url,
-      inLanguage: 'en',
+      inLanguage: a.lang ?? this.siteLang,
       wordCount: a.words,
       ...(a.dateline ? { locationCreated: { '@type': 'Place', name: a.dateline } } : {}),
       publisher: { '@type': 'Organization', name: this.siteTitle },

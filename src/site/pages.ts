@@ -101,6 +101,7 @@ function summaryOf(a: Article): ArticleSummary {
     source: a.source,
     summary: shorten(a.summary, SUMMARY_LENGTH),
     readingMinutes: a.readingMinutes,
+    lang: a.lang,
   };
 }
 
@@ -190,7 +191,7 @@ export class SiteBuilder {
     this.meta = new MetadataBuilder(options.base, options.title, [
       { type: 'application/atom+xml', href: '/feed.xml', title: `${options.title} (Atom)` },
       { type: 'application/feed+json', href: '/feed.json', title: `${options.title} (JSON Feed)` },
-    ]);
+    ], options.lang);
   }
 
   /**
@@ -407,6 +408,7 @@ export class SiteBuilder {
       dateline: a.dateline,
       source: a.source,
       blocks: blocksOf(a),
+      lang: a.lang,
       words: a.words,
       readingMinutes: a.readingMinutes,
       topicGroups: this.groupTopics(a.topics.map((t): KindLink => ({ url: topicUrl(t.slug), label: t.name, kind: t.kind }))),
@@ -421,7 +423,7 @@ export class SiteBuilder {
 
   private articleLink(i: number): ArticleLink {
     const a = this.archive.articles[i]!;
-    return { url: a.url, label: a.title, date: a.date, dateLabel: dayLabel(a.date), source: a.source };
+    return { url: a.url, label: a.title, date: a.date, dateLabel: dayLabel(a.date), source: a.source, lang: a.lang };
   }
 
   /** The other reports of an article's story and its related articles (indexes), each article linked once. */
@@ -785,7 +787,7 @@ function searchRecord(a: Article, base: BaseUrl): SearchRecord {
   return {
     url: publicUrl({ origin: null, pathPrefix: base.pathPrefix }, a.url),
     content: searchContent(a),
-    meta: { title: a.title, date: a.date, dateLabel: dayLabel(a.date) },
+    meta: { title: a.title, date: a.date, dateLabel: dayLabel(a.date), ...(a.lang ? { lang: a.lang } : {}) },
     filters,
     sort: { date: a.date },
   };

@@ -11,14 +11,15 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { serialize } from 'node:v8';
 import { entryPoint } from '../paths.ts';
-import { DEFAULT_LANGUAGE } from './language.ts';
+import { DEFAULT_LANGUAGE } from '../language.ts';
 import type { FromWorker, SearchJob } from './search-worker.ts';
 
 export interface SearchRecord {
   /** Public URL path (under the prefix), as the result links to it. */
   url: string;
   content: string;
-  meta: { title: string; date: string; dateLabel: string };
+  /** `lang`: the article's own language (front matter), when it names one. */
+  meta: { title: string; date: string; dateLabel: string; lang?: string };
   filters: Record<string, string[]>;
   sort: { date: string };
 }

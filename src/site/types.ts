@@ -35,6 +35,8 @@ export interface ArticleSummary {
   source: string | null;
   summary: string;
   readingMinutes: number;
+  /** The article's own language (front matter `lang`), for its title and summary; null for the site's. */
+  lang: string | null;
 }
 
 /** A link to a topic page. */
@@ -62,6 +64,8 @@ export interface ArticleLink extends Link {
   date: string;
   dateLabel: string;
   source: string | null;
+  /** The article's own language, for its title; null for the site's. */
+  lang: string | null;
 }
 
 /** The other reports of the story an article belongs to. */
@@ -80,6 +84,8 @@ export interface ArticlePage extends PageBase {
   dateline: string | null;
   source: string | null;
   blocks: Block[];
+  /** The article's own language, for its title and text; null for the site's. */
+  lang: string | null;
   words: number;
   readingMinutes: number;
   /** Without counts: an article page does not change when its topics gain articles. */

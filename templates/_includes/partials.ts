@@ -4,6 +4,11 @@ import type { BarChart } from '../../src/site/charts.ts';
 import type { ArticleLink, ArticleSummary, Link } from '../../src/site/types.ts';
 import { html, type SafeHtml } from './html.ts';
 
+/** The `lang` of an article's own text, when it names a language (see ArticleSummary.lang). */
+export function langAttribute(lang: string | null): SafeHtml | '' {
+  return lang ? html` lang="${lang}"` : '';
+}
+
 // Names and titles may be written right to left: each is isolated (dir="auto", <bdi>), so that it
 // neither reorders the punctuation and numbers around it nor is reordered by them.
 export function articleList(articles: ArticleSummary[]): SafeHtml {
@@ -11,9 +16,9 @@ export function articleList(articles: ArticleSummary[]): SafeHtml {
 ${articles.map(
   (a) => html`  <li>
     <article>
-      <h3 dir="auto"><a href="${a.url}">${a.title}</a></h3>
+      <h3 dir="auto"${langAttribute(a.lang)}><a href="${a.url}">${a.title}</a></h3>
       <p class="meta"><time datetime="${a.date}">${a.dateLabel}</time>${a.dateline ? html` · <bdi>${a.dateline}</bdi>` : ''}${a.source ? html` · <bdi>${a.source}</bdi>` : ''} · ${a.readingMinutes} min read</p>
-      <p class="summary" dir="auto">${a.summary}</p>
+      <p class="summary" dir="auto"${langAttribute(a.lang)}>${a.summary}</p>
     </article>
   </li>
 `,
@@ -56,6 +61,6 @@ export function tagList(topics: (Link & { count?: number })[]): SafeHtml {
 
 export function linkList(links: ArticleLink[]): SafeHtml {
   return html`<ul class="link-list">
-${links.map((l) => html`  <li><a href="${l.url}" dir="auto">${l.label}</a> <span class="meta"><time datetime="${l.date}">${l.dateLabel}</time>${l.source ? html` · <bdi>${l.source}</bdi>` : ''}</span></li>
+${links.map((l) => html`  <li><a href="${l.url}" dir="auto"${langAttribute(l.lang)}>${l.label}</a> <span class="meta"><time datetime="${l.date}">${l.dateLabel}</time>${l.source ? html` · <bdi>${l.source}</bdi>` : ''}</span></li>
 `)}</ul>`;
 }

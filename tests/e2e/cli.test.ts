@@ -50,6 +50,29 @@ describe('news-archive', () => {
     expect(await readFile(path.join(english, 'index.html'), 'utf8')).toMatch(/^<!doctype html>\n<html lang="en"/);
   });
 
+  it("marks the text of an article in a language of its own (front matter lang) with it, wherever it is shown", async () => {
+    const seeds = await seedsWith({
+      'fr.md': '---\ntitle: Les négociations reprennent à Genève\ndate: 2024-05-02\nlang: fr\n---\nLes négociations sur la Syrie ont repris mercredi à Genève.\n',
+      // Related to the French one by the French words it quotes.
+      'en.txt': ' date 2024-05-01 Syria talks resume in Geneva\nThe talks on Syria, "les négociations", resumed on Wednesday in Genève, where envoys met.\n',
+    });
+    const out = path.join(path.dirname(seeds), 'site');
+    expect((await runCli(['build', '--seeds', seeds, '--out', out])).code).toBe(0);
+    const fr = await readFile(path.join(out, '2024/05/02/les-negociations-reprennent-a-geneve/index.html'), 'utf8');
+    expect(fr).toMatch(/^<!doctype html>\n<html lang="en"/);
+    expect(fr).toContain('<h1 dir="auto" lang="fr">Les négociations reprennent à Genève</h1>');
+    expect(fr).toContain('<div class="body" dir="auto" lang="fr">');
+    expect(fr).toContain('"inLanguage":"fr"');
+    const en = await readFile(path.join(out, '2024/05/01/syria-talks-resume-in-geneva/index.html'), 'utf8');
+    expect(en).toContain('"inLanguage":"en"');
+    expect(en).toContain('<h1 dir="auto">Syria talks resume in Geneva</h1>');
+    // In lists: the home page's, and the related articles of the English one.
+    const home = await readFile(path.join(out, 'index.html'), 'utf8');
+    expect(home).toContain('<h3 dir="auto" lang="fr"><a href="/2024/05/02/les-negociations-reprennent-a-geneve/">');
+    expect(home).toContain('<h3 dir="auto"><a href="/2024/05/01/syria-talks-resume-in-geneva/">');
+    expect(en).toContain('<a href="/2024/05/02/les-negociations-reprennent-a-geneve/" dir="auto" lang="fr">');
+  });
+
   it('names an unknown option, without advice that does not apply', async () => {
     const run = await runCli(['build', '--bogus']);
     expect(run.code).toBe(2);

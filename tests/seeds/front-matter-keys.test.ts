@@ -20,6 +20,17 @@ describe('front matter keys', () => {
     expect(expectRecord(read('title: Talks\ndate: 2017-11-20')).summary).toBe('Envoys met in Vienna on Monday to resume the talks.');
   });
 
+  it("name the article's language as `lang` or `language`, a language tag in its canonical case", () => {
+    expect(expectRecord(read('title: Talks\ndate: 2017-11-20\nlang: fr')).lang).toBe('fr');
+    expect(expectRecord(read('title: Talks\ndate: 2017-11-20\nLanguage: pt_br')).lang).toBe('pt-BR');
+    expect(expectRecord(read('title: Talks\ndate: 2017-11-20')).lang).toBeNull();
+    expect(expectRecord(readSeed('a.txt', new TextEncoder().encode(' date 2017-11-20 Talks\nText.\n'))).lang).toBeNull();
+    for (const [value, shown] of [['French', '"French"'], ['[fr]', '["fr"]'], ['"fr\\" onload=\\"x"', '"fr\\" onload=\\"x"']]) {
+      const [p] = expectProblems(read(`title: Talks\ndate: 2017-11-20\nlang: ${value}`));
+      expect(p).toMatchObject({ line: 4, message: `"lang" must be a language tag, not ${shown}` });
+    }
+  });
+
   it('mix one name and lists: each key is read as it is written', () => {
     const r = expectRecord(read('title: Talks\ndate: 2017-11-20\ntags: [alpha, beta]\ncategories: politics\ntopics: Syria'));
     expect(r.topics.map((t) => t.name)).toEqual(['Syria', 'alpha', 'beta', 'politics']);

@@ -1,6 +1,6 @@
 // The site's language (`--lang`): a language tag, canonical, or a usage error.
 import { describe, expect, it } from 'vitest';
-import { LanguageError, parseLanguage } from '../../src/site/language.ts';
+import { LanguageError, parseLanguage } from '../../src/language.ts';
 
 describe('--lang', () => {
   it.each([
