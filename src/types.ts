@@ -100,6 +100,8 @@ export interface SeedRecord {
   draft: boolean;
   /** The language the seed says it is written in (front matter `lang`), as a canonical tag; null for the site's. */
   lang: string | null;
+  /** The reporters the seed names (front matter `author` or `authors`), in their order. */
+  authors: string[];
 }
 
 /**

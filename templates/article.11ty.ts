@@ -12,6 +12,7 @@ export function render({ p }: TemplateData<ArticlePage>): string {
     <p class="meta">
       <time datetime="${p.date}">${p.dateLabel}</time>
       ${p.dateline ? html`<bdi class="dateline">${p.dateline}</bdi>` : ''}
+      ${p.byline ? html`<bdi class="byline">${p.byline}</bdi>` : ''}
       ${p.source ? html`<span class="source">Source: <bdi>${p.source}</bdi></span>` : ''}
       <span class="reading">${p.readingMinutes} min read</span>
     </p>

@@ -33,6 +33,8 @@ export interface MarkdownSeed {
   draft: boolean;
   /** The language the front matter names (`lang` or `language`), as a canonical tag. */
   lang: string | null;
+  /** The authors the front matter names (`author` or `authors`). */
+  authors: string[];
 }
 
 export type MarkdownParse = { ok: true; seed: MarkdownSeed } | { ok: false; problems: SeedProblem[] };
@@ -121,7 +123,7 @@ function givenSlug(value: string, key: string): string | null {
 }
 
 /** The front matter keys read; in another case (`Title:`) they are read too. */
-const FRONT_MATTER_KEYS = new Set(['title', 'date', 'topics', 'tags', 'categories', 'source', 'dateline', 'summary', 'description', 'excerpt', 'draft', 'published', 'status', 'slug', 'permalink', 'url', 'tag', 'category', 'publishdate', 'pubdate', 'lang', 'language']);
+const FRONT_MATTER_KEYS = new Set(['title', 'date', 'topics', 'tags', 'categories', 'source', 'dateline', 'summary', 'description', 'excerpt', 'draft', 'published', 'status', 'slug', 'permalink', 'url', 'tag', 'category', 'publishdate', 'pubdate', 'lang', 'language', 'author', 'authors']);
 
 const REFUSE_CODE = (): never => {
   throw new Error('executable front matter is refused');
@@ -249,6 +251,52 @@ function parseTopics(value: unknown, key: string, at: (key: string, message: str
   }
   if (unnamed > 0) at(key, `"${key}" entries must be names (text) or {name, kind}: ${unnamed === 1 ? 'one is' : `${unnamed} are`} not`);
   return topics.filter((t) => t.slug !== '');
+}
+
+/** Authors an article can name: a byline of a few reporters, not a masthead. */
+export const MAX_AUTHORS = 20;
+
+/**
+ * The names of a byline written as one string: `Jane Roe and John Doe`, `Jane Roe, John Doe &
+ * Ann Lee`. Commas part names only when every part is a name of two words or more: `Roe, Jane`
+ * is one name, written surname first.
+ */
+function splitByline(byline: string): string[] {
+  const parts = byline.split(/\s*,\s*/u);
+  const byComma = parts.length > 1 && parts.every((p) => /\S\s+\S/u.test(p)) ? parts : [byline];
+  return byComma.flatMap((p) => p.split(/\s+(?:and|&)\s+/u));
+}
+
+/**
+ * The authors of `author` or `authors`: one name or a byline of several (see splitByline), or a
+ * list of names or of `{name}` (Jekyll's and Ghost's author objects).
+ */
+function parseAuthors(value: unknown, key: string, at: (key: string, message: string, hint?: string) => void): string[] {
+  const one = typeof value === 'number' || (value !== null && typeof value === 'object' && !Array.isArray(value));
+  const list = typeof value === 'string' ? splitByline(value) : one ? [typeof value === 'number' ? String(value) : value] : value;
+  if (!Array.isArray(list)) {
+    at(key, `"${key}" must be a name or a list of names`, 'write author: Jane Roe, or authors: [Jane Roe, John Doe]');
+    return [];
+  }
+  const names: string[] = [];
+  for (const item of list) {
+    const named = typeof item === 'string' ? item : item && typeof item === 'object' && !Array.isArray(item) ? (item as { name?: unknown }).name : undefined;
+    if (typeof named !== 'string') {
+      at(key, `"${key}" entries must be names (text) or {name}, not ${JSON.stringify(item)?.slice(0, 60) ?? String(item)}`);
+      return [];
+    }
+    const name = cleanLine(named).trim();
+    if (name.length > MAX_TOPIC_NAME) {
+      at(key, `an author's name is ${name.length} characters long, over the ${MAX_TOPIC_NAME} a name can have`, 'an author is a name: shorten it');
+      return [];
+    }
+    if (name !== '' && !names.includes(name)) names.push(name);
+  }
+  if (names.length > MAX_AUTHORS) {
+    at(key, `"${key}" names ${names.length} authors, more than the ${MAX_AUTHORS} an article can have`, 'name the reporters of the byline');
+    return [];
+  }
+  return names;
 }
 
 const COMMENT = /^\s*<!--[\s\S]*?-->\s*$/;
@@ -718,6 +766,9 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
     at(TOPIC_KEYS.find((k) => data[k] != null)!, `"topics", "tags" and "categories" list ${topics.length} topics together, more than the ${MAX_ARTICLE_TOPICS} an article can have`, 'list the topics a reader would follow the article by: names in its text become topics by themselves');
   }
 
+  const authorKey = ['author', 'authors'].find((k) => data[k] !== undefined && data[k] !== null);
+  const authors = authorKey === undefined ? [] : parseAuthors(data[authorKey], authorKey, at);
+
   // The article's language, when it is not the site's (`--lang`): for the `lang` of its text on the pages.
   let lang: string | null = null;
   const langKey = ['lang', 'language'].find((k) => data[k] !== undefined && data[k] !== null);
@@ -800,6 +851,7 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
       titleLine,
       draft,
       lang,
+      authors,
     },
   };
 }

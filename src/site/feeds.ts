@@ -49,7 +49,7 @@ function atomId(base: BaseUrl, url: string): string {
  * entry does: a topic feed is known by its entries' inputs, and made only when they changed.
  */
 export function atomEntryInputs(a: Article): string {
-  return JSON.stringify([a.url, a.title, a.date, a.source, shorten(a.summary, FEED_SUMMARY), a.topics.slice(0, FEED_CATEGORIES).map((t) => [t.slug, t.name])]);
+  return JSON.stringify([a.url, a.title, a.date, a.source, a.authors, shorten(a.summary, FEED_SUMMARY), a.topics.slice(0, FEED_CATEGORIES).map((t) => [t.slug, t.name])]);
 }
 
 /** Each article's Atom entry, made once for a base URL: an article is in the feed of each of its topics. */
@@ -68,7 +68,8 @@ function atomEntry(a: Article, base: BaseUrl): string {
     `    <link rel="alternate" type="text/html" href="${x(link)}"/>`,
     `    <published>${when}</published>`,
     `    <updated>${when}</updated>`,
-    a.source ? `    <author><name>${x(a.source)}</name></author>` : '',
+    // The reporters the seed names, else its source.
+    ...(a.authors.length ? a.authors : a.source ? [a.source] : []).map((name) => `    <author><name>${x(name)}</name></author>`),
     ...a.topics.slice(0, FEED_CATEGORIES).map((t) => `    <category term="${x(t.slug)}" label="${x(t.name)}"/>`),
     `    <summary type="text">${x(shorten(a.summary, FEED_SUMMARY))}</summary>`,
     '  </entry>',
@@ -118,7 +119,7 @@ export function jsonFeed(spec: FeedSpec, base: BaseUrl): string {
         content_text: shorten(a.lede || a.summary, FEED_SUMMARY),
         date_published: dateTime(a.date).toISOString(),
         tags: a.topics.slice(0, FEED_CATEGORIES).map((t) => t.name),
-        ...(a.source ? { authors: [{ name: a.source }] } : {}),
+        ...(a.authors.length ? { authors: a.authors.map((name) => ({ name })) } : a.source ? { authors: [{ name: a.source }] } : {}),
       })),
     },
     null,

@@ -73,6 +73,8 @@ export class MetadataBuilder {
       ...(a.dateline ? { locationCreated: { '@type': 'Place', name: a.dateline } } : {}),
       publisher: { '@type': 'Organization', name: this.siteTitle },
       ...(a.source ? { sourceOrganization: { '@type': 'Organization', name: a.source }, author: { '@type': 'Organization', name: a.source } } : {}),
+      // The reporters, when the seed names them, are the authors: the source is the organisation behind them.
+      ...(a.authors.length ? { author: a.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
       ...(a.topics.length ? { about: a.topics.map((t) => ({ '@type': SCHEMA_TYPE[t.kind], name: t.name })) } : {}),
     };
   }

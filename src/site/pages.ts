@@ -105,9 +105,9 @@ function summaryOf(a: Article): ArticleSummary {
   };
 }
 
-/** What search finds an article by: its title, dateline, source and body. */
+/** What search finds an article by: its title, dateline, source, authors and body. */
 function searchContent(a: Article): string {
-  return [a.title, a.dateline, a.source, ...blocksOf(a).map(blockText)].filter(Boolean).join('\n');
+  return [a.title, a.dateline, a.source, ...a.authors, ...blocksOf(a).map(blockText)].filter(Boolean).join('\n');
 }
 
 /** "A", "A and B", "A, B and C". */
@@ -407,6 +407,7 @@ export class SiteBuilder {
       dateLabel: day.label,
       dateline: a.dateline,
       source: a.source,
+      byline: a.authors.length ? `By ${joinNames(a.authors)}` : null,
       blocks: blocksOf(a),
       lang: a.lang,
       words: a.words,
@@ -704,6 +705,7 @@ export class SiteBuilder {
           title: a.title,
           date: a.date,
           source: a.source,
+          authors: a.authors,
           dateline: a.dateline,
           topics: a.topics.map((t) => ({ slug: t.slug, name: t.name, kind: t.kind })),
           related: a.related,

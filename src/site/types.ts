@@ -83,6 +83,8 @@ export interface ArticlePage extends PageBase {
   dateLabel: string;
   dateline: string | null;
   source: string | null;
+  /** "By Jane Roe and John Doe", from the seed's authors; null when it names none. */
+  byline: string | null;
   blocks: Block[];
   /** The article's own language, for its title and text; null for the site's. */
   lang: string | null;

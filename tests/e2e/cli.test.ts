@@ -73,6 +73,22 @@ describe('news-archive', () => {
     expect(en).toContain('<a href="/2024/05/02/les-negociations-reprennent-a-geneve/" dir="auto" lang="fr">');
   });
 
+  it('shows the authors a seed names as its byline, and gives them to feeds, JSON-LD, search and the API', async () => {
+    const seeds = await seedsWith({ 'a.md': '---\ntitle: Talks resume\ndate: 2024-05-03\nauthor: Jane Roe and John Doe\nsource: Reuters\n---\nEnvoys met again on Friday.\n' });
+    const out = path.join(path.dirname(seeds), 'site');
+    expect((await runCli(['build', '--seeds', seeds, '--out', out])).code).toBe(0);
+    const page = await readFile(path.join(out, '2024/05/03/talks-resume/index.html'), 'utf8');
+    expect(page).toContain('<bdi class="byline">By Jane Roe and John Doe</bdi>');
+    expect(page).toContain('"author":[{"@type":"Person","name":"Jane Roe"},{"@type":"Person","name":"John Doe"}]');
+    expect(page).toContain('"sourceOrganization":{"@type":"Organization","name":"Reuters"}');
+    const atom = await readFile(path.join(out, 'feed.xml'), 'utf8');
+    expect(atom).toContain('    <author><name>Jane Roe</name></author>\n    <author><name>John Doe</name></author>');
+    const json = JSON.parse(await readFile(path.join(out, 'feed.json'), 'utf8')) as { items: { authors: { name: string }[] }[] };
+    expect(json.items[0]!.authors).toEqual([{ name: 'Jane Roe' }, { name: 'John Doe' }]);
+    const api = JSON.parse(await readFile(path.join(out, 'api/articles/2024.json'), 'utf8')) as { authors: string[] }[];
+    expect(api[0]!.authors).toEqual(['Jane Roe', 'John Doe']);
+  });
+
   it('names an unknown option, without advice that does not apply', async () => {
     const run = await runCli(['build', '--bogus']);
     expect(run.code).toBe(2);

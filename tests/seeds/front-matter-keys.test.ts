@@ -31,6 +31,24 @@ describe('front matter keys', () => {
     }
   });
 
+  it('name the authors as `author` or `authors`: a name, a byline, a list, or objects with a name', () => {
+    const authors = (front: string): string[] => expectRecord(read(`title: Talks\ndate: 2017-11-20\n${front}`)).authors;
+    expect(authors('author: Jane Roe')).toEqual(['Jane Roe']);
+    expect(authors('author: Jane Roe and John Doe')).toEqual(['Jane Roe', 'John Doe']);
+    expect(authors('Author: Jane Roe, John Doe & Ann Lee')).toEqual(['Jane Roe', 'John Doe', 'Ann Lee']);
+    // Surname first: one name.
+    expect(authors('author: Roe, Jane')).toEqual(['Roe, Jane']);
+    expect(authors('authors: [Jane Roe, {name: John Doe, email: jd@example.org}, Jane Roe]')).toEqual(['Jane Roe', 'John Doe']);
+    expect(authors('author: {name: Jane Roe, url: "https://example.org"}')).toEqual(['Jane Roe']);
+    expect(authors('author: jroe')).toEqual(['jroe']);
+    expect(authors('')).toEqual([]);
+    expect(expectRecord(readSeed('a.txt', new TextEncoder().encode(' date 2017-11-20 Talks\nText.\n'))).authors).toEqual([]);
+    const [p] = expectProblems(read('title: Talks\ndate: 2017-11-20\nauthors: [{login: jroe}]'));
+    expect(p).toMatchObject({ line: 4, message: '"authors" entries must be names (text) or {name}, not {"login":"jroe"}' });
+    const many = Array.from({ length: 21 }, (_, i) => `Reporter ${i}`).join(', ');
+    expect(expectProblems(read(`title: Talks\ndate: 2017-11-20\nauthors: [${many}]`))[0]).toMatchObject({ line: 4, message: '"authors" names 21 authors, more than the 20 an article can have' });
+  });
+
   it('mix one name and lists: each key is read as it is written', () => {
     const r = expectRecord(read('title: Talks\ndate: 2017-11-20\ntags: [alpha, beta]\ncategories: politics\ntopics: Syria'));
     expect(r.topics.map((t) => t.name)).toEqual(['Syria', 'alpha', 'beta', 'politics']);

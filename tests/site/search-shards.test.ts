@@ -127,3 +127,15 @@ describe('search shards known by their inputs', () => {
     }
   });
 });
+
+describe('search records', () => {
+  it("hold an article's title, dateline, source, authors and text, and its own language", () => {
+    const read = readSeed('a.md', new TextEncoder().encode('---\ntitle: Les négociations reprennent\ndate: 2024-05-03\nauthors: [Jeanne Roux, Jean Dupont]\nsource: AFP\ndateline: Genève\nlang: fr\n---\nLes envoyés se sont retrouvés vendredi.\n'));
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const { archive } = buildArchive([read.record]);
+    const [shard] = [...searchShards(archive.articles, new ArticleKeys(archive.articles), { pathPrefix: '/', origin: null })];
+    const [record] = shard!.records();
+    expect(record!.content.split('\n').map((l) => l.trim()).filter(Boolean)).toEqual(['Les négociations reprennent', 'Genève', 'AFP', 'Jeanne Roux', 'Jean Dupont', 'Les envoyés se sont retrouvés vendredi.']);
+    expect(record!.meta).toEqual({ title: 'Les négociations reprennent', date: '2024-05-03', dateLabel: '3 May 2024', lang: 'fr' });
+  });
+});
