@@ -21,11 +21,31 @@ export function wellFormedDeep(value: unknown): unknown {
   return value;
 }
 
-/** The first `max` UTF-16 code units of `text`, one fewer when the last would be the first half of a pair. */
+/**
+ * The longest start of `text` of at most `max` UTF-16 code units that ends between two graphemes:
+ * never inside a surrogate pair, between a letter and its marks, or inside an emoji of several.
+ */
 export function sliceWhole(text: string, max: number): string {
   if (text.length <= max) return text;
-  const end = max > 0 && /[\uD800-\uDBFF]/.test(text[max - 1]!) ? max - 1 : max;
+  // Most cuts fall between two characters that no mark, joiner or selector binds together.
+  if (max <= 0 || (text.charCodeAt(max) < 0x300 && text.charCodeAt(max - 1) < 0x300)) return text.slice(0, Math.max(0, max));
+  // Else at the last boundary of a grapheme (what a reader sees as one character: a letter and
+  // its marks, an emoji of several joined, a flag of two) at or before `max`, looked for near it.
+  const from = Math.max(0, max - GRAPHEME_WINDOW);
+  let end = from;
+  for (const { index } of graphemes().segment(text.slice(from, max + GRAPHEME_WINDOW))) {
+    if (from + index > max) break;
+    end = from + index;
+  }
   return text.slice(0, end);
+}
+
+/** How far around a cut its grapheme boundaries are looked for: beyond the longest clusters of real text. */
+const GRAPHEME_WINDOW = 64;
+let segmenter: Intl.Segmenter | undefined;
+function graphemes(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter('und', { granularity: 'grapheme' });
+  return segmenter;
 }
 
 // Control characters other than white space: shown as boxes or nothing, and never meant in a headline.
@@ -55,4 +75,13 @@ function bidiClosers(text: string): string {
     else if (c === '\u2069' && open.includes('\u2069')) open.length = open.lastIndexOf('\u2069');
   }
   return open.reverse().join('');
+}
+
+/**
+ * A word in lower case, for title case: as `toLocaleLowerCase('en')` makes it, but a Turkish
+ * `İ` (I with a dot above) is `i`, not `i` and a combining dot (`İSTANBUL` is `istanbul`).
+ */
+export function lowerWord(word: string): string {
+  const lower = word.toLocaleLowerCase('en');
+  return lower.includes('\u0307') ? lower.replace(/i\u0307/g, 'i') : lower;
 }

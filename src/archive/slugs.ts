@@ -1,5 +1,15 @@
-import { RESERVED_SLUGS, slugify } from '../seeds/slug.ts';
+import { createHash } from 'node:crypto';
+import { folds, RESERVED_SLUGS, slugify } from '../seeds/slug.ts';
 import type { SeedProblem, SeedRecord } from '../types.ts';
+
+/**
+ * A slug from a title or a file name, when its letters fold into a-z (see folds): a title of
+ * Chinese with a figure in it would be a slug of digits (`0-1-2024`), and one of a script that
+ * folds into nothing would be no slug at all.
+ */
+function slugOf(text: string): string {
+  return folds(text) ? slugify(text) : '';
+}
 
 /** Orders records as the archive does: by date, then by file name. */
 export function byDateThenFile(a: SeedRecord, b: SeedRecord): number {
@@ -9,7 +19,8 @@ export function byDateThenFile(a: SeedRecord, b: SeedRecord): number {
 /**
  * Gives every record a slug unique within its day. Slugs a seed asked for are claimed first
  * (two seeds asking for the same one is a problem); a derived slug that clashes gets
- * `-2`, `-3`, … in file-name order. `records` must be sorted with `byDateThenFile`.
+ * `-2`, `-3`, … in file-name order. A seed whose title and file name give no slug gets one
+ * made from its path (`a-` and a hash): the same from build to build, whatever seeds are added. `records` must be sorted with `byDateThenFile`.
  * A seed whose requested slug is taken gets `null` and a problem.
  */
 export function assignSlugs(records: SeedRecord[]): { slugs: (string | null)[]; problems: SeedProblem[] } {
@@ -48,7 +59,7 @@ function daySlugs(records: SeedRecord[], problems: SeedProblem[]): (string | nul
   return records.map((r) => {
     if (refused.has(r)) return null;
     if (r.slug) return r.slug;
-    let base = slugify(r.title) || slugify(r.id) || 'article';
+    let base = slugOf(r.title) || slugOf(r.id) || `a-${createHash('sha256').update(r.file).digest('hex').slice(0, 10)}`;
     if (RESERVED_SLUGS.has(base)) base = `${base}-2`;
     const candidate = (n: number): string => (n === 1 ? base : `${base}-${n}`);
     let n = next.get(base) ?? 1;

@@ -10,6 +10,7 @@
 // `BREAKING - `, `EXCLUSIVE - ` and `NASA - ` open stories too, and name no place.
 
 import { CITIES, COUNTRIES, MORE_CITIES, US_STATES } from '../enrich/gazetteer.ts';
+import { lowerWord } from '../unicode.ts';
 
 export interface Dateline {
   /** The place as a reader sees it: `Geneva`, `New York`, `St. Petersburg`, `Kyiv, Ukraine`; null when only a source opens the lede. */
@@ -86,7 +87,7 @@ function isMonth(word: string): boolean {
 }
 
 function capitalise(word: string): string {
-  return word.charAt(0).toLocaleUpperCase('en') + word.slice(1).toLocaleLowerCase('en');
+  return word.charAt(0).toLocaleUpperCase('en') + lowerWord(word.slice(1));
 }
 
 /** `ST. PETERSBURG` -> `St. Petersburg`, `RIO DE JANEIRO` -> `Rio de Janeiro`. */
@@ -97,7 +98,7 @@ export function placeCase(place: string): string {
       word
         .split('-')
         .map((part, j) => {
-          const lower = part.toLocaleLowerCase('en');
+          const lower = lowerWord(part);
           return (i > 0 || j > 0) && SMALL_PLACE_WORDS.has(lower) ? lower : capitalise(part);
         })
         .join('-'),

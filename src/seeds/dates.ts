@@ -52,3 +52,14 @@ export function daysInMonth(year: number, month: number): number {
 export function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+/**
+ * The problem with a date that is not one: `invalid date "2017-02-30"`, and, when it holds
+ * characters that look like a date's but are not (a Unicode hyphen or dash, full-width digits),
+ * which, since the message would otherwise show a date that looks right.
+ */
+export function invalidDate(raw: string): string {
+  const strange = [...new Set(raw.match(/[^\x20-\x7e]/gu) ?? [])].slice(0, 3);
+  const codes = strange.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+  return `invalid date "${raw}"${codes.length ? ` (it holds ${codes.join(', ')}: write the date with the digits 0-9 and "-")` : ''}`;
+}

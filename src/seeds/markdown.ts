@@ -7,7 +7,7 @@ import { parseDocument, visit, YAMLError, YAMLParseError } from 'yaml';
 import type { Block, SeedProblem, TopicKind, TopicRef } from '../types.ts';
 import { MAX_ARTICLE_TOPICS, MAX_TITLE, MAX_TOPIC_NAME, TOPIC_KINDS } from '../types.ts';
 import { languageTag } from '../language.ts';
-import { parseCalendarDate } from './dates.ts';
+import { invalidDate, parseCalendarDate } from './dates.ts';
 import { isSafeSlug, RESERVED_SLUGS, slugify, topicSlug } from './slug.ts';
 import { type Dateline, parseDateline } from './dateline.ts';
 import { deriveTitle } from './title.ts';
@@ -741,7 +741,7 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
     date = parseCalendarDate(s.slice(0, 10));
     if (!date || !TIME_AFTER_DATE.test(s.slice(10))) {
       date = null;
-      at(dateKey, `invalid date "${s}"`, 'use a real calendar date written YYYY-MM-DD, e.g. 2017-11-14');
+      at(dateKey, invalidDate(s), 'use a real calendar date written YYYY-MM-DD, e.g. 2017-11-14');
     }
   }
 

@@ -56,10 +56,12 @@ function decode(bytes: Uint8Array, file: string): { text: string } | { problem: 
     return { problem: { file, line, message: 'the file is binary, not text (it contains a NUL byte)', hint: 'seeds are UTF-8 text files' } };
   }
   try {
-    return { text: decoder.decode(bytes).replace(/^\uFEFF/, '') };
+    // In one Unicode form (NFC), whatever the editor saved: `é` as one character or as `e` and its
+    // accent looks the same, and must count, fold, compare and be searched for the same.
+    return { text: decoder.decode(bytes).replace(/^\uFEFF/, '').normalize('NFC') };
   } catch {
     const line = lineOf(bytes, firstInvalidUtf8(bytes));
-    return { problem: { file, line, message: 'the file is not valid UTF-8 text', hint: 'save it as UTF-8 (e.g. iconv -f latin1 -t utf-8)' } };
+    return { problem: { file, line, message: 'the file is not valid UTF-8 text', hint: 'save it as UTF-8, converting from its own encoding (e.g. iconv -f windows-1252 -t utf-8; or windows-1251, shift_jis, gb18030, …)' } };
   }
 }
 

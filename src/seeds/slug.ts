@@ -3,12 +3,47 @@ import { createHash } from 'node:crypto';
 /** Longest slug, in characters; longer ones are cut at a word boundary. */
 export const MAX_SLUG = 80;
 
+/**
+ * Letters that folding accents away leaves outside a-z, spelled in it: Latin letters of their
+ * own (`ß`, `ł`, `ø`, `æ`, `ı`), and the Cyrillic and Greek alphabets, transliterated as their
+ * news agencies and passports do (`Лавров` is `lavrov`, `Київ` `kyiv`, `Αθήνα` `athina`). Keys
+ * are lower case, after NFKD and without marks (`й` is `и` then, `ё` `е`).
+ */
+const SPELLED: Record<string, string> = {
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŋ: 'ng', ſ: 's', ŧ: 't', ƒ: 'f', ĸ: 'k',
+  а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', є: 'ye', ж: 'zh', з: 'z', и: 'i', і: 'i', ј: 'j', к: 'k', л: 'l',
+  љ: 'lj', м: 'm', н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r', с: 's', т: 't', ћ: 'c', ђ: 'dj', у: 'u', ф: 'f', х: 'kh',
+  ц: 'ts', ч: 'ch', џ: 'dz', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', ѕ: 'dz',
+  α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n', ξ: 'x',
+  ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'ch', ψ: 'ps', ω: 'o',
+};
+const SPELLABLE = new RegExp(`[${Object.keys(SPELLED).join('')}]`, 'g');
+
+/** Text folded to lower-case a-z where it can be: accents dropped, other letters spelled (see SPELLED). */
+function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(SPELLABLE, (c) => SPELLED[c]!);
+}
+
+/**
+ * Whether folding keeps a text's words: its letters are mostly of alphabets that fold into a-z
+ * (Latin, Cyrillic, Greek). A title of Chinese, Arabic or Hebrew with a Latin word in it
+ * (`中国G20峰会`) would have a slug of that word alone, or of its digits.
+ */
+export function folds(text: string): boolean {
+  if (!/[^\x00-\x7f]/.test(text)) return true;
+  const folded = fold(text);
+  const letters = folded.match(/\p{L}/gu)?.length ?? 0;
+  const latin = folded.match(/[a-z]/g)?.length ?? 0;
+  return letters === 0 || latin * 2 >= letters;
+}
+
 /** `New Impetus to Geneva Talks` -> `new-impetus-to-geneva-talks`. Only `a-z`, `0-9` and `-`. */
 export function slugify(text: string, max = MAX_SLUG): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  const slug = fold(text)
     .replace(/[’']/g, '')
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, '-')
@@ -32,13 +67,13 @@ const TOPIC_HASH = 8;
 
 /**
  * A topic's URL segment: its name as a slug (a long one cut, with a short hash of the whole),
- * or, for a name with no Latin letters or digits (`Москва`, `北京`), a short hash of it. Front
- * matter topics, sources, datelines and names found in the text all take theirs from here, so
- * that one name is one topic.
+ * or, for a name mostly of letters that do not fold into a-z (`北京`, `القاهرة`), a short hash
+ * of it: `北京G20` is no `g20`. Front matter topics, sources, datelines and names found in the
+ * text all take theirs from here, so that one name is one topic.
  */
 export function topicSlug(name: string): string {
   const whole = slugify(spellSigns(name), Infinity);
-  if (whole === '') return `t-${createHash('sha256').update(name.normalize('NFC')).digest('hex').slice(0, 10)}`;
+  if (whole === '' || !folds(name)) return `t-${createHash('sha256').update(name.normalize('NFC')).digest('hex').slice(0, 10)}`;
   if (whole.length <= MAX_SLUG) return whole;
   // Cut alone, two long names that part after the cut ("… Humanitarian Track", "… Political
   // Track") were one topic, and one of them was never shown: the cut keeps a hash of the whole.

@@ -3,7 +3,7 @@
 //    date 2017-11-14 GENEVA, November 14. /TASS/. …   <- lede form (no headline)
 // followed by the body: one paragraph per line, or paragraphs separated by blank lines.
 import type { Block, SeedProblem } from '../types.ts';
-import { parseCalendarDate } from './dates.ts';
+import { invalidDate, parseCalendarDate } from './dates.ts';
 import { parseDateline } from './dateline.ts';
 import { deriveTitle, isAllCaps, titleCase } from './title.ts';
 
@@ -25,8 +25,11 @@ interface Line {
   number: number;
 }
 
-// Invisible characters that may precede `date` without making the line a different one.
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+// Invisible characters that may precede `date` without making the line a different one: zero-width
+// spaces pasted in, a byte-order mark, the direction marks a right-to-left editor puts first.
+const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF\u061C]/g;
+/** `date` and the date, with whatever invisible characters surround them; the headline after them keeps its own (a Persian ZWNJ, an emoji's joiners). */
+const DATE_OPENING = /^[\s\u200B-\u200F\u2060\uFEFF\u061C]*date[\s\u200B-\u200F\u2060\uFEFF\u061C]+[^\s\u200B-\u200F\u2060\uFEFF\u061C]+/u;
 // `s`: a line separator (U+2028) inside the headline is a space in it, not the end of the line.
 const FIRST_LINE = /^\s*date\s+(\S+)(?:\s+(.*))?$/su;
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
@@ -130,7 +133,9 @@ export function parseTextSeed(content: string, file: string): TextParse {
     problems: [{ file, line, message, ...(hint ? { hint } : {}) }],
   });
 
-  const first = lines[0]?.text.replace(INVISIBLE, '') ?? '';
+  const line1 = lines[0]?.text ?? '';
+  const opening = DATE_OPENING.exec(line1)?.[0];
+  const first = opening === undefined ? line1.replace(INVISIBLE, '') : opening.replace(INVISIBLE, '') + line1.slice(opening.length);
   const m = FIRST_LINE.exec(first);
   if (!m) {
     return first.trim() === ''
@@ -140,7 +145,7 @@ export function parseTextSeed(content: string, file: string): TextParse {
   const rawDate = m[1] ?? '';
   const date = parseCalendarDate(rawDate);
   if (!date) {
-    return problem(1, `invalid date "${rawDate}"`, 'use a real calendar date written YYYY-MM-DD, e.g. 2017-11-14');
+    return problem(1, invalidDate(rawDate), 'use a real calendar date written YYYY-MM-DD, e.g. 2017-11-14');
   }
 
   const rest = (m[2] ?? '').replace(/[\u2028\u2029]/g, ' ').trim();

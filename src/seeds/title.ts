@@ -1,6 +1,6 @@
 // Titles: derived from a lede when a seed has no headline, and all-capitals
 // headlines shown in title case.
-import { sliceWhole } from '../unicode.ts';
+import { lowerWord, sliceWhole } from '../unicode.ts';
 
 /** Longest derived title, in characters, before it is shortened at a word boundary. */
 export const MAX_DERIVED_TITLE = 100;
@@ -127,12 +127,13 @@ export function titleCase(text: string): string {
   return words
     .map((word, i) => {
       if (/^\s+$/.test(word) || word === '') return word;
-      const lower = word.toLocaleLowerCase('en');
+      const lower = lowerWord(word);
       const core = lower.replace(/[^\p{L}'’]/gu, '');
       if (i !== 0 && i !== last && SMALL_WORDS.has(core)) return lower;
       if (/\d/.test(word) || /\p{L}\.\p{L}/u.test(word) || /^[^\p{L}]*\p{L}[^\p{L}]*$/u.test(word)) return word;
       if (/\p{L}&\p{L}/u.test(word)) return word; // `AT&T`, `S&P`
-      const cased = lower.replace(/\p{L}/u, (c) => c.toLocaleUpperCase('en'))
+      // The first letter as the headline writes it: a capital already (`İ` stays `İ`, not `I`).
+      const cased = lower.replace(/\p{L}/u, (c) => /\p{Lu}/u.exec(word)?.[0] ?? c.toLocaleUpperCase('en'))
         .replace(/([-–—/])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toLocaleUpperCase('en'));
       return keepAcronyms(word, cased);
     })

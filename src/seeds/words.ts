@@ -20,6 +20,17 @@ export function codeUnitTest(expression: RegExp): (c: number) => boolean {
 /** What a word is made of: letters and digits, of any script. */
 const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
 const isWordUnit = codeUnitTest(WORD_CHARACTER);
+/** Marks (accents, and the vowel signs of Hindi, Thai and other scripts): they continue a word. */
+const MARK = /^\p{M}$/u;
+const isMarkUnit = codeUnitTest(MARK);
+
+/** Whether the code point at `i` is a mark (see MARK). */
+function isMark(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return c >= 0x300 && isMarkUnit(c);
+  const cp = text.codePointAt(i)!;
+  return cp > 0xffff && MARK.test(String.fromCodePoint(cp));
+}
 
 /** Whether the code point at `i` (a surrogate pair or one code unit) is a word's character. */
 function isWordCharacter(text: string, i: number): boolean {
@@ -48,10 +59,11 @@ function isCjkCharacter(text: string, i: number): boolean {
 
 /**
  * The words of a text: each character of Chinese and Japanese (see CJK_CHARACTER), and runs of
- * other letters and digits, joined by single apostrophes, full stops or hyphens ("O'Brien",
- * "U.S.", "COVID-19"). Those are the matches of `[\p{L}\p{N}]+`, then `(?:['’.\-][\p{L}\p{N}]+)`
- * any number of times, without CJK characters; counted by character codes rather than made into
- * an array of every word (tests/properties/reader.test.ts holds the two alike).
+ * other letters and digits with their marks (`प्रधानमंत्री` is one word), joined by single
+ * apostrophes, full stops or hyphens ("O'Brien", "U.S.", "COVID-19"). Those are the matches of
+ * `[\p{L}\p{N}][\p{L}\p{N}\p{M}]*`, then `['’.\-]` and another such run any number of times,
+ * without CJK characters; counted by character codes rather than made into an array of every
+ * word (tests/properties/reader.test.ts holds the two alike).
  */
 export function countWords(text: string): number {
   let count = 0;
@@ -64,6 +76,8 @@ export function countWords(text: string): number {
     } else if (isWordCharacter(text, i)) {
       if (!inWord) count++;
       inWord = true;
+    } else if (inWord && isMark(text, i)) {
+      // A mark goes on the word it follows.
     } else if (inWord) {
       const c = text.charCodeAt(i);
       // A joiner continues the word only when a letter or digit follows it.

@@ -56,7 +56,7 @@ export function timeline(chart: BarChart): SafeHtml {
 
 /** Links to topics, with their counts when they come with them. */
 export function tagList(topics: (Link & { count?: number })[]): SafeHtml {
-  return html`<ul class="tag-list">${topics.map((t) => html`<li><a href="${t.url}">${t.label}</a>${t.count === undefined ? '' : html` <span class="count">(${t.count})</span>`}</li>`)}</ul>`;
+  return html`<ul class="tag-list">${topics.map((t) => html`<li><a href="${t.url}" dir="auto">${t.label}</a>${t.count === undefined ? '' : html` <span class="count">(${t.count})</span>`}</li>`)}</ul>`;
 }
 
 export function linkList(links: ArticleLink[]): SafeHtml {

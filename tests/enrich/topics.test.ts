@@ -121,13 +121,13 @@ describe('articleTopics', () => {
     expect(topics[0]!.map((t) => t.name)).toEqual(['Geneva']);
   });
 
-  it('gives a name without Latin letters a stable hashed slug instead of losing it', () => {
-    const slug = topicSlug('Москва');
+  it('gives a name of letters that do not fold into a-z a stable hashed slug instead of losing it', () => {
+    const slug = topicSlug('北京');
     expect(slug).toMatch(/^t-[0-9a-f]{10}$/);
-    expect(topicSlug('Москва')).toBe(slug);
-    expect(topicSlug('Санкт-Петербург')).not.toBe(slug);
-    const { topics } = articleTopics([record('a', [m('Москва', 'place', 2)])]);
-    expect(topics[0]).toEqual([{ slug, name: 'Москва', kind: 'place' }]);
+    expect(topicSlug('北京')).toBe(slug);
+    expect(topicSlug('上海')).not.toBe(slug);
+    const { topics } = articleTopics([record('a', [m('北京', 'place', 2)])]);
+    expect(topics[0]).toEqual([{ slug, name: '北京', kind: 'place' }]);
   });
 
   // Records naming some of a few names that merge (spellings, a family name alone), as fast-check makes them.

@@ -69,10 +69,11 @@ describe('the word count', () => {
   // apostrophes, full stops or hyphens.
   const cjk = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}';
   const other = `(?:(?![${cjk}])[\\p{L}\\p{N}])`;
-  const words = new RegExp(`[${cjk}]|${other}+(?:['’.\\-]${other}+)*`, 'gu');
+  const run = `${other}(?:${other}|\\p{M})*`;
+  const words = new RegExp(`[${cjk}]|${run}(?:['’.\\-]${run})*`, 'gu');
   const byExpression = (text: string): number => text.match(words)?.length ?? 0;
   // Letters of several scripts and planes, digits, joiners, marks, spaces and lone surrogates.
-  const piece = fc.constantFrom('a', 'Z', 'é', 'ß', 'Ж', '中', 'ひ', 'カ', '〇', '𠀀', '\uD840', '٣', '5', "'", '’', '.', '-', ' ', '\n', ',', '\u0301', '𝐀', '😀', '\uD835', '\uDC00', '‐', '_');
+  const piece = fc.constantFrom('a', 'Z', 'é', 'ß', 'Ж', '中', 'ひ', 'カ', '〇', '𠀀', '\uD840', '٣', '5', "'", '’', '.', '-', ' ', '\n', ',', '\u0301', '𝐀', '😀', '\uD835', '\uDC00', '‐', '_', 'ि', '\u0E31', '𝅥', '\u{1D165}');
 
   it('counts the words an expression of letters, digits and joiners finds, in any text', () => {
     fc.assert(
@@ -96,6 +97,9 @@ describe('the word count', () => {
     // Chinese and Japanese: a word a character; words of other scripts among them as they are.
     expect(countWords('中国与俄罗斯签署贸易协定。')).toBe(12);
     expect(countWords('日本政府はCOVID-19対策を発表した')).toBe(13);
+    // Marks go with their letters: Hindi's vowel signs, an accent written apart (NFD).
+    expect(countWords('प्रधानमंत्री नरेन्द्र मोदी ने शनिवार को कहा कि भारत विकसित राष्ट्र बनेगा।')).toBe(12);
+    expect(countWords('Le cafe\u0301 a ferme\u0301 ses portes.')).toBe(6);
     expect(countWords('-- . \'')).toBe(0);
     expect(countWords('Ж中 𝐀𝐁 😀 word')).toBe(4);
   });

@@ -32,6 +32,16 @@ describe('slugify', () => {
     ['“Further Progress” in Geneva', 'further-progress-in-geneva'],
     ['  --Hello,   World!--  ', 'hello-world'],
     ['U.S. to Sell Bonds', 'u-s-to-sell-bonds'],
+    // Letters of their own, spelled in a-z rather than dropped.
+    ['Straßenbahnunfall in Düsseldorf', 'strassenbahnunfall-in-dusseldorf'],
+    ['Żółta flaga nad Łodzią', 'zolta-flaga-nad-lodzia'],
+    ["Ağrı Dağı'nda çığ", 'agri-daginda-cig'],
+    ['Ærø og Øresund', 'aero-og-oresund'],
+    ['Đà Nẵng', 'da-nang'],
+    // Cyrillic and Greek, transliterated.
+    ['Лавров прибыл в Женеву', 'lavrov-pribyl-v-zhenevu'],
+    ['Щёлково, Юрьев и Хабаровск', 'shchelkovo-yurev-i-khabarovsk'],
+    ['Αθήνα και Θεσσαλονίκη', 'athina-kai-thessaloniki'],
   ])('%j -> %j', (title, slug) => {
     expect(slugify(title)).toBe(slug);
     expect(isSafeSlug(slug)).toBe(true);
@@ -60,10 +70,20 @@ describe('topicSlug', () => {
     expect(isSafeSlug(slug)).toBe(true);
   });
 
-  it('gives a name without Latin letters or digits a hashed slug of its own', () => {
-    expect(topicSlug('Москва')).toMatch(/^t-[0-9a-f]{10}$/);
+  it('gives a name mostly of letters that do not fold into a-z a hashed slug of its own', () => {
     expect(topicSlug('北京')).toMatch(/^t-[0-9a-f]{10}$/);
-    expect(topicSlug('Москва')).not.toBe(topicSlug('北京'));
+    expect(topicSlug('القاهرة')).toMatch(/^t-[0-9a-f]{10}$/);
+    expect(topicSlug('北京')).not.toBe(topicSlug('القاهرة'));
+    // Not the slug of the Latin letters or digits among them.
+    expect(topicSlug('中国G20峰会')).toMatch(/^t-[0-9a-f]{10}$/);
+    expect(topicSlug('中国G20峰会')).not.toBe(topicSlug('G20'));
+  });
+
+  it('keeps names apart that differ by letters of their own, which were dropped before', () => {
+    expect(topicSlug('Ærø')).not.toBe(topicSlug('R'));
+    expect(topicSlug('Łódź')).not.toBe(topicSlug('ODZ'));
+    expect(topicSlug('Ил-76')).not.toBe(topicSlug('Ан-76'));
+    expect([topicSlug('Москва'), topicSlug('Ил-76')]).toEqual(['moskva', 'il-76']);
   });
 
   it('keeps long names that part only after the cut apart, within MAX_SLUG, one slug for each name however it is spelled', () => {
@@ -151,6 +171,23 @@ describe('assignSlugs', () => {
       '/2017/11/14/talks-resume-in-geneva/',
       '/2017/11/15/talks-resume-in-geneva/',
     ]);
+  });
+
+  it('gives a title that folds into no slug the file name, else a hash of its path, the same whatever seeds come beside it', () => {
+    const chinese = (file: string, title: string): SeedRecord => expectRecord(readSeed(file, new TextEncoder().encode(`---\ntitle: ${title}\ndate: 2024-05-02\n---\n北京今天有雨。\n`)));
+    const one = [chinese('xh1.md', '中国与俄罗斯签署贸易协定'), chinese('新闻.md', '北京今天下雨'), chinese('价格.md', '5月居民消费价格同比上涨0.3%')];
+    const slugs = slugsOf(one);
+    expect(slugs['xh1.md']).toBe('xh1');
+    expect(slugs['新闻.md']).toMatch(/^a-[0-9a-f]{10}$/);
+    // Not the slug of its figures.
+    expect(slugs['价格.md']).toMatch(/^a-[0-9a-f]{10}$/);
+    expect(slugs['价格.md']).not.toBe(slugs['新闻.md']);
+    // A seed added that day moves no other article.
+    const more = slugsOf([...one, chinese('天气.md', '上海今天下雨'), chinese('a.md', '北京今天下雨')]);
+    for (const file of ['xh1.md', '新闻.md', '价格.md']) expect(more[file]).toBe(slugs[file]);
+    expect(Object.values(more).every((s) => isSafeSlug(s))).toBe(true);
+    const russian = expectRecord(readSeed('путин.txt', new TextEncoder().encode(' date 2024-05-01 Лавров прибыл в Женеву\nМинистр прибыл в среду.\n')));
+    expect(slugsOf([russian])['путин.txt']).toBe('lavrov-pribyl-v-zhenevu');
   });
 
   it('folds diacritics in a title', () => {

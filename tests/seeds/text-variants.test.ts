@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { deriveTitle, firstSentence, isAllCaps, MAX_DERIVED_TITLE, titleCase } from '../../src/seeds/title.ts';
 import { parseDateline, placeCase } from '../../src/seeds/dateline.ts';
 import { blocksOf } from '../../src/seeds/words.ts';
-import { fixtureBytes, recordOf, texts } from './helpers.ts';
+import { expectRecord, fixtureBytes, recordOf, texts } from './helpers.ts';
+import { readSeed } from '../../src/seeds/read.ts';
 
 const GENEVA_PARAGRAPHS = [
   'The talks resumed on Tuesday in Geneva.',
@@ -194,6 +195,14 @@ describe('titles', () => {
     expect(recordOf('text-crlf/crlf.txt').title).toBe('Talks Resume in Geneva');
     expect(isAllCaps('Talks Resume in Geneva')).toBe(false);
     expect(titleCase('TALKS RESUME IN GENEVA')).toBe('Talks Resume in Geneva');
+  });
+
+  it('gives a Turkish dotted capital I its own lower case, with no stray dot, in a title and a dateline', () => {
+    expect(titleCase("İSTANBUL'DA SEL FELAKETİ: 3 KİŞİ ÖLDÜ")).toBe("İstanbul'da Sel Felaketi: 3 Kişi Öldü");
+    expect(titleCase('ÉCOLE FERMÉE')).toBe('École Fermée');
+    const r = expectRecord(readSeed('aa.txt', new TextEncoder().encode(' date 2024-05-05\nDİYARBAKIR (AA) - Kentte sel felaketi yaşandı. Ekipler bölgede.\n')));
+    expect(r.dateline).toBe('Diyarbakir');
+    expect(r.dateline).not.toContain('\u0307');
   });
 
   it('shortens a long derived title at a word boundary with "…"', () => {

@@ -33,6 +33,23 @@ describe('cuts between whole characters', () => {
     }
   });
 
+  it('sliceWhole never cuts an emoji of several, a flag, or a letter from its marks', () => {
+    const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
+    const flag = '\u{1F1EF}\u{1F1F5}';
+    const hindi = 'नि';
+    for (const unit of [family, flag, hindi, 'e\u0301\u0302']) {
+      const text = `ab${unit}${unit}`;
+      const ends = new Set([0, 1, 2, 2 + unit.length, 2 + 2 * unit.length].filter((n) => n <= text.length));
+      for (let max = 0; max <= text.length; max++) {
+        const cut = sliceWhole(text, max);
+        expect(ends.has(cut.length), `${JSON.stringify(unit)} at ${max}: ${cut.length}`).toBe(true);
+        expect(cut.length).toBe(Math.max(...[...ends].filter((n) => n <= max)));
+      }
+    }
+    // Long plain text is cut at once, as before.
+    expect(sliceWhole('abcdef', 3)).toBe('abc');
+  });
+
   it('shorten and deriveTitle cut a run of emoji with no space at a whole one', () => {
     for (const max of [9, 10, 11, 100, 101]) {
       const text = `x${EMOJI.repeat(300)}`;
@@ -76,5 +93,42 @@ describe('cleanLine', () => {
     expect(r.topics.map((t) => t.name)).toEqual(['T\u202e\u202c']);
     const t = expectRecord(readSeed('c.txt', new TextEncoder().encode(' date 2017-11-14 Text \u202eseed\u0007\nBody.\n')));
     expect(t.title).toBe('Text \u202eseed\u202c');
+  });
+});
+
+describe('invisible characters on the first line of a text seed', () => {
+  const read = (line1: string) => expectRecord(readSeed('a.txt', new TextEncoder().encode(`${line1}\nThe text of the article.\n`)));
+
+  it('are dropped around the date, where an editor or a paste put them', () => {
+    expect(read('\u200F date 2024-05-01 כותרת').date).toBe('2024-05-01');
+    expect(read('\u200B date\u200B 2024-05-01 Headline').title).toBe('Headline');
+    expect(read('\uFEFF\u200E date 2024-05-01 Headline').title).toBe('Headline');
+  });
+
+  it('are kept in the headline, where they are part of its words', () => {
+    // Persian writes some words with a zero-width non-joiner; emoji of several are joined by ZWJ.
+    expect(read(' date 2024-05-01 ایران می\u200Cخواهد مذاکره کند').title).toBe('ایران می\u200Cخواهد مذاکره کند');
+    expect(read(' date 2024-05-01 \u{1F468}\u200D\u{1F469}\u200D\u{1F467} 家族の日').title).toBe('\u{1F468}\u200D\u{1F469}\u200D\u{1F467} 家族の日');
+  });
+});
+
+describe('one Unicode form', () => {
+  it('reads a seed saved with decomposed accents (NFD) as the same text saved composed (NFC)', () => {
+    const text = ' date 2024-05-01 Le café ferme à Genève\nLe café a fermé ses portes mercredi à Genève.\n';
+    const nfc = expectRecord(readSeed('a.txt', new TextEncoder().encode(text.normalize('NFC'))));
+    const nfd = expectRecord(readSeed('a.txt', new TextEncoder().encode(text.normalize('NFD'))));
+    expect(nfd.title).toBe(nfc.title);
+    expect(nfd.words).toBe(nfc.words);
+    // The same fingerprint: a resend saved by another editor is folded into the first.
+    expect(nfd.fingerprint).toBe(nfc.fingerprint);
+    expect(nfd.digest).toBe(nfc.digest);
+  });
+
+  it('names the look-alike characters of a date that is not one', () => {
+    const r = readSeed('a.txt', new TextEncoder().encode(' date 2024\u201005\u201001 Headline\nText.\n'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]!.message).toBe('invalid date "2024\u201005\u201001" (it holds U+2010: write the date with the digits 0-9 and "-")');
+    const plain = readSeed('a.txt', new TextEncoder().encode(' date 2024-02-30 Headline\nText.\n'));
+    if (!plain.ok) expect(plain.problems[0]!.message).toBe('invalid date "2024-02-30"');
   });
 });
