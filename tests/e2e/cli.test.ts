@@ -32,7 +32,7 @@ describe('news-archive', () => {
     const out = path.join(path.dirname(seeds), 'site');
     const run = await runCli(['build', '--seeds', seeds, '--out', out, '--lang', 'ru_RU']);
     expect(run.code, run.stderr).toBe(0);
-    for (const page of ['index.html', '2024/05/01/a/index.html', 'search/index.html', 'topics/index.html']) {
+    for (const page of ['index.html', '2024/05/01/rossiya-i-kitai-podpisali-soglashenie/index.html', 'search/index.html', 'topics/index.html']) {
       expect(await readFile(path.join(out, page), 'utf8'), page).toMatch(/^<!doctype html>\n<html lang="ru-RU"/);
     }
     expect(await readFile(path.join(out, 'feed.xml'), 'utf8')).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ru-RU">');
