@@ -79,7 +79,8 @@ function isKnownPlace(place: string): boolean {
   return knownPlaces.has(placeKey(place));
 }
 
-function isMonth(word: string): boolean {
+/** Whether a word names a month, in English or another language of the wires (see OTHER_MONTHS). */
+export function isMonth(word: string): boolean {
   const w = word.replace(/\.$/, '').toLocaleLowerCase('en');
   if (/^[a-z]+$/.test(w) && MONTHS.some((m) => w.startsWith(m) && (w.length <= 4 || m.length === 3))) return true;
   if (OTHER_MONTHS.has(w)) return true;

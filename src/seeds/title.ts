@@ -1,6 +1,7 @@
 // Titles: derived from a lede when a seed has no headline, and all-capitals
 // headlines shown in title case.
 import { lowerWord, sliceWhole } from '../unicode.ts';
+import { isMonth } from './dateline.ts';
 
 /** Longest derived title, in characters, before it is shortened at a word boundary. */
 export const MAX_DERIVED_TITLE = 100;
@@ -22,27 +23,36 @@ const ABBREVIATIONS = new Set([
 /** How far before a full stop its word is looked for: beyond the longest abbreviation, with room to spare. */
 const WORD_LOOKBACK = 32;
 
-/** The ideographic full stop, and full-width marks, which end a sentence of Chinese or Japanese with no space after them. */
-const CJK_SENTENCE_END = /[。！？][」』”’）]*/u;
+/**
+ * Where a sentence may end: a full stop, question or exclamation mark (Arabic's `؟`, the Hindi
+ * danda `।`) and any closing marks, before a space and a capital, a digit, or a letter of a
+ * script without capitals (Arabic, Hebrew, Korean, Hindi); or the full-width marks that end a
+ * sentence of Chinese or Japanese, which no space follows.
+ */
+const SENTENCE_END = /[.!?؟।॥]["'”’“»)]*(?=\s+["'“‘«„(]?[\p{Lu}\p{Lo}\d])|[。！？][」』”’）]*/gu;
+
+/**
+ * Quotation marks that open a quotation, with those that close it: English `“…”`, German `„…“`
+ * (Polish `„…”`), French `«…»`, Swiss and German `»…«`, Chinese and Japanese `「…」`, `『…』`.
+ */
+const CLOSERS: Record<string, string> = { '“': '”', '„': '“”', '«': '»', '»': '«', '「': '」', '『': '』' };
 
 /** The first sentence of a paragraph. */
 export function firstSentence(text: string): string {
-  const cjk = CJK_SENTENCE_END.exec(text);
-  const cjkEnd = cjk ? cjk.index + cjk[0].length : Infinity;
-  const re = /[.!?]["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\d])/gu;
-  // Quotation marks before the stop, counted as the stops are met: open quotes ("We are ready.
-  // We will not back down," she said) hold no end of the sentence.
+  const re = new RegExp(SENTENCE_END.source, 'gu');
+  // Quotation marks before the stop, followed as the stops are met: a stop inside a quotation
+  // ("We are ready. We will not back down," she said) ends no sentence.
   let counted = 0;
-  let curly = 0;
+  const open: string[] = [];
   let straight = 0;
-  for (let m = re.exec(text); m && m.index < cjkEnd; m = re.exec(text)) {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     for (; counted < m.index; counted++) {
-      const c = text[counted];
-      if (c === '“') curly++;
-      else if (c === '”') curly--;
-      else if (c === '"') straight++;
+      const c = text[counted]!;
+      if (c === '"') straight++;
+      else if (open.length > 0 && CLOSERS[open.at(-1)!]!.includes(c)) open.pop();
+      else if (c in CLOSERS) open.push(c);
     }
-    if (curly > 0 || straight % 2 === 1) continue;
+    if (open.length > 0 || straight % 2 === 1) continue;
     // The word before the stop, from a bounded stretch: the whole text before each stop made a
     // long paragraph of abbreviations quadratic. A longer word is no abbreviation or initial either.
     const before = text.slice(Math.max(0, m.index - WORD_LOOKBACK), m.index);
@@ -54,9 +64,11 @@ export function firstSentence(text: string): string {
     if (m[0].startsWith('.') && ((ABBREVIATIONS.has(bare) && !numberSign) || /^\p{L}$/u.test(word) || /\p{L}\.\p{L}$/u.test(word))) {
       continue;
     }
+    // A German day of the month (`am 6. Mai`) is written with a full stop.
+    if (m[0] === '.' && /(?:^|[\s(])\d{1,2}$/u.test(before) && isMonth(/^\s+(\p{L}+)/u.exec(text.slice(m.index + 1))?.[1] ?? '')) continue;
     return text.slice(0, m.index + m[0].length).trim();
   }
-  return cjk ? text.slice(0, cjkEnd).trim() : text.trim();
+  return text.trim();
 }
 
 // Words before which a long sentence can be cut and still read as a headline.
@@ -68,7 +80,7 @@ const PHRASE_STARTS = /^(?:with|for|on|in|at|to|and|but|after|before|as|that|whi
  * at least 60% of the limit, else at the last word boundary, and ends with "…".
  */
 export function deriveTitle(lede: string, max = MAX_DERIVED_TITLE): string {
-  const title = firstSentence(lede).replace(/[.。]$/u, '').trim();
+  const title = firstSentence(lede).replace(/[.。।]$/u, '').trim();
   if ([...title].length <= max) return title;
   const words = title.split(/\s+/);
   let kept = '';
@@ -80,8 +92,29 @@ export function deriveTitle(lede: string, max = MAX_DERIVED_TITLE): string {
     kept = next;
   }
   if (kept === '') kept = sliceWhole(title, max);
-  const cut = phrase.length >= max * 0.6 ? phrase : kept;
-  return `${cut.replace(/[\s,;:–—-]+$/u, '')}…`;
+  const cut = withoutDangling(phrase.length >= max * 0.6 ? phrase : kept);
+  return `${cut.replace(/[\s,;:–—\-，；：、]+$/u, '')}…`;
+}
+
+/**
+ * Words that lead into what follows them, and cannot end a shortened title (`… face à…`,
+ * `… miles de…`): articles, prepositions and conjunctions of English, French, Spanish,
+ * Portuguese, Italian and German.
+ */
+const DANGLING = new Set(
+  ('a an the and or but nor of to in on at for with by from as into than that which who whose ' +
+    'à au aux de du des le la les l un une et ou en pour par sur dans avec sans sous chez que qui ' +
+    'al del el los las una y o para por con sin sobre ante tras según ' +
+    'os as um uma e do da dos das em no na nos nas com ' +
+    'il lo i gli di della dei delle nel nella su dal alla alle che ' +
+    'der die das dem den des ein eine einen einem einer und oder im an am auf mit für von vom zu zum zur bei aus nach über gegen').split(' '),
+);
+
+/** A cut title without the words at its end that lead into what was cut (see DANGLING), keeping at least one word. */
+function withoutDangling(cut: string): string {
+  const words = cut.split(/\s+/);
+  while (words.length > 1 && DANGLING.has(words.at(-1)!.toLocaleLowerCase('en').replace(/[^\p{L}]+/gu, ''))) words.pop();
+  return words.join(' ');
 }
 
 // Words kept in lower case inside a title, as in AP and Chicago style.

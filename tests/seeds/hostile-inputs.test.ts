@@ -81,6 +81,10 @@ describe('linear time on long runs', () => {
 
   it('ends first sentences where it did', () => {
     expect(firstSentence('Mr. Smith went to Washington. He stayed.')).toBe('Mr. Smith went to Washington.');
+    // A shortened title ends on no article, preposition or conjunction, in the languages of the wires.
+    expect(deriveTitle('Le gouvernement a présenté mercredi un plan pour simplifier la procédure administrative des entreprises face à la crise', 80)).toBe('Le gouvernement a présenté mercredi un plan pour simplifier la procédure…');
+    expect(deriveTitle('Les ministres se sont réunis mercredi à Bruxelles longuement pour discuter du budget européen de', 60)).toMatch(/[^ ]…$/);
+    expect(deriveTitle('Los ministros se reunieron el miércoles en Bruselas durante horas ante miles de manifestantes', 71)).toBe('Los ministros se reunieron el miércoles en Bruselas durante horas…');
     expect(firstSentence('H.R. McMaster met U.S. officials on Jan. 5. They talked.')).toBe('H.R. McMaster met U.S. officials on Jan. 5.');
     expect(firstSentence('George W. Bush spoke. Then he left.')).toBe('George W. Bush spoke.');
     // Chinese and Japanese end sentences with full-width marks, and no space after them.
@@ -88,6 +92,21 @@ describe('linear time on long runs', () => {
     expect(firstSentence('政府は新しい対策を発表した！詳細は後日。')).toBe('政府は新しい対策を発表した！');
     expect(firstSentence('The U.N. envoy met 中国 officials。 Then he left. More.')).toBe('The U.N. envoy met 中国 officials。');
     expect(deriveTitle('中国与俄罗斯周三签署了一项贸易协定。该协定将于明年生效。')).toBe('中国与俄罗斯周三签署了一项贸易协定');
+    // A stop inside a quotation ends no sentence, whichever marks the language quotes with.
+    expect(firstSentence("« Nous ne céderons pas. Jamais. » C'est par ces mots que le ministre a répondu. Puis il est parti.")).toBe("« Nous ne céderons pas. Jamais. » C'est par ces mots que le ministre a répondu.");
+    expect(firstSentence('„Wir geben nicht auf. Niemals.“ Mit diesen Worten trat er ab. Dann ging er.')).toBe('„Wir geben nicht auf. Niemals.“ Mit diesen Worten trat er ab.');
+    expect(firstSentence('»Wir bleiben. Immer.« Das sagte sie. Dann ging sie.')).toBe('»Wir bleiben. Immer.« Das sagte sie.');
+    expect(firstSentence('岸田首相は「関係を引き上げたい。協力を強化する」と述べた。会談は一時間続いた。')).toBe('岸田首相は「関係を引き上げたい。协力を強化する」と述べた。'.replace('协', '協'));
+    expect(firstSentence('习近平指出：“中巴是伙伴。我们要合作。”双方同意。会谈结束。')).toBe('习近平指出：“中巴是伙伴。我们要合作。”双方同意。');
+    // Scripts without capitals: the stop before a space and a letter ends the sentence.
+    expect(firstSentence('משרד הבריאות פרסם אזהרה לקראת גל החום. הציבור מתבקש להישאר בבית.')).toBe('משרד הבריאות פרסם אזהרה לקראת גל החום.');
+    expect(firstSentence('정부는 행사를 열었다. 대통령은 참석했다.')).toBe('정부는 행사를 열었다.');
+    expect(firstSentence('प्रधानमंत्री ने कहा कि भारत आगे बढ़ेगा। उन्होंने धन्यवाद दिया।')).toBe('प्रधानमंत्री ने कहा कि भारत आगे बढ़ेगा।');
+    expect(deriveTitle('प्रधानमंत्री ने कहा कि भारत आगे बढ़ेगा। उन्होंने धन्यवाद दिया।')).toBe('प्रधानमंत्री ने कहा कि भारत आगे बढ़ेगा');
+    expect(firstSentence('هل ستعقد المحادثات؟ قال الوزير إنها ستعقد.')).toBe('هل ستعقد المحادثات؟');
+    // A German day of the month has a full stop; a sentence can still end on a number.
+    expect(firstSentence('Die Regierung hat am 6. Mai ein Paket beschlossen. Es gilt ab Juni.')).toBe('Die Regierung hat am 6. Mai ein Paket beschlossen.');
+    expect(firstSentence('The score was 3 to 5. Fans left early.')).toBe('The score was 3 to 5.');
     // A word longer than the stretch looked at is read as it was: no abbreviation, nor an initial.
     expect(firstSentence(`${'x'.repeat(40)}.mr. Next one.`)).toBe(`${'x'.repeat(40)}.mr.`);
     expect(firstSentence(`a.${'b'.repeat(40)}.c. Next.`)).toBe(`a.${'b'.repeat(40)}.c. Next.`);
