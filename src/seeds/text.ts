@@ -6,6 +6,9 @@ import type { Block, SeedProblem } from '../types.ts';
 import { invalidDate, parseCalendarDate } from './dates.ts';
 import { parseDateline } from './dateline.ts';
 import { deriveTitle, isAllCaps, titleCase } from './title.ts';
+import { countWords } from './words.ts';
+
+const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 
 /** What the plain-text lexer finds in a seed; the record is built from it. */
 export interface TextSeed {
@@ -32,7 +35,7 @@ const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF\u061C]/g;
 const DATE_OPENING = /^[\s\u200B-\u200F\u2060\uFEFF\u061C]*date[\s\u200B-\u200F\u2060\uFEFF\u061C]+[^\s\u200B-\u200F\u2060\uFEFF\u061C]+/u;
 // `s`: a line separator (U+2028) inside the headline is a space in it, not the end of the line.
 const FIRST_LINE = /^\s*date\s+(\S+)(?:\s+(.*))?$/su;
-const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
+const SENTENCE_END = /[.!?…。！？।؟]["'”’)\]」』）]*$/u;
 const HEADING_END = /[\p{L}\p{N})\]]$/u;
 
 /** Longest line, in characters, that can be a subheading. */
@@ -51,12 +54,15 @@ export function looksLikeLede(text: string): boolean {
   const dateline = parseDateline(text);
   if (dateline) return !isAllCaps(dateline.rest);
   const all = words(text);
-  if (all.length > 60) return true;
+  // Chinese and Japanese put no spaces between words: their words are counted as countWords
+  // counts them, by their characters.
+  const count = CJK.test(text) ? countWords(text) : all.length;
+  if (count > 60) return true;
   // A sentence of 20 words or more is no headline, however many names it holds.
-  if (SENTENCE_END.test(text) && all.length >= 20) return true;
+  if (SENTENCE_END.test(text) && count >= 20) return true;
   const long = all.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
   const capitalised = long.filter((w) => /^["'“‘(]?\p{Lu}/u.test(w)).length;
-  return SENTENCE_END.test(text) && all.length >= 8 && capitalised < long.length * 0.5;
+  return SENTENCE_END.test(text) && count >= 8 && capitalised < long.length * 0.5;
 }
 
 // A line ending in one of these words runs on into the next: it is not a heading.

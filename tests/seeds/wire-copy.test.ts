@@ -69,6 +69,18 @@ describe('the first sentence, for a derived title', () => {
   });
 });
 
+describe('text seeds in Chinese and Japanese', () => {
+  it('take a lede on line 1 for a lede, counting its words by characters, and a short line for a headline', () => {
+    const lede = read('xh.txt', ' date 2024-05-02 国家主席习近平在人民大会堂会见了巴西总统卢拉。双方就两国关系交换了意见。\n会见后双方签署了合作文件。\n');
+    expect(lede.title).toBe('国家主席习近平在人民大会堂会见了巴西总统卢拉');
+    expect(lede.lede).toBe('国家主席习近平在人民大会堂会见了巴西总统卢拉。双方就两国关系交换了意见。');
+    const alone = read('xh2.txt', ' date 2024-05-02 国家主席习近平在人民大会堂会见了巴西总统卢拉。\n');
+    expect(alone.titleDerived).toBe(true);
+    const headline = read('xh3.txt', ' date 2024-05-02 中国与俄罗斯签署贸易协定\n中国国家主席与俄罗斯总统周三签署了一项贸易协定。\n');
+    expect(headline).toMatchObject({ title: '中国与俄罗斯签署贸易协定', titleDerived: false });
+  });
+});
+
 describe('text seeds as wire services file them', () => {
   it('takes the lede after a byline, with its dateline, and keeps the byline in the body', () => {
     const r = read('byline.txt', ' date 2017-11-14 Senate Confirms Nominee\nBy JOHN SMITH, Associated Press\n\nWASHINGTON (AP) — The Senate voted on Tuesday to confirm the nominee after a lengthy debate.\n\nSenators said the vote was close.\n');
