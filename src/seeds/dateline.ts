@@ -26,7 +26,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 /**
  * Months as the wires of other languages write them in datelines (`PARIS, 4 mai (AFP) -`,
  * `МОСКВА, 1 мая. /ТАСС/.`, `BERLIN, 4. Mai (dpa) -`): French, Spanish, Portuguese, Italian,
- * German and Russian (the genitive a date takes, and the nominative), in lower case. Shortened
+ * German, Dutch and Turkish, and Russian, Ukrainian, Polish and Greek (the genitive a date
+ * takes, and Russian's nominative), in lower case. Shortened
  * with a full stop (`déc.`, `сент.`), a beginning of three letters or more of one of them is one too.
  */
 const OTHER_MONTHS = new Set(
@@ -36,7 +37,12 @@ const OTHER_MONTHS = new Set(
     'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre ' +
     'januar jänner februar märz april mai juni juli august september oktober november dezember ' +
     'января февраля марта апреля мая июня июля августа сентября октября ноября декабря ' +
-    'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь').split(' '),
+    'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь ' +
+    'січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня ' +
+    'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia ' +
+    'ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου ' +
+    'ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık ' +
+    'januari februari maart april mei juni juli augustus september oktober november december').split(' '),
 );
 
 // A place is up to five words of up to 40 capitals each (the longest place names run to about
@@ -47,7 +53,7 @@ const DATELINE = new RegExp(
   '^(?<place>\\p{Lu}[\\p{Lu}\'’.\\-]{0,39}(?: \\p{Lu}[\\p{Lu}\'’.\\-]{0,39}){0,4})' +
     // A month and its day (`Nov. 14`) are no region, though `Nov.` is shaped as `Ore.` is.
     '(?:, (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{Ll}*\\.? \\d)(?<region>\\p{Lu}[\\p{Ll}]{1,5}\\.|(?:\\p{Lu}\\.){2,3}|(?<regionName>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})))?' +
-    '(?:,? (?:(?<month>\\p{L}{3,9}\\.?) (?<day>\\d{1,2})(?:, \\d{4})?|(?<dayFirst>\\d{1,2})\\.? (?<monthAfter>\\p{L}{3,10}\\.?)(?:,? \\d{4})?))?' +
+    '(?:,? (?:(?<month>\\p{L}{3,9}\\.?) (?<day>\\d{1,2})(?:, \\d{4})?|(?<dayFirst>\\d{1,2})(?:\\.|er)? (?<monthAfter>\\p{L}{3,12}\\.?)(?:,? \\d{4})?))?' +
     '\\.?' +
     '(?: ?(?:/(?<slashSource>[^/\\n]{2,40})/|\\((?<parenSource>[^)\\n]{2,40})\\)))?' +
     // PTI and some others put no mark after the source: `NEW DELHI, Nov 15 (PTI) Indian …`.
@@ -84,7 +90,8 @@ export function isMonth(word: string): boolean {
   const w = word.replace(/\.$/, '').toLocaleLowerCase('en');
   if (/^[a-z]+$/.test(w) && MONTHS.some((m) => w.startsWith(m) && (w.length <= 4 || m.length === 3))) return true;
   if (OTHER_MONTHS.has(w)) return true;
-  return word.endsWith('.') && w.length >= 3 && [...OTHER_MONTHS].some((m) => m.startsWith(w));
+  // Shortened: with a full stop (`déc.`, `сент.`), or to three letters, as EFE, Lusa and ANSA write them (`ene`, `abr`, `MAG`).
+  return (word.endsWith('.') ? w.length >= 3 : w.length === 3) && [...OTHER_MONTHS].some((m) => m.startsWith(w));
 }
 
 function capitalise(word: string): string {
@@ -111,8 +118,19 @@ export function placeCase(place: string): string {
 const SOURCE_ONLY = /^\((?<source>\p{Lu}[^)\n]{1,39})\) ?[-–—]+ /u;
 
 export function parseDateline(lede: string): Dateline | null {
+  return parseCapitals(lede) ?? parseSourceOnly(lede) ?? parseMixedCase(lede) ?? parseEastAsian(lede);
+}
+
+/**
+ * Agencies that Russian and Ukrainian wires name after the dash of a dateline rather than in
+ * brackets: `МОСКВА, 1 мая — РИА Новости. Президент …`.
+ */
+const AGENCY_AFTER_DASH = /^(?<source>РИА Новости|RIA Novosti|Интерфакс|ИНТЕРФАКС|Interfax|ПРАЙМ|Прайм|ТАСС|Спутник|Sputnik|РБК|Укрінформ|УНІАН|Інтерфакс-Україна)[.,]\s+/u;
+
+/** A dateline with its place in capitals (see DATELINE). */
+function parseCapitals(lede: string): Dateline | null {
   const m = DATELINE.exec(lede);
-  if (!m?.groups) return parseSourceOnly(lede);
+  if (!m?.groups) return null;
   const g = m.groups;
   // `MOSCOW. Nov 14 (Interfax)`: the full stop ends the place, it is no part of its name.
   const place = (g.place ?? '').replace(/(?<=^|\s)([^\s.]{3,})\.$/u, '$1');
@@ -132,10 +150,64 @@ export function parseDateline(lede: string): Dateline | null {
     // followed by a state's abbreviation (`PORTLAND, Ore. - `), as no acronym or flag is.
     if (!dash || (g.region === undefined && !isKnownPlace(placeCase(place)))) return null;
   }
-  const rest = lede.slice(m[0].length).trim();
+  let rest = lede.slice(m[0].length).trim();
+  let named = source;
+  const agency = dash && source === null && month !== undefined ? AGENCY_AFTER_DASH.exec(rest) : null;
+  if (agency) {
+    named = agency.groups!.source!;
+    rest = rest.slice(agency[0].length);
+  }
   if (rest.length === 0) return null;
   const region = g.region ? `, ${g.region}` : '';
-  return { place: placeCase(place) + region, source, rest };
+  return { place: placeCase(place) + region, source: named, rest };
+}
+
+/**
+ * A dateline with its place written as a name (`Paris (AFP) - `, `Ciudad de México, 6 may
+ * (EFE).- `, `Москва. 1 мая. ИНТЕРФАКС - `), as AFP, EFE, dpa and Interfax write it in their
+ * own languages: a source and a dash must follow, and a date or a place the gazetteer knows,
+ * since an ordinary sentence can open with a capitalised word and a bracket too.
+ */
+const MIXED_CASE = new RegExp(
+  '^(?<place>\\p{Lu}\\p{Ll}+(?:[ -](?:\\p{Lu}\\p{Ll}+|de|del|la|le|les|di|do|da|dos|am|an|sur|en|upon|on)){0,4})' +
+    '(?:[,.] (?:(?<day>\\d{1,2})(?:\\.|er)? (?<month>\\p{L}{3,12}\\.?)|(?<monthFirst>\\p{L}{3,12}\\.?) (?<dayAfter>\\d{1,2}))(?:,? \\d{4})?)?' +
+    '\\.?' +
+    '(?: ?\\((?<parenSource>[^)\\n]{2,40})\\)| ?/(?<slashSource>[^/\\n]{2,40})/| (?<capsSource>\\p{Lu}{3,}(?: \\p{Lu}{3,})?))' +
+    '(?:\\.?[-–—]+ ?| [-–—]+ )',
+  'u',
+);
+
+function parseMixedCase(lede: string): Dateline | null {
+  const m = MIXED_CASE.exec(lede);
+  if (!m?.groups) return null;
+  const g = m.groups;
+  const place = g.place!;
+  const month = g.month ?? g.monthFirst;
+  if (month !== undefined ? !isMonth(month) : !isKnownPlace(place)) return null;
+  const source = (g.parenSource ?? g.slashSource ?? g.capsSource ?? '').trim();
+  const rest = lede.slice(m[0].length).trim();
+  if (source === '' || WIRE_FLAGS.has(source.split(' ')[0]!.toLowerCase()) || rest.length === 0) return null;
+  return { place, source, rest };
+}
+
+/**
+ * The openings of Chinese, Japanese and Korean wires: Xinhua's `新华社北京5月2日电（记者 …）`,
+ * Kyodo's `【東京共同】`, Yonhap's `(서울=연합뉴스) 김철수 기자 = `.
+ */
+const EAST_ASIAN = [
+  /^(?<source>新华社|中新社)?(?<place>\p{sc=Han}{2,6}?)\d{1,2}月\d{1,2}日电(?:[（(][^）)\n]{0,40}[）)])?\s*/u,
+  /^【(?<place>\p{sc=Han}{1,6}?)(?<source>共同|時事)】\s*/u,
+  /^\((?<place>\p{sc=Hangul}{1,10})=(?<source>[^)\n]{1,20})\)\s*(?:\p{sc=Hangul}{2,4}\s*(?:기자|특파원)\s*=\s*)?/u,
+];
+
+function parseEastAsian(lede: string): Dateline | null {
+  for (const form of EAST_ASIAN) {
+    const m = form.exec(lede);
+    if (!m?.groups) continue;
+    const rest = lede.slice(m[0].length).trim();
+    return rest.length === 0 ? null : { place: m.groups.place!, source: m.groups.source ?? null, rest };
+  }
+  return null;
 }
 
 function parseSourceOnly(lede: string): Dateline | null {

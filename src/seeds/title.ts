@@ -145,8 +145,9 @@ function keepAcronyms(word: string, cased: string): string {
 
 /** True when a headline has letters and none of them is lower case: `TAIWAN TENDERS FOR WHEAT`. */
 export function isAllCaps(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  return letters.length >= 2 && !/\p{Ll}/u.test(text);
+  // Letters of cased scripts only: Chinese, Arabic or Hebrew have no capitals to be all of.
+  const capitals = text.match(/\p{Lu}/gu) ?? [];
+  return capitals.length >= 2 && !/\p{Ll}/u.test(text);
 }
 
 /**

@@ -40,6 +40,22 @@ describe('datelines of the wire services', () => {
     ['BERLIN, 4. Mai (dpa) - Die Bundesregierung hat am Mittwoch ein neues Paket beschlossen.', 'Berlin', 'dpa', 'Die Bundesregierung'],
     ['MADRID, 4 septiembre (EFE).- El Gobierno aprobó este martes el plan de vivienda.', 'Madrid', 'EFE', 'El Gobierno'],
     ['ROMA, 4 maggio (ANSA) - Il governo ha approvato mercoledì il nuovo decreto.', 'Roma', 'ANSA', 'Il governo'],
+    ['ROMA, 4 MAG - Il governo ha approvato mercoledì il nuovo decreto.', 'Roma', null, 'Il governo'],
+    ['MADRID, 4 ene (EFE).- El Gobierno aprobó este martes el plan de vivienda.', 'Madrid', 'EFE', 'El Gobierno'],
+    ['PARIS, 1er mai (AFP) - Les syndicats ont défilé mercredi dans toute la France.', 'Paris', 'AFP', 'Les syndicats'],
+    ['МОСКВА, 1 мая — РИА Новости. Президент России провел в среду совещание с правительством.', 'Москва', 'РИА Новости', 'Президент России'],
+    ['КИЇВ, 4 травня. /Укрінформ/. Президент України заявив у середу про нові кроки.', 'Київ', 'Укрінформ', 'Президент України'],
+    ['WARSZAWA, 4 października (PAP) - Rząd przyjął w środę projekt nowej ustawy.', 'Warszawa', 'PAP', 'Rząd przyjął'],
+    ['İSTANBUL, 5 Mayıs (AA) - Kentte sel felaketi yaşandı, ekipler bölgede çalışıyor.', 'İstanbul', 'AA', 'Kentte sel'],
+    // The place as a name, as AFP, EFE, dpa and Interfax write it in their own languages.
+    ['Paris (AFP) - Le gouvernement a annoncé mercredi un nouveau plan.', 'Paris', 'AFP', 'Le gouvernement'],
+    ['Berlin (dpa) - Die Bundesregierung hat am Mittwoch ein neues Paket beschlossen.', 'Berlin', 'dpa', 'Die Bundesregierung'],
+    ['Ciudad de México, 6 may (EFE).- El Gobierno anunció este lunes un plan de vivienda.', 'Ciudad de México', 'EFE', 'El Gobierno'],
+    ['Москва. 1 мая. ИНТЕРФАКС - Президент России провел в среду совещание.', 'Москва', 'ИНТЕРФАКС', 'Президент России'],
+    // Chinese, Japanese and Korean wires.
+    ['新华社北京5月2日电（记者张三）国家主席习近平在人民大会堂会见了巴西总统卢拉。', '北京', '新华社', '国家主席习近平'],
+    ['【東京共同】政府は水曜日、新しい経済対策を発表した。', '東京', '共同', '政府は水曜日'],
+    ['(서울=연합뉴스) 김철수 기자 = 정부는 수요일 서울에서 행사를 열었다.', '서울', '연합뉴스', '정부는 수요일'],
   ])('%j, in the language of its wire: place %j, source %j', (text, place, source, opening) => {
     const r = lede(text);
     expect(r.dateline).toBe(place);
@@ -47,7 +63,7 @@ describe('datelines of the wire services', () => {
     expect(r.title.startsWith(opening)).toBe(true);
   });
 
-  it.each([['PARIS, France said on Tuesday that it would act.'], ['UN (United Nations) Officials said on Tuesday that aid would come.'], ['NASA (the agency) Said on Tuesday it would launch.'], ['(Updated) - The talks resumed.'], ['(AP) Talks resumed on Tuesday.']])('%j is no dateline', (text) => {
+  it.each([['PARIS, France said on Tuesday that it would act.'], ['UN (United Nations) Officials said on Tuesday that aid would come.'], ['Apple (AAPL) - Shares rose on Tuesday after the results.'], ['The minister (left) - spoke on Tuesday.'], ['NASA (the agency) Said on Tuesday it would launch.'], ['(Updated) - The talks resumed.'], ['(AP) Talks resumed on Tuesday.']])('%j is no dateline', (text) => {
     expect(parseDateline(text)).toBeNull();
   });
 });
