@@ -14,6 +14,13 @@
 // (Snowball's, the `porter2` package), given here as `stem` so that Node can test this file.
 // Query words with letters outside a-z are not judged: Pagefind's handling of other scripts
 // (segmentation, its own folding) is not reproduced here, and no result is dropped for them.
+//
+// On a page in another language (`--lang`), whose stemmer this page does not have, a word of
+// the result matches a word of the query when it begins with it, or when the two begin alike
+// for at least half of the query word (and 3 letters): another form of a word shares its stem
+// (`соглашения` and `соглашение`, `дождями` and `дожди`, `Häuser` and `Haus`), where a stray
+// beginning is short (`Bahnhofsvorsteher` answered with `Bahnstreik`). Words of any script but
+// those written without spaces (Chinese, Japanese, Thai…) are judged there.
 
 /** What Pagefind splits a fragment's content at, to number its words (its `word_separators`). */
 const WORD_SEPARATORS = /[^\S\uFEFF]+/;
@@ -38,9 +45,19 @@ export function isEnglishPage(lang) {
   return /^en(?:-|$)/i.test(lang);
 }
 
-/** Whether a word of the query can be judged (see above): of a-z and 0-9 only. */
-export function isJudged(word) {
-  return /^[a-z0-9]+$/.test(word);
+/** Scripts written without spaces between words, which Pagefind splits its own way (or not at all). */
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+
+/** Whether a word of the query can be judged (see above): of a-z and 0-9 only on an English page; of letters and digits of spaced scripts on another. */
+export function isJudged(word, english = true) {
+  return english ? /^[a-z0-9]+$/.test(word) : /^[\p{L}\p{N}]+$/u.test(word) && !UNSPACED.test(word);
+}
+
+/** How many characters two words begin with alike. */
+function sharedStart(a, b) {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }
 
 /**
@@ -52,9 +69,12 @@ function forms(word) {
   return [parts.join(''), ...(parts.length > 1 ? parts : [])];
 }
 
-/** Makes the test of a result, given the stemmer. */
+/** Makes the test of a result, given the English stemmer, or null on a page in another language. */
 export function resultMatcher(stem) {
   const stemOf = (w) => (/^[a-z]+$/.test(w) ? stem(w) : w);
+  const matches = stem
+    ? (w, term, termStem) => w.startsWith(term) || stemOf(w).startsWith(termStem)
+    : (w, term) => w.startsWith(term) || sharedStart(w, term) >= Math.max(3, Math.floor(term.length / 2));
   /**
    * The judged terms for which a result's data (Pagefind's `data()`: its content and the
    * positions of the words that matched) has no matching word. None for a result whose matched
@@ -65,8 +85,8 @@ export function resultMatcher(stem) {
     const words = data.content.split(WORD_SEPARATORS);
     const found = data.locations.flatMap((at) => forms(words[at] ?? ''));
     return terms.filter((term) => {
-      const termStem = stemOf(term);
-      return !found.some((w) => w.startsWith(term) || stemOf(w).startsWith(termStem));
+      const termStem = stem ? stemOf(term) : term;
+      return !found.some((w) => matches(w, term, termStem));
     });
   };
 }

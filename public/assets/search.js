@@ -11,11 +11,11 @@ const fieldset = document.querySelector('.search-filters');
 const filterList = fieldset.querySelector('.filter-list');
 const MAX_RESULTS = 50;
 const FIRST_RESULTS = 10;
-const unmatched = resultMatcher(stem);
-// Pagefind's answers are judged with the English stemmer (see search-match.js), so on an English
-// site only (`--lang`): another language's words are stemmed by rules this page does not know,
-// and a judge that did not know them would drop results that match.
-const judging = isEnglishPage(document.documentElement.lang);
+// Pagefind's answers are judged with the English stemmer on an English site (`--lang`), and by
+// how alike words begin on a site in another language, whose stemmer this page does not have
+// (see search-match.js).
+const english = isEnglishPage(document.documentElement.lang);
+const unmatched = resultMatcher(english ? stem : null);
 
 // The index is one Pagefind bundle per year (past years of few articles share one, years of
 // many are split in halves, quarters or months; per month in the newest year) under
@@ -180,7 +180,7 @@ class Judge {
   constructor(query, filters) {
     const words = queryWords(query);
     // A quoted query is searched exactly, never shortened.
-    this.terms = !judging || /^\s*".+"\s*$/.test(query) ? [] : [...new Set(words.filter(isJudged))];
+    this.terms = /^\s*".+"\s*$/.test(query) ? [] : [...new Set(words.filter((w) => isJudged(w, english)))];
     this.filters = filters;
     this.userFilters = filters;
     /** The bundles searched: at first every one with results, then those kept. */

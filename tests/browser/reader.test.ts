@@ -246,6 +246,22 @@ describe('search in the language of the archive (--lang)', () => {
     }
   });
 
+  it('lists only articles with a form of the word, not those where Pagefind found a stray beginning of it', async () => {
+    const files: [string, string][] = [
+      ['streik.txt', ' date 2024-05-01 Bahnstreik legt den Verkehr lahm\nDer Streik bei der Bahn legte am Mittwoch den Verkehr im ganzen Land lahm.\n'],
+      ['haus.txt', ' date 2024-05-02 Häuser am See verkauft\nDie Häuser am See wurden am Donnerstag verkauft.\n'],
+    ];
+    const site = await serveStatic(await buildSeeds(files, ['--lang', 'de']));
+    try {
+      expect(await found(site.root, 'Bahnhofsvorsteher')).toEqual([]);
+      expect(await found(site.root, 'Bahnstreiks')).toEqual(['Bahnstreik legt den Verkehr lahm']);
+      expect(await found(site.root, 'Bahnen')).toEqual(['Bahnstreik legt den Verkehr lahm']);
+      expect(await found(site.root, 'Haus')).toEqual(['Häuser am See verkauft']);
+    } finally {
+      await site.close();
+    }
+  });
+
   it('finds a Russian word in another of its forms, as the Russian stemmer folds them', async () => {
     const files: [string, string][] = [
       ['deal.txt', ' date 2024-05-01 Россия и Китай подписали торговое соглашение\nСоглашение вступит в силу в следующем году.\n'],

@@ -18,9 +18,9 @@ interface FragmentData {
 interface SearchMatch {
   fold(word: string): string;
   queryWords(query: string): string[];
-  isJudged(word: string): boolean;
+  isJudged(word: string, english?: boolean): boolean;
   isEnglishPage(lang: string): boolean;
-  resultMatcher(stem: (word: string) => string): (data: FragmentData, terms: string[]) => string[];
+  resultMatcher(stem: ((word: string) => string) | null): (data: FragmentData, terms: string[]) => string[];
   bundleMonths(keys: string[]): [string, string, string][];
   bundleOf(date: string, months: [string, string, string][]): string | undefined;
   excerptParts(excerpt: string): { text: string; marked: boolean }[];
@@ -64,7 +64,9 @@ describe('query words', () => {
     expect(match.fold('U.S.')).toBe('us');
   });
   it('are judged only when of a-z and 0-9', () => {
-    expect(['harbour', 'covid19', '2024', 'москва', '東京', 'c++'].map(match.isJudged)).toEqual([true, true, true, false, false, false]);
+    expect(['harbour', 'covid19', '2024', 'москва', '東京', 'c++'].map((w) => match.isJudged(w))).toEqual([true, true, true, false, false, false]);
+    // On a page in another language, words of any script written with spaces.
+    expect(['harbour', 'москва', 'αθηνα', 'القاهرة', '東京', 'กรุงเทพ', 'c++'].map((w) => match.isJudged(w, false))).toEqual([true, true, true, true, false, false, false]);
   });
   it('are judged only on an English page: the stemmer is English', () => {
     expect(['en', 'en-GB', 'EN-us', 'fr', 'ru', 'zh-Hans', 'eng', 'ens', ''].map(match.isEnglishPage)).toEqual([true, true, true, false, false, false, false, false, false]);
@@ -72,7 +74,22 @@ describe('query words', () => {
 });
 
 describe('a result', () => {
-  const unmatched = (matched: string[], query: string): string[] => match.resultMatcher(stem)(data(matched), match.queryWords(query).filter(match.isJudged));
+  const unmatched = (matched: string[], query: string): string[] => match.resultMatcher(stem)(data(matched), match.queryWords(query).filter((w) => match.isJudged(w)));
+  /** The same on a page in another language: no stemmer. */
+  const unmatchedElsewhere = (matched: string[], query: string): string[] => match.resultMatcher(null)(data(matched), match.queryWords(query).filter((w) => match.isJudged(w, false)));
+
+  it('on a page in another language, matches with another form of the word, and not with a stray beginning', () => {
+    expect(unmatchedElsewhere(['соглашение'], 'соглашения')).toEqual([]);
+    expect(unmatchedElsewhere(['дожди'], 'дождями')).toEqual([]);
+    expect(unmatchedElsewhere(['Häuser'], 'haus')).toEqual([]);
+    expect(unmatchedElsewhere(['Haus'], 'häuser')).toEqual([]);
+    expect(unmatchedElsewhere(['négociations'], 'negociation')).toEqual([]);
+    expect(unmatchedElsewhere(['Bahnstreik'], 'bahnhofsvorsteher')).toEqual(['bahnhofsvorsteher']);
+    expect(unmatchedElsewhere(['président'], 'précipitation')).toEqual(['precipitation']);
+    expect(unmatchedElsewhere(['X'], 'xylophone')).toEqual(['xylophone']);
+    // Words being typed are completed as on an English page.
+    expect(unmatchedElsewhere(['Президент'], 'прези')).toEqual([]);
+  });
 
   it('matches with the word itself, another form of it, or a longer word beginning with it', () => {
     expect(unmatched(['segregated'], 'segregated')).toEqual([]);
