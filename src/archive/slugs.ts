@@ -20,7 +20,8 @@ export function byDateThenFile(a: SeedRecord, b: SeedRecord): number {
  * Gives every record a slug unique within its day. Slugs a seed asked for are claimed first
  * (two seeds asking for the same one is a problem); a derived slug that clashes gets
  * `-2`, `-3`, … in file-name order. A seed whose title and file name give no slug gets one
- * made from its path (`a-` and a hash): the same from build to build, whatever seeds are added. `records` must be sorted with `byDateThenFile`.
+ * made from its path (`a-` and a hash): the same from build to build, whatever seeds are added.
+ * `records` must be sorted with `byDateThenFile`.
  * A seed whose requested slug is taken gets `null` and a problem.
  */
 export function assignSlugs(records: SeedRecord[]): { slugs: (string | null)[]; problems: SeedProblem[] } {
