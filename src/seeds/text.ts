@@ -160,7 +160,8 @@ export function parseTextSeed(content: string, file: string): TextParse {
   // A lede on line 1 may be wrapped, as the lines after it: they are one paragraph then.
   const bodyParas = paragraphs(ledeForm ? [{ text: rest, number: 1 }, ...lines.slice(1)] : lines.slice(1));
   if (bodyParas.length === 0) {
-    return problem(1, headline ? 'the article has a headline but no text' : 'the article has no text', 'add the article body after the first line');
+    // Line 1 may hold the lede rather than a headline, when it reads as a headline (short, many capitals): the hint says how to mark it.
+    return problem(1, headline ? 'the article has a headline but no text' : 'the article has no text', headline ? 'add the article body after the first line; if line 1 is the text itself, write " date YYYY-MM-DD" alone on line 1 and the text from line 2' : 'add the article body after the first line');
   }
   const blocks = toBlocks(bodyParas, true);
 

@@ -177,5 +177,7 @@ describe('line 1: headline or lede', () => {
   it('a headline over a body of nothing visible has no text', () => {
     const result = readSeed('zw.txt', new TextEncoder().encode(' date 2017-11-14 Title with invisible body\n\u200b\n'));
     expect(result.ok ? null : result.problems[0]?.message).toBe('the article has a headline but no text');
+    // The hint tells how to write a lede that line 1 would take for a headline.
+    expect(result.ok ? null : result.problems[0]?.hint).toContain('write " date YYYY-MM-DD" alone on line 1 and the text from line 2');
   });
 });
