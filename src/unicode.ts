@@ -31,7 +31,11 @@ export function sliceWhole(text: string, max: number): string {
   if (max <= 0 || (text.charCodeAt(max) < 0x300 && text.charCodeAt(max - 1) < 0x300)) return text.slice(0, Math.max(0, max));
   // Else at the last boundary of a grapheme (what a reader sees as one character: a letter and
   // its marks, an emoji of several joined, a flag of two) at or before `max`, looked for near it.
-  const from = Math.max(0, max - GRAPHEME_WINDOW);
+  let from = Math.max(0, max - GRAPHEME_WINDOW);
+  // Not inside a surrogate pair; and regional indicators pair into flags from the start of their
+  // run, so that the window starts there (a flag cut from its pair would pair with the next).
+  if (/[\uDC00-\uDFFF]/.test(text[from] ?? '')) from--;
+  while (from >= 2 && text.charCodeAt(from - 2) === 0xd83c && text.charCodeAt(from - 1) >= 0xdde6 && text.charCodeAt(from - 1) <= 0xddff) from -= 2;
   let end = from;
   for (const { index } of graphemes().segment(text.slice(from, max + GRAPHEME_WINDOW))) {
     if (from + index > max) break;

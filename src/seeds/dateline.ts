@@ -67,7 +67,7 @@ const SMALL_PLACE_WORDS = new Set(['de', 'da', 'do', 'del', 'la', 'le', 'les', '
 const WIRE_FLAGS = new Set(
   ('breaking exclusive update updated urgent flash bulletin alert correction corrected analysis editorial opinion ' +
     'advisory review feature interview factbox explainer wrapup rpt refile insight column commentary preview ' +
-    'timeline poll graphic diary highlights snapshot special live developing repeat repeats').split(' '),
+    'timeline poll graphic diary highlights snapshot special live developing repeat repeats fact').split(' '),
 );
 
 /** Places datelines name that the gazetteer lists as no country, state or city. */
@@ -177,16 +177,34 @@ const MIXED_CASE = new RegExp(
   'u',
 );
 
+/** Agencies that write their names in lower case (`Berlin (dpa) -`): any other source in brackets is capitalised. */
+const LOWER_CASE_AGENCIES = new Set(['dpa', 'sda', 'apa', 'kna', 'epd', 'ots', 'afp', 'efe', 'ap']);
+
+/** Days of the week, which open ledes (`Tuesday, March 4 (AP) -`) and are never a place. */
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag lunes martes miércoles jueves viernes sábado domingo'.split(' '));
+
+/**
+ * Whether what a bracket holds names an agency, as a dateline's source does: one to three
+ * capitalised words (`AFP`, `Reuters`, `Agência Brasil`) or an agency that writes its name in
+ * lower case (`dpa`), with no digits, and no place (`Paris (Texas) -`). An aside in brackets
+ * (`China (and Russia) -`, `Jordan (23 points) -`, `Washington (the state) -`) is no source.
+ */
+function isAgency(source: string): boolean {
+  if (LOWER_CASE_AGENCIES.has(source.toLowerCase()) && source === source.toLowerCase()) return true;
+  return /^\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,2}$/u.test(source) && !isKnownPlace(source);
+}
+
 function parseMixedCase(lede: string): Dateline | null {
   const m = MIXED_CASE.exec(lede);
   if (!m?.groups) return null;
   const g = m.groups;
   const place = g.place!;
+  if (WEEKDAYS.has(place.toLowerCase()) || WIRE_FLAGS.has(place.split(' ')[0]!.toLowerCase())) return null;
   const month = g.month ?? g.monthFirst;
   if (month !== undefined ? !isMonth(month) : !isKnownPlace(place)) return null;
   const source = (g.parenSource ?? g.slashSource ?? g.capsSource ?? '').trim();
   const rest = lede.slice(m[0].length).trim();
-  if (source === '' || WIRE_FLAGS.has(source.split(' ')[0]!.toLowerCase()) || rest.length === 0) return null;
+  if (!isAgency(source) || WIRE_FLAGS.has(source.split(' ')[0]!.toLowerCase()) || rest.length === 0) return null;
   return { place, source, rest };
 }
 

@@ -262,8 +262,10 @@ export const MAX_AUTHORS = 20;
  * is one name, written surname first.
  */
 function splitByline(byline: string): string[] {
-  const parts = byline.split(/\s*,\s*/u);
-  const byComma = parts.length > 1 && parts.every((p) => /\S\s+\S/u.test(p)) ? parts : [byline];
+  // `By Jane Roe`, as a byline is printed.
+  const names = byline.replace(/^\s*by\s+/iu, '');
+  const parts = names.split(/\s*,\s*/u);
+  const byComma = parts.length > 1 && parts.every((p) => /\S\s+\S/u.test(p)) ? parts : [names];
   return byComma.flatMap((p) => p.split(/\s+(?:and|&)\s+/u));
 }
 
@@ -285,12 +287,14 @@ function parseAuthors(value: unknown, key: string, at: (key: string, message: st
       at(key, `"${key}" entries must be names (text) or {name}, not ${JSON.stringify(item)?.slice(0, 60) ?? String(item)}`);
       return [];
     }
-    const name = cleanLine(named).trim();
+    // A name without the `and` or `&` a byline left at either end of it.
+    const name = cleanLine(named).trim().replace(/^(?:and|&)\s+|\s+(?:and|&)$/giu, '').trim();
     if (name.length > MAX_TOPIC_NAME) {
       at(key, `an author's name is ${name.length} characters long, over the ${MAX_TOPIC_NAME} a name can have`, 'an author is a name: shorten it');
       return [];
     }
-    if (name !== '' && !names.includes(name)) names.push(name);
+    // A name of no letters (`,`, an invisible space) names nobody; one in another case is the same one.
+    if (/\p{L}/u.test(name) && !names.some((n) => n.toLocaleLowerCase('en') === name.toLocaleLowerCase('en'))) names.push(name);
   }
   if (names.length > MAX_AUTHORS) {
     at(key, `"${key}" names ${names.length} authors, more than the ${MAX_AUTHORS} an article can have`, 'name the reporters of the byline');
@@ -766,6 +770,13 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
     at(TOPIC_KEYS.find((k) => data[k] != null)!, `"topics", "tags" and "categories" list ${topics.length} topics together, more than the ${MAX_ARTICLE_TOPICS} an article can have`, 'list the topics a reader would follow the article by: names in its text become topics by themselves');
   }
 
+  // Two keys for one thing, both given: one would be dropped unseen.
+  for (const [one, other] of [['author', 'authors'], ['lang', 'language']] as const) {
+    if (data[one] == null || data[other] == null) continue;
+    // On the line of the one written second.
+    const [first, second] = keyLine(one) <= keyLine(other) ? [one, other] : [other, one];
+    at(second, `"${second}" is "${first}" given a second time`, `keep one of "${one}" and "${other}"`);
+  }
   const authorKey = ['author', 'authors'].find((k) => data[k] !== undefined && data[k] !== null);
   const authors = authorKey === undefined ? [] : parseAuthors(data[authorKey], authorKey, at);
 

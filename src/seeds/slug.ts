@@ -62,6 +62,9 @@ export function isSafeSlug(value: string): boolean {
   return /^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$/.test(value);
 }
 
+/** A letter of another script than Latin. */
+const OTHER_SCRIPT = /(?=\p{L})\P{Script=Latin}/u;
+
 /** Hex digits of the hash that ends a long topic's slug. */
 const TOPIC_HASH = 8;
 
@@ -74,6 +77,9 @@ const TOPIC_HASH = 8;
 export function topicSlug(name: string): string {
   const whole = slugify(spellSigns(name), Infinity);
   if (whole === '' || !folds(name)) return `t-${createHash('sha256').update(name.normalize('NFC')).digest('hex').slice(0, 10)}`;
+  // A name transliterated from Cyrillic or Greek keeps a hash of itself: spelled in a-z it may be
+  // another name's (`Ира` and `IRA`, `Мир` and `MIR`), which it must not merge with.
+  if (OTHER_SCRIPT.test(name)) return `${slugify(whole, MAX_SLUG - TOPIC_HASH - 1)}-${createHash('sha256').update(name.normalize('NFC')).digest('hex').slice(0, TOPIC_HASH)}`;
   if (whole.length <= MAX_SLUG) return whole;
   // Cut alone, two long names that part after the cut ("… Humanitarian Track", "… Political
   // Track") were one topic, and one of them was never shown: the cut keeps a hash of the whole.

@@ -49,7 +49,7 @@ function atomId(base: BaseUrl, url: string): string {
  * entry does: a topic feed is known by its entries' inputs, and made only when they changed.
  */
 export function atomEntryInputs(a: Article): string {
-  return JSON.stringify([a.url, a.title, a.date, a.source, a.authors, shorten(a.summary, FEED_SUMMARY), a.topics.slice(0, FEED_CATEGORIES).map((t) => [t.slug, t.name])]);
+  return JSON.stringify([a.url, a.title, a.date, a.source, a.authors, a.lang, shorten(a.summary, FEED_SUMMARY), a.topics.slice(0, FEED_CATEGORIES).map((t) => [t.slug, t.name])]);
 }
 
 /** Each article's Atom entry, made once for a base URL: an article is in the feed of each of its topics. */
@@ -62,7 +62,8 @@ function atomEntry(a: Article, base: BaseUrl): string {
   const link = publicUrl(base, a.url);
   const when = dateTime(a.date).toISOString();
   const entry = [
-    '  <entry>',
+    // An article in a language of its own says so (xml:lang), as its page does.
+    a.lang ? `  <entry xml:lang="${x(a.lang)}">` : '  <entry>',
     `    <title>${x(a.title)}</title>`,
     `    <id>${x(atomId(base, a.url))}</id>`,
     `    <link rel="alternate" type="text/html" href="${x(link)}"/>`,
@@ -119,6 +120,7 @@ export function jsonFeed(spec: FeedSpec, base: BaseUrl): string {
         content_text: shorten(a.lede || a.summary, FEED_SUMMARY),
         date_published: dateTime(a.date).toISOString(),
         tags: a.topics.slice(0, FEED_CATEGORIES).map((t) => t.name),
+        ...(a.lang ? { language: a.lang } : {}),
         ...(a.authors.length ? { authors: a.authors.map((name) => ({ name })) } : a.source ? { authors: [{ name: a.source }] } : {}),
       })),
     },

@@ -71,6 +71,12 @@ describe('news-archive', () => {
     expect(home).toContain('<h3 dir="auto" lang="fr"><a href="/2024/05/02/les-negociations-reprennent-a-geneve/">');
     expect(home).toContain('<h3 dir="auto"><a href="/2024/05/01/syria-talks-resume-in-geneva/">');
     expect(en).toContain('<a href="/2024/05/02/les-negociations-reprennent-a-geneve/" dir="auto" lang="fr">');
+    // And in the feeds: the entry's own language.
+    const atom = await readFile(path.join(out, 'feed.xml'), 'utf8');
+    expect(atom).toMatch(/<entry xml:lang="fr">\n {4}<title>Les négociations reprennent à Genève<\/title>/);
+    expect(atom).toMatch(/<entry>\n {4}<title>Syria talks resume in Geneva<\/title>/);
+    const items = (JSON.parse(await readFile(path.join(out, 'feed.json'), 'utf8')) as { items: { title: string; language?: string }[] }).items;
+    expect(items.map((i) => [i.title, i.language])).toEqual([['Les négociations reprennent à Genève', 'fr'], ['Syria talks resume in Geneva', undefined]]);
   });
 
   it('shows the authors a seed names as its byline, and gives them to feeds, JSON-LD, search and the API', async () => {

@@ -45,6 +45,15 @@ describe('front matter keys', () => {
     expect(expectRecord(readSeed('a.txt', new TextEncoder().encode(' date 2017-11-20 Talks\nText.\n'))).authors).toEqual([]);
     const [p] = expectProblems(read('title: Talks\ndate: 2017-11-20\nauthors: [{login: jroe}]'));
     expect(p).toMatchObject({ line: 4, message: '"authors" entries must be names (text) or {name}, not {"login":"jroe"}' });
+    // A byline as printed, and what names nobody.
+    expect(authors('author: By Jane Roe and John Doe')).toEqual(['Jane Roe', 'John Doe']);
+    expect(authors('author: Jane Roe and')).toEqual(['Jane Roe']);
+    expect(authors('author: ", , & and ,"')).toEqual([]);
+    expect(authors('author: "\\u200B"')).toEqual([]);
+    expect(authors('authors: [Jane Roe, jane roe]')).toEqual(['Jane Roe']);
+    // Both keys of one thing: one would be dropped unseen.
+    expect(expectProblems(read('title: Talks\ndate: 2017-11-20\nauthor: Jane Roe\nauthors: [John Doe]'))[0]).toMatchObject({ line: 5, message: '"authors" is "author" given a second time' });
+    expect(expectProblems(read('title: Talks\ndate: 2017-11-20\nlanguage: de\nlang: fr'))[0]).toMatchObject({ line: 5, message: '"lang" is "language" given a second time' });
     const many = Array.from({ length: 21 }, (_, i) => `Reporter ${i}`).join(', ');
     expect(expectProblems(read(`title: Talks\ndate: 2017-11-20\nauthors: [${many}]`))[0]).toMatchObject({ line: 4, message: '"authors" names 21 authors, more than the 20 an article can have' });
   });

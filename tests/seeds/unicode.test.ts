@@ -46,6 +46,9 @@ describe('cuts between whole characters', () => {
         expect(cut.length).toBe(Math.max(...[...ends].filter((n) => n <= max)));
       }
     }
+    // A long run of flags, cut far from its start: pairs stay pairs.
+    const flags = `Ab${'\u{1F1FA}\u{1F1E6}'.repeat(70)} ends`;
+    for (let max = 90; max <= 110; max++) expect((sliceWhole(flags, max).length - 2) % 4, `flags at ${max}`).toBe(0);
     // Long plain text is cut at once, as before.
     expect(sliceWhole('abcdef', 3)).toBe('abc');
   });

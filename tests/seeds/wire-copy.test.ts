@@ -63,7 +63,10 @@ describe('datelines of the wire services', () => {
     expect(r.title.startsWith(opening)).toBe(true);
   });
 
-  it.each([['PARIS, France said on Tuesday that it would act.'], ['UN (United Nations) Officials said on Tuesday that aid would come.'], ['Apple (AAPL) - Shares rose on Tuesday after the results.'], ['The minister (left) - spoke on Tuesday.'], ['NASA (the agency) Said on Tuesday it would launch.'], ['(Updated) - The talks resumed.'], ['(AP) Talks resumed on Tuesday.']])('%j is no dateline', (text) => {
+  it.each([['PARIS, France said on Tuesday that it would act.'], ['UN (United Nations) Officials said on Tuesday that aid would come.'], ['Apple (AAPL) - Shares rose on Tuesday after the results.'], ['The minister (left) - spoke on Tuesday.'],
+    // A place, an aside in brackets, a dash: no source, and the aside stays in the text.
+    ['China (and Russia) - Both countries vetoed the resolution.'], ['Washington (the state) - Voters approved the measure.'], ['Jordan (23 points) - The guard led the team.'],
+    ['Paris (Texas) - The town voted.'], ['Tuesday, March 4 (AP) - Talks resumed.'], ['FACT CHECK (AP) - A claim about the vote is false.'], ['NASA (the agency) Said on Tuesday it would launch.'], ['(Updated) - The talks resumed.'], ['(AP) Talks resumed on Tuesday.']])('%j is no dateline', (text) => {
     expect(parseDateline(text)).toBeNull();
   });
 });
