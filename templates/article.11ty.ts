@@ -5,39 +5,41 @@ import { langAttribute, linkList, periodNav, tagList } from './_includes/partial
 
 export const data = pagesOf('articles');
 
-export function render({ p }: TemplateData<ArticlePage>): string {
+export function render({ archive, p }: TemplateData<ArticlePage>): string {
+  // The tool's own words, English on a site in another language (see SiteMeta.uiLang).
+  const ui = langAttribute(archive.meta.uiLang);
   return html`<article class="story">
   <header>
     <h1 dir="auto"${langAttribute(p.lang)}>${p.heading}</h1>
     <p class="meta">
-      <time datetime="${p.date}">${p.dateLabel}</time>
+      <time datetime="${p.date}"${ui}>${p.dateLabel}</time>
       ${p.dateline ? html`<bdi class="dateline">${p.dateline}</bdi>` : ''}
       ${p.byline ? html`<bdi class="byline">${p.byline}</bdi>` : ''}
-      ${p.source ? html`<span class="source">Source: <bdi>${p.source}</bdi></span>` : ''}
-      <span class="reading">${p.readingMinutes} min read</span>
+      ${p.source ? html`<span class="source"><span${ui}>Source:</span> <bdi>${p.source}</bdi></span>` : ''}
+      <span class="reading"${ui}>${p.readingMinutes} min read</span>
     </p>
   </header>
   <div class="body" dir="auto"${langAttribute(p.lang)}>
 ${p.blocks.map((b) => (b.type === 'heading' ? html`<h2>${b.text}</h2>\n` : b.type === 'paragraph' ? html`<p>${b.text}</p>\n` : trusted(b.html)))}
   </div>
   ${p.topicGroups.length ? html`<section class="topics" aria-labelledby="topics-heading">
-    <h2 id="topics-heading">Topics</h2>
+    <h2 id="topics-heading"${ui}>Topics</h2>
     <dl>
-    ${p.topicGroups.map((g) => html`<dt>${g.label}</dt>
+    ${p.topicGroups.map((g) => html`<dt${ui}>${g.label}</dt>
       <dd>${tagList(g.topics)}</dd>
     `)}
     </dl>
   </section>` : ''}
   ${p.story || p.related.length ? html`<section class="coverage" aria-labelledby="coverage-heading">
-    <h2 id="coverage-heading">Related coverage</h2>
+    <h2 id="coverage-heading"${ui}>Related coverage</h2>
     ${p.story ? html`<p>${p.story.summary}:</p>
     ${linkList(p.story.reports)}
     ${p.story.more ? html`<p class="meta">${p.story.more}</p>` : ''}` : ''}
-    ${p.related.length ? html`${p.story ? html`<p>Related articles:</p>` : ''}
+    ${p.related.length ? html`${p.story ? html`<p${ui}>Related articles:</p>` : ''}
     ${linkList(p.related)}` : ''}
   </section>` : ''}
   <footer>
-    <p class="filed">Filed under <a href="${p.day.url}">${p.day.label}</a> · <a href="${p.month.url}">${p.month.label}</a> · <a href="${p.year.url}">${p.year.label}</a></p>
+    <p class="filed"${ui}>Filed under <a href="${p.day.url}">${p.day.label}</a> · <a href="${p.month.url}">${p.month.label}</a> · <a href="${p.year.url}">${p.year.label}</a></p>
     ${periodNav(p.prev, p.next, 'Previous and next article')}
   </footer>
 </article>`.value;

@@ -1,14 +1,16 @@
 import type { DayPage } from '../src/site/types.ts';
 import { html } from './_includes/html.ts';
 import { pagesOf, type TemplateData } from './_includes/page.ts';
-import { articleList, pager, periodNav } from './_includes/partials.ts';
+import { articleList, langAttribute, pager, periodNav } from './_includes/partials.ts';
 
 export const data = pagesOf('days');
 
-export function render({ p }: TemplateData<DayPage>): string {
-  return html`<h1>${p.heading}</h1>
-<p class="lede">${p.countLabel}.</p>
-<h2>Articles</h2>
+export function render({ archive, p }: TemplateData<DayPage>): string {
+  // Dates, counts and headings: the tool's own words (see SiteMeta.uiLang).
+  const ui = langAttribute(archive.meta.uiLang);
+  return html`<h1${ui}>${p.heading}</h1>
+<p class="lede"${ui}>${p.countLabel}.</p>
+<h2${ui}>Articles</h2>
 ${articleList(p.articles)}
 ${pager(p.pager)}
 ${periodNav(p.prev, p.next, 'Previous and next day')}`.value;

@@ -1,13 +1,15 @@
 import type { MonthPage } from '../src/site/types.ts';
 import { html } from './_includes/html.ts';
 import { pagesOf, type TemplateData } from './_includes/page.ts';
-import { articleList, pager, periodNav } from './_includes/partials.ts';
+import { articleList, langAttribute, pager, periodNav } from './_includes/partials.ts';
 
 export const data = pagesOf('months');
 
-export function render({ p }: TemplateData<MonthPage>): string {
-  return html`<h1>${p.heading}</h1>
-<p class="lede">${p.countLabel}.</p>
+export function render({ archive, p }: TemplateData<MonthPage>): string {
+  // Dates, counts and headings: the tool's own words (see SiteMeta.uiLang).
+  const ui = langAttribute(archive.meta.uiLang);
+  return html`<h1${ui}>${p.heading}</h1>
+<p class="lede"${ui}>${p.countLabel}.</p>
 <table class="calendar">
   <caption>Days of ${p.heading} with articles</caption>
   <thead><tr>${p.weekdays.map((w) => html`<th scope="col">${w}</th>`)}</tr></thead>
@@ -16,7 +18,7 @@ export function render({ p }: TemplateData<MonthPage>): string {
   </tbody>
 </table>
 ${periodNav(p.prev, p.next, 'Previous and next month')}
-<h2>Articles</h2>
+<h2${ui}>Articles</h2>
 ${articleList(p.articles)}
 ${pager(p.pager)}`.value;
 }

@@ -1,11 +1,11 @@
 import type { TopicOverview, TopicPage } from '../src/site/types.ts';
 import { html, type SafeHtml } from './_includes/html.ts';
 import { pagesOf, type TemplateData } from './_includes/page.ts';
-import { articleList, pager, tagList } from './_includes/partials.ts';
+import { articleList, langAttribute, pager, tagList } from './_includes/partials.ts';
 
 export const data = pagesOf('topics');
 
-function overview(p: TopicPage, o: TopicOverview): SafeHtml {
+function overview(p: TopicPage, o: TopicOverview, ui: SafeHtml | ''): SafeHtml {
   const s = o.sparkline;
   return html`<p class="lede"><a class="kind" href="${p.kindPage.url}">${p.kindLabel}</a> · ${o.countLabel}, ${o.spanLabel}.</p>
 ${o.aliases.length ? html`<p class="aliases">Also written: ${o.aliases.join(', ')}${o.moreAliases ? html`, ${o.moreAliases}` : ''}.</p>` : ''}
@@ -13,19 +13,21 @@ ${o.aliases.length ? html`<p class="aliases">Also written: ${o.aliases.join(', '
 <a href="${p.feed.href}">Atom feed for ${p.heading}</a></p>
 ${o.cooccurring.length
   ? html`<section class="cooccurring" aria-labelledby="cooccurring">
-  <h2 id="cooccurring">Often in the same articles</h2>
+  <h2 id="cooccurring"${ui}>Often in the same articles</h2>
   ${tagList(o.cooccurring)}
 </section>`
   : ''}
-<h2>Latest articles, newest first</h2>`;
+<h2${ui}>Latest articles, newest first</h2>`;
 }
 
-export function render({ p }: TemplateData<TopicPage>): string {
+export function render({ archive, p }: TemplateData<TopicPage>): string {
+  // The tool's own words, English on a site in another language (see SiteMeta.uiLang).
+  const ui = langAttribute(archive.meta.uiLang);
   return html`<h1>${p.heading}</h1>
 ${p.overview
-  ? overview(p, p.overview)
+  ? overview(p, p.overview, ui)
   : html`<p class="lede"><a class="kind" href="${p.kindPage.url}">${p.kindLabel}</a> · ${p.range}. <a href="${p.topic.url}">Latest articles about ${p.topic.label}</a></p>
-<h2>Articles, newest first</h2>`}
+<h2${ui}>Articles, newest first</h2>`}
 ${articleList(p.articles)}
 ${pager(p.pager)}`.value;
 }

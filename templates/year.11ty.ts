@@ -1,15 +1,17 @@
 import type { YearPage } from '../src/site/types.ts';
 import { html } from './_includes/html.ts';
 import { pagesOf, type TemplateData } from './_includes/page.ts';
-import { periodNav, timeline } from './_includes/partials.ts';
+import { langAttribute, periodNav, timeline } from './_includes/partials.ts';
 
 export const data = pagesOf('years');
 
-export function render({ p }: TemplateData<YearPage>): string {
-  return html`<h1>${p.heading}</h1>
-<p class="lede">${p.countLabel}.</p>
+export function render({ archive, p }: TemplateData<YearPage>): string {
+  // Dates, counts and headings: the tool's own words (see SiteMeta.uiLang).
+  const ui = langAttribute(archive.meta.uiLang);
+  return html`<h1${ui}>${p.heading}</h1>
+<p class="lede"${ui}>${p.countLabel}.</p>
 ${timeline(p.timeline)}
-<h2>Months</h2>
+<h2${ui}>Months</h2>
 <ul class="month-grid">
 ${p.months.map((m) => html`  <li>${m.url ? html`<a href="${m.url}">${m.label}</a> <span class="count">${m.count}</span>` : html`<span class="empty">${m.label}</span> <span class="count">0</span>`}</li>\n`)}</ul>
 ${periodNav(p.prev, p.next, 'Previous and next year')}`.value;

@@ -748,6 +748,7 @@ export function siteMeta(options: SiteOptions): SiteMeta {
     pathPrefix: base.pathPrefix,
     origin: base.origin,
     lang,
+    uiLang: /^en(?:-|$)/.test(lang) ? null : 'en',
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,
     referrerPolicy: REFERRER_POLICY,
   };

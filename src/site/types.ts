@@ -220,6 +220,12 @@ export interface SiteMeta {
   /** Absolute origin when known, for canonical URLs. */
   origin: string | null;
   lang: string;
+  /**
+   * The language of the tool's own words (navigation, headings, labels, dates): English. Null on
+   * an English site; on another, the `lang` the templates mark those words with, so that a screen
+   * reader speaks them as English within pages in the site's language.
+   */
+  uiLang: string | null;
   contentSecurityPolicy: string;
   referrerPolicy: string;
 }

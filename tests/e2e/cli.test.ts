@@ -44,10 +44,24 @@ describe('news-archive', () => {
     expect(files).toContain('wasm.ru-RU.pagefind');
     expect(files).not.toContain('wasm.en.pagefind');
     expect(files.filter((f) => f.endsWith('.pf_meta'))).toEqual([expect.stringMatching(/^pagefind\.ru-RU_/)]);
-    // English by default.
+    // The tool's own words stay English, and say so.
+    const article = await readFile(path.join(out, '2024/05/01/rossiya-i-kitai-podpisali-soglashenie/index.html'), 'utf8');
+    expect(article).toContain('<a class="skip-link" href="#main" lang="en">Skip to content</a>');
+    expect(article).toContain('<ul lang="en">\n      <li><a href="/">Latest</a></li>');
+    expect(article).toContain('<time datetime="2024-05-01" lang="en">1 May 2024</time>');
+    expect(article).toContain('<p class="filed" lang="en">Filed under');
+    expect(article).toContain('<h1 dir="auto">Россия и Китай подписали соглашение</h1>');
+    const day = await readFile(path.join(out, '2024/05/01/index.html'), 'utf8');
+    expect(day).toContain('<h1 lang="en">1 May 2024</h1>');
+    expect(day).toContain('<h2 lang="en">Articles</h2>');
+    // English by default, with nothing marked apart.
     const english = path.join(path.dirname(seeds), 'english');
     expect((await runCli(['build', '--seeds', seeds, '--out', english])).code).toBe(0);
     expect(await readFile(path.join(english, 'index.html'), 'utf8')).toMatch(/^<!doctype html>\n<html lang="en"/);
+    for (const page of ['index.html', '2024/05/01/rossiya-i-kitai-podpisali-soglashenie/index.html', '2024/05/01/index.html']) {
+      // The page's own, and no other.
+      expect((await readFile(path.join(english, page), 'utf8')).match(/ lang="en"/g), page).toHaveLength(1);
+    }
   });
 
   it("marks the text of an article in a language of its own (front matter lang) with it, wherever it is shown", async () => {

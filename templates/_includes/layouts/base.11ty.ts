@@ -1,9 +1,12 @@
 // The one layout: head metadata, site header, breadcrumbs, main content, footer.
 import { html, trusted } from '../html.ts';
+import { langAttribute } from '../partials.ts';
 import type { PageBase, TemplateData } from '../page.ts';
 
 export function render({ archive, p, content }: TemplateData<PageBase>): string {
   const meta = archive.meta;
+  // The tool's own words, English on a site in another language (see SiteMeta.uiLang).
+  const ui = langAttribute(meta.uiLang);
   return `<!doctype html>\n${html`<html lang="${meta.lang}">
 <head>
 <meta charset="utf-8">
@@ -25,11 +28,11 @@ ${p.head.canonical === null ? '' : html`<link rel="canonical" href="${p.head.can
 <link rel="stylesheet" href="/assets/site.css">
 ${p.head.jsonLd.map((ld) => html`<script type="application/ld+json">${trusted(ld)}</script>\n`)}${p.scripts.map((s) => html`<script type="module" src="${s}"></script>\n`)}</head>
 <body>
-<a class="skip-link" href="#main">Skip to content</a>
+<a class="skip-link" href="#main"${ui}>Skip to content</a>
 <header class="site-header">
   <a class="brand" href="/">${meta.title}</a>
   <nav aria-label="Site">
-    <ul>
+    <ul${ui}>
       <li><a href="/">Latest</a></li>
       <li><a href="/topics/">Topics</a></li>
       <li><a href="/people/">People</a></li>
@@ -40,7 +43,7 @@ ${p.head.jsonLd.map((ld) => html`<script type="application/ld+json">${trusted(ld
 </header>
 ${p.breadcrumbs.length ? html`<nav class="breadcrumbs" aria-label="Breadcrumb">
   <ol>
-    ${p.breadcrumbs.map((b) => html`<li><a href="${b.url}">${b.label}</a></li>`)}
+    ${p.breadcrumbs.map((b) => html`<li><a href="${b.url}"${ui}>${b.label}</a></li>`)}
     <li><span aria-current="page">${p.heading}</span></li>
   </ol>
 </nav>
@@ -48,7 +51,7 @@ ${p.breadcrumbs.length ? html`<nav class="breadcrumbs" aria-label="Breadcrumb">
 ${trusted(content ?? '')}
 </main>
 <footer class="site-footer">
-  <p>${meta.title} · built with news-archive</p>
+  <p>${meta.title} · <span${ui}>built with news-archive</span></p>
 </footer>
 </body>
 </html>
