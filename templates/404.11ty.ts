@@ -1,10 +1,13 @@
 import type { PageBase } from '../src/site/types.ts';
 import { html } from './_includes/html.ts';
 import { pagesOf, type TemplateData } from './_includes/page.ts';
+import { langAttribute } from './_includes/partials.ts';
 
 export const data = pagesOf('notFound');
 
-export function render({ p }: TemplateData<PageBase>): string {
-  return html`<h1>${p.heading}</h1>
-<p>There is no page at this address. Try the <a href="/">latest articles</a> or the <a href="/topics/">topics</a>.</p>`.value;
+export function render({ archive, p }: TemplateData<PageBase>): string {
+  // The tool's own words, English on a site in another language (see SiteMeta.uiLang).
+  const ui = langAttribute(archive.meta.uiLang);
+  return html`<h1${ui}>${p.heading}</h1>
+<p${ui}>There is no page at this address. Try the <a href="/">latest articles</a> or the <a href="/topics/">topics</a>.</p>`.value;
 }

@@ -15,7 +15,7 @@ export function render({ archive, p }: TemplateData<ArticlePage>): string {
       <time datetime="${p.date}"${ui}>${p.dateLabel}</time>
       ${p.dateline ? html`<bdi class="dateline">${p.dateline}</bdi>` : ''}
       ${p.byline ? html`<bdi class="byline">${p.byline}</bdi>` : ''}
-      ${p.source ? html`<span class="source"><span${ui}>Source:</span> <bdi>${p.source}</bdi></span>` : ''}
+      ${p.source ? html`<span class="source">${ui ? html`<span${ui}>Source:</span>` : 'Source:'} <bdi>${p.source}</bdi></span>` : ''}
       <span class="reading"${ui}>${p.readingMinutes} min read</span>
     </p>
   </header>
@@ -33,10 +33,10 @@ ${p.blocks.map((b) => (b.type === 'heading' ? html`<h2>${b.text}</h2>\n` : b.typ
   ${p.story || p.related.length ? html`<section class="coverage" aria-labelledby="coverage-heading">
     <h2 id="coverage-heading"${ui}>Related coverage</h2>
     ${p.story ? html`<p>${p.story.summary}:</p>
-    ${linkList(p.story.reports)}
+    ${linkList(p.story.reports, ui)}
     ${p.story.more ? html`<p class="meta">${p.story.more}</p>` : ''}` : ''}
     ${p.related.length ? html`${p.story ? html`<p${ui}>Related articles:</p>` : ''}
-    ${linkList(p.related)}` : ''}
+    ${linkList(p.related, ui)}` : ''}
   </section>` : ''}
   <footer>
     <p class="filed"${ui}>Filed under <a href="${p.day.url}">${p.day.label}</a> · <a href="${p.month.url}">${p.month.label}</a> · <a href="${p.year.url}">${p.year.label}</a></p>

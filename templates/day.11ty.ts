@@ -11,7 +11,7 @@ export function render({ archive, p }: TemplateData<DayPage>): string {
   return html`<h1${ui}>${p.heading}</h1>
 <p class="lede"${ui}>${p.countLabel}.</p>
 <h2${ui}>Articles</h2>
-${articleList(p.articles)}
-${pager(p.pager)}
-${periodNav(p.prev, p.next, 'Previous and next day')}`.value;
+${articleList(p.articles, ui)}
+${pager(p.pager, undefined, ui)}
+${periodNav(p.prev, p.next, 'Previous and next day', ui)}`.value;
 }

@@ -16,7 +16,7 @@ ${p.count ? timeline(p.timeline) : ''}
 <div class="home-grid">
 <section aria-labelledby="latest">
   <h2 id="latest"${ui}>Latest articles</h2>
-  ${articleList(p.latest)}
+  ${articleList(p.latest, ui)}
 </section>
 <aside>
   <section aria-labelledby="years">

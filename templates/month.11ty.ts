@@ -17,8 +17,8 @@ export function render({ archive, p }: TemplateData<MonthPage>): string {
   ${p.weeks.map((week) => html`<tr>${week.map((c) => html`<td class="heat-${c.level}">${c.url ? html`<a href="${c.url}" aria-label="${c.label}">${c.day}</a>` : c.day ? html`<span>${c.day}</span>` : ''}</td>`)}</tr>\n`)}
   </tbody>
 </table>
-${periodNav(p.prev, p.next, 'Previous and next month')}
+${periodNav(p.prev, p.next, 'Previous and next month', ui)}
 <h2${ui}>Articles</h2>
-${articleList(p.articles)}
-${pager(p.pager)}`.value;
+${articleList(p.articles, ui)}
+${pager(p.pager, undefined, ui)}`.value;
 }

@@ -1,24 +1,28 @@
 import type { SearchPage } from '../src/site/types.ts';
 import { html } from './_includes/html.ts';
 import { pagesOf, type TemplateData } from './_includes/page.ts';
+import { langAttribute } from './_includes/partials.ts';
 
 export const data = pagesOf('search');
 
-export function render({ p }: TemplateData<SearchPage>): string {
-  return html`<h1>${p.heading}</h1>
+export function render({ archive, p }: TemplateData<SearchPage>): string {
+  // The tool's own words, English on a site in another language (see SiteMeta.uiLang); the
+  // query is typed in the site's.
+  const ui = langAttribute(archive.meta.uiLang);
+  return html`<h1${ui}>${p.heading}</h1>
 <form class="search-form" action="/search/" method="get" role="search">
-  <label for="search-query">Search the articles</label>
+  <label for="search-query"${ui}>Search the articles</label>
   <div class="search-row">
     <input id="search-query" name="q" type="search" autocomplete="off" spellcheck="false">
-    <button type="submit">Search</button>
+    <button type="submit"${ui}>Search</button>
   </div>
   <fieldset class="search-filters" hidden data-filters="${p.filters.join(' ')}">
-    <legend>Narrow the results</legend>
+    <legend${ui}>Narrow the results</legend>
     <div class="filter-list"></div>
   </fieldset>
 </form>
-<noscript><p>Search runs in your browser and needs JavaScript. Every article can also be reached from the <a href="/">home page</a>, the dated archive and the <a href="/topics/">topics</a>.</p></noscript>
-<h2 class="visually-hidden" id="results-heading">Results</h2>
-<p class="search-status" role="status" aria-live="polite"></p>
+<noscript><p${ui}>Search runs in your browser and needs JavaScript. Every article can also be reached from the <a href="/">home page</a>, the dated archive and the <a href="/topics/">topics</a>.</p></noscript>
+<h2 class="visually-hidden" id="results-heading"${ui}>Results</h2>
+<p class="search-status" role="status" aria-live="polite"${ui}></p>
 <ol class="article-list search-results" aria-labelledby="results-heading"></ol>`.value;
 }

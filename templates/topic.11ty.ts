@@ -28,6 +28,6 @@ ${p.overview
   ? overview(p, p.overview, ui)
   : html`<p class="lede"><a class="kind" href="${p.kindPage.url}">${p.kindLabel}</a> · ${p.range}. <a href="${p.topic.url}">Latest articles about ${p.topic.label}</a></p>
 <h2${ui}>Articles, newest first</h2>`}
-${articleList(p.articles)}
-${pager(p.pager)}`.value;
+${articleList(p.articles, ui)}
+${pager(p.pager, undefined, ui)}`.value;
 }

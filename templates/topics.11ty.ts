@@ -1,18 +1,20 @@
 import type { TopicIndexPage } from '../src/site/types.ts';
 import { html } from './_includes/html.ts';
 import { pagesOf, type TemplateData } from './_includes/page.ts';
-import { tagList } from './_includes/partials.ts';
+import { langAttribute, tagList } from './_includes/partials.ts';
 
 export const data = pagesOf('topicIndex');
 
-export function render({ p }: TemplateData<TopicIndexPage>): string {
-  return html`<h1>${p.heading}</h1>
+export function render({ archive, p }: TemplateData<TopicIndexPage>): string {
+  // The tool's own words, English on a site in another language (see SiteMeta.uiLang).
+  const ui = langAttribute(archive.meta.uiLang);
+  return html`<h1${ui}>${p.heading}</h1>
 ${p.groups.length
   ? p.groups.map((g) => html`<section aria-labelledby="kind-${g.kind}">
-  <h2 id="kind-${g.kind}"><a href="${g.all.url}">${g.label}</a> <span class="count">(${g.total})</span></h2>
+  <h2 id="kind-${g.kind}"${ui}><a href="${g.all.url}">${g.label}</a> <span class="count">(${g.total})</span></h2>
   ${tagList(g.topics)}
-  ${g.total > g.topics.length ? html`<p class="more"><a href="${g.all.url}">All ${g.total} ${g.label.toLowerCase()}</a></p>` : ''}
+  ${g.total > g.topics.length ? html`<p class="more"${ui}><a href="${g.all.url}">All ${g.total} ${g.label.toLowerCase()}</a></p>` : ''}
 </section>
 `)
-  : html`<p>No topics yet.</p>`}`.value;
+  : html`<p${ui}>No topics yet.</p>`}`.value;
 }

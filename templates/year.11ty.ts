@@ -14,5 +14,5 @@ ${timeline(p.timeline)}
 <h2${ui}>Months</h2>
 <ul class="month-grid">
 ${p.months.map((m) => html`  <li>${m.url ? html`<a href="${m.url}">${m.label}</a> <span class="count">${m.count}</span>` : html`<span class="empty">${m.label}</span> <span class="count">0</span>`}</li>\n`)}</ul>
-${periodNav(p.prev, p.next, 'Previous and next year')}`.value;
+${periodNav(p.prev, p.next, 'Previous and next year', ui)}`.value;
 }

@@ -111,6 +111,8 @@ function render(data) {
   const time = document.createElement('time');
   time.dateTime = data.meta.date;
   time.textContent = data.meta.dateLabel;
+  // Dates are the tool's own words, English on a site in another language, as on its pages.
+  if (!english) time.lang = 'en';
   meta.append(time);
   const excerpt = document.createElement('p');
   excerpt.className = 'summary';

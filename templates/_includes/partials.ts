@@ -11,13 +11,14 @@ export function langAttribute(lang: string | null): SafeHtml | '' {
 
 // Names and titles may be written right to left: each is isolated (dir="auto", <bdi>), so that it
 // neither reorders the punctuation and numbers around it nor is reordered by them.
-export function articleList(articles: ArticleSummary[]): SafeHtml {
+/** `ui`: the lang attribute of the tool's own words (dates, "min read"), on a site in another language (see langAttribute). */
+export function articleList(articles: ArticleSummary[], ui: SafeHtml | '' = ''): SafeHtml {
   return html`<ol class="article-list">
 ${articles.map(
   (a) => html`  <li>
     <article>
       <h3 dir="auto"${langAttribute(a.lang)}><a href="${a.url}">${a.title}</a></h3>
-      <p class="meta"><time datetime="${a.date}">${a.dateLabel}</time>${a.dateline ? html` · <bdi>${a.dateline}</bdi>` : ''}${a.source ? html` · <bdi>${a.source}</bdi>` : ''} · ${a.readingMinutes} min read</p>
+      <p class="meta"><time datetime="${a.date}"${ui}>${a.dateLabel}</time>${a.dateline ? html` · <bdi>${a.dateline}</bdi>` : ''}${a.source ? html` · <bdi>${a.source}</bdi>` : ''} · ${ui ? html`<span${ui}>${a.readingMinutes} min read</span>` : html`${a.readingMinutes} min read`}</p>
       <p class="summary" dir="auto"${langAttribute(a.lang)}>${a.summary}</p>
     </article>
   </li>
@@ -26,9 +27,9 @@ ${articles.map(
 }
 
 /** Links to a listing's pages; `labels` name the way back and forward (newer and older articles by default). */
-export function pager(p: Pager, labels: [string, string] = ['Newer', 'Older']): SafeHtml | '' {
+export function pager(p: Pager, labels: [string, string] = ['Newer', 'Older'], ui: SafeHtml | '' = ''): SafeHtml | '' {
   if (p.links.length === 0) return '';
-  return html`<nav class="pager" aria-label="Pages">
+  return html`<nav class="pager" aria-label="Pages"${ui}>
   <ul>
     ${p.prev ? html`<li><a href="${p.prev}" rel="prev">${labels[0]}</a></li>` : ''}
     ${p.links.map((l) => html`<li>${l.current ? html`<span aria-current="page">${l.label}</span>` : l.url === null ? html`<span class="gap">${l.label}</span>` : html`<a href="${l.url}">${l.label}</a>`}</li>`)}
@@ -37,9 +38,10 @@ export function pager(p: Pager, labels: [string, string] = ['Newer', 'Older']): 
 </nav>`;
 }
 
-export function periodNav(prev: Link | null, next: Link | null, label: string): SafeHtml | '' {
+/** `ui` marks the whole navigation, for periods, whose labels are dates; an article's neighbours are titles, and only its label is the tool's. */
+export function periodNav(prev: Link | null, next: Link | null, label: string, ui: SafeHtml | '' = ''): SafeHtml | '' {
   if (!prev && !next) return '';
-  return html`<nav class="period-nav" aria-label="${label}">
+  return html`<nav class="period-nav" aria-label="${label}"${ui}>
   ${prev ? html`<a href="${prev.url}" rel="prev"><span aria-hidden="true">←</span> ${prev.label}</a>` : ''}
   ${next ? html`<a href="${next.url}" rel="next">${next.label} <span aria-hidden="true">→</span></a>` : ''}
 </nav>`;
@@ -59,8 +61,8 @@ export function tagList(topics: (Link & { count?: number })[]): SafeHtml {
   return html`<ul class="tag-list">${topics.map((t) => html`<li><a href="${t.url}" dir="auto">${t.label}</a>${t.count === undefined ? '' : html` <span class="count">(${t.count})</span>`}</li>`)}</ul>`;
 }
 
-export function linkList(links: ArticleLink[]): SafeHtml {
+export function linkList(links: ArticleLink[], ui: SafeHtml | '' = ''): SafeHtml {
   return html`<ul class="link-list">
-${links.map((l) => html`  <li><a href="${l.url}" dir="auto"${langAttribute(l.lang)}>${l.label}</a> <span class="meta"><time datetime="${l.date}">${l.dateLabel}</time>${l.source ? html` · <bdi>${l.source}</bdi>` : ''}</span></li>
+${links.map((l) => html`  <li><a href="${l.url}" dir="auto"${langAttribute(l.lang)}>${l.label}</a> <span class="meta"><time datetime="${l.date}"${ui}>${l.dateLabel}</time>${l.source ? html` · <bdi>${l.source}</bdi>` : ''}</span></li>
 `)}</ul>`;
 }

@@ -54,6 +54,8 @@ describe('news-archive', () => {
     const day = await readFile(path.join(out, '2024/05/01/index.html'), 'utf8');
     expect(day).toContain('<h1 lang="en">1 May 2024</h1>');
     expect(day).toContain('<h2 lang="en">Articles</h2>');
+    expect(day).toContain('<p class="meta"><time datetime="2024-05-01" lang="en">1 May 2024</time> · <span lang="en">1 min read</span></p>');
+    for (const page of ['search/index.html', 'topics/index.html', '404.html']) expect(await readFile(path.join(out, page), 'utf8'), page).toMatch(/<h1 lang="en">/);
     // English by default, with nothing marked apart.
     const english = path.join(path.dirname(seeds), 'english');
     expect((await runCli(['build', '--seeds', seeds, '--out', english])).code).toBe(0);
