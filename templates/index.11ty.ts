@@ -10,9 +10,9 @@ export function render({ archive, p }: TemplateData<HomePage>): string {
   const ui = langAttribute(archive.meta.uiLang);
   return html`<h1>${p.heading}</h1>
 ${p.span
-  ? html`<p class="lede">${p.countLabel}, from <a href="${p.span.first.url}">${p.span.first.label}</a> to <a href="${p.span.last.url}">${p.span.last.label}</a>.</p>`
+  ? html`<p class="lede"${ui}>${p.countLabel}, from <a href="${p.span.first.url}">${p.span.first.label}</a> to <a href="${p.span.last.url}">${p.span.last.label}</a>.</p>`
   : html`<p class="lede"${ui}>The archive has no articles yet. Add seed files to the seeds folder and build again.</p>`}
-${p.count ? timeline(p.timeline) : ''}
+${p.count ? timeline(p.timeline, ui) : ''}
 <div class="home-grid">
 <section aria-labelledby="latest">
   <h2 id="latest"${ui}>Latest articles</h2>
@@ -21,7 +21,7 @@ ${p.count ? timeline(p.timeline) : ''}
 <aside>
   <section aria-labelledby="years">
     <h2 id="years"${ui}>Archive</h2>
-    <ul class="year-list">
+    <ul class="year-list"${ui}>
     ${p.years.map((y) => html`<li><a href="${y.url}">${y.label}</a> <span class="count">(${y.count})</span>
         <ul class="month-links">${y.months.map((m) => html`<li><a href="${m.url}" aria-label="${m.ariaLabel}">${m.label}</a></li>`)}</ul>
       </li>`)}

@@ -10,7 +10,7 @@ export function render({ archive, p }: TemplateData<MonthPage>): string {
   const ui = langAttribute(archive.meta.uiLang);
   return html`<h1${ui}>${p.heading}</h1>
 <p class="lede"${ui}>${p.countLabel}.</p>
-<table class="calendar">
+<table class="calendar"${ui}>
   <caption>Days of ${p.heading} with articles</caption>
   <thead><tr>${p.weekdays.map((w) => html`<th scope="col">${w}</th>`)}</tr></thead>
   <tbody>

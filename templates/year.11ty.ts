@@ -10,9 +10,9 @@ export function render({ archive, p }: TemplateData<YearPage>): string {
   const ui = langAttribute(archive.meta.uiLang);
   return html`<h1${ui}>${p.heading}</h1>
 <p class="lede"${ui}>${p.countLabel}.</p>
-${timeline(p.timeline)}
+${timeline(p.timeline, ui)}
 <h2${ui}>Months</h2>
-<ul class="month-grid">
+<ul class="month-grid"${ui}>
 ${p.months.map((m) => html`  <li>${m.url ? html`<a href="${m.url}">${m.label}</a> <span class="count">${m.count}</span>` : html`<span class="empty">${m.label}</span> <span class="count">0</span>`}</li>\n`)}</ul>
 ${periodNav(p.prev, p.next, 'Previous and next year', ui)}`.value;
 }

@@ -65,10 +65,14 @@ async function loadFilters() {
     const label = document.createElement('label');
     label.htmlFor = id;
     label.textContent = name.charAt(0).toUpperCase() + name.slice(1);
+    // The filters' names are the tool's own words (see time, below).
+    if (!english) label.lang = 'en';
     const select = document.createElement('select');
     select.id = id;
     select.name = name;
-    select.append(new Option('Any', ''));
+    const any = new Option('Any', '');
+    if (!english) any.lang = 'en';
+    select.append(any);
     const entries = Object.entries(values).sort((a, b) => (name === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0])));
     for (const [value, count] of entries) select.append(new Option(`${value} (${count})`, value));
     // A value the index does not have (or a name that is no filter) is dropped, as the list shows.

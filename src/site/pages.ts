@@ -251,7 +251,7 @@ export class SiteBuilder {
   }
 
   private plainPage(url: string, heading: string, description: string, breadcrumbs: Link[]): PageBase {
-    return { url, heading, title: this.pageTitle(heading), description, breadcrumbs, head: this.meta.head(url), lastmod: this.newest, scripts: [] };
+    return { url, heading, ownHeading: true, title: this.pageTitle(heading), description, breadcrumbs, head: this.meta.head(url), lastmod: this.newest, scripts: [] };
   }
 
   /** Date of the newest of these articles (indexes are in archive order, oldest first). */
@@ -366,6 +366,7 @@ export class SiteBuilder {
       : 'An archive of news articles.';
     return {
       ...this.plainPage('/', this.options.title, description, []),
+      ownHeading: false,
       title: this.options.title,
       count: articles.length,
       countLabel: articlesLabel(articles.length),
@@ -394,6 +395,7 @@ export class SiteBuilder {
     return {
       url: a.url,
       heading: a.title,
+      ownHeading: false,
       title: this.pageTitle(a.title),
       description,
       breadcrumbs,
@@ -618,6 +620,7 @@ export class SiteBuilder {
     const topicPage = (page: Paged<number>, title: string, description: string, breadcrumbs: Link[], lastmod: string, overview: TopicOverview | null, range: string | null): TopicPage => ({
       url: page.url,
       heading: t.name,
+      ownHeading: false,
       title,
       description,
       breadcrumbs,

@@ -15,6 +15,8 @@ export interface PageBase {
   url: string;
   /** The page's `<h1>`. */
   heading: string;
+  /** Whether the heading is the tool's own words (a date, "Topics"), not an article's, a topic's or the site's name. */
+  ownHeading: boolean;
   /** The `<title>`. */
   title: string;
   description: string;

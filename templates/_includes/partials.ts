@@ -47,8 +47,8 @@ export function periodNav(prev: Link | null, next: Link | null, label: string, u
 </nav>`;
 }
 
-export function timeline(chart: BarChart): SafeHtml {
-  return html`<figure class="timeline">
+export function timeline(chart: BarChart, ui: SafeHtml | '' = ''): SafeHtml {
+  return html`<figure class="timeline"${ui}>
   <svg viewBox="0 0 ${chart.width} ${chart.height}" preserveAspectRatio="none" role="img" aria-label="${chart.summary}">
     ${chart.bars.filter((b) => b.height > 0).map((b) => html`<rect x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}"><title>${b.label}</title></rect>`)}
   </svg>

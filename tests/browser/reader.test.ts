@@ -242,6 +242,45 @@ describe('search in the language of the archive (--lang)', () => {
     }
   };
 
+  it('marks the tool\'s English words on a Russian site, and passes axe there', async () => {
+    const out = await buildSeeds(
+      [
+        ['deal.txt', ' date 2024-05-01 Россия и Китай подписали торговое соглашение\nМОСКВА, 1 мая. /ТАСС/. Соглашение вступит в силу в следующем году, сообщили в Кремле.\n'],
+        ['rain.txt', ' date 2024-05-02 В Москве прошли дожди\nДожди шли весь день, сообщили в ТАСС.\n'],
+      ],
+      ['--lang', 'ru', '--title', 'Архив новостей'],
+    );
+    const site = await serveStatic(out);
+    try {
+      const { page, context, problems } = await open({ width: 1280, scheme: 'light' });
+      for (const url of ['', '2024/', '2024/05/', '2024/05/01/', '2024/05/01/rossiya-i-kitai-podpisali-torgovoe-soglashenie/', 'topics/', 'people/', 'search/?q=соглашения', 'no/such/page/']) {
+        await page.goto(`${site.root}${url}`);
+        if (url.startsWith('search/')) await expect.poll(async () => (await page.textContent('.search-status')) ?? '', { timeout: 10_000 }).toMatch(/found/);
+        expect(await page.getAttribute('html', 'lang'), url).toBe('ru');
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), url).toEqual([]);
+        // Every English word of the page is inside an element marked English.
+        const unmarked = await page.evaluate(() => {
+          const words: string[] = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const text = n.textContent ?? '';
+            const holder = n.parentElement;
+            if (!holder || holder.closest('script, style, noscript, [hidden]') || !/[A-Za-z]{3,}/.test(text)) continue;
+            if (holder.closest('[lang]')?.getAttribute('lang') !== 'en') words.push(text.trim());
+          }
+          return words;
+        });
+        expect(unmarked, url).toEqual([]);
+      }
+      // The one page not found, as asked.
+      expect(problems).toEqual(['console: Failed to load resource: the server responded with a status of 404 (Not Found)']);
+      await context.close();
+    } finally {
+      await site.close();
+    }
+  });
+
   it('finds a Chinese word inside a sentence, which has no spaces between its words', async () => {
     await searchIn(
       'zh',
