@@ -32,7 +32,7 @@ ${p.blocks.map((b) => (b.type === 'heading' ? html`<h2>${b.text}</h2>\n` : b.typ
   </section>` : ''}
   ${p.story || p.related.length ? html`<section class="coverage" aria-labelledby="coverage-heading">
     <h2 id="coverage-heading"${ui}>Related coverage</h2>
-    ${p.story ? html`<p>${p.story.summary}:</p>
+    ${p.story ? html`<p${ui}>${p.story.summary}:</p>
     ${linkList(p.story.reports, ui)}
     ${p.story.more ? html`<p class="meta">${p.story.more}</p>` : ''}` : ''}
     ${p.related.length ? html`${p.story ? html`<p${ui}>Related articles:</p>` : ''}

@@ -251,9 +251,12 @@ describe('search in the language of the archive (--lang)', () => {
       ['--lang', 'ru', '--title', 'Архив новостей'],
     );
     const site = await serveStatic(out);
+    // Every topic's page (the source, TASS, at least).
+    const topicUrls = (JSON.parse(await readFile(path.join(out, 'api/topics.json'), 'utf8')) as { url: string }[]).map((t) => t.url.slice(1));
+    expect(topicUrls.length).toBeGreaterThan(0);
     try {
       const { page, context, problems } = await open({ width: 1280, scheme: 'light' });
-      for (const url of ['', '2024/', '2024/05/', '2024/05/01/', '2024/05/01/rossiya-i-kitai-podpisali-torgovoe-soglashenie/', 'topics/', 'people/', 'search/?q=соглашения', 'no/such/page/']) {
+      for (const url of ['', '2024/', '2024/05/', '2024/05/01/', '2024/05/01/rossiya-i-kitai-podpisali-torgovoe-soglashenie/', 'topics/', 'people/', ...topicUrls, 'search/?q=соглашения', 'no/such/page/']) {
         await page.goto(`${site.root}${url}`);
         if (url.startsWith('search/')) await expect.poll(async () => (await page.textContent('.search-status')) ?? '', { timeout: 10_000 }).toMatch(/found/);
         expect(await page.getAttribute('html', 'lang'), url).toBe('ru');
