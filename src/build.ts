@@ -86,7 +86,7 @@ export interface BuildOptions extends CheckOptions {
   out: string;
   baseUrl: string;
   title: string;
-  /** The language of the articles (see site/language.ts); by default English. */
+  /** The language of the articles (see language.ts); by default English. */
   lang?: string;
   /** Publish the valid seeds and skip invalid ones instead of failing. */
   lenient: boolean;

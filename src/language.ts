@@ -32,3 +32,8 @@ export function parseLanguage(tag: string): string {
   if (canonical === null) throw new LanguageError(`--lang must be a language tag such as en, fr, pt-BR or zh-Hans, not "${tag}"`);
   return canonical;
 }
+
+/** Whether a language tag names English, the language of the tool's own words (see SiteMeta.uiLang). */
+export function isEnglish(tag: string): boolean {
+  return /^en(?:-|$)/.test(tag);
+}

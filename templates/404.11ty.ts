@@ -1,13 +1,12 @@
 import type { PageBase } from '../src/site/types.ts';
 import { html } from './_includes/html.ts';
 import { pagesOf, type TemplateData } from './_includes/page.ts';
-import { langAttribute } from './_includes/partials.ts';
+import { ownWords } from './_includes/partials.ts';
 
 export const data = pagesOf('notFound');
 
 export function render({ archive, p }: TemplateData<PageBase>): string {
-  // The tool's own words, English on a site in another language (see SiteMeta.uiLang).
-  const ui = langAttribute(archive.meta.uiLang);
+  const ui = ownWords(archive.meta);
   return html`<h1${ui}>${p.heading}</h1>
 <p${ui}>There is no page at this address. Try the <a href="/">latest articles</a> or the <a href="/topics/">topics</a>.</p>`.value;
 }

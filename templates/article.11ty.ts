@@ -1,13 +1,12 @@
 import type { ArticlePage } from '../src/site/types.ts';
 import { html, trusted } from './_includes/html.ts';
 import { pagesOf, type TemplateData } from './_includes/page.ts';
-import { langAttribute, linkList, periodNav, tagList } from './_includes/partials.ts';
+import { langAttribute, linkList, ownWords, periodNav, tagList } from './_includes/partials.ts';
 
 export const data = pagesOf('articles');
 
 export function render({ archive, p }: TemplateData<ArticlePage>): string {
-  // The tool's own words, English on a site in another language (see SiteMeta.uiLang).
-  const ui = langAttribute(archive.meta.uiLang);
+  const ui = ownWords(archive.meta);
   return html`<article class="story">
   <header>
     <h1 dir="auto"${langAttribute(p.lang)}>${p.heading}</h1>

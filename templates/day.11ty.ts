@@ -1,13 +1,12 @@
 import type { DayPage } from '../src/site/types.ts';
 import { html } from './_includes/html.ts';
 import { pagesOf, type TemplateData } from './_includes/page.ts';
-import { articleList, langAttribute, pager, periodNav } from './_includes/partials.ts';
+import { articleList, ownWords, pager, periodNav } from './_includes/partials.ts';
 
 export const data = pagesOf('days');
 
 export function render({ archive, p }: TemplateData<DayPage>): string {
-  // Dates, counts and headings: the tool's own words (see SiteMeta.uiLang).
-  const ui = langAttribute(archive.meta.uiLang);
+  const ui = ownWords(archive.meta);
   return html`<h1${ui}>${p.heading}</h1>
 <p class="lede"${ui}>${p.countLabel}.</p>
 <h2${ui}>Articles</h2>

@@ -1,13 +1,12 @@
 import type { HomePage } from '../src/site/types.ts';
 import { html } from './_includes/html.ts';
 import { pagesOf, type TemplateData } from './_includes/page.ts';
-import { articleList, langAttribute, tagList, timeline } from './_includes/partials.ts';
+import { articleList, ownWords, tagList, timeline } from './_includes/partials.ts';
 
 export const data = pagesOf('home');
 
 export function render({ archive, p }: TemplateData<HomePage>): string {
-  // The tool's own words, English on a site in another language (see SiteMeta.uiLang).
-  const ui = langAttribute(archive.meta.uiLang);
+  const ui = ownWords(archive.meta);
   return html`<h1>${p.heading}</h1>
 ${p.span
   ? html`<p class="lede"${ui}>${p.countLabel}, from <a href="${p.span.first.url}">${p.span.first.label}</a> to <a href="${p.span.last.url}">${p.span.last.label}</a>.</p>`

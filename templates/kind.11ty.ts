@@ -1,13 +1,12 @@
 import type { KindPage } from '../src/site/types.ts';
 import { html } from './_includes/html.ts';
 import { pagesOf, type TemplateData } from './_includes/page.ts';
-import { langAttribute, pager, tagList } from './_includes/partials.ts';
+import { ownWords, pager, tagList } from './_includes/partials.ts';
 
 export const data = pagesOf('kinds');
 
 export function render({ archive, p }: TemplateData<KindPage>): string {
-  // The tool's own words, English on a site in another language (see SiteMeta.uiLang).
-  const ui = langAttribute(archive.meta.uiLang);
+  const ui = ownWords(archive.meta);
   return html`<h1${ui}>${p.heading}</h1>
 <p class="lede"${ui}>${p.description}</p>
 ${p.topics.length ? tagList(p.topics) : html`<p${ui}>None yet.</p>`}

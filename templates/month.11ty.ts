@@ -1,13 +1,12 @@
 import type { MonthPage } from '../src/site/types.ts';
 import { html } from './_includes/html.ts';
 import { pagesOf, type TemplateData } from './_includes/page.ts';
-import { articleList, langAttribute, pager, periodNav } from './_includes/partials.ts';
+import { articleList, ownWords, pager, periodNav } from './_includes/partials.ts';
 
 export const data = pagesOf('months');
 
 export function render({ archive, p }: TemplateData<MonthPage>): string {
-  // Dates, counts and headings: the tool's own words (see SiteMeta.uiLang).
-  const ui = langAttribute(archive.meta.uiLang);
+  const ui = ownWords(archive.meta);
   return html`<h1${ui}>${p.heading}</h1>
 <p class="lede"${ui}>${p.countLabel}.</p>
 <table class="calendar"${ui}>

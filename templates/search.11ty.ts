@@ -1,14 +1,13 @@
 import type { SearchPage } from '../src/site/types.ts';
 import { html } from './_includes/html.ts';
 import { pagesOf, type TemplateData } from './_includes/page.ts';
-import { langAttribute } from './_includes/partials.ts';
+import { ownWords } from './_includes/partials.ts';
 
 export const data = pagesOf('search');
 
 export function render({ archive, p }: TemplateData<SearchPage>): string {
-  // The tool's own words, English on a site in another language (see SiteMeta.uiLang); the
-  // query is typed in the site's.
-  const ui = langAttribute(archive.meta.uiLang);
+  // The query is typed in the site's language: the field is not marked.
+  const ui = ownWords(archive.meta);
   return html`<h1${ui}>${p.heading}</h1>
 <form class="search-form" action="/search/" method="get" role="search">
   <label for="search-query"${ui}>Search the articles</label>

@@ -1,7 +1,7 @@
 import type { TopicOverview, TopicPage } from '../src/site/types.ts';
 import { html, type SafeHtml } from './_includes/html.ts';
 import { pagesOf, type TemplateData } from './_includes/page.ts';
-import { articleList, langAttribute, pager, tagList } from './_includes/partials.ts';
+import { articleList, langAttribute, ownWords, pager, tagList } from './_includes/partials.ts';
 
 export const data = pagesOf('topics');
 
@@ -22,8 +22,8 @@ ${o.cooccurring.length
 }
 
 export function render({ archive, p }: TemplateData<TopicPage>): string {
-  // The tool's own words, English on a site in another language (see SiteMeta.uiLang).
-  const ui = langAttribute(archive.meta.uiLang);
+  const ui = ownWords(archive.meta);
+  // The topic's name among the tool's words is in the site's language again.
   const name = ui ? langAttribute(archive.meta.lang) : '';
   return html`<h1>${p.heading}</h1>
 ${p.overview

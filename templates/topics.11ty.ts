@@ -1,13 +1,12 @@
 import type { TopicIndexPage } from '../src/site/types.ts';
 import { html } from './_includes/html.ts';
 import { pagesOf, type TemplateData } from './_includes/page.ts';
-import { langAttribute, tagList } from './_includes/partials.ts';
+import { ownWords, tagList } from './_includes/partials.ts';
 
 export const data = pagesOf('topicIndex');
 
 export function render({ archive, p }: TemplateData<TopicIndexPage>): string {
-  // The tool's own words, English on a site in another language (see SiteMeta.uiLang).
-  const ui = langAttribute(archive.meta.uiLang);
+  const ui = ownWords(archive.meta);
   return html`<h1${ui}>${p.heading}</h1>
 ${p.groups.length
   ? p.groups.map((g) => html`<section aria-labelledby="kind-${g.kind}">

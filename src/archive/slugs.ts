@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { folds, RESERVED_SLUGS, slugify } from '../seeds/slug.ts';
+import { folds, hexHash, RESERVED_SLUGS, slugify } from '../seeds/slug.ts';
 import type { SeedProblem, SeedRecord } from '../types.ts';
 
 /**
@@ -60,7 +59,7 @@ function daySlugs(records: SeedRecord[], problems: SeedProblem[]): (string | nul
   return records.map((r) => {
     if (refused.has(r)) return null;
     if (r.slug) return r.slug;
-    let base = slugOf(r.title) || slugOf(r.id) || `a-${createHash('sha256').update(r.file).digest('hex').slice(0, 10)}`;
+    let base = slugOf(r.title) || slugOf(r.id) || `a-${hexHash(r.file, 10)}`;
     if (RESERVED_SLUGS.has(base)) base = `${base}-2`;
     const candidate = (n: number): string => (n === 1 ? base : `${base}-${n}`);
     let n = next.get(base) ?? 1;

@@ -2,7 +2,7 @@
 // is read, in a reader thread: a rebuild reuses them from the record cache instead of cutting
 // 100,000 bodies into words again, and needs no article's body to relate it.
 import type { Block } from '../types.ts';
-import { blockText, codeUnitTest } from '../seeds/words.ts';
+import { blockText, codeUnitTest, isCjkCharacter } from '../seeds/words.ts';
 
 const STOP_WORDS = new Set(
   `about above after again against all also among and any are around because been before being below between both but
@@ -23,10 +23,6 @@ function isLetter(c: number): boolean {
   return isLetterAbove(c);
 }
 
-/** Characters of Chinese and Japanese, written with no spaces between words. */
-const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
-const isCjkUnit = codeUnitTest(CJK);
-
 /**
  * Calls `emit` with each word of 3 or more letters of a text, lower-cased, in order; and, for
  * Chinese and Japanese, each pair of characters next to each other (`贸易协定`: `贸易`, `易协`,
@@ -44,17 +40,13 @@ function eachWord(text: string, emit: (word: string) => void): void {
     let cjk = false;
     if (i < s.length) {
       const c = s.charCodeAt(i);
+      cjk = isCjkCharacter(s, i);
       if (c >= 0xd800 && c <= 0xdbff) {
         // A character outside the Basic Multilingual Plane takes two code units.
         const cp = s.codePointAt(i)!;
         width = cp > 0xffff ? 2 : 1;
-        const character = String.fromCodePoint(cp);
-        cjk = CJK.test(character);
-        letter = !cjk && LETTER.test(character);
-      } else {
-        cjk = c >= 0x2e80 && isCjkUnit(c);
-        letter = !cjk && isLetter(c);
-      }
+        letter = !cjk && LETTER.test(String.fromCodePoint(cp));
+      } else letter = !cjk && isLetter(c);
     }
     if (cjk) {
       if (cjkAt >= 0) emit(s.slice(cjkAt, i + width));

@@ -45,6 +45,8 @@ const OTHER_MONTHS = new Set(
     'januari februari maart april mei juni juli augustus september oktober november december').split(' '),
 );
 
+const OTHER_MONTH_LIST = [...OTHER_MONTHS];
+
 // A place is up to five words of up to 40 capitals each (the longest place names run to about
 // 20; unbounded, a run of a million capitals was a dateline, repeated on every listing of its article).
 // The region after the place: a state's abbreviation (`Ore.`, `N.Y.`), or the name of a
@@ -91,7 +93,7 @@ export function isMonth(word: string): boolean {
   if (/^[a-z]+$/.test(w) && MONTHS.some((m) => w.startsWith(m) && (w.length <= 4 || m.length === 3))) return true;
   if (OTHER_MONTHS.has(w)) return true;
   // Shortened: with a full stop (`déc.`, `сент.`), or to three letters, as EFE, Lusa and ANSA write them (`ene`, `abr`, `MAG`).
-  return (word.endsWith('.') ? w.length >= 3 : w.length === 3) && [...OTHER_MONTHS].some((m) => m.startsWith(w));
+  return (word.endsWith('.') ? w.length >= 3 : w.length === 3) && OTHER_MONTH_LIST.some((m) => m.startsWith(w));
 }
 
 function capitalise(word: string): string {

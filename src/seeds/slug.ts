@@ -6,7 +6,7 @@ export const MAX_SLUG = 80;
 /**
  * Letters that folding accents away leaves outside a-z, spelled in it: Latin letters of their
  * own (`ß`, `ł`, `ø`, `æ`, `ı`), and the Cyrillic and Greek alphabets, transliterated as their
- * news agencies and passports do (`Лавров` is `lavrov`, `Київ` `kyiv`, `Αθήνα` `athina`). Keys
+ * news agencies and passports do (`Лавров` is `lavrov`, `Αθήνα` `athina`). Keys
  * are lower case, after NFKD and without marks (`й` is `и` then, `ё` `е`).
  */
 const SPELLED: Record<string, string> = {
@@ -62,6 +62,11 @@ export function isSafeSlug(value: string): boolean {
   return /^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$/.test(value);
 }
 
+/** The first `digits` hex digits of the SHA-256 of a text: what stands for a name no slug can spell. */
+export function hexHash(text: string, digits: number): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, digits);
+}
+
 /** A letter of another script than Latin. */
 const OTHER_SCRIPT = /(?=\p{L})\P{Script=Latin}/u;
 
@@ -76,14 +81,14 @@ const TOPIC_HASH = 8;
  */
 export function topicSlug(name: string): string {
   const whole = slugify(spellSigns(name), Infinity);
-  if (whole === '' || !folds(name)) return `t-${createHash('sha256').update(name.normalize('NFC')).digest('hex').slice(0, 10)}`;
+  if (whole === '' || !folds(name)) return `t-${hexHash(name.normalize('NFC'), 10)}`;
   // A name transliterated from Cyrillic or Greek keeps a hash of itself: spelled in a-z it may be
   // another name's (`Ира` and `IRA`, `Мир` and `MIR`), which it must not merge with.
-  if (OTHER_SCRIPT.test(name)) return `${slugify(whole, MAX_SLUG - TOPIC_HASH - 1)}-${createHash('sha256').update(name.normalize('NFC')).digest('hex').slice(0, TOPIC_HASH)}`;
+  if (OTHER_SCRIPT.test(name)) return `${slugify(whole, MAX_SLUG - TOPIC_HASH - 1)}-${hexHash(name.normalize('NFC'), TOPIC_HASH)}`;
   if (whole.length <= MAX_SLUG) return whole;
   // Cut alone, two long names that part after the cut ("… Humanitarian Track", "… Political
   // Track") were one topic, and one of them was never shown: the cut keeps a hash of the whole.
-  return `${slugify(whole, MAX_SLUG - TOPIC_HASH - 1)}-${createHash('sha256').update(whole).digest('hex').slice(0, TOPIC_HASH)}`;
+  return `${slugify(whole, MAX_SLUG - TOPIC_HASH - 1)}-${hexHash(whole, TOPIC_HASH)}`;
 }
 
 /**

@@ -6,9 +6,7 @@ import type { Block, SeedProblem } from '../types.ts';
 import { invalidDate, parseCalendarDate } from './dates.ts';
 import { parseDateline } from './dateline.ts';
 import { deriveTitle, isAllCaps, titleCase } from './title.ts';
-import { countWords } from './words.ts';
-
-const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+import { CJK, countWords } from './words.ts';
 
 /** What the plain-text lexer finds in a seed; the record is built from it. */
 export interface TextSeed {
@@ -30,9 +28,10 @@ interface Line {
 
 // Invisible characters that may precede `date` without making the line a different one: zero-width
 // spaces pasted in, a byte-order mark, the direction marks a right-to-left editor puts first.
-const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF\u061C]/g;
+const INVISIBLE_CHARACTERS = '\\u200B-\\u200F\\u2060\\uFEFF\\u061C';
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARACTERS}]`, 'g');
 /** `date` and the date, with whatever invisible characters surround them; the headline after them keeps its own (a Persian ZWNJ, an emoji's joiners). */
-const DATE_OPENING = /^[\s\u200B-\u200F\u2060\uFEFF\u061C]*date[\s\u200B-\u200F\u2060\uFEFF\u061C]+[^\s\u200B-\u200F\u2060\uFEFF\u061C]+/u;
+const DATE_OPENING = new RegExp(`^[\\s${INVISIBLE_CHARACTERS}]*date[\\s${INVISIBLE_CHARACTERS}]+[^\\s${INVISIBLE_CHARACTERS}]+`, 'u');
 // `s`: a line separator (U+2028) inside the headline is a space in it, not the end of the line.
 const FIRST_LINE = /^\s*date\s+(\S+)(?:\s+(.*))?$/su;
 const SENTENCE_END = /[.!?…。！？।؟]["'”’)\]」』）]*$/u;

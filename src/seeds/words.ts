@@ -46,19 +46,21 @@ function isWordCharacter(text: string, i: number): boolean {
  * word, as word processors count them. Read at about the pace of English words (255-357 a
  * minute against 228: Trauzettel-Klosinski et al., 2012), so that reading times hold too.
  */
-const CJK_CHARACTER = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u;
-const isCjkUnit = codeUnitTest(CJK_CHARACTER);
+export const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+const isCjkUnit = codeUnitTest(CJK);
 
-/** Whether the code point at `i` is a character of Chinese or Japanese (see CJK_CHARACTER). */
-function isCjkCharacter(text: string, i: number): boolean {
+/** Whether the code point at `i` is a character of Chinese or Japanese (see CJK). */
+export function isCjkCharacter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
+  // None sits below the CJK radicals (U+2E80): most text is tested at once.
+  if (c < 0x2e80) return false;
   if (c < 0xd800 || c > 0xdfff) return isCjkUnit(c);
   const cp = text.codePointAt(i)!;
-  return cp > 0xffff && CJK_CHARACTER.test(String.fromCodePoint(cp));
+  return cp > 0xffff && CJK.test(String.fromCodePoint(cp));
 }
 
 /**
- * The words of a text: each character of Chinese and Japanese (see CJK_CHARACTER), and runs of
+ * The words of a text: each character of Chinese and Japanese (see CJK), and runs of
  * other letters and digits with their marks (`प्रधानमंत्री` is one word), joined by single
  * apostrophes, full stops or hyphens ("O'Brien", "U.S.", "COVID-19"). Those are the matches of
  * `[\p{L}\p{N}][\p{L}\p{N}\p{M}]*`, then `['’.\-]` and another such run any number of times,

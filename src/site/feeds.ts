@@ -52,6 +52,11 @@ export function atomEntryInputs(a: Article): string {
   return JSON.stringify([a.url, a.title, a.date, a.source, a.authors, a.lang, shorten(a.summary, FEED_SUMMARY), a.topics.slice(0, FEED_CATEGORIES).map((t) => [t.slug, t.name])]);
 }
 
+/** An entry's authors: the reporters the seed names, else its source. */
+function feedAuthors(a: Article): string[] {
+  return a.authors.length ? a.authors : a.source ? [a.source] : [];
+}
+
 /** Each article's Atom entry, made once for a base URL: an article is in the feed of each of its topics. */
 const atomEntries = new WeakMap<Article, { base: BaseUrl; entry: string }>();
 
@@ -69,8 +74,7 @@ function atomEntry(a: Article, base: BaseUrl): string {
     `    <link rel="alternate" type="text/html" href="${x(link)}"/>`,
     `    <published>${when}</published>`,
     `    <updated>${when}</updated>`,
-    // The reporters the seed names, else its source.
-    ...(a.authors.length ? a.authors : a.source ? [a.source] : []).map((name) => `    <author><name>${x(name)}</name></author>`),
+    ...feedAuthors(a).map((name) => `    <author><name>${x(name)}</name></author>`),
     ...a.topics.slice(0, FEED_CATEGORIES).map((t) => `    <category term="${x(t.slug)}" label="${x(t.name)}"/>`),
     `    <summary type="text">${x(shorten(a.summary, FEED_SUMMARY))}</summary>`,
     '  </entry>',
@@ -121,7 +125,7 @@ export function jsonFeed(spec: FeedSpec, base: BaseUrl): string {
         date_published: dateTime(a.date).toISOString(),
         tags: a.topics.slice(0, FEED_CATEGORIES).map((t) => t.name),
         ...(a.lang ? { language: a.lang } : {}),
-        ...(a.authors.length ? { authors: a.authors.map((name) => ({ name })) } : a.source ? { authors: [{ name: a.source }] } : {}),
+        ...(feedAuthors(a).length ? { authors: feedAuthors(a).map((name) => ({ name })) } : {}),
       })),
     },
     null,

@@ -1,4 +1,5 @@
 // The archive's indexes -> one data object per page, ready for the templates.
+import { isEnglish } from '../language.ts';
 import { PAGE_SIZE, type Paged, paginate, paginateFromOldest } from '../archive/paginate.ts';
 import { periodUrl, topicUrl } from '../archive/build.ts';
 import type { Archive, Period, Story, Topic } from '../archive/types.ts';
@@ -751,7 +752,7 @@ export function siteMeta(options: SiteOptions): SiteMeta {
     pathPrefix: base.pathPrefix,
     origin: base.origin,
     lang,
-    uiLang: /^en(?:-|$)/.test(lang) ? null : 'en',
+    uiLang: isEnglish(lang) ? null : 'en',
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,
     referrerPolicy: REFERRER_POLICY,
   };

@@ -1,8 +1,17 @@
 // Pieces several pages share. Presentation only: every value comes ready from src/site.
 import type { Pager } from '../../src/archive/paginate.ts';
 import type { BarChart } from '../../src/site/charts.ts';
-import type { ArticleLink, ArticleSummary, Link } from '../../src/site/types.ts';
+import type { ArticleLink, ArticleSummary, Link, SiteMeta } from '../../src/site/types.ts';
 import { html, type SafeHtml } from './html.ts';
+
+/**
+ * The `lang` attribute of the tool's own words (navigation, headings, labels, dates), English:
+ * on a site in another language only (see SiteMeta.uiLang), so that a screen reader speaks them
+ * as English within pages in the site's language.
+ */
+export function ownWords(meta: SiteMeta): SafeHtml | '' {
+  return langAttribute(meta.uiLang);
+}
 
 /** The `lang` of an article's own text, when it names a language (see ArticleSummary.lang). */
 export function langAttribute(lang: string | null): SafeHtml | '' {

@@ -1,12 +1,11 @@
 // The one layout: head metadata, site header, breadcrumbs, main content, footer.
 import { html, trusted } from '../html.ts';
-import { langAttribute } from '../partials.ts';
+import { ownWords } from '../partials.ts';
 import type { PageBase, TemplateData } from '../page.ts';
 
 export function render({ archive, p, content }: TemplateData<PageBase>): string {
   const meta = archive.meta;
-  // The tool's own words, English on a site in another language (see SiteMeta.uiLang).
-  const ui = langAttribute(meta.uiLang);
+  const ui = ownWords(meta);
   return `<!doctype html>\n${html`<html lang="${meta.lang}">
 <head>
 <meta charset="utf-8">
