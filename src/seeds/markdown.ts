@@ -1,5 +1,6 @@
 // The Markdown seed format: YAML front matter (title, date, topics, source, dateline,
-// summary, draft, slug) and a Markdown body rendered by marked with raw HTML escaped.
+// summary, draft, slug) and a Markdown body rendered by marked, its HTML reduced to a safe
+// subset (html.ts) and the rest of it escaped.
 import matter from 'gray-matter';
 import { decodeHTMLStrict } from 'entities/decode';
 import { Marked, Parser, Renderer, TextRenderer, type Token, type Tokens } from 'marked';
@@ -11,6 +12,7 @@ import { invalidDate, parseCalendarDate } from './dates.ts';
 import { isSafeSlug, RESERVED_SLUGS, slugify, topicSlug } from './slug.ts';
 import { type Dateline, parseDateline } from './dateline.ts';
 import { deriveTitle } from './title.ts';
+import { markdownFromHtml } from './html.ts';
 import { cleanLine, wellFormedDeep } from '../unicode.ts';
 import { YAML_HINT, yamlMessage } from '../yaml-message.ts';
 
@@ -307,10 +309,29 @@ const COMMENT = /^\s*<!--[\s\S]*?-->\s*$/;
 
 /**
  * Tokens without HTML comments, at any depth: an editor's `<!-- check this quote -->` or the
- * `<!--more-->` of Hugo and WordPress is no text of the article, which would show it.
+ * `<!--more-->` of Hugo and WordPress is no text of the article, which would show it; nor are
+ * lines of template tags (TEMPLATE_LINE).
  */
+/**
+ * A line of nothing but the template tags of another site generator: Hugo's shortcodes
+ * (`{{< figure src="…" >}}`, `{{% notice %}}`), Liquid's and Jinja's tags (`{% include x.html %}`,
+ * `{{ page.title }}`). Migrated with their posts, they are markup for a tool that is not here,
+ * and no text of the article (a shortcode would become its lede); a tag inside a sentence stays,
+ * and so does the text between a paired shortcode's tags.
+ */
+const TEMPLATE_LINE = /^(?:[ \t]*(?:\{\{[<%][^{}]*[%>]\}\}|\{%[^{}]*%\}|\{\{[^{}]*\}\}))+[ \t]*$/;
+
+/** A paragraph without its lines of template tags (see TEMPLATE_LINE): none if they were all it had. */
+function withoutTemplateLines(token: Token): Token[] {
+  if (token.type !== 'paragraph' || !token.raw.includes('{')) return [token];
+  const lines = token.raw.replace(/\n+$/, '').split('\n');
+  const kept = lines.filter((line) => !TEMPLATE_LINE.test(line));
+  if (kept.length === lines.length) return [token];
+  return kept.length === 0 ? [] : new Marked({ gfm: true }).lexer(kept.join('\n'));
+}
+
 function withoutComments(tokens: Token[]): Token[] {
-  const kept = tokens.filter((t) => !(t.type === 'html' && COMMENT.test((t as Tokens.HTML).text)));
+  const kept = tokens.filter((t) => !(t.type === 'html' && COMMENT.test((t as Tokens.HTML).text))).flatMap(withoutTemplateLines);
   for (const t of kept) {
     const inner = t as { tokens?: Token[]; items?: { tokens: Token[] }[]; header?: { tokens: Token[] }[]; rows?: { tokens: Token[] }[][] };
     if (inner.tokens) inner.tokens = withoutComments(inner.tokens);
@@ -338,7 +359,7 @@ interface ReadBody {
  * (`GENEVA, November 14. /TASS/. …`) is read as a text seed's is, and taken out of it.
  */
 function readBody(body: string, given: { title: boolean; dateline: boolean }): ReadBody {
-  let tokens: Token[] = withoutComments(new Marked({ gfm: true }).lexer(body));
+  let tokens: Token[] = markdownFromHtml(withoutComments(new Marked({ gfm: true }).lexer(body)), isSafeUrl);
   const opening = tokens.findIndex((t) => t.type !== 'space');
   let headingTitle: ReadBody['headingTitle'] = null;
   if (!given.title && tokens[opening]?.type === 'heading') {

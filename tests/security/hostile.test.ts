@@ -102,6 +102,11 @@ describe('a lenient build of hostile seeds', () => {
     expect(text!.html).toContain('&lt;script&gt;alert(&quot;headline&quot;)&lt;/script&gt;');
     const md = markdownPage();
     expect(textOf(md.elements('main')[0]!)).toContain('<script>alert(8)</script>');
+    // HTML of the safe subset renders (see src/seeds/html.ts); every other tag beside it shows as text.
+    expect(md.elements('strong').map(textOf)).toEqual(['safely']);
+    for (const shown of ['<img src="https://evil.example/pixel.gif" onerror="alert(9)">', '<iframe src="https://evil.example/2">', '<a href="javascript:alert(10)">', '<script>alert(11)</script>']) {
+      expect(textOf(md.elements('main')[0]!)).toContain(shown);
+    }
     expect(md.links.map((l) => l.value).filter((v) => v.includes('evil'))).toEqual([]);
   });
 

@@ -1,0 +1,162 @@
+// HTML in Markdown seeds: a safe subset (paragraphs, emphasis, links, images, lists, headings)
+// becomes Markdown's own markup; every other tag shows as text; template tags of other site
+// generators are left out.
+import { parseFragment } from 'parse5';
+import { describe, expect, it } from 'vitest';
+import { readSeed } from '../../src/seeds/read.ts';
+import { expectProblems, expectRecord, htmlOf } from './helpers.ts';
+
+interface El {
+  tag: string;
+  attrs: Record<string, string>;
+  text: string;
+}
+
+type Node = { nodeName: string; tagName?: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; value?: string };
+const textOf = (n: Node): string => (n.nodeName === '#text' ? (n.value ?? '') : (n.childNodes ?? []).map(textOf).join(''));
+
+/** Every element of an HTML fragment as a browser would parse it. */
+function elements(html: string): El[] {
+  const out: El[] = [];
+  const walk = (n: Node): void => {
+    if (n.tagName) out.push({ tag: n.tagName, attrs: Object.fromEntries((n.attrs ?? []).map((a) => [a.name, a.value])), text: textOf(n) });
+    for (const c of n.childNodes ?? []) walk(c);
+  };
+  walk(parseFragment(html) as unknown as Node);
+  return out;
+}
+
+function read(body: string, front = 'title: Council approves budget') {
+  return expectRecord(readSeed('post.md', new TextEncoder().encode(`---\ndate: 2021-03-04\n${front}\n---\n${body}`)));
+}
+
+const WORDPRESS = `<!-- wp:paragraph -->
+<p>The city council <strong>approved</strong> the budget on <em>Tuesday</em>.</p>
+<!-- /wp:paragraph -->
+
+<!-- wp:paragraph -->
+<p class="has-text-align-left" style="color:red">It includes <a href="https://example.com/parks" title="Parks plan">new funding</a> for parks &amp; libraries &mdash; a first.</p>
+<!-- /wp:paragraph -->
+
+<!-- wp:image -->
+<figure class="wp-block-image"><img src="https://example.com/park.jpg" alt="The park" width="640" srcset="x.jpg 2x"><figcaption>The park at dawn.</figcaption></figure>
+<!-- /wp:image -->
+
+<h2>What comes next</h2>
+<ul><li>A vote in <b>May</b></li><li>Work <del>in June</del> in July</li></ul>
+<blockquote><p>We are pleased, said the mayor.</p></blockquote>
+<pre><code>budget &lt; 2020 * 1.1</code></pre>
+<p>Line one<br>line two, x<sup>2</sup>.</p>`;
+
+describe('a body in HTML, as WordPress exports it', () => {
+  const record = read(WORDPRESS);
+  const html = htmlOf(record);
+  const els = elements(html);
+  const tags = els.map((e) => e.tag);
+
+  it('renders as Markdown would: paragraphs, emphasis, links, an image, a heading, lists, a quote, code', () => {
+    expect(new Set(tags)).toEqual(new Set(['p', 'strong', 'em', 'a', 'img', 'h2', 'ul', 'li', 'del', 'blockquote', 'pre', 'code', 'br']));
+    expect(els.find((e) => e.tag === 'a')).toMatchObject({ attrs: { href: 'https://example.com/parks', title: 'Parks plan' }, text: 'new funding' });
+    expect(els.find((e) => e.tag === 'img')?.attrs).toEqual({ src: 'https://example.com/park.jpg', alt: 'The park' });
+    expect(els.find((e) => e.tag === 'h2')?.text).toBe('What comes next');
+    expect(els.filter((e) => e.tag === 'li').map((e) => e.text)).toEqual(['A vote in May', 'Work in June in July']);
+    expect(els.find((e) => e.tag === 'del')?.text).toBe('in June');
+    expect(els.find((e) => e.tag === 'code')?.text).toBe('budget < 2020 * 1.1\n');
+    expect(els.find((e) => e.tag === 'blockquote')?.text.trim()).toBe('We are pleased, said the mayor.');
+  });
+
+  it('keeps no attribute of the seed but a link\'s and an image\'s, and no comment', () => {
+    expect(html).not.toMatch(/class="has|style=|srcset|width=|wp:/);
+  });
+
+  it('has a lede, a summary and words, as a Markdown body has', () => {
+    expect(record.lede).toBe('The city council approved the budget on Tuesday.');
+    expect(record.summary).toBe(record.lede);
+    const text = textOf(parseFragment(html) as unknown as Node);
+    expect(text).toContain('for parks & libraries — a first.');
+    expect(text).toContain('x2.');
+    expect(record.terms.split(' ')).not.toContain('strong');
+  });
+});
+
+describe('HTML in a Markdown body', () => {
+  it('turns the tags of the subset inside Markdown paragraphs, keeping angle-bracketed words and literal brackets as text', () => {
+    const html = htmlOf(read('It was <em>very</em> big for <AAPL>, as 3 < 4 & 5 > 2, and **bold** stays.\n\nAn &lt;b&gt; written out stays text.\n'));
+    const els = elements(html);
+    expect(els.map((e) => e.tag)).toEqual(['p', 'em', 'strong', 'p']);
+    expect(els[0]!.text).toBe('It was very big for <AAPL>, as 3 < 4 & 5 > 2, and bold stays.');
+    expect(els[3]!.text).toBe('An <b> written out stays text.');
+  });
+
+  it('closes a tag left open within its own paragraph', () => {
+    const els = elements(htmlOf(read('An <b>unclosed bold\n\nThe next paragraph.\n')));
+    expect(els.map((e) => [e.tag, e.text])).toEqual([['p', 'An unclosed bold'], ['strong', 'unclosed bold'], ['p', 'The next paragraph.']]);
+  });
+
+  it('shows every other tag as text, beside the subset: scripts, iframes, handlers, unsafe URLs', () => {
+    const body = [
+      '<p>Safe <em>part</em>.</p>',
+      '<script>alert(1)</script>',
+      '<p onclick="alert(2)">handled</p>',
+      '<a href="javascript:alert(3)">js link</a> <a href="  JaVaScRiPt:alert(4)">spaced</a> <img src="data:image/png;base64,AAAA" alt="d">',
+      '<img src=x onerror=alert(5)>',
+      '<iframe src="https://evil.example/embed"></iframe>',
+      '<style>body{display:none}</style>',
+    ].join('\n');
+    const html = htmlOf(read(body));
+    const els = elements(html);
+    expect(new Set(els.map((e) => e.tag))).toEqual(new Set(['p', 'em']));
+    expect(html).not.toMatch(/<(?:script|iframe|img|style|a)\b/i);
+    const text = textOf(parseFragment(html) as unknown as Node);
+    for (const shown of ['<script>alert(1)</script>', '<p onclick="alert(2)">', '<a href="javascript:alert(3)">', '<img src=x onerror=alert(5)>', '<iframe src="https://evil.example/embed">', '<style>']) {
+      expect(text).toContain(shown);
+    }
+  });
+
+  it('leaves HTML with no tag of the subset as it was: shown as text', () => {
+    const html = htmlOf(read('Before.\n\n<script>alert(1)</script>\n\n<TICKER> rose.\n'));
+    expect(elements(html).map((e) => e.tag)).toEqual(['p', 'p', 'p']);
+    expect(textOf(parseFragment(html) as unknown as Node)).toContain('<script>alert(1)</script>');
+  });
+
+  it('takes an opening HTML heading as the title, and a dateline from the first HTML paragraph', () => {
+    const record = read('<h1>Talks end in Geneva</h1>\n<p>GENEVA, November 14. /TASS/. The talks ended on Tuesday.</p>\n', 'lang: en');
+    expect(record.title).toBe('Talks end in Geneva');
+    expect(record.source).toBe('TASS');
+    expect(record.lede).toBe('The talks ended on Tuesday.');
+  });
+
+  it('shows elements nested too deep for an article as text, quickly, without refusing the seed', () => {
+    const started = performance.now();
+    const record = read(`<p>Hi</p>${'<div>'.repeat(20_000)}x${'</div>'.repeat(20_000)}`);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(elements(htmlOf(record)).every((e) => e.tag === 'p')).toBe(true);
+  });
+});
+
+describe('template tags of other site generators', () => {
+  it('leaves out lines of nothing but Hugo shortcodes and Liquid or Jinja tags, keeping the text between them', () => {
+    const record = read('{{< figure src="/img/storm.jpg" caption="The storm" >}}\n\n{% include ad.html %}\n{{ page.date }}\n\nThe storm hit, see {{< ref "x.md" >}} for more.\n\n{{% notice info %}}\nPower is back.\n{{% /notice %}}\n');
+    expect(record.lede).toBe('The storm hit, see {{< ref "x.md" >}} for more.');
+    const els = elements(htmlOf(record));
+    expect(els.map((e) => e.text)).toEqual(['The storm hit, see {{< ref "x.md" >}} for more.', 'Power is back.']);
+  });
+
+  it('keeps them in code, where they are the article\'s text', () => {
+    const html = htmlOf(read('Intro.\n\n```\n{{< figure src="a" >}}\n```\n'));
+    expect(elements(html).find((e) => e.tag === 'code')?.text).toBe('{{< figure src="a" >}}\n');
+  });
+
+  it('reads a body of nothing but template tags as a body of no text', () => {
+    const [problem] = expectProblems(readSeed('post.md', new TextEncoder().encode('---\ndate: 2021-03-04\n---\n{{< youtube abc >}}\n')));
+    expect(problem!.message).toMatch(/title|text/);
+  });
+});
+
+describe('a seed with private-use characters', () => {
+  it('keeps them, and shows its HTML as text rather than mistake them for the reader\'s own marks', () => {
+    const record = read('Marks \uE0000\uE001 and <em>stress</em>.\n');
+    const html = htmlOf(record);
+    expect(textOf(parseFragment(html) as unknown as Node)).toBe('Marks \uE0000\uE001 and <em>stress</em>.\n');
+  });
+});
