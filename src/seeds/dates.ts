@@ -63,3 +63,52 @@ export function invalidDate(raw: string): string {
   const codes = strange.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
   return `invalid date "${raw}"${codes.length ? ` (it holds ${codes.join(', ')}: write the date with the digits 0-9 and "-")` : ''}`;
 }
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** A month's number (1-12) from its English name or abbreviation (`Nov`, `Nov.`, `Sept`, `NOVEMBER`), or 0. */
+function monthNumber(word: string): number {
+  const w = word.replace(/\.$/, '').toLowerCase();
+  if (w.length < 3) return 0;
+  const i = MONTH_NAMES.findIndex((m) => m === w || (w.length <= 4 && m.startsWith(w)));
+  return i + 1;
+}
+
+/** A time of day after a written date, and its zone: `, 10:00 AM`, ` at 3:30 p.m. EST`, ` 10:00:00 +0000`, ` 15:04:05 -0700 (MST)`. */
+const WRITTEN_TIME = String.raw`(?:,?\s+(?:at\s+)?(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|UTC|GMT|[+-](?:[01]\d|2[0-3]):?[0-5]\d|\(?[A-Z]{2,5}\)?))*)?\s*$`;
+/** A weekday before a written date: `Tuesday, `, `Tue, `. */
+const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
+const MONTH_FIRST = new RegExp(String.raw`^${WEEKDAY}([a-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${WRITTEN_TIME}`, 'i');
+const DAY_FIRST = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?([a-z]{3,9}\.?),?\s+(\d{4})${WRITTEN_TIME}`, 'i');
+/** `2017/11/14`: the year first, as in ISO, whatever the separator. */
+const YEAR_FIRST = new RegExp(String.raw`^(\d{4})[/.](\d{1,2})[/.](\d{1,2})${WRITTEN_TIME}`, 'i');
+/** `14.11.2017`: the day first, as the dotted dates of Europe are written. */
+const DOTTED = new RegExp(String.raw`^(\d{1,2})\.(\d{1,2})\.(\d{4})${WRITTEN_TIME}`, 'i');
+/** `11/14/2017` or `14/11/2017`: the day or the month first, depending on the country. */
+export const SLASHED = /^\d{1,2}\/\d{1,2}\/\d{4}\b/;
+
+/** A calendar date from its parts, if they name a real day. */
+function calendarDate(year: number, month: number, day: number): CalendarDate | null {
+  const date = `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+  return parseCalendarDate(date);
+}
+
+/**
+ * A date as other tools and people write one in front matter, as the calendar date written
+ * (a time of day and zone after it are ignored, as after `YYYY-MM-DD`): `November 14, 2017`,
+ * `Nov. 14th, 2017`, `14 November 2017`, `Tue, 14 Nov 2017 10:00:00 +0000` (the RFC 2822 dates
+ * of RSS and WordPress exports), `2017/11/14`, `14.11.2017`. Null for anything else, and for
+ * `11/14/2017`, which is one day in the United States and another elsewhere (see SLASHED).
+ */
+export function parseWrittenDate(text: string): CalendarDate | null {
+  const s = text.trim();
+  let m = MONTH_FIRST.exec(s);
+  if (m) return calendarDate(Number(m[3]), monthNumber(m[1]!), Number(m[2]));
+  m = DAY_FIRST.exec(s);
+  if (m) return calendarDate(Number(m[3]), monthNumber(m[2]!), Number(m[1]));
+  m = YEAR_FIRST.exec(s);
+  if (m) return calendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = DOTTED.exec(s);
+  if (m) return calendarDate(Number(m[3]), Number(m[2]), Number(m[1]));
+  return null;
+}

@@ -8,7 +8,7 @@ import { parseDocument, visit, YAMLError, YAMLParseError } from 'yaml';
 import type { Block, SeedProblem, TopicKind, TopicRef } from '../types.ts';
 import { MAX_ARTICLE_TOPICS, MAX_TITLE, MAX_TOPIC_NAME, TOPIC_KINDS } from '../types.ts';
 import { languageTag } from '../language.ts';
-import { invalidDate, parseCalendarDate } from './dates.ts';
+import { invalidDate, parseCalendarDate, parseWrittenDate, SLASHED } from './dates.ts';
 import { isSafeSlug, RESERVED_SLUGS, slugify, topicSlug } from './slug.ts';
 import { type Dateline, parseDateline } from './dateline.ts';
 import { deriveTitle } from './title.ts';
@@ -658,6 +658,9 @@ function bodyStartLine(content: string, body: string): number {
  * What may follow the date: nothing, or a real time of day (`T10:30`, ` 10:30:00.5`) with an
  * optional zone (`Z`, `+03:00`, `-0500`, ` UTC`); the time is ignored, but `99:99 garbage` is a mistake.
  */
+/** What Go's time formatting (and so a Hugo or Go tool's export) writes after the date: ` 15:04:05 -0700 MST`. */
+const GO_TIME = /^ (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})? [+-]\d{4} [A-Z]{2,5}$/;
+
 const TIME_AFTER_DATE = /^(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:[.,]\d{1,9})?)?(?:\s?(?:Z|UTC|GMT|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?))?)?$/i;
 
 export function parseMarkdownSeed(original: string, file: string): MarkdownParse {
@@ -764,9 +767,13 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
     const written = rawDate instanceof Date ? /\b\d{4}-\d{2}-\d{2}\b/.exec(rawLines[keyLine(dateKey) - 1] ?? '')?.[0] : undefined;
     const s = written ?? (rawDate instanceof Date && !Number.isNaN(rawDate.getTime()) ? rawDate.toISOString().slice(0, 10) : String(rawDate).trim());
     date = parseCalendarDate(s.slice(0, 10));
-    if (!date || !TIME_AFTER_DATE.test(s.slice(10))) {
-      date = null;
-      at(dateKey, invalidDate(s), 'use a real calendar date written YYYY-MM-DD, e.g. 2017-11-14');
+    if (date !== null && !TIME_AFTER_DATE.test(s.slice(10)) && !GO_TIME.test(s.slice(10))) date = null;
+    date ??= parseWrittenDate(s);
+    if (date === null) {
+      const hint = SLASHED.test(s)
+        ? 'write it YYYY-MM-DD: a date written "11/12/2017" is read month first in the United States and day first in most other countries'
+        : 'use a real calendar date written YYYY-MM-DD, e.g. 2017-11-14';
+      at(dateKey, invalidDate(s), hint);
     }
   }
 

@@ -1,0 +1,51 @@
+// Front matter dates as other tools and people write them: read as the calendar date written.
+import { describe, expect, it } from 'vitest';
+import { parseWrittenDate } from '../../src/seeds/dates.ts';
+import { readSeed } from '../../src/seeds/read.ts';
+import { expectProblems, expectRecord } from './helpers.ts';
+
+const seed = (date: string): Uint8Array => new TextEncoder().encode(`---\ntitle: Talks\ndate: ${date}\n---\nThe talks resumed.\n`);
+
+describe('a front matter date written out', () => {
+  it.each([
+    ['November 14, 2017', '2017-11-14'],
+    ['Nov 14, 2017', '2017-11-14'],
+    ['Nov. 14th, 2017', '2017-11-14'],
+    ['NOVEMBER 1 2017', '2017-11-01'],
+    ['Sept 3, 2017', '2017-09-03'],
+    ['14 November 2017', '2017-11-14'],
+    ['3rd of March 2020', '2020-03-03'],
+    ['Tuesday, November 14, 2017 at 3:30 p.m. EST', '2017-11-14'],
+    ['Tue, 14 Nov 2017 23:30:00 -0500', '2017-11-14'],
+    ['2017/11/14', '2017-11-14'],
+    ['2017.11.14 10:00', '2017-11-14'],
+    ['14.11.2017', '2017-11-14'],
+    ['29 February 2024', '2024-02-29'],
+  ])('reads %s as %s', (written, date) => {
+    expect(parseWrittenDate(written)).toBe(date);
+    expect(expectRecord(readSeed('talks.md', seed(written))).date).toBe(date);
+  });
+
+  it('reads the calendar date of Go\'s and Hugo\'s exports, ignoring their time and zone', () => {
+    for (const written of ['2017-11-14 15:04:05 -0700 MST', '2017-11-14 15:04:05.123456789 +0000 UTC']) {
+      expect(expectRecord(readSeed('talks.md', seed(written))).date).toBe('2017-11-14');
+    }
+  });
+
+  it.each(['February 30, 2017', '29 February 2023', 'Smarch 14, 2017', 'Novembre 14, 2017', 'May 2017', '14 Nov 2017 99:99', '2017-11-14 junk', '2017/13/01', '32.01.2017', 'Nov 14, 17'])(
+    'refuses %s, on its line, with the form to use',
+    (written) => {
+      expect(parseWrittenDate(written)).toBeNull();
+      const [problem] = expectProblems(readSeed('talks.md', seed(written)));
+      expect(problem).toMatchObject({ file: 'talks.md', line: 3, message: `invalid date "${written}"`, hint: expect.stringContaining('YYYY-MM-DD') });
+    },
+  );
+
+  it('refuses a date with slashes and the year last, which countries read differently, and says why', () => {
+    for (const written of ['11/12/2017', '14/11/2017', '11/14/2017']) {
+      expect(parseWrittenDate(written)).toBeNull();
+      const [problem] = expectProblems(readSeed('talks.md', seed(written)));
+      expect(problem!.hint).toMatch(/month first in the United States and day first/);
+    }
+  });
+});
