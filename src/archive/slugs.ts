@@ -10,6 +10,20 @@ function slugOf(text: string): string {
   return folds(text) ? slugify(text) : '';
 }
 
+/** A Markdown file named as Jekyll names posts, by date and slug: `2017-11-14-talks-resume.md`. */
+const JEKYLL_NAME = /^\d{4}-\d{2}-\d{2}-(.+)\.[^.]+$/;
+
+/**
+ * The slug of a Markdown seed named as Jekyll names posts (`talks-resume`): the one its URL had
+ * on the site it comes from (Jekyll's `/:year/:month/:day/:title/` is this archive's URL), so
+ * that links to the old site's pages find them here. A title would give another.
+ */
+function jekyllSlug(r: SeedRecord): string {
+  if (r.format !== 'markdown') return '';
+  const name = JEKYLL_NAME.exec(r.file.slice(r.file.lastIndexOf('/') + 1))?.[1];
+  return name === undefined ? '' : slugOf(name);
+}
+
 /** Orders records as the archive does: by date, then by file name. */
 export function byDateThenFile(a: SeedRecord, b: SeedRecord): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
@@ -17,7 +31,8 @@ export function byDateThenFile(a: SeedRecord, b: SeedRecord): number {
 
 /**
  * Gives every record a slug unique within its day. Slugs a seed asked for are claimed first
- * (two seeds asking for the same one is a problem); a derived slug that clashes gets
+ * (two seeds asking for the same one is a problem); the others are derived from a Jekyll post's
+ * file name (see jekyllSlug), the title or the file name, and one that clashes gets
  * `-2`, `-3`, … in file-name order. A seed whose title and file name give no slug gets one
  * made from its path (`a-` and a hash): the same from build to build, whatever seeds are added.
  * `records` must be sorted with `byDateThenFile`.
@@ -59,7 +74,7 @@ function daySlugs(records: SeedRecord[], problems: SeedProblem[]): (string | nul
   return records.map((r) => {
     if (refused.has(r)) return null;
     if (r.slug) return r.slug;
-    let base = slugOf(r.title) || slugOf(r.id) || `a-${hexHash(r.file, 10)}`;
+    let base = jekyllSlug(r) || slugOf(r.title) || slugOf(r.id) || `a-${hexHash(r.file, 10)}`;
     if (RESERVED_SLUGS.has(base)) base = `${base}-2`;
     const candidate = (n: number): string => (n === 1 ? base : `${base}-${n}`);
     let n = next.get(base) ?? 1;

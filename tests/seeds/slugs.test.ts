@@ -249,3 +249,37 @@ describe('articleIds', () => {
     expect(articleIds(['p/a.txt', 'p/a.md', 'a.txt.txt', 'p/a.txt.txt'].map(record))).toEqual(['p/a.txt', 'p/a.md', 'a.txt', 'p/a.txt~2']);
   });
 });
+
+describe('a Markdown seed named as Jekyll names posts', () => {
+  const md = (file: string, front: string): SeedRecord => expectRecord(readSeed(file, new TextEncoder().encode(`---\ndate: 2017-11-14\n${front}---\nThe talks resumed on Tuesday in Geneva.\n`)));
+
+  it('keeps the slug its old URL had, from its file name, rather than one from its title', () => {
+    const records = [
+      md('_posts/2017-11-14-talks-resume.md', 'title: Geneva talks resume after a pause\n'),
+      md('_posts/2017-11-14-Zürich_Café.markdown', 'title: A café\n'),
+      md('_posts/2017-11-14-переговоры.md', 'title: Talks\n'),
+      // No letters that fold into a-z: the title gives the slug.
+      md('_posts/2017-11-14-会谈.md', 'title: Talks in Geneva\n'),
+      // A slug asked for wins.
+      md('_posts/2017-11-14-old-name.md', 'title: Renamed\nslug: new-name\n'),
+      md('notes/talks.md', 'title: Talks go on\n'),
+    ];
+    expect(slugsOf(records)).toEqual({
+      '_posts/2017-11-14-talks-resume.md': 'talks-resume',
+      '_posts/2017-11-14-Zürich_Café.markdown': 'zurich-cafe',
+      '_posts/2017-11-14-переговоры.md': 'peregovory',
+      '_posts/2017-11-14-会谈.md': 'talks-in-geneva',
+      '_posts/2017-11-14-old-name.md': 'new-name',
+      'notes/talks.md': 'talks-go-on',
+    });
+  });
+
+  it('numbers two such slugs on one day as any derived slugs, and leaves plain-text seeds to their titles', () => {
+    const text = expectRecord(readSeed('2017-11-14-wire.txt', new TextEncoder().encode(' date 2017-11-14 Talks resume in Geneva\nThe talks resumed.\n')));
+    expect(slugsOf([md('a/2017-11-14-talks.md', 'title: One\n'), md('b/2017-11-14-talks.md', 'title: Two\n'), text])).toEqual({
+      'a/2017-11-14-talks.md': 'talks',
+      'b/2017-11-14-talks.md': 'talks-2',
+      '2017-11-14-wire.txt': 'talks-resume-in-geneva',
+    });
+  });
+});
