@@ -37,8 +37,17 @@ const SENTENCE_END = /[.!?؟।॥]["'”’“»)]*(?=\s+["'“‘«„(]?[\p{L
  */
 const CLOSERS: Record<string, string> = { '“': '”', '„': '“”', '«': '»', '»': '«', '「': '」', '『': '』' };
 
-/** The first sentence of a paragraph. */
+/**
+ * The first sentence of a paragraph. A stop inside a quotation ends no sentence; but a
+ * quotation mark never closed (a lost `»`, an inch mark) would hold every stop after it, and the
+ * title would run to the length limit: then the quotation marks are not followed.
+ */
 export function firstSentence(text: string): string {
+  return sentenceEnd(text, true) ?? sentenceEnd(text, false) ?? text.trim();
+}
+
+/** The first sentence of a paragraph, if one ends before the paragraph does: see firstSentence. */
+function sentenceEnd(text: string, quotes: boolean): string | null {
   const re = new RegExp(SENTENCE_END.source, 'gu');
   // Quotation marks before the stop, followed as the stops are met: a stop inside a quotation
   // ("We are ready. We will not back down," she said) ends no sentence.
@@ -52,7 +61,7 @@ export function firstSentence(text: string): string {
       else if (open.length > 0 && CLOSERS[open.at(-1)!]!.includes(c)) open.pop();
       else if (c in CLOSERS) open.push(c);
     }
-    if (open.length > 0 || straight % 2 === 1) continue;
+    if (quotes && (open.length > 0 || straight % 2 === 1)) continue;
     // The word before the stop, from a bounded stretch: the whole text before each stop made a
     // long paragraph of abbreviations quadratic. A longer word is no abbreviation or initial either.
     const before = text.slice(Math.max(0, m.index - WORD_LOOKBACK), m.index);
@@ -68,7 +77,7 @@ export function firstSentence(text: string): string {
     if (m[0] === '.' && /(?:^|[\s(])\d{1,2}$/u.test(before) && isMonth(/^\s+(\p{L}+)/u.exec(text.slice(m.index + 1))?.[1] ?? '')) continue;
     return text.slice(0, m.index + m[0].length).trim();
   }
-  return text.trim();
+  return null;
 }
 
 // Words before which a long sentence can be cut and still read as a headline.

@@ -83,6 +83,10 @@ describe('the first sentence, for a derived title', () => {
     ['“We are ready. We will not back down,” Smith said. He left.', '“We are ready. We will not back down,” Smith said.'],
     ['Resolution No. 5 passed on Monday. Then it was signed.', 'Resolution No. 5 passed on Monday.'],
     ['He said no. Then he left the room.', 'He said no.'],
+    // A quotation mark never closed holds no stop: the sentence ends as if it were not there.
+    ['«Nous sommes prêts. Nous ne reculerons pas, a-t-il dit. Le ministre est parti.', '«Nous sommes prêts.'],
+    ['He bought a 6" pipe. It cost more than planned.', 'He bought a 6" pipe.'],
+    ['“We are ready. We will not back down, she said. Then she left.', '“We are ready.'],
   ])('of %j is %j', (text, sentence) => {
     expect(firstSentence(text)).toBe(sentence);
   });
