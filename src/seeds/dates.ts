@@ -74,12 +74,16 @@ function monthNumber(word: string): number {
   return i + 1;
 }
 
-/** A time of day after a written date, and its zone: `, 10:00 AM`, ` at 3:30 p.m. EST`, ` 10:00:00 +0000`, ` 15:04:05 -0700 (MST)`. */
-const WRITTEN_TIME = String.raw`(?:,?\s+(?:at\s+)?(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|UTC|GMT|[+-](?:[01]\d|2[0-3]):?[0-5]\d|\(?[A-Z]{2,5}\)?))*)?\s*$`;
+/**
+ * A time of day after a written date, and its zone: `, 10:00 AM`, ` at 3:30 p.m. EST`,
+ * ` 10:00:00 +0000`, ` 15:04:05 -0700 (MST)`. Each part once, and spaces bounded: a part that
+ * could repeat, or spaces unbounded between optional parts, took seconds over a line of letters.
+ */
+const WRITTEN_TIME = String.raw`(?:,?\s{1,3}(?:at\s{1,3})?(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?:\s{0,3}[ap]\.?m\.?)?(?:\s{0,3}(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d))?(?:\s{1,3}\(?[A-Z]{2,5}\)?)?)?$`;
 /** A weekday before a written date: `Tuesday, `, `Tue, `. */
-const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
-const MONTH_FIRST = new RegExp(String.raw`^${WEEKDAY}([a-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${WRITTEN_TIME}`, 'i');
-const DAY_FIRST = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?([a-z]{3,9}\.?),?\s+(\d{4})${WRITTEN_TIME}`, 'i');
+const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3})?`;
+const MONTH_FIRST = new RegExp(String.raw`^${WEEKDAY}([a-z]{3,9}\.?)\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})${WRITTEN_TIME}`, 'i');
+const DAY_FIRST = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})(?:st|nd|rd|th)?\.?\s{1,3}(?:of\s{1,3})?([a-z]{3,9}\.?),?\s{1,3}(\d{4})${WRITTEN_TIME}`, 'i');
 /** `2017/11/14`: the year first, as in ISO, whatever the separator. */
 const YEAR_FIRST = new RegExp(String.raw`^(\d{4})[/.](\d{1,2})[/.](\d{1,2})${WRITTEN_TIME}`, 'i');
 /** `14.11.2017`: the day first, as the dotted dates of Europe are written. */

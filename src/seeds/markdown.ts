@@ -308,18 +308,13 @@ function parseAuthors(value: unknown, key: string, at: (key: string, message: st
 const COMMENT = /^\s*<!--[\s\S]*?-->\s*$/;
 
 /**
- * Tokens without HTML comments, at any depth: an editor's `<!-- check this quote -->` or the
- * `<!--more-->` of Hugo and WordPress is no text of the article, which would show it; nor are
- * lines of template tags (TEMPLATE_LINE).
- */
-/**
  * A line of nothing but the template tags of another site generator: Hugo's shortcodes
  * (`{{< figure src="…" >}}`, `{{% notice %}}`), Liquid's and Jinja's tags (`{% include x.html %}`,
  * `{{ page.title }}`). Migrated with their posts, they are markup for a tool that is not here,
  * and no text of the article (a shortcode would become its lede); a tag inside a sentence stays,
  * and so does the text between a paired shortcode's tags.
  */
-const TEMPLATE_LINE = /^(?:[ \t]*(?:\{\{[<%][^{}]*[%>]\}\}|\{%[^{}]*%\}|\{\{[^{}]*\}\}))+[ \t]*$/;
+const TEMPLATE_LINE = /^(?:[ \t]*(?:\{\{[^{}]*\}\}|\{%[^{}]*%\}))+[ \t]*$/;
 
 /** A paragraph without its lines of template tags (see TEMPLATE_LINE): none if they were all it had. */
 function withoutTemplateLines(token: Token): Token[] {
@@ -330,6 +325,11 @@ function withoutTemplateLines(token: Token): Token[] {
   return kept.length === 0 ? [] : new Marked({ gfm: true }).lexer(kept.join('\n'));
 }
 
+/**
+ * Tokens without HTML comments, at any depth: an editor's `<!-- check this quote -->` or the
+ * `<!--more-->` of Hugo and WordPress is no text of the article, which would show it; nor are
+ * lines of template tags (TEMPLATE_LINE).
+ */
 function withoutComments(tokens: Token[]): Token[] {
   const kept = tokens.filter((t) => !(t.type === 'html' && COMMENT.test((t as Tokens.HTML).text))).flatMap(withoutTemplateLines);
   for (const t of kept) {
@@ -654,13 +654,13 @@ function bodyStartLine(content: string, body: string): number {
   return (content.slice(0, content.length - body.length).match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
 }
 
+/** What Go's time formatting (and so a Hugo or Go tool's export) writes after the date: ` 15:04:05 -0700 MST`. */
+const GO_TIME = /^ (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})? [+-]\d{4} [A-Z]{2,5}$/;
+
 /**
  * What may follow the date: nothing, or a real time of day (`T10:30`, ` 10:30:00.5`) with an
  * optional zone (`Z`, `+03:00`, `-0500`, ` UTC`); the time is ignored, but `99:99 garbage` is a mistake.
  */
-/** What Go's time formatting (and so a Hugo or Go tool's export) writes after the date: ` 15:04:05 -0700 MST`. */
-const GO_TIME = /^ (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})? [+-]\d{4} [A-Z]{2,5}$/;
-
 const TIME_AFTER_DATE = /^(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:[.,]\d{1,9})?)?(?:\s?(?:Z|UTC|GMT|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?))?)?$/i;
 
 export function parseMarkdownSeed(original: string, file: string): MarkdownParse {

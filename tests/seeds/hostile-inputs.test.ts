@@ -246,3 +246,22 @@ describe("words that name Object's own members", () => {
     expect(places(odd)).toEqual(places(ordinary));
   });
 });
+
+describe('front matter dates and template lines built to backtrack', () => {
+  it.each([
+    ['letters after a time', `Nov 14, 2017 10:00 ${'abcde'.repeat(2000)}!`],
+    ['zones after a time', `Nov 14, 2017 10:00${' UTC'.repeat(2000)}!`],
+    ['spaces after a time', `Nov 14, 2017 10:00${' '.repeat(50_000)}!`],
+    ['weekdays', `${'Mon'.repeat(20_000)} Nov 14, 2017`],
+  ])('refuses a date of %s quickly', (_name, date) => {
+    const { result, ms } = timedRead('date.md', `---\ntitle: T\ndate: "${date}"\n---\nText.\n`);
+    expect(expectProblems(result)[0]!.message).toMatch(/^invalid date/);
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('reads a line of thousands of template tags that ends in text quickly, keeping it', () => {
+    const { result, ms } = timedRead('tags.md', `${MARKDOWN_HEAD}${'{{<a>}}'.repeat(20_000)} x\n`);
+    expect(expectRecord(result).words).toBeGreaterThan(0);
+    expect(ms).toBeLessThan(2000);
+  });
+});
