@@ -12,16 +12,22 @@ function slugOf(text: string): string {
 
 /** A Markdown file named as Jekyll names posts, by date and slug: `2017-11-14-talks-resume.md`. */
 const JEKYLL_NAME = /^\d{4}-\d{2}-\d{2}-(.+)\.[^.]+$/;
+/** A post's own folder, named by its slug, with its date or without (`2017-11-14-talks-resume/`, `talks-resume/`). */
+const BUNDLE_FOLDER = /^(?:\d{4}-\d{2}-\d{2}-)?(.+)$/;
 
 /**
- * The slug of a Markdown seed named as Jekyll names posts (`talks-resume`): the one its URL had
- * on the site it comes from (Jekyll's `/:year/:month/:day/:title/` is this archive's URL), so
- * that links to the old site's pages find them here. A title would give another.
+ * The slug a Markdown seed's path gives it, as the site it comes from did: a Jekyll post's file
+ * name (`2017-11-14-talks-resume.md`), or the folder of an `index.md` (Hugo's page bundles,
+ * WordPress exports: `2017-11-14-talks-resume/index.md`). Jekyll's `/:year/:month/:day/:title/`
+ * is this archive's URL, so that links to the old site's pages find them here; a title would
+ * give another slug.
  */
-function jekyllSlug(r: SeedRecord): string {
+function pathSlug(r: SeedRecord): string {
   if (r.format !== 'markdown') return '';
-  const name = JEKYLL_NAME.exec(r.file.slice(r.file.lastIndexOf('/') + 1))?.[1];
-  return name === undefined ? '' : slugOf(name);
+  const parts = r.file.split('/');
+  const name = parts.at(-1)!;
+  const given = /^index\.[^.]+$/i.test(name) ? (parts.length > 1 ? BUNDLE_FOLDER.exec(parts.at(-2)!)?.[1] : undefined) : JEKYLL_NAME.exec(name)?.[1];
+  return given === undefined ? '' : slugOf(given);
 }
 
 /** Orders records as the archive does: by date, then by file name. */
@@ -32,7 +38,7 @@ export function byDateThenFile(a: SeedRecord, b: SeedRecord): number {
 /**
  * Gives every record a slug unique within its day. Slugs a seed asked for are claimed first
  * (two seeds asking for the same one is a problem); the others are derived from a Jekyll post's
- * file name (see jekyllSlug), the title or the file name, and one that clashes gets
+ * file name or a post's folder (see pathSlug), the title or the file name, and one that clashes gets
  * `-2`, `-3`, … in file-name order. A seed whose title and file name give no slug gets one
  * made from its path (`a-` and a hash): the same from build to build, whatever seeds are added.
  * `records` must be sorted with `byDateThenFile`.
@@ -74,7 +80,7 @@ function daySlugs(records: SeedRecord[], problems: SeedProblem[]): (string | nul
   return records.map((r) => {
     if (refused.has(r)) return null;
     if (r.slug) return r.slug;
-    let base = jekyllSlug(r) || slugOf(r.title) || slugOf(r.id) || `a-${hexHash(r.file, 10)}`;
+    let base = pathSlug(r) || slugOf(r.title) || slugOf(r.id) || `a-${hexHash(r.file, 10)}`;
     if (RESERVED_SLUGS.has(base)) base = `${base}-2`;
     const candidate = (n: number): string => (n === 1 ? base : `${base}-${n}`);
     let n = next.get(base) ?? 1;

@@ -14,10 +14,14 @@ import TurndownService from 'turndown';
  * (`span`, `div`, `sup`: no Markdown of their own).
  */
 export const FORMATTING = new Set([
-  'a', 'abbr', 'article', 'b', 'blockquote', 'br', 'cite', 'code', 'del', 'div', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4',
-  'h5', 'h6', 'hr', 'i', 'img', 'ins', 'li', 'mark', 'ol', 'p', 'pre', 'q', 's', 'section', 'small', 'span', 'strike', 'strong', 'sub',
-  'sup', 'time', 'u', 'ul',
+  'a', 'abbr', 'address', 'article', 'aside', 'b', 'bdi', 'bdo', 'big', 'blockquote', 'br', 'center', 'cite', 'code', 'dd', 'del',
+  'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'font', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr',
+  'i', 'img', 'ins', 'kbd', 'li', 'main', 'mark', 'ol', 'p', 'picture', 'pre', 'q', 's', 'samp', 'section', 'small', 'span', 'strike',
+  'strong', 'sub', 'summary', 'sup', 'time', 'tt', 'u', 'ul', 'var',
 ]);
+
+/** Elements of no text or Markdown, left out where the subset is turned: a `<picture>`'s sources (its `<img>` stays), a word break. */
+const LEFT_OUT = new Set(['source', 'wbr']);
 
 /** Elements of the subset that are never closed. */
 const VOID = new Set(['br', 'hr', 'img']);
@@ -74,6 +78,10 @@ function subsetHtml(html: string, isSafeUrl: (href: string) => boolean, shown: s
   const out = html.replace(MARKUP, (tag, name: string | undefined, attributes: string | undefined) => {
     if (name === undefined && tag.startsWith('<!--')) return '';
     const element = name?.toLowerCase();
+    if (element !== undefined && LEFT_OUT.has(element) && ofSubset(tag, 'span', attributes ?? '', isSafeUrl)) {
+      kept = true;
+      return '';
+    }
     if (element !== undefined && ofSubset(tag, element, attributes ?? '', isSafeUrl)) {
       kept = true;
       if (tag.startsWith('</')) depth--;
@@ -121,6 +129,19 @@ const turndown = new TurndownService({ headingStyle: 'atx', hr: '---', bulletLis
 // Text is text: an `&lt;` or an angle-bracketed word must not come back as a tag, nor `&amp;lt;` as `<`.
 const escapeMarkdown = turndown.escape.bind(turndown);
 turndown.escape = (text: string): string => escapeText(escapeMarkdown(text));
+// A link around blocks (a card's `<a><div>…</div></a>`, an image in its `<picture>`): their line
+// breaks inside the brackets would undo the link, leaving `[` and `](…)` as paragraphs of text.
+turndown.addRule('link', {
+  filter: (node) => node.nodeName === 'A' && node.getAttribute('href') !== null,
+  replacement: (content, node) => {
+    const text = content.replace(/\s*\n\s*/g, ' ').trim();
+    if (text === '') return '';
+    const element = node as HTMLElement;
+    const href = element.getAttribute('href')!.replace(/([<>()])/g, '\\$1');
+    const title = element.getAttribute('title');
+    return `[${text}](${href.includes(' ') ? `<${href}>` : href}${title ? ` "${title.replace(/\s+/g, ' ').replace(/"/g, '\\"')}"` : ''})`;
+  },
+});
 // GFM's strikethrough, which turndown's own rules leave out.
 turndown.addRule('strikethrough', { filter: (node) => ['DEL', 'S', 'STRIKE'].includes(node.nodeName), replacement: (content) => `~~${content}~~` });
 

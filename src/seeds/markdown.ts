@@ -97,6 +97,8 @@ const TOPIC_KEYS = ['topics', 'tags', 'categories', 'tag', 'category'] as const;
 /** `status` values of exported posts that are not public: WordPress's and Ghost's. */
 const UNPUBLISHED_STATUSES = new Set(['draft', 'pending', 'private', 'future', 'scheduled']);
 
+const YES_NO: Record<string, boolean> = { yes: true, no: false, true: true, false: false, on: true, off: false };
+
 /**
  * The slug a `slug`, `permalink` or `url` gives, as other tools write them: its last path segment
  * (`/business/2017/11/14/market-rally/` -> `market-rally`, `post.html` -> `post`),
@@ -125,7 +127,7 @@ function givenSlug(value: string, key: string): string | null {
 }
 
 /** The front matter keys read; in another case (`Title:`) they are read too. */
-const FRONT_MATTER_KEYS = new Set(['title', 'date', 'topics', 'tags', 'categories', 'source', 'dateline', 'summary', 'description', 'excerpt', 'draft', 'published', 'status', 'slug', 'permalink', 'url', 'tag', 'category', 'publishdate', 'pubdate', 'lang', 'language', 'author', 'authors']);
+const FRONT_MATTER_KEYS = new Set(['title', 'date', 'topics', 'tags', 'categories', 'source', 'dateline', 'summary', 'description', 'excerpt', 'draft', 'published', 'status', 'slug', 'permalink', 'url', 'tag', 'category', 'publishdate', 'pubdate', 'lang', 'language', 'author', 'authors', 'visibility']);
 
 const REFUSE_CODE = (): never => {
   throw new Error('executable front matter is refused');
@@ -786,12 +788,15 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   for (const [key, value, max] of [['title', title, MAX_TITLE], ['source', givenSource, MAX_TOPIC_NAME], ['dateline', givenDateline, MAX_TOPIC_NAME]] as const) {
     if (value !== null && value.length > max) at(key, `"${key}" is ${value.length} characters long, over the ${max} it can have`, key === 'title' ? 'a title is a headline: put the rest in the body' : `a ${key} is a name: shorten it`);
   }
-  const draftValue = data.draft;
+  // YAML 1.2 reads `yes` and `no` as text; YAML 1.1 tools (and people) write them for true and false.
+  const draftValue = typeof data.draft === 'string' ? (YES_NO[data.draft.trim().toLowerCase()] ?? data.draft) : data.draft;
   if (draftValue !== undefined && typeof draftValue !== 'boolean') at('draft', '"draft" must be true or false', 'write draft: true or draft: false, without quotes');
-  // Jekyll's `published: false`, and WordPress's and Ghost's `status` of a post not (yet) public,
-  // keep an article out as `draft: true` does: published, an embargoed story would be out.
+  // Jekyll's `published: false`, WordPress's and Ghost's `status` of a post not (yet) public,
+  // and Ghost's `visibility` of a post for members only keep an article out as `draft: true`
+  // does: published, an embargoed story or one for paying members would be out.
   const status = typeof data.status === 'string' ? data.status.trim().toLowerCase() : '';
-  const draft = draftValue === true || data.published === false || UNPUBLISHED_STATUSES.has(status);
+  const visibility = typeof data.visibility === 'string' ? data.visibility.trim().toLowerCase() : 'public';
+  const draft = draftValue === true || data.published === false || UNPUBLISHED_STATUSES.has(status) || visibility !== 'public';
   // Each key read on its own, so that a problem names the key and line it is on.
   const topics = TOPIC_KEYS.flatMap((key) => parseTopics(data[key], key, at));
   if (topics.length > MAX_ARTICLE_TOPICS) {

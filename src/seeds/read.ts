@@ -20,13 +20,28 @@ export const MARKDOWN_EXTENSIONS = ['.md', '.markdown'];
 const EDITOR_AND_SYSTEM_FILES = /(?:~|^#.*#|^Thumbs\.db|^desktop\.ini|^Icon\r)$/i;
 
 /**
+ * Images, sound, video and PDFs: what a post's folder holds beside its text (Hugo's page
+ * bundles, WordPress and Ghost exports), which is never an article. Any other file is reported.
+ */
+const ASSET_EXTENSIONS = new Set(
+  ('.jpg .jpeg .png .gif .webp .avif .svg .bmp .tif .tiff .ico .heic .heif .mp3 .m4a .wav .ogg .oga .flac .mp4 .m4v .mov .webm .ogv .avi .pdf').split(' '),
+);
+
+/**
  * Whether a file in the seeds folder is meant to be read: hidden files and files in hidden
  * folders are not, nor editors' backups, which would otherwise publish a stale copy of an
- * article beside it. Only the file's own name is taken for a backup's.
+ * article beside it, nor images and other media (ASSET_EXTENSIONS). Only the file's own name
+ * is taken for a backup's.
  */
 export function isSeedCandidate(relativePath: string): boolean {
   const parts = relativePath.split('/');
-  return !parts.some((part) => part.startsWith('.')) && !EDITOR_AND_SYSTEM_FILES.test(parts.at(-1)!);
+  const name = parts.at(-1)!;
+  return !parts.some((part) => part.startsWith('.')) && !EDITOR_AND_SYSTEM_FILES.test(name) && !ASSET_EXTENSIONS.has(path.extname(name).toLowerCase());
+}
+
+/** Whether a seed is in a `_drafts` folder, where Jekyll keeps the posts it does not publish. */
+function inDrafts(file: string): boolean {
+  return file.split('/').slice(0, -1).includes('_drafts');
 }
 
 /** The seed's format: its extension says whether it is a seed; its first line, which form (a `.txt` may hold front matter). */
@@ -147,7 +162,7 @@ function readChecked(file: string, bytes: Uint8Array): ReadResult {
     const record = complete({
       id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, dateline: s.dateline,
       source: s.source, lede: s.lede, summary: s.lede, fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
-      readingMinutes: readingMinutes(words), topics: [], mentions: packMentions(mentionsOf(s)), slug: null, draft: false, lang: null, authors: [],
+      readingMinutes: readingMinutes(words), topics: [], mentions: packMentions(mentionsOf(s)), slug: null, draft: inDrafts(file), lang: null, authors: [],
     }, s.blocks);
     return { ok: true, record };
   }
@@ -160,7 +175,7 @@ function readChecked(file: string, bytes: Uint8Array): ReadResult {
   const record = complete({
     id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, dateline: s.dateline,
     source: s.source, lede: s.lede, summary: s.summary ?? s.lede, fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
-    readingMinutes: readingMinutes(words), topics: s.topics, mentions: packMentions(mentionsOf(s)), slug: s.slug, ...(s.slug ? { slugLine: s.slugLine } : {}), draft: s.draft, lang: s.lang, authors: s.authors,
+    readingMinutes: readingMinutes(words), topics: s.topics, mentions: packMentions(mentionsOf(s)), slug: s.slug, ...(s.slug ? { slugLine: s.slugLine } : {}), draft: s.draft || inDrafts(file), lang: s.lang, authors: s.authors,
   }, s.blocks);
   return { ok: true, record };
 }

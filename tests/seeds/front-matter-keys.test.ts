@@ -124,7 +124,15 @@ describe('posts exported from other tools', () => {
     expect(front('status: future')).toBe(true);
     expect(front('status: publish')).toBe(false);
     expect(front('published: true')).toBe(false);
-    expect(expectProblems(seed('---\ntitle: T\ndate: 2023-05-02\ndraft: "yes"\n---\nText.\n'))[0]).toMatchObject({ message: '"draft" must be true or false', hint: expect.stringContaining('without quotes') });
+    expect(expectProblems(seed('---\ntitle: T\ndate: 2023-05-02\ndraft: "soon"\n---\nText.\n'))[0]).toMatchObject({ message: '"draft" must be true or false', hint: expect.stringContaining('without quotes') });
+    // Ghost's posts for members only, and Jekyll's `_drafts` folder.
+    expect(front('visibility: paid')).toBe(true);
+    expect(front('Visibility: members')).toBe(true);
+    expect(front('visibility: public')).toBe(false);
+    const inDrafts = (file: string, text: string) => expectRecord(readSeed(file, new TextEncoder().encode(text))).draft;
+    expect(inDrafts('_drafts/investigation.md', '---\ntitle: Embargoed\ndate: 2023-05-02\n---\nText.\n')).toBe(true);
+    expect(inDrafts('site/_drafts/wire.txt', ' date 2023-05-02 Embargoed\nText.\n')).toBe(true);
+    expect(inDrafts('_drafts.md', '---\ntitle: Not in a folder of drafts\ndate: 2023-05-02\n---\nText.\n')).toBe(false);
   });
 
   it('split tags and categories written as one string: at commas, else at spaces; topics stays one name', () => {

@@ -88,6 +88,14 @@ describe('HTML in a Markdown body', () => {
     expect(els[3]!.text).toBe('An <b> written out stays text.');
   });
 
+  it('keeps a link around blocks one link, and a picture its image', () => {
+    const html = htmlOf(read('<figure><a href="https://example.org/post"><div>Previous post</div></a></figure>\n\n<a href="https://x.org/a"><div><picture><source srcset="a.webp"><img src="https://x.org/a.jpg" alt="Thumb"></picture></div></a>\n\nAn <a href="https://x.org/empty"></a>empty link.\n'));
+    const els = elements(html);
+    expect(els.filter((e) => e.tag === 'a').map((e) => [e.attrs.href, e.text])).toEqual([['https://example.org/post', 'Previous post'], ['https://x.org/a', '']]);
+    expect(els.find((e) => e.tag === 'img')?.attrs).toEqual({ src: 'https://x.org/a.jpg', alt: 'Thumb' });
+    expect(textOf(parseFragment(html) as unknown as Node)).not.toMatch(/\[|\]\(|source|srcset/);
+  });
+
   it('closes a tag left open within its own paragraph', () => {
     const els = elements(htmlOf(read('An <b>unclosed bold\n\nThe next paragraph.\n')));
     expect(els.map((e) => [e.tag, e.text])).toEqual([['p', 'An unclosed bold'], ['strong', 'unclosed bold'], ['p', 'The next paragraph.']]);

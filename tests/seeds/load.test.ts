@@ -29,6 +29,18 @@ function withBlocks(loaded: LoadedSeeds): Omit<LoadedSeeds, 'records'> & { recor
 }
 
 describe('loadSeeds', () => {
+  it('reads a post\'s folder as exports keep it: its images and media are no seeds and no problems; any other file is reported', async () => {
+    const dir = path.join(await tempDir(), 'seeds');
+    const bundle = path.join(dir, 'posts', '2017-11-14-council-ok', 'images');
+    await mkdir(bundle, { recursive: true });
+    await writeFile(path.join(dir, 'posts', '2017-11-14-council-ok', 'index.md'), '---\ntitle: Council approves the plan\ndate: 2017-11-14\n---\n![Chamber](images/IMG_2034.JPG)\n\nThe council voted.\n');
+    for (const name of ['IMG_2034.JPG', 'chart.png', 'clip.mp4', 'report.pdf', 'logo.svg']) await writeFile(path.join(bundle, name), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
+    await writeFile(path.join(bundle, 'notes.html'), '<p>An article?</p>');
+    const loaded = await loadSeeds(dir, { workers: 0 });
+    expect(loaded.records.map((r) => r.file)).toEqual(['posts/2017-11-14-council-ok/index.md']);
+    expect(loaded.problems.map((p) => [p.file, p.message])).toEqual([['posts/2017-11-14-council-ok/images/notes.html', '".html" files are not seeds']]);
+  });
+
   it('reads the same records and problems with worker threads as without', async () => {
     const dir = await mixedFolder();
     const inline = await loadSeeds(dir, { workers: 0 });

@@ -96,9 +96,12 @@ describe('drafts', () => {
     expect(archive.days.flatMap((d) => d.articles)).toEqual([0]);
   });
 
-  it('draft must be true or false', () => {
-    const problems = expectProblems(readSeed('d.md', Buffer.from('---\ntitle: T\ndate: 2017-11-14\ndraft: yes\n---\nBody.\n')));
+  it('draft must be true or false (or yes or no, as YAML 1.1 writes them)', () => {
+    const problems = expectProblems(readSeed('d.md', Buffer.from('---\ntitle: T\ndate: 2017-11-14\ndraft: maybe\n---\nBody.\n')));
     expect(problems).toEqual([expect.objectContaining({ file: 'd.md', line: 4 })]);
+    for (const [value, draft] of [['yes', true], ['No', false], ['"on"', true], ['off', false]] as const) {
+      expect(expectRecord(readSeed('d.md', Buffer.from(`---\ntitle: T\ndate: 2017-11-14\ndraft: ${value}\n---\nBody.\n`))).draft, value).toBe(draft);
+    }
   });
 });
 

@@ -274,6 +274,20 @@ describe('a Markdown seed named as Jekyll names posts', () => {
     });
   });
 
+  it('gives an index.md the name of its folder, as Hugo\'s page bundles and WordPress exports keep a post', () => {
+    expect(slugsOf([
+      md('posts/2017/11/2017-11-14-council-ok-corridor/index.md', 'title: City council approves green corridor plan\n'),
+      md('content/posts/harbour-plan/index.markdown', 'title: The harbour plan\n'),
+      md('index.md', 'title: An index of nothing\n'),
+      md('content/posts/_index.md', 'title: Posts\n'),
+    ])).toEqual({
+      'posts/2017/11/2017-11-14-council-ok-corridor/index.md': 'council-ok-corridor',
+      'content/posts/harbour-plan/index.markdown': 'harbour-plan',
+      'index.md': 'an-index-of-nothing',
+      'content/posts/_index.md': 'posts',
+    });
+  });
+
   it('numbers two such slugs on one day as any derived slugs, and leaves plain-text seeds to their titles', () => {
     const text = expectRecord(readSeed('2017-11-14-wire.txt', new TextEncoder().encode(' date 2017-11-14 Talks resume in Geneva\nThe talks resumed.\n')));
     expect(slugsOf([md('a/2017-11-14-talks.md', 'title: One\n'), md('b/2017-11-14-talks.md', 'title: Two\n'), text])).toEqual({
