@@ -4,6 +4,7 @@
 import matter from 'gray-matter';
 import { decodeHTMLStrict } from 'entities/decode';
 import { Marked, Parser, Renderer, TextRenderer, type Token, type Tokens } from 'marked';
+import { parse as parseToml, TomlError } from 'smol-toml';
 import { parseDocument, visit, YAMLError, YAMLParseError } from 'yaml';
 import type { Block, SeedProblem, TopicKind, TopicRef } from '../types.ts';
 import { MAX_ARTICLE_TOPICS, MAX_TITLE, MAX_TOPIC_NAME, TOPIC_KINDS } from '../types.ts';
@@ -133,10 +134,35 @@ const REFUSE_CODE = (): never => {
   throw new Error('executable front matter is refused');
 };
 
-function frontMatter(content: string): matter.GrayMatterFile<string> {
+/** A TOML front matter's problem, on its line: smol-toml's message without the excerpt it adds. */
+export class TomlFrontMatterError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Hugo's TOML front matter, between `+++` lines: its dates are Dates, as YAML's timestamps are (see parseMarkdownSeed). */
+function tomlFrontMatter(s: string): object {
+  try {
+    return wellFormedDeep(parseToml(s)) as object;
+  } catch (error) {
+    if (error instanceof TomlError) {
+      const message = error.message.split('\n')[0]!.replace(/^Invalid TOML document:\s*/, '');
+      throw new TomlFrontMatterError(message, error.line);
+    }
+    throw error;
+  }
+}
+
+function frontMatter(content: string, toml = false): matter.GrayMatterFile<string> {
   return matter(content, {
-    language: 'yaml',
+    language: toml ? 'toml' : 'yaml',
+    ...(toml ? { delimiters: '+++' } : {}),
     engines: {
+      toml: tomlFrontMatter,
       // YAML's core schema: no timestamps (a date stays the string written), no custom tags. A
       // warning (an unknown tag such as `!!js/function` or `!!timestamp`) is a problem of the
       // seed, as in topics.yml, not a message on the terminal that names no file.
@@ -599,8 +625,9 @@ export const MAX_FRONT_MATTER = 64 * 1024;
 
 /** The length of the front matter gray-matter would read (from the opening "---" to the closing one, or to the end), or 0. */
 function frontMatterLength(content: string): number {
-  if (!content.startsWith('---') || content[3] === '-') return 0;
-  const close = content.indexOf('\n---', 3);
+  const fence = content.slice(0, 3);
+  if ((fence !== '---' && fence !== '+++') || content[3] === fence[0]) return 0;
+  const close = content.indexOf(`\n${fence}`, 3);
   return close < 0 ? content.length : close;
 }
 
@@ -687,15 +714,18 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
       problems: [{ file, line: 1, message: code ? `front matter in a programming language is refused (${shown})` : `front matter in ${shown} is not read: front matter is YAML`, hint: 'write front matter as YAML between two "---" lines' }],
     };
   }
-  // Hugo's other front matter: TOML between "+++" lines, or a JSON object opening the file.
-  const other = /^\+\+\+[ \t]*(?:\n|$)/.test(content) ? 'TOML ("+++")' : /^\{[ \t]*(?:\n|")/.test(content) ? 'JSON ("{")' : null;
-  if (other) {
-    return { ok: false, problems: [{ file, line: 1, message: `front matter in ${other} is not read: front matter is YAML`, hint: 'write front matter as YAML between two "---" lines' }] };
+  // Hugo's other front matter: TOML between "+++" lines (read), or a JSON object opening the file.
+  const toml = /^\+\+\+[ \t]*(?:\n|$)/.test(content);
+  if (/^\{[ \t]*(?:\n|")/.test(content)) {
+    return { ok: false, problems: [{ file, line: 1, message: 'front matter in JSON ("{") is not read: front matter is YAML or TOML', hint: 'write front matter as YAML between two "---" lines' }] };
   }
   let fm: matter.GrayMatterFile<string>;
   try {
-    fm = frontMatter(content);
+    fm = frontMatter(content, toml);
   } catch (error) {
+    if (error instanceof TomlFrontMatterError) {
+      return { ok: false, problems: [{ file, line: error.line, message: `front matter is not valid TOML: ${error.message}`, hint: 'write keys as `title = "A title"`, text in quotes, between two "+++" lines' }] };
+    }
     if (error instanceof YAMLParseError || error instanceof YAMLError) {
       // gray-matter passes the YAML with the newline after the opening "---", so its lines are the file's.
       const line = error.linePos?.[0]?.line ?? 1;
@@ -724,7 +754,7 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   const rawLines = raw.split(/\r\n|\r|\n/);
   const keyLine = (key: string): number => {
     // As written first; else in another case (`Title:` read as `title`).
-    const line = (flags: string) => rawLines.findIndex((l) => new RegExp(`^(?:${key}|"${key}"|'${key}')\\s*:`, flags).test(l));
+    const line = (flags: string) => rawLines.findIndex((l) => new RegExp(`^(?:${key}|"${key}"|'${key}')\\s*${toml ? '=' : ':'}`, flags).test(l));
     const exact = line('');
     const i = exact >= 0 ? exact : line('i');
     return i < 0 ? 1 : i + 1; // +1 for the opening "---", -1 for the leading newline gray-matter keeps

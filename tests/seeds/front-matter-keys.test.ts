@@ -107,13 +107,20 @@ describe('an alias of no anchor', () => {
 describe('posts exported from other tools', () => {
   const seed = (text: string) => readSeed('post.md', new TextEncoder().encode(text));
 
-  it("refuse Hugo's TOML and JSON front matter by name, not as a file without a date", () => {
-    const toml = expectProblems(seed('+++\ntitle = "Harbour"\ndate = 2023-05-02\n+++\nText.\n'));
-    expect(toml.map((p) => [p.line, p.message])).toEqual([[1, 'front matter in TOML ("+++") is not read: front matter is YAML']]);
+  it("read Hugo's TOML front matter, its dates as the calendar day written, and its problems on their lines", () => {
+    const toml = expectRecord(seed('+++\ntitle = "Harbour"\ndate = 2023-05-02T23:30:00-05:00\ntags = ["harbour", "city"]\ndraft = false\n[params]\nimage = "x.jpg"\n+++\n\nText.\n'));
+    expect([toml.title, toml.date, toml.topics.map((t) => t.name), toml.draft]).toEqual(['Harbour', '2023-05-02', ['harbour', 'city'], false]);
+    expect(expectRecord(seed('+++\ntitle = "Harbour"\ndate = 2023-05-02\ndraft = true\n+++\nText.\n')).draft).toBe(true);
+    expect(expectRecord(seed('+++\ntitle = "Harbour"\ndate = "May 2, 2023"\n+++\nText.\n')).date).toBe('2023-05-02');
+    expect(expectProblems(seed('+++\ntitle = "Harbour"\ndate = 2023-02-30\n+++\nText.\n')).map((p) => [p.line, p.message])).toEqual([[3, 'invalid date "2023-02-30"']]);
+    expect(expectProblems(seed('+++\ntitle = "Harbour\ndate = 2023-05-02\n+++\nText.\n'))[0]).toMatchObject({ line: 2, message: expect.stringMatching(/^front matter is not valid TOML: /) });
+    // Named by its date as Jekyll names posts, it needs no date.
+    expect(expectRecord(readSeed('2023-05-02-harbour.md', new TextEncoder().encode('+++\ntitle = "Harbour"\n+++\nText.\n'))).date).toBe('2023-05-02');
+  });
+
+  it("refuse JSON front matter by name, not as a file without a date", () => {
     const json = expectProblems(seed('{\n  "title": "Harbour",\n  "date": "2023-05-03"\n}\n\nText.\n'));
-    expect(json.map((p) => [p.line, p.message])).toEqual([[1, 'front matter in JSON ("{") is not read: front matter is YAML']]);
-    // Named by its date as Jekyll names posts, TOML is still refused, not published as text.
-    expect(expectProblems(readSeed('2023-05-02-harbour.md', new TextEncoder().encode('+++\ntitle = "Harbour"\n+++\nText.\n')))[0]!.message).toMatch(/TOML/);
+    expect(json.map((p) => [p.line, p.message])).toEqual([[1, 'front matter in JSON ("{") is not read: front matter is YAML or TOML']]);
   });
 
   it("keep out drafts marked as Jekyll, WordPress and Ghost mark them", () => {
