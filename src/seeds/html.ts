@@ -209,3 +209,21 @@ export function markdownFromHtml(tokens: Token[], isSafeUrl: (href: string) => b
   flush();
   return out;
 }
+
+/**
+ * Front matter text as a reader sees it: exports write titles, excerpts and categories as
+ * HTML (`&#8220;Green&#8221;`, `<p>A <strong>bold</strong> plan</p>`, `Arts &amp; Culture`). The
+ * tags of the subset (FORMATTING) and comments are left out, their text kept; character
+ * references are the characters they stand for. Any other tag (`<script>`) stays, as text.
+ */
+export function plainFromHtml(text: string): string {
+  if (!text.includes('<') && !text.includes('&')) return text;
+  const kept = text.replace(MARKUP, (tag, name: string | undefined) => {
+    if (name === undefined) return tag.startsWith('<!--') ? '' : tag;
+    const element = name.toLowerCase();
+    if (!FORMATTING.has(element) && !LEFT_OUT.has(element)) return tag;
+    // A break or a paragraph's end parts words, as on the page.
+    return element === 'br' || element === 'p' || element === 'li' ? ' ' : '';
+  });
+  return decodeHTMLStrict(kept).replace(/\s+/g, ' ').trim();
+}

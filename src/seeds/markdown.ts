@@ -13,7 +13,7 @@ import { invalidDate, parseCalendarDate, parseWrittenDate, SLASHED } from './dat
 import { isSafeSlug, RESERVED_SLUGS, slugify, topicSlug } from './slug.ts';
 import { type Dateline, parseDateline } from './dateline.ts';
 import { deriveTitle } from './title.ts';
-import { markdownFromHtml } from './html.ts';
+import { markdownFromHtml, plainFromHtml } from './html.ts';
 import { cleanLine, wellFormedDeep } from '../unicode.ts';
 import { YAML_HINT, yamlMessage } from '../yaml-message.ts';
 
@@ -265,7 +265,7 @@ function parseTopics(value: unknown, key: string, at: (key: string, message: str
       continue;
     }
     // The name as shown, cleaned once (see cleanLine).
-    const clean = typeof named === 'string' ? cleanLine(named).trim() : '';
+    const clean = typeof named === 'string' ? cleanLine(plainFromHtml(named)).trim() : '';
     if (typeof item === 'string' && clean !== '') {
       topics.push({ slug: topicSlug(clean), name: clean, kind: 'subject' });
     } else if (item && typeof item === 'object' && typeof named === 'string' && named.trim() !== '') {
@@ -318,7 +318,7 @@ function parseAuthors(value: unknown, key: string, at: (key: string, message: st
       return [];
     }
     // A name without the `and` or `&` a byline left at either end of it.
-    const name = cleanLine(named).trim().replace(/^(?:and|&)\s+|\s+(?:and|&)$/giu, '').trim();
+    const name = cleanLine(plainFromHtml(named)).trim().replace(/^(?:and|&)\s+|\s+(?:and|&)$/giu, '').trim();
     if (name.length > MAX_TOPIC_NAME) {
       at(key, `an author's name is ${name.length} characters long, over the ${MAX_TOPIC_NAME} a name can have`, 'an author is a name: shorten it');
       return [];
@@ -777,7 +777,7 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   const text = (key: string): string | null => {
     const v = data[key];
     if (v === undefined || v === null) return null;
-    if (typeof v === 'string') return v.trim() || null;
+    if (typeof v === 'string') return plainFromHtml(v).trim() || null;
     if (typeof v === 'number') return String(v);
     at(key, `"${key}" must be text, not ${Array.isArray(v) ? 'a list' : typeof v}`);
     return null;

@@ -3,6 +3,7 @@
 // generators are left out.
 import { parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
+import { buildArchive } from '../../src/archive/build.ts';
 import { readSeed } from '../../src/seeds/read.ts';
 import { expectProblems, expectRecord, htmlOf } from './helpers.ts';
 
@@ -166,5 +167,30 @@ describe('a seed with private-use characters', () => {
     const record = read('Marks \uE0000\uE001 and <em>stress</em>.\n');
     const html = htmlOf(record);
     expect(textOf(parseFragment(html) as unknown as Node)).toBe('Marks \uE0000\uE001 and <em>stress</em>.\n');
+  });
+});
+
+describe('front matter text written as HTML, as exports write it', () => {
+  it('is the text a reader saw: references decoded, tags of the subset left out, any other tag kept as text', () => {
+    const record = expectRecord(readSeed('post.md', new TextEncoder().encode([
+      '---',
+      'title: "City Council Approves &#8220;Green Corridor&#8221; Plan"',
+      'date: 2017-11-14',
+      'excerpt: "<p>A <strong>bold</strong> plan &amp; a vote.</p><p>Second part.</p>"',
+      'source: "Daily &amp; Sunday <em>Herald</em>"',
+      'categories: ["Arts &amp; Culture", "<b>City</b>"]',
+      'author: "Jane O&#8217;Brien"',
+      '---',
+      'The council voted.',
+      '',
+    ].join('\n'))));
+    expect(record.title).toBe('City Council Approves “Green Corridor” Plan');
+    expect(record.summary).toBe('A bold plan & a vote. Second part.');
+    expect(record.source).toBe('Daily & Sunday Herald');
+    expect(record.topics.map((t) => t.name)).toEqual(['Arts & Culture', 'City']);
+    expect(record.authors).toEqual(['Jane O’Brien']);
+    expect(buildArchive([record]).archive.articles[0]!.slug).toBe('city-council-approves-green-corridor-plan');
+    const hostile = expectRecord(readSeed('h.md', new TextEncoder().encode('---\ntitle: "A </title><script>alert(1)</script> <em>test</em>"\ndate: 2017-11-14\n---\nText.\n')));
+    expect(hostile.title).toBe('A </title><script>alert(1)</script> test');
   });
 });
