@@ -142,6 +142,9 @@ turndown.addRule('link', {
     return `[${text}](${href.includes(' ') ? `<${href}>` : href}${title ? ` "${title.replace(/\s+/g, ' ').replace(/"/g, '\\"')}"` : ''})`;
   },
 });
+// A figure is one paragraph, its picture first and its caption after it, as a WordPress caption
+// is (see shortcodes.ts): the lede is no caption (see readBody).
+turndown.addRule('figure', { filter: 'figure', replacement: (content) => `\n\n${content.replace(/\s*\n\s*/g, ' ').trim()}\n\n` });
 // GFM's strikethrough, which turndown's own rules leave out.
 turndown.addRule('strikethrough', { filter: (node) => ['DEL', 'S', 'STRIKE'].includes(node.nodeName), replacement: (content) => `~~${content}~~` });
 

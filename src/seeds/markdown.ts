@@ -14,6 +14,7 @@ import { isSafeSlug, RESERVED_SLUGS, slugify, topicSlug } from './slug.ts';
 import { type Dateline, parseDateline } from './dateline.ts';
 import { deriveTitle } from './title.ts';
 import { markdownFromHtml, plainFromHtml } from './html.ts';
+import { fromShortcodes } from './shortcodes.ts';
 import { cleanLine, wellFormedDeep } from '../unicode.ts';
 import { YAML_HINT, yamlMessage } from '../yaml-message.ts';
 
@@ -387,7 +388,7 @@ interface ReadBody {
  * (`GENEVA, November 14. /TASS/. …`) is read as a text seed's is, and taken out of it.
  */
 function readBody(body: string, given: { title: boolean; dateline: boolean }): ReadBody {
-  let tokens: Token[] = markdownFromHtml(withoutComments(new Marked({ gfm: true }).lexer(body)), isSafeUrl);
+  let tokens: Token[] = markdownFromHtml(withoutComments(new Marked({ gfm: true }).lexer(fromShortcodes(body))), isSafeUrl);
   const opening = tokens.findIndex((t) => t.type !== 'space');
   let headingTitle: ReadBody['headingTitle'] = null;
   if (!given.title && tokens[opening]?.type === 'heading') {
@@ -396,8 +397,16 @@ function readBody(body: string, given: { title: boolean; dateline: boolean }): R
     headingTitle = { text: plainText((tokens[opening] as Tokens.Heading).tokens).trim(), line };
     tokens = tokens.filter((_, i) => i !== opening);
   }
-  // The lede is the first paragraph with text: a photo's caption (its alt text) is none.
-  const captionless = (t: Token): string => (t.type === 'paragraph' ? plainText((t as Tokens.Paragraph).tokens.filter((i) => i.type !== 'image')).trim() : '');
+  // The lede is the first paragraph with text: a photo's alt text is none, nor is a paragraph
+  // that opens with a photo, which is its caption (a figure, a WordPress caption).
+  const opensWithImage = (inline: Token[]): boolean => {
+    const first = inline.find((i) => !(i.type === 'text' && (i as Tokens.Text).text.trim() === '') && i.type !== 'br');
+    return first?.type === 'image' || (first?.type === 'link' && opensWithImage((first as Tokens.Link).tokens));
+  };
+  const captionless = (t: Token): string => {
+    if (t.type !== 'paragraph' || opensWithImage((t as Tokens.Paragraph).tokens)) return '';
+    return plainText((t as Tokens.Paragraph).tokens.filter((i) => i.type !== 'image')).trim();
+  };
   const ledeAt = tokens.findIndex((t) => captionless(t) !== '');
   const firstParagraph = tokens[ledeAt] as Tokens.Paragraph | undefined;
   let lede = firstParagraph ? captionless(firstParagraph) : '';

@@ -144,11 +144,67 @@ describe('HTML in a Markdown body', () => {
 });
 
 describe('template tags of other site generators', () => {
-  it('leaves out lines of nothing but Hugo shortcodes and Liquid or Jinja tags, keeping the text between them', () => {
-    const record = read('{{< figure src="/img/storm.jpg" caption="The storm" >}}\n\n{% include ad.html %}\n{{ page.date }}\n\nThe storm hit, see {{< ref "x.md" >}} for more.\n\n{{% notice info %}}\nPower is back.\n{{% /notice %}}\n');
+  it('leaves out lines of nothing but template tags it does not know, keeping the text between them and tags inside sentences', () => {
+    const record = read('{% include ad.html %}\n{{ page.date }}\n\nThe storm hit, see {{< ref "x.md" >}} for more.\n\n{{% notice info %}}\nPower is back.\n{{% /notice %}}\n');
     expect(record.lede).toBe('The storm hit, see {{< ref "x.md" >}} for more.');
     const els = elements(htmlOf(record));
     expect(els.map((e) => e.text)).toEqual(['The storm hit, see {{< ref "x.md" >}} for more.', 'Power is back.']);
+  });
+
+  it('turns the shortcodes it knows into what they showed: figures, captions, embeds, code', () => {
+    const record = read([
+      '[caption id="attachment_12" align="alignnone" width="300"]<img src="https://ex.org/a.jpg" alt="Crowd" /> The crowd on Saturday.[/caption]',
+      '',
+      'The storm hit the coast.',
+      '',
+      '{{< figure src="/images/flood.jpg" alt="Flooded street" caption="Main Street on Friday" >}}',
+      '',
+      '{{< youtube w7Ejx4HyIp0 >}}',
+      '',
+      '{{< tweet user="SanDiegoZoo" id="1453110110599868418" >}}',
+      '',
+      '[embed]https://twitter.com/x/status/1[/embed]',
+      '',
+      '[gallery ids="1,2,3"]',
+      '',
+      '{% highlight ruby %}',
+      'puts "{{ y }}"',
+      '{% endhighlight %}',
+      '',
+      'Text with {% raw %}{{ braces }}{% endraw %} inside.',
+      '',
+      '```',
+      '{{< figure src="kept" >}}',
+      '```',
+      '',
+      '{{< youtube "x/../y?z" >}}',
+      '',
+    ].join('\n'));
+    // A caption is no lede.
+    expect(record.lede).toBe('The storm hit the coast.');
+    const els = elements(htmlOf(record));
+    expect(els.filter((e) => e.tag === 'img').map((e) => e.attrs)).toEqual([{ src: 'https://ex.org/a.jpg', alt: 'Crowd' }, { src: '/images/flood.jpg', alt: 'Flooded street' }]);
+    const paragraphs = els.filter((e) => e.tag === 'p').map((e) => e.text.trim());
+    expect(paragraphs).toContain('The crowd on Saturday.');
+    expect(paragraphs).toContain('Main Street on Friday');
+    expect(paragraphs).toContain('Text with {{ braces }} inside.');
+    expect(els.filter((e) => e.tag === 'a').map((e) => e.attrs.href)).toEqual([
+      'https://www.youtube.com/watch?v=w7Ejx4HyIp0',
+      'https://x.com/SanDiegoZoo/status/1453110110599868418',
+      'https://twitter.com/x/status/1',
+    ]);
+    expect(els.filter((e) => e.tag === 'code').map((e) => [e.attrs.class, e.text])).toEqual([
+      ['language-ruby', 'puts "{{ y }}"\n'],
+      [undefined, '{{< figure src="kept" >}}\n'],
+    ]);
+    expect(paragraphs.join(' ')).not.toMatch(/gallery|caption|embed/);
+    // An id that could leave its URL makes no embed (the links above are all there are): its line of a tag is left out.
+    expect(paragraphs.join(' ')).not.toMatch(/\{\{< youtube|\.\.\//);
+  });
+
+  it('shows a figure whose image URL is not safe as text, as any such tag', () => {
+    const html = htmlOf(read('Intro.\n\n{{< figure src="javascript:alert(1)" >}}\n'));
+    expect(html).not.toMatch(/<img|<a /);
   });
 
   it('keeps them in code, where they are the article\'s text', () => {
@@ -157,7 +213,7 @@ describe('template tags of other site generators', () => {
   });
 
   it('reads a body of nothing but template tags as a body of no text', () => {
-    const [problem] = expectProblems(readSeed('post.md', new TextEncoder().encode('---\ndate: 2021-03-04\n---\n{{< youtube abc >}}\n')));
+    const [problem] = expectProblems(readSeed('post.md', new TextEncoder().encode('---\ndate: 2021-03-04\n---\n{{< unknown abc >}}\n{% include ad.html %}\n')));
     expect(problem!.message).toMatch(/title|text/);
   });
 });

@@ -1,0 +1,114 @@
+// Shortcodes of the tools posts are migrated from, in a Markdown body: WordPress's (`[caption]`,
+// `[embed]`), Hugo's (`{{< figure >}}`, `{{< youtube >}}`) and Jekyll's Liquid (`{% highlight %}`,
+// `{% raw %}`). Each known one becomes the Markdown or HTML (of the safe subset, see html.ts) of
+// what it showed: an image and its caption, a link to the video or post it embedded, a code
+// block. Line for line, so that problems found later are on the file's own lines. Code blocks
+// are left as they are: there, a shortcode is the article's text.
+
+/** A fence that opens or closes a code block. */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A shortcode's parameters: `key="value"`, `key='value'`, `key=value`, and bare values in order (`_0`, `_1`, …). */
+function parameters(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  let n = 0;
+  for (const m of text.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))|"([^"]*)"|'([^']*)'|(\S+)/g)) {
+    if (m[1] !== undefined) out[m[1].toLowerCase()] = m[2] ?? m[3] ?? m[4] ?? '';
+    else out[`_${n++}`] = m[5] ?? m[6] ?? m[7] ?? '';
+  }
+  return out;
+}
+
+/** An id as video and social sites write them: letters, digits, `_` and `-`, nothing that could leave the URL. */
+const ID = /^[\w-]{1,64}$/;
+
+/** Where an embed's video or post is, from Hugo's shortcode for it, or null. */
+function embedUrl(name: string, p: Record<string, string>): string | null {
+  const id = p.id ?? p._0 ?? '';
+  if (!ID.test(id)) return null;
+  if (name === 'youtube') return `https://www.youtube.com/watch?v=${id}`;
+  if (name === 'vimeo') return `https://vimeo.com/${id}`;
+  if (name === 'instagram') return `https://www.instagram.com/p/${id}/`;
+  if (name === 'tweet' || name === 'twitter' || name === 'x') {
+    const user = p.user ?? '';
+    return ID.test(user) ? `https://x.com/${user}/status/${id}` : null;
+  }
+  return null;
+}
+
+/** Hugo's `{{< figure src="…" alt="…" caption="…" >}}` as a figure of the safe subset. */
+function figure(p: Record<string, string>): string | null {
+  const src = p.src ?? p._0;
+  if (!src) return null;
+  const alt = p.alt ?? p.title ?? '';
+  const caption = [p.title !== undefined && p.alt !== undefined ? p.title : '', p.caption ?? '', p.attr ?? ''].filter((c) => c.trim() !== '').join(' ');
+  return `<figure><img src="${escapeAttribute(src)}" alt="${escapeAttribute(alt)}">${caption ? `<figcaption>${escapeAttribute(caption)}</figcaption>` : ''}</figure>`;
+}
+
+/** A Hugo shortcode (`{{< name params >}}` or `{{% name params %}}`) as what it showed, or itself. */
+function hugo(whole: string, name: string, params: string): string {
+  const p = parameters(params);
+  if (name === 'figure') return figure(p) ?? whole;
+  const url = embedUrl(name, p);
+  return url ? `<${url}>` : whole;
+}
+
+/** WordPress's shortcodes in a line: a caption's markers go, an embed becomes its link, a video or sound file a link to it. */
+function wordpress(line: string): string {
+  return line
+    .replace(/\[caption\b[^\]]*\]|\[\/caption\]/gi, ' ')
+    // A gallery or playlist names attachments that are not here.
+    .replace(/\[(?:gallery|playlist)\b[^\]]*\]/gi, '')
+    .replace(/\[embed\b[^\]]*\]\s*(https?:\/\/[^\s[\]<>]+)\s*\[\/embed\]/gi, '<$1>')
+    .replace(/\[(?:video|audio)\b([^\]]*)\](?:\s*\[\/(?:video|audio)\])?/gi, (whole, params: string) => {
+      const p = parameters(params);
+      const url = p.src ?? p.mp4 ?? p.webm ?? p.mp3 ?? p.m4a ?? p.ogg ?? p.wav;
+      return url && /^https?:\/\/[^\s<>]+$/i.test(url) ? `<${url}>` : whole;
+    });
+}
+
+/**
+ * The body with the shortcodes it knows turned into what they showed (see the top of this file);
+ * others are left, for the lines of nothing but template tags to be left out (see markdown.ts).
+ */
+export function fromShortcodes(body: string): string {
+  if (!body.includes('[') && !body.includes('{')) return body;
+  const lines = body.split('\n');
+  let fence: string | null = null;
+  // Inside Jekyll's `{% highlight %}`, which its `{% endhighlight %}` closes.
+  let highlight = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (highlight) {
+      if (/^\s*\{%-?\s*endhighlight\s*-?%\}\s*$/.test(line)) {
+        lines[i] = '~~~~~~~~~~';
+        highlight = false;
+      }
+      continue;
+    }
+    const f = FENCE.exec(line)?.[1];
+    if (fence !== null) {
+      // A fence closes with the same mark, at least as long.
+      if (f !== undefined && f[0] === fence[0] && f.length >= fence.length) fence = null;
+      continue;
+    }
+    if (f !== undefined) {
+      fence = f;
+      continue;
+    }
+    // Jekyll's code: a code block of its own, with its language, fenced by more marks than it holds.
+    const opened = /^\s*\{%-?\s*highlight\s+([\w+#.-]+)[^%]*-?%\}\s*$/.exec(line);
+    if (opened) {
+      lines[i] = `~~~~~~~~~~${opened[1]}`;
+      highlight = true;
+      continue;
+    }
+    let out = line.replace(/\{%-?\s*(?:end)?raw\s*-?%\}/g, '');
+    out = out.replace(/\{\{([<%])\s*([\w-]+)\s*([^{}]*?)\s*[>%]\}\}/g, (whole, _open: string, name: string, params: string) => hugo(whole, name.toLowerCase(), params));
+    if (out.includes('[')) out = wordpress(out);
+    lines[i] = out;
+  }
+  return lines.join('\n');
+}
