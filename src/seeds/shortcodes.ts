@@ -99,14 +99,19 @@ export function fromShortcodes(body: string): string {
       continue;
     }
     // Jekyll's code: a code block of its own, with its language, fenced by more marks than it holds.
-    const opened = /^\s*\{%-?\s*highlight\s+([\w+#.-]+)[^%]*-?%\}\s*$/.exec(line);
+    const opened = /^\s*\{%-?\s*highlight\s+([\w+#.-]+)(?:\s[^%]*)?%\}\s*$/.exec(line);
     if (opened) {
       lines[i] = `~~~~~~~~~~${opened[1]}`;
       highlight = true;
       continue;
     }
     let out = line.replace(/\{%-?\s*(?:end)?raw\s*-?%\}/g, '');
-    out = out.replace(/\{\{([<%])\s*([\w-]+)\s*([^{}]*?)\s*[>%]\}\}/g, (whole, _open: string, name: string, params: string) => hugo(whole, name.toLowerCase(), params));
+    // The name and parameters are split off the tag's inside apart: spaces around a lazy part in
+    // one pattern took cubic time over a tag left open.
+    out = out.replace(/\{\{[<%]([^{}]*)[>%]\}\}/g, (whole, inside: string) => {
+      const m = /^\s*([\w-]+)/.exec(inside);
+      return m ? hugo(whole, m[1]!.toLowerCase(), inside.slice(m[0].length)) : whole;
+    });
     if (out.includes('[')) out = wordpress(out);
     lines[i] = out;
   }

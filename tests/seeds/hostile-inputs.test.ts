@@ -247,7 +247,7 @@ describe("words that name Object's own members", () => {
   });
 });
 
-describe('front matter dates and template lines built to backtrack', () => {
+describe('front matter dates, template lines and shortcodes built to backtrack', () => {
   it.each([
     ['letters after a time', `Nov 14, 2017 10:00 ${'abcde'.repeat(2000)}!`],
     ['zones after a time', `Nov 14, 2017 10:00${' UTC'.repeat(2000)}!`],
@@ -256,6 +256,16 @@ describe('front matter dates and template lines built to backtrack', () => {
   ])('refuses a date of %s quickly', (_name, date) => {
     const { result, ms } = timedRead('date.md', `---\ntitle: T\ndate: "${date}"\n---\nText.\n`);
     expect(expectProblems(result)[0]!.message).toMatch(/^invalid date/);
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it.each([
+    ['a Hugo shortcode left open', `{{< figure${' '.repeat(100_000)}`],
+    ['a Jekyll highlight of one long word', `{% highlight ${'a'.repeat(100_000)}`],
+    ['a WordPress caption left open', `[caption${' '.repeat(100_000)}`],
+  ])('reads %s quickly', (_name, line) => {
+    const { result, ms } = timedRead('open.md', `${MARKDOWN_HEAD}Intro.\n\n${line}\n`);
+    expect(expectRecord(result).lede).toBe('Intro.');
     expect(ms).toBeLessThan(2000);
   });
 
