@@ -335,6 +335,8 @@ function parseAuthors(value: unknown, key: string, at: (key: string, message: st
 }
 
 const COMMENT = /^\s*<!--[\s\S]*?-->\s*$/;
+/** The comment that ends a post's teaser, in WordPress and Hugo. */
+const MORE = /^\s*<!--\s*more\s*-->\s*$/i;
 
 /**
  * A line of nothing but the template tags of another site generator: Hugo's shortcodes
@@ -375,6 +377,8 @@ interface ReadBody {
   tokens: Token[];
   html: string;
   lede: string;
+  /** The paragraphs before `<!--more-->`, when there are more than the lede alone: the summary, unless front matter gives one. */
+  teaser: string | null;
   bodyText: string;
   /** The heading that opens the body, taken out of it to be the title (see readBody), and its line in the body (from 0). */
   headingTitle: { text: string; line: number } | null;
@@ -388,7 +392,12 @@ interface ReadBody {
  * (`GENEVA, November 14. /TASS/. …`) is read as a text seed's is, and taken out of it.
  */
 function readBody(body: string, given: { title: boolean; dateline: boolean }): ReadBody {
-  let tokens: Token[] = markdownFromHtml(withoutComments(new Marked({ gfm: true }).lexer(fromShortcodes(body))), isSafeUrl);
+  const source = fromShortcodes(body);
+  const lexed = new Marked({ gfm: true }).lexer(source);
+  // The teaser: what comes before WordPress's and Hugo's `<!--more-->`, as those tools show it.
+  const more = lexed.findIndex((t) => t.type === 'html' && MORE.test((t as Tokens.HTML).text));
+  const teaserTokens = more > 0 ? markdownFromHtml(withoutComments(lexed.slice(0, more)), isSafeUrl) : [];
+  let tokens: Token[] = markdownFromHtml(withoutComments(lexed), isSafeUrl);
   const opening = tokens.findIndex((t) => t.type !== 'space');
   let headingTitle: ReadBody['headingTitle'] = null;
   if (!given.title && tokens[opening]?.type === 'heading') {
@@ -428,7 +437,11 @@ function readBody(body: string, given: { title: boolean; dateline: boolean }): R
   let minDepth = 6;
   for (const t of tokens) if (t.type === 'heading') minDepth = Math.min(minDepth, (t as Tokens.Heading).depth);
   const html = safeMarked(2 - minDepth).parser(tokens);
-  return { tokens, html, lede, bodyText: allText(tokens).trim(), headingTitle, dateline };
+  // The teaser's paragraphs, its first as the lede (without its dateline) when it is the lede's.
+  const teaserTexts = teaserTokens.map(captionless).filter((text) => text !== '');
+  if (teaserTexts.length > 0 && firstParagraph && teaserTexts[0] === captionless(firstParagraph)) teaserTexts[0] = lede;
+  const teaser = teaserTexts.length > 1 ? teaserTexts.join(' ') : null;
+  return { tokens, html, lede, teaser, bodyText: allText(tokens).trim(), headingTitle, dateline };
 }
 
 /**
@@ -924,7 +937,7 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
       titleDerived,
       dateline,
       source,
-      summary,
+      summary: summary ?? read.teaser,
       lede,
       text: bodyText,
       blocks: html.trim() === '' ? [] : [{ type: 'html', html }],

@@ -250,3 +250,18 @@ describe('front matter text written as HTML, as exports write it', () => {
     expect(hostile.title).toBe('A </title><script>alert(1)</script> test');
   });
 });
+
+describe('a teaser ended by <!--more-->, as WordPress and Hugo end one', () => {
+  it('is the summary: its paragraphs, the lede without its dateline first, unless front matter gives one', () => {
+    const body = 'GENEVA, November 14. /TASS/. The talks resumed on Tuesday.\n\n![Delegates](https://ex.org/d.jpg) Delegates arrive.\n\n<p>Both sides <em>welcomed</em> the move.</p>\n\n<!--more-->\n\nThe rest of the story.\n';
+    const record = read(body);
+    expect(record.lede).toBe('The talks resumed on Tuesday.');
+    expect(record.summary).toBe('The talks resumed on Tuesday. Both sides welcomed the move.');
+    expect(read(body, 'title: T\nsummary: Given.').summary).toBe('Given.');
+    // A teaser of the lede alone, or none: the lede.
+    expect(read('First.\n\n<!--more-->\n\nSecond.\n').summary).toBe('First.');
+    expect(read('First.\n\nSecond.\n').summary).toBe('First.');
+    // In code, it is the article's text.
+    expect(read('First.\n\n```\n<!--more-->\n```\n\nSecond.\n').summary).toBe('First.');
+  });
+});
