@@ -6,6 +6,7 @@
 // renderer judges, as in Markdown). Every other tag (a script, an iframe, a tag with an event
 // handler or a `javascript:` URL, an angle-bracketed word that is no HTML) is shown as text.
 import { decodeHTMLStrict } from 'entities/decode';
+import { randomBytes } from 'node:crypto';
 import { Marked, type Token, type Tokens } from 'marked';
 import TurndownService from 'turndown';
 
@@ -31,8 +32,11 @@ const VOID = new Set(['br', 'hr', 'img']);
  */
 const MAX_DEPTH = 100;
 
-/** A tag, a comment, or a declaration (`<!DOCTYPE>`, `<![CDATA[`, `<?xml`) in HTML. */
-const MARKUP = /<!--[\s\S]*?(?:-->|$)|<[!?][^>]*>?|<\/?([A-Za-z][A-Za-z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>?/g;
+/**
+ * A tag, a comment, or a declaration (`<!DOCTYPE>`, `<![CDATA[`, `<?xml`) in HTML. `<!-->` is a
+ * whole comment, as in HTML; a comment never closed is none (shown as text, as what follows it).
+ */
+const MARKUP = /<!--(?:-?>|[\s\S]*?-->)|<[!?][^>]*>?|<\/?([A-Za-z][A-Za-z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>?/g;
 /** An attribute of a tag: its name, and its value in any of HTML's three ways of writing one. */
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 
@@ -55,26 +59,34 @@ function ofSubset(tag: string, name: string, attributes: string, isSafeUrl: (hre
 const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * A tag that is shown as text stands in turndown's input as a placeholder (a private-use
- * character and its number), and comes back as text in turndown's output: as text in turndown's
- * input, its URLs would become links in the Markdown (`<img src="https://…">`).
+ * A tag that is shown as text stands in turndown's input as a placeholder (private-use
+ * characters around a nonce of this process and its number), and comes back as text in
+ * turndown's output: as text in turndown's input, its URLs would become links in the Markdown
+ * (`<img src="https://…">`).
  */
-const PLACEHOLDER = /\uE000(\d+)\uE001/g;
+const NONCE = randomBytes(8).toString('hex');
+const PLACEHOLDER = new RegExp(`\uE000${NONCE}(\\d+)\uE001`, 'g');
+/** The placeholder of the `n`th tag shown as text; a seed cannot write one: it does not know the nonce. */
+const placeholder = (n: number): string => `\uE000${NONCE}${n}\uE001`;
 
 /** A tag shown as text, as Markdown: its characters as references where Markdown would read them. */
 function tagAsMarkdown(tag: string): string {
   return escapeText(tag).replace(/[\\`*_[\]:~|]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** Where a run of tokens is in its HTML: inside how many `<code>` and `<pre>` elements. */
+interface HtmlContext {
+  code: number;
+}
+
 /**
  * HTML as turndown is to read it: the tags of the subset as they are; every other tag (a script,
  * an iframe, an angle-bracketed word such as `<TICKER>`) and declaration as a placeholder for
- * itself as text (see PLACEHOLDER); comments gone. Null when it holds no tag of the subset.
+ * itself as text (see PLACEHOLDER), or, in code, where turndown writes text as it is, as text;
+ * comments gone. Null when it holds no tag of the subset.
  */
-function subsetHtml(html: string, isSafeUrl: (href: string) => boolean, shown: string[]): string | null {
+function subsetHtml(html: string, isSafeUrl: (href: string) => boolean, shown: string[], context: HtmlContext = { code: 0 }): string | null {
   let kept = false;
-  let depth = 0;
-  let deepest = 0;
   const out = html.replace(MARKUP, (tag, name: string | undefined, attributes: string | undefined) => {
     if (name === undefined && tag.startsWith('<!--')) return '';
     const element = name?.toLowerCase();
@@ -84,14 +96,35 @@ function subsetHtml(html: string, isSafeUrl: (href: string) => boolean, shown: s
     }
     if (element !== undefined && ofSubset(tag, element, attributes ?? '', isSafeUrl)) {
       kept = true;
-      if (tag.startsWith('</')) depth--;
-      else if (!VOID.has(element)) deepest = Math.max(deepest, ++depth);
+      if (element === 'code' || element === 'pre') context.code = Math.max(0, context.code + (tag.startsWith('</') ? -1 : 1));
       return tag;
     }
+    if (context.code > 0) return escapeText(tag);
     shown.push(tag);
-    return `\uE000${shown.length - 1}\uE001`;
+    return placeholder(shown.length - 1);
   });
-  return kept && deepest <= MAX_DEPTH ? out : null;
+  return kept ? out : null;
+}
+
+/**
+ * How deep the elements of some HTML nest, as a parser nests them: a closing tag closes the
+ * element it names and those left open inside it, and one that closes nothing is nothing.
+ */
+function nesting(html: string): number {
+  const open: string[] = [];
+  const count = new Map<string, number>();
+  let deepest = 0;
+  for (const [tag, name] of html.matchAll(MARKUP)) {
+    const element = name?.toLowerCase();
+    if (element === undefined || VOID.has(element)) continue;
+    if (!tag.startsWith('</')) {
+      deepest = Math.max(deepest, open.push(element));
+      count.set(element, (count.get(element) ?? 0) + 1);
+    } else if ((count.get(element) ?? 0) > 0) {
+      for (const e of open.splice(open.lastIndexOf(element))) count.set(e, count.get(e)! - 1);
+    }
+  }
+  return deepest;
 }
 
 /** The tokens inside a token, at any depth: inline tokens, list items, table cells. */
@@ -108,19 +141,35 @@ function* inner(token: Token): Generator<Token> {
 
 /** Whether a top-level token holds HTML of the subset; a table is never turned (turndown writes no tables). */
 function holdsSubset(token: Token, isSafeUrl: (href: string) => boolean): boolean {
-  // A seed's own private-use characters could pass for placeholders (see PLACEHOLDER).
-  if (token.type === 'table' || token.raw.includes('\uE000')) return false;
+  if (token.type === 'table') return false;
   return [token, ...inner(token)].some((t) => t.type === 'html' && subsetHtml((t as Tokens.HTML).text, isSafeUrl, []) !== null);
 }
 
+/**
+ * Text as HTML, always escaped. After an inline `<code>`, `<kbd>`, `<pre>` or `<script>` tag,
+ * marked passes the text that follows as it is written (its "raw block"), and text that is no
+ * tag it knows (`<img/src=x onerror=…>`) would reach the page as HTML.
+ */
+export function escapedText(this: { parser: { parseInline(tokens: Token[]): string } }, token: Tokens.Text | Tokens.Escape | Tokens.Tag): string {
+  if ('tokens' in token && token.tokens) return this.parser.parseInline(token.tokens);
+  // A reference (`&amp;`, `&mdash;`) stays one, as marked leaves it in text.
+  return token.text.replace(/[<>"']|&(?!#\d{1,7};|#[Xx][a-fA-F0-9]{1,6};|\w+;)/g, (c) => TEXT_ESCAPES[c]!);
+}
+
+/** What marked writes for each character it escapes in text. */
+const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
 /** Renders a token with the HTML of the subset it holds as HTML, the rest as placeholders (see subsetHtml), for turndown. */
 function asHtml(isSafeUrl: (href: string) => boolean, shown: string[]): Marked {
+  const context: HtmlContext = { code: 0 };
   return new Marked({
     gfm: true,
     renderer: {
       html({ text }) {
-        return subsetHtml(text, isSafeUrl, shown) ?? text.replace(MARKUP, (tag) => (shown.push(tag), `\uE000${shown.length - 1}\uE001`));
+        return subsetHtml(text, isSafeUrl, shown, context) ?? text.replace(MARKUP, (tag) => (context.code > 0 ? escapeText(tag) : (shown.push(tag), placeholder(shown.length - 1))));
       },
+      // Text is text, even after a `<code>` (see escapedText): else turndown would read it as HTML.
+      text: escapedText,
     },
   });
 }
@@ -128,7 +177,18 @@ function asHtml(isSafeUrl: (href: string) => boolean, shown: string[]): Marked {
 const turndown = new TurndownService({ headingStyle: 'atx', hr: '---', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*', strongDelimiter: '**' });
 // Text is text: an `&lt;` or an angle-bracketed word must not come back as a tag, nor `&amp;lt;` as `<`.
 const escapeMarkdown = turndown.escape.bind(turndown);
-turndown.escape = (text: string): string => escapeText(escapeMarkdown(text));
+/**
+ * A web or e-mail address with turndown's escapes in it (`a\\_b`): Markdown links an address in
+ * text as it is, backslashes and all (`https://example.com/a\\_b`, `john\\_` before `doe@…`).
+ */
+const ESCAPED_ADDRESS = /(?:https?:\/\/|www\.)[^\s<>]+|[\w.+\\-]+@[\w-]+(?:\.[\w-]+)+/g;
+turndown.escape = (text: string): string =>
+  escapeText(
+    escapeMarkdown(text)
+      .replace(ESCAPED_ADDRESS, (address) => address.replace(/\\([_*~])/g, '$1'))
+      // `1) ` opens a list as `1. ` does, which turndown escapes.
+      .replace(/^(\d+)\) /, '$1\\) '),
+  );
 // A link around blocks (a card's `<a><div>…</div></a>`, an image in its `<picture>`): their line
 // breaks inside the brackets would undo the link, leaving `[` and `](…)` as paragraphs of text.
 turndown.addRule('link', {
@@ -156,49 +216,66 @@ const lexer = new Marked({ gfm: true });
  */
 function closed(html: string): string {
   const open: string[] = [];
+  // How many of each element are open: a stray closing tag is known for one at once (searching
+  // the open ones for it made `<b></i>` repeated quadratic).
+  const count = new Map<string, number>();
   const out = html.replace(MARKUP, (tag, name: string | undefined) => {
     const element = name?.toLowerCase();
     if (element === undefined || VOID.has(element)) return tag;
-    if (!tag.startsWith('</')) open.push(element);
-    else if (open.includes(element)) {
+    if (!tag.startsWith('</')) {
+      open.push(element);
+      count.set(element, (count.get(element) ?? 0) + 1);
+    } else if ((count.get(element) ?? 0) > 0) {
       // Closing an element closes what was left open inside it.
-      const inside = open.splice(open.lastIndexOf(element)).slice(1).reverse();
-      return `${inside.map((e) => `</${e}>`).join('')}${tag}`;
+      const inside = open.splice(open.lastIndexOf(element));
+      for (const e of inside) count.set(e, count.get(e)! - 1);
+      return `${inside.slice(1).reverse().map((e) => `</${e}>`).join('')}${tag}`;
     }
     return tag;
   });
   return out + open.reverse().map((e) => `</${e}>`).join('');
 }
 
-/** Tokens holding HTML of the subset as Markdown's tokens; left as they are if turndown cannot take them. */
-function toMarkdown(tokens: Token[], isSafeUrl: (href: string) => boolean): Token[] {
+/**
+ * Tokens holding HTML of the subset as Markdown's tokens; left as they are, their HTML to be
+ * shown as text, if their elements nest deeper than an article's (see MAX_DEPTH) or the
+ * Markdown turndown writes of them is not `acceptable` (see markdownFromHtml).
+ */
+function toMarkdown(tokens: Token[], isSafeUrl: (href: string) => boolean, acceptable: (markdown: string) => boolean): Token[] {
   const shown: string[] = [];
+  const renderer = asHtml(isSafeUrl, shown);
+  const html = tokens.map((t) => closed(renderer.parser([t]))).join('');
+  if (nesting(html) > MAX_DEPTH) return tokens;
   let markdown: string;
   try {
-    const renderer = asHtml(isSafeUrl, shown);
-    markdown = turndown.turndown(tokens.map((t) => closed(renderer.parser([t]))).join(''));
+    markdown = turndown.turndown(html).replace(PLACEHOLDER, (whole, n: string) => {
+      const tag = shown[Number(n)];
+      return tag === undefined ? whole : tagAsMarkdown(tag);
+    });
   } catch (error) {
-    // Elements nested thousands deep (no article's) overflow turndown's stack: shown as text.
+    // Turndown reads elements by recursion: should some nest past its stack, shown as text.
     if (error instanceof RangeError) return tokens;
     throw error;
   }
-  return lexer.lexer(markdown.replace(PLACEHOLDER, (_, n: string) => tagAsMarkdown(shown[Number(n)]!)));
+  return acceptable(markdown) ? lexer.lexer(markdown) : tokens;
 }
 
 /**
  * The body's tokens with the HTML of the subset turned into Markdown's: each top-level token
- * (a paragraph, a list, an HTML block) that holds HTML of the subset only is rendered, turned
- * into Markdown by turndown and lexed again. Tokens with other HTML, or none, are left as they
- * are, for the renderer to show their HTML as text.
+ * (a paragraph, a list, an HTML block) that holds HTML of the subset is rendered, turned into
+ * Markdown by turndown and lexed again, if `acceptable` takes that Markdown (the limits the
+ * seed's own Markdown is held to). Tokens with no HTML of the subset are left as they are, for
+ * the renderer to show their HTML as text.
  */
-export function markdownFromHtml(tokens: Token[], isSafeUrl: (href: string) => boolean): Token[] {
+export function markdownFromHtml(tokens: Token[], isSafeUrl: (href: string) => boolean, acceptable: (markdown: string) => boolean = () => true): Token[] {
   if (!tokens.some((t) => t.type === 'html' || [...inner(t)].some((i) => i.type === 'html'))) return tokens;
   // Runs of such tokens go to turndown together: a document for each of thousands of paragraphs
   // with an `<em>` took seconds.
   const out: Token[] = [];
   let run: Token[] = [];
   const flush = (): void => {
-    if (run.length > 0) out.push(...toMarkdown(run, isSafeUrl));
+    // One by one: spread into push, a run of 100,000 tokens overflowed the stack.
+    if (run.length > 0) for (const t of toMarkdown(run, isSafeUrl, acceptable)) out.push(t);
     run = [];
   };
   for (const token of tokens) {

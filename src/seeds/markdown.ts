@@ -13,7 +13,7 @@ import { invalidDate, parseCalendarDate, parseWrittenDate, SLASHED } from './dat
 import { isSafeSlug, RESERVED_SLUGS, slugify, topicSlug } from './slug.ts';
 import { type Dateline, parseDateline } from './dateline.ts';
 import { deriveTitle } from './title.ts';
-import { markdownFromHtml, plainFromHtml } from './html.ts';
+import { escapedText, markdownFromHtml, plainFromHtml } from './html.ts';
 import { fromShortcodes } from './shortcodes.ts';
 import { cleanLine, wellFormedDeep } from '../unicode.ts';
 import { YAML_HINT, yamlMessage } from '../yaml-message.ts';
@@ -69,6 +69,7 @@ function safeMarked(headingShift: number): Marked {
       html({ text, block }) {
         return block ? `<p>${escapeHtml(text.trim())}</p>\n` : escapeHtml(text);
       },
+      text: escapedText,
       heading({ tokens, depth }) {
         const level = Math.min(6, Math.max(2, depth + headingShift));
         return `<h${level}>${this.parser.parseInline(tokens)}</h${level}>\n`;
@@ -98,6 +99,11 @@ const TOPIC_KEYS = ['topics', 'tags', 'categories', 'tag', 'category'] as const;
 
 /** `status` values of exported posts that are not public: WordPress's and Ghost's. */
 const UNPUBLISHED_STATUSES = new Set(['draft', 'pending', 'private', 'future', 'scheduled']);
+
+/** WordPress's category for posts given none, in its English spellings. */
+const PLACEHOLDER_CATEGORIES = new Set(['uncategorized', 'uncategorised']);
+/** The accounts content management systems post under, which are no reporter's name. */
+const ACCOUNT_NAMES = new Set(['admin', 'administrator', 'webmaster', 'root', 'wpadmin']);
 
 const YES_NO: Record<string, boolean> = { yes: true, no: false, true: true, false: false, on: true, off: false };
 
@@ -267,6 +273,8 @@ function parseTopics(value: unknown, key: string, at: (key: string, message: str
     }
     // The name as shown, cleaned once (see cleanLine).
     const clean = typeof named === 'string' ? cleanLine(plainFromHtml(named)).trim() : '';
+    // WordPress files every post it was given no category for under this one: no topic of the post.
+    if (PLACEHOLDER_CATEGORIES.has(clean.toLowerCase())) continue;
     if (typeof item === 'string' && clean !== '') {
       topics.push({ slug: topicSlug(clean), name: clean, kind: 'subject' });
     } else if (item && typeof item === 'object' && typeof named === 'string' && named.trim() !== '') {
@@ -324,8 +332,9 @@ function parseAuthors(value: unknown, key: string, at: (key: string, message: st
       at(key, `an author's name is ${name.length} characters long, over the ${MAX_TOPIC_NAME} a name can have`, 'an author is a name: shorten it');
       return [];
     }
-    // A name of no letters (`,`, an invisible space) names nobody; one in another case is the same one.
-    if (/\p{L}/u.test(name) && !names.some((n) => n.toLocaleLowerCase('en') === name.toLocaleLowerCase('en'))) names.push(name);
+    // A name of no letters (`,`, an invisible space) names nobody, nor does the account a CMS
+    // posted under (`admin`); one in another case is the same one.
+    if (/\p{L}/u.test(name) && !ACCOUNT_NAMES.has(name.toLowerCase()) && !names.some((n) => n.toLocaleLowerCase('en') === name.toLocaleLowerCase('en'))) names.push(name);
   }
   if (names.length > MAX_AUTHORS) {
     at(key, `"${key}" names ${names.length} authors, more than the ${MAX_AUTHORS} an article can have`, 'name the reporters of the byline');
@@ -396,8 +405,8 @@ function readBody(body: string, given: { title: boolean; dateline: boolean }): R
   const lexed = new Marked({ gfm: true }).lexer(source);
   // The teaser: what comes before WordPress's and Hugo's `<!--more-->`, as those tools show it.
   const more = lexed.findIndex((t) => t.type === 'html' && MORE.test((t as Tokens.HTML).text));
-  const teaserTokens = more > 0 ? markdownFromHtml(withoutComments(lexed.slice(0, more)), isSafeUrl) : [];
-  let tokens: Token[] = markdownFromHtml(withoutComments(lexed), isSafeUrl);
+  const teaserTokens = more > 0 ? markdownFromHtml(withoutComments(lexed.slice(0, more)), isSafeUrl, withinLimits) : [];
+  let tokens: Token[] = markdownFromHtml(withoutComments(lexed), isSafeUrl, withinLimits);
   const opening = tokens.findIndex((t) => t.type !== 'space');
   let headingTitle: ReadBody['headingTitle'] = null;
   if (!given.title && tokens[opening]?.type === 'heading') {
@@ -675,6 +684,12 @@ const TOO_DEEP_HINT = 'quotes (">"), lists and emphasis nested this deep are no 
  * Bounds on a body that marked would take too long over, or overflow its stack on, checked in
  * this order before it reads the body: where the first is passed (a line from 0), and what to say.
  */
+/** Whether Markdown keeps to BODY_LIMITS: the seed's own, and what turndown writes of its HTML (see html.ts). */
+function withinLimits(markdown: string): boolean {
+  const lines = markdown.split('\n');
+  return BODY_LIMITS.every((limit) => limit.over(lines) < 0);
+}
+
 const BODY_LIMITS: { over: (lines: readonly string[]) => number; message: string; hint: string }[] = [
   { over: overNested, message: `the Markdown nests more than ${MAX_NESTING} levels deep`, hint: TOO_DEEP_HINT },
   { over: overQuoted, message: `a quote of the Markdown runs over ${MAX_QUOTE_LINES} lines`, hint: 'no article quotes this much at once: check the file, or end the quote with a blank line' },
@@ -813,7 +828,16 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   const named = /^(\d{4}-\d{2}-\d{2})-/.exec(file.slice(file.lastIndexOf('/') + 1))?.[1];
   let date: string | null = given(dateKey) || named === undefined ? null : parseCalendarDate(named);
   if (!given(dateKey)) {
-    if (date === null) problems.push({ file, line: 1, message: 'front matter has no "date"', hint: 'add "date: YYYY-MM-DD", or name the file by its date as Jekyll does: 2017-11-14-talks.md' });
+    // A key given empty (`date:`) is a problem on its line.
+    const empty = ['date', 'publishdate', 'pubdate'].find((k) => k in data);
+    if (date === null) {
+      problems.push({
+        file,
+        line: empty ? keyLine(empty) : 1,
+        message: empty ? `"${empty}" is empty` : 'front matter has no "date"',
+        hint: 'add "date: YYYY-MM-DD", or name the file by its date as Jekyll does: 2017-11-14-talks.md',
+      });
+    }
   } else {
     // `!!timestamp 2017-11-26` gives a Date, at midnight UTC: its calendar day is the date
     // written, which is taken from its line when it is there, since YAML reads the years 0 to 99

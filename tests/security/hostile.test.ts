@@ -96,6 +96,8 @@ describe('a lenient build of hostile seeds', () => {
       for (const svg of p.elements('svg')) expect(attr(svg, 'role'), p.url).toBe('img');
       for (const link of p.links) expect(link.value, p.url).not.toMatch(/^\s*(?:javascript|data|vbscript):/i);
       expect([...p.attributeNames].filter((n) => n.startsWith('on')), p.url).toEqual([]);
+      // After an inline <kbd> or <code>, marked passes text as written: never into a page.
+      expect(p.elements('meta').filter((m) => attr(m, 'http-equiv')?.toLowerCase() === 'refresh'), p.url).toEqual([]);
     }
     const text = pages.find((p) => p.html.includes('&lt;TICKER&gt;'));
     expect(text, 'the <TICKER> headline shows as text').toBeDefined();

@@ -275,3 +275,18 @@ describe('front matter dates, template lines and shortcodes built to backtrack',
     expect(ms).toBeLessThan(2000);
   });
 });
+
+describe('HTML in Markdown built to be slow to turn into Markdown', () => {
+  it.each([
+    ['thousands of bold words glued together', `<p>${'<b>a</b>'.repeat(40_000)}</p>`],
+    ['a list item of thousands of breaks', `<ul><li>a${'<br>b'.repeat(40_000)}</li></ul>`],
+    ['thousands of links glued together', `<p>${'<a href="/a">a</a>'.repeat(20_000)}</p>`],
+    ['bold left open before stray closing tags', `<p>${'<b></i>'.repeat(40_000)}</p>`],
+    ['tens of thousands of paragraphs', '<p>a <em>b</em></p>\n\n'.repeat(30_000)],
+  ])('reads %s in seconds, keeping its words', (_name, body) => {
+    const { result, ms } = timedRead('html.md', `${MARKDOWN_HEAD}${body}\n`);
+    expect(expectRecord(result).words).toBeGreaterThan(10_000);
+    expect(ms).toBeLessThan(5000);
+  });
+});
+

@@ -97,6 +97,38 @@ describe('HTML in a Markdown body', () => {
     expect(textOf(parseFragment(html) as unknown as Node)).not.toMatch(/\[|\]\(|source|srcset/);
   });
 
+  it('never passes text as HTML, even after an inline <code>, <kbd> or <script>, where marked passes it as written', () => {
+    for (const body of [
+      'Press <kbd>Ctrl. Then <meta/http-equiv="refresh"/content="0;url=//example.org/pwned">\n',
+      'Press <KBD>x <img/src="x"/onerror="alert(1)">\n',
+      '| a |\n|---|\n| <code>x <img/src="x"/onerror="alert(1)"> |\n',
+      'Before <script>x <iframe/src="https://evil.example"> after\n',
+    ]) {
+      const els = elements(htmlOf(read(body)));
+      // An address in the text is linked, as GFM links addresses: an https link, no element of the seed's.
+      expect(els.map((e) => e.tag).filter((t) => !['p', 'code', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a'].includes(t)), body).toEqual([]);
+      expect(els.flatMap((e) => Object.keys(e.attrs)).filter((a) => a !== 'tabindex' && a !== 'href'), body).toEqual([]);
+      for (const a of els.filter((e) => e.tag === 'a')) expect(a.attrs.href).toMatch(/^https:\/\//);
+    }
+    const code = elements(htmlOf(read('Type <code>x<y</code> to compare, then <em>press</em> enter.\n')));
+    expect(code.map((e) => [e.tag, e.text])).toEqual([['p', 'Type x<y to compare, then press enter.'], ['code', 'x<y'], ['em', 'press']]);
+  });
+
+  it('keeps text whole around comments: an empty one (<!-->) ends where HTML ends it, one never closed is text', () => {
+    const els = elements(htmlOf(read('<p>Hello <!--> world, this is visible text</p>\n<p>And more <!-- note --> text.</p>\n\nHello <!-- unclosed <p>more</p>\n\n<p>Next <b>para</b></p>\n')));
+    expect(els.filter((e) => e.tag === 'p').map((e) => e.text)).toEqual(['Hello world, this is visible text', 'And more text.', 'Hello <!-- unclosed', 'more', 'Next para']);
+  });
+
+  it('keeps addresses as written, and tags shown as text in code as they are', () => {
+    const els = elements(htmlOf(read('<p>See https://example.com/a_b_c or john_doe@example.com <em>x</em></p>\n\n<p><em>x</em> <code><TICKER></code></p>\n\n<p>1) one <em>x</em></p>\n')));
+    expect(els.filter((e) => e.tag === 'a').map((e) => [e.attrs.href, e.text])).toEqual([
+      ['https://example.com/a_b_c', 'https://example.com/a_b_c'],
+      ['mailto:john_doe@example.com', 'john_doe@example.com'],
+    ]);
+    expect(els.find((e) => e.tag === 'code')?.text).toBe('<TICKER>');
+    expect(els.filter((e) => e.tag === 'p').map((e) => e.text)).toContain('1) one x');
+  });
+
   it('closes a tag left open within its own paragraph', () => {
     const els = elements(htmlOf(read('An <b>unclosed bold\n\nThe next paragraph.\n')));
     expect(els.map((e) => [e.tag, e.text])).toEqual([['p', 'An unclosed bold'], ['strong', 'unclosed bold'], ['p', 'The next paragraph.']]);
@@ -219,10 +251,13 @@ describe('template tags of other site generators', () => {
 });
 
 describe('a seed with private-use characters', () => {
-  it('keeps them, and shows its HTML as text rather than mistake them for the reader\'s own marks', () => {
-    const record = read('Marks \uE0000\uE001 and <em>stress</em>.\n');
-    const html = htmlOf(record);
-    expect(textOf(parseFragment(html) as unknown as Node)).toBe('Marks \uE0000\uE001 and <em>stress</em>.\n');
+  it('keeps them, written or as references, and never mistakes them for the reader\'s own marks', () => {
+    for (const marks of ['\uE0000\uE001', '&#xE000;9&#xE001;', '&#xE000;0&#xE001;']) {
+      const html = htmlOf(read(`Marks ${marks} and <em>stress</em> <x-y>.\n`));
+      const els = elements(html);
+      expect(els.map((e) => e.tag)).toEqual(['p', 'em']);
+      expect(els[0]!.text.replace(/\s+$/, '')).toMatch(/^Marks \uE000[09]\uE001 and stress <x-y>\.$/);
+    }
   });
 });
 
