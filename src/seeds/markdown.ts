@@ -388,6 +388,8 @@ interface ReadBody {
   lede: string;
   /** The paragraphs before `<!--more-->`, when there are more than the lede alone: the summary, unless front matter gives one. */
   teaser: string | null;
+  /** The byline that opened the body (`By Jane Roe`), taken out of it: the authors, unless front matter names them. */
+  byline: string | null;
   bodyText: string;
   /** The heading that opens the body, taken out of it to be the title (see readBody), and its line in the body (from 0). */
   headingTitle: { text: string; line: number } | null;
@@ -400,7 +402,7 @@ interface ReadBody {
  * is not shown again below it. Without a dateline, a dateline that opens the first paragraph
  * (`GENEVA, November 14. /TASS/. …`) is read as a text seed's is, and taken out of it.
  */
-function readBody(body: string, given: { title: boolean; dateline: boolean }): ReadBody {
+function readBody(body: string, given: { title: string | null; dateline: boolean; authors: boolean }): ReadBody {
   const source = fromShortcodes(body);
   const lexed = new Marked({ gfm: true }).lexer(source);
   // The teaser: what comes before WordPress's and Hugo's `<!--more-->`, as those tools show it.
@@ -409,12 +411,23 @@ function readBody(body: string, given: { title: boolean; dateline: boolean }): R
   let tokens: Token[] = markdownFromHtml(withoutComments(lexed), isSafeUrl, withinLimits);
   const opening = tokens.findIndex((t) => t.type !== 'space');
   let headingTitle: ReadBody['headingTitle'] = null;
-  if (!given.title && tokens[opening]?.type === 'heading') {
+  // A heading that opens the body and repeats the title (Medium's and Substack's exports) is shown once, as the title.
+  if (given.title !== null && tokens[opening]?.type === 'heading' && sameTitle(plainText((tokens[opening] as Tokens.Heading).tokens), given.title)) {
+    tokens = tokens.filter((_, i) => i !== opening);
+  }
+  if (given.title === null && tokens[opening]?.type === 'heading') {
     // The top-level tokens' raw texts are the body, one after the other.
     const line = tokens.slice(0, opening).reduce((n, t) => n + (t.raw.match(/\n/g)?.length ?? 0), 0);
     headingTitle = { text: plainText((tokens[opening] as Tokens.Heading).tokens).trim(), line };
     tokens = tokens.filter((_, i) => i !== opening);
   }
+  // A byline opening the body (`By Jane Roe`, `**By Jane Roe**`) is no lede: it is the authors,
+  // and comes out of the body, unless front matter names them (then it stays, as written).
+  const first = tokens.findIndex((t) => t.type !== 'space');
+  const bylineToken = tokens[first]?.type === 'paragraph' ? (tokens[first] as Tokens.Paragraph) : null;
+  const bylineText = bylineToken ? plainText(bylineToken.tokens).replace(/\s+/g, ' ').trim() : '';
+  const byline = BYLINE.test(bylineText) ? bylineText : null;
+  if (byline !== null && !given.authors) tokens = tokens.filter((_, i) => i !== first);
   // The lede is the first paragraph with text: a photo's alt text is none, nor is a paragraph
   // that opens with a photo, which is its caption (a figure, a WordPress caption).
   const opensWithImage = (inline: Token[]): boolean => {
@@ -422,7 +435,7 @@ function readBody(body: string, given: { title: boolean; dateline: boolean }): R
     return first?.type === 'image' || (first?.type === 'link' && opensWithImage((first as Tokens.Link).tokens));
   };
   const captionless = (t: Token): string => {
-    if (t.type !== 'paragraph' || opensWithImage((t as Tokens.Paragraph).tokens)) return '';
+    if (t.type !== 'paragraph' || opensWithImage((t as Tokens.Paragraph).tokens) || (byline !== null && t === bylineToken)) return '';
     return plainText((t as Tokens.Paragraph).tokens.filter((i) => i.type !== 'image')).trim();
   };
   const ledeAt = tokens.findIndex((t) => captionless(t) !== '');
@@ -450,8 +463,23 @@ function readBody(body: string, given: { title: boolean; dateline: boolean }): R
   const teaserTexts = teaserTokens.map(captionless).filter((text) => text !== '');
   if (teaserTexts.length > 0 && firstParagraph && teaserTexts[0] === captionless(firstParagraph)) teaserTexts[0] = lede;
   const teaser = teaserTexts.length > 1 ? teaserTexts.join(' ') : null;
-  return { tokens, html, lede, teaser, bodyText: allText(tokens).trim(), headingTitle, dateline };
+  return { tokens, html, lede, teaser, byline, bodyText: allText(tokens).trim(), headingTitle, dateline };
 }
+
+/** Whether a heading says what the title says, but for case, spaces and a closing stop. */
+function sameTitle(heading: string, title: string): boolean {
+  const key = (text: string): string => text.replace(/\s+/g, ' ').trim().replace(/[.!?:]+$/u, '').toLocaleLowerCase('en');
+  return key(heading) === key(title);
+}
+
+/**
+ * A paragraph that is a byline: `By` and one to four names of capitalised words, parted by
+ * commas, `and` or `&`, and perhaps a role after a line break or comma (`Staff Writer`).
+ */
+/** The role a byline may end with (`, Staff Writer`). */
+const BYLINE_ROLE = /,?\s+(?:(?:Staff|Senior|Chief|Special|Political|Foreign)\s+)?(?:Writer|Reporter|Correspondent|Editor|Columnist)$/u;
+
+const BYLINE = /^By\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|di|le|la|and|&|,))*(?:,?\s+(?:Staff|Senior|Chief|Special|Political|Foreign)?\s*(?:Writer|Reporter|Correspondent|Editor|Columnist))?$/u;
 
 /**
  * Most levels of quotes and lists a body may nest. marked reads each level by recursion: some
@@ -926,7 +954,7 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   }
   let read: ReadBody;
   try {
-    read = readBody(markdown, { title: title !== null, dateline: givenDateline !== null });
+    read = readBody(markdown, { title, dateline: givenDateline !== null, authors: authors.length > 0 });
   } catch (error) {
     // marked reads nested emphasis ("***…x***") by recursion too: past some thousands of levels the stack runs out.
     if (!(error instanceof RangeError)) throw error;
@@ -934,6 +962,8 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
     return { ok: false, problems };
   }
   const { tokens, html, lede, bodyText, headingTitle } = read;
+  // Front matter's authors, else the body's byline, without the role after the names.
+  const bylined = authors.length === 0 && read.byline !== null ? parseAuthors(read.byline.replace(BYLINE_ROLE, ''), 'author', () => {}) : authors;
   const source = givenSource ?? read.dateline?.source ?? null;
   const dateline = givenDateline ?? read.dateline?.place ?? null;
   if (bodyText === '' && !title && !headingTitle) {
@@ -971,7 +1001,7 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
       titleLine,
       draft,
       lang,
-      authors,
+      authors: bylined,
     },
   };
 }

@@ -1,6 +1,6 @@
 // Shortcodes of the tools posts are migrated from, in a Markdown body: WordPress's (`[caption]`,
-// `[embed]`), Hugo's (`{{< figure >}}`, `{{< youtube >}}`) and Jekyll's Liquid (`{% highlight %}`,
-// `{% raw %}`). Each known one becomes the Markdown or HTML (of the safe subset, see html.ts) of
+// `[embed]`), Hugo's (`{{< figure >}}`, `{{< youtube >}}`), Jekyll's Liquid (`{% highlight %}`,
+// `{% raw %}`) and the wiki links of Obsidian's notes (`[[Parliament]]`). Each known one becomes the Markdown or HTML (of the safe subset, see html.ts) of
 // what it showed: an image and its caption, a link to the video or post it embedded, a code
 // block. Line for line, so that problems found later are on the file's own lines. Code blocks
 // are left as they are: there, a shortcode is the article's text.
@@ -70,6 +70,18 @@ function wordpress(line: string): string {
 }
 
 /**
+ * Obsidian's and other wikis' links, to notes that are not here: `[[Budget 2022|the budget]]` is
+ * its text, `[[Parliament]]` the note's name (without a `#heading` in it); an embedded note or
+ * picture (`![[chart.png]]`) is nothing.
+ */
+function wikilinks(line: string): string {
+  return line
+    .replace(/!\[\[[^[\]\n]*\]\]/g, '')
+    .replace(/\[\[([^[\]|\n]*)\|([^[\]\n]+)\]\]/g, '$2')
+    .replace(/\[\[([^[\]|#\n]+)(?:#[^[\]\n]*)?\]\]/g, '$1');
+}
+
+/**
  * The body with the shortcodes it knows turned into what they showed (see the top of this file);
  * others are left, for the lines of nothing but template tags to be left out (see markdown.ts).
  */
@@ -113,6 +125,7 @@ export function fromShortcodes(body: string): string {
       return m ? hugo(whole, m[1]!.toLowerCase(), inside.slice(m[0].length)) : whole;
     });
     if (out.includes('[')) out = wordpress(out);
+    if (out.includes('[[')) out = wikilinks(out);
     lines[i] = out;
   }
   return lines.join('\n');

@@ -300,3 +300,27 @@ describe('a teaser ended by <!--more-->, as WordPress and Hugo end one', () => {
     expect(read('First.\n\n```\n<!--more-->\n```\n\nSecond.\n').summary).toBe('First.');
   });
 });
+
+describe('a body as other tools write one', () => {
+  it('shows a heading that repeats the title once, as the title', () => {
+    const record = read('# Council Approves Budget.\n\nThe council voted.\n');
+    expect(htmlOf(record)).toBe('<p>The council voted.</p>\n');
+    expect(htmlOf(read('# Another heading\n\nThe council voted.\n'))).toMatch(/^<h2>Another heading<\/h2>/);
+  });
+
+  it('takes a byline that opens the body for the authors, not the lede; with authors in front matter, it stays', () => {
+    const record = read('<p><strong>By Jane Doe</strong><br><em>Staff Writer</em></p>\n\nThe council voted on Tuesday.\n');
+    expect([record.authors, record.lede, htmlOf(record)]).toEqual([['Jane Doe'], 'The council voted on Tuesday.', '<p>The council voted on Tuesday.</p>\n']);
+    expect(read('By Jane Roe and John Smith\n\nThe council voted.\n').authors).toEqual(['Jane Roe', 'John Smith']);
+    const given = read('By Jane Roe\n\nThe council voted.\n', 'title: T\nauthor: Ann Lee');
+    expect([given.authors, given.lede]).toEqual([['Ann Lee'], 'The council voted.']);
+    expect(htmlOf(given)).toMatch(/^<p>By Jane Roe<\/p>/);
+    // A sentence that opens with "By" is no byline.
+    expect(read('By the time the talks resumed, nobody was left.\n').authors).toEqual([]);
+  });
+
+  it('shows wiki links as their text, and leaves out embedded notes', () => {
+    const record = read('The [[Parliament]] passed [[Budget 2022|the budget]] after [[Votes#Tuesday]] on Tuesday. ![[chart.png]]\n');
+    expect(record.lede).toBe('The Parliament passed the budget after Votes on Tuesday.');
+  });
+});
