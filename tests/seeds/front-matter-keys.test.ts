@@ -123,6 +123,13 @@ describe('posts exported from other tools', () => {
     expect(json.map((p) => [p.line, p.message])).toEqual([[1, 'front matter in JSON ("{") is not read: front matter is YAML or TOML']]);
   });
 
+  it('leave out WordPress\'s placeholder category and the accounts a CMS posts under, and report an empty date on its line', () => {
+    const r = expectRecord(seed('---\ntitle: T\ndate: 2023-05-02\ncategories: [Uncategorized, City]\nauthor: admin\n---\nText.\n'));
+    expect([r.topics.map((t) => t.name), r.authors]).toEqual([['City'], []]);
+    expect(expectRecord(seed('---\ntitle: T\ndate: 2023-05-02\nauthors: [Jane Roe, Administrator]\n---\nText.\n')).authors).toEqual(['Jane Roe']);
+    expect(expectProblems(seed('---\ntitle: T\ndate: ""\n---\nText.\n')).map((p) => [p.line, p.message])).toEqual([[3, '"date" is empty']]);
+  });
+
   it("keep out drafts marked as Jekyll, WordPress and Ghost mark them", () => {
     const front = (extra: string) => expectRecord(seed(`---\ntitle: Embargoed\ndate: 2023-05-02\n${extra}\n---\nText.\n`)).draft;
     expect(front('published: false')).toBe(true);
