@@ -66,12 +66,39 @@ export function invalidDate(raw: string): string {
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** A month's number (1-12) from its English name or abbreviation (`Nov`, `Nov.`, `Sept`, `NOVEMBER`), or 0. */
+/**
+ * Months in French, Spanish, German, Italian, Portuguese and Dutch, in order, as their dates
+ * write them (`14 novembre 2017`, `14 de noviembre de 2017`, `14. November 2017`).
+ */
+const OTHER_MONTH_NAMES = [
+  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+  'januar februar märz april mai juni juli august september oktober november dezember',
+  'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+  'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
+  'januari februari maart april mei juni juli augustus september oktober november december',
+].map((months) => months.split(' '));
+
+/** Every month's name (and its spellings of old: `jänner`, `setiembre`), by its number. */
+const MONTH_NUMBERS = new Map<string, number>([
+  ...[MONTH_NAMES, ...OTHER_MONTH_NAMES].flatMap((names) => names.map((name, i) => [name, i + 1] as const)),
+  ['jänner', 1],
+  ['setiembre', 9],
+]);
+
+/**
+ * A month's number (1-12) from its name in English or another language of MONTH_NUMBERS, or
+ * an abbreviation of one to three or four letters (`Nov`, `Nov.`, `Sept`, `févr.`, `NOVEMBER`), or 0.
+ */
 function monthNumber(word: string): number {
   const w = word.replace(/\.$/, '').toLowerCase();
   if (w.length < 3) return 0;
-  const i = MONTH_NAMES.findIndex((m) => m === w || (w.length <= 4 && m.startsWith(w)));
-  return i + 1;
+  const whole = MONTH_NUMBERS.get(w);
+  if (whole !== undefined) return whole;
+  if (w.length > 4) return 0;
+  const months = new Set([...MONTH_NUMBERS].filter(([name]) => name.startsWith(w)).map(([, n]) => n));
+  // One month only: `mar` is March in every language, `ju` no month.
+  return months.size === 1 ? [...months][0]! : 0;
 }
 
 /**
@@ -82,8 +109,9 @@ function monthNumber(word: string): number {
 const WRITTEN_TIME = String.raw`(?:,?\s{1,3}(?:at\s{1,3})?(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?:\s{0,3}[ap]\.?m\.?)?(?:\s{0,3}(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d))?(?:\s{1,3}\(?[A-Z]{2,5}\)?)?)?$`;
 /** A weekday before a written date: `Tuesday, `, `Tue, `. */
 const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3})?`;
-const MONTH_FIRST = new RegExp(String.raw`^${WEEKDAY}([a-z]{3,9}\.?)\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})${WRITTEN_TIME}`, 'i');
-const DAY_FIRST = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})(?:st|nd|rd|th)?\.?\s{1,3}(?:of\s{1,3})?([a-z]{3,9}\.?),?\s{1,3}(\d{4})${WRITTEN_TIME}`, 'i');
+const MONTH_FIRST = new RegExp(String.raw`^${WEEKDAY}(\p{L}{3,10}\.?)\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})${WRITTEN_TIME}`, 'iu');
+/** `14 November 2017`, `14th of November 2017`, `1er mai 2017`, `14 de noviembre de 2017`, `14. November 2017`. */
+const DAY_FIRST = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s{1,3}(?:(?:of|de)\s{1,3})?(\p{L}{3,10}\.?),?\s{1,3}(?:de\s{1,3})?(\d{4})${WRITTEN_TIME}`, 'iu');
 /** `2017/11/14`: the year first, as in ISO, whatever the separator. */
 const YEAR_FIRST = new RegExp(String.raw`^(\d{4})[/.](\d{1,2})[/.](\d{1,2})${WRITTEN_TIME}`, 'i');
 /** `14.11.2017`: the day first, as the dotted dates of Europe are written. */
@@ -100,7 +128,7 @@ function calendarDate(year: number, month: number, day: number): CalendarDate | 
 /**
  * A date as other tools and people write one in front matter, as the calendar date written
  * (a time of day and zone after it are ignored, as after `YYYY-MM-DD`): `November 14, 2017`,
- * `Nov. 14th, 2017`, `14 November 2017`, `Tue, 14 Nov 2017 10:00:00 +0000` (the RFC 2822 dates
+ * `Nov. 14th, 2017`, `14 November 2017`, `14 novembre 2017`, `14 de noviembre de 2017`, `Tue, 14 Nov 2017 10:00:00 +0000` (the RFC 2822 dates
  * of RSS and WordPress exports), `2017/11/14`, `14.11.2017`. Null for anything else, and for
  * `11/14/2017`, which is one day in the United States and another elsewhere (see SLASHED).
  */

@@ -21,6 +21,16 @@ describe('a front matter date written out', () => {
     ['2017.11.14 10:00', '2017-11-14'],
     ['14.11.2017', '2017-11-14'],
     ['29 February 2024', '2024-02-29'],
+    // In French, Spanish, German, Italian, Portuguese and Dutch.
+    ['14 novembre 2017', '2017-11-14'],
+    ['1er mai 2017', '2017-05-01'],
+    ['14 févr. 2017', '2017-02-14'],
+    ['14 de noviembre de 2017', '2017-11-14'],
+    ['14. November 2017', '2017-11-14'],
+    ['3 März 2020', '2020-03-03'],
+    ['5 agosto 2019', '2019-08-05'],
+    ['9 de setembro de 2021', '2021-09-09'],
+    ['1 mei 2022', '2022-05-01'],
   ])('reads %s as %s', (written, date) => {
     expect(parseWrittenDate(written)).toBe(date);
     expect(expectRecord(readSeed('talks.md', seed(written))).date).toBe(date);
@@ -32,7 +42,7 @@ describe('a front matter date written out', () => {
     }
   });
 
-  it.each(['February 30, 2017', '29 February 2023', 'Smarch 14, 2017', 'Novembre 14, 2017', 'May 2017', '14 Nov 2017 99:99', '2017-11-14 junk', '2017/13/01', '32.01.2017', 'Nov 14, 17'])(
+  it.each(['February 30, 2017', '29 February 2023', 'Smarch 14, 2017', '31 juin 2017', '3 Ju 2020', 'May 2017', '14 Nov 2017 99:99', '2017-11-14 junk', '2017/13/01', '32.01.2017', 'Nov 14, 17'])(
     'refuses %s, on its line, with the form to use',
     (written) => {
       expect(parseWrittenDate(written)).toBeNull();
