@@ -102,6 +102,13 @@ export interface SeedRecord {
   lang: string | null;
   /** The reporters the seed names (front matter `author` or `authors`), in their order. */
   authors: string[];
+  /**
+   * The site paths the article had on the site it comes from (front matter `aliases` or
+   * `redirect_from`), already validated: each gets a page that sends readers on to the article.
+   */
+  aliases: string[];
+  /** The line of the front matter key that gave `aliases`, when one did. */
+  aliasLine?: number;
 }
 
 /**

@@ -136,7 +136,7 @@ function toArticle(r: SeedRecord, id: string, slug: string, topics: TopicRef[]):
   return {
     id, file: r.file, format: r.format, title: r.title, titleDerived: r.titleDerived, date: r.date, dateline: r.dateline, source: r.source,
     lede: r.lede, summary: r.summary, body: r.body, digest: r.digest, fingerprint: r.fingerprint, words: r.words, readingMinutes: r.readingMinutes,
-    draft: r.draft, lang: r.lang, authors: r.authors, slug, url: `${periodUrl(r.date)}${slug}/`, topics, related: [], story: null,
+    draft: r.draft, lang: r.lang, authors: r.authors, aliases: r.aliases, slug, url: `${periodUrl(r.date)}${slug}/`, topics, related: [], story: null,
   };
 }
 
@@ -189,6 +189,43 @@ export interface ChosenArticles {
   drafts: string[];
 }
 
+/** A path of the date archive's listings past their first page: `/2017/page/2/`, `/2017/11/14/page/3/`. */
+const PERIOD_PAGE = /^\/\d{4}(?:\/\d{2}){0,2}\/page\/\d+\/$/;
+
+/**
+ * Checks the old paths of the records given slugs (`slugs[i]` not null): a path that is an
+ * article's URL, a period's (`/2017/11/`) or its pages', or another article's old path is a
+ * problem of the seed that gives it, which is left out (its slug becomes null), as for two seeds
+ * asking for one slug: one URL, one page.
+ */
+function claimAliases(records: readonly SeedRecord[], slugs: (string | null)[], problems: SeedProblem[]): void {
+  if (!records.some((r) => r.aliases.length > 0)) return;
+  // By lower case: on a file system that ignores case (macOS, Windows), `/2017/A/` is `/2017/a/`.
+  const pages = new Map<string, string>();
+  records.forEach((r, i) => {
+    if (slugs[i] === null) return;
+    pages.set(`${periodUrl(r.date)}${slugs[i]}/`, `the article of ${r.file}`);
+    for (const length of [4, 7, 10]) pages.set(periodUrl(r.date.slice(0, length)), 'a page of the date archive');
+  });
+  const claimed = new Map<string, string>();
+  records.forEach((r, i) => {
+    if (slugs[i] === null) return;
+    const own = `${periodUrl(r.date)}${slugs[i]}/`;
+    const by = (a: string): string | undefined => {
+      const key = a.toLowerCase();
+      return key === own ? undefined : (pages.get(key) ?? claimed.get(key) ?? (PERIOD_PAGE.test(key) ? 'a page of the date archive' : undefined));
+    };
+    const taken = r.aliases.map((a): [string, string | undefined] => [a, by(a)]).find(([, b]) => b !== undefined);
+    if (taken) {
+      const [alias, by] = taken;
+      problems.push({ file: r.file, line: r.aliasLine ?? 1, message: `the old path "${alias}" is already ${by}`, hint: 'two pages cannot have one URL: drop that path from the aliases' });
+      slugs[i] = null;
+      return;
+    }
+    for (const a of r.aliases) claimed.set(a.toLowerCase(), `an old path of ${r.file}`);
+  });
+}
+
 /**
  * The first half of placeArticles: leaves out drafts, folds duplicates and gives each record
  * left its slug. What follows from the records alone (their term vectors, see relating.ts) can
@@ -200,6 +237,7 @@ export function chooseArticles(records: SeedRecord[], options: Pick<ArchiveOptio
   const candidates = sorted.filter((r) => !r.draft);
   const { kept, duplicates } = options.keepDuplicates ? { kept: candidates, duplicates: [] } : foldDuplicates(candidates);
   const { slugs, problems } = assignSlugs(kept);
+  claimAliases(kept, slugs, problems);
   return {
     records: kept.filter((_, i) => slugs[i] !== null),
     slugs: slugs.filter((s): s is string => s !== null),

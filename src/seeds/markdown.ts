@@ -39,6 +39,10 @@ export interface MarkdownSeed {
   lang: string | null;
   /** The authors the front matter names (`author` or `authors`). */
   authors: string[];
+  /** The paths the article had on the site it comes from (`aliases`, `redirect_from`): see parseAliases. */
+  aliases: string[];
+  /** The line of the key that gave them (1 when none did). */
+  aliasLine: number;
 }
 
 export type MarkdownParse = { ok: true; seed: MarkdownSeed } | { ok: false; problems: SeedProblem[] };
@@ -134,8 +138,76 @@ function givenSlug(value: string, key: string): string | null {
   return isSafeSlug(slug) ? slug : null;
 }
 
+/** Most old paths an article may keep (see parseAliases). */
+export const MAX_ALIASES = 20;
+
+/**
+ * The first segments of the paths the site's own pages and files take, where no old path may
+ * send readers elsewhere (see parseAliases); the date archive's are checked against the archive
+ * itself (see chooseArticles).
+ */
+export const RESERVED_ROOTS = new Set([
+  'topics', 'people', 'places', 'organizations', 'subjects', 'search', 'api', 'pagefind', 'assets', 'feed.xml', 'feed.json', 'robots.txt',
+  '404.html', 'index.html', 'favicon.svg', 'build-report.json',
+]);
+
+/**
+ * An old path of the article (Hugo's `aliases`, Jekyll's `redirect_from`) as a site path, or a
+ * reason to refuse it. A full URL gives its path (`https://old.example/2017/x/` is `/2017/x/`); a
+ * path without its first `/` is from the site's root. A path that names a page (`.html`) is that
+ * file, any other a folder (`/2017/x` is `/2017/x/`). Refused: a way out of the folder (`..`, `.`,
+ * `\`), a query or fragment, a hidden name (`.git`), control characters and spaces, an escaped
+ * `/`, and the site's own places (RESERVED_ROOTS, the root itself, `sitemap…`).
+ */
+function aliasPath(value: string): { path: string } | { refused: string } {
+  let path = value.trim();
+  const url = /^https?:\/\/[^/?#]*(\/[^?#]*)?(?:[?#].*)?$/i.exec(path);
+  if (url) path = url[1] ?? '/';
+  if (/[?#]/.test(path)) return { refused: 'has a query or fragment, which a static page cannot answer' };
+  if (!path.startsWith('/')) path = `/${path}`;
+  if (/[\u0000-\u0020\u007f\\]/.test(path) || /%(?:2f|5c|00)/i.test(path)) return { refused: 'holds a space, a backslash, a control character or an escaped "/"' };
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return { refused: 'is not valid percent-encoding' };
+  }
+  const segments = decoded.split('/').slice(1);
+  if (segments.some((part, i) => part === '.' || part === '..' || part.startsWith('.') || (part === '' && i < segments.length - 1))) return { refused: 'has an empty, "." or ".." segment, or a hidden name' };
+  // Names a static host finds as written, on any file system: each a letter or digit, then those, ".", "_", "-" or "~".
+  if (!segments.every((part, i) => (part === '' && i === segments.length - 1) || ALIAS_SEGMENT.test(part))) return { refused: 'holds characters other than the letters a-z, digits, ".", "_", "-" and "~"' };
+  const first = segments[0]!.toLowerCase();
+  if (first === '' || RESERVED_ROOTS.has(first) || first.startsWith('sitemap')) return { refused: 'is a place of the site\'s own pages' };
+  return { path: /\.html?$/i.test(decoded) || decoded.endsWith('/') ? decoded : `${decoded}/` };
+}
+
+const ALIAS_SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,199}$/;
+
+/** The old paths of `aliases` or `redirect_from`: a path or a list of them, each checked (see aliasPath). */
+function parseAliases(value: unknown, key: string, at: (key: string, message: string, hint?: string) => void): string[] {
+  const list = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(list) || !list.every((v) => typeof v === 'string')) {
+    at(key, `"${key}" must be a path or a list of paths`, `write ${key}: [/2017/11/14/old-name/]`);
+    return [];
+  }
+  if (list.length > MAX_ALIASES) {
+    at(key, `"${key}" lists ${list.length} paths, more than the ${MAX_ALIASES} an article can keep`, 'keep the paths readers still follow');
+    return [];
+  }
+  const paths: string[] = [];
+  for (const item of list as string[]) {
+    const checked = aliasPath(item);
+    if ('refused' in checked) {
+      at(key, `the old path "${item.slice(0, 80)}" ${checked.refused}`, 'write the path the article had on the old site, such as /2017/11/14/old-name/');
+      return [];
+    }
+    if (!paths.includes(checked.path)) paths.push(checked.path);
+  }
+  return paths;
+}
+
 /** The front matter keys read; in another case (`Title:`) they are read too. */
-const FRONT_MATTER_KEYS = new Set(['title', 'date', 'topics', 'tags', 'categories', 'source', 'dateline', 'summary', 'description', 'excerpt', 'draft', 'published', 'status', 'slug', 'permalink', 'url', 'tag', 'category', 'publishdate', 'pubdate', 'lang', 'language', 'author', 'authors', 'visibility']);
+const FRONT_MATTER_KEYS = new Set(['title', 'date', 'topics', 'tags', 'categories', 'source', 'dateline', 'summary', 'description', 'excerpt', 'draft', 'published', 'status', 'slug', 'permalink', 'url', 'tag', 'category', 'publishdate', 'pubdate', 'lang', 'language', 'author', 'authors', 'visibility', 'aliases', 'redirect_from']);
 
 const REFUSE_CODE = (): never => {
   throw new Error('executable front matter is refused');
@@ -908,12 +980,15 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   }
 
   // Two keys for one thing, both given: one would be dropped unseen.
-  for (const [one, other] of [['author', 'authors'], ['lang', 'language']] as const) {
+  for (const [one, other] of [['author', 'authors'], ['lang', 'language'], ['aliases', 'redirect_from']] as const) {
     if (data[one] == null || data[other] == null) continue;
     // On the line of the one written second.
     const [first, second] = keyLine(one) <= keyLine(other) ? [one, other] : [other, one];
     at(second, `"${second}" is "${first}" given a second time`, `keep one of "${one}" and "${other}"`);
   }
+  // Hugo's `aliases` and Jekyll's `redirect_from`: the article's paths on the old site.
+  const aliasKey = ['aliases', 'redirect_from'].find((k) => data[k] !== undefined && data[k] !== null);
+  const aliases = aliasKey === undefined ? [] : parseAliases(data[aliasKey], aliasKey, at);
   const authorKey = ['author', 'authors'].find((k) => data[k] !== undefined && data[k] !== null);
   const authors = authorKey === undefined ? [] : parseAuthors(data[authorKey], authorKey, at);
 
@@ -1002,6 +1077,8 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
       draft,
       lang,
       authors: bylined,
+      aliases,
+      aliasLine: aliasKey === undefined ? 1 : keyLine(aliasKey),
     },
   };
 }

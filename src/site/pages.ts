@@ -14,6 +14,7 @@ import { shorten } from './shorten.ts';
 import { type FeedLink, MetadataBuilder } from './metadata.ts';
 import { type SearchRecord, shardKeys } from './search-index.ts';
 import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from './security.ts';
+import { redirectPage } from './redirects.ts';
 import { robotsTxt, type SitemapEntry, sitemapFiles, type TextFile } from './sitemap.ts';
 import { blocksOf, blockText } from '../seeds/words.ts';
 import {
@@ -294,6 +295,10 @@ export class SiteBuilder {
     }
     for (const file of sitemapFiles(entries, base)) yield madeFile(file);
     yield madeFile({ url: '/robots.txt', body: robotsTxt(base) });
+    // An article's old paths (see parseAliases), each a page that sends readers on to it.
+    for (const a of this.archive.articles) {
+      for (const alias of a.aliases) if (alias.toLowerCase() !== a.url) yield madeFile({ url: alias, body: redirectPage(a, base, lang) });
+    }
     yield madeFile({ url: API_ARTICLES_URL, body: this.apiYears() });
     // A year to a file: at 100,000 articles one file would be 130 MB, rewritten for every article
     // added. Each comes unmade, known by its articles' keys, topics and related articles.

@@ -141,7 +141,6 @@ export class SiteRenderer {
         // path-prefix Transform"), even in quiet mode: a note about this tool's own code that
         // its users can do nothing about. 0 turns the warning off.
         if (this.options.quiet) config.benchmarks.config.setMinimumThresholdMs(0);
-        if (process.env.NA_ASYNC === '1') config.configureTemplateHandling({ writeMode: 'async' });
         config.addGlobalData('archive', chunk);
         const prefix = this.meta.pathPrefix;
         config.addTransform('path-prefix', function (content) {

@@ -18,9 +18,10 @@ export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
 
 /**
  * A site URL Eleventy may write to: absolute, plain segments, no backslash. Every segment
- * begins with a letter or digit, so that none can be `.` or `..`.
+ * begins with a letter or digit, so that none can be `.` or `..`. Capitals and `~` are for the
+ * old paths of articles (see parseAliases); the site's own URLs are in lower case.
  */
-const SAFE_URL = /^\/(?:[a-z0-9][a-z0-9._-]*\/)*(?:[a-z0-9][a-z0-9._-]*)?$/;
+const SAFE_URL = /^\/(?:[A-Za-z0-9][A-Za-z0-9._~-]*\/)*(?:[A-Za-z0-9][A-Za-z0-9._~-]*)?$/;
 
 export class UnsafeUrlError extends Error {}
 

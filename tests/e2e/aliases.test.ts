@@ -1,0 +1,87 @@
+// An article's old paths (front matter `aliases`, `redirect_from`): each a page that sends readers on.
+import { existsSync } from 'node:fs';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'parse5';
+import { describe, expect, it } from 'vitest';
+import { buildArchive } from '../../src/archive/build.ts';
+import { readSeed } from '../../src/seeds/read.ts';
+import type { SeedRecord } from '../../src/types.ts';
+import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
+import { expectProblems, expectRecord } from '../seeds/helpers.ts';
+
+const seed = (front: string, title = 'Council approves the plan'): Uint8Array => new TextEncoder().encode(`---\ntitle: ${title}\ndate: 2021-05-06\n${front}\n---\nThe council approved the plan.\n`);
+
+describe('old paths in front matter', () => {
+  it('are read as site paths: a full URL\'s path, a path from the root, a page or a folder', () => {
+    const r = expectRecord(readSeed('a.md', seed('aliases: [/2017/11/14/old-name, "https://old.example/News/Council.html?x#y", archive/123/, /2017/11/14/old-name/]')));
+    expect(r.aliases).toEqual(['/2017/11/14/old-name/', '/News/Council.html', '/archive/123/']);
+  });
+
+  it('refuse, on their line, a path out of the folder, with a query, a hidden name, other characters, or the site\'s own places', () => {
+    for (const bad of ['/a/../b/', '/a/./b/', '"/a?page=2"', '/.git/config', '/caf%C3%A9/', '"/a b/"', '/a%2Fb/', '/topics/x/', '/Search/', '/', '/sitemap-1.xml', '/feed.xml']) {
+      const problems = expectProblems(readSeed('a.md', seed(`redirect_from: ${bad}`)));
+      expect(problems.map((p) => p.line), bad).toEqual([4]);
+      expect(problems[0]!.message, bad).toMatch(/^the old path /);
+    }
+    expect(expectProblems(readSeed('a.md', seed('aliases: /a/\nredirect_from: /b/')))[0]!.message).toBe('"redirect_from" is "aliases" given a second time');
+    expect(expectProblems(readSeed('a.md', seed('aliases: {a: 1}')))[0]!.message).toBe('"aliases" must be a path or a list of paths');
+  });
+
+  it('may not take a page of the archive or another article\'s old path: the seed is reported and left out, as for one slug asked twice', () => {
+    const records: SeedRecord[] = [
+      expectRecord(readSeed('a.md', seed('aliases: [/2021/05/06/council-approves-the-plan/]'))),
+      expectRecord(readSeed('b.md', seed('aliases: [/2021/05/06/COUNCIL-APPROVES-THE-PLAN/]', 'Other'))),
+      expectRecord(readSeed('c.md', seed('aliases: [/2021/05/]', 'Third'))),
+      expectRecord(readSeed('d.md', seed('aliases: [/old/x/]', 'Fourth'))),
+      expectRecord(readSeed('e.md', seed('aliases: [/OLD/X/]', 'Fifth'))),
+      expectRecord(readSeed('f.md', seed('aliases: [/2021/page/2/]', 'Sixth'))),
+    ];
+    const { archive, problems } = buildArchive(records);
+    // A's old path is its own URL: nothing to send anywhere, no problem.
+    expect(archive.articles.map((a) => a.file).sort()).toEqual(['a.md', 'd.md']);
+    expect(problems.map((p) => [p.file, p.line, p.message])).toEqual([
+      ['b.md', 4, 'the old path "/2021/05/06/COUNCIL-APPROVES-THE-PLAN/" is already the article of a.md'],
+      ['c.md', 4, 'the old path "/2021/05/" is already a page of the date archive'],
+      ['e.md', 4, 'the old path "/OLD/X/" is already an old path of d.md'],
+      ['f.md', 4, 'the old path "/2021/page/2/" is already a page of the date archive'],
+    ]);
+  });
+});
+
+describe('a build with old paths', () => {
+  it('writes a page at each that sends readers on to the article under the path prefix, out of the sitemap, and removes it when the path goes', async () => {
+    const work = await tempDir();
+    const seeds = path.join(work, 'seeds');
+    await cp(path.join(ROOT, 'seeds'), seeds, { recursive: true });
+    const file = path.join(seeds, 'council.md');
+    await writeFile(file, seed('aliases: [/2021/05/06/old-name/, "https://old.example/News/Council.html"]'));
+    const out = path.join(work, '_site');
+    const run = await runCli(['build', '--seeds', seeds, '--out', out, '--base-url', 'https://example.org/news/']);
+    expect(run.code, run.stderr).toBe(0);
+    const target = 'https://example.org/news/2021/05/06/council-approves-the-plan/';
+    for (const page of ['2021/05/06/old-name/index.html', 'News/Council.html']) {
+      const html = await readFile(path.join(out, page), 'utf8');
+      type Node = { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: Node[] };
+      const all: Node[] = [];
+      const walk = (n: Node): void => {
+        all.push(n);
+        for (const c of n.childNodes ?? []) walk(c);
+      };
+      walk(parse(html) as unknown as Node);
+      const attrs = (n: Node): Record<string, string> => Object.fromEntries((n.attrs ?? []).map((a) => [a.name, a.value]));
+      expect(all.filter((n) => n.nodeName === 'meta').map(attrs).find((a) => a['http-equiv'] === 'refresh')?.content).toBe(`0; url=${target}`);
+      expect(all.filter((n) => n.nodeName === 'link').map(attrs).find((a) => a.rel === 'canonical')?.href).toBe(target);
+      expect(all.filter((n) => n.nodeName === 'a').map((n) => attrs(n).href)).toEqual(['/news/2021/05/06/council-approves-the-plan/']);
+      expect(all.some((n) => n.nodeName === 'script')).toBe(false);
+    }
+    expect(await readFile(path.join(out, 'sitemap.xml'), 'utf8')).not.toMatch(/old-name|Council\.html/);
+    // The path goes from front matter: its page goes from the site.
+    await writeFile(file, seed('aliases: [/2021/05/06/old-name/]'));
+    const again = await runCli(['build', '--seeds', seeds, '--out', out, '--base-url', 'https://example.org/news/']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(existsSync(path.join(out, 'News/Council.html'))).toBe(false);
+    expect(existsSync(path.join(out, '2021/05/06/old-name/index.html'))).toBe(true);
+    await rm(work, { recursive: true, force: true });
+  });
+});
