@@ -178,7 +178,9 @@ function aliasPath(value: string): { path: string } | { refused: string } {
   if (!segments.every((part, i) => (part === '' && i === segments.length - 1) || ALIAS_SEGMENT.test(part))) return { refused: 'holds characters other than the letters a-z, digits, ".", "_", "-" and "~"' };
   const first = segments[0]!.toLowerCase();
   if (first === '' || RESERVED_ROOTS.has(first) || first.startsWith('sitemap')) return { refused: 'is a place of the site\'s own pages' };
-  return { path: /\.html?$/i.test(decoded) || decoded.endsWith('/') ? decoded : `${decoded}/` };
+  // A folder's `index.html` is the folder: the file its page is written to.
+  const page = decoded.replace(/\/index\.html$/i, '/');
+  return { path: /\.html?$/i.test(page) || page.endsWith('/') ? page : `${page}/` };
 }
 
 const ALIAS_SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,199}$/;

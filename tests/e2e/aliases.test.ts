@@ -36,6 +36,8 @@ describe('old paths in front matter', () => {
       expectRecord(readSeed('d.md', seed('aliases: [/old/x/]', 'Fourth'))),
       expectRecord(readSeed('e.md', seed('aliases: [/OLD/X/]', 'Fifth'))),
       expectRecord(readSeed('f.md', seed('aliases: [/2021/page/2/]', 'Sixth'))),
+      // The file of the first article's page.
+      expectRecord(readSeed('g.md', seed('aliases: [/2021/05/06/council-approves-the-plan/index.html]', 'Seventh'))),
     ];
     const { archive, problems } = buildArchive(records);
     // A's old path is its own URL: nothing to send anywhere, no problem.
@@ -45,6 +47,7 @@ describe('old paths in front matter', () => {
       ['c.md', 4, 'the old path "/2021/05/" is already a page of the date archive'],
       ['e.md', 4, 'the old path "/OLD/X/" is already an old path of d.md'],
       ['f.md', 4, 'the old path "/2021/page/2/" is already a page of the date archive'],
+      ['g.md', 4, 'the old path "/2021/05/06/council-approves-the-plan/" is already the article of a.md'],
     ]);
   });
 });
