@@ -24,6 +24,9 @@ export const FORMATTING = new Set([
 /** Elements of no text or Markdown, left out where the subset is turned: a `<picture>`'s sources (its `<img>` stays), a word break. */
 const LEFT_OUT = new Set(['source', 'wbr']);
 
+/** A run of spaces longer than any article's: see toMarkdown. */
+const LONG_SPACE = /\s{1000}/;
+
 /** Elements of the subset that are never closed. */
 const VOID = new Set(['br', 'hr', 'img']);
 /**
@@ -32,11 +35,89 @@ const VOID = new Set(['br', 'hr', 'img']);
  */
 const MAX_DEPTH = 100;
 
+/** An element's tag, from its `<`: its name, and its attributes in any of HTML's ways of quoting them. */
+const TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)((?:[^>"'<]|"[^"]*"|'[^']*')*)>?/y;
+
+/** A tag, a comment or a declaration in HTML, where it is: `name` and `attributes` for a tag. */
+interface Markup {
+  start: number;
+  end: number;
+  text: string;
+  name?: string;
+  attributes?: string;
+}
+
 /**
- * A tag, a comment, or a declaration (`<!DOCTYPE>`, `<![CDATA[`, `<?xml`) in HTML. `<!-->` is a
- * whole comment, as in HTML; a comment never closed is none (shown as text, as what follows it).
+ * The tags, comments and declarations (`<!DOCTYPE>`, `<![CDATA[`, `<?xml`) of some HTML, in
+ * order, found by a scan that reads each character a bounded number of times: patterns that
+ * looked for a comment's end at every `<!--` took minutes over thousands never closed. `<!-->`
+ * is a whole comment, as in HTML; a comment never closed is none (its `<!--` is text), nor a
+ * declaration without its `>` before the next `<`.
  */
-const MARKUP = /<!--(?:-?>|[\s\S]*?-->)|<[!?][^>]*>?|<\/?([A-Za-z][A-Za-z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>?/g;
+function markupOf(html: string): Markup[] {
+  const out: Markup[] = [];
+  // Where the next `-->` and `>` are, found once for all the positions before them.
+  let commentEnd = -2;
+  let close = -2;
+  for (let at = html.indexOf('<'); at >= 0 && at < html.length; at = html.indexOf('<', at)) {
+    if (html.startsWith('<!--', at)) {
+      if (html.startsWith('>', at + 4) || html.startsWith('->', at + 4)) {
+        const end = at + (html[at + 4] === '>' ? 5 : 6);
+        out.push({ start: at, end, text: html.slice(at, end) });
+        at = end;
+        continue;
+      }
+      if (commentEnd !== -1 && commentEnd < at + 4) commentEnd = html.indexOf('-->', at + 4);
+      if (commentEnd >= 0) {
+        out.push({ start: at, end: commentEnd + 3, text: html.slice(at, commentEnd + 3) });
+        at = commentEnd + 3;
+        continue;
+      }
+      at += 4;
+      continue;
+    }
+    if (html[at + 1] === '!' || html[at + 1] === '?') {
+      if (close !== -1 && close < at) close = html.indexOf('>', at);
+      const next = html.indexOf('<', at + 1);
+      if (close >= 0 && (next < 0 || close < next)) {
+        out.push({ start: at, end: close + 1, text: html.slice(at, close + 1) });
+        at = close + 1;
+      } else at += 2;
+      continue;
+    }
+    TAG.lastIndex = at;
+    const m = TAG.exec(html);
+    if (m) {
+      out.push({ start: at, end: at + m[0].length, text: m[0], name: m[1], attributes: m[2] });
+      at += m[0].length;
+    } else at += 1;
+  }
+  return out;
+}
+
+/**
+ * `html` with each of its tags, comments and declarations replaced by what `by` makes of it, and
+ * the text between them by what `gap` makes of it.
+ */
+function replaceMarkup(html: string, by: (m: Markup) => string, gap: (text: string) => string = (text) => text): string {
+  const found = markupOf(html);
+  if (found.length === 0) return gap(html);
+  const parts: string[] = [];
+  let last = 0;
+  for (const m of found) {
+    parts.push(gap(html.slice(last, m.start)), by(m));
+    last = m.end;
+  }
+  parts.push(gap(html.slice(last)));
+  return parts.join('');
+}
+
+/**
+ * A `<` that opens no markup (a comment never closed, `a < b`), as text for turndown's parser,
+ * which would read `<!--` to the end of the document as a comment, and every word after it.
+ */
+const lessThan = (text: string): string => text.replace(/</g, '&lt;');
+
 /** An attribute of a tag: its name, and its value in any of HTML's three ways of writing one. */
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 
@@ -87,7 +168,7 @@ interface HtmlContext {
  */
 function subsetHtml(html: string, isSafeUrl: (href: string) => boolean, shown: string[], context: HtmlContext = { code: 0 }): string | null {
   let kept = false;
-  const out = html.replace(MARKUP, (tag, name: string | undefined, attributes: string | undefined) => {
+  const out = replaceMarkup(html, ({ text: tag, name, attributes }) => {
     if (name === undefined && tag.startsWith('<!--')) return '';
     const element = name?.toLowerCase();
     if (element !== undefined && LEFT_OUT.has(element) && ofSubset(tag, 'span', attributes ?? '', isSafeUrl)) {
@@ -102,7 +183,7 @@ function subsetHtml(html: string, isSafeUrl: (href: string) => boolean, shown: s
     if (context.code > 0) return escapeText(tag);
     shown.push(tag);
     return placeholder(shown.length - 1);
-  });
+  }, lessThan);
   return kept ? out : null;
 }
 
@@ -114,7 +195,7 @@ function nesting(html: string): number {
   const open: string[] = [];
   const count = new Map<string, number>();
   let deepest = 0;
-  for (const [tag, name] of html.matchAll(MARKUP)) {
+  for (const { text: tag, name } of markupOf(html)) {
     const element = name?.toLowerCase();
     if (element === undefined || VOID.has(element)) continue;
     if (!tag.startsWith('</')) {
@@ -166,7 +247,7 @@ function asHtml(isSafeUrl: (href: string) => boolean, shown: string[]): Marked {
     gfm: true,
     renderer: {
       html({ text }) {
-        return subsetHtml(text, isSafeUrl, shown, context) ?? text.replace(MARKUP, (tag) => (context.code > 0 ? escapeText(tag) : (shown.push(tag), placeholder(shown.length - 1))));
+        return subsetHtml(text, isSafeUrl, shown, context) ?? replaceMarkup(text, ({ text: tag }) => (context.code > 0 ? escapeText(tag) : (shown.push(tag), placeholder(shown.length - 1))), lessThan);
       },
       // Text is text, even after a `<code>` (see escapedText): else turndown would read it as HTML.
       text: escapedText,
@@ -181,20 +262,29 @@ const escapeMarkdown = turndown.escape.bind(turndown);
  * A web or e-mail address with turndown's escapes in it (`a\\_b`): Markdown links an address in
  * text as it is, backslashes and all (`https://example.com/a\\_b`, `john\\_` before `doe@…`).
  */
-const ESCAPED_ADDRESS = /(?:https?:\/\/|www\.)[^\s<>]+|[\w.+\\-]+@[\w-]+(?:\.[\w-]+)+/g;
+const ESCAPED_ADDRESS = /(?:https?:\/\/|www\.)[^\s<>]+|(?<![\w.+\\-])[\w.+\\-]+@[\w-]+(?:\.[\w-]+)+/g;
+// Characters of HTML first, then Markdown's: escaped the other way round, a `>` that opens a
+// line (`>50 people`) was `\\&gt;`, shown as `&gt;`.
 turndown.escape = (text: string): string =>
-  escapeText(
-    escapeMarkdown(text)
-      .replace(ESCAPED_ADDRESS, (address) => address.replace(/\\([_*~])/g, '$1'))
-      // `1) ` opens a list as `1. ` does, which turndown escapes.
-      .replace(/^(\d+)\) /, '$1\\) '),
-  );
+  escapeMarkdown(escapeText(text))
+    .replace(ESCAPED_ADDRESS, (address) => address.replace(/\\([_*~])/g, '$1'))
+    // `1) ` opens a list as `1. ` does, which turndown escapes.
+    .replace(/^(\d+)\) /, '$1\\) ');
+/** Lines as one, each trimmed, by splitting: a pattern of spaces around a line break was quadratic over a long run of spaces. */
+function oneLine(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ');
+}
+
 // A link around blocks (a card's `<a><div>…</div></a>`, an image in its `<picture>`): their line
 // breaks inside the brackets would undo the link, leaving `[` and `](…)` as paragraphs of text.
 turndown.addRule('link', {
   filter: (node) => node.nodeName === 'A' && node.getAttribute('href') !== null,
   replacement: (content, node) => {
-    const text = content.replace(/\s*\n\s*/g, ' ').trim();
+    const text = oneLine(content);
     if (text === '') return '';
     const element = node as HTMLElement;
     const href = element.getAttribute('href')!.replace(/([<>()])/g, '\\$1');
@@ -204,7 +294,7 @@ turndown.addRule('link', {
 });
 // A figure is one paragraph, its picture first and its caption after it, as a WordPress caption
 // is (see shortcodes.ts): the lede is no caption (see readBody).
-turndown.addRule('figure', { filter: 'figure', replacement: (content) => `\n\n${content.replace(/\s*\n\s*/g, ' ').trim()}\n\n` });
+turndown.addRule('figure', { filter: 'figure', replacement: (content) => `\n\n${oneLine(content)}\n\n` });
 // GFM's strikethrough, which turndown's own rules leave out.
 turndown.addRule('strikethrough', { filter: (node) => ['DEL', 'S', 'STRIKE'].includes(node.nodeName), replacement: (content) => `~~${content}~~` });
 
@@ -219,7 +309,7 @@ function closed(html: string): string {
   // How many of each element are open: a stray closing tag is known for one at once (searching
   // the open ones for it made `<b></i>` repeated quadratic).
   const count = new Map<string, number>();
-  const out = html.replace(MARKUP, (tag, name: string | undefined) => {
+  const out = replaceMarkup(html, ({ text: tag, name }) => {
     const element = name?.toLowerCase();
     if (element === undefined || VOID.has(element)) return tag;
     if (!tag.startsWith('</')) {
@@ -245,7 +335,9 @@ function toMarkdown(tokens: Token[], isSafeUrl: (href: string) => boolean, accep
   const shown: string[] = [];
   const renderer = asHtml(isSafeUrl, shown);
   const html = tokens.map((t) => closed(renderer.parser([t]))).join('');
-  if (nesting(html) > MAX_DEPTH) return tokens;
+  // Turndown trims each block's edges with patterns that take quadratic time over a long run of
+  // spaces (80,000 in a `<pre>` took 8 s): such HTML is shown as text.
+  if (nesting(html) > MAX_DEPTH || LONG_SPACE.test(html) || LONG_SPACE.test(decodeHTMLStrict(html))) return tokens;
   let markdown: string;
   try {
     markdown = turndown.turndown(html).replace(PLACEHOLDER, (whole, n: string) => {
@@ -298,7 +390,7 @@ export function markdownFromHtml(tokens: Token[], isSafeUrl: (href: string) => b
  */
 export function plainFromHtml(text: string): string {
   if (!text.includes('<') && !text.includes('&')) return text;
-  const kept = text.replace(MARKUP, (tag, name: string | undefined) => {
+  const kept = replaceMarkup(text, ({ text: tag, name }) => {
     if (name === undefined) return tag.startsWith('<!--') ? '' : tag;
     const element = name.toLowerCase();
     if (!FORMATTING.has(element) && !LEFT_OUT.has(element)) return tag;

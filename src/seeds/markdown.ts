@@ -51,9 +51,10 @@ export type MarkdownParse = { ok: true; seed: MarkdownSeed } | { ok: false; prob
  * URL schemes a link or image in a seed may use; anything else (javascript:, data:, vbscript: …) is dropped.
  * A relative URL may not have `&` before its first `/`, `?` or `#`: marked writes the URL into the
  * attribute as given, and a browser decodes character references there (`&#106;avascript:`,
- * `javascript&colon;`), so a scheme could hide behind one.
+ * `javascript&colon;`), so a scheme could hide behind one. A URL without its scheme
+ * (`//host/x`) names another site, which only an `http(s):` URL may.
  */
-const SAFE_URL = /^(?:https?:|mailto:|#|\/(?!\/)|\.{0,2}\/|[^:/?#&]*(?:[/?#]|$))/i;
+const SAFE_URL = /^(?!\/\/)(?:https?:|mailto:|#|\/(?!\/)|\.{0,2}\/|[^:/?#&]*(?:[/?#]|$))/i;
 
 function isSafeUrl(href: string): boolean {
   // Browsers ignore control characters and whitespace inside a scheme: strip them before judging.
@@ -109,7 +110,7 @@ const PLACEHOLDER_CATEGORIES = new Set(['uncategorized', 'uncategorised']);
 /** The accounts content management systems post under, which are no reporter's name. */
 const ACCOUNT_NAMES = new Set(['admin', 'administrator', 'webmaster', 'root', 'wpadmin']);
 
-const YES_NO: Record<string, boolean> = { yes: true, no: false, true: true, false: false, on: true, off: false };
+const YES_NO: Record<string, boolean> = { yes: true, no: false, true: true, false: false, on: true, off: false, 1: true, 0: false };
 
 /**
  * The slug a `slug`, `permalink` or `url` gives, as other tools write them: its last path segment
@@ -354,7 +355,7 @@ function parseTopics(value: unknown, key: string, at: (key: string, message: str
     } else if (item && typeof item === 'object' && typeof named === 'string' && named.trim() !== '') {
       const { kind } = item as { kind?: unknown };
       if (kind !== undefined && !TOPIC_KINDS.includes(kind as TopicKind)) {
-        at(key, `topic kind "${String(kind)}" is not one of ${TOPIC_KINDS.join(', ')}`);
+        at(key, `topic kind ${typeof kind === 'string' ? `"${kind}"` : (JSON.stringify(kind) ?? typeof kind).slice(0, 60)} is not one of ${TOPIC_KINDS.join(', ')}`);
         continue;
       }
       if (clean !== '') topics.push({ slug: topicSlug(clean), name: clean, kind: (kind as TopicKind | undefined) ?? 'subject' });
@@ -375,11 +376,11 @@ export const MAX_AUTHORS = 20;
  * is one name, written surname first.
  */
 function splitByline(byline: string): string[] {
-  // `By Jane Roe`, as a byline is printed.
-  const names = byline.replace(/^\s*by\s+/iu, '');
-  const parts = names.split(/\s*,\s*/u);
-  const byComma = parts.length > 1 && parts.every((p) => /\S\s+\S/u.test(p)) ? parts : [names];
-  return byComma.flatMap((p) => p.split(/\s+(?:and|&)\s+/u));
+  // `By Jane Roe`, as a byline is printed; its spaces made one first, as splitting around runs of them was quadratic.
+  const names = byline.replace(/\s+/gu, ' ').trim().replace(/^by /iu, '');
+  const parts = names.split(/ ?, ?/u);
+  const byComma = parts.length > 1 && parts.every((p) => /\S \S/u.test(p)) ? parts : [names];
+  return byComma.flatMap((p) => p.split(/ (?:and|&) /u));
 }
 
 /**
@@ -500,7 +501,7 @@ function readBody(body: string, given: { title: string | null; dateline: boolean
   const first = tokens.findIndex((t) => t.type !== 'space');
   const bylineToken = tokens[first]?.type === 'paragraph' ? (tokens[first] as Tokens.Paragraph) : null;
   const bylineText = bylineToken ? plainText(bylineToken.tokens).replace(/\s+/g, ' ').trim() : '';
-  const byline = BYLINE.test(bylineText) ? bylineText : null;
+  const byline = BYLINE.test(bylineText) && !NOT_A_NAME.test(bylineText) ? bylineText : null;
   if (byline !== null && !given.authors) tokens = tokens.filter((_, i) => i !== first);
   // The lede is the first paragraph with text: a photo's alt text is none, nor is a paragraph
   // that opens with a photo, which is its caption (a figure, a WordPress caption).
@@ -542,7 +543,13 @@ function readBody(body: string, given: { title: string | null; dateline: boolean
 
 /** Whether a heading says what the title says, but for case, spaces and a closing stop. */
 function sameTitle(heading: string, title: string): boolean {
-  const key = (text: string): string => text.replace(/\s+/g, ' ').trim().replace(/[.!?:]+$/u, '').toLocaleLowerCase('en');
+  const key = (text: string): string => {
+    const words = text.replace(/\s+/g, ' ').trim();
+    // The closing marks, by a loop: a pattern anchored at the end was quadratic over a long run of stops.
+    let end = words.length;
+    while (end > 0 && '.!?:'.includes(words[end - 1]!)) end--;
+    return words.slice(0, end).toLocaleLowerCase('en');
+  };
   return key(heading) === key(title);
 }
 
@@ -550,6 +557,9 @@ function sameTitle(heading: string, title: string): boolean {
  * A paragraph that is a byline: `By` and one to four names of capitalised words, parted by
  * commas, `and` or `&`, and perhaps a role after a line break or comma (`Staff Writer`).
  */
+/** `By The Numbers`, `By This Time`: a heading or a sentence, no byline. */
+const NOT_A_NAME = /^By\s+(?:The|A|An|This|That|These|Those|Our|My|Your|Its|Their|His|Her|All|Any|Some|Every|No)\b/u;
+
 /** The role a byline may end with (`, Staff Writer`). */
 const BYLINE_ROLE = /,?\s+(?:(?:Staff|Senior|Chief|Special|Political|Foreign)\s+)?(?:Writer|Reporter|Correspondent|Editor|Columnist)$/u;
 
@@ -944,12 +954,18 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
     // `!!timestamp 2017-11-26` gives a Date, at midnight UTC: its calendar day is the date
     // written, which is taken from its line when it is there, since YAML reads the years 0 to 99
     // of a timestamp as 1900 to 1999.
-    const written = rawDate instanceof Date ? /\b\d{4}-\d{2}-\d{2}\b/.exec(rawLines[keyLine(dateKey) - 1] ?? '')?.[0] : undefined;
-    const s = written ?? (rawDate instanceof Date && !Number.isNaN(rawDate.getTime()) ? rawDate.toISOString().slice(0, 10) : String(rawDate).trim());
-    date = parseCalendarDate(s.slice(0, 10));
+    // The date as written, with its time after it (`2024-02-30T10:00`) as a time: a date that is
+    // no day is no date, not the day YAML or TOML rolls it over to, nor the UTC day of its time.
+    const written = rawDate instanceof Date ? /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/.exec(rawLines[keyLine(dateKey) - 1] ?? '')?.[0] : undefined;
+    const plain = typeof rawDate === 'string' || typeof rawDate === 'number' || typeof rawDate === 'boolean';
+    const s = written ?? (rawDate instanceof Date && !Number.isNaN(rawDate.getTime()) ? rawDate.toISOString().slice(0, 10) : plain ? String(rawDate).trim() : '');
+    if (!plain && !(rawDate instanceof Date)) {
+      at(dateKey, `"${dateKey}" must be a date, not ${Array.isArray(rawDate) ? 'a list' : 'a mapping'}`, 'write date: YYYY-MM-DD');
+    }
+    date = plain || rawDate instanceof Date ? parseCalendarDate(s.slice(0, 10)) : null;
     if (date !== null && !TIME_AFTER_DATE.test(s.slice(10)) && !GO_TIME.test(s.slice(10))) date = null;
     date ??= parseWrittenDate(s);
-    if (date === null) {
+    if (date === null && (plain || rawDate instanceof Date)) {
       const hint = SLASHED.test(s)
         ? 'write it YYYY-MM-DD: a date written "11/12/2017" is read month first in the United States and day first in most other countries'
         : 'use a real calendar date written YYYY-MM-DD, e.g. 2017-11-14';
@@ -973,8 +989,11 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   // and Ghost's `visibility` of a post for members only keep an article out as `draft: true`
   // does: published, an embargoed story or one for paying members would be out.
   const status = typeof data.status === 'string' ? data.status.trim().toLowerCase() : '';
-  const visibility = typeof data.visibility === 'string' ? data.visibility.trim().toLowerCase() : 'public';
-  const draft = draftValue === true || data.published === false || UNPUBLISHED_STATUSES.has(status) || visibility !== 'public';
+  // Anything but `public` (a list, a mapping) is no promise that the post is public.
+  const visibility = data.visibility === undefined || data.visibility === null ? 'public' : typeof data.visibility === 'string' ? data.visibility.trim().toLowerCase() : 'other';
+  // `published: no`, `"false"` or `0`, as `draft` is read.
+  const published = typeof data.published === 'string' ? (YES_NO[data.published.trim().toLowerCase()] ?? data.published) : data.published === 0 ? false : data.published;
+  const draft = draftValue === true || published === false || UNPUBLISHED_STATUSES.has(status) || visibility !== 'public';
   // Each key read on its own, so that a problem names the key and line it is on.
   const topics = TOPIC_KEYS.flatMap((key) => parseTopics(data[key], key, at));
   if (topics.length > MAX_ARTICLE_TOPICS) {

@@ -58,15 +58,48 @@ function hugo(whole: string, name: string, params: string): string {
 /** WordPress's shortcodes in a line: a caption's markers go, an embed becomes its link, a video or sound file a link to it. */
 function wordpress(line: string): string {
   return line
-    .replace(/\[caption\b[^\]]*\]|\[\/caption\]/gi, ' ')
+    // Written as WordPress writes them, in lower case and with attributes (`[Caption: …]` in a
+    // sentence is text), and never past the next `[`: scanning to the line's end from every
+    // `[caption` was quadratic.
+    .replace(/\[caption(?:\s+[\w-]+=[^\][]*)?\]|\[\/caption\]/g, ' ')
     // A gallery or playlist names attachments that are not here.
-    .replace(/\[(?:gallery|playlist)\b[^\]]*\]/gi, '')
-    .replace(/\[embed\b[^\]]*\]\s*(https?:\/\/[^\s[\]<>]+)\s*\[\/embed\]/gi, '<$1>')
-    .replace(/\[(?:video|audio)\b([^\]]*)\](?:\s*\[\/(?:video|audio)\])?/gi, (whole, params: string) => {
+    .replace(/\[(?:gallery|playlist)(?:\s+[\w-]+=[^\][]*)?\]/g, '')
+    .replace(/\[embed(?:\s+[\w-]+=[^\][]*)?\][ \t]*(https?:\/\/[^\s[\]<>]+)[ \t]*\[\/embed\]/g, '<$1>')
+    .replace(/\[(?:video|audio)(\s+[\w-]+=[^\][]*)?\](?:[ \t]*\[\/(?:video|audio)\])?/g, (whole, params: string | undefined) => {
+      params ??= '';
       const p = parameters(params);
       const url = p.src ?? p.mp4 ?? p.webm ?? p.mp3 ?? p.m4a ?? p.ogg ?? p.wav;
       return url && /^https?:\/\/[^\s<>]+$/i.test(url) ? `<${url}>` : whole;
     });
+}
+
+/**
+ * A line with `f` applied to its text outside code spans (`` `df[['a']]` `` is code, as written):
+ * a span opens with a run of backticks and closes with the next run as long.
+ */
+function outsideCode(line: string, f: (text: string) => string): string {
+  if (!line.includes('`')) return f(line);
+  const parts: string[] = [];
+  let at = 0;
+  let text = 0;
+  while (at < line.length) {
+    const open = line.indexOf('`', at);
+    if (open < 0) break;
+    let n = open;
+    while (line[n] === '`') n++;
+    const run = line.slice(open, n);
+    // The closing run: exactly as long, not part of a longer one.
+    let close = line.indexOf(run, n);
+    while (close >= 0 && (line[close + run.length] === '`' || line[close - 1] === '`')) close = line.indexOf(run, close + 1);
+    if (close < 0) {
+      at = n;
+      continue;
+    }
+    parts.push(f(line.slice(text, open)), line.slice(open, close + run.length));
+    text = at = close + run.length;
+  }
+  parts.push(f(line.slice(text)));
+  return parts.join('');
 }
 
 /**
@@ -91,8 +124,18 @@ export function fromShortcodes(body: string): string {
   let fence: string | null = null;
   // Inside Jekyll's `{% highlight %}`, which its `{% endhighlight %}` closes.
   let highlight = false;
+  // Inside an HTML `<pre>`, or Markdown's code indented by four spaces: the article's text.
+  let pre = false;
+  let indented = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (pre) {
+      if (/<\/pre\s*>/i.test(line)) pre = false;
+      continue;
+    }
+    const blankBefore = i === 0 || lines[i - 1]!.trim() === '';
+    indented = /^(?: {4}|\t)/.test(line) && (blankBefore || indented) && fence === null && !highlight;
+    if (indented) continue;
     if (highlight) {
       if (/^\s*\{%-?\s*endhighlight\s*-?%\}\s*$/.test(line)) {
         lines[i] = '~~~~~~~~~~';
@@ -117,16 +160,19 @@ export function fromShortcodes(body: string): string {
       highlight = true;
       continue;
     }
-    let out = line.replace(/\{%-?\s*(?:end)?raw\s*-?%\}/g, '');
-    // The name and parameters are split off the tag's inside apart: spaces around a lazy part in
-    // one pattern took cubic time over a tag left open.
-    out = out.replace(/\{\{[<%]([^{}]*)[>%]\}\}/g, (whole, inside: string) => {
-      const m = /^\s*([\w-]+)/.exec(inside);
-      return m ? hugo(whole, m[1]!.toLowerCase(), inside.slice(m[0].length)) : whole;
+    if (/<pre[\s>]/i.test(line) && !/<\/pre\s*>/i.test(line.slice(line.search(/<pre[\s>]/i)))) pre = true;
+    lines[i] = outsideCode(line, (text) => {
+      let out = text.replace(/\{%-?\s*(?:end)?raw\s*-?%\}/g, '');
+      // The name and parameters are split off the tag's inside apart: spaces around a lazy part in
+      // one pattern took cubic time over a tag left open.
+      out = out.replace(/\{\{[<%]([^{}]*)[>%]\}\}/g, (whole, inside: string) => {
+        const m = /^\s*([\w-]+)/.exec(inside);
+        return m ? hugo(whole, m[1]!.toLowerCase(), inside.slice(m[0].length)) : whole;
+      });
+      if (out.includes('[')) out = wordpress(out);
+      if (out.includes('[[')) out = wikilinks(out);
+      return out;
     });
-    if (out.includes('[')) out = wordpress(out);
-    if (out.includes('[[')) out = wikilinks(out);
-    lines[i] = out;
   }
   return lines.join('\n');
 }

@@ -130,6 +130,19 @@ describe('posts exported from other tools', () => {
     expect(expectProblems(seed('---\ntitle: T\ndate: ""\n---\nText.\n')).map((p) => [p.line, p.message])).toEqual([[3, '"date" is empty']]);
   });
 
+  it('report a date, a kind or a visibility that is a mapping or a list as a problem, never a crash; read the day written before a time', () => {
+    for (const value of ['{toString: 1}', '[1]', '{a: 1}']) {
+      const [p] = expectProblems(seed(`---\ntitle: T\ndate: ${value}\n---\nText.\n`));
+      expect(p, value).toMatchObject({ line: 3, message: expect.stringMatching(/^"date" must be a date, not a (mapping|list)$/) });
+    }
+    expect(expectProblems(seed('+++\ntitle = "T"\ndate = {toString = 1}\n+++\nText.\n'))[0]!.message).toMatch(/^"date" must be a date/);
+    expect(expectProblems(seed('---\ntitle: T\ndate: 2024-01-01\ntopics: [{name: A, kind: {toString: 1}}]\n---\nText.\n'))[0]!.message).toMatch(/^topic kind \{"toString":"1"\} is not one of/);
+    expect(expectRecord(seed('---\ntitle: T\ndate: 2024-01-01\nvisibility: [members]\n---\nText.\n')).draft).toBe(true);
+    // The calendar day written, not the UTC day of its time, nor a day rolled over from one that is none.
+    expect(expectRecord(seed('---\ntitle: T\ndate: !!timestamp 2024-01-01T23:30:00-08:00\n---\nText.\n')).date).toBe('2024-01-01');
+    expect(expectProblems(seed('+++\ntitle = "T"\ndate = 2024-02-30T07:32:00\n+++\nText.\n'))[0]!.message).toBe('invalid date "2024-02-30"');
+  });
+
   it("keep out drafts marked as Jekyll, WordPress and Ghost mark them", () => {
     const front = (extra: string) => expectRecord(seed(`---\ntitle: Embargoed\ndate: 2023-05-02\n${extra}\n---\nText.\n`)).draft;
     expect(front('published: false')).toBe(true);
@@ -138,6 +151,7 @@ describe('posts exported from other tools', () => {
     expect(front('status: future')).toBe(true);
     expect(front('status: publish')).toBe(false);
     expect(front('published: true')).toBe(false);
+    for (const value of ['no', '"false"', '0', 'Off']) expect(front(`published: ${value}`), value).toBe(true);
     expect(expectProblems(seed('---\ntitle: T\ndate: 2023-05-02\ndraft: "soon"\n---\nText.\n'))[0]).toMatchObject({ message: '"draft" must be true or false', hint: expect.stringContaining('without quotes') });
     // Ghost's posts for members only, and Jekyll's `_drafts` folder.
     expect(front('visibility: paid')).toBe(true);

@@ -269,6 +269,21 @@ describe('front matter dates, template lines and shortcodes built to backtrack',
     expect(ms).toBeLessThan(2000);
   });
 
+  it.each([
+    ['thousands of [caption', `${'[caption'.repeat(80_000)} x`],
+    ['a heading of stops that repeats no title', `# ${'.'.repeat(160_000)}x\n\nText.`],
+  ])('reads %s quickly', (_name, body) => {
+    const { result, ms } = timedRead('open.md', `${MARKDOWN_HEAD}${body}\n`);
+    expect(expectRecord(result).words).toBeGreaterThan(0);
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('reads a byline of a long run of spaces quickly', () => {
+    const { result, ms } = timedRead('by.md', `---\ntitle: T\ndate: 2024-01-01\nauthor: "a${' '.repeat(60_000)}b"\n---\nText.\n`);
+    expect(expectRecord(result).authors).toEqual(['a b']);
+    expect(ms).toBeLessThan(2000);
+  });
+
   it('reads a line of thousands of template tags that ends in text quickly, keeping it', () => {
     const { result, ms } = timedRead('tags.md', `${MARKDOWN_HEAD}${'{{<a>}}'.repeat(20_000)} x\n`);
     expect(expectRecord(result).words).toBeGreaterThan(0);
@@ -283,6 +298,9 @@ describe('HTML in Markdown built to be slow to turn into Markdown', () => {
     ['thousands of links glued together', `<p>${'<a href="/a">a</a>'.repeat(20_000)}</p>`],
     ['bold left open before stray closing tags', `<p>${'<b></i>'.repeat(40_000)}</p>`],
     ['tens of thousands of paragraphs', '<p>a <em>b</em></p>\n\n'.repeat(30_000)],
+    ['comments never closed', `${'<!--x> '.repeat(100_000)}<b>b</b>`],
+    ['a long run of spaces in a <pre>', `<pre><code>a${' '.repeat(80_000)}b</code></pre> ${'word '.repeat(20_000)}`],
+    ['a run of words and stops beside an <em>', `<em>x</em> ${'ab. '.repeat(50_000)}`],
   ])('reads %s in seconds, keeping its words', (_name, body) => {
     const { result, ms } = timedRead('html.md', `${MARKDOWN_HEAD}${body}\n`);
     expect(expectRecord(result).words).toBeGreaterThan(10_000);

@@ -324,3 +324,26 @@ describe('a body as other tools write one', () => {
     expect(record.lede).toBe('The Parliament passed the budget after Votes on Tuesday.');
   });
 });
+
+describe('QA round 11', () => {
+  it('keeps code spans, indented code and <pre> as written, whatever shortcodes or wiki links they hold', () => {
+    const html = htmlOf(read('Select with `df[[\'price\',\'volume\']]` and [[Parliament]].\n\n    indented [[code]] {{< youtube abc >}}\n\n<pre><code>\n[[kept]] {% raw %}\n</code></pre>\n\nAfter `[caption id="1"]` and `{% raw %}`.\n'));
+    const codes = elements(html).filter((e) => e.tag === 'code').map((e) => e.text.trim());
+    expect(codes).toEqual(["df[['price','volume']]", 'indented [[code]] {{< youtube abc >}}', '[[kept]] {% raw %}', '[caption id="1"]', '{% raw %}']);
+    expect(elements(html)[0]!.text).toMatch(/and Parliament\.$/);
+  });
+
+  it('keeps [Caption: …] and [Gallery …] in a sentence, and a > that opens an HTML paragraph', () => {
+    expect(read('The photo [Caption: Protesters outside parliament] was taken by AP.\n').lede).toBe('The photo [Caption: Protesters outside parliament] was taken by AP.');
+    const r = read('<p>>50 people were <b>hurt</b> on Monday.</p>\n');
+    expect(r.lede).toBe('>50 people were hurt on Monday.');
+    expect(elements(htmlOf(r))[0]!.text).toBe('>50 people were hurt on Monday.');
+  });
+
+  it('takes no "By The Numbers" for a byline, and drops links without a scheme to another site', () => {
+    const r = read('By The Numbers\n\nThe budget grew [here](//evil.example/x).\n');
+    expect([r.authors, r.lede]).toEqual([[], 'By The Numbers']);
+    expect(htmlOf(r)).not.toMatch(/evil/);
+  });
+});
+
