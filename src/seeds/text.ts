@@ -93,6 +93,15 @@ function isByline(text: string): boolean {
   return /^By\s+\p{Lu}/u.test(text) && text.length <= 100 && words(text).length <= 12 && !SENTENCE_END.test(text);
 }
 
+/** A line that is a bullet point: `* `, `- `, `• ` and text. */
+const BULLET = /^[*•·‣▪–-]\s+\S/u;
+
+/** Whether the first paragraph of these lines, past bullets and a byline, opens with a dateline. */
+function datelineFollows(lines: Line[]): boolean {
+  const first = paragraphs(lines).find((p) => !isByline(p.text) && !BULLET.test(p.text));
+  return first !== undefined && parseDateline(first.text) !== null;
+}
+
 /** Splits body lines into paragraphs, each with the line it starts on. */
 function paragraphs(lines: Line[]): Line[] {
   const groups: Line[][] = [[]];
@@ -122,9 +131,10 @@ function toBlocks(paras: Line[], firstIsLede: boolean): Block[] {
   const candidate = paras.map((p, i) => !(firstIsLede && i === 0) && isSubheadingCandidate(p.text));
   return paras.map((p, i) => {
     const next = paras[i + 1];
+    // A byline (`By Ahmad Ghaddar`) is no subheading.
     const heading =
       candidate[i] === true && i > 0 && next !== undefined && !candidate[i - 1] && !candidate[i + 1] &&
-      !/^\p{Ll}/u.test(next.text);
+      !/^\p{Ll}/u.test(next.text) && !isByline(p.text);
     return heading ? { type: 'heading', text: p.text } : { type: 'paragraph', text: p.text };
   });
 }
@@ -154,7 +164,9 @@ export function parseTextSeed(content: string, file: string): TextParse {
   }
 
   const rest = (m[2] ?? '').replace(/[\u2028\u2029]/g, ' ').trim();
-  const ledeForm = rest !== '' && looksLikeLede(rest);
+  // A sentence on line 1 is the lede, unless the story's lede follows it under its own dateline
+  // (`NEW YORK (AP) — …`): then line 1 is the headline, a question (`Why are so many …?`) or not.
+  const ledeForm = rest !== '' && looksLikeLede(rest) && !datelineFollows(lines.slice(1));
   let headline = ledeForm || rest === '' ? null : rest;
   // A lede on line 1 may be wrapped, as the lines after it: they are one paragraph then.
   const bodyParas = paragraphs(ledeForm ? [{ text: rest, number: 1 }, ...lines.slice(1)] : lines.slice(1));
@@ -165,8 +177,9 @@ export function parseTextSeed(content: string, file: string): TextParse {
   const blocks = toBlocks(bodyParas, true);
 
   // The lede is the first paragraph; a dateline opening it is lifted out and shown as such.
-  // A byline (`By JOHN SMITH, Associated Press`) before it is no lede.
-  const ledeIndex = blocks.findIndex((b) => b.type === 'paragraph' && !isByline(b.text));
+  // A byline (`By JOHN SMITH, Associated Press`) before it is no lede, nor are the bullets of a
+  // story's main points above it (Reuters' `* Brent up 0.5%`).
+  const ledeIndex = blocks.findIndex((b) => b.type === 'paragraph' && !isByline(b.text) && !BULLET.test(b.text));
   const ledeBlock = blocks[ledeIndex];
   let lede = ledeBlock && ledeBlock.type === 'paragraph' ? ledeBlock.text : '';
   const dl = parseDateline(lede);

@@ -188,3 +188,19 @@ describe('line 1: headline or lede', () => {
     expect(result.ok ? null : result.problems[0]?.hint).toContain('write " date YYYY-MM-DD" alone on line 1 and the text from line 2');
   });
 });
+
+describe('wire copy with its main points and a byline above the lede, or a question for a headline', () => {
+  it('reads Reuters\' bullets and byline as no lede, and the dateline of the paragraph after them', () => {
+    const r = read('reuters.txt', ' date 2024-02-18 Oil rises as Middle East tensions persist\n* Brent up 0.5%, WTI up 0.4%\n* Investors eye Fed minutes this week\n\nBy Ahmad Ghaddar\n\nLONDON, Feb 18 (Reuters) - Oil prices rose on Monday as tensions in the Middle East persisted.\n\nBrent crude futures were up 41 cents.\n');
+    expect([r.title, r.dateline, r.source, r.lede]).toEqual(['Oil rises as Middle East tensions persist', 'London', 'Reuters', 'Oil prices rose on Monday as tensions in the Middle East persisted.']);
+    // The byline is no subheading.
+    expect(r.body).not.toMatch(/"heading"/);
+  });
+
+  it('takes a sentence on line 1 for the headline when the lede follows under its own dateline', () => {
+    const r = read('ap.txt', ' date 2024-03-01 Why are so many young people leaving the city for good?\nNEW YORK (AP) — Young people are leaving the city in record numbers, a new survey shows.\n\nThe survey found that rents were the main reason.\n');
+    expect([r.title, r.titleDerived, r.dateline, r.source, r.lede]).toEqual(['Why are so many young people leaving the city for good?', false, 'New York', 'AP', 'Young people are leaving the city in record numbers, a new survey shows.']);
+    // Without a dateline after it, a sentence on line 1 is still the lede.
+    expect(read('lede.txt', ' date 2024-03-01 Young people are leaving the city in record numbers, a new survey shows.\nThe survey found that rents were the main reason.\n').titleDerived).toBe(true);
+  });
+});
