@@ -9,6 +9,7 @@ import { decodeHTMLStrict } from 'entities/decode';
 import { randomBytes } from 'node:crypto';
 import { Marked, type Token, type Tokens } from 'marked';
 import TurndownService from 'turndown';
+import { tables } from '@joplin/turndown-plugin-gfm';
 
 /**
  * Elements turned into Markdown (`p`, `em`, `a`, `img`, lists, headings), or into their text
@@ -19,10 +20,12 @@ export const FORMATTING = new Set([
   'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'font', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr',
   'i', 'img', 'ins', 'kbd', 'li', 'main', 'mark', 'ol', 'p', 'picture', 'pre', 'q', 's', 'samp', 'section', 'small', 'span', 'strike',
   'strong', 'sub', 'summary', 'sup', 'time', 'tt', 'u', 'ul', 'var',
+  // Tables, as GFM tables (see turndown's tables plugin), their caption as text.
+  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
 ]);
 
-/** Elements of no text or Markdown, left out where the subset is turned: a `<picture>`'s sources (its `<img>` stays), a word break. */
-const LEFT_OUT = new Set(['source', 'wbr']);
+/** Elements of no text or Markdown, left out where the subset is turned: a `<picture>`'s sources (its `<img>` stays), a word break, a table's columns. */
+const LEFT_OUT = new Set(['source', 'wbr', 'colgroup', 'col']);
 
 /** A run of spaces longer than any article's: see toMarkdown. */
 const LONG_SPACE = /\s{1000}/;
@@ -294,7 +297,14 @@ turndown.addRule('link', {
 });
 // A figure is one paragraph, its picture first and its caption after it, as a WordPress caption
 // is (see shortcodes.ts): the lede is no caption (see readBody).
-turndown.addRule('figure', { filter: 'figure', replacement: (content) => `\n\n${oneLine(content)}\n\n` });
+turndown.addRule('figure', {
+  filter: 'figure',
+  // A table's lines stay its own (WordPress puts its tables in figures).
+  replacement: (content, node) => `\n\n${(node as HTMLElement).getElementsByTagName('table').length > 0 ? content.trim() : oneLine(content)}\n\n`,
+});
+// HTML tables as GFM's (an election's results in a WordPress post): a line break in a cell,
+// which a GFM table cannot hold, is written as `<br>`, made a space in toMarkdown.
+turndown.use(tables);
 // GFM's strikethrough, which turndown's own rules leave out.
 turndown.addRule('strikethrough', { filter: (node) => ['DEL', 'S', 'STRIKE'].includes(node.nodeName), replacement: (content) => `~~${content}~~` });
 
@@ -327,6 +337,22 @@ function closed(html: string): string {
 }
 
 /**
+ * GFM tables without an empty header row: the tables plugin gives a table of no `<th>` (as most
+ * tables of WordPress posts are) an empty one, which a screen reader announces as headers of
+ * nothing; its first row is the header instead.
+ */
+function headedTables(markdown: string): string {
+  if (!markdown.includes('|')) return markdown;
+  const lines = markdown.split('\n');
+  for (let i = 0; i + 2 < lines.length; i++) {
+    if (/^\|(?:[ \t]*\|)+$/.test(lines[i]!) && /^\|(?:[ \t]*:?-+:?[ \t]*\|)+$/.test(lines[i + 1]!) && lines[i + 2]!.startsWith('|')) {
+      lines.splice(i, 3, lines[i + 2]!, lines[i + 1]!);
+    }
+  }
+  return lines.join('\n');
+}
+
+/**
  * Tokens holding HTML of the subset as Markdown's tokens; left as they are, their HTML to be
  * shown as text, if their elements nest deeper than an article's (see MAX_DEPTH) or the
  * Markdown turndown writes of them is not `acceptable` (see markdownFromHtml).
@@ -340,7 +366,7 @@ function toMarkdown(tokens: Token[], isSafeUrl: (href: string) => boolean, accep
   if (nesting(html) > MAX_DEPTH || LONG_SPACE.test(html) || LONG_SPACE.test(decodeHTMLStrict(html))) return tokens;
   let markdown: string;
   try {
-    markdown = turndown.turndown(html).replace(PLACEHOLDER, (whole, n: string) => {
+    markdown = headedTables(turndown.turndown(html).replace(/<br\s*\/?>/g, ' ')).replace(PLACEHOLDER, (whole, n: string) => {
       const tag = shown[Number(n)];
       return tag === undefined ? whole : tagAsMarkdown(tag);
     });

@@ -347,3 +347,18 @@ describe('QA round 11', () => {
   });
 });
 
+describe('HTML tables', () => {
+  it('become GFM tables: the first row the header when there is none, a line break in a cell a space', () => {
+    const html = htmlOf(read('<figure class="wp-block-table"><table><colgroup><col></colgroup><tbody><tr><td>Candidate</td><td>Votes</td></tr><tr><td>Ann <b>Lee</b></td><td>1,204<br>(final)</td></tr></tbody></table><figcaption>Final count</figcaption></figure>\n\nAfter.\n'));
+    const els = elements(html);
+    expect(els.filter((e) => e.tag === 'th').map((e) => e.text)).toEqual(['Candidate', 'Votes']);
+    expect(els.filter((e) => e.tag === 'td').map((e) => e.text.replace(/\s+/g, ' '))).toEqual(['Ann Lee', '1,204 (final)']);
+    expect(els.filter((e) => e.tag === 'p').map((e) => e.text)).toEqual(['Final count', 'After.']);
+  });
+
+  it('show a cell with a handler as text, as any such tag', () => {
+    const html = htmlOf(read('<table><tr><td onclick="alert(1)">x</td></tr></table>\n'));
+    expect(html).not.toMatch(/<td onclick|<table/);
+  });
+});
+
