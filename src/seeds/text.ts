@@ -126,10 +126,38 @@ function paragraphs(lines: Line[]): Line[] {
   return out;
 }
 
-/** Short unpunctuated lines that introduce a section; a run of them is a list, not headings. */
+/** A bullet point as a list's: `* `, `• ` or `- ` and text (a dash of dialogue, `– `, is no bullet). */
+const LIST_ITEM = /^[*•-]\s+(\S.*)$/su;
+
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The blocks of the body's paragraphs: a run of two or more bullet points (Reuters' main points,
+ * `* Brent up 0.5%`) is a list, its markers dropped; see paragraphBlocks for the rest.
+ */
 function toBlocks(paras: Line[], firstIsLede: boolean): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < paras.length; ) {
+    let end = i;
+    while (end < paras.length && LIST_ITEM.test(paras[end]!.text)) end++;
+    if (end - i >= 2) {
+      const items = paras.slice(i, end).map((p) => `<li>${escapeHtml(LIST_ITEM.exec(p.text)![1]!)}</li>\n`);
+      out.push({ type: 'html', html: `<ul>\n${items.join('')}</ul>\n` });
+      i = end;
+      continue;
+    }
+    const next = paras.findIndex((p, k) => k > i && LIST_ITEM.test(p.text) && k + 1 < paras.length && LIST_ITEM.test(paras[k + 1]!.text));
+    const stop = next < 0 ? paras.length : next;
+    out.push(...paragraphBlocks(paras.slice(i, stop), firstIsLede && i === 0));
+    i = stop;
+  }
+  return out;
+}
+
+/** Short unpunctuated lines that introduce a section; a run of them is a list, not headings. */
+function paragraphBlocks(paras: Line[], firstIsLede: boolean): Block[] {
   const candidate = paras.map((p, i) => !(firstIsLede && i === 0) && isSubheadingCandidate(p.text));
-  return paras.map((p, i) => {
+  return paras.map((p, i): Block => {
     const next = paras[i + 1];
     // A byline (`By Ahmad Ghaddar`) is no subheading.
     const heading =

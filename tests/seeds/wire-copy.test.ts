@@ -193,8 +193,9 @@ describe('wire copy with its main points and a byline above the lede, or a quest
   it('reads Reuters\' bullets and byline as no lede, and the dateline of the paragraph after them', () => {
     const r = read('reuters.txt', ' date 2024-02-18 Oil rises as Middle East tensions persist\n* Brent up 0.5%, WTI up 0.4%\n* Investors eye Fed minutes this week\n\nBy Ahmad Ghaddar\n\nLONDON, Feb 18 (Reuters) - Oil prices rose on Monday as tensions in the Middle East persisted.\n\nBrent crude futures were up 41 cents.\n');
     expect([r.title, r.dateline, r.source, r.lede]).toEqual(['Oil rises as Middle East tensions persist', 'London', 'Reuters', 'Oil prices rose on Monday as tensions in the Middle East persisted.']);
-    // The byline is no subheading.
+    // The byline is no subheading; the bullets are a list.
     expect(r.body).not.toMatch(/"heading"/);
+    expect(JSON.parse(r.body as string)[0]).toEqual({ type: 'html', html: '<ul>\n<li>Brent up 0.5%, WTI up 0.4%</li>\n<li>Investors eye Fed minutes this week</li>\n</ul>\n' });
   });
 
   it('takes a sentence on line 1 for the headline when the lede follows under its own dateline', () => {
@@ -204,3 +205,18 @@ describe('wire copy with its main points and a byline above the lede, or a quest
     expect(read('lede.txt', ' date 2024-03-01 Young people are leaving the city in record numbers, a new survey shows.\nThe survey found that rents were the main reason.\n').titleDerived).toBe(true);
   });
 });
+
+describe('bullet points in a text seed', () => {
+  it('are a list when two or more follow each other, their text escaped; one alone, or a dash of dialogue, stays a paragraph', () => {
+    const r = read('list.txt', ' date 2024-02-18 Leaders at the roundtable\nThe roundtable met on Monday.\n\n• Jane Roe, <Chair>; New York\n\n• John Doe & Co.; Ohio\n\n- A third\n\nAfter the list.\n\n- Alone\n\n– Dialogue, as Russian writes it.\n');
+    const blocks = JSON.parse(r.body as string) as { type: string; html?: string; text?: string }[];
+    expect(blocks).toEqual([
+      { type: 'paragraph', text: 'The roundtable met on Monday.' },
+      { type: 'html', html: '<ul>\n<li>Jane Roe, &#60;Chair&#62;; New York</li>\n<li>John Doe &#38; Co.; Ohio</li>\n<li>A third</li>\n</ul>\n' },
+      { type: 'paragraph', text: 'After the list.' },
+      { type: 'paragraph', text: '- Alone' },
+      { type: 'paragraph', text: '– Dialogue, as Russian writes it.' },
+    ]);
+  });
+});
+
