@@ -259,15 +259,15 @@ function asHtml(isSafeUrl: (href: string) => boolean, shown: string[]): Marked {
 }
 
 const turndown = new TurndownService({ headingStyle: 'atx', hr: '---', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*', strongDelimiter: '**' });
-// Text is text: an `&lt;` or an angle-bracketed word must not come back as a tag, nor `&amp;lt;` as `<`.
 const escapeMarkdown = turndown.escape.bind(turndown);
 /**
  * A web or e-mail address with turndown's escapes in it (`a\\_b`): Markdown links an address in
  * text as it is, backslashes and all (`https://example.com/a\\_b`, `john\\_` before `doe@…`).
  */
 const ESCAPED_ADDRESS = /(?:https?:\/\/|www\.)[^\s<>]+|(?<![\w.+\\-])[\w.+\\-]+@[\w-]+(?:\.[\w-]+)+/g;
-// Characters of HTML first, then Markdown's: escaped the other way round, a `>` that opens a
-// line (`>50 people`) was `\\&gt;`, shown as `&gt;`.
+// Text is text: an `&lt;` or an angle-bracketed word must not come back as a tag, nor `&amp;lt;`
+// as `<`. Characters of HTML first, then Markdown's: escaped the other way round, a `>` that
+// opens a line (`>50 people`) was `\\&gt;`, shown as `&gt;`.
 turndown.escape = (text: string): string =>
   escapeMarkdown(escapeText(text))
     .replace(ESCAPED_ADDRESS, (address) => address.replace(/\\([_*~])/g, '$1'))
@@ -290,9 +290,10 @@ turndown.addRule('link', {
     const text = oneLine(content);
     if (text === '') return '';
     const element = node as HTMLElement;
-    const href = element.getAttribute('href')!.replace(/([<>()])/g, '\\$1');
+    // A backslash too, or one at the end would escape the closing mark (`x\\)`).
+    const href = element.getAttribute('href')!.replace(/([\\<>()])/g, '\\$1');
     const title = element.getAttribute('title');
-    return `[${text}](${href.includes(' ') ? `<${href}>` : href}${title ? ` "${title.replace(/\s+/g, ' ').replace(/"/g, '\\"')}"` : ''})`;
+    return `[${text}](${href.includes(' ') ? `<${href}>` : href}${title ? ` "${title.replace(/\s+/g, ' ').replace(/([\\"])/g, '\\$1')}"` : ''})`;
   },
 });
 // A figure is one paragraph, its picture first and its caption after it, as a WordPress caption

@@ -1,9 +1,10 @@
 // Shortcodes of the tools posts are migrated from, in a Markdown body: WordPress's (`[caption]`,
 // `[embed]`), Hugo's (`{{< figure >}}`, `{{< youtube >}}`), Jekyll's Liquid (`{% highlight %}`,
-// `{% raw %}`) and the wiki links of Obsidian's notes (`[[Parliament]]`). Each known one becomes the Markdown or HTML (of the safe subset, see html.ts) of
-// what it showed: an image and its caption, a link to the video or post it embedded, a code
-// block. Line for line, so that problems found later are on the file's own lines. Code blocks
-// are left as they are: there, a shortcode is the article's text.
+// `{% raw %}`) and the wiki links of Obsidian's notes (`[[Parliament]]`). Each known one becomes
+// the Markdown or HTML (of the safe subset, see html.ts) of what it showed: an image and its
+// caption, a link to the video or post it embedded, a code block. Line for line, so that
+// problems found later are on the file's own lines. Code (fenced, indented, `<pre>`, spans) is
+// left as it is: there, a shortcode is the article's text.
 
 /** A fence that opens or closes a code block. */
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -12,7 +13,8 @@ const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').re
 
 /** A shortcode's parameters: `key="value"`, `key='value'`, `key=value`, and bare values in order (`_0`, `_1`, …). */
 function parameters(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
+  // No prototype: a parameter named `__proto__` or `constructor` is one like any other.
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
   let n = 0;
   for (const m of text.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))|"([^"]*)"|'([^']*)'|(\S+)/g)) {
     if (m[1] !== undefined) out[m[1].toLowerCase()] = m[2] ?? m[3] ?? m[4] ?? '';
