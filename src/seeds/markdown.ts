@@ -348,8 +348,10 @@ function parseTopics(value: unknown, key: string, at: (key: string, message: str
     }
     // The name as shown, cleaned once (see cleanLine).
     const clean = typeof named === 'string' ? cleanLine(plainFromHtml(named)).trim() : '';
-    // WordPress files every post it was given no category for under this one: no topic of the post.
-    if (PLACEHOLDER_CATEGORIES.has(clean.toLowerCase())) continue;
+    // WordPress files every post it was given no category for under this one: no topic of the
+    // post. A listed name that opens with `#` is one of Ghost's internal tags, for its editors
+    // (`#newsletter`), never shown on the site (a `#tag` in a string of tags is Obsidian's: see splitNames).
+    if (PLACEHOLDER_CATEGORIES.has(clean.toLowerCase()) || (Array.isArray(value) && /^#\S/.test(clean))) continue;
     if (typeof item === 'string' && clean !== '') {
       topics.push({ slug: topicSlug(clean), name: clean, kind: 'subject' });
     } else if (item && typeof item === 'object' && typeof named === 'string' && named.trim() !== '') {

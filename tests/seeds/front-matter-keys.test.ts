@@ -127,6 +127,9 @@ describe('posts exported from other tools', () => {
     const r = expectRecord(seed('---\ntitle: T\ndate: 2023-05-02\ncategories: [Uncategorized, City]\nauthor: admin\n---\nText.\n'));
     expect([r.topics.map((t) => t.name), r.authors]).toEqual([['City'], []]);
     expect(expectRecord(seed('---\ntitle: T\ndate: 2023-05-02\nauthors: [Jane Roe, Administrator]\n---\nText.\n')).authors).toEqual(['Jane Roe']);
+    // Ghost's internal tags, in a list; Obsidian's `#tag` in a string of tags stays a topic.
+    expect(expectRecord(seed('---\ntitle: T\ndate: 2023-05-02\ntags: ["#newsletter", City, {name: "#internal"}]\n---\nText.\n')).topics.map((t) => t.name)).toEqual(['City']);
+    expect(expectRecord(seed('---\ntitle: T\ndate: 2023-05-02\ntags: "#water #downtown"\n---\nText.\n')).topics.map((t) => t.name)).toEqual(['water', 'downtown']);
     expect(expectProblems(seed('---\ntitle: T\ndate: ""\n---\nText.\n')).map((p) => [p.line, p.message])).toEqual([[3, '"date" is empty']]);
   });
 
