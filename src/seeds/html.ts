@@ -27,6 +27,17 @@ export const FORMATTING = new Set([
 /** Elements of no text or Markdown, left out where the subset is turned: a `<picture>`'s sources (its `<img>` stays), a word break, a table's columns. */
 const LEFT_OUT = new Set(['source', 'wbr', 'colgroup', 'col']);
 
+/**
+ * Most table cells turned into GFM tables at once: the tables plugin looks cells up in ways that
+ * take quadratic time (2,000 rows of two cells took 5.9 s, 1,000 took 1.5 s); more are shown as text.
+ */
+const MAX_TABLE_CELLS = 1000;
+
+/** How many table cells some HTML opens. */
+function cells(html: string): number {
+  return html.match(/<t[dh][\s>]/gi)?.length ?? 0;
+}
+
 /** A run of spaces longer than any article's: see toMarkdown. */
 const LONG_SPACE = /\s{1000}/;
 
@@ -364,7 +375,7 @@ function toMarkdown(tokens: Token[], isSafeUrl: (href: string) => boolean, accep
   const html = tokens.map((t) => closed(renderer.parser([t]))).join('');
   // Turndown trims each block's edges with patterns that take quadratic time over a long run of
   // spaces (80,000 in a `<pre>` took 8 s): such HTML is shown as text.
-  if (nesting(html) > MAX_DEPTH || LONG_SPACE.test(html) || LONG_SPACE.test(decodeHTMLStrict(html))) return tokens;
+  if (nesting(html) > MAX_DEPTH || LONG_SPACE.test(html) || LONG_SPACE.test(decodeHTMLStrict(html)) || cells(html) > MAX_TABLE_CELLS) return tokens;
   let markdown: string;
   try {
     markdown = headedTables(turndown.turndown(html).replace(/<br\s*\/?>/g, ' ')).replace(PLACEHOLDER, (whole, n: string) => {

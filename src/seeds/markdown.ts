@@ -175,16 +175,22 @@ function aliasPath(value: string): { path: string } | { refused: string } {
   }
   const segments = decoded.split('/').slice(1);
   if (segments.some((part, i) => part === '.' || part === '..' || part.startsWith('.') || (part === '' && i < segments.length - 1))) return { refused: 'has an empty, "." or ".." segment, or a hidden name' };
+  if (decoded.length > MAX_ALIAS_LENGTH || segments.some((part) => part.length > 200)) return { refused: `is longer than the ${MAX_ALIAS_LENGTH} characters (200 a name) a path may have` };
   // Names a static host finds as written, on any file system: each a letter or digit, then those, ".", "_", "-" or "~".
   if (!segments.every((part, i) => (part === '' && i === segments.length - 1) || ALIAS_SEGMENT.test(part))) return { refused: 'holds characters other than the letters a-z, digits, ".", "_", "-" and "~"' };
+  // A page's name is the last of its path: `/a.html/b/` would need `a.html` to be a file and a folder.
+  if (segments.slice(0, -1).some((part, i) => /\.html?$/i.test(part) && !(i === segments.length - 2 && segments.at(-1) === ''))) return { refused: 'names a page (".html") before its end' };
   const first = segments[0]!.toLowerCase();
   if (first === '' || RESERVED_ROOTS.has(first) || first.startsWith('sitemap')) return { refused: 'is a place of the site\'s own pages' };
-  // A folder's `index.html` is the folder: the file its page is written to.
-  const page = decoded.replace(/\/index\.html$/i, '/');
+  // A folder's `index.html` is the folder: the file its page is written to; a page's name with a
+  // `/` after it (`/a.html/`) is that page, so that one path is never both a file and a folder.
+  const page = decoded.replace(/\/index\.html$/i, '/').replace(/(\.html?)\/$/i, '$1');
   return { path: /\.html?$/i.test(page) || page.endsWith('/') ? page : `${page}/` };
 }
 
-const ALIAS_SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,199}$/;
+const ALIAS_SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._~-]*$/;
+/** Longest old path: with the output folder's own path, within what file systems take. */
+const MAX_ALIAS_LENGTH = 400;
 
 /** The old paths of `aliases` or `redirect_from`: a path or a list of them, each checked (see aliasPath). */
 function parseAliases(value: unknown, key: string, at: (key: string, message: string, hint?: string) => void): string[] {

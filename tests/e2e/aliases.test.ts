@@ -88,3 +88,12 @@ describe('a build with old paths', () => {
     await rm(work, { recursive: true, force: true });
   });
 });
+
+describe('old paths that a file system could not take', () => {
+  it('write a page\'s name with a "/" after it as that page, refuse one before the end, and refuse a path too long', () => {
+    expect(expectRecord(readSeed('a.md', seed('aliases: [/q.html/, /q.html]'))).aliases).toEqual(['/q.html']);
+    for (const bad of ['/x.html/y/', `/${'a'.repeat(201)}/`, `/${Array.from({ length: 30 }, () => 'a'.repeat(20)).join('/')}/`]) {
+      expect(expectProblems(readSeed('a.md', seed(`aliases: [${bad}]`)))[0]!.message, bad.slice(0, 30)).toMatch(/^the old path /);
+    }
+  });
+});

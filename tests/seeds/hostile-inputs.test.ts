@@ -308,3 +308,12 @@ describe('HTML in Markdown built to be slow to turn into Markdown', () => {
   });
 });
 
+
+describe('HTML tables built to be slow to turn into Markdown', () => {
+  it('shows a table of thousands of cells as text, quickly, keeping its words', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `<tr><td>cell ${i} a</td><td>b ${i}</td></tr>`).join('');
+    const { result, ms } = timedRead('table.md', `${MARKDOWN_HEAD}<table>${rows}</table>\n`);
+    expect(expectRecord(result).words).toBeGreaterThan(6000);
+    expect(ms).toBeLessThan(5000);
+  });
+});
