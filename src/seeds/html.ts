@@ -151,6 +151,11 @@ function ofSubset(tag: string, name: string, attributes: string, isSafeUrl: (hre
   return true;
 }
 
+/** Text as HTML, every character HTML reads escaped, as numeric references: for text this reader writes into HTML itself. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**

@@ -13,7 +13,7 @@ import { invalidDate, parseCalendarDate, parseWrittenDate, SLASHED } from './dat
 import { isSafeSlug, RESERVED_SLUGS, slugify, topicSlug } from './slug.ts';
 import { type Dateline, parseDateline } from './dateline.ts';
 import { deriveTitle } from './title.ts';
-import { escapedText, markdownFromHtml, plainFromHtml } from './html.ts';
+import { escapedText, escapeHtml, markdownFromHtml, plainFromHtml } from './html.ts';
 import { fromShortcodes } from './shortcodes.ts';
 import { cleanLine, wellFormedDeep } from '../unicode.ts';
 import { YAML_HINT, yamlMessage } from '../yaml-message.ts';
@@ -62,9 +62,6 @@ function isSafeUrl(href: string): boolean {
   return SAFE_URL.test(clean);
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** A marked instance whose output is safe to put in a page: see the README's "Markdown safety". */
 function safeMarked(headingShift: number): Marked {

@@ -7,6 +7,7 @@ import { invalidDate, parseCalendarDate } from './dates.ts';
 import { parseDateline } from './dateline.ts';
 import { deriveTitle, isAllCaps, titleCase } from './title.ts';
 import { CJK, countWords } from './words.ts';
+import { escapeHtml } from './html.ts';
 
 /** What the plain-text lexer finds in a seed; the record is built from it. */
 export interface TextSeed {
@@ -128,8 +129,6 @@ function paragraphs(lines: Line[]): Line[] {
 
 /** A bullet point as a list's: `* `, `• ` or `- ` and text (a dash of dialogue, `– `, is no bullet). */
 const LIST_ITEM = /^[*•-]\s+(\S.*)$/su;
-
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * The blocks of the body's paragraphs: a run of two or more bullet points (Reuters' main points,
