@@ -177,8 +177,9 @@ export interface ChangeSet {
 }
 
 /**
- * Applies an incremental build to the output in place: every new file lands by `rename`, which
- * replaces the old one atomically, after the whole change was rendered. SIGINT and SIGTERM wait
+ * Applies an incremental build to the output in place, after the whole change was rendered:
+ * the pages that are gone are deleted, then every new file lands by `rename`, which replaces
+ * the old one atomically. SIGINT and SIGTERM wait
  * for the series of renames to end (see writeAtomically); a crash or SIGKILL inside it leaves a
  * mix of old and new pages that the next build, a full one (the manifest is dropped before the
  * commit), replaces. Staging a whole tree of hard links instead, to swap it in, took 23 s for a
@@ -186,9 +187,10 @@ export interface ChangeSet {
  */
 export function applyChanges(changes: ChangeSet): Commit {
   return async (stage, target) => {
-    const dirs = new Set(changes.files.map((f) => path.dirname(f)));
-    for (const dir of [...dirs].sort()) await mkdir(path.join(target, dir), { recursive: true });
-    for (const f of changes.files) await rename(path.join(stage, f), path.join(target, f));
+    // Deletes first: a page that is gone may have been a file where a folder now goes
+    // (`a.html` -> `a.html/index.html`) or a folder where a file now goes; moving the new
+    // files in first failed half-way on such a path. A deleted page is not in the new site,
+    // so that it never matters that it goes before the new pages come.
     for (const f of changes.deletes) {
       await rm(path.join(target, f), { force: true });
       // Remove folders left empty, as a full build would not have them.
@@ -200,6 +202,9 @@ export function applyChanges(changes: ChangeSet): Commit {
         }
       }
     }
+    const dirs = new Set(changes.files.map((f) => path.dirname(f)));
+    for (const dir of [...dirs].sort()) await mkdir(path.join(target, dir), { recursive: true });
+    for (const f of changes.files) await rename(path.join(stage, f), path.join(target, f));
     // Replaced folders are moved out of the site, into one folder beside it, and deleted
     // there: nothing half-deleted is ever in the site.
     let trash: string | null = null;

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { cp, lstat, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { discard, writeAtomically } from '../../src/output/atomic.ts';
+import { applyChanges, discard, writeAtomically } from '../../src/output/atomic.ts';
 import { listFiles } from '../helpers/crawl.ts';
 import { BIN, ROOT, runCli, tempDir } from '../helpers/cli.ts';
 
@@ -172,6 +172,32 @@ describe('a full build over a site', () => {
     expect(existsSync(path.join(dir, 'a', 'b', 'page.html'))).toBe(true);
     expect(await gone(dir)).toBe(true);
     expect(await readFile(rm.log, 'utf8')).toBe(`-rf -- ${dir}\n`);
+  });
+});
+
+describe('an incremental commit', () => {
+  it('lands pages whose path turns from a file into a folder and back, and drops what is gone', async () => {
+    const dir = await tempDir();
+    const target = path.join(dir, 'site');
+    const stage = path.join(dir, 'stage');
+    // The previous site: `old.html` a file, `was-folder` a folder.
+    await mkdir(path.join(target, 'was-folder', 'deep'), { recursive: true });
+    await writeFile(path.join(target, 'old.html'), 'old page');
+    await writeFile(path.join(target, 'was-folder', 'index.html'), 'old folder page');
+    await writeFile(path.join(target, 'was-folder', 'deep', 'index.html'), 'old deeper page');
+    await writeFile(path.join(target, 'kept.html'), 'kept');
+    // The change: `old.html` is now a folder, `was-folder` a file.
+    await mkdir(path.join(stage, 'old.html'), { recursive: true });
+    await writeFile(path.join(stage, 'old.html', 'index.html'), 'new folder page');
+    await writeFile(path.join(stage, 'was-folder'), 'new file');
+    await applyChanges({
+      files: ['old.html/index.html', 'was-folder'],
+      deletes: ['old.html', 'was-folder/index.html', 'was-folder/deep/index.html'],
+      folders: [],
+    })(stage, target);
+    expect(await listFiles(target)).toEqual(['kept.html', 'old.html/index.html', 'was-folder']);
+    expect(await readFile(path.join(target, 'old.html', 'index.html'), 'utf8')).toBe('new folder page');
+    expect(await readFile(path.join(target, 'was-folder'), 'utf8')).toBe('new file');
   });
 });
 
