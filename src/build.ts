@@ -8,6 +8,7 @@ import type { Archive } from './archive/types.ts';
 import { applyChanges, type Commit, isBuildOutput, swapWhole, writeAtomically } from './output/atomic.ts';
 import { cacheDirFor, diffPlans, filesUnder, type Manifest, type ManifestMemo, manifestPath, readManifest, sourcesHash, writeManifest } from './output/incremental.ts';
 import { BucketReads, RecordCache } from './seeds/cache.ts';
+import { copyImage, type ImageCopy, imageFiles, planImages } from './output/images.ts';
 import { type BuildPlan, type ChunkLimits, ChunkQueue, fileHash, inputsHash, outputPath, pageHash, pageSize, searchHash, settingsHash } from './output/plan.ts';
 import { parseBaseUrl } from './site/base-url.ts';
 import { DEFAULT_LANGUAGE } from './language.ts';
@@ -108,6 +109,8 @@ export interface BuildReport {
   skipped: SeedProblem[];
   duplicates: Duplicate[];
   drafts: string[];
+  /** Published articles that show a picture the site cannot have (see planImages): not in the seeds folder, or too large. */
+  warnings: SeedProblem[];
 }
 
 export interface CheckResult {
@@ -148,6 +151,8 @@ interface ReadAndPlaced {
   problems: SeedProblem[];
   /** Seeds read and analysed anew: the others' records came from the cache. */
   read: number;
+  /** The pictures the published articles show, to copy into the site. */
+  images: ImageCopy[];
 }
 
 /** Reads and validates every seed, and places the valid ones (see placeArticles). */
@@ -161,13 +166,16 @@ async function readAndPlace(options: CheckOptions, listed?: { listing: SeedListi
   const relating = options.relater?.start(chosen.records) ?? relateHere(chosen.records);
   const placed = placeChosen(chosen, { vocabulary, mentions: options.mentions });
   options.phases?.done('place articles (topics, URLs)');
-  const skipped = [...loaded.problems, ...placed.problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  const byPlace = (a: SeedProblem, b: SeedProblem): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+  const skipped = [...loaded.problems, ...placed.problems].sort(byPlace);
+  const images = planImages(placed.articles, imageFiles(loaded.listing.images, loaded.listing.imageStamps));
   return {
     placed,
     relating,
-    report: { seeds: loaded.files, published: placed.articles.length, skipped, duplicates: placed.duplicates, drafts: placed.drafts },
+    report: { seeds: loaded.files, published: placed.articles.length, skipped, duplicates: placed.duplicates, drafts: placed.drafts, warnings: images.warnings.sort(byPlace) },
     problems: skipped.map((p) => ({ ...p, file: path.join(options.seeds, p.file) })),
     read: loaded.files - loaded.cached,
+    images: images.copies,
   };
 }
 
@@ -176,8 +184,8 @@ async function readReport(out: string): Promise<BuildReport | null> {
   try {
     const r = JSON.parse(await readFile(path.join(out, REPORT_FILE), 'utf8')) as BuildReport;
     const valid =
-      Number.isInteger(r.seeds) && Number.isInteger(r.published) && Array.isArray(r.skipped) && Array.isArray(r.duplicates) && Array.isArray(r.drafts) &&
-      r.skipped.every((p) => typeof p.file === 'string' && Number.isInteger(p.line) && typeof p.message === 'string');
+      Number.isInteger(r.seeds) && Number.isInteger(r.published) && Array.isArray(r.skipped) && Array.isArray(r.duplicates) && Array.isArray(r.drafts) && Array.isArray(r.warnings) &&
+      [...r.skipped, ...r.warnings].every((p) => typeof p.file === 'string' && Number.isInteger(p.line) && typeof p.message === 'string');
     return valid ? r : null;
   } catch {
     return null;
@@ -279,7 +287,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // relating thread's copy of every article's terms (about 75 MB at 100,000 articles) and its
   // heap would add to a full build's peak; the first rebuild sends them instead.
   const relater = previous ? options.relater : undefined;
-  const { placed, relating, report, problems, read } = await readAndPlace({ ...options, cache, phases, relater }, { listing, vocabulary });
+  const { placed, relating, report, problems, read, images } = await readAndPlace({ ...options, cache, phases, relater }, { listing, vocabulary });
   if (problems.length > 0 && !options.lenient) {
     options.observer?.end();
     return { report, problems, written: false, ms: performance.now() - started, rendered: 0, linked: 0, read, phases: phases.list };
@@ -356,6 +364,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       }
       await queue.flush();
       await renderer.finish();
+      // The pictures, copied as they are, once the pages are written.
+      for (const image of images) {
+        plan.units.set(image.rel, image.hash);
+        if (previous?.units[image.rel] !== image.hash) {
+          rendered++;
+          await copyImage(options.seeds, dir, image);
+        }
+      }
     } catch (error) {
       await renderer.abort();
       throw error;

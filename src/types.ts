@@ -109,6 +109,16 @@ export interface SeedRecord {
   aliases: string[];
   /** The line of the front matter key that gave `aliases`, when one did. */
   aliasLine?: number;
+  /** Pictures of the seeds folder its body shows (see src/seeds/images.ts), each once, in order. */
+  images: ImageRef[];
+}
+
+/** A picture a Markdown body shows from the seeds folder, copied into the site to `/media/…`. */
+export interface ImageRef {
+  /** Its path in the seeds folder, with `/` separators. */
+  file: string;
+  /** The seed's line that shows it first. */
+  line: number;
 }
 
 /**

@@ -9,7 +9,7 @@ import { BaseUrlError, parseBaseUrl } from '../site/base-url.ts';
 import { DEFAULT_LANGUAGE, LanguageError, parseLanguage } from '../language.ts';
 import { SeedsFolderError } from '../seeds/load.ts';
 import { VocabularyError } from '../enrich/vocabulary.ts';
-import { formatProblems, formatSummary, printable } from './problems.ts';
+import { formatProblems, formatSummary, formatWarnings, printable } from './problems.ts';
 import { TerminalProgress } from './progress.ts';
 import { formatGcTime, GcTimer } from './gc-time.ts';
 
@@ -168,10 +168,12 @@ export async function main(argv: string[], out = console.log, err = console.erro
           err(formatProblems(result.problems));
           return EXIT_INVALID_SEEDS;
         }
-        const { seeds, published, duplicates, drafts } = result.report;
+        const { seeds, published, duplicates, drafts, warnings } = result.report;
+        if (warnings.length > 0) err(formatWarnings(warnings.map((w) => ({ ...w, file: path.join(values.seeds, w.file) }))));
         const folded = duplicates.length;
         const also = [folded > 0 ? `${folded} ${folded === 1 ? 'duplicate' : 'duplicates'} folded` : '', drafts.length > 0 ? `${drafts.length} ${drafts.length === 1 ? 'draft' : 'drafts'} left out` : ''];
-        log(`${seeds} seeds checked: ${published} ${published === 1 ? 'article' : 'articles'}${also.filter(Boolean).map((s) => `, ${s}`).join('')}, no problems`);
+        const warned = warnings.length > 0 ? ` (${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'})` : '';
+        log(`${seeds} seeds checked: ${published} ${published === 1 ? 'article' : 'articles'}${also.filter(Boolean).map((s) => `, ${s}`).join('')}, no problems${warned}`);
         return EXIT_OK;
       }
       case 'build': {
@@ -181,6 +183,7 @@ export async function main(argv: string[], out = console.log, err = console.erro
         const collected = await gc?.stop();
         if (result.problems.length > 0) err(`${formatProblems(result.problems)}${result.written ? '' : '\nNothing was written.'}`);
         if (!result.written) return EXIT_INVALID_SEEDS;
+        if (result.report.warnings.length > 0) err(formatWarnings(result.report.warnings.map((w) => ({ ...w, file: path.join(values.seeds, w.file) }))));
         log(formatSummary(result, values.out));
         // A path works for readers, but sitemaps and feeds need whole URLs.
         if (base.origin === null) log(RELATIVE_BASE_NOTE);

@@ -27,6 +27,11 @@ export function formatProblems(problems: SeedProblem[]): string {
   return [head, ...problems.map(formatProblem)].join('\n');
 }
 
+/** Warnings about published articles (a picture the site cannot show), one to a line, each marked as one. */
+export function formatWarnings(warnings: SeedProblem[]): string {
+  return warnings.map((w) => formatProblem({ ...w, message: `warning: ${w.message}` })).join('\n');
+}
+
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The line a build prints on the terminal: what was published, skipped and folded. */
@@ -44,6 +49,7 @@ export function formatSummary(result: BuildResult, out: string): string {
     parts.push(`folded ${plural(report.duplicates.length, 'duplicate')} (${shown.join(', ')})`);
   }
   if (report.drafts.length > 0) parts.push(`left out ${plural(report.drafts.length, 'draft')}`);
+  if (report.warnings.length > 0) parts.push(`${plural(report.warnings.length, 'picture')} not found or too large`);
   const line = parts.join('; ');
   return parts.length > 1 ? `${line}. Details: ${path.join(out, REPORT_FILE)}` : line;
 }

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ROOT } from '../paths.ts';
-import type { SeedListing } from '../seeds/load.ts';
+import type { ListedStamp, SeedListing } from '../seeds/load.ts';
 import { STEMMER_FILE, stemmerModule } from '../site/stemmer.ts';
 import type { BuildPlan } from './plan.ts';
 
@@ -206,16 +206,19 @@ export async function sourcesHash(sources: BuildSources): Promise<string> {
   if (sources.topics) hash.update(sources.topics);
   for (const f of await filesUnder(path.join(ROOT, 'public'))) hash.update(`\n${f.slice(ROOT.length)}\n`).update(await readFile(f));
   hash.update(`\n${STEMMER_FILE}\n`).update(await stemmerModule());
-  const { files, stamps, refused } = sources.listing;
+  const { files, stamps, refused, images, imageStamps } = sources.listing;
   let chunk = refused.map((p) => `${p.file}\0refused ${p.message}\n`).join('');
-  files.forEach((file, i) => {
-    const stamp = stamps?.[i];
+  const add = (file: string, stamp: ListedStamp | undefined): void => {
     chunk += `${file}\0${stamp && 'size' in stamp ? `${stamp.size} ${stamp.mtimeMs} ${stamp.ctimeMs} ${stamp.ino}` : 'unread'}\n`;
     if (chunk.length > 65536) {
       hash.update(chunk);
       chunk = '';
     }
-  });
+  };
+  files.forEach((file, i) => add(file, stamps?.[i]));
+  // The pictures beside the seeds: one changed, added or removed is copied or deleted.
+  chunk += 'pictures\n';
+  images.forEach((file, i) => add(file, imageStamps[i]));
   return hash.update(chunk).digest('base64url');
 }
 

@@ -10,6 +10,7 @@ import { startWorker } from '../workers.ts';
 import type { FileStamp, RecordCache } from './cache.ts';
 import { readListed, unreadable } from './files.ts';
 import type { ReadBatch, ReadBatchResult } from './read-worker.ts';
+import { isImageFile } from './images.ts';
 import { isSeedCandidate, readSeed } from './read.ts';
 
 export interface LoadedSeeds {
@@ -19,6 +20,8 @@ export interface LoadedSeeds {
   files: number;
   /** Of them, those whose record came from the cache, unchanged. */
   cached: number;
+  /** What the folder held when it was listed. */
+  listing: SeedListing;
 }
 
 export interface LoadOptions {
@@ -39,6 +42,8 @@ export interface SeedFolder {
   files: string[];
   /** Links, unreadable sub-folders, names that are not UTF-8: reported, so that no article is lost without a word. */
   refused: SeedProblem[];
+  /** Sorted paths of the pictures beside the seeds (regular files of IMAGE_EXTENSIONS, links not followed), which articles may show. */
+  images: string[];
 }
 
 const refuse = (file: string, message: string, hint: string): SeedProblem => ({ file, line: 1, message, hint });
@@ -51,6 +56,7 @@ const refuse = (file: string, message: string, hint: string): SeedProblem => ({ 
 export async function listSeedFolder(dir: string): Promise<SeedFolder> {
   const files: string[] = [];
   const refused: SeedProblem[] = [];
+  const images: string[] = [];
   const walk = async (folder: string, rel: string): Promise<void> => {
     let entries;
     try {
@@ -65,7 +71,10 @@ export async function listSeedFolder(dir: string): Promise<SeedFolder> {
     for (const e of entries) {
       const name = rel + e.name;
       // A folder is skipped only when hidden: one named like a backup (`archive~`, `#drafts#`) holds articles.
-      if (e.isDirectory() ? e.name.startsWith('.') : !isSeedCandidate(name)) continue;
+      if (e.isDirectory() ? e.name.startsWith('.') : !isSeedCandidate(name)) {
+        if (e.isFile() && isImageFile(name)) images.push(name);
+        continue;
+      }
       // Node reads bytes that are not UTF-8 as U+FFFD, so such a name names no file; a real U+FFFD does.
       if (e.name.includes('\uFFFD') && !lstatSync(path.join(folder, e.name), { throwIfNoEntry: false })) refused.push(refuse(name, 'the file name is not valid UTF-8', 'rename it (e.g. with convmv -f latin1 -t utf-8)'));
       else if (e.isFile()) files.push(name);
@@ -75,7 +84,7 @@ export async function listSeedFolder(dir: string): Promise<SeedFolder> {
     }
   };
   await walk(dir, '');
-  return { files: files.sort(), refused };
+  return { files: files.sort(), refused, images: images.sort() };
 }
 
 /** Lists seed files under `dir`, as sorted paths relative to it with `/` separators (see listSeedFolder). */
@@ -84,23 +93,35 @@ export async function listSeedFiles(dir: string): Promise<string[]> {
 }
 
 /** The seed files under a folder, each with its stamp, or with why it has none (see readListed). */
+/** A listed file's stamp, or why it has none (see readListed). */
+export type ListedStamp = FileStamp | { failed: SeedProblem | null };
+
 export interface SeedListing extends SeedFolder {
-  stamps: (FileStamp | { failed: SeedProblem | null })[] | null;
+  stamps: ListedStamp[] | null;
+  /** The pictures' stamps, as `stamps` for the seeds: a picture changed is copied again. */
+  imageStamps: ListedStamp[];
+}
+
+/** A file's stamp (size, modification and change times, inode), or why it has none. Synchronously: 100,000 stat calls take 0.5 s so, against 1.6-2 s as promises. */
+function stampOf(dir: string, file: string): ListedStamp {
+  try {
+    const { size, mtimeMs, ctimeMs, ino } = statSync(path.join(dir, file));
+    return { size, mtimeMs, ctimeMs, ino };
+  } catch (error) {
+    return { failed: unreadable(file, error) };
+  }
+}
+
+/** The seed files under `dir`, unstamped (nothing is looked up in a cache), and the pictures beside them, stamped. */
+async function unstamped(dir: string): Promise<SeedListing> {
+  const folder = await listSeedFolder(dir);
+  return { ...folder, stamps: null, imageStamps: folder.images.map((file) => stampOf(dir, file)) };
 }
 
 /** Lists the seed files under `dir` and stamps each (size, modification and change times, inode). */
 export async function stampSeedFiles(dir: string): Promise<SeedListing> {
-  const { files, refused } = await listSeedFolder(dir);
-  // Synchronously: 100,000 stat calls take 0.5 s so, against 1.6-2 s as promises.
-  const stamps = files.map((file) => {
-    try {
-      const { size, mtimeMs, ctimeMs, ino } = statSync(path.join(dir, file));
-      return { size, mtimeMs, ctimeMs, ino };
-    } catch (error) {
-      return { failed: unreadable(file, error) };
-    }
-  });
-  return { files, refused, stamps };
+  const { files, refused, images } = await listSeedFolder(dir);
+  return { files, refused, images, stamps: files.map((file) => stampOf(dir, file)), imageStamps: images.map((file) => stampOf(dir, file)) };
 }
 
 /** Files read or stat'ed at once: enough to keep the disk busy, few enough to stay far from the fd limit. */
@@ -157,7 +178,7 @@ class ReaderPool {
 export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise<LoadedSeeds> {
   const { cache, onProgress } = options;
   // Stamps are needed to look files up in the cache, and only then.
-  const listing = options.listing ?? (cache ? await stampSeedFiles(dir) : { ...(await listSeedFolder(dir)), stamps: null });
+  const listing = options.listing ?? (cache ? await stampSeedFiles(dir) : await unstamped(dir));
   const { files } = listing;
   const results = new Array<ReadResult>(files.length);
   let done = 0;
@@ -230,5 +251,5 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
     if (result.ok) records.push(result.record);
     else problems.push(...result.problems);
   }
-  return { records, problems, files: listed, cached };
+  return { records, problems, files: listed, cached, listing };
 }

@@ -6,7 +6,7 @@ import { decodeHTMLStrict } from 'entities/decode';
 import { Marked, Parser, Renderer, TextRenderer, type Token, type Tokens } from 'marked';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { parseDocument, visit, YAMLError, YAMLParseError } from 'yaml';
-import type { Block, SeedProblem, TopicKind, TopicRef } from '../types.ts';
+import type { Block, ImageRef, SeedProblem, TopicKind, TopicRef } from '../types.ts';
 import { MAX_ARTICLE_TOPICS, MAX_TITLE, MAX_TOPIC_NAME, TOPIC_KINDS } from '../types.ts';
 import { languageTag } from '../language.ts';
 import { invalidDate, parseCalendarDate, parseWrittenDate, SLASHED } from './dates.ts';
@@ -15,6 +15,7 @@ import { type Dateline, parseDateline } from './dateline.ts';
 import { deriveTitle } from './title.ts';
 import { escapedText, escapeHtml, markdownFromHtml, plainFromHtml } from './html.ts';
 import { fromShortcodes } from './shortcodes.ts';
+import { imageUrl, localImage } from './images.ts';
 import { cleanLine, wellFormedDeep } from '../unicode.ts';
 import { YAML_HINT, yamlMessage } from '../yaml-message.ts';
 
@@ -43,6 +44,8 @@ export interface MarkdownSeed {
   aliases: string[];
   /** The line of the key that gave them (1 when none did). */
   aliasLine: number;
+  /** The pictures of the seeds folder the body shows, with their lines in the file. */
+  images: ImageRef[];
 }
 
 export type MarkdownParse = { ok: true; seed: MarkdownSeed } | { ok: false; problems: SeedProblem[] };
@@ -64,7 +67,7 @@ function isSafeUrl(href: string): boolean {
 
 
 /** A marked instance whose output is safe to put in a page: see the README's "Markdown safety". */
-function safeMarked(headingShift: number): Marked {
+function safeMarked(headingShift: number, localImage: (href: string) => string | null): Marked {
   return new Marked({
     gfm: true,
     renderer: {
@@ -80,7 +83,10 @@ function safeMarked(headingShift: number): Marked {
         return isSafeUrl(token.href) ? false : this.parser.parseInline(token.tokens);
       },
       image(token) {
-        return isSafeUrl(token.href) ? false : escapeHtml(token.text);
+        if (!isSafeUrl(token.href)) return escapeHtml(token.text);
+        // A picture beside the post, at its address in the site (see images.ts).
+        const local = localImage(token.href);
+        return local === null ? false : Renderer.prototype.image.call(this, { ...token, href: local });
       },
       // A wide table scrolls sideways too (see site.css).
       table(token) {
@@ -145,7 +151,7 @@ export const MAX_ALIASES = 20;
  * itself (see chooseArticles).
  */
 export const RESERVED_ROOTS = new Set([
-  'topics', 'people', 'places', 'organizations', 'subjects', 'search', 'api', 'pagefind', 'assets', 'feed.xml', 'feed.json', 'robots.txt',
+  'topics', 'people', 'places', 'organizations', 'subjects', 'search', 'api', 'pagefind', 'assets', 'media', 'feed.xml', 'feed.json', 'robots.txt',
   '404.html', 'index.html', 'favicon.svg', 'build-report.json',
 ]);
 
@@ -465,6 +471,8 @@ function withoutComments(tokens: Token[]): Token[] {
 interface ReadBody {
   tokens: Token[];
   html: string;
+  /** The pictures of the seeds folder the body shows (see images.ts), each once, in order, with the body's line (from 0) that shows each first. */
+  images: ImageRef[];
   lede: string;
   /** The paragraphs before `<!--more-->`, when there are more than the lede alone: the summary, unless front matter gives one. */
   teaser: string | null;
@@ -482,7 +490,7 @@ interface ReadBody {
  * is not shown again below it. Without a dateline, a dateline that opens the first paragraph
  * (`GENEVA, November 14. /TASS/. …`) is read as a text seed's is, and taken out of it.
  */
-function readBody(body: string, given: { title: string | null; dateline: boolean; authors: boolean }): ReadBody {
+function readBody(body: string, given: { file: string; title: string | null; dateline: boolean; authors: boolean }): ReadBody {
   const source = fromShortcodes(body);
   const lexed = new Marked({ gfm: true }).lexer(source);
   // The teaser: what comes before WordPress's and Hugo's `<!--more-->`, as those tools show it.
@@ -538,12 +546,24 @@ function readBody(body: string, given: { title: string | null; dateline: boolean
   }
   let minDepth = 6;
   for (const t of tokens) if (t.type === 'heading') minDepth = Math.min(minDepth, (t as Tokens.Heading).depth);
-  const html = safeMarked(2 - minDepth).parser(tokens);
+  const images = new Map<string, number>();
+  const html = safeMarked(2 - minDepth, (href) => {
+    const file = localImage(given.file, href);
+    if (file === null) return null;
+    if (!images.has(file)) images.set(file, Math.max(0, lineHolding(body, href)));
+    return imageUrl(file);
+  }).parser(tokens);
   // The teaser's paragraphs, its first as the lede (without its dateline) when it is the lede's.
   const teaserTexts = teaserTokens.map(captionless).filter((text) => text !== '');
   if (teaserTexts.length > 0 && firstParagraph && teaserTexts[0] === captionless(firstParagraph)) teaserTexts[0] = lede;
   const teaser = teaserTexts.length > 1 ? teaserTexts.join(' ') : null;
-  return { tokens, html, lede, teaser, byline, bodyText: allText(tokens).trim(), headingTitle, dateline };
+  return { tokens, html, images: [...images].map(([file, line]) => ({ file, line })), lede, teaser, byline, bodyText: allText(tokens).trim(), headingTitle, dateline };
+}
+
+/** The line (from 0) of the first occurrence of `text` in `body`, or -1. */
+function lineHolding(body: string, text: string): number {
+  const at = body.indexOf(text);
+  return at < 0 ? -1 : (body.slice(0, at).match(/\r\n|\r|\n/g)?.length ?? 0);
 }
 
 /** Whether a heading says what the title says, but for case, spaces and a closing stop. */
@@ -1055,7 +1075,7 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   }
   let read: ReadBody;
   try {
-    read = readBody(markdown, { title, dateline: givenDateline !== null, authors: authors.length > 0 });
+    read = readBody(markdown, { file, title, dateline: givenDateline !== null, authors: authors.length > 0 });
   } catch (error) {
     // marked reads nested emphasis ("***…x***") by recursion too: past some thousands of levels the stack runs out.
     if (!(error instanceof RangeError)) throw error;
@@ -1105,6 +1125,7 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
       authors: bylined,
       aliases,
       aliasLine: aliasKey === undefined ? 1 : keyLine(aliasKey),
+      images: read.images.map((image) => ({ file: image.file, line: bodyLine + image.line })),
     },
   };
 }

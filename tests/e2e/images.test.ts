@@ -1,0 +1,137 @@
+// Pictures beside the posts (Hugo's page bundles, exports with an images folder): copied into
+// the site at /media/…, shown under any path prefix, kept up to date by incremental builds, and
+// every picture the site cannot have named as a warning, the article published all the same.
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, symlink, truncate, utimes, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MAX_IMAGE_BYTES } from '../../src/seeds/images.ts';
+import { listFiles } from '../helpers/crawl.ts';
+import { expectSameAsFullBuild, runCli, tempDir } from '../helpers/cli.ts';
+
+let work: string;
+let seeds: string;
+let out: string;
+
+/** A picture's bytes: a PNG's signature and a colour, so that two pictures differ (the build copies bytes, it never decodes them). */
+function png(rgb: [number, number, number]): Buffer {
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(rgb)]);
+}
+
+const BUNDLE = `---
+title: Harbour reopens
+date: 2023-05-02
+---
+The harbour reopened on Tuesday after a month of repairs.
+
+![The quay at dawn](quay%20at%20dawn.png "Dawn")
+
+<figure><img src="../../shared/chart.png" alt="Traffic"><figcaption>Ships a day</figcaption></figure>
+
+![Not here](missing.jpg)
+`;
+
+function build(...args: string[]): ReturnType<typeof runCli> {
+  return runCli(['build', '--seeds', seeds, '--out', out, ...args]);
+}
+
+async function page(): Promise<string> {
+  return readFile(path.join(out, '2023/05/02/harbour/index.html'), 'utf8');
+}
+
+beforeAll(async () => {
+  work = await tempDir();
+  seeds = path.join(work, 'seeds');
+  out = path.join(work, 'site');
+  await mkdir(path.join(seeds, 'posts', 'harbour'), { recursive: true });
+  await mkdir(path.join(seeds, 'shared'), { recursive: true });
+  await writeFile(path.join(seeds, 'posts', 'harbour', 'index.md'), BUNDLE);
+  await writeFile(path.join(seeds, 'posts', 'harbour', 'quay at dawn.png'), png([10, 20, 30]));
+  await writeFile(path.join(seeds, 'shared', 'chart.png'), png([200, 100, 0]));
+  await writeFile(path.join(seeds, 'other.txt'), ' date 2023-05-03 Ferry timetable changes\nThe ferry leaves earlier from Monday.\n');
+});
+
+describe('pictures beside the seeds', () => {
+  it('are copied to /media/ at their place in the seeds folder and shown under the path prefix', async () => {
+    const run = await build('--base-url', 'https://example.org/news/');
+    expect(run.code, run.stderr).toBe(0);
+    expect(await readFile(path.join(out, 'media/posts/harbour/quay at dawn.png'))).toEqual(png([10, 20, 30]));
+    expect(await readFile(path.join(out, 'media/shared/chart.png'))).toEqual(png([200, 100, 0]));
+    const html = await page();
+    expect(html).toContain('<img src="/news/media/posts/harbour/quay%20at%20dawn.png" alt="The quay at dawn" title="Dawn">');
+    expect(html).toContain('<img src="/news/media/shared/chart.png" alt="Traffic">');
+    // Only the pictures that articles show are copied.
+    expect((await listFiles(path.join(out, 'media'))).sort()).toEqual(['posts/harbour/quay at dawn.png', 'shared/chart.png']);
+  });
+
+  it('names a picture the seeds folder does not have as a warning, with its seed and line, and publishes the article', async () => {
+    const run = await build();
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(`${path.join(seeds, 'posts/harbour/index.md')}:11: warning: the picture "posts/harbour/missing.jpg" is not in the seeds folder`);
+    expect(run.stdout).toContain('1 picture not found or too large');
+    const report = JSON.parse(await readFile(path.join(out, 'build-report.json'), 'utf8')) as { published: number; warnings: { file: string; line: number }[] };
+    expect(report.published).toBe(2);
+    expect(report.warnings.map((w) => `${w.file}:${w.line}`)).toEqual(['posts/harbour/index.md:11']);
+    const check = await runCli(['check', '--seeds', seeds]);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toContain('no problems (1 warning)');
+    expect(check.stderr).toContain('warning: the picture "posts/harbour/missing.jpg"');
+  });
+
+  it('copies a picture changed or added since the last build, deletes one no longer shown, and gives the bytes of a full build', async () => {
+    expect((await build()).code).toBe(0);
+    // Changed in place: same name, new bytes.
+    const quay = path.join(seeds, 'posts', 'harbour', 'quay at dawn.png');
+    await writeFile(quay, png([250, 250, 250]));
+    await utimes(quay, new Date(), new Date(Date.now() + 10_000));
+    let run = await build();
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/\(1 files written/);
+    expect(await readFile(path.join(out, 'media/posts/harbour/quay at dawn.png'))).toEqual(png([250, 250, 250]));
+    await expectSameAsFullBuild(seeds, out, work);
+    // The missing picture added: copied, and the warning gone.
+    await writeFile(path.join(seeds, 'posts', 'harbour', 'missing.jpg'), png([1, 2, 3]));
+    run = await build();
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).not.toContain('warning');
+    expect(existsSync(path.join(out, 'media/posts/harbour/missing.jpg'))).toBe(true);
+    await expectSameAsFullBuild(seeds, out, work);
+    // The figure taken out of the article: its picture leaves the site, and so does its folder.
+    await writeFile(path.join(seeds, 'posts', 'harbour', 'index.md'), BUNDLE.replace(/<figure>.*<\/figure>\n/, ''));
+    run = await build();
+    expect(run.code, run.stderr).toBe(0);
+    expect(existsSync(path.join(out, 'media/shared'))).toBe(false);
+    await expectSameAsFullBuild(seeds, out, work);
+    await writeFile(path.join(seeds, 'posts', 'harbour', 'index.md'), BUNDLE);
+    await rm(path.join(seeds, 'posts', 'harbour', 'missing.jpg'));
+  });
+
+  it('copies nothing from outside the seeds folder, from a link, from a hidden folder, or over the size limit', async () => {
+    const dir = await tempDir();
+    const own = path.join(dir, 'seeds');
+    const site = path.join(dir, 'site');
+    await mkdir(path.join(own, 'post'), { recursive: true });
+    await mkdir(path.join(own, '.private'), { recursive: true });
+    await writeFile(path.join(dir, 'outside.png'), png([9, 9, 9]));
+    await writeFile(path.join(own, '.private', 'secret.png'), png([8, 8, 8]));
+    await symlink(path.join(dir, 'outside.png'), path.join(own, 'post', 'linked.png'));
+    await writeFile(path.join(own, 'post', 'huge.jpg'), '');
+    await truncate(path.join(own, 'post', 'huge.jpg'), MAX_IMAGE_BYTES + 1);
+    await writeFile(path.join(own, 'post', 'drawing.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    await writeFile(
+      path.join(own, 'post', 'index.md'),
+      '---\ntitle: Escapes\ndate: 2023-01-01\n---\nText.\n\n![a](../../outside.png) ![b](%2e%2e/%2e%2e/outside.png) ![c](../.private/secret.png) ![d](linked.png) ![e](huge.jpg) ![f](drawing.svg) ![g](/etc/x.png)\n',
+    );
+    const run = await runCli(['build', '--seeds', own, '--out', site]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(existsSync(path.join(site, 'media'))).toBe(false);
+    expect(run.stderr).toContain('the picture "post/linked.png" is not in the seeds folder (as a file of its own, not a link)');
+    expect(run.stderr).toMatch(/the picture "post\/huge\.jpg" is 20\.0 MiB, over the 20 MiB a picture can have: it is not copied/);
+    const html = await readFile(path.join(site, '2023/01/01/post/index.html'), 'utf8');
+    // Addresses that leave the folder, hide, or name an SVG stay as the seed wrote them.
+    expect(html).toContain('src="../../outside.png"');
+    expect(html).toContain('src="../.private/secret.png"');
+    expect(html).toContain('src="drawing.svg"');
+    expect(html).toContain('src="/etc/x.png"');
+  });
+});

@@ -1,0 +1,55 @@
+// Which image addresses of a Markdown seed name a picture of the seeds folder (src/seeds/images.ts),
+// and what the reader makes of them.
+import { describe, expect, it } from 'vitest';
+import { imageOutputPath, imageUrl, isImageFile, localImage } from '../../src/seeds/images.ts';
+import { readSeed } from '../../src/seeds/read.ts';
+
+describe('localImage', () => {
+  it('resolves a relative address from the seed\'s folder, decoded, without its query or fragment', () => {
+    expect(localImage('posts/harbour/index.md', 'photo.jpg')).toBe('posts/harbour/photo.jpg');
+    expect(localImage('posts/harbour/index.md', './img/Quay%20at%20Dawn.JPG?w=300#x')).toBe('posts/harbour/img/Quay at Dawn.JPG');
+    expect(localImage('posts/harbour/index.md', '../../assets/chart.webp')).toBe('assets/chart.webp');
+    expect(localImage('a.md', 'Café.png')).toBe('Café.png');
+  });
+
+  it('takes no address with a scheme, from the root, that leaves the folder, hides, or is no picture a page may show', () => {
+    for (const src of [
+      'https://example.org/a.jpg', 'data:image/png;base64,AAAA', '//cdn.example/a.jpg', '/assets/a.jpg', '#top',
+      '../a.jpg', 'x/../../a.jpg', '../../../etc/passwd.png', '%2e%2e/a.png', 'x/%2e%2e/%2e%2e/a.png', '.hidden/a.png', 'a/.git/b.png',
+      'a.svg', 'a.pdf', 'a', '', 'a\\..\\b.png', 'a%5C..%5Cb.png', 'bad%zz.png', 'a%00.png', 'C:\\x.png',
+    ]) {
+      expect(localImage('p.md', src), src).toBeNull();
+    }
+  });
+
+  it('gives the picture a percent-encoded URL under /media/ and an output path of its own name', () => {
+    expect(imageUrl('posts/harbour/Quay at Dawn #1.JPG')).toBe('/media/posts/harbour/Quay%20at%20Dawn%20%231.JPG');
+    expect(imageOutputPath('posts/harbour/Quay at Dawn #1.JPG')).toBe('media/posts/harbour/Quay at Dawn #1.JPG');
+    expect(isImageFile('posts/a.PNG')).toBe(true);
+    expect(isImageFile('.trash/a.png')).toBe(false);
+    expect(isImageFile('a.svg')).toBe(false);
+  });
+});
+
+describe('a Markdown seed showing pictures', () => {
+  it('points them at /media/ and names each once, with the line that shows it first', () => {
+    const md = '---\ntitle: Harbour\ndate: 2023-05-02\n---\nLede.\n\n![Quay](quay.jpg)\n\n<p><img src="quay.jpg" alt="Again"> and <img src="https://example.org/x.jpg" alt="Web"></p>\n\n{{< figure src="img/map.png" alt="Map" >}}\n';
+    const read = readSeed('posts/h/index.md', new TextEncoder().encode(md));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.record.images).toEqual([
+      { file: 'posts/h/quay.jpg', line: 7 },
+      { file: 'posts/h/img/map.png', line: 11 },
+    ]);
+    const html = JSON.parse(read.record.body as string)[0].html as string;
+    expect(html).toContain('<img src="/media/posts/h/quay.jpg" alt="Quay">');
+    expect(html).toContain('<img src="/media/posts/h/quay.jpg" alt="Again">');
+    expect(html).toContain('<img src="https://example.org/x.jpg" alt="Web">');
+    expect(html).toContain('<img src="/media/posts/h/img/map.png" alt="Map">');
+  });
+
+  it('shows no picture of a plain-text seed', () => {
+    const read = readSeed('a.txt', new TextEncoder().encode(' date 2023-05-02 Harbour\n![Quay](quay.jpg)\n'));
+    expect(read.ok && read.record.images).toEqual([]);
+  });
+});
