@@ -79,7 +79,7 @@ function wordpress(line: string): string {
  * A line with `f` applied to its text outside code spans (`` `df[['a']]` `` is code, as written):
  * a span opens with a run of backticks and closes with the next run as long.
  */
-function outsideCode(line: string, f: (text: string) => string): string {
+export function outsideCode(line: string, f: (text: string) => string): string {
   if (!line.includes('`')) return f(line);
   const parts: string[] = [];
   let at = 0;
