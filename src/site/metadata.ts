@@ -1,6 +1,7 @@
 // What a page says about itself in <head>: canonical URL, sharing cards, feeds, JSON-LD.
 import type { Article, TopicKind } from '../types.ts';
 import { type BaseUrl, publicUrl } from './base-url.ts';
+import { imageUrl } from '../seeds/images.ts';
 import type { Link } from './types.ts';
 
 export interface FeedLink {
@@ -18,6 +19,8 @@ export interface HeadMeta {
   /** `og:url`: the public URL, under the prefix. */
   publicUrl: string;
   ogType: 'website' | 'article';
+  /** `og:image`: an article's first picture from the seeds folder, absolute; none without an origin, since a card needs a whole URL. */
+  image: string | null;
   alternates: FeedLink[];
   /** JSON-LD blocks, serialised so that no `<` can close the script element. */
   jsonLd: string[];
@@ -39,8 +42,9 @@ export class MetadataBuilder {
     private readonly siteLang: string,
   ) {}
 
-  head(url: string, options: { ogType?: 'website' | 'article'; feeds?: FeedLink[]; jsonLd?: unknown[]; noindex?: boolean } = {}): HeadMeta {
+  head(url: string, options: { ogType?: 'website' | 'article'; feeds?: FeedLink[]; jsonLd?: unknown[]; noindex?: boolean; image?: string } = {}): HeadMeta {
     return {
+      image: options.image !== undefined && this.base.origin ? publicUrl(this.base, options.image) : null,
       canonical: options.noindex ? null : this.base.origin ? publicUrl(this.base, url) : url,
       robots: options.noindex ? 'noindex' : null,
       publicUrl: publicUrl(this.base, url),
@@ -76,6 +80,8 @@ export class MetadataBuilder {
       // The reporters, when the seed names them, are the authors: the source is the organisation behind them.
       ...(a.authors.length ? { author: a.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
       ...(a.topics.length ? { about: a.topics.map((t) => ({ '@type': SCHEMA_TYPE[t.kind], name: t.name })) } : {}),
+      // Its pictures from the seeds folder, as search engines show a news article's.
+      ...(a.images.length ? { image: a.images.map((i) => publicUrl(this.base, imageUrl(i.file))) } : {}),
     };
   }
 }

@@ -60,6 +60,10 @@ describe('pictures beside the seeds', () => {
     const html = await page();
     expect(html).toContain('<img src="/news/media/posts/harbour/quay%20at%20dawn.png" alt="The quay at dawn" title="Dawn">');
     expect(html).toContain('<img src="/news/media/shared/chart.png" alt="Traffic">');
+    // The first picture is the article's sharing card, and every one is in its JSON-LD.
+    expect(html).toContain('<meta property="og:image" content="https://example.org/news/media/posts/harbour/quay%20at%20dawn.png">');
+    expect(html).toContain('"image":["https://example.org/news/media/posts/harbour/quay%20at%20dawn.png","https://example.org/news/media/shared/chart.png"');
+    expect(await readFile(path.join(out, '2023/05/03/ferry-timetable-changes/index.html'), 'utf8')).not.toContain('og:image');
     // Only the pictures that articles show are copied.
     expect((await listFiles(path.join(out, 'media'))).sort()).toEqual(['posts/harbour/quay at dawn.png', 'shared/chart.png']);
   });

@@ -19,6 +19,7 @@ ${p.head.canonical === null ? '' : html`<link rel="canonical" href="${p.head.can
 <meta property="og:title" content="${p.heading}">
 <meta property="og:description" content="${p.description}">
 <meta property="og:url" content="${p.head.publicUrl}">
+${p.head.image === null ? '' : html`<meta property="og:image" content="${p.head.image}">\n`}
 <meta property="og:site_name" content="${meta.title}">
 <meta name="twitter:card" content="summary">
 <meta name="twitter:title" content="${p.heading}">
