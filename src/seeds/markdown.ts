@@ -548,10 +548,15 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   let minDepth = 6;
   for (const t of tokens) if (t.type === 'heading') minDepth = Math.min(minDepth, (t as Tokens.Heading).depth);
   const images = new Map<string, number>();
+  const lines = new LineFinder(body);
   const html = safeMarked(2 - minDepth, (href) => {
     const file = localImage(given.file, href);
     if (file === null) return null;
-    if (!images.has(file)) images.set(file, Math.max(0, lineHolding(body, href)));
+    if (!images.has(file)) {
+      // Pictures past the limit stay as written: a gallery of thousands is no article's.
+      if (images.size >= MAX_IMAGES) return null;
+      images.set(file, lines.lineOf(href));
+    }
     return imageUrl(file);
   }).parser(tokens);
   // The teaser's paragraphs, its first as the lede (without its dateline) when it is the lede's.
@@ -562,9 +567,37 @@ function readBody(body: string, given: { file: string; title: string | null; dat
 }
 
 /** The line (from 0) of the first occurrence of `text` in `body`, or -1. */
-function lineHolding(body: string, text: string): number {
-  const at = body.indexOf(text);
-  return at < 0 ? -1 : (body.slice(0, at).match(/\r\n|\r|\n/g)?.length ?? 0);
+/** Most pictures of the seeds folder one article shows (see images.ts); the rest stay as written. */
+export const MAX_IMAGES = 200;
+
+/**
+ * The line (from 0) of the first occurrence of a text in a body after the last one found, as
+ * a body shows its pictures in order; 0 when there is none. Linear over a body of many pictures:
+ * a search from the start for each, and a count of its lines, were quadratic.
+ */
+class LineFinder {
+  private readonly starts: number[] = [0];
+  private from = 0;
+  constructor(private readonly body: string) {
+    for (let i = 0; i < body.length; i++) {
+      const c = body.charCodeAt(i);
+      if (c === 10 || (c === 13 && body.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
+    }
+  }
+  lineOf(text: string): number {
+    const at = this.body.indexOf(text, this.from);
+    if (at < 0) return 0;
+    this.from = at + text.length;
+    // The last line that starts at or before it.
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
 }
 
 /** Whether a heading says what the title says, but for case, spaces and a closing stop. */

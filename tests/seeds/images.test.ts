@@ -2,6 +2,7 @@
 // and what the reader makes of them.
 import { describe, expect, it } from 'vitest';
 import { imageOutputPath, imageUrl, isImageFile, localImage } from '../../src/seeds/images.ts';
+import { MAX_IMAGES } from '../../src/seeds/markdown.ts';
 import { readSeed } from '../../src/seeds/read.ts';
 
 describe('localImage', () => {
@@ -46,6 +47,19 @@ describe('a Markdown seed showing pictures', () => {
     expect(html).toContain('<img src="/media/posts/h/quay.jpg" alt="Again">');
     expect(html).toContain('<img src="https://example.org/x.jpg" alt="Web">');
     expect(html).toContain('<img src="/media/posts/h/img/map.png" alt="Map">');
+  });
+
+  it(`copies at most ${MAX_IMAGES} pictures of one article, and reads 2 MB of them in linear time`, () => {
+    const refs = Array.from({ length: 140_000 }, (_, i) => `![](${i.toString(16)}.png)`).join("\n");
+    const md = `---\ntitle: Gallery\ndate: 2023-05-02\n---\n${refs}\n`;
+    const started = performance.now();
+    const read = readSeed('g/index.md', new TextEncoder().encode(md));
+    expect(performance.now() - started).toBeLessThan(20_000);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.record.images.length).toBe(MAX_IMAGES);
+    expect(read.record.images.at(-1)).toEqual({ file: `g/${(MAX_IMAGES - 1).toString(16)}.png`, line: 5 + MAX_IMAGES - 1 });
+    const html = (JSON.parse(read.record.body as string) as { html: string }[])[0]!.html;
+    expect(html.includes(`<img src="${(MAX_IMAGES).toString(16)}.png" alt="">`)).toBe(true);
   });
 
   it('shows no picture of a plain-text seed', () => {
