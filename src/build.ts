@@ -155,6 +155,9 @@ interface ReadAndPlaced {
   images: ImageCopy[];
 }
 
+/** Problems in the order of their files and lines. */
+const byPlace = (a: SeedProblem, b: SeedProblem): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+
 /** Reads and validates every seed, and places the valid ones (see placeArticles). */
 async function readAndPlace(options: CheckOptions, listed?: { listing: SeedListing; vocabulary: Vocabulary }): Promise<ReadAndPlaced> {
   const vocabulary = listed?.vocabulary ?? (await readVocabulary(options));
@@ -166,9 +169,9 @@ async function readAndPlace(options: CheckOptions, listed?: { listing: SeedListi
   const relating = options.relater?.start(chosen.records) ?? relateHere(chosen.records);
   const placed = placeChosen(chosen, { vocabulary, mentions: options.mentions });
   options.phases?.done('place articles (topics, URLs)');
-  const byPlace = (a: SeedProblem, b: SeedProblem): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
   const skipped = [...loaded.problems, ...placed.problems].sort(byPlace);
-  const images = planImages(placed.articles, imageFiles(loaded.listing.images, loaded.listing.imageStamps));
+  const aliasFiles = new Set(placed.articles.flatMap((a) => a.aliases.map(outputPath)));
+  const images = planImages(placed.articles, imageFiles(loaded.listing.images, loaded.listing.imageStamps), aliasFiles);
   return {
     placed,
     relating,
@@ -364,14 +367,17 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       }
       await queue.flush();
       await renderer.finish();
-      // The pictures, copied as they are, once the pages are written.
+      // The pictures, copied as they are, once the pages are written. One that cannot be (moved
+      // or changed since the folder was listed) is a warning, left out of this build's plan so
+      // that the next build copies it.
       for (const image of images) {
-        plan.units.set(image.rel, image.hash);
-        if (previous?.units[image.rel] !== image.hash) {
-          rendered++;
-          await copyImage(options.seeds, dir, image);
-        }
+        const unchanged = previous?.units[image.rel] === image.hash;
+        const failed = unchanged ? null : await copyImage(options.seeds, dir, image);
+        if (failed === null) plan.units.set(image.rel, image.hash);
+        else report.warnings.push({ ...image.shownBy, message: `the picture "${image.file}" ${failed}`, hint: 'build again' });
+        if (!unchanged && failed === null) rendered++;
       }
+      report.warnings.sort(byPlace);
     } catch (error) {
       await renderer.abort();
       throw error;

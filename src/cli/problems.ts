@@ -49,7 +49,7 @@ export function formatSummary(result: BuildResult, out: string): string {
     parts.push(`folded ${plural(report.duplicates.length, 'duplicate')} (${shown.join(', ')})`);
   }
   if (report.drafts.length > 0) parts.push(`left out ${plural(report.drafts.length, 'draft')}`);
-  if (report.warnings.length > 0) parts.push(`${plural(report.warnings.length, 'picture')} not found or too large`);
+  if (report.warnings.length > 0) parts.push(`${plural(report.warnings.length, 'picture')} not copied (warnings above)`);
   const line = parts.join('; ');
   return parts.length > 1 ? `${line}. Details: ${path.join(out, REPORT_FILE)}` : line;
 }

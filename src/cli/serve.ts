@@ -14,7 +14,7 @@ import { isImageFile } from '../seeds/images.ts';
 import { isSeedCandidate } from '../seeds/read.ts';
 import { SearchDriverPool } from '../site/search-index.ts';
 import { parseBaseUrl } from '../site/base-url.ts';
-import { formatProblems, formatSummary, printable } from './problems.ts';
+import { formatProblems, formatSummary, formatWarnings, printable } from './problems.ts';
 
 /** How often the seeds folder is checked for being replaced, and how soon a failed watch starts again, in ms. */
 const WATCH_RETRY_MS = 300;
@@ -154,6 +154,7 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
     try {
       const result = await build({ ...options, cache, relater, mentions, manifest, searchDrivers });
       if (result.problems.length > 0) log(formatProblems(result.problems));
+      if (result.report.warnings.length > 0) log(formatWarnings(result.report.warnings.map((w) => ({ ...w, file: path.join(options.seeds, w.file) }))));
       log(result.written ? formatSummary(result, options.out) : kept());
       if (!result.written) failed(`${formatProblems(result.problems)}\n${kept()}`);
       return result.written;

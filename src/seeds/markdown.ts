@@ -80,14 +80,17 @@ function safeMarked(headingShift: number, localImage: (href: string) => string |
         const level = Math.min(6, Math.max(2, depth + headingShift));
         return `<h${level}>${this.parser.parseInline(tokens)}</h${level}>\n`;
       },
+      // A picture beside the post, at its address in the site (see images.ts), shown or linked
+      // to (a thumbnail linking to the whole picture): that address is safe whatever the seed's was.
       link(token) {
+        const local = localImage(token.href);
+        if (local !== null) return Renderer.prototype.link.call(this, { ...token, href: local });
         return isSafeUrl(token.href) ? false : this.parser.parseInline(token.tokens);
       },
       image(token) {
-        if (!isSafeUrl(token.href)) return escapeHtml(token.text);
-        // A picture beside the post, at its address in the site (see images.ts).
         const local = localImage(token.href);
-        return local === null ? false : Renderer.prototype.image.call(this, { ...token, href: local });
+        if (local !== null) return Renderer.prototype.image.call(this, { ...token, href: local });
+        return isSafeUrl(token.href) ? false : escapeHtml(token.text);
       },
       // A wide table scrolls sideways too (see site.css).
       table(token) {
@@ -152,7 +155,7 @@ export const MAX_ALIASES = 20;
  * itself (see chooseArticles).
  */
 export const RESERVED_ROOTS = new Set([
-  'topics', 'people', 'places', 'organizations', 'subjects', 'search', 'api', 'pagefind', 'assets', 'media', 'feed.xml', 'feed.json', 'robots.txt',
+  'topics', 'people', 'places', 'organizations', 'subjects', 'search', 'api', 'pagefind', 'assets', 'feed.xml', 'feed.json', 'robots.txt',
   '404.html', 'index.html', 'favicon.svg', 'build-report.json',
 ]);
 
@@ -496,8 +499,11 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   const lexed = new Marked({ gfm: true }).lexer(source);
   // The teaser: what comes before WordPress's and Hugo's `<!--more-->`, as those tools show it.
   const more = lexed.findIndex((t) => t.type === 'html' && MORE.test((t as Tokens.HTML).text));
-  const teaserTokens = more > 0 ? markdownFromHtml(withoutComments(lexed.slice(0, more)), isSafeUrl, withinLimits) : [];
-  let tokens: Token[] = markdownFromHtml(withoutComments(lexed), isSafeUrl, withinLimits);
+  // HTML's `<img src>` of a picture beside the post is kept as Markdown's, even where its address
+  // would not be safe as written (`R&D/chart.png`): it is written anew (see safeMarked).
+  const safeOrPicture = (href: string): boolean => isSafeUrl(href) || localImage(given.file, href) !== null;
+  const teaserTokens = more > 0 ? markdownFromHtml(withoutComments(lexed.slice(0, more)), safeOrPicture, withinLimits) : [];
+  let tokens: Token[] = markdownFromHtml(withoutComments(lexed), safeOrPicture, withinLimits);
   const opening = tokens.findIndex((t) => t.type !== 'space');
   let headingTitle: ReadBody['headingTitle'] = null;
   // A heading that opens the body and repeats the title (Medium's and Substack's exports) is shown once, as the title.
@@ -585,9 +591,20 @@ class LineFinder {
     }
   }
   lineOf(text: string): number {
-    const at = this.body.indexOf(text, this.from);
-    if (at < 0) return 0;
-    this.from = at + text.length;
+    // After the last one found; else anywhere (a link's picture is rendered after the link's own address).
+    let first = this.body.indexOf(text, this.from);
+    if (first < 0) first = this.body.indexOf(text);
+    if (first < 0) return 0;
+    // Where the text is an address (after `(`, `<`, `=` or a quote) rather than words that name
+    // the file, among its next few occurrences; else the first.
+    let at = first;
+    for (let next = first, tries = 0; next >= 0 && tries < 20; next = this.body.indexOf(text, next + 1), tries++) {
+      if ('(<="\''.includes(this.body[next - 1] ?? '-')) {
+        at = next;
+        break;
+      }
+    }
+    this.from = Math.max(this.from, at + text.length);
     // The last line that starts at or before it.
     let lo = 0;
     let hi = this.starts.length - 1;

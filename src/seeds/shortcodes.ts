@@ -6,6 +6,8 @@
 // problems found later are on the file's own lines. Code (fenced, indented, `<pre>`, spans) is
 // left as it is: there, a shortcode is the article's text.
 
+import { isImageFile } from './images.ts';
+
 /** A fence that opens or closes a code block. */
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
@@ -106,11 +108,13 @@ export function outsideCode(line: string, f: (text: string) => string): string {
 
 /**
  * Obsidian's and other wikis' links, to notes that are not here: `[[Budget 2022|the budget]]` is
- * its text, `[[Parliament]]` the note's name (without a `#heading` in it); an embedded note or
- * picture (`![[chart.png]]`) is nothing.
+ * its text, `[[Parliament]]` the note's name (without a `#heading` in it); an embedded picture
+ * (`![[chart.png]]`, `![[chart.png|300]]`, its width aside) is Markdown's picture of that file,
+ * beside the note (see images.ts); an embedded note is nothing.
  */
 function wikilinks(line: string): string {
   return line
+    .replace(/!\[\[([^[\]|\n<>]*)(?:\|[^[\]\n]*)?\]\]/g, (_, name: string) => (isImageFile(name.trim()) ? `![](<${name.trim()}>)` : ''))
     .replace(/!\[\[[^[\]\n]*\]\]/g, '')
     .replace(/\[\[([^[\]|\n]*)\|([^[\]\n]+)\]\]/g, '$2')
     .replace(/\[\[([^[\]|#\n]+)(?:#[^[\]\n]*)?\]\]/g, '$1');

@@ -72,7 +72,7 @@ describe('pictures beside the seeds', () => {
     const run = await build();
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain(`${path.join(seeds, 'posts/harbour/index.md')}:11: warning: the picture "posts/harbour/missing.jpg" is not in the seeds folder`);
-    expect(run.stdout).toContain('1 picture not found or too large');
+    expect(run.stdout).toContain('1 picture not copied (warnings above)');
     const report = JSON.parse(await readFile(path.join(out, 'build-report.json'), 'utf8')) as { published: number; warnings: { file: string; line: number }[] };
     expect(report.published).toBe(2);
     expect(report.warnings.map((w) => `${w.file}:${w.line}`)).toEqual(['posts/harbour/index.md:11']);
@@ -108,6 +108,21 @@ describe('pictures beside the seeds', () => {
     await expectSameAsFullBuild(seeds, out, work);
     await writeFile(path.join(seeds, 'posts', 'harbour', 'index.md'), BUNDLE);
     await rm(path.join(seeds, 'posts', 'harbour', 'missing.jpg'));
+  });
+
+  it('lets an old address live under /media/, and keeps a picture out of a place such an address takes', async () => {
+    const dir = await tempDir();
+    const own = path.join(dir, 'seeds');
+    const site = path.join(dir, 'site');
+    await mkdir(path.join(own, 'tv.png'), { recursive: true });
+    await writeFile(path.join(own, 'tv.png', 'index.md'), '---\ntitle: TV ratings fall again\ndate: 2017-11-14\naliases: [/media/2017/nov/14/tv-ratings-fall/, /media/tv.png/chart.png/]\n---\nText.\n\n![Chart](chart.png) ![Ratings](../tv.png/chart.png)\n');
+    await writeFile(path.join(own, 'tv.png', 'chart.png'), png([1, 1, 1]));
+    const run = await runCli(['build', '--seeds', own, '--out', site]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(existsSync(path.join(site, 'media/2017/nov/14/tv-ratings-fall/index.html'))).toBe(true);
+    // The picture would be the file media/tv.png/chart.png, where the old address /media/tv.png/chart.png/ is a folder: no.
+    expect(existsSync(path.join(site, 'media/tv.png/chart.png/index.html'))).toBe(true);
+    expect(run.stderr).toContain('the picture "tv.png/chart.png" would be at /media/tv.png/chart.png, where an article\'s old address (aliases) sends readers on: it is not copied');
   });
 
   it('copies nothing from outside the seeds folder, from a link, from a hidden folder, or over the size limit', async () => {

@@ -67,3 +67,15 @@ describe('a Markdown seed showing pictures', () => {
     expect(read.ok && read.record.images).toEqual([]);
   });
 });
+
+describe('what the reader makes of other ways to show a picture', () => {
+  it('takes an address with `&` (HTML or Markdown), a link to a picture, and Obsidian\'s embeds, and finds each one\'s line', () => {
+    const md = '---\ntitle: Q\ndate: 2023-05-02\n---\nThis mentions missing.png in passing.\n\n![one](R&D/chart.png) <img src="R&amp;D/c2.png" alt="two">\n\n[![thumb](thumb.jpg)](full.jpg) ![[q.png|300]] ![[A note]] ![[my pic.png]]\n\n![gone](missing.png)\n';
+    const read = readSeed('p/a.md', new TextEncoder().encode(md));
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const html = (JSON.parse(read.record.body as string) as { html: string }[])[0]!.html;
+    expect(html).toContain('<img src="/media/p/R%26D/chart.png" alt="one"> <img src="/media/p/R%26D/c2.png" alt="two">');
+    expect(html).toContain('<a href="/media/p/full.jpg"><img src="/media/p/thumb.jpg" alt="thumb"></a> <img src="/media/p/q.png" alt="">  <img src="/media/p/my%20pic.png" alt="">');
+    expect(read.record.images.map((i) => `${i.file}:${i.line}`)).toEqual(['p/R&D/chart.png:7', 'p/R&D/c2.png:5', 'p/full.jpg:9', 'p/thumb.jpg:9', 'p/q.png:9', 'p/my pic.png:9', 'p/missing.png:11']);
+  });
+});

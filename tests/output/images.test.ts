@@ -1,0 +1,88 @@
+// Which pictures a build copies (src/output/images.ts), and that only the file it listed ever is.
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyImage, type ImageCopy, planImages } from '../../src/output/images.ts';
+import type { ListedStamp } from '../../src/seeds/load.ts';
+import { tempDir } from '../helpers/cli.ts';
+
+const stamp = (size: number, ino = 1): ListedStamp => ({ size, mtimeMs: 1, ctimeMs: 1, ino });
+
+describe('planImages', () => {
+  it('finds a picture written in another Unicode form or, when only one file matches, another case', () => {
+    const available = new Map<string, ListedStamp>([
+      ['posts/cafe\u0301.png', stamp(10)],
+      ['posts/Photo.JPG', stamp(20)],
+      ['posts/twin.png', stamp(30)],
+      ['posts/Twin.png', stamp(40)],
+    ]);
+    const plan = planImages([{ file: 'posts/a.md', images: [
+      { file: 'posts/caf\u00e9.png', line: 5 }, { file: 'posts/photo.jpg', line: 6 }, { file: 'posts/TWIN.png', line: 7 }, { file: 'posts/twin.png', line: 8 },
+    ] }], available);
+    expect(plan.copies.map((c) => [c.file, c.source, c.rel])).toEqual([
+      ['posts/caf\u00e9.png', 'posts/cafe\u0301.png', 'media/posts/caf\u00e9.png'],
+      ['posts/photo.jpg', 'posts/Photo.JPG', 'media/posts/photo.jpg'],
+      ['posts/twin.png', 'posts/twin.png', 'media/posts/twin.png'],
+    ]);
+    // Two files differ from it only in case: it names neither.
+    expect(plan.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual(['7: the picture "posts/TWIN.png" is not in the seeds folder (as a file of its own, not a link)']);
+  });
+
+  it('copies a picture shown by many articles once, and warns where an old address takes its place', () => {
+    const available = new Map<string, ListedStamp>([['a/x.png', stamp(1)], ['old.html/y.png', stamp(1)]]);
+    const plan = planImages(
+      [{ file: 'a.md', images: [{ file: 'a/x.png', line: 3 }] }, { file: 'b.md', images: [{ file: 'a/x.png', line: 4 }, { file: 'old.html/y.png', line: 5 }] }],
+      available,
+      new Set(['media/old.html']),
+    );
+    expect(plan.copies.map((c) => `${c.file} shown by ${c.shownBy.file}:${c.shownBy.line}`)).toEqual(['a/x.png shown by a.md:3']);
+    expect(plan.warnings.map((w) => w.message)).toEqual(['the picture "old.html/y.png" would be at /media/old.html/y.png, where an article\'s old address (aliases) sends readers on: it is not copied']);
+  });
+});
+
+describe('copyImage', () => {
+  async function listed(): Promise<{ seeds: string; stage: string; copy: ImageCopy; outside: string }> {
+    const dir = await tempDir();
+    const seeds = path.join(dir, 'seeds');
+    await mkdir(path.join(seeds, 'p'), { recursive: true });
+    await writeFile(path.join(seeds, 'p', 'pic.png'), 'INNOCENT');
+    const outside = path.join(dir, 'secret.png');
+    await writeFile(outside, 'SECRET');
+    const s = await stat(path.join(seeds, 'p', 'pic.png'));
+    const copy: ImageCopy = { file: 'p/pic.png', source: 'p/pic.png', rel: 'media/p/pic.png', hash: 'h', stamp: { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino }, shownBy: { file: 'p/a.md', line: 5 } };
+    return { seeds, stage: path.join(dir, 'stage'), copy, outside };
+  }
+
+  it('copies the picture it listed, byte for byte', async () => {
+    const { seeds, stage, copy } = await listed();
+    expect(await copyImage(seeds, stage, copy)).toBeNull();
+    expect(await readFile(path.join(stage, 'media/p/pic.png'), 'utf8')).toBe('INNOCENT');
+  });
+
+  it('copies nothing once the picture became a link (to a file outside the seeds folder), another file, or nothing', async () => {
+    const { seeds, stage, copy, outside } = await listed();
+    const pic = path.join(seeds, 'p', 'pic.png');
+    await rm(pic);
+    await symlink(outside, pic);
+    expect(await copyImage(seeds, stage, copy)).toMatch(/became a symbolic link/);
+    await rm(pic);
+    // Another file of the same size: another inode.
+    await writeFile(path.join(seeds, 'p', 'other'), 'SECRETS!');
+    await rename(path.join(seeds, 'p', 'other'), pic);
+    expect(await copyImage(seeds, stage, copy)).toMatch(/changed while the site was built/);
+    await rm(pic);
+    expect(await copyImage(seeds, stage, copy)).toMatch(/was moved or deleted/);
+    expect(existsSync(path.join(stage, 'media'))).toBe(false);
+  });
+
+  it('copies nothing through a folder that became a link', async () => {
+    const { seeds, stage, copy, outside } = await listed();
+    await rm(path.join(seeds, 'p'), { recursive: true });
+    await mkdir(path.join(path.dirname(outside), 'elsewhere'));
+    await writeFile(path.join(path.dirname(outside), 'elsewhere', 'pic.png'), 'SECRET!!');
+    await symlink(path.join(path.dirname(outside), 'elsewhere'), path.join(seeds, 'p'));
+    expect(await copyImage(seeds, stage, copy)).toMatch(/changed while the site was built/);
+    expect(existsSync(path.join(stage, 'media'))).toBe(false);
+  });
+});
