@@ -109,7 +109,7 @@ export interface BuildReport {
   skipped: SeedProblem[];
   duplicates: Duplicate[];
   drafts: string[];
-  /** Published articles that show a picture the site cannot have (see planImages): not in the seeds folder, or too large. */
+  /** Pictures published articles show that the site cannot have (see planImages and copyImage): the articles are published without them. */
   warnings: SeedProblem[];
 }
 
@@ -374,7 +374,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         const unchanged = previous?.units[image.rel] === image.hash;
         const failed = unchanged ? null : await copyImage(options.seeds, dir, image);
         if (failed === null) plan.units.set(image.rel, image.hash);
-        else report.warnings.push({ ...image.shownBy, message: `the picture "${image.file}" ${failed}`, hint: 'build again' });
+        else report.warnings.push({ ...image.shownBy, message: `the picture "${image.file}" ${failed.message}`, hint: failed.hint });
         if (!unchanged && failed === null) rendered++;
       }
       report.warnings.sort(byPlace);

@@ -102,41 +102,50 @@ export function imageFiles(images: readonly string[], stamps: readonly ListedSta
   return new Map(images.map((file, i) => [file, stamps[i]!]));
 }
 
+/** Why a picture was not copied, as a warning says it. */
+export interface NotCopied {
+  message: string;
+  hint: string;
+}
+
+const BUILD_AGAIN = 'build again once it is in place: the next build copies it';
+const CHANGED: NotCopied = { message: 'changed while the site was built', hint: BUILD_AGAIN };
+
 /** Errors that keep one picture out of the site, as a warning, rather than stop the build: the disk's own (ENOSPC, EIO) stop it. */
-const PICTURE_ERRORS: Record<string, string> = {
-  ENOENT: 'was moved or deleted while the site was built',
-  ELOOP: 'became a symbolic link while the site was built: links are not followed',
-  ENOTDIR: 'was moved while the site was built',
-  EISDIR: 'became a folder while the site was built',
-  EACCES: 'cannot be read: EACCES',
-  EPERM: 'cannot be read: EPERM',
-  ENAMETOOLONG: 'has a path too long for the output folder',
+const PICTURE_ERRORS: Record<string, NotCopied> = {
+  ENOENT: { message: 'was moved or deleted while the site was built', hint: BUILD_AGAIN },
+  ENOTDIR: { message: 'was moved while the site was built', hint: BUILD_AGAIN },
+  EISDIR: { message: 'became a folder while the site was built', hint: BUILD_AGAIN },
+  ELOOP: { message: 'became a symbolic link while the site was built: links are not followed', hint: 'copy the picture itself into the seeds folder' },
+  EACCES: { message: 'cannot be read: EACCES', hint: 'check its permissions' },
+  EPERM: { message: 'cannot be read: EPERM', hint: 'check its permissions' },
+  ENAMETOOLONG: { message: 'has a path too long for the output folder', hint: 'shorten the names of its folders' },
 };
 
 /**
  * Copies a picture from the seeds folder into the staging folder `stage`, at its output path;
- * or says why it did not (a warning's message). Only the file that was listed is copied: opened
+ * or says why it did not (a warning). Only the file that was listed is copied: opened
  * without following a link, and the same file (inode, size and times) as its stamp, so that a picture
  * swapped for a link, or another file, since the folder was listed never reaches the site.
  */
-export async function copyImage(seeds: string, stage: string, copy: ImageCopy): Promise<string | null> {
+export async function copyImage(seeds: string, stage: string, copy: ImageCopy): Promise<NotCopied | null> {
   let handle;
   try {
     handle = await open(path.join(seeds, copy.source), constants.O_RDONLY | constants.O_NOFOLLOW);
     const stat = await handle.stat();
     // Its whole stamp: a file made since may have the inode of one deleted, and its size.
     const { ino, size, mtimeMs, ctimeMs } = copy.stamp;
-    if (!stat.isFile() || stat.ino !== ino || stat.size !== size || stat.mtimeMs !== mtimeMs || stat.ctimeMs !== ctimeMs) return 'changed while the site was built: the next build copies it';
+    if (!stat.isFile() || stat.ino !== ino || stat.size !== size || stat.mtimeMs !== mtimeMs || stat.ctimeMs !== ctimeMs) return CHANGED;
     const bytes = await handle.readFile();
-    if (bytes.length !== copy.stamp.size) return 'changed while the site was built: the next build copies it';
+    if (bytes.length !== size) return CHANGED;
     const target = path.join(stage, copy.rel);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, bytes);
     return null;
   } catch (error) {
-    const message = PICTURE_ERRORS[(error as NodeJS.ErrnoException).code ?? ''];
-    if (message === undefined) throw error;
-    return message;
+    const notCopied = PICTURE_ERRORS[(error as NodeJS.ErrnoException).code ?? ''];
+    if (notCopied === undefined) throw error;
+    return notCopied;
   } finally {
     await handle?.close();
   }

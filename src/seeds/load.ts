@@ -92,10 +92,10 @@ export async function listSeedFiles(dir: string): Promise<string[]> {
   return (await listSeedFolder(dir)).files;
 }
 
-/** The seed files under a folder, each with its stamp, or with why it has none (see readListed). */
 /** A listed file's stamp, or why it has none (see readListed). */
 export type ListedStamp = FileStamp | { failed: SeedProblem | null };
 
+/** The seed files under a folder, each with its stamp, or with why it has none (see readListed). */
 export interface SeedListing extends SeedFolder {
   stamps: ListedStamp[] | null;
   /** The pictures' stamps, as `stamps` for the seeds: a picture changed is copied again. */

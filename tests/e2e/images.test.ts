@@ -125,6 +125,27 @@ describe('pictures beside the seeds', () => {
     expect(run.stderr).toContain('the picture "tv.png/chart.png" would be at /media/tv.png/chart.png, where an article\'s old address (aliases) sends readers on: it is not copied');
   });
 
+  it('publishes the article, with a warning, when a picture cannot be copied into the output', async () => {
+    const dir = await tempDir();
+    const own = path.join(dir, 's');
+    // Deep enough that the picture's path in the output, under a long folder, passes the system's limit (4,096 bytes).
+    const deep = Array.from({ length: 16 }, (_, i) => `${i}`.padEnd(240, "d")).join("/");
+    await mkdir(path.join(own, deep), { recursive: true });
+    await writeFile(path.join(own, deep, 'p.png'), png([5, 5, 5]));
+    await writeFile(path.join(own, deep, 'index.md'), '---\ntitle: Deep\ndate: 2023-01-01\nslug: deep\n---\nText.\n\n![p](p.png)\n');
+    const site = path.join(dir, 'o'.repeat(200), 'site');
+    const run = await runCli(['build', '--seeds', own, '--out', site]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(`warning: the picture "${deep}/p.png" has a path too long for the output folder`);
+    expect(existsSync(path.join(site, '2023/01/01/deep/index.html'))).toBe(true);
+    const report = JSON.parse(await readFile(path.join(site, 'build-report.json'), 'utf8')) as { warnings: { message: string }[] };
+    expect(report.warnings.map((w) => w.message)).toEqual([`the picture "${deep}/p.png" has a path too long for the output folder`]);
+    // Not in the build's plan: the next build tries again, and still warns.
+    const again = await runCli(['build', '--seeds', own, '--out', site]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain('has a path too long for the output folder');
+  });
+
   it('copies nothing from outside the seeds folder, from a link, from a hidden folder, or over the size limit', async () => {
     const dir = await tempDir();
     const own = path.join(dir, 'seeds');
