@@ -3,8 +3,9 @@
 // their tags would litter the page. The tags of a safe subset (FORMATTING) are turned into
 // Markdown by turndown and read again, so that they render as the Markdown's own, through the
 // same safe renderer, with no attribute of the seed's but a link's or an image's (whose URLs that
-// renderer judges, as in Markdown). Every other tag (a script, an iframe, a tag with an event
-// handler or a `javascript:` URL, an angle-bracketed word that is no HTML) is shown as text.
+// renderer judges, as in Markdown). An embedded video or page (an iframe) with a web address is
+// a link to it. Every other tag (a script, a tag with an event handler or a `javascript:` URL, an
+// angle-bracketed word that is no HTML) is shown as text.
 import { decodeHTMLStrict } from 'entities/decode';
 import { randomBytes } from 'node:crypto';
 import { Marked, type Token, type Tokens } from 'marked';
@@ -26,6 +27,49 @@ export const FORMATTING = new Set([
 
 /** Elements of no text or Markdown, left out where the subset is turned: a `<picture>`'s sources (its `<img>` stays), a word break, a table's columns. */
 const LEFT_OUT = new Set(['source', 'wbr', 'colgroup', 'col']);
+
+/**
+ * Elements that embed a video, a sound or another site's page (WordPress's and Ghost's YouTube
+ * players, `<video src>`): with a web address, a link to it (see embedLink); their closing tags
+ * go. A `<source>` with `src` is a video's or sound's (a picture's has `srcset`, and is left out).
+ */
+const EMBEDS = new Set(['iframe', 'video', 'audio', 'embed', 'source']);
+
+/** A web address as an embed's `src` may hold it: a whole one, or one without its scheme (`//www.youtube.com/…`, as old embeds wrote them). */
+const EMBED_URL = /^(?:https?:)?\/\/[^\s<>"'\\]+$/i;
+
+/**
+ * Where an embed's `src` leads a reader: the video's own page for a YouTube or Vimeo player
+ * (`https://www.youtube.com/embed/ID` is `https://www.youtube.com/watch?v=ID`), else the address
+ * itself; null for anything but a web address.
+ */
+export function embedLink(src: string): string | null {
+  const address = decodeHTMLStrict(src).trim();
+  if (!EMBED_URL.test(address)) return null;
+  const url = address.startsWith('//') ? `https:${address}` : address;
+  const youtube = /^https?:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]{1,64})(?:[?#]|$)/i.exec(url);
+  if (youtube) return `https://www.youtube.com/watch?v=${youtube[1]}`;
+  const vimeo = /^https?:\/\/player\.vimeo\.com\/video\/(\d{1,20})(?:[?#]|$)/i.exec(url);
+  if (vimeo) return `https://vimeo.com/${vimeo[1]}`;
+  return url;
+}
+
+/**
+ * An embed's tag as a link to what it embeds (see EMBEDS); nothing for one of no `src` (a
+ * `<video>` around its `<source>`s); null, to be shown as text, for another address than a web
+ * one, or an event handler, which is there to do harm.
+ */
+function embedAsLink(attributes: string): string | null {
+  let src: string | null = null;
+  for (const [, attr, ...values] of attributes.matchAll(ATTRIBUTE)) {
+    const key = attr!.toLowerCase();
+    if (key.startsWith('on')) return null;
+    if (key === 'src') src = values.find((v) => v !== undefined) ?? '';
+  }
+  if (src === null) return '';
+  const link = embedLink(src);
+  return link === null ? null : `<a href="${escapeHtml(link)}">${escapeHtml(link)}</a>`;
+}
 
 /**
  * Most table cells turned into GFM tables at once: the tables plugin looks cells up in ways that
@@ -190,6 +234,13 @@ function subsetHtml(html: string, isSafeUrl: (href: string) => boolean, shown: s
   const out = replaceMarkup(html, ({ text: tag, name, attributes }) => {
     if (name === undefined && tag.startsWith('<!--')) return '';
     const element = name?.toLowerCase();
+    if (element !== undefined && EMBEDS.has(element) && context.code === 0 && tag.endsWith('>')) {
+      const link = tag.startsWith('</') ? '' : embedAsLink(attributes ?? '');
+      if (link !== null) {
+        kept = true;
+        return link;
+      }
+    }
     if (element !== undefined && LEFT_OUT.has(element) && ofSubset(tag, 'span', attributes ?? '', isSafeUrl)) {
       kept = true;
       return '';

@@ -134,7 +134,7 @@ describe('HTML in a Markdown body', () => {
     expect(els.map((e) => [e.tag, e.text])).toEqual([['p', 'An unclosed bold'], ['strong', 'unclosed bold'], ['p', 'The next paragraph.']]);
   });
 
-  it('shows every other tag as text, beside the subset: scripts, iframes, handlers, unsafe URLs', () => {
+  it('shows every other tag as text, beside the subset: scripts, handlers, unsafe URLs; an iframe of a web page is a link to it', () => {
     const body = [
       '<p>Safe <em>part</em>.</p>',
       '<script>alert(1)</script>',
@@ -146,12 +146,41 @@ describe('HTML in a Markdown body', () => {
     ].join('\n');
     const html = htmlOf(read(body));
     const els = elements(html);
-    expect(new Set(els.map((e) => e.tag))).toEqual(new Set(['p', 'em']));
-    expect(html).not.toMatch(/<(?:script|iframe|img|style|a)\b/i);
+    expect(new Set(els.map((e) => e.tag))).toEqual(new Set(['p', 'em', 'a']));
+    expect(els.filter((e) => e.tag === 'a').map((e) => [e.attrs, e.text])).toEqual([[{ href: 'https://evil.example/embed' }, 'https://evil.example/embed']]);
+    expect(html).not.toMatch(/<(?:script|iframe|img|style)\b/i);
     const text = textOf(parseFragment(html) as unknown as Node);
-    for (const shown of ['<script>alert(1)</script>', '<p onclick="alert(2)">', '<a href="javascript:alert(3)">', '<img src=x onerror=alert(5)>', '<iframe src="https://evil.example/embed">', '<style>']) {
+    for (const shown of ['<script>alert(1)</script>', '<p onclick="alert(2)">', '<a href="javascript:alert(3)">', '<img src=x onerror=alert(5)>', '<style>']) {
       expect(text).toContain(shown);
     }
+  });
+
+  it('makes a video, a sound or an embedded page a link to it: a YouTube or Vimeo player its video\'s page; one of no web address, or with a handler, text', () => {
+    const body = [
+      'Intro.',
+      '',
+      '<iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ?si=x" title="YouTube video player" allowfullscreen></iframe>',
+      '',
+      '<figure class="wp-block-embed"><iframe src="//player.vimeo.com/video/12345?title=0"></iframe><figcaption>The speech</figcaption></figure>',
+      '',
+      '<video controls><source src="https://cdn.example.org/clip.mp4" type="video/mp4"></video> <audio src="https://cdn.example.org/a.mp3"></audio>',
+      '',
+      '<iframe src="javascript:alert(1)"></iframe> <iframe src="https://x.example/" onload="alert(2)"></iframe> <video src="clip.mp4"></video>',
+      '',
+      '`<iframe src="https://code.example/">`',
+    ].join('\n');
+    const html = htmlOf(read(body));
+    const links = elements(html).filter((e) => e.tag === 'a').map((e) => [e.attrs.href, e.text]);
+    expect(links).toEqual([
+      ['https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'],
+      ['https://vimeo.com/12345', 'https://vimeo.com/12345'],
+      ['https://cdn.example.org/clip.mp4', 'https://cdn.example.org/clip.mp4'],
+      ['https://cdn.example.org/a.mp3', 'https://cdn.example.org/a.mp3'],
+    ]);
+    expect(html).not.toMatch(/<(?:iframe|video|audio|source|script)\b/i);
+    const text = textOf(parseFragment(html) as unknown as Node);
+    expect(text).toContain('The speech');
+    for (const shown of ['<iframe src="javascript:alert(1)">', '<iframe src="https://x.example/" onload="alert(2)">', '<video src="clip.mp4">', '<iframe src="https://code.example/">']) expect(text).toContain(shown);
   });
 
   it('leaves HTML with no tag of the subset as it was: shown as text', () => {

@@ -272,10 +272,11 @@ describe('the body', () => {
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<img/i);
     expect(html).not.toMatch(/<iframe/i);
-    // Only paragraphs: the escaped tags are text, not elements.
+    // Only paragraphs, and the iframe's page as a link: the escaped tags are text, not elements.
     const tags = elements(html).map((e) => e.tag);
     expect(tags.length).toBeGreaterThan(0);
-    expect(new Set(tags)).toEqual(new Set(['p']));
+    expect(new Set(tags)).toEqual(new Set(['p', 'a']));
+    expect(elements(html).filter((e) => e.tag === 'a').map((e) => e.attrs.href)).toEqual(['https://evil.example/']);
     expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
     const text = visibleText(html);
     expect(text).toContain('<script>alert(2)</script>');
