@@ -45,10 +45,12 @@ class PictureFiles {
       this.byCase.set(folded, this.byCase.has(folded) && this.byCase.get(folded) !== file ? null : file);
     }
   }
-  find(file: string): string | undefined {
+  /** The file, or `ambiguous` when two files differ from the name only in case. */
+  find(file: string): string | 'ambiguous' | undefined {
     if (this.available.has(file)) return file;
     const form = file.normalize('NFC');
-    return this.byForm.get(form) ?? this.byCase.get(form.toLowerCase()) ?? undefined;
+    const byCase = this.byCase.get(form.toLowerCase());
+    return this.byForm.get(form) ?? (byCase === null ? 'ambiguous' : byCase);
   }
 }
 
@@ -78,10 +80,12 @@ export function planImages(
     for (const image of a.images) {
       if (copies.has(image.file)) continue;
       const source = files.find(image.file);
-      const found = source === undefined ? undefined : available.get(source);
+      const found = source === undefined || source === 'ambiguous' ? undefined : available.get(source);
       const rel = imageOutputPath(image.file);
       const warn = (message: string, hint: string): void => void warnings.push({ file: a.file, line: image.line, message: `the picture "${image.file}" ${message}`, hint });
-      if (found === undefined || ('failed' in found && found.failed === null)) {
+      if (source === 'ambiguous') {
+        warn('is two files of the seeds folder, whose names differ only in case', 'write its name as the file you mean has it');
+      } else if (found === undefined || ('failed' in found && found.failed === null)) {
         warn('is not in the seeds folder (as a file of its own, not a link)', 'put the picture at that place in the seeds folder, or correct its address');
       } else if ('failed' in found) {
         warn(`cannot be read: ${found.failed!.message}`, 'check its permissions');

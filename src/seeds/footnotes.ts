@@ -1,41 +1,77 @@
 // GFM footnotes (`as the report found[^1]` … `[^1]: Annual report, p. 4.`), as exports from
 // Ghost, Substack, Hugo and Obsidian write them, turned into Markdown the safe renderer knows:
-// each reference the note's number in brackets (`[1]`), the notes a numbered list after a rule
-// at the end of the body, in the order they are first referred to. Plain Markdown, so that a
-// note's text is escaped, linked and searched as the rest of the body is, and no label reaches
-// the page as HTML (marked-footnote writes its labels into attributes unescaped).
+// each reference a mark of the note's number (FOOTNOTE_MARK), which the page shows as `[1]`
+// raised and plain text leaves out (a title, a summary, a URL), and the notes a numbered list
+// after a rule at the end of the body, in the order they are first referred to. Plain Markdown,
+// so that a note's text is escaped, linked and searched as the rest of the body is, and no label
+// reaches the page (marked-footnote writes its labels into attributes unescaped).
 import { outsideCode } from './shortcodes.ts';
+
+/**
+ * A reference as this module writes it: the note's number between two private-use characters,
+ * which no Markdown reads. See footnoteMarks and withoutFootnoteMarks.
+ */
+export const FOOTNOTE_MARK = /\uE010(\d{1,6})\uE011/g;
+
+/** The HTML of text with its footnote marks shown: the number in brackets, raised. The text is HTML already. */
+export function footnoteMarks(html: string): string {
+  return html.includes('\uE010') ? html.replace(FOOTNOTE_MARK, '<sup>[$1]</sup>') : html;
+}
+
+/** Plain text without its footnote marks: a title, a summary or a URL names no note. */
+export function withoutFootnoteMarks(text: string): string {
+  return text.includes('\uE010') ? text.replace(FOOTNOTE_MARK, '') : text;
+}
 
 /** A definition: `[^label]:` at the start of a line (up to three spaces in), and its first line. */
 const DEFINITION = /^ {0,3}\[\^([^\]\s]{1,100})\]:[ \t]*(.*)$/;
-/** A reference: `[^label]`, not a definition's. */
-const REFERENCE = /\[\^([^\]\s]{1,100})\](?!:)/g;
+/** A reference: `[^label]`, not a definition's, nor escaped (`\[^1]` is text). */
+const REFERENCE = /(?<!\\)\[\^([^\]\s]{1,100})\](?!:)/g;
 /** A fence that opens or closes a code block. */
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** A line of a note after its first: indented, as GFM continues a note; also what makes indented code. */
-const CONTINUED = /^(?: {4}|\t)/;
-/** A line that opens a block of its own, which no note's first paragraph goes on into. */
-const INTERRUPTS = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|[-*+][ \t]|\d{1,9}[.)][ \t]|<|\||`{3}|~{3})/;
+const CONTINUED = /^(?: {4}|\t| {1,3}\t)/;
+/** A line that opens a block of its own (a heading, quote, list, HTML, table, fence, rule or heading underline), which no note's first paragraph goes on into. */
+const INTERRUPTS = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|[-*+][ \t]|\d{1,9}[.)][ \t]|<|\||`{3}|~{3}|([-*_])(?:[ \t]*\1){2,}[ \t]*$|=+[ \t]*$|-+[ \t]*$)/;
+/** A list item's marker, which makes the indented lines after it (and after blank lines) the item's, not code. */
+const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+/** In a line's text: an HTML tag or autolink, or a link's address, where a reference is no reference. */
+const NOT_TEXT = /(<[^<>\n]*>|\]\([^()\s]*\))/;
+
+/**
+ * Most lines a note may have: marked reads a list item in time that grows with the square of
+ * its lines (10,000 took 1.8 s), and a note is one. An article's notes are a few lines each;
+ * beyond this, the footnotes are left as written.
+ */
+export const MAX_NOTE_LINES = 200;
 
 /** GFM matches labels without regard to case. */
 const key = (label: string): string => label.toLowerCase();
 
+/** A line of the body outside the notes: `code` when references in it stay as written. */
+interface BodyLine {
+  line: string;
+  code: boolean;
+}
+
 /**
- * The body with its footnotes as plain Markdown (see above). A reference to no note, and
- * everything inside code (fenced, indented, `<pre>`, code spans), stay as written; a note no
- * text refers to is listed after the others, so that nothing written is lost.
+ * The body with its footnotes as Markdown (see above). A reference to no note, and everything
+ * inside code (fenced, indented, `<pre>`, code spans), HTML comments, tags, autolinks and link
+ * addresses, stays as written; a note no text refers to is listed after the others, so that
+ * nothing written is lost. A body whose notes are too long, or with a comment never closed,
+ * is left as written.
  */
 export function fromFootnotes(body: string): string {
   if (!body.includes('[^')) return body;
-  const lines = body.split('\n');
-  /** Each note's lines, by its label's key: the first from the definition's line, the rest without their indent. */
   const notes = new Map<string, string[]>();
-  const text: { line: string; code: boolean }[] = [];
+  const text: BodyLine[] = [];
   let fence: string | null = null;
   let pre = false;
+  let comment = false;
+  let list = false;
   let note: string[] | null = null;
   let blank = false;
-  for (const line of lines) {
+  for (const line of body.split('\n')) {
     if (note) {
       if (line.trim() === '') {
         blank = true;
@@ -44,7 +80,7 @@ export function fromFootnotes(body: string): string {
       }
       // Indented lines go on with the note; so does a paragraph's line straight after it (a lazy continuation).
       if (CONTINUED.test(line) || (!blank && !DEFINITION.test(line) && !INTERRUPTS.test(line))) {
-        note.push(line.replace(CONTINUED, ''));
+        if (note.push(line.replace(CONTINUED, '')) > MAX_NOTE_LINES) return body;
         blank = false;
         continue;
       }
@@ -52,16 +88,18 @@ export function fromFootnotes(body: string): string {
       note = null;
       if (text.length > 0 && text.at(-1)!.line.trim() !== '') text.push({ line: '', code: false });
     }
-    if (fence !== null || pre) {
+    if (fence !== null || pre || comment) {
       const f = FENCE.exec(line)?.[1];
       if (fence !== null && f !== undefined && f[0] === fence[0] && f.length >= fence.length) fence = null;
       if (pre && /<\/pre\s*>/i.test(line)) pre = false;
+      if (comment && line.includes('-->')) comment = line.lastIndexOf('<!--') > line.lastIndexOf('-->');
       text.push({ line, code: true });
       continue;
     }
     const previous = text.at(-1);
-    // Indented code: four spaces in, after a blank line or more indented code.
-    if (CONTINUED.test(line) && (previous === undefined || previous.line.trim() === '' || previous.code)) {
+    const isBlank = line.trim() === '';
+    // Indented code: four spaces in, after a blank line or more indented code, outside a list.
+    if (!list && CONTINUED.test(line) && (previous === undefined || previous.line.trim() === '' || previous.code)) {
       text.push({ line, code: true });
       continue;
     }
@@ -72,12 +110,18 @@ export function fromFootnotes(body: string): string {
       blank = false;
       continue;
     }
+    // A list goes on over blank lines and indented lines; an unindented line after a blank ends it.
+    if (LIST_ITEM.test(line)) list = true;
+    else if (!isBlank && !CONTINUED.test(line) && previous !== undefined && previous.line.trim() === '') list = false;
     const f = FENCE.exec(line)?.[1];
     if (f !== undefined) fence = f;
     else if (/<pre[\s>]/i.test(line) && !/<\/pre\s*>/i.test(line.slice(line.search(/<pre[\s>]/i)))) pre = true;
+    // A comment opened and not closed on this line hides the lines after it, to its end.
+    if (line.lastIndexOf('<!--') > line.lastIndexOf('-->')) comment = true;
     text.push({ line, code: f !== undefined });
   }
-  if (notes.size === 0) return body;
+  // A comment never closed would hide the notes put at the end: the body is left as it is.
+  if (notes.size === 0 || comment) return body;
 
   // Numbers in the order the text refers to the notes, then the notes to each other, then the
   // notes no text refers to, as they are written.
@@ -92,7 +136,12 @@ export function fromFootnotes(body: string): string {
     return n;
   };
   const refer = (line: string): string =>
-    outsideCode(line, (part) => part.replace(REFERENCE, (whole, label: string) => (notes.has(key(label)) ? `\\[${number(key(label))}\\]` : whole)));
+    outsideCode(line, (part) =>
+      part
+        .split(NOT_TEXT)
+        .map((piece, i) => (i % 2 === 1 ? piece : piece.replace(REFERENCE, (whole, label: string) => (notes.has(key(label)) ? `\uE010${number(key(label))}\uE011` : whole))))
+        .join(''),
+    );
   const out = text.map((t) => (t.code ? t.line : refer(t.line)));
   const written: string[] = [];
   let next = 0;

@@ -15,7 +15,7 @@ import { type Dateline, parseDateline } from './dateline.ts';
 import { deriveTitle } from './title.ts';
 import { escapedText, escapeHtml, markdownFromHtml, plainFromHtml } from './html.ts';
 import { fromShortcodes } from './shortcodes.ts';
-import { fromFootnotes } from './footnotes.ts';
+import { footnoteMarks, fromFootnotes, withoutFootnoteMarks } from './footnotes.ts';
 import { imageUrl, localImage } from './images.ts';
 import { cleanLine, wellFormedDeep } from '../unicode.ts';
 import { YAML_HINT, yamlMessage } from '../yaml-message.ts';
@@ -75,7 +75,9 @@ function safeMarked(headingShift: number, localImage: (href: string) => string |
       html({ text, block }) {
         return block ? `<p>${escapeHtml(text.trim())}</p>\n` : escapeHtml(text);
       },
-      text: escapedText,
+      text(token) {
+        return footnoteMarks(escapedText.call(this, token));
+      },
       heading({ tokens, depth }) {
         const level = Math.min(6, Math.max(2, depth + headingShift));
         return `<h${level}>${this.parser.parseInline(tokens)}</h${level}>\n`;
@@ -88,9 +90,10 @@ function safeMarked(headingShift: number, localImage: (href: string) => string |
         return isSafeUrl(token.href) ? false : this.parser.parseInline(token.tokens);
       },
       image(token) {
+        const alt = withoutFootnoteMarks(token.text);
         const local = localImage(token.href);
-        if (local !== null) return Renderer.prototype.image.call(this, { ...token, href: local });
-        return isSafeUrl(token.href) ? false : escapeHtml(token.text);
+        if (local !== null) return Renderer.prototype.image.call(this, { ...token, href: local, text: alt });
+        return isSafeUrl(token.href) ? Renderer.prototype.image.call(this, { ...token, text: alt }) : escapeHtml(alt);
       },
       // A wide table scrolls sideways too (see site.css).
       table(token) {
@@ -298,7 +301,7 @@ function frontMatter(content: string, toml = false): matter.GrayMatterFile<strin
  */
 class PlainTextRenderer extends TextRenderer {
   override text(token: Tokens.Text | Tokens.Escape | Tokens.Tag): string {
-    return token.type === 'text' ? decodeHTMLStrict(token.text) : token.text;
+    return withoutFootnoteMarks(token.type === 'text' ? decodeHTMLStrict(token.text) : token.text);
   }
 }
 
@@ -320,8 +323,8 @@ function allText(tokens: Token[]): string {
         const table = t as Tokens.Table;
         for (const cell of [...table.header, ...table.rows.flat()]) walk(cell.tokens);
       } else if (children && children.length > 0) walk(children);
-      else if (t.type === 'text') out.push(decodeHTMLStrict((t as Tokens.Text).text));
-      else if ('text' in t && typeof t.text === 'string') out.push(t.text);
+      else if (t.type === 'text') out.push(withoutFootnoteMarks(decodeHTMLStrict((t as Tokens.Text).text)));
+      else if ('text' in t && typeof t.text === 'string') out.push(withoutFootnoteMarks(t.text));
     }
   };
   walk(tokens);
@@ -591,6 +594,8 @@ class LineFinder {
     }
   }
   lineOf(text: string): number {
+    // As written, or with its `&` written as HTML writes it (`<img src="R&amp;D.png">`).
+    if (!this.body.includes(text) && text.includes('&')) text = text.replaceAll('&', '&amp;');
     // After the last one found; else anywhere (a link's picture is rendered after the link's own address).
     let first = this.body.indexOf(text, this.from);
     if (first < 0) first = this.body.indexOf(text);

@@ -79,28 +79,35 @@ function wordpress(line: string): string {
 
 /**
  * A line with `f` applied to its text outside code spans (`` `df[['a']]` `` is code, as written):
- * a span opens with a run of backticks and closes with the next run as long.
+ * a span opens with a run of backticks and closes with the next run as long. The runs are found
+ * once, and each one's closing run looked up among those of its length: searching the rest of
+ * the line for each run was quadratic over runs of growing length.
  */
 export function outsideCode(line: string, f: (text: string) => string): string {
   if (!line.includes('`')) return f(line);
-  const parts: string[] = [];
-  let at = 0;
-  let text = 0;
-  while (at < line.length) {
-    const open = line.indexOf('`', at);
-    if (open < 0) break;
-    let n = open;
+  const runs: { start: number; end: number }[] = [];
+  for (let i = line.indexOf('`'); i >= 0; i = line.indexOf('`', i)) {
+    let n = i;
     while (line[n] === '`') n++;
-    const run = line.slice(open, n);
-    // The closing run: exactly as long, not part of a longer one.
-    let close = line.indexOf(run, n);
-    while (close >= 0 && (line[close + run.length] === '`' || line[close - 1] === '`')) close = line.indexOf(run, close + 1);
-    if (close < 0) {
-      at = n;
-      continue;
-    }
-    parts.push(f(line.slice(text, open)), line.slice(open, close + run.length));
-    text = at = close + run.length;
+    runs.push({ start: i, end: n });
+    i = n;
+  }
+  // For each run, the next run of the same length (its index in `runs`), or -1.
+  const nextOfLength = new Array<number>(runs.length).fill(-1);
+  const lastOfLength = new Map<number, number>();
+  for (let r = runs.length - 1; r >= 0; r--) {
+    const length = runs[r]!.end - runs[r]!.start;
+    nextOfLength[r] = lastOfLength.get(length) ?? -1;
+    lastOfLength.set(length, r);
+  }
+  const parts: string[] = [];
+  let text = 0;
+  for (let r = 0; r < runs.length; r++) {
+    const close = nextOfLength[r]!;
+    if (close < 0) continue;
+    parts.push(f(line.slice(text, runs[r]!.start)), line.slice(runs[r]!.start, runs[close]!.end));
+    text = runs[close]!.end;
+    r = close;
   }
   parts.push(f(line.slice(text)));
   return parts.join('');

@@ -26,7 +26,7 @@ describe('planImages', () => {
       ['posts/twin.png', 'posts/twin.png', 'media/posts/twin.png'],
     ]);
     // Two files differ from it only in case: it names neither.
-    expect(plan.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual(['7: the picture "posts/TWIN.png" is not in the seeds folder (as a file of its own, not a link)']);
+    expect(plan.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual(['7: the picture "posts/TWIN.png" is two files of the seeds folder, whose names differ only in case']);
   });
 
   it('copies a picture shown by many articles once, and warns where an old address takes its place', () => {
