@@ -221,6 +221,51 @@ async function buildSeeds(files: [string, string][], options: string[] = []): Pr
   return out;
 }
 
+describe('an article migrated with its pictures, footnotes and an embedded video', () => {
+  it('shows its picture from /media/ under the path prefix, its notes and the video\'s link, and passes axe at 320 px', async () => {
+    const work = await tempDir();
+    const seeds = path.join(work, 'seeds');
+    await mkdir(path.join(seeds, 'harbour'), { recursive: true });
+    // A PNG of 2 × 1 pixels, as a camera or an export would leave it beside the post.
+    await writeFile(
+      path.join(seeds, 'harbour', 'quay at dawn.png'),
+      Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAADUlEQVR4nGP4zwAE/wEHAAH/4iOeWQAAAABJRU5ErkJggg==', 'base64'),
+    );
+    await writeFile(
+      path.join(seeds, 'harbour', 'index.md'),
+      [
+        '---', 'title: Harbour reopens', 'date: 2023-05-02', '---',
+        'The harbour reopened on Tuesday after a month of repairs, the port authority said.[^1]',
+        '', '![The quay at dawn](quay%20at%20dawn.png)', '',
+        '<iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ" allowfullscreen></iframe>', '',
+        '[^1]: Port authority statement, 2 May 2023.', '',
+      ].join('\n'),
+    );
+    const out = path.join(work, '_site');
+    const run = await runCli(['build', '--seeds', seeds, '--out', out, '--base-url', `http://127.0.0.1${PREFIX}`]);
+    expect(run.code, run.stderr).toBe(0);
+    const site = await serveStatic(out, PREFIX);
+    try {
+      const { page, context, problems } = await open({ width: 320, scheme: 'light' });
+      await page.goto(`${site.root}2023/05/02/harbour/`, { waitUntil: 'networkidle' });
+      // The picture loaded and decoded: its own size, not a broken image's.
+      const picture = await page.locator('.story img').evaluate((img) => ({ src: img.getAttribute('src'), width: (img as HTMLImageElement).naturalWidth, alt: img.getAttribute('alt') }));
+      expect(picture).toEqual({ src: `${PREFIX}media/harbour/quay%20at%20dawn.png`, width: 2, alt: 'The quay at dawn' });
+      expect(await page.locator('.story sup').allTextContents()).toEqual(['[1]']);
+      expect(await page.locator('.story ol li').allTextContents()).toEqual(['Port authority statement, 2 May 2023.']);
+      expect(await page.locator('.story a[href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"]').count()).toBe(1);
+      expect(await page.locator('.story iframe').count()).toBe(0);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      expect(problems).toEqual([]);
+      await context.close();
+    } finally {
+      await site.close();
+    }
+  });
+});
+
 describe('search in the language of the archive (--lang)', () => {
   const found = async (root: string, q: string): Promise<string[]> => {
     const { page, context, problems } = await open({ width: 1280, scheme: 'light' });
