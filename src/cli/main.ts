@@ -169,7 +169,7 @@ export async function main(argv: string[], out = console.log, err = console.erro
           return EXIT_INVALID_SEEDS;
         }
         const { seeds, published, duplicates, drafts, warnings } = result.report;
-        if (warnings.length > 0) err(formatWarnings(warnings.map((w) => ({ ...w, file: path.join(values.seeds, w.file) }))));
+        if (warnings.length > 0) err(formatWarnings(warnings, values.seeds));
         const folded = duplicates.length;
         const also = [folded > 0 ? `${folded} ${folded === 1 ? 'duplicate' : 'duplicates'} folded` : '', drafts.length > 0 ? `${drafts.length} ${drafts.length === 1 ? 'draft' : 'drafts'} left out` : ''];
         const warned = warnings.length > 0 ? ` (${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'})` : '';
@@ -183,7 +183,7 @@ export async function main(argv: string[], out = console.log, err = console.erro
         const collected = await gc?.stop();
         if (result.problems.length > 0) err(`${formatProblems(result.problems)}${result.written ? '' : '\nNothing was written.'}`);
         if (!result.written) return EXIT_INVALID_SEEDS;
-        if (result.report.warnings.length > 0) err(formatWarnings(result.report.warnings.map((w) => ({ ...w, file: path.join(values.seeds, w.file) }))));
+        if (result.report.warnings.length > 0) err(formatWarnings(result.report.warnings, values.seeds));
         log(formatSummary(result, values.out));
         // A path works for readers, but sitemaps and feeds need whole URLs.
         if (base.origin === null) log(RELATIVE_BASE_NOTE);

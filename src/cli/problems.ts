@@ -27,9 +27,9 @@ export function formatProblems(problems: SeedProblem[]): string {
   return [head, ...problems.map(formatProblem)].join('\n');
 }
 
-/** Warnings about published articles (a picture the site cannot show), one to a line, each marked as one. */
-export function formatWarnings(warnings: SeedProblem[]): string {
-  return warnings.map((w) => formatProblem({ ...w, message: `warning: ${w.message}` })).join('\n');
+/** Warnings about published articles (a picture the site cannot show), one to a line, each marked as one, with paths as the user gave the seeds folder. */
+export function formatWarnings(warnings: SeedProblem[], seeds: string): string {
+  return warnings.map((w) => formatProblem({ ...w, file: path.join(seeds, w.file), message: `warning: ${w.message}` })).join('\n');
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

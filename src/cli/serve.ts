@@ -154,7 +154,7 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
     try {
       const result = await build({ ...options, cache, relater, mentions, manifest, searchDrivers });
       if (result.problems.length > 0) log(formatProblems(result.problems));
-      if (result.report.warnings.length > 0) log(formatWarnings(result.report.warnings.map((w) => ({ ...w, file: path.join(options.seeds, w.file) }))));
+      if (result.report.warnings.length > 0) log(formatWarnings(result.report.warnings, options.seeds));
       log(result.written ? formatSummary(result, options.out) : kept());
       if (!result.written) failed(`${formatProblems(result.problems)}\n${kept()}`);
       return result.written;

@@ -22,7 +22,7 @@ export interface ImageCopy {
 
 export interface ImagePlan {
   copies: ImageCopy[];
-  /** A picture a published article shows that the site cannot: not in the seeds folder, unreadable or too large. */
+  /** A picture a published article shows that the site cannot have: not in the seeds folder (or only as a link), unreadable, too large, its name two files', or its place an old address's. */
   warnings: SeedProblem[];
 }
 

@@ -67,8 +67,11 @@ function isSafeUrl(href: string): boolean {
 }
 
 
-/** A marked instance whose output is safe to put in a page: see the README's "Markdown safety". */
-function safeMarked(headingShift: number, localImage: (href: string) => string | null): Marked {
+/**
+ * A marked instance whose output is safe to put in a page: see the README's "Markdown safety".
+ * `pictureUrl` gives the site URL of a picture beside the post that an address names, or null.
+ */
+function safeMarked(headingShift: number, pictureUrl: (href: string) => string | null): Marked {
   return new Marked({
     gfm: true,
     renderer: {
@@ -85,13 +88,13 @@ function safeMarked(headingShift: number, localImage: (href: string) => string |
       // A picture beside the post, at its address in the site (see images.ts), shown or linked
       // to (a thumbnail linking to the whole picture): that address is safe whatever the seed's was.
       link(token) {
-        const local = localImage(token.href);
+        const local = pictureUrl(token.href);
         if (local !== null) return Renderer.prototype.link.call(this, { ...token, href: local });
         return isSafeUrl(token.href) ? false : this.parser.parseInline(token.tokens);
       },
       image(token) {
         const alt = withoutFootnoteMarks(token.text);
-        const local = localImage(token.href);
+        const local = pictureUrl(token.href);
         if (local !== null) return Renderer.prototype.image.call(this, { ...token, href: local, text: alt });
         return isSafeUrl(token.href) ? Renderer.prototype.image.call(this, { ...token, text: alt }) : escapeHtml(alt);
       },
@@ -575,7 +578,6 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   return { tokens, html, images: [...images].map(([file, line]) => ({ file, line })), lede, teaser, byline, bodyText: allText(tokens).trim(), headingTitle, dateline };
 }
 
-/** The line (from 0) of the first occurrence of `text` in `body`, or -1. */
 /** Most pictures of the seeds folder one article shows (see images.ts); the rest stay as written. */
 export const MAX_IMAGES = 200;
 
