@@ -25,8 +25,12 @@ export const FORMATTING = new Set([
   'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
 ]);
 
-/** Elements of no text or Markdown, left out where the subset is turned: a `<picture>`'s sources (its `<img>` stays), a word break, a table's columns. */
-const LEFT_OUT = new Set(['source', 'wbr', 'colgroup', 'col']);
+/**
+ * Elements of no text or Markdown, left out where the subset is turned, what they hold kept: a
+ * `<picture>`'s sources (its `<img>` stays), a word break, a table's columns, a video's captions,
+ * a `<noscript>` (the player a lazy-loading plugin repeats for pages without script).
+ */
+const LEFT_OUT = new Set(['source', 'wbr', 'colgroup', 'col', 'track', 'noscript']);
 
 /**
  * Elements that embed a video, a sound or another site's page (WordPress's and Ghost's YouTube
@@ -35,40 +39,69 @@ const LEFT_OUT = new Set(['source', 'wbr', 'colgroup', 'col']);
  */
 const EMBEDS = new Set(['iframe', 'video', 'audio', 'embed', 'source']);
 
-/** A web address as an embed's `src` may hold it: a whole one, or one without its scheme (`//www.youtube.com/…`, as old embeds wrote them). */
-const EMBED_URL = /^(?:https?:)?\/\/[^\s<>"'\\]+$/i;
+/**
+ * A web address as an embed's `src` may hold it: a whole one, or one without its scheme
+ * (`//www.youtube.com/…`, as old embeds wrote them); no space, control character or mark that
+ * turns text around (its text is shown as the link's), no bracket (which Markdown would read).
+ */
+const EMBED_URL = /^(?:https?:)?\/\/[^\s<>"'\\[\]()\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+$/i;
+
+/** YouTube's player's addresses: its host, and what it plays. */
+const YOUTUBE_PLAYER = /^(?:www\.|m\.)?youtube(?:-nocookie)?\.com$/i;
 
 /**
- * Where an embed's `src` leads a reader: the video's own page for a YouTube or Vimeo player
- * (`https://www.youtube.com/embed/ID` is `https://www.youtube.com/watch?v=ID`), else the address
- * itself; null for anything but a web address.
+ * Where an embed's `src` leads a reader: for a YouTube player, the video's own page, with its
+ * playlist and start (`/embed/ID?start=90` is `/watch?v=ID&t=90`), a playlist's or a channel's
+ * live stream's; for a Vimeo player, the video's page; else the address itself. Null for
+ * anything but a web address.
  */
 export function embedLink(src: string): string | null {
   const address = decodeHTMLStrict(src).trim();
   if (!EMBED_URL.test(address)) return null;
   const url = address.startsWith('//') ? `https:${address}` : address;
-  const youtube = /^https?:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]{1,64})(?:[?#]|$)/i.exec(url);
-  if (youtube) return `https://www.youtube.com/watch?v=${youtube[1]}`;
-  const vimeo = /^https?:\/\/player\.vimeo\.com\/video\/(\d{1,20})(?:[?#]|$)/i.exec(url);
-  if (vimeo) return `https://vimeo.com/${vimeo[1]}`;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const player = /^\/embed\/([\w-]{1,64})\/?$/.exec(parsed.pathname);
+  if (YOUTUBE_PLAYER.test(parsed.hostname) && player) {
+    const id = player[1]!;
+    const list = parsed.searchParams.get('list');
+    const channel = parsed.searchParams.get('channel');
+    const safe = (value: string | null): value is string => value !== null && /^[\w-]{1,64}$/.test(value);
+    if (id === 'videoseries') return safe(list) ? `https://www.youtube.com/playlist?list=${list}` : null;
+    if (id === 'live_stream') return safe(channel) ? `https://www.youtube.com/channel/${channel}/live` : null;
+    const start = parsed.searchParams.get('start');
+    return `https://www.youtube.com/watch?v=${id}${safe(list) ? `&list=${list}` : ''}${start !== null && /^\d{1,6}$/.test(start) ? `&t=${start}` : ''}`;
+  }
+  const vimeo = /^\/video\/(\d{1,20})\/?$/.exec(parsed.pathname);
+  if (/^player\.vimeo\.com$/i.test(parsed.hostname) && vimeo) return `https://vimeo.com/${vimeo[1]}`;
   return url;
 }
 
+/** Where lazy-loading plugins keep an embed's address while its `src` is empty or `about:blank`. */
+const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-lazy'];
+
 /**
- * An embed's tag as a link to what it embeds (see EMBEDS); nothing for one of no `src` (a
- * `<video>` around its `<source>`s); null, to be shown as text, for another address than a web
- * one, or an event handler, which is there to do harm.
+ * An embed's tag as a link to what it embeds (see EMBEDS), on a line of its own; nothing for one
+ * of no address (a `<video>` around its `<source>`s); null, to be shown as text, for another
+ * address than a web one, or an event handler, which is there to do harm. Its first `src` is
+ * its address, as a browser reads it, or a lazy-loading plugin's when that is blank.
  */
 function embedAsLink(attributes: string): string | null {
-  let src: string | null = null;
-  for (const [, attr, ...values] of attributes.matchAll(ATTRIBUTE)) {
+  const values = new Map<string, string>();
+  for (const [, attr, ...quoted] of attributes.matchAll(ATTRIBUTE)) {
     const key = attr!.toLowerCase();
     if (key.startsWith('on')) return null;
-    if (key === 'src') src = values.find((v) => v !== undefined) ?? '';
+    if (!values.has(key)) values.set(key, quoted.find((v) => v !== undefined) ?? '');
   }
-  if (src === null) return '';
+  let src = values.get('src');
+  if (src === undefined || src.trim() === '' || /^\s*about:blank\s*$/i.test(src)) src = LAZY_SRC.map((k) => values.get(k)).find((v) => v !== undefined && v.trim() !== '') ?? src;
+  if (src === undefined || src.trim() === '' || /^\s*about:blank\s*$/i.test(src)) return '';
   const link = embedLink(src);
-  return link === null ? null : `<a href="${escapeHtml(link)}">${escapeHtml(link)}</a>`;
+  return link === null ? null : `<a href="${escapeHtml(link)}">${escapeHtml(link)}</a><br>`;
 }
 
 /**
@@ -221,6 +254,8 @@ function tagAsMarkdown(tag: string): string {
 /** Where a run of tokens is in its HTML: inside how many `<code>` and `<pre>` elements. */
 interface HtmlContext {
   code: number;
+  /** Inside how many `<picture>` elements: a picture's `<source>` is no video's. */
+  picture: number;
 }
 
 /**
@@ -229,12 +264,13 @@ interface HtmlContext {
  * itself as text (see PLACEHOLDER), or, in code, where turndown writes text as it is, as text;
  * comments gone. Null when it holds no tag of the subset.
  */
-function subsetHtml(html: string, isSafeUrl: (href: string) => boolean, shown: string[], context: HtmlContext = { code: 0 }): string | null {
+function subsetHtml(html: string, isSafeUrl: (href: string) => boolean, shown: string[], context: HtmlContext = { code: 0, picture: 0 }): string | null {
   let kept = false;
   const out = replaceMarkup(html, ({ text: tag, name, attributes }) => {
     if (name === undefined && tag.startsWith('<!--')) return '';
     const element = name?.toLowerCase();
-    if (element !== undefined && EMBEDS.has(element) && context.code === 0 && tag.endsWith('>')) {
+    if (element === 'picture') context.picture = Math.max(0, context.picture + (tag.startsWith('</') ? -1 : 1));
+    if (element !== undefined && EMBEDS.has(element) && context.code === 0 && context.picture === 0 && tag.endsWith('>')) {
       const link = tag.startsWith('</') ? '' : embedAsLink(attributes ?? '');
       if (link !== null) {
         kept = true;
@@ -312,7 +348,7 @@ const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 
 /** Renders a token with the HTML of the subset it holds as HTML, the rest as placeholders (see subsetHtml), for turndown. */
 function asHtml(isSafeUrl: (href: string) => boolean, shown: string[]): Marked {
-  const context: HtmlContext = { code: 0 };
+  const context: HtmlContext = { code: 0, picture: 0 };
   return new Marked({
     gfm: true,
     renderer: {
@@ -357,6 +393,10 @@ turndown.addRule('link', {
     const text = oneLine(content);
     if (text === '') return '';
     const element = node as HTMLElement;
+    // A link whose text is its address (an embed's, see embedAsLink) as Markdown's autolink:
+    // its text is then shown as written, no `_` in it read as emphasis.
+    const address = element.getAttribute('href')!;
+    if (text === turndown.escape(address) && /^https?:\/\/[^\s<>]+$/.test(address) && !element.getAttribute('title')) return `<${address}>`;
     // A backslash too, or one at the end would escape the closing mark (`x\\)`).
     const href = element.getAttribute('href')!.replace(/([\\<>()])/g, '\\$1');
     const title = element.getAttribute('title');

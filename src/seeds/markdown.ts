@@ -308,6 +308,17 @@ class PlainTextRenderer extends TextRenderer {
   }
 }
 
+/** A link whose text is its address (`<https://…>`, an embedded video's): no words of the article. */
+function isBareLink(token: Token): boolean {
+  return token.type === 'link' && (token as Tokens.Link).text.trim() === (token as Tokens.Link).href;
+}
+
+/** A heading's text, without bare addresses in it (an embed beside a heading), unless that is all it holds. */
+function headingText(heading: Tokens.Heading): string {
+  const words = plainText(heading.tokens.filter((t) => !isBareLink(t))).replace(/\s+/g, ' ').trim();
+  return words === '' ? plainText(heading.tokens).trim() : words;
+}
+
 function plainText(tokens: Token[]): string {
   const parser = new Parser();
   const renderer = new PlainTextRenderer();
@@ -519,7 +530,7 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   if (given.title === null && tokens[opening]?.type === 'heading') {
     // The top-level tokens' raw texts are the body, one after the other.
     const line = tokens.slice(0, opening).reduce((n, t) => n + (t.raw.match(/\n/g)?.length ?? 0), 0);
-    headingTitle = { text: plainText((tokens[opening] as Tokens.Heading).tokens).trim(), line };
+    headingTitle = { text: headingText(tokens[opening] as Tokens.Heading), line };
     tokens = tokens.filter((_, i) => i !== opening);
   }
   // A byline opening the body (`By Jane Roe`, `**By Jane Roe**`) is no lede: it is the authors,
@@ -531,9 +542,10 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   if (byline !== null && !given.authors) tokens = tokens.filter((_, i) => i !== first);
   // The lede is the first paragraph with text: a photo's alt text is none, nor is a paragraph
   // that opens with a photo, which is its caption (a figure, a WordPress caption).
+  // …nor one that opens with an embedded video's link (see html.ts's embedAsLink), or any bare address.
   const opensWithImage = (inline: Token[]): boolean => {
     const first = inline.find((i) => !(i.type === 'text' && (i as Tokens.Text).text.trim() === '') && i.type !== 'br');
-    return first?.type === 'image' || (first?.type === 'link' && opensWithImage((first as Tokens.Link).tokens));
+    return first?.type === 'image' || (first !== undefined && isBareLink(first)) || (first?.type === 'link' && opensWithImage((first as Tokens.Link).tokens));
   };
   const captionless = (t: Token): string => {
     if (t.type !== 'paragraph' || opensWithImage((t as Tokens.Paragraph).tokens) || (byline !== null && t === bylineToken)) return '';
@@ -1158,7 +1170,7 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   } else if (!title) {
     const headingAt = tokens.findIndex((t) => t.type === 'heading');
     const firstHeading = tokens[headingAt] as Tokens.Heading | undefined;
-    title = firstHeading ? plainText(firstHeading.tokens).trim() : deriveTitle(lede || bodyText);
+    title = firstHeading ? headingText(firstHeading) : deriveTitle(lede || bodyText);
     // The top-level tokens' raw texts are the body, one after the other.
     if (firstHeading) titleLine = bodyLine + tokens.slice(0, headingAt).reduce((n, t) => n + (t.raw.match(/\n/g)?.length ?? 0), 0);
   }

@@ -146,7 +146,7 @@ describe('HTML in a Markdown body', () => {
     ].join('\n');
     const html = htmlOf(read(body));
     const els = elements(html);
-    expect(new Set(els.map((e) => e.tag))).toEqual(new Set(['p', 'em', 'a']));
+    expect(new Set(els.map((e) => e.tag))).toEqual(new Set(['p', 'em', 'a', 'br']));
     expect(els.filter((e) => e.tag === 'a').map((e) => [e.attrs, e.text])).toEqual([[{ href: 'https://evil.example/embed' }, 'https://evil.example/embed']]);
     expect(html).not.toMatch(/<(?:script|iframe|img|style)\b/i);
     const text = textOf(parseFragment(html) as unknown as Node);
@@ -181,6 +181,43 @@ describe('HTML in a Markdown body', () => {
     const text = textOf(parseFragment(html) as unknown as Node);
     expect(text).toContain('The speech');
     for (const shown of ['<iframe src="javascript:alert(1)">', '<iframe src="https://x.example/" onload="alert(2)">', '<video src="clip.mp4">', '<iframe src="https://code.example/">']) expect(text).toContain(shown);
+  });
+
+  it('puts each embed on a line of its own, follows YouTube playlists, starts and lazy loaders, and shows an address as written', () => {
+    const body = [
+      'Intro.',
+      '',
+      '<iframe src="https://www.youtube.com/embed/aaa"></iframe>',
+      '',
+      '<iframe src="https://www.youtube.com/embed/bbb?list=PL1&start=90"></iframe><iframe src="https://www.youtube.com/embed/videoseries?list=PL2"></iframe>',
+      '',
+      '<iframe src="about:blank" data-lazy-src="https://www.youtube.com/embed/ccc"></iframe>',
+      '',
+      '<video src="https://cdn.example.org/uploads/_final_.mp4"></video> <iframe src="https://ok.example/2" src="javascript:alert(1)"></iframe>',
+      '',
+      '<picture><source src="https://x.org/b.jpg"><img src="https://x.org/a.jpg" alt="A"></picture>',
+    ].join('\n');
+    const html = htmlOf(read(body));
+    expect(elements(html).filter((e) => e.tag === 'a').map((e) => e.attrs.href)).toEqual([
+      'https://www.youtube.com/watch?v=aaa',
+      'https://www.youtube.com/watch?v=bbb&list=PL1&t=90',
+      'https://www.youtube.com/playlist?list=PL2',
+      'https://www.youtube.com/watch?v=ccc',
+      'https://cdn.example.org/uploads/_final_.mp4',
+      'https://ok.example/2',
+    ]);
+    // Two embeds side by side are two lines; an address's `_` is no emphasis; a picture's source is no video.
+    expect(html).toContain('t=90</a><br><a href="https://www.youtube.com/playlist?list=PL2">');
+    expect(html).not.toContain('<em>');
+    expect(html).not.toContain('x.org/b.jpg');
+  });
+
+  it('takes no embed for the lede, title or summary', () => {
+    const seed = read('<iframe width="560" src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>\n\n<figure class="kg-card kg-embed-card"><iframe src="https://player.vimeo.com/video/1"></iframe><figcaption>The speech</figcaption></figure>\n\nThe council voted on Tuesday to close the bridge for repairs.\n');
+    expect(seed.lede).toBe('The council voted on Tuesday to close the bridge for repairs.');
+    expect(seed.summary).toBe(seed.lede);
+    // Nor for a title taken from a heading beside it.
+    expect(read('# Budget 2024 <iframe src="https://x.org/e"></iframe>\n\nThe council voted.\n', '').title).toBe('Budget 2024');
   });
 
   it('leaves HTML with no tag of the subset as it was: shown as text', () => {
