@@ -8,7 +8,7 @@ import type { Archive } from './archive/types.ts';
 import { applyChanges, type Commit, isBuildOutput, swapWhole, writeAtomically } from './output/atomic.ts';
 import { cacheDirFor, diffPlans, filesUnder, type Manifest, type ManifestMemo, manifestPath, readManifest, sourcesHash, writeManifest } from './output/incremental.ts';
 import { BucketReads, RecordCache } from './seeds/cache.ts';
-import { copyImage, type ImageCopy, imageFiles, planImages } from './output/images.ts';
+import { copyMedia, type MediaCopy, mediaFiles, mediaNoun, planMedia } from './output/media.ts';
 import { type BuildPlan, type ChunkLimits, ChunkQueue, fileHash, inputsHash, outputPath, pageHash, pageSize, searchHash, settingsHash } from './output/plan.ts';
 import { parseBaseUrl } from './site/base-url.ts';
 import { DEFAULT_LANGUAGE } from './language.ts';
@@ -109,7 +109,7 @@ export interface BuildReport {
   skipped: SeedProblem[];
   duplicates: Duplicate[];
   drafts: string[];
-  /** Pictures published articles show that the site cannot have (see planImages and copyImage): the articles are published without them. */
+  /** Files published articles show or link to that the site cannot have (see planMedia and copyMedia): the articles are published without them. */
   warnings: SeedProblem[];
 }
 
@@ -151,8 +151,8 @@ interface ReadAndPlaced {
   problems: SeedProblem[];
   /** Seeds read and analysed anew: the others' records came from the cache. */
   read: number;
-  /** The pictures the published articles show, to copy into the site. */
-  images: ImageCopy[];
+  /** The files the published articles show or link to, to copy into the site. */
+  media: MediaCopy[];
 }
 
 /** Problems in the order of their files and lines. */
@@ -171,14 +171,14 @@ async function readAndPlace(options: CheckOptions, listed?: { listing: SeedListi
   options.phases?.done('place articles (topics, URLs)');
   const skipped = [...loaded.problems, ...placed.problems].sort(byPlace);
   const aliasFiles = new Set(placed.articles.flatMap((a) => a.aliases.map(outputPath)));
-  const images = planImages(placed.articles, imageFiles(loaded.listing.images, loaded.listing.imageStamps), aliasFiles);
+  const media = planMedia(placed.articles, mediaFiles(loaded.listing.media, loaded.listing.mediaStamps), aliasFiles);
   return {
     placed,
     relating,
-    report: { seeds: loaded.files, published: placed.articles.length, skipped, duplicates: placed.duplicates, drafts: placed.drafts, warnings: images.warnings.sort(byPlace) },
+    report: { seeds: loaded.files, published: placed.articles.length, skipped, duplicates: placed.duplicates, drafts: placed.drafts, warnings: media.warnings.sort(byPlace) },
     problems: skipped.map((p) => ({ ...p, file: path.join(options.seeds, p.file) })),
     read: loaded.files - loaded.cached,
-    images: images.copies,
+    media: media.copies,
   };
 }
 
@@ -290,7 +290,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // relating thread's copy of every article's terms (about 75 MB at 100,000 articles) and its
   // heap would add to a full build's peak; the first rebuild sends them instead.
   const relater = previous ? options.relater : undefined;
-  const { placed, relating, report, problems, read, images } = await readAndPlace({ ...options, cache, phases, relater }, { listing, vocabulary });
+  const { placed, relating, report, problems, read, media } = await readAndPlace({ ...options, cache, phases, relater }, { listing, vocabulary });
   if (problems.length > 0 && !options.lenient) {
     options.observer?.end();
     return { report, problems, written: false, ms: performance.now() - started, rendered: 0, linked: 0, read, phases: phases.list };
@@ -367,14 +367,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       }
       await queue.flush();
       await renderer.finish();
-      // The pictures, copied as they are, once the pages are written. One that cannot be (moved
-      // or changed since the folder was listed) is a warning, left out of this build's plan so
-      // that the next build copies it.
-      for (const image of images) {
-        const unchanged = previous?.units[image.rel] === image.hash;
-        const failed = unchanged ? null : await copyImage(options.seeds, dir, image);
-        if (failed === null) plan.units.set(image.rel, image.hash);
-        else report.warnings.push({ ...image.shownBy, message: `the picture "${image.file}" ${failed.message}`, hint: failed.hint });
+      // The pictures and other files beside the posts, copied as they are, once the pages are
+      // written. One that cannot be (moved or changed since the folder was listed) is a warning,
+      // left out of this build's plan so that the next build copies it.
+      for (const copy of media) {
+        const unchanged = previous?.units[copy.rel] === copy.hash;
+        const failed = unchanged ? null : await copyMedia(options.seeds, dir, copy);
+        if (failed === null) plan.units.set(copy.rel, copy.hash);
+        else report.warnings.push({ ...copy.shownBy, message: `${mediaNoun(copy.file)} "${copy.file}" ${failed.message}`, hint: failed.hint });
         if (!unchanged && failed === null) rendered++;
       }
       report.warnings.sort(byPlace);

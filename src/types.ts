@@ -109,12 +109,12 @@ export interface SeedRecord {
   aliases: string[];
   /** The line of the front matter key that gave `aliases`, when one did. */
   aliasLine?: number;
-  /** Pictures of the seeds folder its body shows (see src/seeds/images.ts), each once, in order. */
-  images: ImageRef[];
+  /** Files of the seeds folder its body shows (pictures) or links to (pictures, documents, sound, video; see src/seeds/media.ts), each once, in order. */
+  media: MediaRef[];
 }
 
-/** A picture a Markdown body shows from the seeds folder, copied into the site to `/media/…`. */
-export interface ImageRef {
+/** A file of the seeds folder a Markdown body shows or links to, copied into the site to `/media/…`. */
+export interface MediaRef {
   /** Its path in the seeds folder, with `/` separators. */
   file: string;
   /** The seed's line that shows it first. */

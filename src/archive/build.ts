@@ -136,7 +136,7 @@ function toArticle(r: SeedRecord, id: string, slug: string, topics: TopicRef[]):
   return {
     id, file: r.file, format: r.format, title: r.title, titleDerived: r.titleDerived, date: r.date, dateline: r.dateline, source: r.source,
     lede: r.lede, summary: r.summary, body: r.body, digest: r.digest, fingerprint: r.fingerprint, words: r.words, readingMinutes: r.readingMinutes,
-    draft: r.draft, lang: r.lang, authors: r.authors, aliases: r.aliases, images: r.images, slug, url: `${periodUrl(r.date)}${slug}/`, topics, related: [], story: null,
+    draft: r.draft, lang: r.lang, authors: r.authors, aliases: r.aliases, media: r.media, slug, url: `${periodUrl(r.date)}${slug}/`, topics, related: [], story: null,
   };
 }
 

@@ -27,12 +27,12 @@ export function formatProblems(problems: SeedProblem[]): string {
   return [head, ...problems.map(formatProblem)].join('\n');
 }
 
-/** Warnings about published articles (a picture the site cannot show), one to a line, each marked as one, with paths as the user gave the seeds folder. */
+/** Warnings about published articles (a picture or file the site cannot have), one to a line, each marked as one, with paths as the user gave the seeds folder. */
 export function formatWarnings(warnings: SeedProblem[], seeds: string): string {
   return warnings.map((w) => formatProblem({ ...w, file: path.join(seeds, w.file), message: `warning: ${w.message}` })).join('\n');
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string, words = `${word}s`): string => `${n} ${n === 1 ? word : words}`;
 
 /** The line a build prints on the terminal: what was published, skipped and folded. */
 export function formatSummary(result: BuildResult, out: string): string {
@@ -49,7 +49,7 @@ export function formatSummary(result: BuildResult, out: string): string {
     parts.push(`folded ${plural(report.duplicates.length, 'duplicate')} (${shown.join(', ')})`);
   }
   if (report.drafts.length > 0) parts.push(`left out ${plural(report.drafts.length, 'draft')}`);
-  if (report.warnings.length > 0) parts.push(`${plural(report.warnings.length, 'picture')} not copied (warnings above)`);
+  if (report.warnings.length > 0) parts.push(`${plural(report.warnings.length, 'picture or file', 'pictures or files')} not copied (warnings above)`);
   const line = parts.join('; ');
   return parts.length > 1 ? `${line}. Details: ${path.join(out, REPORT_FILE)}` : line;
 }

@@ -10,7 +10,7 @@ import { Relater } from '../enrich/relating.ts';
 import { MentionTable } from '../enrich/topics.ts';
 import { cacheDirFor, ManifestMemo } from '../output/incremental.ts';
 import { RecordCache } from '../seeds/cache.ts';
-import { isImageFile } from '../seeds/images.ts';
+import { isMediaFile } from '../seeds/media.ts';
 import { isSeedCandidate } from '../seeds/read.ts';
 import { SearchDriverPool } from '../site/search-index.ts';
 import { parseBaseUrl } from '../site/base-url.ts';
@@ -203,14 +203,14 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
   // every later change to it, its deletion included. The watcher starts again when the seeds
   // folder is replaced or re-made (see seedsFolderChanged), or fails, with a rebuild for
   // whatever changed meanwhile. Hidden folders (`.git`) and files the reader skips are not watched,
-  // but for the pictures articles may show.
+  // but for the pictures and other files articles may show or link to.
   // The folder itself may be a link (`seeds -> /data/seeds`): what it names is watched.
   let root = path.resolve(options.seeds);
   const skipped = (file: string, stats?: Stats): boolean => {
     const relative = path.relative(root, file).split(path.sep).join('/');
     if (relative === '' || relative.startsWith('..')) return false;
     // A folder named like a backup (`archive~`) is read: only a file's name is judged as one.
-    return stats?.isFile() ? !isSeedCandidate(relative) && !isImageFile(relative) : relative.split('/').some((part) => part.startsWith('.'));
+    return stats?.isFile() ? !isSeedCandidate(relative) && !isMediaFile(relative) : relative.split('/').some((part) => part.startsWith('.'));
   };
   let watcher: FSWatcher | null = null;
   let rewatch: NodeJS.Timeout | undefined;

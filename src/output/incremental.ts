@@ -206,7 +206,7 @@ export async function sourcesHash(sources: BuildSources): Promise<string> {
   if (sources.topics) hash.update(sources.topics);
   for (const f of await filesUnder(path.join(ROOT, 'public'))) hash.update(`\n${f.slice(ROOT.length)}\n`).update(await readFile(f));
   hash.update(`\n${STEMMER_FILE}\n`).update(await stemmerModule());
-  const { files, stamps, refused, images, imageStamps } = sources.listing;
+  const { files, stamps, refused, media, mediaStamps } = sources.listing;
   let chunk = refused.map((p) => `${p.file}\0refused ${p.message}\n`).join('');
   const add = (file: string, stamp: ListedStamp | undefined): void => {
     chunk += `${file}\0${stamp && 'size' in stamp ? `${stamp.size} ${stamp.mtimeMs} ${stamp.ctimeMs} ${stamp.ino}` : 'unread'}\n`;
@@ -216,9 +216,9 @@ export async function sourcesHash(sources: BuildSources): Promise<string> {
     }
   };
   files.forEach((file, i) => add(file, stamps?.[i]));
-  // The pictures beside the seeds: one changed, added or removed is copied or deleted.
-  chunk += 'pictures\n';
-  images.forEach((file, i) => add(file, imageStamps[i]));
+  // The pictures and other files beside the seeds: one changed, added or removed is copied or deleted.
+  chunk += 'media\n';
+  media.forEach((file, i) => add(file, mediaStamps[i]));
   return hash.update(chunk).digest('base64url');
 }
 

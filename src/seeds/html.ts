@@ -81,16 +81,20 @@ export function embedLink(src: string): string | null {
   return url;
 }
 
+/** A relative address: a file beside the post (`clip.mp4`, `media/talk.mp3`), of no space or control character. */
+const RELATIVE = /^(?![a-z][a-z0-9+.-]*:|\/\/)[^\s<>"'\\\u0000-\u001f\u007f-\u009f]+$/i;
+
 /** Where lazy-loading plugins keep an embed's address while its `src` is empty or `about:blank`. */
 const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-lazy'];
 
 /**
  * An embed's tag as a link to what it embeds (see EMBEDS), on a line of its own; nothing for one
- * of no address (a `<video>` around its `<source>`s); null, to be shown as text, for another
- * address than a web one, or an event handler, which is there to do harm. Its first `src` is
- * its address, as a browser reads it, or a lazy-loading plugin's when that is blank.
+ * of no address (a `<video>` around its `<source>`s); null, to be shown as text, for an address
+ * that is neither a web one nor a relative one `isSafeUrl` takes (a video beside the post, which
+ * the renderer points at the site's copy), or an event handler, which is there to do harm. Its
+ * first `src` is its address, as a browser reads it, or a lazy-loading plugin's when that is blank.
  */
-function embedAsLink(attributes: string): string | null {
+function embedAsLink(attributes: string, isSafeUrl: (href: string) => boolean): string | null {
   const values = new Map<string, string>();
   for (const [, attr, ...quoted] of attributes.matchAll(ATTRIBUTE)) {
     const key = attr!.toLowerCase();
@@ -100,7 +104,7 @@ function embedAsLink(attributes: string): string | null {
   let src = values.get('src');
   if (src === undefined || src.trim() === '' || /^\s*about:blank\s*$/i.test(src)) src = LAZY_SRC.map((k) => values.get(k)).find((v) => v !== undefined && v.trim() !== '') ?? src;
   if (src === undefined || src.trim() === '' || /^\s*about:blank\s*$/i.test(src)) return '';
-  const link = embedLink(src);
+  const link = embedLink(src) ?? (RELATIVE.test(decodeHTMLStrict(src).trim()) && isSafeUrl(decodeHTMLStrict(src).trim()) ? decodeHTMLStrict(src).trim() : null);
   return link === null ? null : `<a href="${escapeHtml(link)}">${escapeHtml(link)}</a><br>`;
 }
 
@@ -271,7 +275,7 @@ function subsetHtml(html: string, isSafeUrl: (href: string) => boolean, shown: s
     const element = name?.toLowerCase();
     if (element === 'picture') context.picture = Math.max(0, context.picture + (tag.startsWith('</') ? -1 : 1));
     if (element !== undefined && EMBEDS.has(element) && context.code === 0 && context.picture === 0 && tag.endsWith('>')) {
-      const link = tag.startsWith('</') ? '' : embedAsLink(attributes ?? '');
+      const link = tag.startsWith('</') ? '' : embedAsLink(attributes ?? '', isSafeUrl);
       if (link !== null) {
         kept = true;
         return link;

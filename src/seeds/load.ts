@@ -10,7 +10,7 @@ import { startWorker } from '../workers.ts';
 import type { FileStamp, RecordCache } from './cache.ts';
 import { readListed, unreadable } from './files.ts';
 import type { ReadBatch, ReadBatchResult } from './read-worker.ts';
-import { isImageFile } from './images.ts';
+import { isMediaFile } from './media.ts';
 import { isSeedCandidate, readSeed } from './read.ts';
 
 export interface LoadedSeeds {
@@ -43,7 +43,7 @@ export interface SeedFolder {
   /** Links, unreadable sub-folders, names that are not UTF-8: reported, so that no article is lost without a word. */
   refused: SeedProblem[];
   /** Sorted paths of the pictures beside the seeds (regular files of IMAGE_EXTENSIONS, links not followed), which articles may show. */
-  images: string[];
+  media: string[];
 }
 
 const refuse = (file: string, message: string, hint: string): SeedProblem => ({ file, line: 1, message, hint });
@@ -56,7 +56,7 @@ const refuse = (file: string, message: string, hint: string): SeedProblem => ({ 
 export async function listSeedFolder(dir: string): Promise<SeedFolder> {
   const files: string[] = [];
   const refused: SeedProblem[] = [];
-  const images: string[] = [];
+  const media: string[] = [];
   const walk = async (folder: string, rel: string): Promise<void> => {
     let entries;
     try {
@@ -72,7 +72,7 @@ export async function listSeedFolder(dir: string): Promise<SeedFolder> {
       const name = rel + e.name;
       // A folder is skipped only when hidden: one named like a backup (`archive~`, `#drafts#`) holds articles.
       if (e.isDirectory() ? e.name.startsWith('.') : !isSeedCandidate(name)) {
-        if (e.isFile() && isImageFile(name)) images.push(name);
+        if (e.isFile() && isMediaFile(name)) media.push(name);
         continue;
       }
       // Node reads bytes that are not UTF-8 as U+FFFD, so such a name names no file; a real U+FFFD does.
@@ -84,7 +84,7 @@ export async function listSeedFolder(dir: string): Promise<SeedFolder> {
     }
   };
   await walk(dir, '');
-  return { files: files.sort(), refused, images: images.sort() };
+  return { files: files.sort(), refused, media: media.sort() };
 }
 
 /** Lists seed files under `dir`, as sorted paths relative to it with `/` separators (see listSeedFolder). */
@@ -98,8 +98,8 @@ export type ListedStamp = FileStamp | { failed: SeedProblem | null };
 /** The seed files under a folder, each with its stamp, or with why it has none (see readListed). */
 export interface SeedListing extends SeedFolder {
   stamps: ListedStamp[] | null;
-  /** The pictures' stamps, as `stamps` for the seeds: a picture changed is copied again. */
-  imageStamps: ListedStamp[];
+  /** Their stamps, as `stamps` for the seeds: a file changed is copied again. */
+  mediaStamps: ListedStamp[];
 }
 
 /** A file's stamp (size, modification and change times, inode), or why it has none. Synchronously: 100,000 stat calls take 0.5 s so, against 1.6-2 s as promises. */
@@ -112,16 +112,16 @@ function stampOf(dir: string, file: string): ListedStamp {
   }
 }
 
-/** The seed files under `dir`, unstamped (nothing is looked up in a cache), and the pictures beside them, stamped. */
+/** The seed files under `dir`, unstamped (nothing is looked up in a cache), and the media files beside them, stamped. */
 async function unstamped(dir: string): Promise<SeedListing> {
   const folder = await listSeedFolder(dir);
-  return { ...folder, stamps: null, imageStamps: folder.images.map((file) => stampOf(dir, file)) };
+  return { ...folder, stamps: null, mediaStamps: folder.media.map((file) => stampOf(dir, file)) };
 }
 
 /** Lists the seed files under `dir` and stamps each (size, modification and change times, inode). */
 export async function stampSeedFiles(dir: string): Promise<SeedListing> {
-  const { files, refused, images } = await listSeedFolder(dir);
-  return { files, refused, images, stamps: files.map((file) => stampOf(dir, file)), imageStamps: images.map((file) => stampOf(dir, file)) };
+  const { files, refused, media } = await listSeedFolder(dir);
+  return { files, refused, media, stamps: files.map((file) => stampOf(dir, file)), mediaStamps: media.map((file) => stampOf(dir, file)) };
 }
 
 /** Files read or stat'ed at once: enough to keep the disk busy, few enough to stay far from the fd limit. */

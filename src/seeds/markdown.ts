@@ -6,7 +6,7 @@ import { decodeHTMLStrict } from 'entities/decode';
 import { Marked, Parser, Renderer, TextRenderer, type Token, type Tokens } from 'marked';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { parseDocument, visit, YAMLError, YAMLParseError } from 'yaml';
-import type { Block, ImageRef, SeedProblem, TopicKind, TopicRef } from '../types.ts';
+import type { Block, MediaRef, SeedProblem, TopicKind, TopicRef } from '../types.ts';
 import { MAX_ARTICLE_TOPICS, MAX_TITLE, MAX_TOPIC_NAME, TOPIC_KINDS } from '../types.ts';
 import { languageTag } from '../language.ts';
 import { invalidDate, parseCalendarDate, parseWrittenDate, SLASHED } from './dates.ts';
@@ -16,7 +16,7 @@ import { deriveTitle } from './title.ts';
 import { escapedText, escapeHtml, markdownFromHtml, plainFromHtml } from './html.ts';
 import { fromShortcodes } from './shortcodes.ts';
 import { footnoteMarks, fromFootnotes, withoutFootnoteMarks } from './footnotes.ts';
-import { imageUrl, localImage } from './images.ts';
+import { localImage, localMedia, mediaUrl } from './media.ts';
 import { cleanLine, wellFormedDeep } from '../unicode.ts';
 import { YAML_HINT, yamlMessage } from '../yaml-message.ts';
 
@@ -45,8 +45,8 @@ export interface MarkdownSeed {
   aliases: string[];
   /** The line of the key that gave them (1 when none did). */
   aliasLine: number;
-  /** The pictures of the seeds folder the body shows, with their lines in the file. */
-  images: ImageRef[];
+  /** The files of the seeds folder the body shows or links to, with their lines in the file. */
+  media: MediaRef[];
 }
 
 export type MarkdownParse = { ok: true; seed: MarkdownSeed } | { ok: false; problems: SeedProblem[] };
@@ -69,9 +69,10 @@ function isSafeUrl(href: string): boolean {
 
 /**
  * A marked instance whose output is safe to put in a page: see the README's "Markdown safety".
- * `pictureUrl` gives the site URL of a picture beside the post that an address names, or null.
+ * `mediaAt` gives the site URL of the file beside the post that a picture's or a link's address
+ * names, or null.
  */
-function safeMarked(headingShift: number, pictureUrl: (href: string) => string | null): Marked {
+function safeMarked(headingShift: number, mediaAt: (href: string, kind: 'image' | 'link') => string | null): Marked {
   return new Marked({
     gfm: true,
     renderer: {
@@ -85,16 +86,17 @@ function safeMarked(headingShift: number, pictureUrl: (href: string) => string |
         const level = Math.min(6, Math.max(2, depth + headingShift));
         return `<h${level}>${this.parser.parseInline(tokens)}</h${level}>\n`;
       },
-      // A picture beside the post, at its address in the site (see images.ts), shown or linked
-      // to (a thumbnail linking to the whole picture): that address is safe whatever the seed's was.
+      // A file beside the post, at its address in the site (see media.ts): a picture shown, or a
+      // picture, document, sound or video linked to (a thumbnail linking to the whole picture, a
+      // report's PDF). That address is safe whatever the seed's was.
       link(token) {
-        const local = pictureUrl(token.href);
+        const local = mediaAt(token.href, 'link');
         if (local !== null) return Renderer.prototype.link.call(this, { ...token, href: local });
         return isSafeUrl(token.href) ? false : this.parser.parseInline(token.tokens);
       },
       image(token) {
         const alt = withoutFootnoteMarks(token.text);
-        const local = pictureUrl(token.href);
+        const local = mediaAt(token.href, 'image');
         if (local !== null) return Renderer.prototype.image.call(this, { ...token, href: local, text: alt });
         return isSafeUrl(token.href) ? Renderer.prototype.image.call(this, { ...token, text: alt }) : escapeHtml(alt);
       },
@@ -492,8 +494,8 @@ function withoutComments(tokens: Token[]): Token[] {
 interface ReadBody {
   tokens: Token[];
   html: string;
-  /** The pictures of the seeds folder the body shows (see images.ts), each once, in order, with the body's line (from 0) that shows each first. */
-  images: ImageRef[];
+  /** The files of the seeds folder the body shows or links to (see media.ts), each once, in order, with the body's line (from 0) that names each first. */
+  media: MediaRef[];
   lede: string;
   /** The paragraphs before `<!--more-->`, when there are more than the lede alone: the summary, unless front matter gives one. */
   teaser: string | null;
@@ -516,9 +518,9 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   const lexed = new Marked({ gfm: true }).lexer(source);
   // The teaser: what comes before WordPress's and Hugo's `<!--more-->`, as those tools show it.
   const more = lexed.findIndex((t) => t.type === 'html' && MORE.test((t as Tokens.HTML).text));
-  // HTML's `<img src>` of a picture beside the post is kept as Markdown's, even where its address
-  // would not be safe as written (`R&D/chart.png`): it is written anew (see safeMarked).
-  const safeOrPicture = (href: string): boolean => isSafeUrl(href) || localImage(given.file, href) !== null;
+  // HTML's `<img src>` or `<a href>` of a file beside the post is kept as Markdown's, even where
+  // its address would not be safe as written (`R&D/chart.png`): it is written anew (see safeMarked).
+  const safeOrPicture = (href: string): boolean => isSafeUrl(href) || localMedia(given.file, href) !== null;
   const teaserTokens = more > 0 ? markdownFromHtml(withoutComments(lexed.slice(0, more)), safeOrPicture, withinLimits) : [];
   let tokens: Token[] = markdownFromHtml(withoutComments(lexed), safeOrPicture, withinLimits);
   const opening = tokens.findIndex((t) => t.type !== 'space');
@@ -571,27 +573,27 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   }
   let minDepth = 6;
   for (const t of tokens) if (t.type === 'heading') minDepth = Math.min(minDepth, (t as Tokens.Heading).depth);
-  const images = new Map<string, number>();
+  const media = new Map<string, number>();
   const lines = new LineFinder(body);
-  const html = safeMarked(2 - minDepth, (href) => {
-    const file = localImage(given.file, href);
+  const html = safeMarked(2 - minDepth, (href, kind) => {
+    const file = kind === 'image' ? localImage(given.file, href) : localMedia(given.file, href);
     if (file === null) return null;
-    if (!images.has(file)) {
-      // Pictures past the limit stay as written: a gallery of thousands is no article's.
-      if (images.size >= MAX_IMAGES) return null;
-      images.set(file, lines.lineOf(href));
+    if (!media.has(file)) {
+      // Files past the limit stay as written: a gallery of thousands is no article's.
+      if (media.size >= MAX_MEDIA) return null;
+      media.set(file, lines.lineOf(href));
     }
-    return imageUrl(file);
+    return mediaUrl(file);
   }).parser(tokens);
   // The teaser's paragraphs, its first as the lede (without its dateline) when it is the lede's.
   const teaserTexts = teaserTokens.map(captionless).filter((text) => text !== '');
   if (teaserTexts.length > 0 && firstParagraph && teaserTexts[0] === captionless(firstParagraph)) teaserTexts[0] = lede;
   const teaser = teaserTexts.length > 1 ? teaserTexts.join(' ') : null;
-  return { tokens, html, images: [...images].map(([file, line]) => ({ file, line })), lede, teaser, byline, bodyText: allText(tokens).trim(), headingTitle, dateline };
+  return { tokens, html, media: [...media].map(([file, line]) => ({ file, line })), lede, teaser, byline, bodyText: allText(tokens).trim(), headingTitle, dateline };
 }
 
-/** Most pictures of the seeds folder one article shows (see images.ts); the rest stay as written. */
-export const MAX_IMAGES = 200;
+/** Most files of the seeds folder one article shows or links to (see media.ts); the rest stay as written. */
+export const MAX_MEDIA = 200;
 
 /**
  * The line (from 0) of the first occurrence of a text in a body after the last one found, as
@@ -1195,7 +1197,7 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
       authors: bylined,
       aliases,
       aliasLine: aliasKey === undefined ? 1 : keyLine(aliasKey),
-      images: read.images.map((image) => ({ file: image.file, line: bodyLine + image.line })),
+      media: read.media.map((image) => ({ file: image.file, line: bodyLine + image.line })),
     },
   };
 }

@@ -162,7 +162,7 @@ function readChecked(file: string, bytes: Uint8Array): ReadResult {
     const record = complete({
       id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, dateline: s.dateline,
       source: s.source, lede: s.lede, summary: s.lede, fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
-      readingMinutes: readingMinutes(words), topics: [], mentions: packMentions(mentionsOf(s)), slug: null, draft: inDrafts(file), lang: null, authors: [], aliases: [], images: [],
+      readingMinutes: readingMinutes(words), topics: [], mentions: packMentions(mentionsOf(s)), slug: null, draft: inDrafts(file), lang: null, authors: [], aliases: [], media: [],
     }, s.blocks);
     return { ok: true, record };
   }
@@ -175,7 +175,7 @@ function readChecked(file: string, bytes: Uint8Array): ReadResult {
   const record = complete({
     id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, dateline: s.dateline,
     source: s.source, lede: s.lede, summary: s.summary ?? s.lede, fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
-    readingMinutes: readingMinutes(words), topics: s.topics, mentions: packMentions(mentionsOf(s)), slug: s.slug, ...(s.slug ? { slugLine: s.slugLine } : {}), draft: s.draft || inDrafts(file), lang: s.lang, authors: s.authors, aliases: s.aliases, ...(s.aliases.length > 0 ? { aliasLine: s.aliasLine } : {}), images: s.images,
+    readingMinutes: readingMinutes(words), topics: s.topics, mentions: packMentions(mentionsOf(s)), slug: s.slug, ...(s.slug ? { slugLine: s.slugLine } : {}), draft: s.draft || inDrafts(file), lang: s.lang, authors: s.authors, aliases: s.aliases, ...(s.aliases.length > 0 ? { aliasLine: s.aliasLine } : {}), media: s.media,
   }, s.blocks);
   return { ok: true, record };
 }

@@ -6,7 +6,7 @@
 // problems found later are on the file's own lines. Code (fenced, indented, `<pre>`, spans) is
 // left as it is: there, a shortcode is the article's text.
 
-import { isImageFile } from './images.ts';
+import { isImageFile } from './media.ts';
 
 /** A fence that opens or closes a code block. */
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -117,7 +117,7 @@ export function outsideCode(line: string, f: (text: string) => string): string {
  * Obsidian's and other wikis' links, to notes that are not here: `[[Budget 2022|the budget]]` is
  * its text, `[[Parliament]]` the note's name (without a `#heading` in it); an embedded picture
  * (`![[chart.png]]`, `![[chart.png|300]]`, its width aside) is Markdown's picture of that file,
- * beside the note (see images.ts); an embedded note is nothing.
+ * beside the note (see media.ts); an embedded note is nothing.
  */
 function wikilinks(line: string): string {
   return line

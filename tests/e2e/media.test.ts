@@ -1,11 +1,11 @@
-// Pictures beside the posts (Hugo's page bundles, exports with an images folder): copied into
+// Pictures and files beside the posts (Hugo's page bundles, exports with an images folder): copied into
 // the site at /media/…, shown under any path prefix, kept up to date by incremental builds, and
 // every picture the site cannot have named as a warning, the article published all the same.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, symlink, truncate, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MAX_IMAGE_BYTES } from '../../src/seeds/images.ts';
+import { MAX_IMAGE_BYTES } from '../../src/seeds/media.ts';
 import { listFiles } from '../helpers/crawl.ts';
 import { expectSameAsFullBuild, runCli, tempDir } from '../helpers/cli.ts';
 
@@ -72,7 +72,7 @@ describe('pictures beside the seeds', () => {
     const run = await build();
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain(`${path.join(seeds, 'posts/harbour/index.md')}:11: warning: the picture "posts/harbour/missing.jpg" is not in the seeds folder`);
-    expect(run.stdout).toContain('1 picture not copied (warnings above)');
+    expect(run.stdout).toContain('1 picture or file not copied (warnings above)');
     const report = JSON.parse(await readFile(path.join(out, 'build-report.json'), 'utf8')) as { published: number; warnings: { file: string; line: number }[] };
     expect(report.published).toBe(2);
     expect(report.warnings.map((w) => `${w.file}:${w.line}`)).toEqual(['posts/harbour/index.md:11']);
@@ -144,6 +144,26 @@ describe('pictures beside the seeds', () => {
     const again = await runCli(['build', '--seeds', own, '--out', site]);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stderr).toContain('has a path too long for the output folder');
+  });
+
+  it('copies the documents, sound and video an article links to, and names a missing one as a file', async () => {
+    const dir = await tempDir();
+    const own = path.join(dir, 'seeds');
+    const site = path.join(dir, 'site');
+    await mkdir(path.join(own, 'council'), { recursive: true });
+    await writeFile(path.join(own, 'council', 'report.pdf'), '%PDF-1.4 report');
+    await writeFile(path.join(own, 'council', 'clip.mp4'), 'video bytes');
+    await writeFile(path.join(own, 'council', 'index.md'), '---\ntitle: Council report\ndate: 2024-03-05\n---\nThe council published its report.\n\nRead [the report](report.pdf) or [the summary](summary.pdf).\n\n<video src="clip.mp4"></video>\n');
+    const run = await runCli(['build', '--seeds', own, '--out', site, '--base-url', '/news/']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(await readFile(path.join(site, 'media/council/report.pdf'), 'utf8')).toBe('%PDF-1.4 report');
+    expect(await readFile(path.join(site, 'media/council/clip.mp4'), 'utf8')).toBe('video bytes');
+    const html = await readFile(path.join(site, '2024/03/05/council/index.html'), 'utf8');
+    expect(html).toContain('<a href="/news/media/council/report.pdf">the report</a>');
+    expect(html).toContain('<a href="/news/media/council/clip.mp4">clip.mp4</a>');
+    // A document is no sharing card.
+    expect(html).not.toContain('og:image');
+    expect(run.stderr).toContain('index.md:7: warning: the file "council/summary.pdf" is not in the seeds folder');
   });
 
   it('copies nothing from outside the seeds folder, from a link, from a hidden folder, or over the size limit', async () => {

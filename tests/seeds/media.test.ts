@@ -1,8 +1,8 @@
-// Which image addresses of a Markdown seed name a picture of the seeds folder (src/seeds/images.ts),
+// Which image addresses of a Markdown seed name a picture of the seeds folder (src/seeds/media.ts),
 // and what the reader makes of them.
 import { describe, expect, it } from 'vitest';
-import { imageOutputPath, imageUrl, isImageFile, localImage } from '../../src/seeds/images.ts';
-import { MAX_IMAGES } from '../../src/seeds/markdown.ts';
+import { isImageFile, isMediaFile, localImage, localMedia, maxBytes, MAX_DOCUMENT_BYTES, MAX_IMAGE_BYTES, mediaOutputPath, mediaUrl } from '../../src/seeds/media.ts';
+import { MAX_MEDIA } from '../../src/seeds/markdown.ts';
 import { readSeed } from '../../src/seeds/read.ts';
 
 describe('localImage', () => {
@@ -24,8 +24,8 @@ describe('localImage', () => {
   });
 
   it('gives the picture a percent-encoded URL under /media/ and an output path of its own name', () => {
-    expect(imageUrl('posts/harbour/Quay at Dawn #1.JPG')).toBe('/media/posts/harbour/Quay%20at%20Dawn%20%231.JPG');
-    expect(imageOutputPath('posts/harbour/Quay at Dawn #1.JPG')).toBe('media/posts/harbour/Quay at Dawn #1.JPG');
+    expect(mediaUrl('posts/harbour/Quay at Dawn #1.JPG')).toBe('/media/posts/harbour/Quay%20at%20Dawn%20%231.JPG');
+    expect(mediaOutputPath('posts/harbour/Quay at Dawn #1.JPG')).toBe('media/posts/harbour/Quay at Dawn #1.JPG');
     expect(isImageFile('posts/a.PNG')).toBe(true);
     expect(isImageFile('.trash/a.png')).toBe(false);
     expect(isImageFile('a.svg')).toBe(false);
@@ -38,7 +38,7 @@ describe('a Markdown seed showing pictures', () => {
     const read = readSeed('posts/h/index.md', new TextEncoder().encode(md));
     expect(read.ok).toBe(true);
     if (!read.ok) return;
-    expect(read.record.images).toEqual([
+    expect(read.record.media).toEqual([
       { file: 'posts/h/quay.jpg', line: 7 },
       { file: 'posts/h/img/map.png', line: 11 },
     ]);
@@ -49,22 +49,22 @@ describe('a Markdown seed showing pictures', () => {
     expect(html).toContain('<img src="/media/posts/h/img/map.png" alt="Map">');
   });
 
-  it(`copies at most ${MAX_IMAGES} pictures of one article, and reads 2 MB of them in linear time`, () => {
+  it(`copies at most ${MAX_MEDIA} pictures of one article, and reads 2 MB of them in linear time`, () => {
     const refs = Array.from({ length: 140_000 }, (_, i) => `![](${i.toString(16)}.png)`).join("\n");
     const md = `---\ntitle: Gallery\ndate: 2023-05-02\n---\n${refs}\n`;
     const started = performance.now();
     const read = readSeed('g/index.md', new TextEncoder().encode(md));
     expect(performance.now() - started).toBeLessThan(20_000);
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
-    expect(read.record.images.length).toBe(MAX_IMAGES);
-    expect(read.record.images.at(-1)).toEqual({ file: `g/${(MAX_IMAGES - 1).toString(16)}.png`, line: 5 + MAX_IMAGES - 1 });
+    expect(read.record.media.length).toBe(MAX_MEDIA);
+    expect(read.record.media.at(-1)).toEqual({ file: `g/${(MAX_MEDIA - 1).toString(16)}.png`, line: 5 + MAX_MEDIA - 1 });
     const html = (JSON.parse(read.record.body as string) as { html: string }[])[0]!.html;
-    expect(html.includes(`<img src="${(MAX_IMAGES).toString(16)}.png" alt="">`)).toBe(true);
+    expect(html.includes(`<img src="${(MAX_MEDIA).toString(16)}.png" alt="">`)).toBe(true);
   });
 
   it('shows no picture of a plain-text seed', () => {
     const read = readSeed('a.txt', new TextEncoder().encode(' date 2023-05-02 Harbour\n![Quay](quay.jpg)\n'));
-    expect(read.ok && read.record.images).toEqual([]);
+    expect(read.ok && read.record.media).toEqual([]);
   });
 });
 
@@ -76,6 +76,34 @@ describe('what the reader makes of other ways to show a picture', () => {
     const html = (JSON.parse(read.record.body as string) as { html: string }[])[0]!.html;
     expect(html).toContain('<img src="/media/p/R%26D/chart.png" alt="one"> <img src="/media/p/R%26D/c2.png" alt="two">');
     expect(html).toContain('<a href="/media/p/full.jpg"><img src="/media/p/thumb.jpg" alt="thumb"></a> <img src="/media/p/q.png" alt="">  <img src="/media/p/my%20pic.png" alt="">');
-    expect(read.record.images.map((i) => `${i.file}:${i.line}`)).toEqual(['p/R&D/chart.png:7', 'p/R&D/c2.png:7', 'p/full.jpg:9', 'p/thumb.jpg:9', 'p/q.png:9', 'p/my pic.png:9', 'p/missing.png:11']);
+    expect(read.record.media.map((i) => `${i.file}:${i.line}`)).toEqual(['p/R&D/chart.png:7', 'p/R&D/c2.png:7', 'p/full.jpg:9', 'p/thumb.jpg:9', 'p/q.png:9', 'p/my pic.png:9', 'p/missing.png:11']);
+  });
+});
+
+describe('documents, sound and video beside the post', () => {
+  it('are linked to from /media/, as a link or an embed names them; other files stay as written', () => {
+    const md = '---\ntitle: Council\ndate: 2024-03-05\n---\nThe council published its report.\n\nRead [the report](report%202024.pdf), hear [the debate](../audio/debate.MP3), see [notes](notes.txt) and [a page](other.html).\n\n<video controls src="clip.mp4"></video>\n\n<audio><source src="talk.ogg"></audio>\n';
+    const read = readSeed('posts/council/index.md', new TextEncoder().encode(md));
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const html = (JSON.parse(read.record.body as string) as { html: string }[])[0]!.html;
+    expect(html).toContain('<a href="/media/posts/council/report%202024.pdf">the report</a>');
+    expect(html).toContain('<a href="/media/posts/audio/debate.MP3">the debate</a>');
+    expect(html).toContain('<a href="notes.txt">notes</a> and <a href="other.html">a page</a>');
+    expect(html).toContain('<a href="/media/posts/council/clip.mp4">clip.mp4</a>');
+    expect(html).toContain('<a href="/media/posts/council/talk.ogg">talk.ogg</a>');
+    expect(read.record.media.map((m) => `${m.file}:${m.line}`)).toEqual(['posts/council/report 2024.pdf:7', 'posts/audio/debate.MP3:7', 'posts/council/clip.mp4:9', 'posts/council/talk.ogg:11']);
+    // A document is linked to, never shown as a picture; the lede is the article's words.
+    expect(html).not.toContain('<img');
+    expect(read.record.lede).toBe('The council published its report.');
+  });
+
+  it('are told apart from pictures, with limits of their own', () => {
+    expect(localMedia('a/p.md', 'r.pdf')).toBe('a/r.pdf');
+    expect(localImage('a/p.md', 'r.pdf')).toBeNull();
+    expect(localMedia('a/p.md', 'x.html')).toBeNull();
+    expect(localMedia('a/p.md', '../../r.pdf')).toBeNull();
+    expect(isMediaFile('a/clip.webm') && !isImageFile('a/clip.webm')).toBe(true);
+    expect(isMediaFile('a/.hidden/r.pdf')).toBe(false);
+    expect([maxBytes('a.png'), maxBytes('a.pdf')]).toEqual([MAX_IMAGE_BYTES, MAX_DOCUMENT_BYTES]);
   });
 });

@@ -1,15 +1,15 @@
-// Which pictures a build copies (src/output/images.ts), and that only the file it listed ever is.
+// Which pictures a build copies (src/output/media.ts), and that only the file it listed ever is.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyImage, type ImageCopy, planImages } from '../../src/output/images.ts';
+import { copyMedia, type MediaCopy, planMedia } from '../../src/output/media.ts';
 import type { ListedStamp } from '../../src/seeds/load.ts';
 import { tempDir } from '../helpers/cli.ts';
 
 const stamp = (size: number, ino = 1): ListedStamp => ({ size, mtimeMs: 1, ctimeMs: 1, ino });
 
-describe('planImages', () => {
+describe('planMedia', () => {
   it('finds a picture written in another Unicode form or, when only one file matches, another case', () => {
     const available = new Map<string, ListedStamp>([
       ['posts/cafe\u0301.png', stamp(10)],
@@ -17,7 +17,7 @@ describe('planImages', () => {
       ['posts/twin.png', stamp(30)],
       ['posts/Twin.png', stamp(40)],
     ]);
-    const plan = planImages([{ file: 'posts/a.md', images: [
+    const plan = planMedia([{ file: 'posts/a.md', media: [
       { file: 'posts/caf\u00e9.png', line: 5 }, { file: 'posts/photo.jpg', line: 6 }, { file: 'posts/TWIN.png', line: 7 }, { file: 'posts/twin.png', line: 8 },
     ] }], available);
     expect(plan.copies.map((c) => [c.file, c.source, c.rel])).toEqual([
@@ -31,8 +31,8 @@ describe('planImages', () => {
 
   it('copies a picture shown by many articles once, and warns where an old address takes its place', () => {
     const available = new Map<string, ListedStamp>([['a/x.png', stamp(1)], ['old.html/y.png', stamp(1)]]);
-    const plan = planImages(
-      [{ file: 'a.md', images: [{ file: 'a/x.png', line: 3 }] }, { file: 'b.md', images: [{ file: 'a/x.png', line: 4 }, { file: 'old.html/y.png', line: 5 }] }],
+    const plan = planMedia(
+      [{ file: 'a.md', media: [{ file: 'a/x.png', line: 3 }] }, { file: 'b.md', media: [{ file: 'a/x.png', line: 4 }, { file: 'old.html/y.png', line: 5 }] }],
       available,
       new Set(['media/old.html']),
     );
@@ -41,8 +41,8 @@ describe('planImages', () => {
   });
 });
 
-describe('copyImage', () => {
-  async function listed(): Promise<{ seeds: string; stage: string; copy: ImageCopy; outside: string }> {
+describe('copyMedia', () => {
+  async function listed(): Promise<{ seeds: string; stage: string; copy: MediaCopy; outside: string }> {
     const dir = await tempDir();
     const seeds = path.join(dir, 'seeds');
     await mkdir(path.join(seeds, 'p'), { recursive: true });
@@ -50,13 +50,13 @@ describe('copyImage', () => {
     const outside = path.join(dir, 'secret.png');
     await writeFile(outside, 'SECRET');
     const s = await stat(path.join(seeds, 'p', 'pic.png'));
-    const copy: ImageCopy = { file: 'p/pic.png', source: 'p/pic.png', rel: 'media/p/pic.png', hash: 'h', stamp: { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino }, shownBy: { file: 'p/a.md', line: 5 } };
+    const copy: MediaCopy = { file: 'p/pic.png', source: 'p/pic.png', rel: 'media/p/pic.png', hash: 'h', stamp: { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino }, shownBy: { file: 'p/a.md', line: 5 } };
     return { seeds, stage: path.join(dir, 'stage'), copy, outside };
   }
 
   it('copies the picture it listed, byte for byte', async () => {
     const { seeds, stage, copy } = await listed();
-    expect(await copyImage(seeds, stage, copy)).toBeNull();
+    expect(await copyMedia(seeds, stage, copy)).toBeNull();
     expect(await readFile(path.join(stage, 'media/p/pic.png'), 'utf8')).toBe('INNOCENT');
   });
 
@@ -65,14 +65,14 @@ describe('copyImage', () => {
     const pic = path.join(seeds, 'p', 'pic.png');
     await rm(pic);
     await symlink(outside, pic);
-    expect((await copyImage(seeds, stage, copy))?.message).toMatch(/became a symbolic link/);
+    expect((await copyMedia(seeds, stage, copy))?.message).toMatch(/became a symbolic link/);
     await rm(pic);
     // Another file of the same size: another inode.
     await writeFile(path.join(seeds, 'p', 'other'), 'SECRETS!');
     await rename(path.join(seeds, 'p', 'other'), pic);
-    expect((await copyImage(seeds, stage, copy))?.message).toMatch(/changed while the site was built/);
+    expect((await copyMedia(seeds, stage, copy))?.message).toMatch(/changed while the site was built/);
     await rm(pic);
-    expect((await copyImage(seeds, stage, copy))?.message).toMatch(/was moved or deleted/);
+    expect((await copyMedia(seeds, stage, copy))?.message).toMatch(/was moved or deleted/);
     expect(existsSync(path.join(stage, 'media'))).toBe(false);
   });
 
@@ -82,7 +82,7 @@ describe('copyImage', () => {
     await mkdir(path.join(path.dirname(outside), 'elsewhere'));
     await writeFile(path.join(path.dirname(outside), 'elsewhere', 'pic.png'), 'SECRET!!');
     await symlink(path.join(path.dirname(outside), 'elsewhere'), path.join(seeds, 'p'));
-    expect((await copyImage(seeds, stage, copy))?.message).toMatch(/changed while the site was built/);
+    expect((await copyMedia(seeds, stage, copy))?.message).toMatch(/changed while the site was built/);
     expect(existsSync(path.join(stage, 'media'))).toBe(false);
   });
 });

@@ -1,0 +1,85 @@
+// Files that live beside the posts (Hugo's page bundles, Obsidian's and Notion's exports):
+// a Markdown picture or link with a relative address names a file of the seeds folder, which
+// the site copies to `/media/<its path in the seeds folder>`, so that the article shows or links
+// to it. Pictures are shown; documents, sound and video are linked to. Pure: which files exist
+// is the build's business (src/output/media.ts).
+import path from 'node:path';
+
+/** Where the site keeps the files it copies from the seeds folder. */
+export const MEDIA_ROOT = '/media/';
+
+/**
+ * Pictures a browser shows in an `<img>`. Not SVG: opened at its own address, an SVG runs its
+ * scripts with the site's origin; it stays as the seed wrote it.
+ */
+export const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.gif', '.webp', '.avif']);
+
+/** Files an article links to (a report, a recording): documents, sound and video a browser opens or plays. */
+export const DOCUMENT_EXTENSIONS = new Set(['.pdf', '.mp3', '.m4a', '.ogg', '.oga', '.opus', '.wav', '.flac', '.mp4', '.m4v', '.webm', '.ogv', '.mov']);
+
+/** Largest picture copied into the site, in bytes: a press photo is a few megabytes. */
+export const MAX_IMAGE_BYTES = 20 * 2 ** 20;
+/** Largest document, sound or video copied: a report or a recording of a speech; a film is no article's. */
+export const MAX_DOCUMENT_BYTES = 100 * 2 ** 20;
+
+const extension = (file: string): string => path.posix.extname(file).toLowerCase();
+const hidden = (file: string): boolean => file.split('/').some((part) => part.startsWith('.'));
+
+/** Whether a file of the seeds folder (its path there, `/`-separated) is a picture an article may show: see localImage. */
+export function isImageFile(relativePath: string): boolean {
+  return !hidden(relativePath) && IMAGE_EXTENSIONS.has(extension(relativePath));
+}
+
+/** Whether a file of the seeds folder is one an article may show or link to: a picture, a document, sound or video. */
+export function isMediaFile(relativePath: string): boolean {
+  return !hidden(relativePath) && (IMAGE_EXTENSIONS.has(extension(relativePath)) || DOCUMENT_EXTENSIONS.has(extension(relativePath)));
+}
+
+/** The most bytes of a file the site copies. */
+export function maxBytes(file: string): number {
+  return IMAGE_EXTENSIONS.has(extension(file)) ? MAX_IMAGE_BYTES : MAX_DOCUMENT_BYTES;
+}
+
+/** A URL with a scheme (`https:`, `data:`) or from the site's root (`/x.jpg`): no file beside the post. */
+const NOT_RELATIVE = /^(?:[a-z][a-z0-9+.-]*:|\/|\\|#)/i;
+
+/**
+ * The path in the seeds folder of the file a seed at `seedFile` (a path in the seeds folder,
+ * `/`-separated) names with `address`, or null: a relative address (its query and fragment
+ * aside, percent-encoding decoded) of a file `kind` accepts, that stays inside the seeds folder
+ * and in no hidden folder.
+ */
+function localFile(seedFile: string, address: string, kind: (file: string) => boolean): string | null {
+  const written = address.trim().replace(/[?#].*$/s, '');
+  if (written === '' || NOT_RELATIVE.test(written)) return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(written);
+  } catch {
+    return null;
+  }
+  if (/[\\\u0000-\u001f\u007f]/.test(decoded)) return null;
+  const joined = path.posix.normalize(path.posix.join(path.posix.dirname(seedFile), decoded));
+  if (joined.startsWith('../') || joined === '..' || joined.startsWith('/')) return null;
+  return kind(joined) ? joined : null;
+}
+
+/** The picture beside the post a picture's address names (see localFile). */
+export function localImage(seedFile: string, src: string): string | null {
+  return localFile(seedFile, src, isImageFile);
+}
+
+/** The picture, document, sound or video beside the post a link's address names (see localFile). */
+export function localMedia(seedFile: string, href: string): string | null {
+  return localFile(seedFile, href, isMediaFile);
+}
+
+/** The site URL of a file copied from the seeds folder: `/media/` and its path, percent-encoded. */
+export function mediaUrl(file: string): string {
+  return MEDIA_ROOT + file.split('/').map(encodeURIComponent).join('/');
+}
+
+/** Where the site's copy of a file is written, relative to the output folder. */
+export function mediaOutputPath(file: string): string {
+  return MEDIA_ROOT.slice(1) + file;
+}
