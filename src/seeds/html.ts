@@ -3,8 +3,8 @@
 // their tags would litter the page. The tags of a safe subset (FORMATTING) are turned into
 // Markdown by turndown and read again, so that they render as the Markdown's own, through the
 // same safe renderer, with no attribute of the seed's but a link's or an image's (whose URLs that
-// renderer judges, as in Markdown). An embedded video or page (an iframe) with a web address is
-// a link to it. Every other tag (a script, a tag with an event handler or a `javascript:` URL, an
+// renderer judges, as in Markdown). An embedded video or page (an iframe) with a web address, or
+// a file's beside the post, is a link to it. Every other tag (a script, a tag with an event handler or a `javascript:` URL, an
 // angle-bracketed word that is no HTML) is shown as text.
 import { decodeHTMLStrict } from 'entities/decode';
 import { randomBytes } from 'node:crypto';
@@ -34,8 +34,7 @@ const LEFT_OUT = new Set(['source', 'wbr', 'colgroup', 'col', 'track', 'noscript
 
 /**
  * Elements that embed a video, a sound or another site's page (WordPress's and Ghost's YouTube
- * players, `<video src>`): with a web address, a link to it (see embedLink); their closing tags
- * go. A `<source>` with `src` is a video's or sound's (a picture's has `srcset`, and is left out).
+ * players, `<video src>`): a link to what they embed (see embedAsLink); their closing tags go. A `<source>` with `src` is a video's or sound's (a picture's has `srcset`, and is left out).
  */
 const EMBEDS = new Set(['iframe', 'video', 'audio', 'embed', 'source']);
 
