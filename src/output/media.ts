@@ -81,6 +81,14 @@ export function planMedia(
   const aliasFolders = new Set<string>();
   for (const f of aliasFiles) for (let dir = path.posix.dirname(f); dir !== '.'; dir = path.posix.dirname(dir)) aliasFolders.add(dir);
   const copies = new Map<string, MediaCopy>();
+  // The output's files and folders so far: one file's path may not be another's folder.
+  const copied = new Set<string>();
+  const folders = new Set<string>();
+  const clashes = (rel: string): boolean => {
+    if (copied.has(rel) || folders.has(rel)) return true;
+    for (let dir = path.posix.dirname(rel); dir !== '.'; dir = path.posix.dirname(dir)) if (copied.has(dir)) return true;
+    return false;
+  };
   const warnings: SeedProblem[] = [];
   for (const a of articles) {
     for (const ref of a.media) {
@@ -98,10 +106,14 @@ export function planMedia(
       } else if ('failed' in found) {
         warn(`cannot be read: ${found.failed!.message}`, 'check its permissions');
       } else if (found.size > limit) {
-        warn(`is ${(found.size / MIB).toFixed(1)} MiB, over the ${limit / MIB} MiB ${noun === 'the picture' ? 'a picture' : 'a document, sound or video'} can have: it is not copied`, 'make a smaller copy for the web');
+        warn(`is ${(Math.ceil((found.size / MIB) * 10) / 10).toFixed(1)} MiB, over the ${limit / MIB} MiB ${noun === 'the picture' ? 'a picture' : 'a document, sound or video'} can have: it is not copied`, 'make a smaller copy for the web');
       } else if (takenBy(rel, aliasFiles, aliasFolders)) {
         warn(`would be at /${rel}, where an article's old address (aliases) sends readers on: it is not copied`, 'move the file to another folder, or change the old address');
+      } else if (clashes(rel)) {
+        warn(`would be at /${rel}, where another file's path goes on (a file and a folder of one name): it is not copied`, 'write the names of both as the files have them');
       } else {
+        copied.add(rel);
+        for (let dir = path.posix.dirname(rel); dir !== '.'; dir = path.posix.dirname(dir)) folders.add(dir);
         copies.set(ref.file, { file: ref.file, source: source!, rel, hash: `media ${found.size} ${found.mtimeMs} ${found.ctimeMs} ${found.ino}`, stamp: found, shownBy: { file: a.file, line: ref.line } });
       }
     }
@@ -132,6 +144,7 @@ const PICTURE_ERRORS: Record<string, NotCopied> = {
   EACCES: { message: 'cannot be read: EACCES', hint: 'check its permissions' },
   EPERM: { message: 'cannot be read: EPERM', hint: 'check its permissions' },
   ENAMETOOLONG: { message: 'has a path too long for the output folder', hint: 'shorten the names of its folders' },
+  EEXIST: { message: 'would be where another file is in the output', hint: 'give the two files names that differ in more than case' },
 };
 
 /**

@@ -98,6 +98,9 @@ function safeMarked(headingShift: number, mediaAt: (href: string, kind: 'image' 
         const alt = withoutFootnoteMarks(token.text);
         const local = mediaAt(token.href, 'image');
         if (local !== null) return Renderer.prototype.image.call(this, { ...token, href: local, text: alt });
+        // A document, sound or video named as a picture (`![the report](report.pdf)`): a link to it.
+        const linked = mediaAt(token.href, 'link');
+        if (linked !== null) return `<a href="${escapeHtml(linked)}">${escapeHtml(alt.trim() || decodeURIComponent(linked.slice(linked.lastIndexOf('/') + 1)))}</a>`;
         return isSafeUrl(token.href) ? Renderer.prototype.image.call(this, { ...token, text: alt }) : escapeHtml(alt);
       },
       // A wide table scrolls sideways too (see site.css).
@@ -583,7 +586,9 @@ function readBody(body: string, given: { file: string; title: string | null; dat
       if (media.size >= MAX_MEDIA) return null;
       media.set(file, lines.lineOf(href));
     }
-    return mediaUrl(file);
+    // A link keeps its fragment: a PDF's page (`#page=3`), a recording's start (`#t=10`).
+    const fragment = kind === 'link' ? /#[^\s"<>]*$/.exec(href)?.[0] ?? '' : '';
+    return mediaUrl(file) + fragment;
   }).parser(tokens);
   // The teaser's paragraphs, its first as the lede (without its dateline) when it is the lede's.
   const teaserTexts = teaserTokens.map(captionless).filter((text) => text !== '');

@@ -6,6 +6,7 @@ import { termCounts } from '../enrich/terms.ts';
 import { type Block, MAX_TITLE, type ReadResult, type SeedFormat, type SeedProblem, type SeedRecord } from '../types.ts';
 import { cleanLine } from '../unicode.ts';
 import { textFingerprint } from './fingerprint.ts';
+import { DOCUMENT_EXTENSIONS, IMAGE_EXTENSIONS } from './media.ts';
 import { parseMarkdownSeed } from './markdown.ts';
 import { parseTextSeed } from './text.ts';
 import { blockText, countWords, readingMinutes } from './words.ts';
@@ -23,9 +24,12 @@ const EDITOR_AND_SYSTEM_FILES = /(?:~|^#.*#|^Thumbs\.db|^desktop\.ini|^Icon\r)$/
  * Images, sound, video and PDFs: what a post's folder holds beside its text (Hugo's page
  * bundles, WordPress and Ghost exports), which is never an article. Any other file is reported.
  */
-const ASSET_EXTENSIONS = new Set(
-  ('.jpg .jpeg .png .gif .webp .avif .svg .bmp .tif .tiff .ico .heic .heif .mp3 .m4a .wav .ogg .oga .flac .mp4 .m4v .mov .webm .ogv .avi .pdf').split(' '),
-);
+const ASSET_EXTENSIONS = new Set([
+  ...('.jpg .jpeg .png .gif .webp .avif .svg .bmp .tif .tiff .ico .heic .heif .mp3 .m4a .wav .ogg .oga .flac .mp4 .m4v .mov .webm .ogv .avi .pdf').split(' '),
+  // Whatever an article may show or link to (see media.ts) is no article either.
+  ...IMAGE_EXTENSIONS,
+  ...DOCUMENT_EXTENSIONS,
+]);
 
 /**
  * Whether a file in the seeds folder is meant to be read: hidden files and files in hidden

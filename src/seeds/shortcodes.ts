@@ -6,7 +6,7 @@
 // problems found later are on the file's own lines. Code (fenced, indented, `<pre>`, spans) is
 // left as it is: there, a shortcode is the article's text.
 
-import { isImageFile } from './media.ts';
+import { isImageFile, isMediaFile } from './media.ts';
 
 /** A fence that opens or closes a code block. */
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -117,12 +117,20 @@ export function outsideCode(line: string, f: (text: string) => string): string {
  * Obsidian's and other wikis' links, to notes that are not here: `[[Budget 2022|the budget]]` is
  * its text, `[[Parliament]]` the note's name (without a `#heading` in it); an embedded picture
  * (`![[chart.png]]`, `![[chart.png|300]]`, its width aside) is Markdown's picture of that file,
- * beside the note (see media.ts); an embedded note is nothing.
+ * beside the note (see media.ts), and an embedded or linked document, sound or video
+ * (`![[report.pdf]]`, `[[report.pdf|the report]]`) a link to it; an embedded note is nothing.
  */
 function wikilinks(line: string): string {
+  const file = (name: string, text: string): string | null => {
+    const path = name.trim();
+    if (isImageFile(path)) return `![](<${path}>)`;
+    return isMediaFile(path) ? `[${text.trim().replace(/[[\]\\]/g, '\\$&')}](<${path}>)` : null;
+  };
   return line
-    .replace(/!\[\[([^[\]|\n<>]*)(?:\|[^[\]\n]*)?\]\]/g, (_, name: string) => (isImageFile(name.trim()) ? `![](<${name.trim()}>)` : ''))
+    .replace(/!\[\[([^[\]|\n<>]*)(?:\|[^[\]\n]*)?\]\]/g, (_, name: string) => file(name, name) ?? '')
     .replace(/!\[\[[^[\]\n]*\]\]/g, '')
+    // A link to a document, sound or video beside the note (`[[report.pdf]]`, `[[report.pdf|the report]]`).
+    .replace(/\[\[([^[\]|\n<>#]*)(?:\|([^[\]\n]+))?\]\]/g, (whole, name: string, text: string | undefined) => (isMediaFile(name.trim()) && !isImageFile(name.trim()) ? file(name, text ?? name)! : whole))
     .replace(/\[\[([^[\]|\n]*)\|([^[\]\n]+)\]\]/g, '$2')
     .replace(/\[\[([^[\]|#\n]+)(?:#[^[\]\n]*)?\]\]/g, '$1');
 }

@@ -153,11 +153,14 @@ describe('pictures beside the seeds', () => {
     await mkdir(path.join(own, 'council'), { recursive: true });
     await writeFile(path.join(own, 'council', 'report.pdf'), '%PDF-1.4 report');
     await writeFile(path.join(own, 'council', 'clip.mp4'), 'video bytes');
-    await writeFile(path.join(own, 'council', 'index.md'), '---\ntitle: Council report\ndate: 2024-03-05\n---\nThe council published its report.\n\nRead [the report](report.pdf) or [the summary](summary.pdf).\n\n<video src="clip.mp4"></video>\n');
+    // Every kind an article may link to is no seed: none of them is reported as one.
+    await writeFile(path.join(own, 'council', 'talk.opus'), 'opus bytes');
+    await writeFile(path.join(own, 'council', 'index.md'), '---\ntitle: Council report\ndate: 2024-03-05\n---\nThe council published its report.\n\nRead [the report](report.pdf) or [the summary](summary.pdf), or hear [the talk](talk.opus).\n\n<video src="clip.mp4"></video>\n');
     const run = await runCli(['build', '--seeds', own, '--out', site, '--base-url', '/news/']);
     expect(run.code, run.stderr).toBe(0);
     expect(await readFile(path.join(site, 'media/council/report.pdf'), 'utf8')).toBe('%PDF-1.4 report');
     expect(await readFile(path.join(site, 'media/council/clip.mp4'), 'utf8')).toBe('video bytes');
+    expect(await readFile(path.join(site, 'media/council/talk.opus'), 'utf8')).toBe('opus bytes');
     const html = await readFile(path.join(site, '2024/03/05/council/index.html'), 'utf8');
     expect(html).toContain('<a href="/news/media/council/report.pdf">the report</a>');
     expect(html).toContain('<a href="/news/media/council/clip.mp4">clip.mp4</a>');
@@ -186,7 +189,7 @@ describe('pictures beside the seeds', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(existsSync(path.join(site, 'media'))).toBe(false);
     expect(run.stderr).toContain('the picture "post/linked.png" is not in the seeds folder (as a file of its own, not a link)');
-    expect(run.stderr).toMatch(/the picture "post\/huge\.jpg" is 20\.0 MiB, over the 20 MiB a picture can have: it is not copied/);
+    expect(run.stderr).toMatch(/the picture "post\/huge\.jpg" is 20\.1 MiB, over the 20 MiB a picture can have: it is not copied/);
     const html = await readFile(path.join(site, '2023/01/01/post/index.html'), 'utf8');
     // Addresses that leave the folder, hide, or name an SVG stay as the seed wrote them.
     expect(html).toContain('src="../../outside.png"');

@@ -41,6 +41,16 @@ describe('planMedia', () => {
   });
 });
 
+describe('planMedia, where two files would clash', () => {
+  it('copies the first of a file and a folder of one name in the output, and warns of the second', () => {
+    const available = new Map<string, ListedStamp>([['p/x.pdf', stamp(1)], ['p/X.PDF/b.pdf', stamp(1)]]);
+    // `X.PDF` is `x.pdf` in another case: its copy would be the file media/p/X.PDF, which the other needs as a folder.
+    const plan = planMedia([{ file: 'p/a.md', media: [{ file: 'p/X.PDF', line: 5 }, { file: 'p/X.PDF/b.pdf', line: 6 }] }], available);
+    expect(plan.copies.map((c) => c.rel)).toEqual(['media/p/X.PDF']);
+    expect(plan.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual(['6: the file "p/X.PDF/b.pdf" would be at /media/p/X.PDF/b.pdf, where another file\'s path goes on (a file and a folder of one name): it is not copied']);
+  });
+});
+
 describe('copyMedia', () => {
   async function listed(): Promise<{ seeds: string; stage: string; copy: MediaCopy; outside: string }> {
     const dir = await tempDir();

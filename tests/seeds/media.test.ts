@@ -107,3 +107,14 @@ describe('documents, sound and video beside the post', () => {
     expect([maxBytes('a.png'), maxBytes('a.pdf')]).toEqual([MAX_IMAGE_BYTES, MAX_DOCUMENT_BYTES]);
   });
 });
+
+describe('other ways of naming a document', () => {
+  it('keeps a link\'s fragment, links a document named as a picture, and reads Obsidian\'s links and embeds of one', () => {
+    const md = '---\ntitle: T\ndate: 2024-03-05\n---\nText.\n\n[page 3](report.pdf#page=3), ![The report](report.pdf), ![[talk.mp3]], [[minutes.pdf|the minutes]], [[A note]].\n';
+    const read = readSeed('p/index.md', new TextEncoder().encode(md));
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const html = (JSON.parse(read.record.body as string) as { html: string }[])[0]!.html;
+    expect(html).toContain('<a href="/media/p/report.pdf#page=3">page 3</a>, <a href="/media/p/report.pdf">The report</a>, <a href="/media/p/talk.mp3">talk.mp3</a>, <a href="/media/p/minutes.pdf">the minutes</a>, A note.');
+    expect(read.record.media.map((m) => m.file)).toEqual(['p/report.pdf', 'p/talk.mp3', 'p/minutes.pdf']);
+  });
+});
