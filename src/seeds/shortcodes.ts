@@ -73,7 +73,10 @@ function wordpress(line: string): string {
       params ??= '';
       const p = parameters(params);
       const url = p.src ?? p.mp4 ?? p.webm ?? p.mp3 ?? p.m4a ?? p.ogg ?? p.wav;
-      return url && /^https?:\/\/[^\s<>]+$/i.test(url) ? `<${url}>` : whole;
+      if (url && /^https?:\/\/[^\s<>]+$/i.test(url)) return `<${url}>`;
+      // A file beside the post (`[video mp4="clip.mp4"]`): a link to it, which the site copies (see media.ts).
+      const name = url?.replace(/[?#].*$/s, '') ?? '';
+      return url && /^[^\s<>:\\]+$/.test(url) && isMediaFile(name) ? `[${name.slice(name.lastIndexOf('/') + 1).replace(/[[\]\\]/g, '\\$&')}](<${url}>)` : whole;
     });
 }
 

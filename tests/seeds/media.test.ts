@@ -117,4 +117,16 @@ describe('other ways of naming a document', () => {
     expect(html).toContain('<a href="/media/p/report.pdf#page=3">page 3</a>, <a href="/media/p/report.pdf">The report</a>, <a href="/media/p/talk.mp3">talk.mp3</a>, <a href="/media/p/minutes.pdf">the minutes</a>, A note.');
     expect(read.record.media.map((m) => m.file)).toEqual(['p/report.pdf', 'p/talk.mp3', 'p/minutes.pdf']);
   });
+
+  it('reads WordPress\'s [video] and [audio] of a file beside the post as a link to it', () => {
+    const md = '---\ntitle: T\ndate: 2024-03-05\n---\nText.\n\n[video width="640" mp4="clip.mp4"][/video]\n\n[audio mp3="media/talk.mp3"][/audio] [video mp4="../../../etc/x.mp4"][/video]\n';
+    const read = readSeed('p/index.md', new TextEncoder().encode(md));
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const html = (JSON.parse(read.record.body as string) as { html: string }[])[0]!.html;
+    expect(html).toContain('<a href="/media/p/clip.mp4">clip.mp4</a>');
+    expect(html).toContain('<a href="/media/p/media/talk.mp3">talk.mp3</a>');
+    // Out of the seeds folder: no copy, a relative link as written, harmless.
+    expect(html).not.toContain('/media/etc');
+    expect(read.record.media.map((m) => m.file)).toEqual(['p/clip.mp4', 'p/media/talk.mp3']);
+  });
 });
