@@ -55,11 +55,28 @@ class MediaFiles {
   }
 }
 
-/** Whether a file's output path is, or lies under, a path an old address of an article takes (`aliases`; see planMedia). */
-function takenBy(rel: string, aliasFiles: ReadonlySet<string>, aliasFolders: ReadonlySet<string>): boolean {
-  if (aliasFiles.has(rel) || aliasFolders.has(rel)) return true;
-  for (let dir = path.posix.dirname(rel); dir !== '.'; dir = path.posix.dirname(dir)) if (aliasFiles.has(dir)) return true;
-  return false;
+/** The folders a relative path lies in, innermost first (`a/b/c` is in `a/b` and `a`). */
+function* foldersOf(rel: string): Generator<string> {
+  for (let dir = path.posix.dirname(rel); dir !== '.'; dir = path.posix.dirname(dir)) yield dir;
+}
+
+/** Files of the output and the folders they make: where no other file may go (one file's path may not be another's folder). */
+class OutputPaths {
+  private readonly files = new Set<string>();
+  private readonly folders = new Set<string>();
+  constructor(files: Iterable<string> = []) {
+    for (const f of files) this.add(f);
+  }
+  add(rel: string): void {
+    this.files.add(rel);
+    for (const dir of foldersOf(rel)) this.folders.add(dir);
+  }
+  /** Whether a file at `rel` would be one of them, a folder of them, or lie under one of them. */
+  clashes(rel: string): boolean {
+    if (this.files.has(rel) || this.folders.has(rel)) return true;
+    for (const dir of foldersOf(rel)) if (this.files.has(dir)) return true;
+    return false;
+  }
 }
 
 /** How a warning names a file: a picture, or another file. */
@@ -78,17 +95,10 @@ export function planMedia(
   aliasFiles: ReadonlySet<string> = new Set(),
 ): MediaPlan {
   const files = new MediaFiles(available);
-  const aliasFolders = new Set<string>();
-  for (const f of aliasFiles) for (let dir = path.posix.dirname(f); dir !== '.'; dir = path.posix.dirname(dir)) aliasFolders.add(dir);
+  // The old addresses' pages, and the files copied so far.
+  const aliases = new OutputPaths(aliasFiles);
+  const copied = new OutputPaths();
   const copies = new Map<string, MediaCopy>();
-  // The output's files and folders so far: one file's path may not be another's folder.
-  const copied = new Set<string>();
-  const folders = new Set<string>();
-  const clashes = (rel: string): boolean => {
-    if (copied.has(rel) || folders.has(rel)) return true;
-    for (let dir = path.posix.dirname(rel); dir !== '.'; dir = path.posix.dirname(dir)) if (copied.has(dir)) return true;
-    return false;
-  };
   const warnings: SeedProblem[] = [];
   for (const a of articles) {
     for (const ref of a.media) {
@@ -107,13 +117,12 @@ export function planMedia(
         warn(`cannot be read: ${found.failed!.message}`, 'check its permissions');
       } else if (found.size > limit) {
         warn(`is ${(Math.ceil((found.size / MIB) * 10) / 10).toFixed(1)} MiB, over the ${limit / MIB} MiB ${noun === 'the picture' ? 'a picture' : 'a document, sound or video'} can have: it is not copied`, 'make a smaller copy for the web');
-      } else if (takenBy(rel, aliasFiles, aliasFolders)) {
+      } else if (aliases.clashes(rel)) {
         warn(`would be at /${rel}, where an article's old address (aliases) sends readers on: it is not copied`, 'move the file to another folder, or change the old address');
-      } else if (clashes(rel)) {
+      } else if (copied.clashes(rel)) {
         warn(`would be at /${rel}, where another file's path goes on (a file and a folder of one name): it is not copied`, 'write the names of both as the files have them');
       } else {
         copied.add(rel);
-        for (let dir = path.posix.dirname(rel); dir !== '.'; dir = path.posix.dirname(dir)) folders.add(dir);
         copies.set(ref.file, { file: ref.file, source: source!, rel, hash: `media ${found.size} ${found.mtimeMs} ${found.ctimeMs} ${found.ino}`, stamp: found, shownBy: { file: a.file, line: ref.line } });
       }
     }

@@ -5,7 +5,7 @@
 // after a rule at the end of the body, in the order they are first referred to. Plain Markdown,
 // so that a note's text is escaped, linked and searched as the rest of the body is, and no label
 // reaches the page (marked-footnote writes its labels into attributes unescaped).
-import { outsideCode } from './shortcodes.ts';
+import { FENCE, outsideCode } from './shortcodes.ts';
 
 /**
  * A reference as this module writes it: the note's number between two private-use characters,
@@ -27,8 +27,6 @@ export function withoutFootnoteMarks(text: string): string {
 const DEFINITION = /^ {0,3}\[\^([^\]\s]{1,100})\]:[ \t]*(.*)$/;
 /** A reference: `[^label]`, not a definition's, nor escaped (`\[^1]` is text). */
 const REFERENCE = /(?<!\\)\[\^([^\]\s]{1,100})\](?!:)/g;
-/** A fence that opens or closes a code block. */
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** A line of a note after its first: indented, as GFM continues a note; also what makes indented code. */
 const CONTINUED = /^(?: {4}|\t| {1,3}\t)/;
 /** A line that opens a block of its own (a heading, quote, list, HTML, table, fence, rule or heading underline), which no note's first paragraph goes on into. */

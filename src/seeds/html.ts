@@ -103,7 +103,8 @@ function embedAsLink(attributes: string, isSafeUrl: (href: string) => boolean): 
   let src = values.get('src');
   if (src === undefined || src.trim() === '' || /^\s*about:blank\s*$/i.test(src)) src = LAZY_SRC.map((k) => values.get(k)).find((v) => v !== undefined && v.trim() !== '') ?? src;
   if (src === undefined || src.trim() === '' || /^\s*about:blank\s*$/i.test(src)) return '';
-  const link = embedLink(src) ?? (RELATIVE.test(decodeHTMLStrict(src).trim()) && isSafeUrl(decodeHTMLStrict(src).trim()) ? decodeHTMLStrict(src).trim() : null);
+  const address = decodeHTMLStrict(src).trim();
+  const link = embedLink(src) ?? (RELATIVE.test(address) && isSafeUrl(address) ? address : null);
   return link === null ? null : `<a href="${escapeHtml(link)}">${escapeHtml(link)}</a><br>`;
 }
 

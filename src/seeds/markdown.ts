@@ -606,13 +606,19 @@ export const MAX_MEDIA = 200;
  * a search from the start for each, and a count of its lines, were quadratic.
  */
 class LineFinder {
-  private readonly starts: number[] = [0];
+  /** Where each line starts: counted once, when the first file is looked for (most bodies name none). */
+  private starts: number[] | null = null;
   private from = 0;
-  constructor(private readonly body: string) {
-    for (let i = 0; i < body.length; i++) {
-      const c = body.charCodeAt(i);
-      if (c === 10 || (c === 13 && body.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
+  constructor(private readonly body: string) {}
+  private lineStarts(): number[] {
+    if (this.starts === null) {
+      this.starts = [0];
+      for (let i = 0; i < this.body.length; i++) {
+        const c = this.body.charCodeAt(i);
+        if (c === 10 || (c === 13 && this.body.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
+      }
     }
+    return this.starts;
   }
   lineOf(text: string): number {
     // As written, or with its `&` written as HTML writes it (`<img src="R&amp;D.png">`).
@@ -632,11 +638,12 @@ class LineFinder {
     }
     this.from = Math.max(this.from, at + text.length);
     // The last line that starts at or before it.
+    const starts = this.lineStarts();
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= at) lo = mid;
+      if (starts[mid]! <= at) lo = mid;
       else hi = mid - 1;
     }
     return lo;
