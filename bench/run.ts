@@ -20,6 +20,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = path.join(ROOT, 'bench/.work');
 // Run as the executable it is, with the Node options of its first line.
 const BIN = path.join(ROOT, 'bin/news-archive.js');
+/** Pagefind's CLI, from the npm package the build uses (its binary comes with it). */
+const PAGEFIND = path.join(ROOT, 'node_modules/.bin/pagefind');
 
 /** Every file under `dir`, by path. */
 async function filesIn(dir: string): Promise<string[]> {
@@ -175,6 +177,7 @@ async function main(): Promise<void> {
     }
     const ours: Measured[] = [];
     const theirs: Measured[] = [];
+    const theirsSearch: Measured[] = [];
     const runOurs = async (): Promise<void> => {
       await discard(out, path.join(WORK, `.site-${size}.cache`));
       await warm(seeds);
@@ -199,6 +202,15 @@ async function main(): Promise<void> {
       if (m.code !== 0) throw new Error(`hugo failed at ${size}: ${m.stderr.slice(0, 2000)}`);
       theirs.push(m);
       printRow({ size, tool: 'hugo', m, ...(await countFiles(hugoOut)) });
+      // The same site with search, as Hugo sites get it: Pagefind's CLI over Hugo's output, after
+      // it (Pagefind's own instructions), indexing the articles only (data-pagefind-body).
+      await discard(hugoOut);
+      await warm(hugoDir);
+      flush();
+      const s = await measure('sh', ['-c', 'hugo --quiet --source "$1" --destination "$2" && "$3" --site "$2" --silent', 'sh', hugoDir, hugoOut, PAGEFIND]);
+      if (s.code !== 0) throw new Error(`hugo + pagefind failed at ${size}: ${s.stderr.slice(0, 2000)}`);
+      theirsSearch.push(s);
+      printRow({ size, tool: 'hugo+pagefind', m: s, ...(await countFiles(hugoOut)) });
     };
     // Alternating which tool goes first, so that neither always meets the machine as the other left it.
     for (let round = 0; round < rounds; round++) {
@@ -213,6 +225,9 @@ async function main(): Promise<void> {
       console.log(
         `        ratio news-archive/hugo${rounds > 1 ? `, medians of ${rounds} rounds` : ''}: time ${fmt(time, 2)}${each} (with a search index, which Hugo's site lacks), memory ${fmt(memory, 2)}`,
       );
+      const withSearch = median(ours.map((m) => m.ms)) / median(theirsSearch.map((m) => m.ms));
+      const eachSearch = rounds > 1 ? ` (round by round: ${ours.map((m, i) => fmt(m.ms / theirsSearch[i]!.ms, 2)).join(', ')})` : '';
+      console.log(`        ratio news-archive/(hugo, then pagefind): time ${fmt(withSearch, 2)}${eachSearch}, memory ${fmt(median(ours.map((m) => m.peakRssMb)) / median(theirsSearch.map((m) => m.peakRssMb)), 2)}`);
       // Removed at the end, after the last measurement, or by the next run before it settles.
     }
   }

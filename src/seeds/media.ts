@@ -14,8 +14,15 @@ export const MEDIA_ROOT = '/media/';
  */
 export const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.gif', '.webp', '.avif']);
 
-/** Files an article links to (a report, a recording): documents, sound and video a browser opens or plays. */
-export const DOCUMENT_EXTENSIONS = new Set(['.pdf', '.mp3', '.m4a', '.ogg', '.oga', '.opus', '.wav', '.flac', '.mp4', '.m4v', '.webm', '.ogv', '.mov']);
+/**
+ * Files an article links to (a report, a recording, its data): documents, sound and video a
+ * browser opens or plays, and the office files, tables and archives it downloads. Nothing a
+ * browser runs as the site (HTML, SVG, XML with its stylesheet, scripts).
+ */
+export const DOCUMENT_EXTENSIONS = new Set([
+  ...'.pdf .mp3 .m4a .ogg .oga .opus .wav .flac .mp4 .m4v .webm .ogv .mov'.split(' '),
+  ...'.doc .docx .xls .xlsx .ppt .pptx .odt .ods .odp .rtf .csv .epub .zip'.split(' '),
+]);
 
 /** Largest picture copied into the site, in bytes: a press photo is a few megabytes. */
 export const MAX_IMAGE_BYTES = 20 * 2 ** 20;

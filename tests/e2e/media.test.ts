@@ -155,7 +155,10 @@ describe('pictures beside the seeds', () => {
     await writeFile(path.join(own, 'council', 'clip.mp4'), 'video bytes');
     // Every kind an article may link to is no seed: none of them is reported as one.
     await writeFile(path.join(own, 'council', 'talk.opus'), 'opus bytes');
-    await writeFile(path.join(own, 'council', 'index.md'), '---\ntitle: Council report\ndate: 2024-03-05\n---\nThe council published its report.\n\nRead [the report](report.pdf) or [the summary](summary.pdf), or hear [the talk](talk.opus).\n\n<video src="clip.mp4"></video>\n');
+    await writeFile(path.join(own, 'council', 'budget.xlsx'), 'xlsx bytes');
+    // Beside the post but linked by no article: neither a seed nor copied.
+    await writeFile(path.join(own, 'council', 'draft.docx'), 'docx bytes');
+    await writeFile(path.join(own, 'council', 'index.md'), '---\ntitle: Council report\ndate: 2024-03-05\n---\nThe council published its report.\n\nRead [the report](report.pdf) or [the summary](summary.pdf), or hear [the talk](talk.opus).\n\n<video src="clip.mp4"></video>\n\nThe figures are in [the budget](budget.xlsx).\n');
     const run = await runCli(['build', '--seeds', own, '--out', site, '--base-url', '/news/']);
     expect(run.code, run.stderr).toBe(0);
     expect(await readFile(path.join(site, 'media/council/report.pdf'), 'utf8')).toBe('%PDF-1.4 report');
@@ -164,6 +167,9 @@ describe('pictures beside the seeds', () => {
     const html = await readFile(path.join(site, '2024/03/05/council/index.html'), 'utf8');
     expect(html).toContain('<a href="/news/media/council/report.pdf">the report</a>');
     expect(html).toContain('<a href="/news/media/council/clip.mp4">clip.mp4</a>');
+    expect(html).toContain('<a href="/news/media/council/budget.xlsx">the budget</a>');
+    expect(await readFile(path.join(site, 'media/council/budget.xlsx'), 'utf8')).toBe('xlsx bytes');
+    expect(existsSync(path.join(site, 'media/council/draft.docx'))).toBe(false);
     // A document is no sharing card.
     expect(html).not.toContain('og:image');
     expect(run.stderr).toContain('index.md:7: warning: the file "council/summary.pdf" is not in the seeds folder');

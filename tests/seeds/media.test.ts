@@ -101,6 +101,9 @@ describe('documents, sound and video beside the post', () => {
     expect(localMedia('a/p.md', 'r.pdf')).toBe('a/r.pdf');
     expect(localImage('a/p.md', 'r.pdf')).toBeNull();
     expect(localMedia('a/p.md', 'x.html')).toBeNull();
+    // Office files, tables and archives are downloaded; nothing a browser runs as the site is copied.
+    expect(['minutes.docx', 'Budget.XLSX', 'data.csv', 'photos.zip', 'slides.odp'].map((f) => localMedia('a/p.md', f))).toEqual(['a/minutes.docx', 'a/Budget.XLSX', 'a/data.csv', 'a/photos.zip', 'a/slides.odp']);
+    expect(['x.svg', 'feed.xml', 'app.js', 'page.htm', 'page.xhtml'].map((f) => localMedia('a/p.md', f))).toEqual([null, null, null, null, null]);
     expect(localMedia('a/p.md', '../../r.pdf')).toBeNull();
     expect(isMediaFile('a/clip.webm') && !isImageFile('a/clip.webm')).toBe(true);
     expect(isMediaFile('a/.hidden/r.pdf')).toBe(false);
