@@ -8,7 +8,7 @@ import type { Archive } from './archive/types.ts';
 import { applyChanges, type Commit, isBuildOutput, swapWhole, writeAtomically } from './output/atomic.ts';
 import { cacheDirFor, diffPlans, filesUnder, type Manifest, type ManifestMemo, manifestPath, readManifest, sourcesHash, writeManifest } from './output/incremental.ts';
 import { BucketReads, RecordCache } from './seeds/cache.ts';
-import { copyMedia, type MediaCopy, mediaFiles, mediaNoun, planMedia } from './output/media.ts';
+import { copyMedia, type MediaCopy, mediaFiles, mediaNoun, missingMedia, planMedia, withoutMissingMedia } from './output/media.ts';
 import { type BuildPlan, type ChunkLimits, ChunkQueue, fileHash, inputsHash, outputPath, pageHash, pageSize, searchHash, settingsHash } from './output/plan.ts';
 import { parseBaseUrl } from './site/base-url.ts';
 import { DEFAULT_LANGUAGE } from './language.ts';
@@ -172,6 +172,9 @@ async function readAndPlace(options: CheckOptions, listed?: { listing: SeedListi
   const skipped = [...loaded.problems, ...placed.problems].sort(byPlace);
   const aliasFiles = new Set(placed.articles.flatMap((a) => a.aliases.map(outputPath)));
   const media = planMedia(placed.articles, mediaFiles(loaded.listing.media, loaded.listing.mediaStamps), aliasFiles);
+  // Pages show what the site has: a missing picture is its description, a link to a missing file its text.
+  const missing = missingMedia(placed.articles, media.copies);
+  if (missing.size) placed.articles = placed.articles.map((a) => withoutMissingMedia(a, missing));
   return {
     placed,
     relating,

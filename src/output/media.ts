@@ -1,14 +1,16 @@
 // The pictures articles show, and the documents, sound and video they link to, from the seeds
 // folder (see src/seeds/media.ts): which are copied into the site, and which cannot be (a warning
-// each: the article is published, the file missing), then the copying itself, into the folder a
-// build stages its output in.
+// each: the article is published, showing the missing file's description or text), then the
+// copying itself, into the folder a build stages its output in.
 import { constants } from 'node:fs';
 import { mkdir, open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { hashOf } from '../hash.ts';
 import type { FileStamp } from '../seeds/cache.ts';
 import type { ListedStamp } from '../seeds/load.ts';
-import { isImageFile, maxBytes, mediaOutputPath } from '../seeds/media.ts';
-import type { MediaRef, SeedProblem } from '../types.ts';
+import { isImageFile, MEDIA_ROOT, maxBytes, mediaOutputPath } from '../seeds/media.ts';
+import { blocksOf } from '../seeds/words.ts';
+import type { Block, Body, MediaRef, SeedProblem } from '../types.ts';
 
 /** A file to copy: its path as articles name it, the file of the seeds folder that is, its path in the output, and the stamp that changes when it does. */
 export interface MediaCopy {
@@ -128,6 +130,59 @@ export function planMedia(
     }
   }
   return { copies: [...copies.values()], warnings };
+}
+
+/** The files articles show or link to that the site will not have: named, but copied by no plan. */
+export function missingMedia(articles: readonly { media: readonly MediaRef[] }[], copies: readonly MediaCopy[]): Set<string> {
+  const copied = new Set(copies.map((c) => c.file));
+  const missing = new Set<string>();
+  for (const a of articles) for (const ref of a.media) if (!copied.has(ref.file)) missing.add(ref.file);
+  return missing;
+}
+
+/** A picture as the body's renderer writes one of a file beside the post (src/seeds/markdown.ts): `<img src="/media/…" alt="…">`. */
+const MEDIA_PICTURE = /<img src="(\/media\/[^"]*)" alt="([^"]*)"(?: title="[^"]*")?>/g;
+/** A link as the renderer writes one to such a file, its fragment kept: `<a href="/media/…#page=3">…</a>`. */
+const MEDIA_LINK = /<a href="(\/media\/[^"]*)"(?: title="[^"]*")?>([\s\S]*?)<\/a>/g;
+const ATTRIBUTE_ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' };
+
+/** The file of the seeds folder a `/media/` address in a body names (see mediaUrl), or null. */
+function mediaFileOf(attribute: string): string | null {
+  const address = attribute.replace(/&(?:amp|quot|#39|lt|gt);/g, (e) => ATTRIBUTE_ENTITIES[e]!).replace(/#.*$/s, '');
+  try {
+    return address.slice(MEDIA_ROOT.length).split('/').map(decodeURIComponent).join('/');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * An article as the site shows it when files it shows or links to are missing (see planMedia's
+ * warnings): a missing picture is its description, as a browser would show it broken, and a link
+ * to a missing file its text, rather than an address that answers 404; neither is the sharing card
+ * or in the JSON-LD. The article itself is returned when nothing it names is missing.
+ */
+export function withoutMissingMedia<A extends { media: readonly MediaRef[]; body: Body; digest: string }>(article: A, missing: ReadonlySet<string>): A {
+  const gone = article.media.filter((ref) => missing.has(ref.file));
+  if (gone.length === 0) return article;
+  const isMissing = (attribute: string): boolean => {
+    const file = mediaFileOf(attribute);
+    return file !== null && missing.has(file);
+  };
+  const blocks = blocksOf(article).map((block): Block => {
+    if (block.type !== 'html') return block;
+    const html = block.html
+      .replace(MEDIA_PICTURE, (img: string, src: string, alt: string) => (isMissing(src) ? alt : img))
+      .replace(MEDIA_LINK, (link: string, href: string, text: string) => (isMissing(href) ? text : link));
+    return { type: 'html', html };
+  });
+  return {
+    ...article,
+    media: article.media.filter((ref) => !missing.has(ref.file)),
+    body: JSON.stringify(blocks),
+    // The digest stands for the article where pages are compared: a file that turns up changes its page.
+    digest: hashOf(`${article.digest}\0without\0${gone.map((ref) => ref.file).join('\0')}`),
+  };
 }
 
 /** The media files of a listing by their paths (see SeedListing.media). */

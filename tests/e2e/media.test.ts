@@ -76,6 +76,10 @@ describe('pictures beside the seeds', () => {
     const report = JSON.parse(await readFile(path.join(out, 'build-report.json'), 'utf8')) as { published: number; warnings: { file: string; line: number }[] };
     expect(report.published).toBe(2);
     expect(report.warnings.map((w) => `${w.file}:${w.line}`)).toEqual(['posts/harbour/index.md:11']);
+    // The page shows the missing picture's description, not an address that answers 404.
+    const html = await page();
+    expect(html).toContain('<p>Not here</p>');
+    expect(html).not.toContain('missing.jpg');
     const check = await runCli(['check', '--seeds', seeds]);
     expect(check.code).toBe(0);
     expect(check.stdout).toContain('no problems (1 warning)');
@@ -99,6 +103,7 @@ describe('pictures beside the seeds', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).not.toContain('warning');
     expect(existsSync(path.join(out, 'media/posts/harbour/missing.jpg'))).toBe(true);
+    expect(await page()).toContain('<img src="/media/posts/harbour/missing.jpg" alt="Not here">');
     await expectSameAsFullBuild(seeds, out, work);
     // The figure taken out of the article: its picture leaves the site, and so does its folder.
     await writeFile(path.join(seeds, 'posts', 'harbour', 'index.md'), BUNDLE.replace(/<figure>.*<\/figure>\n/, ''));

@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyMedia, type MediaCopy, planMedia } from '../../src/output/media.ts';
+import { copyMedia, type MediaCopy, missingMedia, planMedia, withoutMissingMedia } from '../../src/output/media.ts';
+import { readSeed } from '../../src/seeds/read.ts';
+import { blocksOf } from '../../src/seeds/words.ts';
 import type { ListedStamp } from '../../src/seeds/load.ts';
 import { tempDir } from '../helpers/cli.ts';
 
@@ -38,6 +40,42 @@ describe('planMedia', () => {
     );
     expect(plan.copies.map((c) => `${c.file} shown by ${c.shownBy.file}:${c.shownBy.line}`)).toEqual(['a/x.png shown by a.md:3']);
     expect(plan.warnings.map((w) => w.message)).toEqual(['the picture "old.html/y.png" would be at /media/old.html/y.png, where an article\'s old address (aliases) sends readers on: it is not copied']);
+  });
+});
+
+describe('withoutMissingMedia', () => {
+  const SEED = `---
+title: Council report
+date: 2024-03-05
+---
+The council met.
+
+![The "old" quay & the ferry](quay.jpg "Dawn") ![Here](here.png)
+
+[![thumb](thumb.jpg)](full.jpg) Read [the report](report.pdf#page=3), [the minutes](O'Neil's%20minutes.pdf) or [the site](https://example.org/report.pdf).
+`;
+  const read = readSeed('posts/a.md', new TextEncoder().encode(SEED));
+  if (!read.ok) throw new Error('the seed did not read');
+  const article = read.record;
+
+  it('shows a missing picture as its description and a link to a missing file as its text, and keeps the rest', () => {
+    const available = new Map<string, ListedStamp>([['posts/here.png', stamp(1)], ['posts/full.jpg', stamp(2)]]);
+    const plan = planMedia([article], available);
+    const missing = missingMedia([article], plan.copies);
+    expect([...missing].sort()).toEqual(['posts/O\'Neil\'s minutes.pdf', 'posts/quay.jpg', 'posts/report.pdf', 'posts/thumb.jpg']);
+    const shown = withoutMissingMedia(article, missing);
+    const html = blocksOf(shown).map((b) => (b.type === 'html' ? b.html : '')).join('');
+    expect(html).toContain('<p>The &quot;old&quot; quay &amp; the ferry <img src="/media/posts/here.png" alt="Here"></p>');
+    expect(html).toContain('<a href="/media/posts/full.jpg">thumb</a> Read the report, the minutes or <a href="https://example.org/report.pdf">the site</a>.');
+    // Only what the site has is its sharing card and JSON-LD picture; the page is compared anew.
+    expect(shown.media.map((m) => m.file)).toEqual(['posts/here.png', 'posts/full.jpg']);
+    expect(shown.digest).not.toBe(article.digest);
+    // The record itself is untouched (the record cache and `serve` keep it).
+    expect(blocksOf(article).map((b) => (b.type === 'html' ? b.html : '')).join('')).toContain('<img src="/media/posts/quay.jpg"');
+  });
+
+  it('returns the article itself when nothing it names is missing', () => {
+    expect(withoutMissingMedia(article, new Set(['posts/other.png']))).toBe(article);
   });
 });
 
