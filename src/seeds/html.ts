@@ -417,8 +417,27 @@ turndown.addRule('figure', {
 // HTML tables as GFM's (an election's results in a WordPress post): a line break in a cell,
 // which a GFM table cannot hold, is written as `<br>`, made a space in toMarkdown.
 turndown.use(tables);
-// GFM's strikethrough, which turndown's own rules leave out.
-turndown.addRule('strikethrough', { filter: (node) => ['DEL', 'S', 'STRIKE'].includes(node.nodeName), replacement: (content) => `~~${content}~~` });
+/**
+ * Emphasis, strong emphasis and GFM's strikethrough (which turndown's own rules leave out), as
+ * one run where elements of a kind meet (`<del>a</del><del>b</del>`, a word edited in two
+ * steps): written apart, `~~a~~~~b~~` was read back as `a~~~~b` struck through.
+ */
+const INLINE_KINDS: [name: string, tags: string[], delimiter: string][] = [
+  ['emphasis', ['EM', 'I'], '*'],
+  ['strong', ['STRONG', 'B'], '**'],
+  ['strikethrough', ['DEL', 'S', 'STRIKE'], '~~'],
+];
+for (const [name, tags, delimiter] of INLINE_KINDS) {
+  // A neighbour of the kind, with no text between: the run goes on through it.
+  const joins = (node: Node | null): boolean => node !== null && tags.includes(node.nodeName) && (node.textContent ?? '').trim() !== '';
+  turndown.addRule(name, {
+    filter: (node) => tags.includes(node.nodeName),
+    replacement: (content, node) => {
+      if (!content.trim()) return '';
+      return `${joins(node.previousSibling) ? '' : delimiter}${content}${joins(node.nextSibling) ? '' : delimiter}`;
+    },
+  });
+}
 
 const lexer = new Marked({ gfm: true });
 

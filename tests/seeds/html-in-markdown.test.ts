@@ -66,6 +66,17 @@ describe('a body in HTML, as WordPress exports it', () => {
     expect(els.find((e) => e.tag === 'blockquote')?.text.trim()).toBe('We are pleased, said the mayor.');
   });
 
+  it('writes emphasis of a kind that meets in one run (a word struck through in two edits), and kinds that differ apart', () => {
+    const cases: [string, string][] = [
+      ['<p>x <del>a</del><del>b</del> y</p>', '<p>x <del>ab</del> y</p>'],
+      ['<p><del>a</del><s>b</s><strike>c</strike>.</p>', '<p><del>abc</del>.</p>'],
+      ['<p>x<i>a</i><em>b</em>y and <b>c</b><strong>d</strong></p>', '<p>x<em>ab</em>y and <strong>cd</strong></p>'],
+      ['<p><b>x</b><b> </b><b>y</b> <em>a </em><em>b</em></p>', '<p><strong>x</strong> <strong>y</strong> <em>a b</em></p>'],
+      ['<p><em>a</em><strong>b</strong> <b>a<i>b</i></b><b>c</b></p>', '<p><em>a</em><strong>b</strong> <strong>a<em>b</em>c</strong></p>'],
+    ];
+    for (const [body, rendered] of cases) expect(htmlOf(read(body)).trim()).toBe(rendered);
+  });
+
   it('keeps no attribute of the seed but a link\'s and an image\'s, and no comment', () => {
     expect(html).not.toMatch(/class="has|style=|srcset|width=|wp:/);
   });
