@@ -113,12 +113,17 @@ export interface SeedRecord {
   media: MediaRef[];
 }
 
-/** A file of the seeds folder a Markdown body shows or links to, copied into the site to `/media/…`. */
+/** A file of the seeds folder a Markdown body shows or links to, copied into the site to `/media/…`, or to its own path from the root. */
 export interface MediaRef {
   /** Its path in the seeds folder, with `/` separators. */
   file: string;
   /** The seed's line that shows it first. */
   line: number;
+  /**
+   * Named by a root-relative address (`/assets/x.jpg`): copied to that path, its address left
+   * as written; when the seeds folder does not have it, the host may (a warning, nothing else).
+   */
+  rooted?: true;
 }
 
 /**

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { hashOf } from '../hash.ts';
 import type { FileStamp } from '../seeds/cache.ts';
 import type { ListedStamp } from '../seeds/load.ts';
-import { isImageFile, MEDIA_ROOT, maxBytes, mediaOutputPath } from '../seeds/media.ts';
+import { isImageFile, MEDIA_ROOT, maxBytes, mediaName, mediaOutputPath } from '../seeds/media.ts';
 import { blocksOf } from '../seeds/words.ts';
 import type { Block, Body, MediaRef, SeedProblem } from '../types.ts';
 
@@ -104,15 +104,19 @@ export function planMedia(
   const warnings: SeedProblem[] = [];
   for (const a of articles) {
     for (const ref of a.media) {
-      if (copies.has(ref.file)) continue;
+      const name = mediaName(ref);
+      if (copies.has(name)) continue;
       const source = files.find(ref.file);
       const found = source === undefined || source === 'ambiguous' ? undefined : available.get(source);
-      const rel = mediaOutputPath(ref.file);
+      const rel = mediaOutputPath(ref);
       const noun = mediaNoun(ref.file);
-      const warn = (message: string, hint: string): void => void warnings.push({ file: a.file, line: ref.line, message: `${noun} "${ref.file}" ${message}`, hint });
+      const warn = (message: string, hint: string): void => void warnings.push({ file: a.file, line: ref.line, message: `${noun} "${name}" ${message}`, hint });
       const limit = maxBytes(ref.file);
       if (source === 'ambiguous') {
         warn('is two files of the seeds folder, whose names differ only in case', 'write its name as the file you mean has it');
+      } else if (ref.rooted && (found === undefined || ('failed' in found && found.failed === null))) {
+        // The host may serve it, as the site this archive comes from did: the address stays.
+        warn('is not in the seeds folder: its address is left as written, for the host to serve', `copy the file to ${ref.file} in the seeds folder, unless the host serves it`);
       } else if (found === undefined || ('failed' in found && found.failed === null)) {
         warn('is not in the seeds folder (as a file of its own, not a link)', 'put the file at that place in the seeds folder, or correct its address');
       } else if ('failed' in found) {
@@ -125,18 +129,18 @@ export function planMedia(
         warn(`would be at /${rel}, where another file's path goes on (a file and a folder of one name): it is not copied`, 'write the names of both as the files have them');
       } else {
         copied.add(rel);
-        copies.set(ref.file, { file: ref.file, source: source!, rel, hash: `media ${found.size} ${found.mtimeMs} ${found.ctimeMs} ${found.ino}`, stamp: found, shownBy: { file: a.file, line: ref.line } });
+        copies.set(name, { file: name, source: source!, rel, hash: `media ${found.size} ${found.mtimeMs} ${found.ctimeMs} ${found.ino}`, stamp: found, shownBy: { file: a.file, line: ref.line } });
       }
     }
   }
   return { copies: [...copies.values()], warnings };
 }
 
-/** The files articles show or link to that the site will not have: named, but copied by no plan. */
+/** The files articles show or link to that the site will not have, by mediaName: named, but copied by no plan. */
 export function missingMedia(articles: readonly { media: readonly MediaRef[] }[], copies: readonly MediaCopy[]): Set<string> {
   const copied = new Set(copies.map((c) => c.file));
   const missing = new Set<string>();
-  for (const a of articles) for (const ref of a.media) if (!copied.has(ref.file)) missing.add(ref.file);
+  for (const a of articles) for (const ref of a.media) if (!copied.has(mediaName(ref))) missing.add(mediaName(ref));
   return missing;
 }
 
@@ -158,30 +162,37 @@ function mediaFileOf(attribute: string): string | null {
 
 /**
  * An article as the site shows it when files it shows or links to are missing (see planMedia's
- * warnings): a missing picture is its description, as a browser would show it broken, and a link
- * to a missing file its text, rather than an address that answers 404; neither is the sharing card
- * or in the JSON-LD. The article itself is returned when nothing it names is missing.
+ * warnings; `missing` by mediaName): a missing picture is its description, as a browser would
+ * show it broken, and a link to a missing file its text, rather than an address that answers
+ * 404; neither is the sharing card or in the JSON-LD. A root-relative address stays as written
+ * (the host may serve it), but is no sharing card either. The article itself is returned when
+ * nothing it names is missing.
  */
 export function withoutMissingMedia<A extends { media: readonly MediaRef[]; body: Body; digest: string }>(article: A, missing: ReadonlySet<string>): A {
-  const gone = article.media.filter((ref) => missing.has(ref.file));
+  const gone = article.media.filter((ref) => missing.has(mediaName(ref)));
   if (gone.length === 0) return article;
+  // Only the article's own missing files, so that its page changes with them alone (its digest
+  // says which): a `/media/` address it writes by hand stays as written, as any root-relative one.
+  const goneFiles = new Set(gone.filter((ref) => !ref.rooted).map((ref) => ref.file));
   const isMissing = (attribute: string): boolean => {
     const file = mediaFileOf(attribute);
-    return file !== null && missing.has(file);
+    return file !== null && goneFiles.has(file);
   };
   const blocks = blocksOf(article).map((block): Block => {
     if (block.type !== 'html') return block;
     const html = block.html
       .replace(MEDIA_PICTURE, (img: string, src: string, alt: string) => (isMissing(src) ? alt : img))
-      .replace(MEDIA_LINK, (link: string, href: string, text: string) => (isMissing(href) ? text : link));
+      .replace(MEDIA_LINK, (link: string, href: string, text: string) => (isMissing(href) ? text : link))
+      // A paragraph of nothing but a picture without a description is no paragraph.
+      .replace(/<p>\s*<\/p>\n?/g, '');
     return { type: 'html', html };
   });
   return {
     ...article,
-    media: article.media.filter((ref) => !missing.has(ref.file)),
+    media: article.media.filter((ref) => !missing.has(mediaName(ref))),
     body: JSON.stringify(blocks),
     // The digest stands for the article where pages are compared: a file that turns up changes its page.
-    digest: hashOf(`${article.digest}\0without\0${gone.map((ref) => ref.file).join('\0')}`),
+    digest: hashOf(`${article.digest}\0without\0${gone.map(mediaName).join('\0')}`),
   };
 }
 

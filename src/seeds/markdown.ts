@@ -16,7 +16,7 @@ import { deriveTitle } from './title.ts';
 import { escapedText, escapeHtml, markdownFromHtml, plainFromHtml } from './html.ts';
 import { fromShortcodes } from './shortcodes.ts';
 import { footnoteMarks, fromFootnotes, withoutFootnoteMarks } from './footnotes.ts';
-import { localImage, localMedia, mediaUrl } from './media.ts';
+import { localImage, localMedia, mediaName, mediaRefUrl, rootedImage, rootedMedia } from './media.ts';
 import { cleanLine, wellFormedDeep } from '../unicode.ts';
 import { YAML_HINT, yamlMessage } from '../yaml-message.ts';
 
@@ -576,25 +576,30 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   }
   let minDepth = 6;
   for (const t of tokens) if (t.type === 'heading') minDepth = Math.min(minDepth, (t as Tokens.Heading).depth);
-  const media = new Map<string, number>();
+  // By mediaName: a file named from the post's folder and from the root is copied to two places.
+  const media = new Map<string, MediaRef>();
   const lines = new LineFinder(body);
   const html = safeMarked(2 - minDepth, (href, kind) => {
-    const file = kind === 'image' ? localImage(given.file, href) : localMedia(given.file, href);
+    const local = kind === 'image' ? localImage(given.file, href) : localMedia(given.file, href);
+    const rooted = local === null ? (kind === 'image' ? rootedImage(href) : rootedMedia(href)) : null;
+    const file = local ?? rooted;
     if (file === null) return null;
-    if (!media.has(file)) {
+    const ref: MediaRef = rooted === null ? { file, line: 0 } : { file, line: 0, rooted: true };
+    const key = mediaName(ref);
+    if (!media.has(key)) {
       // Files past the limit stay as written: a gallery of thousands is no article's.
       if (media.size >= MAX_MEDIA) return null;
-      media.set(file, lines.lineOf(href));
+      media.set(key, { ...ref, line: lines.lineOf(href) });
     }
     // A link keeps its fragment: a PDF's page (`#page=3`), a recording's start (`#t=10`).
     const fragment = kind === 'link' ? /#[^\s"<>]*$/.exec(href)?.[0] ?? '' : '';
-    return mediaUrl(file) + fragment;
+    return mediaRefUrl(ref) + fragment;
   }).parser(tokens);
   // The teaser's paragraphs, its first as the lede (without its dateline) when it is the lede's.
   const teaserTexts = teaserTokens.map(captionless).filter((text) => text !== '');
   if (teaserTexts.length > 0 && firstParagraph && teaserTexts[0] === captionless(firstParagraph)) teaserTexts[0] = lede;
   const teaser = teaserTexts.length > 1 ? teaserTexts.join(' ') : null;
-  return { tokens, html, media: [...media].map(([file, line]) => ({ file, line })), lede, teaser, byline, bodyText: allText(tokens).trim(), headingTitle, dateline };
+  return { tokens, html, media: [...media.values()], lede, teaser, byline, bodyText: allText(tokens).trim(), headingTitle, dateline };
 }
 
 /** Most files of the seeds folder one article shows or links to (see media.ts); the rest stay as written. */
@@ -621,8 +626,10 @@ class LineFinder {
     return this.starts;
   }
   lineOf(text: string): number {
-    // As written, or with its `&` written as HTML writes it (`<img src="R&amp;D.png">`).
+    // As written, or with its `&` written as HTML writes it (`<img src="R&amp;D.png">`), or
+    // without the `/` a Jekyll filter put before it (`{{ "d.pdf" | relative_url }}`).
     if (!this.body.includes(text) && text.includes('&')) text = text.replaceAll('&', '&amp;');
+    if (!this.body.includes(text) && text.startsWith('/')) text = text.slice(1);
     // After the last one found; else anywhere (a link's picture is rendered after the link's own address).
     let first = this.body.indexOf(text, this.from);
     if (first < 0) first = this.body.indexOf(text);
@@ -1209,7 +1216,7 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
       authors: bylined,
       aliases,
       aliasLine: aliasKey === undefined ? 1 : keyLine(aliasKey),
-      media: read.media.map((image) => ({ file: image.file, line: bodyLine + image.line })),
+      media: read.media.map((ref) => ({ ...ref, line: bodyLine + ref.line })),
     },
   };
 }

@@ -4,6 +4,7 @@
 // to it. Pictures are shown; documents, sound and video are linked to. Pure: which files exist
 // is the build's business (src/output/media.ts).
 import path from 'node:path';
+import type { MediaRef } from '../types.ts';
 
 /** Where the site keeps the files it copies from the seeds folder. */
 export const MEDIA_ROOT = '/media/';
@@ -71,6 +72,46 @@ function localFile(seedFile: string, address: string, kind: (file: string) => bo
   return kind(joined) ? joined : null;
 }
 
+/**
+ * The site's own folders, where no copy of a seed's file may go: the search index and the API
+ * are written anew as wholes. (A file of a picture's kind cannot take the place of a page, a
+ * feed or an asset, whose names end otherwise.)
+ */
+const GENERATED_ROOTS = new Set(['pagefind', 'api']);
+
+/**
+ * The path in the seeds folder of the file a root-relative address names (`/assets/img/x.jpg` is
+ * `assets/img/x.jpg`), as Hugo's `static/` folder and a Jekyll site's root serve them, or null:
+ * of a file `kind` accepts (query and fragment aside, percent-encoding decoded), in no hidden
+ * folder, not in the site's generated folders. The site copies it to that very path, so that the
+ * address works as written (under the path prefix, as every root-relative address of a page).
+ */
+function rootedFile(address: string, kind: (file: string) => boolean): string | null {
+  const written = address.trim().replace(/[?#].*$/s, '');
+  if (!/^\/(?![/\\])/.test(written)) return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(written);
+  } catch {
+    return null;
+  }
+  if (/[\\\u0000-\u001f\u007f]/.test(decoded)) return null;
+  // From the root, `..` goes no higher: `/../x.jpg` is `/x.jpg`.
+  const file = path.posix.normalize(decoded).slice(1);
+  if (file === '' || GENERATED_ROOTS.has(file.split('/')[0]!)) return null;
+  return kind(file) ? file : null;
+}
+
+/** The file of the seeds folder a root-relative address of a picture names (see rootedFile). */
+export function rootedImage(src: string): string | null {
+  return rootedFile(src, isImageFile);
+}
+
+/** The file of the seeds folder a root-relative link names: a picture, document, sound or video (see rootedFile). */
+export function rootedMedia(href: string): string | null {
+  return rootedFile(href, isMediaFile);
+}
+
 /** The picture beside the post a picture's address names (see localFile). */
 export function localImage(seedFile: string, src: string): string | null {
   return localFile(seedFile, src, isImageFile);
@@ -86,7 +127,17 @@ export function mediaUrl(file: string): string {
   return MEDIA_ROOT + file.split('/').map(encodeURIComponent).join('/');
 }
 
-/** Where the site's copy of a file is written, relative to the output folder. */
-export function mediaOutputPath(file: string): string {
-  return MEDIA_ROOT.slice(1) + file;
+/** Where the site's copy of a file is written, relative to the output folder: under `media/`, or at its own path when a root-relative address names it. */
+export function mediaOutputPath(ref: MediaRef): string {
+  return ref.rooted ? ref.file : MEDIA_ROOT.slice(1) + ref.file;
+}
+
+/** The site URL of the copy of a file an article names (see mediaOutputPath), percent-encoded. */
+export function mediaRefUrl(ref: MediaRef): string {
+  return ref.rooted ? `/${ref.file.split('/').map(encodeURIComponent).join('/')}` : mediaUrl(ref.file);
+}
+
+/** How a warning names the file an article names: its path in the seeds folder, or its address from the root. */
+export function mediaName(ref: MediaRef): string {
+  return ref.rooted ? `/${ref.file}` : ref.file;
 }

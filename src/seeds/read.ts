@@ -26,6 +26,8 @@ const EDITOR_AND_SYSTEM_FILES = /(?:~|^#.*#|^Thumbs\.db|^desktop\.ini|^Icon\r)$/
  */
 const ASSET_EXTENSIONS = new Set([
   ...('.jpg .jpeg .png .gif .webp .avif .svg .bmp .tif .tiff .ico .heic .heif .mp3 .m4a .wav .ogg .oga .flac .mp4 .m4v .mov .webm .ogv .avi .pdf').split(' '),
+  // A site's own styles, scripts and fonts, in the `assets/` folder copied in with its pictures.
+  ...('.css .scss .sass .less .js .mjs .map .woff .woff2 .ttf .otf .eot').split(' '),
   // Whatever an article may show or link to (see media.ts) is no article either.
   ...IMAGE_EXTENSIONS,
   ...DOCUMENT_EXTENSIONS,

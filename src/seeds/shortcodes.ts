@@ -138,6 +138,20 @@ function wikilinks(line: string): string {
     .replace(/\[\[([^[\]|#\n]+)(?:#[^[\]\n]*)?\]\]/g, '$1');
 }
 
+/** Jekyll's site address before a path (`{{ site.baseurl }}/assets/x.png`): the path is from the archive's root. */
+const SITE_URL_TAG = /\{\{-?\s*site\.(?:url|baseurl)\s*-?\}\}(?=\/|\{\{)/g;
+/** Jekyll's filters that put a path under the site's address: `{{ "/assets/x.png" | relative_url }}`. */
+const URL_FILTER_TAG = /\{\{-?\s*(['"])([^'"{}]*)\1\s*\|\s*(?:relative_url|absolute_url|prepend:\s*site\.(?:url|baseurl))\s*-?\}\}/g;
+
+/**
+ * Jekyll's ways of writing an address of the site (`{{ site.baseurl }}/assets/x.png`,
+ * `{{ '/assets/x.png' | relative_url }}`) as the path from the root they give, so that a picture
+ * or link of the old site's files is one (see media.ts's rootedFile), not text.
+ */
+function jekyllUrls(text: string): string {
+  return text.replace(SITE_URL_TAG, '').replace(URL_FILTER_TAG, (_whole, _quote, address: string) => `/${address.trim().replace(/^\/+/, '')}`);
+}
+
 /**
  * The body with the shortcodes it knows turned into what they showed (see the top of this file);
  * others are left, for the lines of nothing but template tags to be left out (see markdown.ts).
@@ -193,6 +207,7 @@ export function fromShortcodes(body: string): string {
         const m = /^\s*([\w-]+)/.exec(inside);
         return m ? hugo(whole, m[1]!.toLowerCase(), inside.slice(m[0].length)) : whole;
       });
+      if (out.includes('{{')) out = jekyllUrls(out);
       if (out.includes('[')) out = wordpress(out);
       if (out.includes('[[')) out = wikilinks(out);
       return out;

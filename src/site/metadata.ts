@@ -1,7 +1,7 @@
 // What a page says about itself in <head>: canonical URL, sharing cards, feeds, JSON-LD.
 import type { Article, TopicKind } from '../types.ts';
 import { type BaseUrl, publicUrl } from './base-url.ts';
-import { isImageFile, mediaUrl } from '../seeds/media.ts';
+import { isImageFile, mediaRefUrl } from '../seeds/media.ts';
 import type { Link } from './types.ts';
 
 export interface FeedLink {
@@ -81,7 +81,7 @@ export class MetadataBuilder {
       ...(a.authors.length ? { author: a.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
       ...(a.topics.length ? { about: a.topics.map((t) => ({ '@type': SCHEMA_TYPE[t.kind], name: t.name })) } : {}),
       // Its pictures from the seeds folder, as search engines show a news article's.
-      ...(a.media.some((m) => isImageFile(m.file)) ? { image: a.media.filter((m) => isImageFile(m.file)).map((m) => publicUrl(this.base, mediaUrl(m.file))) } : {}),
+      ...(a.media.some((m) => isImageFile(m.file)) ? { image: a.media.filter((m) => isImageFile(m.file)).map((m) => publicUrl(this.base, mediaRefUrl(m))) } : {}),
     };
   }
 }

@@ -17,7 +17,7 @@ import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from './security.ts';
 import { redirectPage } from './redirects.ts';
 import { robotsTxt, type SitemapEntry, sitemapFiles, type TextFile } from './sitemap.ts';
 import { blocksOf, blockText } from '../seeds/words.ts';
-import { isImageFile, mediaUrl } from '../seeds/media.ts';
+import { isImageFile, mediaRefUrl } from '../seeds/media.ts';
 import {
   type ArticleLink, type ArticlePage, type ArticleSummary, type CalendarCell, type HomePage, type KindLink, type KindPage,
   type Link, type ListingPage, type PageBase, type PageList, type SearchPage, type SiteData, type SiteMeta, type TopicGroup, type TopicIndexPage, type TopicLink, type TopicOverview, type TopicPage,
@@ -408,7 +408,7 @@ export class SiteBuilder {
       breadcrumbs,
       head: this.meta.head(a.url, {
         ogType: 'article',
-        ...(a.media.some((m) => isImageFile(m.file)) ? { image: mediaUrl(a.media.find((m) => isImageFile(m.file))!.file) } : {}),
+        ...(a.media.some((m) => isImageFile(m.file)) ? { image: mediaRefUrl(a.media.find((m) => isImageFile(m.file))!) } : {}),
         jsonLd: [this.meta.newsArticle(a, description), this.meta.breadcrumbList(breadcrumbs, { url: a.url, label: a.title })],
       }),
       lastmod: a.date,

@@ -208,4 +208,44 @@ describe('pictures beside the seeds', () => {
     expect(html).toContain('src="drawing.svg"');
     expect(html).toContain('src="/etc/x.png"');
   });
+
+  it('copies a file a root-relative address names to that path, as Jekyll and Hugo sites serve their own, and leaves a missing one for the host', async () => {
+    const dir = await tempDir();
+    const own = path.join(dir, 'seeds');
+    const site = path.join(dir, 'site');
+    await mkdir(path.join(own, '_posts'), { recursive: true });
+    await mkdir(path.join(own, 'assets', 'images'), { recursive: true });
+    await mkdir(path.join(own, 'docs'), { recursive: true });
+    await writeFile(path.join(own, 'assets', 'images', 'quay.png'), png([5, 6, 7]));
+    await writeFile(path.join(own, 'docs', 'report.pdf'), '%PDF-1.4');
+    // Jekyll writes the site's address before its own files' paths.
+    const post = [
+      '---', 'layout: post', 'title: Harbour reopens', 'date: 2019-03-04 10:00:00 +0100', '---', 'The harbour reopened on Monday.', '',
+      "![The quay]({{ site.baseurl }}/assets/images/quay.png) Read [the report]({{ '/docs/report.pdf' | relative_url }}#page=2).", '',
+      '![Gone](/wp-content/uploads/2019/03/gone.jpg?w=300)', '',
+    ].join('\n');
+    await writeFile(path.join(own, '_posts', '2019-03-04-harbour-reopens.md'), post);
+    const run = await runCli(['build', '--seeds', own, '--out', site, '--base-url', 'https://example.org/news/']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(await readFile(path.join(site, 'assets/images/quay.png'))).toEqual(png([5, 6, 7]));
+    expect(await readFile(path.join(site, 'docs/report.pdf'), 'utf8')).toBe('%PDF-1.4');
+    const html = await readFile(path.join(site, '2019/03/04/harbour-reopens/index.html'), 'utf8');
+    expect(html).toContain('<img src="/news/assets/images/quay.png" alt="The quay">');
+    expect(html).toContain('<a href="/news/docs/report.pdf#page=2">the report</a>');
+    expect(html).toContain('<meta property="og:image" content="https://example.org/news/assets/images/quay.png">');
+    // Not in the seeds folder: the host may serve it, as it did for the old site; a warning says so.
+    expect(html).toContain('<img src="/news/wp-content/uploads/2019/03/gone.jpg" alt="Gone">');
+    expect(run.stderr).toContain('_posts/2019-03-04-harbour-reopens.md:10: warning: the picture "/wp-content/uploads/2019/03/gone.jpg" is not in the seeds folder: its address is left as written, for the host to serve');
+    expect(html).not.toContain('gone.jpg"]');
+    // Rebuilt after an edit, and after the picture is no longer shown: as a full build.
+    await writeFile(path.join(own, '_posts', '2019-03-04-harbour-reopens.md'), post.replace('Monday', 'Tuesday'));
+    expect((await runCli(['build', '--seeds', own, '--out', site])).code).toBe(0);
+    expect(existsSync(path.join(site, 'assets/images/quay.png'))).toBe(true);
+    await expectSameAsFullBuild(own, site, dir);
+    await writeFile(path.join(own, '_posts', '2019-03-04-harbour-reopens.md'), post.replace(/!\[The quay\]\([^)]*\)/, ''));
+    expect((await runCli(['build', '--seeds', own, '--out', site])).code).toBe(0);
+    expect(existsSync(path.join(site, 'assets/images/quay.png'))).toBe(false);
+    expect(existsSync(path.join(site, 'assets/site.css'))).toBe(true);
+    await expectSameAsFullBuild(own, site, dir);
+  });
 });

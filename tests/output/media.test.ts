@@ -74,6 +74,13 @@ The council met.
     expect(blocksOf(article).map((b) => (b.type === 'html' ? b.html : '')).join('')).toContain('<img src="/media/posts/quay.jpg"');
   });
 
+  it('changes only what names the article\'s own missing files, and leaves no empty paragraph', () => {
+    const other = readSeed('posts/b.md', new TextEncoder().encode('---\ntitle: B\ndate: 2024-03-06\n---\nText.\n\n![](gone.png)\n\nAs [the note](/media/posts/quay.jpg) said, and [ours](own.pdf).\n'));
+    if (!other.ok) throw new Error('the seed did not read');
+    const shown = withoutMissingMedia(other.record, new Set(['posts/quay.jpg', 'posts/gone.png', 'posts/own.pdf', '/media/posts/quay.jpg']));
+    expect(blocksOf(shown).map((b) => (b.type === 'html' ? b.html : '')).join('')).toBe('<p>Text.</p>\n<p>As <a href="/media/posts/quay.jpg">the note</a> said, and ours.</p>\n');
+  });
+
   it('returns the article itself when nothing it names is missing', () => {
     expect(withoutMissingMedia(article, new Set(['posts/other.png']))).toBe(article);
   });

@@ -313,6 +313,25 @@ describe('template tags of other site generators', () => {
     expect(paragraphs.join(' ')).not.toMatch(/\{\{< youtube|\.\.\//);
   });
 
+  it('reads Jekyll\'s site address before a path as the path from the root, and leaves it in a sentence or code', () => {
+    const record = read([
+      'Intro.',
+      '',
+      "![A]({{ site.baseurl }}/assets/a.png) ![B]({{site.url}}{{site.baseurl}}/b.png) [C]({{ '/docs/c.pdf' | relative_url }}) [D]({{ \"d.pdf\" | absolute_url }}) [E]({{ '/e.pdf' | prepend: site.baseurl }})",
+      '',
+      'Visit {{ site.url }} today, or `{{ site.baseurl }}/x.png`.',
+    ].join('\n'));
+    const els = elements(htmlOf(record));
+    expect(els.filter((e) => e.tag === 'img').map((e) => e.attrs.src)).toEqual(['/assets/a.png', '/b.png']);
+    expect(els.filter((e) => e.tag === 'a').map((e) => e.attrs.href)).toEqual(['/docs/c.pdf', '/d.pdf', '/e.pdf']);
+    expect(els.filter((e) => e.tag === 'p').at(-1)?.text).toBe('Visit {{ site.url }} today, or {{ site.baseurl }}/x.png.');
+    // Each names a file of the seeds folder from its root (see "Pictures and files beside the posts").
+    expect(record.media).toEqual([
+      { file: 'assets/a.png', line: 7, rooted: true }, { file: 'b.png', line: 7, rooted: true }, { file: 'docs/c.pdf', line: 7, rooted: true },
+      { file: 'd.pdf', line: 7, rooted: true }, { file: 'e.pdf', line: 7, rooted: true },
+    ]);
+  });
+
   it('shows a figure whose image URL is not safe as text, as any such tag', () => {
     const html = htmlOf(read('Intro.\n\n{{< figure src="javascript:alert(1)" >}}\n'));
     expect(html).not.toMatch(/<img|<a /);

@@ -1,7 +1,7 @@
 // Which image addresses of a Markdown seed name a picture of the seeds folder (src/seeds/media.ts),
 // and what the reader makes of them.
 import { describe, expect, it } from 'vitest';
-import { isImageFile, isMediaFile, localImage, localMedia, maxBytes, MAX_DOCUMENT_BYTES, MAX_IMAGE_BYTES, mediaOutputPath, mediaUrl } from '../../src/seeds/media.ts';
+import { isImageFile, isMediaFile, localImage, localMedia, maxBytes, MAX_DOCUMENT_BYTES, MAX_IMAGE_BYTES, mediaName, mediaOutputPath, mediaRefUrl, mediaUrl, rootedImage, rootedMedia } from '../../src/seeds/media.ts';
 import { MAX_MEDIA } from '../../src/seeds/markdown.ts';
 import { readSeed } from '../../src/seeds/read.ts';
 
@@ -25,7 +25,7 @@ describe('localImage', () => {
 
   it('gives the picture a percent-encoded URL under /media/ and an output path of its own name', () => {
     expect(mediaUrl('posts/harbour/Quay at Dawn #1.JPG')).toBe('/media/posts/harbour/Quay%20at%20Dawn%20%231.JPG');
-    expect(mediaOutputPath('posts/harbour/Quay at Dawn #1.JPG')).toBe('media/posts/harbour/Quay at Dawn #1.JPG');
+    expect(mediaOutputPath({ file: 'posts/harbour/Quay at Dawn #1.JPG', line: 1 })).toBe('media/posts/harbour/Quay at Dawn #1.JPG');
     expect(isImageFile('posts/a.PNG')).toBe(true);
     expect(isImageFile('.trash/a.png')).toBe(false);
     expect(isImageFile('a.svg')).toBe(false);
@@ -95,6 +95,13 @@ describe('documents, sound and video beside the post', () => {
     // A document is linked to, never shown as a picture; the lede is the article's words.
     expect(html).not.toContain('<img');
     expect(read.record.lede).toBe('The council published its report.');
+  });
+
+  it('are named from the seeds folder\'s root by a root-relative address, but for the site\'s own generated folders', () => {
+    expect(['/assets/img/a.png', '/wp-content/uploads/My%20Pic.JPG?w=300#x', '/../x.png', '/a/../b.png'].map(rootedImage)).toEqual(['assets/img/a.png', 'wp-content/uploads/My Pic.JPG', 'x.png', 'b.png']);
+    expect(['//cdn.example/a.png', '/pagefind/a.png', '/api/a.png', '/.hidden/a.png', '/a.svg', 'a.png', '/a%2F..%2F..%2Fb.png', '/'].map(rootedImage)).toEqual([null, null, null, null, null, null, 'b.png', null]);
+    expect([rootedMedia('/docs/r.pdf'), rootedImage('/docs/r.pdf'), rootedMedia('/x.html')]).toEqual(['docs/r.pdf', null, null]);
+    expect([mediaOutputPath({ file: 'docs/a b.pdf', line: 1, rooted: true }), mediaRefUrl({ file: 'docs/a b.pdf', line: 1, rooted: true }), mediaName({ file: 'docs/a b.pdf', line: 1, rooted: true })]).toEqual(['docs/a b.pdf', '/docs/a%20b.pdf', '/docs/a b.pdf']);
   });
 
   it('are told apart from pictures, with limits of their own', () => {
