@@ -226,7 +226,10 @@ export async function main(argv: string[], out = console.log, err = console.erro
       // A full disk, a folder without write permission, a failing disk: the machine's trouble, not a seed's.
       // Some writes name no file (a write to an open file): the folder being written is named instead.
       const where = system.path === undefined && command !== 'check' ? ` (writing the site beside "${values.out}")` : '';
-      err(`news-archive: ${printable(system.message + where)}\n${command === 'check' ? '' : 'The site was not updated: the output folder holds the previous build, if any. '}Check the disk and the permissions, then build again.`);
+      // An incremental commit stopped part of the way (see writeAtomically): the next build is a full one.
+      const partly = (error as { partlyCommitted?: boolean }).partlyCommitted === true;
+      const state = command === 'check' ? '' : partly ? 'The site was only partly updated: the next build renders it whole. ' : 'The site was not updated: the output folder holds the previous build, if any. ';
+      err(`news-archive: ${printable(system.message + where)}\n${state}Check the disk and the permissions, then build again.`);
       return EXIT_SYSTEM;
     }
     throw error;

@@ -159,6 +159,8 @@ export async function writeAtomically(out: string, write: (dir: string) => Promi
   } catch (error) {
     // A partial site, which may be large.
     await discard(tmp);
+    // An incremental commit that failed part of the way has changed the output: the CLI says so.
+    if (committing && commit !== swapWhole && error instanceof Error) Object.assign(error, { partlyCommitted: true });
     throw error;
   } finally {
     process.off('SIGINT', onSignal);
@@ -214,7 +216,11 @@ export function applyChanges(changes: ChangeSet): Commit {
         if (!trash) await mkdir((trash = discardName(path.dirname(target), path.basename(target))));
         await rename(live, path.join(trash, String(i)));
       }
-      if (existsSync(path.join(stage, folder))) await rename(path.join(stage, folder), live);
+      if (existsSync(path.join(stage, folder))) {
+        // The folder it goes in may be new: the first search index shard after a build of no articles.
+        await mkdir(path.dirname(live), { recursive: true });
+        await rename(path.join(stage, folder), live);
+      }
     }
     if (trash) await discard(trash);
   };

@@ -199,6 +199,24 @@ describe('an incremental commit', () => {
     expect(await readFile(path.join(target, 'old.html', 'index.html'), 'utf8')).toBe('new folder page');
     expect(await readFile(path.join(target, 'was-folder'), 'utf8')).toBe('new file');
   });
+
+  it('says so when it fails part of the way, since the output has changed', async () => {
+    const dir = await tempDir();
+    const target = path.join(dir, 'site');
+    // A site an earlier build wrote.
+    await writeAtomically(target, async (stage) => writeFile(path.join(stage, 'index.html'), 'old'));
+    const failing = async (stage: string, into: string): Promise<void> => {
+      await writeFile(path.join(into, 'index.html'), 'new');
+      throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    };
+    const error = await writeAtomically(target, async () => {}, failing).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'ENOSPC', partlyCommitted: true });
+    // A whole swap that fails leaves the previous site: nothing to say.
+    const before = await writeAtomically(target, async () => {
+      throw Object.assign(new Error('EIO'), { code: 'EIO' });
+    }).catch((e: unknown) => e);
+    expect((before as { partlyCommitted?: boolean }).partlyCommitted).toBeUndefined();
+  });
 });
 
 describe('reproducible output', () => {

@@ -93,6 +93,20 @@ describe('an incremental rebuild', () => {
     await expectSameAsFullBuild();
   });
 
+  it('after a build of no article: its first article brings the search index\'s folder (its first shard failed to move in)', async () => {
+    const dir = await tempDir();
+    const own = path.join(dir, 'seeds');
+    const site = path.join(dir, 'site');
+    await mkdir(own);
+    await writeFile(path.join(own, 'a.md'), '---\ntitle: Council meets\n---\nThe council met on Monday.\n');
+    expect((await runCli(['build', '--lenient', '--seeds', own, '--out', site])).code).toBe(0);
+    await writeFile(path.join(own, 'a.md'), '---\ntitle: Council meets\ndate: 2019-01-01\n---\nThe council met on Monday.\n');
+    const run = await runCli(['build', '--seeds', own, '--out', site]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/files written/);
+    await expectFullBuild(own, site, dir);
+  });
+
   it('after adding a seed: writes only the pages it touches', async () => {
     await writeFile(path.join(seeds, 'added.txt'), ' date 2017-11-15 Envoy Meets Delegations Again\nThe UN envoy met delegations again on Wednesday.\n');
     const { written, unchanged } = await rebuild();
