@@ -120,6 +120,17 @@ function safeMarked(headingShift: number, mediaAt: (href: string, kind: 'image' 
 /** Keys whose names are the article's topics: `tags` and `categories` as Hugo and Jekyll write them. */
 const TOPIC_KEYS = ['topics', 'tags', 'categories', 'tag', 'category'] as const;
 
+/** Keys that give an article's date, the first given taken: Hugo's `publishDate`, Astro's `pubDate`, Ghost's `published_at`. */
+const DATE_KEYS = ['date', 'publishdate', 'pubdate', 'published_at', 'date_published'];
+
+/** The date a draft without one is read with: it is never published, and the date shown nowhere. */
+const UNDATED_DRAFT = '1970-01-01';
+
+/** Whether a seed is in a `_drafts` folder, where Jekyll keeps the posts it does not publish. */
+export function inDrafts(file: string): boolean {
+  return file.split('/').slice(0, -1).includes('_drafts');
+}
+
 /** `status` values of exported posts that are not public: WordPress's and Ghost's. */
 const UNPUBLISHED_STATUSES = new Set(['draft', 'pending', 'private', 'future', 'scheduled']);
 
@@ -223,6 +234,9 @@ function parseAliases(value: unknown, key: string, at: (key: string, message: st
   }
   const paths: string[] = [];
   for (const item of list as string[]) {
+    // Obsidian's `aliases` are other names of a note (`City budget 2023`), not addresses: a
+    // name without a `/` or a page's `.html` is none of the old site's paths.
+    if (key === 'aliases' && !item.includes('/') && !/\.html?\s*$/i.test(item)) continue;
     const checked = aliasPath(item);
     if ('refused' in checked) {
       at(key, `the old path "${item.slice(0, 80)}" ${checked.refused}`, 'write the path the article had on the old site, such as /2017/11/14/old-name/');
@@ -234,7 +248,7 @@ function parseAliases(value: unknown, key: string, at: (key: string, message: st
 }
 
 /** The front matter keys read; in another case (`Title:`) they are read too. */
-const FRONT_MATTER_KEYS = new Set(['title', 'date', 'topics', 'tags', 'categories', 'source', 'dateline', 'summary', 'description', 'excerpt', 'draft', 'published', 'status', 'slug', 'permalink', 'url', 'tag', 'category', 'publishdate', 'pubdate', 'lang', 'language', 'author', 'authors', 'visibility', 'aliases', 'redirect_from']);
+const FRONT_MATTER_KEYS = new Set(['title', 'date', 'topics', 'tags', 'categories', 'source', 'dateline', 'summary', 'description', 'excerpt', 'draft', 'published', 'status', 'slug', 'permalink', 'url', 'tag', 'category', 'publishdate', 'pubdate', 'published_at', 'date_published', 'lang', 'language', 'author', 'authors', 'visibility', 'aliases', 'redirect_from']);
 
 const REFUSE_CODE = (): never => {
   throw new Error('executable front matter is refused');
@@ -1048,18 +1062,20 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
     return null;
   };
 
-  // Hugo's `publishDate` and Astro's `pubDate` say the date when `date` does not.
+  // Hugo's `publishDate`, Astro's `pubDate` and Ghost's `published_at` say the date when `date` does not.
   const given = (k: string): boolean => data[k] !== undefined && data[k] !== null && data[k] !== '';
-  const dateKey = ['date', 'publishdate', 'pubdate'].find(given) ?? 'date';
+  const dateKey = DATE_KEYS.find(given) ?? 'date';
   const rawDate = data[dateKey];
   // Jekyll's posts are named by their date (`2017-11-14-talks-resume.md`) and need not repeat it.
   const named = /^(\d{4}-\d{2}-\d{2})-/.exec(file.slice(file.lastIndexOf('/') + 1))?.[1];
   let date: string | null = given(dateKey) || named === undefined ? null : parseCalendarDate(named);
+  // No date at all: a problem, unless the seed is a draft (see below), as Jekyll's drafts have none.
+  let noDate: SeedProblem | null = null;
   if (!given(dateKey)) {
     // A key given empty (`date:`) is a problem on its line.
-    const empty = ['date', 'publishdate', 'pubdate'].find((k) => k in data);
+    const empty = DATE_KEYS.find((k) => k in data);
     if (date === null) {
-      problems.push({
+      problems.push(noDate = {
         file,
         line: empty ? keyLine(empty) : 1,
         message: empty ? `"${empty}" is empty` : 'front matter has no "date"',
@@ -1110,6 +1126,11 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   // `published: no`, `"false"` or `0`, as `draft` is read.
   const published = typeof data.published === 'string' ? (YES_NO[data.published.trim().toLowerCase()] ?? data.published) : data.published === 0 ? false : data.published;
   const draft = draftValue === true || published === false || UNPUBLISHED_STATUSES.has(status) || visibility !== 'public';
+  // A draft need not have a date yet (Jekyll's `_drafts` have none): it is listed as a draft, never published.
+  if (noDate !== null && (draft || inDrafts(file))) {
+    problems.splice(problems.indexOf(noDate), 1);
+    date = UNDATED_DRAFT;
+  }
   // Each key read on its own, so that a problem names the key and line it is on.
   const topics = TOPIC_KEYS.flatMap((key) => parseTopics(data[key], key, at));
   if (topics.length > MAX_ARTICLE_TOPICS) {

@@ -7,7 +7,7 @@ import { type Block, MAX_TITLE, type ReadResult, type SeedFormat, type SeedProbl
 import { cleanLine } from '../unicode.ts';
 import { textFingerprint } from './fingerprint.ts';
 import { DOCUMENT_EXTENSIONS, IMAGE_EXTENSIONS } from './media.ts';
-import { parseMarkdownSeed } from './markdown.ts';
+import { inDrafts, parseMarkdownSeed } from './markdown.ts';
 import { parseTextSeed } from './text.ts';
 import { blockText, countWords, readingMinutes } from './words.ts';
 
@@ -16,6 +16,9 @@ export const MAX_SEED_BYTES = 2 * 1024 * 1024;
 
 export const TEXT_EXTENSIONS = ['.txt'];
 export const MARKDOWN_EXTENSIONS = ['.md', '.markdown'];
+
+/** Hugo's page of a section (`content/posts/_index.md`, `_index.fr.md`): the list of its posts, no post. */
+const HUGO_SECTION_PAGE = /^_index(?:\.[\w-]+)?\.(?:md|markdown)$/i;
 
 /** Editors' backups and autosaves (`a.txt~`, `#a.txt#`) and the files desktops leave in folders. */
 const EDITOR_AND_SYSTEM_FILES = /(?:~|^#.*#|^Thumbs\.db|^desktop\.ini|^Icon\r)$/i;
@@ -36,19 +39,15 @@ const ASSET_EXTENSIONS = new Set([
 /**
  * Whether a file in the seeds folder is meant to be read: hidden files and files in hidden
  * folders are not, nor editors' backups, which would otherwise publish a stale copy of an
- * article beside it, nor images and other media (ASSET_EXTENSIONS). Only the file's own name
- * is taken for a backup's.
+ * article beside it, nor images and other media (ASSET_EXTENSIONS), nor Hugo's section pages.
+ * Only the file's own name is taken for a backup's.
  */
 export function isSeedCandidate(relativePath: string): boolean {
   const parts = relativePath.split('/');
   const name = parts.at(-1)!;
-  return !parts.some((part) => part.startsWith('.')) && !EDITOR_AND_SYSTEM_FILES.test(name) && !ASSET_EXTENSIONS.has(path.extname(name).toLowerCase());
+  return !parts.some((part) => part.startsWith('.')) && !EDITOR_AND_SYSTEM_FILES.test(name) && !ASSET_EXTENSIONS.has(path.extname(name).toLowerCase()) && !HUGO_SECTION_PAGE.test(name);
 }
 
-/** Whether a seed is in a `_drafts` folder, where Jekyll keeps the posts it does not publish. */
-function inDrafts(file: string): boolean {
-  return file.split('/').slice(0, -1).includes('_drafts');
-}
 
 /** The seed's format: its extension says whether it is a seed; its first line, which form (a `.txt` may hold front matter). */
 function formatOf(file: string, content: string): SeedFormat | null {

@@ -18,6 +18,12 @@ describe('old paths in front matter', () => {
     expect(r.aliases).toEqual(['/2017/11/14/old-name/', '/News/Council.html', '/archive/123/']);
   });
 
+  it('are not Obsidian\'s other names of a note, which hold no "/"', () => {
+    expect(expectRecord(readSeed('a.md', seed('aliases: [Budget, "City budget 2023", /old/budget/, old.html]'))).aliases).toEqual(['/old/budget/', '/old.html']);
+    // Under `redirect_from`, Jekyll's key, every entry is a path.
+    expect(expectRecord(readSeed('a.md', seed('redirect_from: [budget]'))).aliases).toEqual(['/budget/']);
+  });
+
   it('refuse, on their line, a path out of the folder, with a query, a hidden name, other characters, or the site\'s own places', () => {
     for (const bad of ['/a/../b/', '/a/./b/', '"/a?page=2"', '/.git/config', '/caf%C3%A9/', '"/a b/"', '/a%2Fb/', '/topics/x/', '/Search/', '/', '/sitemap-1.xml', '/feed.xml']) {
       const problems = expectProblems(readSeed('a.md', seed(`redirect_from: ${bad}`)));

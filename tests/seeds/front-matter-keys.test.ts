@@ -166,6 +166,16 @@ describe('posts exported from other tools', () => {
     expect(inDrafts('_drafts.md', '---\ntitle: Not in a folder of drafts\ndate: 2023-05-02\n---\nText.\n')).toBe(false);
   });
 
+  it('read a draft without a date as a draft, not a problem, as Jekyll keeps its drafts undated', () => {
+    const draft = (file: string, front: string) => readSeed(file, new TextEncoder().encode(`---\ntitle: Upcoming story\n${front}---\nText.\n`));
+    expect(expectRecord(draft('_drafts/upcoming-story.md', '')).draft).toBe(true);
+    expect(expectRecord(draft('post.md', 'visibility: paid\n')).draft).toBe(true);
+    expect(expectRecord(draft('post.md', 'status: draft\ndate:\n')).draft).toBe(true);
+    // A published post still needs one; a draft's broken date is still a problem.
+    expect(expectProblems(draft('post.md', ''))[0]!.message).toBe('front matter has no "date"');
+    expect(expectProblems(draft('_drafts/x.md', 'date: 2023-02-30\n'))[0]!.message).toBe('invalid date "2023-02-30"');
+  });
+
   it('split tags and categories written as one string: at commas, else at spaces; topics stays one name', () => {
     const topics = (extra: string) => expectRecord(seed(`---\ntitle: T\ndate: 2023-05-02\n${extra}\n---\nText.\n`)).topics.map((t) => t.name);
     expect(topics('tags: "infrastructure, water, #downtown"')).toEqual(['infrastructure', 'water', 'downtown']);
@@ -190,6 +200,9 @@ describe('other names for date and topics', () => {
     expect(expectRecord(seed('pubDate: 2021-05-01')).date).toBe('2021-05-01');
     expect(expectRecord(seed('date: 2020-01-02\npubDate: 2021-05-01')).date).toBe('2020-01-02');
     expect(expectProblems(seed('pubDate: 2021-02-30'))[0]).toMatchObject({ line: 3, message: 'invalid date "2021-02-30"' });
+    // Ghost's, as its exports write it.
+    expect(expectRecord(seed('published_at: 2019-04-02T10:00:00.000Z')).date).toBe('2019-04-02');
+    expect(expectRecord(seed('date_published: 2019-04-03')).date).toBe('2019-04-03');
   });
 
   it('take a singular tag or category as topics too', () => {

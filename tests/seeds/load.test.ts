@@ -34,8 +34,11 @@ describe('loadSeeds', () => {
     const bundle = path.join(dir, 'posts', '2017-11-14-council-ok', 'images');
     await mkdir(bundle, { recursive: true });
     await writeFile(path.join(dir, 'posts', '2017-11-14-council-ok', 'index.md'), '---\ntitle: Council approves the plan\ndate: 2017-11-14\n---\n![Chamber](images/IMG_2034.JPG)\n\nThe council voted.\n');
-    for (const name of ['IMG_2034.JPG', 'chart.png', 'clip.mp4', 'report.pdf', 'logo.svg']) await writeFile(path.join(bundle, name), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
+    for (const name of ['IMG_2034.JPG', 'chart.png', 'clip.mp4', 'report.pdf', 'logo.svg', 'minutes.docx', 'main.css', 'site.js', 'font.woff2']) await writeFile(path.join(bundle, name), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
     await writeFile(path.join(bundle, 'notes.html'), '<p>An article?</p>');
+    // Hugo's page of a section, which lists its posts: no post.
+    await writeFile(path.join(dir, 'posts', '_index.md'), '+++\ntitle = "Posts"\ndate = 2023-01-01T10:00:00+01:00\n+++\n');
+    await writeFile(path.join(dir, 'posts', '_index.fr.md'), '+++\ntitle = "Articles"\n+++\n');
     const loaded = await loadSeeds(dir, { workers: 0 });
     expect(loaded.records.map((r) => r.file)).toEqual(['posts/2017-11-14-council-ok/index.md']);
     expect(loaded.problems.map((p) => [p.file, p.message])).toEqual([['posts/2017-11-14-council-ok/images/notes.html', '".html" files are not seeds']]);
