@@ -83,8 +83,34 @@ export function embedLink(src: string): string | null {
 /** A relative address: a file beside the post (`clip.mp4`, `media/talk.mp3`), of no space or control character. */
 const RELATIVE = /^(?![a-z][a-z0-9+.-]*:|\/\/)[^\s<>"'\\\u0000-\u001f\u007f-\u009f]+$/i;
 
-/** Where lazy-loading plugins keep an embed's address while its `src` is empty or `about:blank`. */
-const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-lazy'];
+/** Where lazy-loading plugins keep an embed's or a picture's address while its `src` is empty, `about:blank` or a placeholder. */
+const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-lazy', 'data-original'];
+
+/** A tag's attributes by name, each its first value as written; null when one is an event handler. */
+function attributeValues(attributes: string): Map<string, string> | null {
+  const values = new Map<string, string>();
+  for (const [, attr, ...quoted] of attributes.matchAll(ATTRIBUTE)) {
+    const key = attr!.toLowerCase();
+    if (key.startsWith('on')) return null;
+    if (!values.has(key)) values.set(key, quoted.find((v) => v !== undefined) ?? '');
+  }
+  return values;
+}
+
+/**
+ * A lazy-loaded picture (`<img src="data:image/gif;base64,…" data-lazy-src="quay.jpg">`, as
+ * WordPress's plugins leave them in exported posts) as the picture it loads, with its
+ * description: its placeholder is no picture. Null for any other `<img>`.
+ */
+function lazyImage(attributes: string): string | null {
+  const values = attributeValues(attributes);
+  const src = values?.get('src')?.trim();
+  if (!values || !(src === undefined || src === '' || /^(?:data:|about:blank$)/i.test(src))) return null;
+  const lazy = LAZY_SRC.map((k) => values.get(k)?.trim()).find((v) => v !== undefined && v !== '');
+  if (lazy === undefined) return null;
+  const attribute = (name: string, value: string | undefined): string => (value === undefined ? '' : ` ${name}="${value.replaceAll('"', '&quot;')}"`);
+  return `<img${attribute('src', lazy)}${attribute('alt', values.get('alt'))}${attribute('title', values.get('title'))}>`;
+}
 
 /**
  * An embed's tag as a link to what it embeds (see EMBEDS), on a line of its own; nothing for one
@@ -94,12 +120,8 @@ const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-lazy'];
  * first `src` is its address, as a browser reads it, or a lazy-loading plugin's when that is blank.
  */
 function embedAsLink(attributes: string, isSafeUrl: (href: string) => boolean): string | null {
-  const values = new Map<string, string>();
-  for (const [, attr, ...quoted] of attributes.matchAll(ATTRIBUTE)) {
-    const key = attr!.toLowerCase();
-    if (key.startsWith('on')) return null;
-    if (!values.has(key)) values.set(key, quoted.find((v) => v !== undefined) ?? '');
-  }
+  const values = attributeValues(attributes);
+  if (values === null) return null;
   let src = values.get('src');
   if (src === undefined || src.trim() === '' || /^\s*about:blank\s*$/i.test(src)) src = LAZY_SRC.map((k) => values.get(k)).find((v) => v !== undefined && v.trim() !== '') ?? src;
   if (src === undefined || src.trim() === '' || /^\s*about:blank\s*$/i.test(src)) return '';
@@ -284,6 +306,11 @@ function subsetHtml(html: string, isSafeUrl: (href: string) => boolean, shown: s
     if (element !== undefined && LEFT_OUT.has(element) && ofSubset(tag, 'span', attributes ?? '', isSafeUrl)) {
       kept = true;
       return '';
+    }
+    const lazy = element === 'img' && tag.endsWith('>') ? lazyImage(attributes ?? '') : null;
+    if (lazy !== null && ofSubset(lazy, 'img', lazy.slice(4, -1), isSafeUrl)) {
+      kept = true;
+      return lazy;
     }
     if (element !== undefined && ofSubset(tag, element, attributes ?? '', isSafeUrl)) {
       kept = true;

@@ -143,13 +143,20 @@ const SITE_URL_TAG = /\{\{-?\s*site\.(?:url|baseurl)\s*-?\}\}(?=\/|\{\{)/g;
 /** Jekyll's filters that put a path under the site's address: `{{ "/assets/x.png" | relative_url }}`. */
 const URL_FILTER_TAG = /\{\{-?\s*(['"])([^'"{}]*)\1\s*\|\s*(?:relative_url|absolute_url|prepend:\s*site\.(?:url|baseurl))\s*-?\}\}/g;
 
+/** Ghost's stand-in for the site's address in its exports: `__GHOST_URL__/content/images/x.jpg`. */
+const GHOST_URL = /__GHOST_URL__(?=\/)/g;
+
 /**
- * Jekyll's ways of writing an address of the site (`{{ site.baseurl }}/assets/x.png`,
- * `{{ '/assets/x.png' | relative_url }}`) as the path from the root they give, so that a picture
- * or link of the old site's files is one (see media.ts's rootedFile), not text.
+ * Jekyll's and Ghost's ways of writing an address of the site (`{{ site.baseurl }}/assets/x.png`,
+ * `{{ '/assets/x.png' | relative_url }}`, `__GHOST_URL__/content/images/x.png`) as the path from
+ * the root they give, so that a picture or link of the old site's files is one (see media.ts's
+ * rootedFile), not text.
  */
-function jekyllUrls(text: string): string {
-  return text.replace(SITE_URL_TAG, '').replace(URL_FILTER_TAG, (_whole, _quote, address: string) => `/${address.trim().replace(/^\/+/, '')}`);
+function siteUrls(text: string): string {
+  return text
+    .replace(GHOST_URL, '')
+    .replace(SITE_URL_TAG, '')
+    .replace(URL_FILTER_TAG, (_whole, _quote, address: string) => `/${address.trim().replace(/^\/+/, '')}`);
 }
 
 /**
@@ -157,7 +164,7 @@ function jekyllUrls(text: string): string {
  * others are left, for the lines of nothing but template tags to be left out (see markdown.ts).
  */
 export function fromShortcodes(body: string): string {
-  if (!body.includes('[') && !body.includes('{')) return body;
+  if (!body.includes('[') && !body.includes('{') && !body.includes('__GHOST_URL__')) return body;
   const lines = body.split('\n');
   let fence: string | null = null;
   // Inside Jekyll's `{% highlight %}`, which its `{% endhighlight %}` closes.
@@ -207,7 +214,7 @@ export function fromShortcodes(body: string): string {
         const m = /^\s*([\w-]+)/.exec(inside);
         return m ? hugo(whole, m[1]!.toLowerCase(), inside.slice(m[0].length)) : whole;
       });
-      if (out.includes('{{')) out = jekyllUrls(out);
+      if (out.includes('{{') || out.includes('__GHOST_URL__')) out = siteUrls(out);
       if (out.includes('[')) out = wordpress(out);
       if (out.includes('[[')) out = wikilinks(out);
       return out;

@@ -66,6 +66,22 @@ describe('a body in HTML, as WordPress exports it', () => {
     expect(els.find((e) => e.tag === 'blockquote')?.text.trim()).toBe('We are pleased, said the mayor.');
   });
 
+  it('shows a lazy-loaded picture as the picture it loads, not its placeholder', () => {
+    const els = elements(htmlOf(read([
+      '<p>Intro.</p>',
+      '<p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-lazy-src="https://example.com/quay.jpg" alt="The quay" class="lazy"></p>',
+      '<p><img data-src="https://example.com/map.png" alt=\'Map "A"\'> <img src="https://example.com/real.png" data-src="https://example.com/other.png" alt="Real"></p>',
+      '<p><img src="data:image/gif;base64,R0l" data-src="javascript:alert(1)" alt="x"> <img src="" data-src="https://example.com/y.png" onerror="alert(1)"></p>',
+    ].join('\n'))));
+    expect(els.filter((e) => e.tag === 'img').map((e) => e.attrs)).toEqual([
+      { src: 'https://example.com/quay.jpg', alt: 'The quay' },
+      { src: 'https://example.com/map.png', alt: 'Map "A"' },
+      { src: 'https://example.com/real.png', alt: 'Real' },
+    ]);
+    // An unsafe address or a handler: shown as text, as any such tag.
+    expect(els.map((e) => e.text).join(' ')).toContain('<img src="" data-src="https://example.com/y.png" onerror="alert(1)">');
+  });
+
   it('writes emphasis of a kind that meets in one run (a word struck through in two edits), and kinds that differ apart', () => {
     const cases: [string, string][] = [
       ['<p>x <del>a</del><del>b</del> y</p>', '<p>x <del>ab</del> y</p>'],
@@ -325,6 +341,10 @@ describe('template tags of other site generators', () => {
     expect(els.filter((e) => e.tag === 'img').map((e) => e.attrs.src)).toEqual(['/assets/a.png', '/b.png']);
     expect(els.filter((e) => e.tag === 'a').map((e) => e.attrs.href)).toEqual(['/docs/c.pdf', '/d.pdf', '/e.pdf']);
     expect(els.filter((e) => e.tag === 'p').at(-1)?.text).toBe('Visit {{ site.url }} today, or {{ site.baseurl }}/x.png.');
+    // Ghost's stand-in for its address, in Markdown and in HTML.
+    const ghost = elements(htmlOf(read('Intro.\n\n![Vote](__GHOST_URL__/content/images/2021/05/vote.jpg) [budget](__GHOST_URL__/budget-2019/)\n\n<figure><img src="__GHOST_URL__/content/images/b.png" alt="B"></figure>\n')));
+    expect(ghost.filter((e) => e.tag === 'img').map((e) => e.attrs.src)).toEqual(['/content/images/2021/05/vote.jpg', '/content/images/b.png']);
+    expect(ghost.filter((e) => e.tag === 'a').map((e) => e.attrs.href)).toEqual(['/budget-2019/']);
     // Each names a file of the seeds folder from its root (see "Pictures and files beside the posts").
     expect(record.media).toEqual([
       { file: 'assets/a.png', line: 7, rooted: true }, { file: 'b.png', line: 7, rooted: true }, { file: 'docs/c.pdf', line: 7, rooted: true },
