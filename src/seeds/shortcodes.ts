@@ -7,6 +7,7 @@
 // left as it is: there, a shortcode is the article's text.
 
 import { isImageFile, isMediaFile } from './media.ts';
+import { slugify } from './slug.ts';
 
 /** A fence that opens or closes a code block. */
 export const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -143,6 +144,18 @@ const SITE_URL_TAG = /\{\{-?\s*site\.(?:url|baseurl)\s*-?\}\}(?=\/|\{\{)/g;
 /** Jekyll's filters that put a path under the site's address: `{{ "/assets/x.png" | relative_url }}`. */
 const URL_FILTER_TAG = /\{\{-?\s*(['"])([^'"{}]*)\1\s*\|\s*(?:relative_url|absolute_url|prepend:\s*site\.(?:url|baseurl))\s*-?\}\}/g;
 
+/**
+ * Jekyll's link to another post by its file's name (`{% post_url 2019-02-20-agenda %}`,
+ * `{% link _posts/2019-02-20-agenda.md %}`): the post's URL here, as its file's name gives it
+ * (see slugs.ts's pathSlug).
+ */
+const POST_URL_TAG = /\{%-?\s*(?:post_url|link)\s+(?:[^\s%]*\/)?(\d{4})-(\d{2})-(\d{2})-([^\s%/]+?)(?:\.(?:md|markdown|html))?\s*-?%\}/g;
+/**
+ * Hugo's link to another page by its file (`[earlier]({{< ref "storm.md" >}})`), whose URL is
+ * not known where the seed is read: the link's text, without the link.
+ */
+const HUGO_REF_LINK = /\[([^\]\n]*)\]\(\s*\{\{[<%]\s*(?:rel)?ref\s[^{}]*[>%]\}\}\s*\)/g;
+
 /** Ghost's stand-in for the site's address in its exports: `__GHOST_URL__/content/images/x.jpg`. */
 const GHOST_URL = /__GHOST_URL__(?=\/)/g;
 
@@ -150,10 +163,12 @@ const GHOST_URL = /__GHOST_URL__(?=\/)/g;
  * Jekyll's and Ghost's ways of writing an address of the site (`{{ site.baseurl }}/assets/x.png`,
  * `{{ '/assets/x.png' | relative_url }}`, `__GHOST_URL__/content/images/x.png`) as the path from
  * the root they give, so that a picture or link of the old site's files is one (see media.ts's
- * rootedFile), not text.
+ * rootedFile), not text; a link to another post as its URL, or as its text where that is unknown.
  */
 function siteUrls(text: string): string {
   return text
+    .replace(POST_URL_TAG, (_whole, y: string, m: string, d: string, name: string) => `/${y}/${m}/${d}/${slugify(name)}/`)
+    .replace(HUGO_REF_LINK, '$1')
     .replace(GHOST_URL, '')
     .replace(SITE_URL_TAG, '')
     .replace(URL_FILTER_TAG, (_whole, _quote, address: string) => `/${address.trim().replace(/^\/+/, '')}`);
@@ -214,7 +229,7 @@ export function fromShortcodes(body: string): string {
         const m = /^\s*([\w-]+)/.exec(inside);
         return m ? hugo(whole, m[1]!.toLowerCase(), inside.slice(m[0].length)) : whole;
       });
-      if (out.includes('{{') || out.includes('__GHOST_URL__')) out = siteUrls(out);
+      if (out.includes('{{') || out.includes('{%') || out.includes('__GHOST_URL__')) out = siteUrls(out);
       if (out.includes('[')) out = wordpress(out);
       if (out.includes('[[')) out = wikilinks(out);
       return out;

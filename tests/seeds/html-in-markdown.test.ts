@@ -341,6 +341,10 @@ describe('template tags of other site generators', () => {
     expect(els.filter((e) => e.tag === 'img').map((e) => e.attrs.src)).toEqual(['/assets/a.png', '/b.png']);
     expect(els.filter((e) => e.tag === 'a').map((e) => e.attrs.href)).toEqual(['/docs/c.pdf', '/d.pdf', '/e.pdf']);
     expect(els.filter((e) => e.tag === 'p').at(-1)?.text).toBe('Visit {{ site.url }} today, or {{ site.baseurl }}/x.png.');
+    // Links to other posts: Jekyll's by their files' names, as their URLs here; Hugo's, whose URL is not known here, as their text.
+    const posts = elements(htmlOf(read('Intro.\n\nSee [the agenda]({% post_url 2019-02-20-agenda %}), [the vote]({% link _posts/2019-02-21-Council-Vote.md %}) and [the storm]({{< ref "storm-hits.md" >}}).\n')));
+    expect(posts.filter((e) => e.tag === 'a').map((e) => e.attrs.href)).toEqual(['/2019/02/20/agenda/', '/2019/02/21/council-vote/']);
+    expect(posts.filter((e) => e.tag === 'p').at(-1)?.text).toBe('See the agenda, the vote and the storm.');
     // Ghost's stand-in for its address, in Markdown and in HTML.
     const ghost = elements(htmlOf(read('Intro.\n\n![Vote](__GHOST_URL__/content/images/2021/05/vote.jpg) [budget](__GHOST_URL__/budget-2019/)\n\n<figure><img src="__GHOST_URL__/content/images/b.png" alt="B"></figure>\n')));
     expect(ghost.filter((e) => e.tag === 'img').map((e) => e.attrs.src)).toEqual(['/content/images/2021/05/vote.jpg', '/content/images/b.png']);
