@@ -156,6 +156,13 @@ const POST_URL_TAG = /\{%-?\s*(?:post_url|link)\s+(?:[^\s%]*\/)?(\d{4})-(\d{2})-
  */
 const HUGO_REF_LINK = /\[([^\]\n]*)\]\(\s*\{\{[<%]\s*(?:rel)?ref\s[^{}]*[>%]\}\}\s*\)/g;
 
+/** Jekyll's `{% highlight ruby %}` and Hugo's `{{< highlight go "linenos=table" >}}`, each on a line of its own: the language. */
+const HIGHLIGHT_START = /^\s*(?:\{%-?\s*highlight\s+([\w+#.-]+)(?:\s[^%]*)?%\}|\{\{[<%]\s*highlight\s+"?([\w+#.-]+)"?(?:\s[^{}]*)?[>%]\}\})\s*$/;
+/** What closes it: `{% endhighlight %}`, `{{< /highlight >}}`. */
+const HIGHLIGHT_END = /^\s*(?:\{%-?\s*endhighlight\s*-?%\}|\{\{[<%]\s*\/highlight\s*[>%]\}\})\s*$/;
+/** A line of nothing but kramdown's attribute list: `{: .lead}`, `{:toc}`, `{::options parse_block_html="true" /}`. */
+const KRAMDOWN_ATTRIBUTES = /^\s*\{:[^{}]*\}\s*$/;
+
 /** Ghost's stand-in for the site's address in its exports: `__GHOST_URL__/content/images/x.jpg`. */
 const GHOST_URL = /__GHOST_URL__(?=\/)/g;
 
@@ -179,11 +186,15 @@ function siteUrls(text: string): string {
  * others are left, for the lines of nothing but template tags to be left out (see markdown.ts).
  */
 export function fromShortcodes(body: string): string {
-  if (!body.includes('[') && !body.includes('{') && !body.includes('__GHOST_URL__')) return body;
+  if (!body.includes('[') && !body.includes('{') && !body.includes('__GHOST_URL__') && !body.includes('%%')) return body;
   const lines = body.split('\n');
   let fence: string | null = null;
-  // Inside Jekyll's `{% highlight %}`, which its `{% endhighlight %}` closes.
+  // Inside Jekyll's `{% highlight %}` or Hugo's `{{< highlight >}}`, which its closing tag closes.
   let highlight = false;
+  // Inside an Obsidian comment over lines (`%%` … `%%`): the writer's note to self, never published.
+  let comment = false;
+  let lastPercents = -1;
+  if (body.includes('%%')) for (let i = lines.length - 1; i >= 0 && lastPercents < 0; i--) if (lines[i]!.includes('%%')) lastPercents = i;
   // Inside an HTML `<pre>`, or Markdown's code indented by four spaces: the article's text.
   let pre = false;
   let indented = false;
@@ -197,10 +208,21 @@ export function fromShortcodes(body: string): string {
     indented = /^(?: {4}|\t)/.test(line) && (blankBefore || indented) && fence === null && !highlight;
     if (indented) continue;
     if (highlight) {
-      if (/^\s*\{%-?\s*endhighlight\s*-?%\}\s*$/.test(line)) {
+      if (HIGHLIGHT_END.test(line)) {
         lines[i] = '~~~~~~~~~~';
         highlight = false;
       }
+      continue;
+    }
+    if (comment) {
+      if (line.includes('%%')) comment = false;
+      lines[i] = '';
+      continue;
+    }
+    // One that opens a line and is closed on a later one; never closed, it is the article's text.
+    if (fence === null && /^\s*%%(?!.*%%)/.test(line) && lastPercents > i) {
+      comment = true;
+      lines[i] = '';
       continue;
     }
     const f = FENCE.exec(line)?.[1];
@@ -213,16 +235,28 @@ export function fromShortcodes(body: string): string {
       fence = f;
       continue;
     }
-    // Jekyll's code: a code block of its own, with its language, fenced by more marks than it holds.
-    const opened = /^\s*\{%-?\s*highlight\s+([\w+#.-]+)(?:\s[^%]*)?%\}\s*$/.exec(line);
+    // Jekyll's and Hugo's code: a code block of its own, with its language, fenced by more marks than it holds.
+    const opened = HIGHLIGHT_START.exec(line);
     if (opened) {
-      lines[i] = `~~~~~~~~~~${opened[1]}`;
+      lines[i] = `~~~~~~~~~~${opened[1] ?? opened[2] ?? ''}`;
       highlight = true;
+      continue;
+    }
+    // Kramdown's attribute lists (`{: .pull-quote}`, `{:toc}` under its `* TOC` line): markup of
+    // Jekyll's default Markdown that this one does not read, nothing of the article's.
+    if (KRAMDOWN_ATTRIBUTES.test(line)) {
+      if (/^\s*\{:\s*toc\s*\}\s*$/i.test(line) && i > 0 && /^\s*(?:[-*+]|1[.)])\s+(?:TOC|Table of contents)\s*$/i.test(lines[i - 1]!)) lines[i - 1] = '';
+      lines[i] = '';
       continue;
     }
     if (/<pre[\s>]/i.test(line) && !/<\/pre\s*>/i.test(line.slice(line.search(/<pre[\s>]/i)))) pre = true;
     lines[i] = outsideCode(line, (text) => {
       let out = text.replace(/\{%-?\s*(?:end)?raw\s*-?%\}/g, '');
+      // Obsidian's comments within a line, and kramdown's attributes after a paragraph's or heading's text.
+      if (out.includes('%%')) out = out.replace(/%%[^%\n]*%%/g, '');
+      if (out.includes('{:')) out = out.replace(/\s*\{:[^{}\n]*\}\s*$/, '');
+      // A heading's id or class, as Hugo, kramdown and Pandoc write it: `## Results {#results}`.
+      if (out.includes('{')) out = out.replace(/^(\s{0,3}#{1,6}\s.*?)\s+\{[#.][^{}\n]*\}\s*$/, '$1');
       // The name and parameters are split off the tag's inside apart: spaces around a lazy part in
       // one pattern took cubic time over a tag left open.
       out = out.replace(/\{\{[<%]([^{}]*)[>%]\}\}/g, (whole, inside: string) => {

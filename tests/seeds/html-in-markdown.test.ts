@@ -356,6 +356,21 @@ describe('template tags of other site generators', () => {
     ]);
   });
 
+  it('leaves out Obsidian\'s comments and kramdown\'s attribute lists, and reads Hugo\'s highlight as code', () => {
+    const record = read([
+      '## Results {#results}', '', 'Intro para.', '{: .lead}', '', '* TOC', '{:toc}', '',
+      '%%', 'a private note', '%%', '', 'Visible %%inline secret%% text.', '', '%% start of a note', 'secret two %%', '',
+      '> Quote here.', '{: .pull-quote}', '', '{{< highlight go "linenos=table" >}}', 'func main() {}', '{{< /highlight >}}', '',
+      'Prices rose 5%% today.', '', '```', '%%', 'kept in code', '%%', '```', '', '%% never closed', 'still text',
+    ].join('\n'));
+    const html = htmlOf(record);
+    expect(html).not.toMatch(/private|secret|\{:|TOC|\{#/);
+    const els = elements(html);
+    expect(els.find((e) => e.tag === 'h2')?.text).toBe('Results');
+    expect(els.filter((e) => e.tag === 'code').map((e) => [e.attrs.class, e.text])).toEqual([['language-go', 'func main() {}\n'], [undefined, '%%\nkept in code\n%%\n']]);
+    expect(els.filter((e) => e.tag === 'p').map((e) => e.text)).toEqual(['Intro para.', 'Visible  text.', 'Quote here.', 'Prices rose 5%% today.', '%% never closed\nstill text']);
+  });
+
   it('shows a figure whose image URL is not safe as text, as any such tag', () => {
     const html = htmlOf(read('Intro.\n\n{{< figure src="javascript:alert(1)" >}}\n'));
     expect(html).not.toMatch(/<img|<a /);
