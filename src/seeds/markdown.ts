@@ -16,6 +16,7 @@ import { deriveTitle } from './title.ts';
 import { escapedText, escapeHtml, markdownFromHtml, plainFromHtml } from './html.ts';
 import { fromShortcodes } from './shortcodes.ts';
 import { footnoteMarks, fromFootnotes, withoutFootnoteMarks } from './footnotes.ts';
+import { MAX_AUTHORS, NOT_A_NAME, splitByline } from './bylines.ts';
 import { localImage, localMedia, mediaName, mediaRefUrl, rootedImage, rootedMedia } from './media.ts';
 import { cleanLine, wellFormedDeep } from '../unicode.ts';
 import { YAML_HINT, yamlMessage } from '../yaml-message.ts';
@@ -418,22 +419,6 @@ function parseTopics(value: unknown, key: string, at: (key: string, message: str
   return topics.filter((t) => t.slug !== '');
 }
 
-/** Authors an article can name: a byline of a few reporters, not a masthead. */
-export const MAX_AUTHORS = 20;
-
-/**
- * The names of a byline written as one string: `Jane Roe and John Doe`, `Jane Roe, John Doe &
- * Ann Lee`. Commas part names only when every part is a name of two words or more: `Roe, Jane`
- * is one name, written surname first.
- */
-function splitByline(byline: string): string[] {
-  // `By Jane Roe`, as a byline is printed; its spaces made one first, as splitting around runs of them was quadratic.
-  const names = byline.replace(/\s+/gu, ' ').trim().replace(/^by /iu, '');
-  const parts = names.split(/ ?, ?/u);
-  const byComma = parts.length > 1 && parts.every((p) => /\S \S/u.test(p)) ? parts : [names];
-  return byComma.flatMap((p) => p.split(/ (?:and|&) /u));
-}
-
 /**
  * The authors of `author` or `authors`: one name or a byline of several (see splitByline), or a
  * list of names or of `{name}` (Jekyll's and Ghost's author objects).
@@ -683,16 +668,13 @@ function sameTitle(heading: string, title: string): boolean {
   return key(heading) === key(title);
 }
 
+/** The role a byline may end with (`, Staff Writer`). */
+const BYLINE_ROLE = /,?\s+(?:(?:Staff|Senior|Chief|Special|Political|Foreign)\s+)?(?:Writer|Reporter|Correspondent|Editor|Columnist)$/u;
+
 /**
  * A paragraph that is a byline: `By` and one to four names of capitalised words, parted by
  * commas, `and` or `&`, and perhaps a role after a line break or comma (`Staff Writer`).
  */
-/** `By The Numbers`, `By This Time`: a heading or a sentence, no byline. */
-const NOT_A_NAME = /^By\s+(?:The|A|An|This|That|These|Those|Our|My|Your|Its|Their|His|Her|All|Any|Some|Every|No)\b/u;
-
-/** The role a byline may end with (`, Staff Writer`). */
-const BYLINE_ROLE = /,?\s+(?:(?:Staff|Senior|Chief|Special|Political|Foreign)\s+)?(?:Writer|Reporter|Correspondent|Editor|Columnist)$/u;
-
 const BYLINE = /^By\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|di|le|la|and|&|,))*(?:,?\s+(?:Staff|Senior|Chief|Special|Political|Foreign)?\s*(?:Writer|Reporter|Correspondent|Editor|Columnist))?$/u;
 
 /**

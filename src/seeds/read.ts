@@ -167,7 +167,7 @@ function readChecked(file: string, bytes: Uint8Array): ReadResult {
     const record = complete({
       id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, dateline: s.dateline,
       source: s.source, lede: s.lede, summary: s.lede, fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
-      readingMinutes: readingMinutes(words), topics: [], mentions: packMentions(mentionsOf(s)), slug: null, draft: inDrafts(file), lang: null, authors: [], aliases: [], media: [],
+      readingMinutes: readingMinutes(words), topics: [], mentions: packMentions(mentionsOf(s)), slug: null, draft: inDrafts(file), lang: null, authors: s.authors, aliases: [], media: [],
     }, s.blocks);
     return { ok: true, record };
   }

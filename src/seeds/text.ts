@@ -8,6 +8,7 @@ import { parseDateline } from './dateline.ts';
 import { deriveTitle, isAllCaps, titleCase } from './title.ts';
 import { CJK, countWords } from './words.ts';
 import { escapeHtml } from './html.ts';
+import { bylineAuthors, creditReporters, END_MARK, NOT_A_NAME } from './bylines.ts';
 
 /** What the plain-text lexer finds in a seed; the record is built from it. */
 export interface TextSeed {
@@ -19,6 +20,8 @@ export interface TextSeed {
   title: string;
   titleDerived: boolean;
   blocks: Block[];
+  /** The reporters a byline opening the story, or Reuters' credit line closing it, names. */
+  authors: string[];
 }
 
 interface Line {
@@ -65,6 +68,18 @@ export function looksLikeLede(text: string): boolean {
   return SENTENCE_END.test(text) && count >= 8 && capitalised < long.length * 0.5;
 }
 
+/**
+ * Whether the body's first paragraph is a headline: one line of its own, short, not a sentence
+ * ending in a full stop, colon or comma, and neither a lede nor a byline nor a bullet.
+ */
+function headlineLine(first: Line, lines: Line[]): boolean {
+  const text = first.text;
+  return (
+    lines[first.number - 1]?.text.trim() === text && words(text).length <= 25 && !/[.:;,]["'”’)]*$/u.test(text) &&
+    !looksLikeLede(text) && parseDateline(text) === null && !isByline(text) && !LIST_ITEM.test(text)
+  );
+}
+
 // A line ending in one of these words runs on into the next: it is not a heading.
 const RUN_ON = /\b(?:a|an|and|or|but|the|of|to|in|on|for|with|this|that|these|by|at|as|from)$/i;
 
@@ -92,6 +107,25 @@ function looksWrapped(lines: Line[]): boolean {
 /** `By JOHN SMITH, Associated Press`, `By Jane Doe and Tom Roe`: short, unpunctuated, after "By". */
 function isByline(text: string): boolean {
   return /^By\s+\p{Lu}/u.test(text) && text.length <= 100 && words(text).length <= 12 && !SENTENCE_END.test(text);
+}
+
+/**
+ * The reporters of wire copy: a byline before its lede (`By JOHN SMITH, Associated Press`),
+ * taken out of the body, since the page shows it as the article's byline; else those of Reuters'
+ * credit line closing it (`(Reporting by Jane Roe; Editing by John Doe)`), which stays.
+ */
+function wireAuthors(blocks: Block[]): string[] {
+  const at = blocks.findIndex((b) => b.type === 'paragraph' && !BULLET.test(b.text));
+  const first = blocks[at];
+  if (first?.type === 'paragraph' && isByline(first.text) && !NOT_A_NAME.test(first.text) && at + 1 < blocks.length) {
+    const names = bylineAuthors(first.text);
+    if (names.length > 0) {
+      blocks.splice(at, 1);
+      return names;
+    }
+  }
+  const last = blocks.at(-1);
+  return (last?.type === 'paragraph' ? creditReporters(last.text.trim()) : null) ?? [];
 }
 
 /** A line that is a bullet point: `* `, `- `, `• ` and text. */
@@ -197,11 +231,17 @@ export function parseTextSeed(content: string, file: string): TextParse {
   let headline = ledeForm || rest === '' ? null : rest;
   // A lede on line 1 may be wrapped, as the lines after it: they are one paragraph then.
   const bodyParas = paragraphs(ledeForm ? [{ text: rest, number: 1 }, ...lines.slice(1)] : lines.slice(1));
+  // The date alone on line 1 and a headline on a line of its own under it, the story after it:
+  // that line is the headline, not the lede too (a lede reads as one, see looksLikeLede).
+  if (rest === '' && bodyParas.length >= 2 && headlineLine(bodyParas[0]!, lines)) headline = bodyParas.shift()!.text;
   if (bodyParas.length === 0) {
     // Line 1 may hold the lede rather than a headline, when it reads as a headline (short, many capitals): the hint says how to mark it.
     return problem(1, headline ? 'the article has a headline but no text' : 'the article has no text', headline ? 'add the article body after the first line; if line 1 is the text itself, write " date YYYY-MM-DD" alone on line 1 and the text from line 2' : 'add the article body after the first line');
   }
   const blocks = toBlocks(bodyParas, true);
+  // The marks that end wire copy (`-30-`, `###`) are the teleprinter's, not the reader's.
+  while (blocks.length > 1 && blocks.at(-1)!.type === 'paragraph' && END_MARK.test((blocks.at(-1) as { text: string }).text.trim())) blocks.pop();
+  const authors = wireAuthors(blocks);
 
   // The lede is the first paragraph; a dateline opening it is lifted out and shown as such.
   // A byline (`By JOHN SMITH, Associated Press`) before it is no lede, nor are the bullets of a
@@ -227,6 +267,7 @@ export function parseTextSeed(content: string, file: string): TextParse {
       title,
       titleDerived: headline === null,
       blocks,
+      authors,
     },
   };
 }

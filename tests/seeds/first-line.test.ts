@@ -11,4 +11,17 @@ describe('the first line of a text seed', () => {
       expect(record.date).toBe('2017-11-14');
     }
   });
+
+  it('takes the date alone on line 1 and a headline on line 2 as the headline, not the lede too; a sentence there is the lede', () => {
+    const read = (text: string) => expectRecord(readSeed('a.txt', Buffer.from(text)));
+    for (const text of [' date 2017-11-18\nCouncil Approves Budget\n\nThe city council approved the budget on Tuesday.\n', ' date 2017-11-18\nCouncil Approves Budget\nThe city council approved the budget on Tuesday.\n']) {
+      const r = read(text);
+      expect([r.title, r.titleDerived, r.lede, r.summary]).toEqual(['Council Approves Budget', false, 'The city council approved the budget on Tuesday.', 'The city council approved the budget on Tuesday.']);
+      expect(JSON.parse(r.body as string)).toEqual([{ type: 'paragraph', text: 'The city council approved the budget on Tuesday.' }]);
+    }
+    // A sentence, a dateline, a byline: the story's own first line.
+    expect(read(' date 2017-11-18\nThe council met today.\n\nMore text here.\n').lede).toBe('The council met today.');
+    expect(read(' date 2017-11-14\nGENEVA, November 14. /TASS/. Russian Deputy Foreign Minister Gennady Gatilov will hold talks.\n\nMore.\n')).toMatchObject({ dateline: 'Geneva', titleDerived: true });
+    expect(read(' date 2017-11-18\nBy JOHN SMITH\n\nThe council met today and approved it.\n')).toMatchObject({ title: 'The council met today and approved it', titleDerived: true });
+  });
 });

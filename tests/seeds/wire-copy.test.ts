@@ -105,10 +105,24 @@ describe('text seeds in Chinese and Japanese', () => {
 });
 
 describe('text seeds as wire services file them', () => {
-  it('takes the lede after a byline, with its dateline, and keeps the byline in the body', () => {
+  it('takes the lede after a byline, with its dateline, and the byline\'s reporters as the authors, out of the body (the page shows them)', () => {
     const r = read('byline.txt', ' date 2017-11-14 Senate Confirms Nominee\nBy JOHN SMITH, Associated Press\n\nWASHINGTON (AP) — The Senate voted on Tuesday to confirm the nominee after a lengthy debate.\n\nSenators said the vote was close.\n');
-    expect(r).toMatchObject({ title: 'Senate Confirms Nominee', dateline: 'Washington', source: 'AP', lede: 'The Senate voted on Tuesday to confirm the nominee after a lengthy debate.' });
-    expect(texts(r)).toEqual(['By JOHN SMITH, Associated Press', 'The Senate voted on Tuesday to confirm the nominee after a lengthy debate.', 'Senators said the vote was close.']);
+    expect(r).toMatchObject({ title: 'Senate Confirms Nominee', dateline: 'Washington', source: 'AP', lede: 'The Senate voted on Tuesday to confirm the nominee after a lengthy debate.', authors: ['John Smith'] });
+    expect(texts(r)).toEqual(['The Senate voted on Tuesday to confirm the nominee after a lengthy debate.', 'Senators said the vote was close.']);
+    const several = read('b.txt', ' date 2017-11-14 Budget\nBy Brian Deese, Sameera Fazili, and Bharat Ramamurti\n\nThe plan cuts costs.\n');
+    expect(several.authors).toEqual(['Brian Deese', 'Sameera Fazili', 'Bharat Ramamurti']);
+    expect(read('c.txt', ' date 2017-11-14 Poll\nBy Jane Roe (Reuters)\n\nThe poll closed.\n').authors).toEqual(['Jane Roe']);
+    // A heading that opens with "By" names nobody.
+    expect(read('d.txt', ' date 2017-11-14 Numbers\nBy The Numbers\n\nThe council met today.\n')).toMatchObject({ authors: [], lede: 'The council met today.' });
+  });
+
+  it('takes the reporters of Reuters\' credit line as the authors, and leaves out the marks that end wire copy', () => {
+    const r = read('oil.txt', ' date 2017-11-14 Oil Rises\nLONDON, Nov 14 (Reuters) - Oil prices rose on Tuesday.\n\nMore text.\n\n(Reporting by Ahmad Ghaddar in London and Florence Tan in Singapore; Additional reporting by Jane Roe; Editing by David Goodman)\n\n-30-\n');
+    expect(r.authors).toEqual(['Ahmad Ghaddar', 'Florence Tan', 'Jane Roe']);
+    expect(texts(r)).toEqual(['Oil prices rose on Tuesday.', 'More text.', '(Reporting by Ahmad Ghaddar in London and Florence Tan in Singapore; Additional reporting by Jane Roe; Editing by David Goodman)']);
+    for (const mark of ['###', '# # #', 'END', '(END)', '- 30 -', '-0-']) expect(texts(read('e.txt', ` date 2017-11-14 Talks\nThe talks ended.\n\n${mark}\n`)), mark).toEqual(['The talks ended.']);
+    // A mark alone is the story's text, as any one paragraph.
+    expect(texts(read('f.txt', ' date 2017-11-14 Talks\n###\n'))).toEqual(['###']);
   });
 
   it('joins a lede wrapped from line 1 on into the lines after it', () => {
