@@ -109,6 +109,11 @@ export interface SeedRecord {
   aliases: string[];
   /** The line of the front matter key that gave `aliases`, when one did. */
   aliasLine?: number;
+  /**
+   * The address `permalink` or `url` gave the article on the site it comes from
+   * (`/tech/kramdown-features/`), kept as an old path where no page or other old path is.
+   */
+  permalinkAlias?: string;
   /** Files of the seeds folder its body shows (pictures) or links to (pictures, documents, sound, video; see src/seeds/media.ts), each once, in order. */
   media: MediaRef[];
 }

@@ -132,11 +132,11 @@ function applyRelation(articles: Article[], records: readonly SeedRecord[], rela
  * A record as an article, written out field by field: made by spreading the record, each of
  * 100,000 articles got a hidden class of its own (80 MB, and slow property access everywhere).
  */
-function toArticle(r: SeedRecord, id: string, slug: string, topics: TopicRef[]): Article {
+function toArticle(r: SeedRecord, id: string, slug: string, topics: TopicRef[], aliases: string[]): Article {
   return {
     id, file: r.file, format: r.format, title: r.title, titleDerived: r.titleDerived, date: r.date, dateline: r.dateline, source: r.source,
     lede: r.lede, summary: r.summary, body: r.body, digest: r.digest, fingerprint: r.fingerprint, words: r.words, readingMinutes: r.readingMinutes,
-    draft: r.draft, lang: r.lang, authors: r.authors, aliases: r.aliases, media: r.media, slug, url: `${periodUrl(r.date)}${slug}/`, topics, related: [], story: null,
+    draft: r.draft, lang: r.lang, authors: r.authors, aliases, media: r.media, slug, url: `${periodUrl(r.date)}${slug}/`, topics, related: [], story: null,
   };
 }
 
@@ -184,6 +184,8 @@ export interface ChosenArticles {
   /** By date, then file. */
   records: SeedRecord[];
   slugs: string[];
+  /** Each record's old paths: its `aliases`, and the address its `permalink` gave when no other page has it. */
+  oldPaths: string[][];
   problems: SeedProblem[];
   duplicates: Duplicate[];
   drafts: string[];
@@ -198,8 +200,9 @@ const PERIOD_PAGE = /^\/\d{4}(?:\/\d{2}){0,2}\/page\/\d+\/$/;
  * problem of the seed that gives it, which is left out (its slug becomes null), as for two seeds
  * asking for one slug: one URL, one page.
  */
-function claimAliases(records: readonly SeedRecord[], slugs: (string | null)[], problems: SeedProblem[]): void {
-  if (!records.some((r) => r.aliases.length > 0)) return;
+function claimAliases(records: readonly SeedRecord[], slugs: (string | null)[], problems: SeedProblem[]): string[][] {
+  const oldPaths: string[][] = records.map((r) => r.aliases);
+  if (!records.some((r) => r.aliases.length > 0 || r.permalinkAlias !== undefined)) return oldPaths;
   // By lower case: on a file system that ignores case (macOS, Windows), `/2017/A/` is `/2017/a/`.
   const pages = new Map<string, string>();
   records.forEach((r, i) => {
@@ -224,6 +227,16 @@ function claimAliases(records: readonly SeedRecord[], slugs: (string | null)[], 
     }
     for (const a of r.aliases) claimed.set(a.toLowerCase(), `an old path of ${r.file}`);
   });
+  // The address `permalink` or `url` gave, once every asked-for path is claimed: kept where
+  // nothing else is, never a problem, since the seed did not ask for it.
+  records.forEach((r, i) => {
+    const implied = r.permalinkAlias?.toLowerCase();
+    if (implied === undefined || slugs[i] === null || implied === `${periodUrl(r.date)}${slugs[i]}/`) return;
+    if (pages.has(implied) || claimed.has(implied) || PERIOD_PAGE.test(implied)) return;
+    claimed.set(implied, `an old path of ${r.file}`);
+    oldPaths[i] = [...r.aliases, r.permalinkAlias!];
+  });
+  return oldPaths;
 }
 
 /**
@@ -237,10 +250,11 @@ export function chooseArticles(records: SeedRecord[], options: Pick<ArchiveOptio
   const candidates = sorted.filter((r) => !r.draft);
   const { kept, duplicates } = options.keepDuplicates ? { kept: candidates, duplicates: [] } : foldDuplicates(candidates);
   const { slugs, problems } = assignSlugs(kept);
-  claimAliases(kept, slugs, problems);
+  const oldPaths = claimAliases(kept, slugs, problems);
   return {
     records: kept.filter((_, i) => slugs[i] !== null),
     slugs: slugs.filter((s): s is string => s !== null),
+    oldPaths: oldPaths.filter((_, i) => slugs[i] !== null),
     problems,
     duplicates,
     drafts,
@@ -249,10 +263,10 @@ export function chooseArticles(records: SeedRecord[], options: Pick<ArchiveOptio
 
 /** The second half of placeArticles: each chosen record's topics, and the article it becomes. */
 export function placeChosen(chosen: ChosenArticles, options: Pick<ArchiveOptions, 'vocabulary' | 'mentions'> = {}): PlacedArticles {
-  const { records, slugs, problems, duplicates, drafts } = chosen;
+  const { records, slugs, oldPaths, problems, duplicates, drafts } = chosen;
   const { topics, aliases } = articleTopics(records, options.vocabulary ?? EMPTY_VOCABULARY, options.mentions);
   const ids = articleIds(records);
-  const articles: Article[] = records.map((r, i) => toArticle(r, ids[i]!, slugs[i]!, topics[i]!));
+  const articles: Article[] = records.map((r, i) => toArticle(r, ids[i]!, slugs[i]!, topics[i]!, oldPaths[i]!));
   return { articles, records, aliases, problems, duplicates, drafts };
 }
 

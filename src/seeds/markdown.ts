@@ -46,6 +46,8 @@ export interface MarkdownSeed {
   aliases: string[];
   /** The line of the key that gave them (1 when none did). */
   aliasLine: number;
+  /** The old site's address `permalink` or `url` gave, as an old path (see SeedRecord.permalinkAlias). */
+  permalinkAlias?: string;
   /** The files of the seeds folder the body shows or links to, with their lines in the file. */
   media: MediaRef[];
 }
@@ -142,17 +144,17 @@ const ACCOUNT_NAMES = new Set(['admin', 'administrator', 'webmaster', 'root', 'w
 
 const YES_NO: Record<string, boolean> = { yes: true, no: false, true: true, false: false, on: true, off: false, 1: true, 0: false };
 
+/** A way out of the folder (`../../etc`, `a\\b`): no address another tool wrote, so refused, not mended. */
+function leavesFolder(value: string): boolean {
+  return value.includes('\\') || value.split('/').includes('..');
+}
+
 /**
  * The slug a `slug`, `permalink` or `url` gives, as other tools write them: its last path segment
  * (`/business/2017/11/14/market-rally/` -> `market-rally`, `post.html` -> `post`),
  * percent-decoded, lower-cased, accents folded (`Café-Owners_Protest` -> `cafe-owners-protest`);
  * null when none is left, or for a pattern (`:title`).
  */
-/** A way out of the folder (`../../etc`, `a\\b`): no address another tool wrote, so refused, not mended. */
-function leavesFolder(value: string): boolean {
-  return value.includes('\\') || value.split('/').includes('..');
-}
-
 function givenSlug(value: string, key: string): string | null {
   let decoded = value.trim();
   try {
@@ -1143,9 +1145,15 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
 
   let slug: string | null = null;
   let slugLine = 1;
+  let permalinkAlias: string | undefined;
   for (const key of ['slug', 'permalink', 'url']) {
     const v = data[key];
     if (v === undefined || v === null) continue;
+    // A whole address of the old site (not a pattern of Jekyll's, `/:categories/:title/`): its readers' links keep working.
+    if (key !== 'slug' && typeof v === 'string' && v.includes('/') && !/(?:^|\/):/.test(v)) {
+      const old = aliasPath(v);
+      if ('path' in old) permalinkAlias ??= old.path;
+    }
     const given = typeof v === 'string' || typeof v === 'number' ? givenSlug(String(v), key) : null;
     if (given !== null && RESERVED_SLUGS.has(given)) {
       at(key, `"${key}" is "${given}", the archive's own: a day's listing continues at /YYYY/MM/DD/${given}/2/`, 'choose another slug');
@@ -1219,6 +1227,7 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
       authors: bylined,
       aliases,
       aliasLine: aliasKey === undefined ? 1 : keyLine(aliasKey),
+      ...(permalinkAlias !== undefined ? { permalinkAlias } : {}),
       media: read.media.map((ref) => ({ ...ref, line: bodyLine + ref.line })),
     },
   };

@@ -24,6 +24,23 @@ describe('old paths in front matter', () => {
     expect(expectRecord(readSeed('a.md', seed('redirect_from: [budget]'))).aliases).toEqual(['/budget/']);
   });
 
+  it('include the address a permalink or url gave on the old site, where no other page or old path is, never a problem', () => {
+    const records: SeedRecord[] = [
+      expectRecord(readSeed('a.md', seed('permalink: /tech/kramdown-features/', 'Kramdown features'))),
+      expectRecord(readSeed('b.md', seed('url: /tech/other-name/\naliases: [/tech/kramdown-features/]', 'Claims it first'))),
+      expectRecord(readSeed('c.md', seed('permalink: /2021/05/', 'A month\'s page'))),
+      expectRecord(readSeed('d.md', seed('permalink: /:categories/:year/:title.html', 'A pattern'))),
+      expectRecord(readSeed('e.md', seed('url: /2021/05/06/own-url/', 'Own URL'))),
+      expectRecord(readSeed('f.md', seed('permalink: /news/budget.php\naliases: [/old/budget/]', 'Budget'))),
+    ];
+    expect(records.map((r) => r.permalinkAlias)).toEqual(['/tech/kramdown-features/', '/tech/other-name/', '/2021/05/', undefined, '/2021/05/06/own-url/', '/news/budget.php/']);
+    const { archive, problems } = buildArchive(records);
+    expect(problems).toEqual([]);
+    expect(Object.fromEntries(archive.articles.map((a) => [a.file, a.aliases]))).toEqual({
+      'a.md': [], 'b.md': ['/tech/kramdown-features/', '/tech/other-name/'], 'c.md': [], 'd.md': [], 'e.md': [], 'f.md': ['/old/budget/', '/news/budget.php/'],
+    });
+  });
+
   it('refuse, on their line, a path out of the folder, with a query, a hidden name, other characters, or the site\'s own places', () => {
     for (const bad of ['/a/../b/', '/a/./b/', '"/a?page=2"', '/.git/config', '/caf%C3%A9/', '"/a b/"', '/a%2Fb/', '/topics/x/', '/Search/', '/', '/sitemap-1.xml', '/feed.xml']) {
       const problems = expectProblems(readSeed('a.md', seed(`redirect_from: ${bad}`)));
