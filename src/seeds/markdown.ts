@@ -1109,7 +1109,10 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   const visibility = data.visibility === undefined || data.visibility === null ? 'public' : typeof data.visibility === 'string' ? data.visibility.trim().toLowerCase() : 'other';
   // `published: no`, `"false"` or `0`, as `draft` is read.
   const published = typeof data.published === 'string' ? (YES_NO[data.published.trim().toLowerCase()] ?? data.published) : data.published === 0 ? false : data.published;
-  const draft = draftValue === true || published === false || UNPUBLISHED_STATUSES.has(status) || visibility !== 'public';
+  // Hugo's pages that it never renders: `headless: true`, `build: {render: never}` (`_build` before Hugo 0.123).
+  const build = [data.build, data._build].find((b) => b !== null && typeof b === 'object' && !Array.isArray(b)) as { render?: unknown } | undefined;
+  const unrendered = data.headless === true || build?.render === 'never' || build?.render === false;
+  const draft = draftValue === true || published === false || UNPUBLISHED_STATUSES.has(status) || visibility !== 'public' || unrendered;
   // A draft need not have a date yet (Jekyll's `_drafts` have none): it is listed as a draft, never published.
   if (noDate !== null && (draft || inDrafts(file))) {
     problems.splice(problems.indexOf(noDate), 1);

@@ -160,6 +160,8 @@ describe('posts exported from other tools', () => {
     expect(front('visibility: paid')).toBe(true);
     expect(front('Visibility: members')).toBe(true);
     expect(front('visibility: public')).toBe(false);
+    // Hugo's pages it never renders.
+    expect([front('headless: true'), front('_build:\n  render: never'), front('build:\n  render: never\n  list: never'), front('build:\n  render: always')]).toEqual([true, true, true, false]);
     const inDrafts = (file: string, text: string) => expectRecord(readSeed(file, new TextEncoder().encode(text))).draft;
     expect(inDrafts('_drafts/investigation.md', '---\ntitle: Embargoed\ndate: 2023-05-02\n---\nText.\n')).toBe(true);
     expect(inDrafts('site/_drafts/wire.txt', ' date 2023-05-02 Embargoed\nText.\n')).toBe(true);
