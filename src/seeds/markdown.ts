@@ -251,7 +251,7 @@ function parseAliases(value: unknown, key: string, at: (key: string, message: st
 }
 
 /** The front matter keys read; in another case (`Title:`) they are read too. */
-const FRONT_MATTER_KEYS = new Set(['title', 'date', 'topics', 'tags', 'categories', 'source', 'dateline', 'summary', 'description', 'excerpt', 'draft', 'published', 'status', 'slug', 'permalink', 'url', 'tag', 'category', 'publishdate', 'pubdate', 'published_at', 'date_published', 'lang', 'language', 'author', 'authors', 'visibility', 'aliases', 'redirect_from']);
+const FRONT_MATTER_KEYS = new Set(['title', 'date', 'topics', 'tags', 'categories', 'source', 'dateline', 'summary', 'description', 'excerpt', 'draft', 'published', 'status', 'slug', 'permalink', 'url', 'tag', 'category', 'publishdate', 'pubdate', 'published_at', 'date_published', 'coverimage', 'lang', 'language', 'author', 'authors', 'visibility', 'aliases', 'redirect_from']);
 
 const REFUSE_CODE = (): never => {
   throw new Error('executable front matter is refused');
@@ -1187,7 +1187,10 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
     problems.push({ file, line: bodyLine + likeliestDeepLine(lines), message: 'the Markdown nests too deeply to be read', hint: TOO_DEEP_HINT });
     return { ok: false, problems };
   }
-  const { tokens, html, lede, bodyText, headingTitle } = read;
+  const { tokens, lede, bodyText, headingTitle } = read;
+  const media = read.media.map((ref) => ({ ...ref, line: bodyLine + ref.line }));
+  const cover = coverPicture(data, file, media, keyLine);
+  const html = cover.html + read.html;
   // Front matter's authors, else the body's byline, without the role after the names.
   const bylined = authors.length === 0 && read.byline !== null ? parseAuthors(read.byline.replace(BYLINE_ROLE, ''), 'author', () => {}) : authors;
   const source = givenSource ?? read.dateline?.source ?? null;
@@ -1231,7 +1234,42 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
       aliases,
       aliasLine: aliasKey === undefined ? 1 : keyLine(aliasKey),
       ...(permalinkAlias !== undefined ? { permalinkAlias } : {}),
-      media: read.media.map((ref) => ({ ...ref, line: bodyLine + ref.line })),
+      media: cover.media,
     },
   };
+}
+
+/**
+ * Keys that name an article's cover picture, as exports write them: WordPress's
+ * (wordpress-export-to-markdown's `coverImage`), Ghost's `feature_image`, Jekyll's `image`
+ * (jekyll-seo-tag's; `image: {path}` too), Hugo themes' `featured_image`, `cover: {image}` and
+ * `images` (the first).
+ */
+const COVER_KEYS = ['coverimage', 'cover_image', 'feature_image', 'featured_image', 'image', 'cover', 'images'];
+
+/**
+ * The cover picture front matter names, shown above the body unless the body shows it already,
+ * and first among the article's pictures (its sharing card): a file beside the post or of the
+ * seeds folder (see media.ts), or a web address (shown, no file to copy). Nothing for a value
+ * that is neither.
+ */
+function coverPicture(data: Record<string, unknown>, file: string, media: MediaRef[], keyLine: (key: string) => number): { html: string; media: MediaRef[] } {
+  for (const key of COVER_KEYS) {
+    let value = data[key];
+    if (Array.isArray(value)) value = value[0];
+    if (value !== null && typeof value === 'object') value = ['image', 'path', 'src', 'url'].map((k) => (value as Record<string, unknown>)[k]).find((v) => typeof v === 'string');
+    if (typeof value !== 'string' || value.trim() === '') continue;
+    const address = value.trim().replace(/^__GHOST_URL__(?=\/)/, '');
+    const local = localImage(file, address);
+    const rooted = local === null ? rootedImage(address) : null;
+    if (local === null && rooted === null) {
+      if (!/^https?:\/\/[^\s"'<>]+$/i.test(address)) continue;
+      return { html: `<p><img src="${escapeHtml(address)}" alt=""></p>\n`, media };
+    }
+    const ref: MediaRef = rooted === null ? { file: local!, line: keyLine(key) } : { file: rooted, line: keyLine(key), rooted: true };
+    const shown = media.find((m) => mediaName(m) === mediaName(ref));
+    // First, so that it is the sharing card; shown once.
+    return shown ? { html: '', media: [shown, ...media.filter((m) => m !== shown)] } : { html: `<p><img src="${escapeHtml(mediaRefUrl(ref))}" alt=""></p>\n`, media: [ref, ...media] };
+  }
+  return { html: '', media };
 }

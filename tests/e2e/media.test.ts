@@ -248,4 +248,29 @@ describe('pictures beside the seeds', () => {
     expect(existsSync(path.join(site, 'assets/site.css'))).toBe(true);
     await expectSameAsFullBuild(own, site, dir);
   });
+
+  it('shows the cover picture front matter names above the body, once, as the sharing card', async () => {
+    const dir = await tempDir();
+    const own = path.join(dir, 'seeds');
+    const site = path.join(dir, 'site');
+    await mkdir(path.join(own, 'storm'), { recursive: true });
+    await mkdir(path.join(own, 'content', 'images'), { recursive: true });
+    await writeFile(path.join(own, 'storm', 'cover.jpg'), png([1, 2, 3]));
+    await writeFile(path.join(own, 'storm', 'other.png'), png([4, 5, 6]));
+    await writeFile(path.join(own, 'content', 'images', 'vote.png'), png([7, 8, 9]));
+    await writeFile(path.join(own, 'storm', 'index.md'), '---\ntitle: Storm hits the coast\ndate: 2024-03-05\ncoverImage: cover.jpg\n---\nThe storm hit the coast.\n\n![Other](other.png)\n');
+    await writeFile(path.join(own, 'vote.md'), '---\ntitle: Council votes\ndate: 2024-03-06\nfeature_image: __GHOST_URL__/content/images/vote.png\n---\nThe council voted.\n\n![The vote](/content/images/vote.png)\n');
+    await writeFile(path.join(own, 'web.md'), '---\ntitle: Web picture\ndate: 2024-03-07\nimage:\n  path: https://example.org/a.jpg\n---\nText.\n');
+    const run = await runCli(['build', '--seeds', own, '--out', site, '--base-url', 'https://example.org/news/']);
+    expect(run.code, run.stderr).toBe(0);
+    const storm = await readFile(path.join(site, '2024/03/05/storm/index.html'), 'utf8');
+    expect(storm).toMatch(/<p><img src="\/news\/media\/storm\/cover\.jpg" alt=""><\/p>\s*<p>The storm hit the coast\.<\/p>/);
+    expect(storm).toContain('<meta property="og:image" content="https://example.org/news/media/storm/cover.jpg">');
+    expect(await readFile(path.join(site, 'media/storm/cover.jpg'))).toEqual(png([1, 2, 3]));
+    // Shown by the body already: not twice, but first, the sharing card.
+    const vote = await readFile(path.join(site, '2024/03/06/council-votes/index.html'), 'utf8');
+    expect(vote.match(/content\/images\/vote\.png" alt/g)).toHaveLength(1);
+    expect(vote).toContain('<meta property="og:image" content="https://example.org/news/content/images/vote.png">');
+    expect(await readFile(path.join(site, '2024/03/07/web-picture/index.html'), 'utf8')).toContain('<img src="https://example.org/a.jpg" alt="">');
+  });
 });
