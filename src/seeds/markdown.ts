@@ -63,6 +63,9 @@ export type MarkdownParse = { ok: true; seed: MarkdownSeed } | { ok: false; prob
  */
 const SAFE_URL = /^(?!\/\/)(?:https?:|mailto:|#|\/(?!\/)|\.{0,2}\/|[^:/?#&]*(?:[/?#]|$))/i;
 
+/** A relative address of a seed's file (`Storm%20hits%20abc123.md`, `../notes/budget.txt#x`). */
+const SEED_FILE_LINK = /^(?![a-z][a-z0-9+.-]*:|[/\\#])[^?#]*\.(?:md|markdown|txt)(?:[?#].*)?$/is;
+
 function isSafeUrl(href: string): boolean {
   // Browsers ignore control characters and whitespace inside a scheme: strip them before judging.
   const clean = href.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
@@ -95,7 +98,8 @@ function safeMarked(headingShift: number, mediaAt: (href: string, kind: 'image' 
       link(token) {
         const local = mediaAt(token.href, 'link');
         if (local !== null) return Renderer.prototype.link.call(this, { ...token, href: local });
-        return isSafeUrl(token.href) ? false : this.parser.parseInline(token.tokens);
+        // A link to another seed's file (Notion's and Obsidian's links between pages) leads nowhere in the site: its text.
+        return isSafeUrl(token.href) && !SEED_FILE_LINK.test(token.href) ? false : this.parser.parseInline(token.tokens);
       },
       image(token) {
         const alt = withoutFootnoteMarks(token.text);
@@ -958,7 +962,8 @@ const TIME_AFTER_DATE = /^(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:[
 export function parseMarkdownSeed(original: string, file: string): MarkdownParse {
   // gray-matter finds front matter by "\n" only: lines ended by a lone CR (old Mac files) end
   // in "\n" here, one for one, so that line numbers stay the file's.
-  const content = original.includes('\r') ? original.replace(/\r\n?/g, '\n') : original;
+  const unified = original.includes('\r') ? original.replace(/\r\n?/g, '\n') : original;
+  const content = notionFrontMatter(unified) ?? unified;
   const problems: SeedProblem[] = [];
   if (frontMatterLength(content) > MAX_FRONT_MATTER) {
     return {
@@ -1237,6 +1242,45 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
       media: cover.media,
     },
   };
+}
+
+/** Notion's property names for what front matter calls `date`, `tags`, `author`, `status` and `summary`. */
+const NOTION_KEYS: [RegExp, string][] = [
+  [/^(?:date|created|published|publish date|date published|published on|created time|date created|created at)$/i, 'date'],
+  [/^(?:tags|tag|category|categories|topics)$/i, 'tags'],
+  [/^(?:author|authors|created by|by|writer)$/i, 'author'],
+  [/^status$/i, 'status'],
+  [/^(?:summary|description|excerpt)$/i, 'summary'],
+];
+/** A property line of a Notion page: a name, `: ` and its value. */
+const NOTION_PROPERTY = /^(\p{L}[\p{L}\p{N} _-]{0,40}):(?: (.*))?$/u;
+
+/**
+ * A Notion page as Notion exports it to Markdown, with its front matter written as front matter:
+ * its title a heading on line 1, a blank line, its properties a line each (`Created: March 4,
+ * 2019 10:12 AM`, `Tags: Budget, Politics`, `Author: Jane Roe`), one at least naming its date,
+ * topics or author, and a blank line. Line for line, so that a problem names the file's own
+ * line: the heading's line opens the front matter, the blank line under it holds the title, each
+ * property is a key (its name as front matter names it, `date`, `tags`, …, or `notion_` and its
+ * name, read by nothing), and the blank line after them closes it. Null for any other file.
+ */
+function notionFrontMatter(content: string): string | null {
+  const heading = /^# +(\S[^\n]*)\n[ \t]*\n/.exec(content);
+  if (!heading) return null;
+  const lines = content.slice(heading[0].length).split('\n');
+  const end = lines.findIndex((line) => !NOTION_PROPERTY.test(line));
+  if (end <= 0 || lines[end]!.trim() !== '') return null;
+  const used = new Set<string>();
+  const keys = lines.slice(0, end).map((line, i) => {
+    const [, name, value] = NOTION_PROPERTY.exec(line)!;
+    const known = NOTION_KEYS.find(([names]) => names.test(name!.trim()))?.[1];
+    const key = known !== undefined && !used.has(known) && (value ?? '').trim() !== '' ? known : `notion_${i}`;
+    used.add(key);
+    return `${key}: ${JSON.stringify((value ?? '').trim())}`;
+  });
+  if (![...used].some((k) => !k.startsWith('notion_'))) return null;
+  const title = heading[1]!.replace(/\s+#+\s*$/, '').trim();
+  return ['---', `title: ${JSON.stringify(title)}`, ...keys, '---', ...lines.slice(end + 1)].join('\n');
 }
 
 /**

@@ -211,3 +211,20 @@ describe('other names for date and topics', () => {
     expect(expectRecord(seed('date: 2020-01-02\ncategory: World News\ntag: harbour')).topics.map((t) => t.name)).toEqual(['harbour', 'World News']);
   });
 });
+
+describe('a Notion page as Notion exports it, its properties under its title', () => {
+  const read = (text: string) => readSeed('Flood warning issued 0123456789abcdef0123456789abcdef.md', new TextEncoder().encode(text));
+
+  it('reads its title, date, tags, author and status as front matter, and links to other pages as their text', () => {
+    const r = expectRecord(read('# Flood warning issued\n\nCreated: March 4, 2019 10:12 AM\nTags: Budget, Politics\nAuthor: Jane Roe\nLast edited time: March 5, 2019 9:00 AM\n\nThe river rose overnight.\n\nSee [the earlier note](Storm%20hits%20abc123.md) and [the site](https://example.org/).\n'));
+    expect([r.title, r.date, r.topics.map((t) => t.name), r.authors, r.lede]).toEqual(['Flood warning issued', '2019-03-04', ['Budget', 'Politics'], ['Jane Roe'], 'The river rose overnight.']);
+    expect(htmlOf(r)).toBe('<p>The river rose overnight.</p>\n<p>See the earlier note and <a href="https://example.org/">the site</a>.</p>\n');
+    expect(expectRecord(read('# Draft page\n\nDate: March 4, 2019\nStatus: Draft\n\nText.\n')).draft).toBe(true);
+  });
+
+  it('names a property\'s own line in a problem, and reads a page without such properties as any Markdown', () => {
+    expect(expectProblems(read('# Bad date\n\nTags: x\nCreated: someday\n\nText.\n'))[0]).toMatchObject({ line: 4, message: 'invalid date "someday"' });
+    // "Note:" is no property of Notion's: the paragraph is the page's text, and its date is missing.
+    expect(expectProblems(read('# Notes\n\nNote: this is a paragraph.\n\nMore.\n'))[0]!.message).toBe('front matter has no "date"');
+  });
+});

@@ -88,7 +88,8 @@ describe('documents, sound and video beside the post', () => {
     const html = (JSON.parse(read.record.body as string) as { html: string }[])[0]!.html;
     expect(html).toContain('<a href="/media/posts/council/report%202024.pdf">the report</a>');
     expect(html).toContain('<a href="/media/posts/audio/debate.MP3">the debate</a>');
-    expect(html).toContain('<a href="notes.txt">notes</a> and <a href="other.html">a page</a>');
+    // A seed's own file (`.txt`, `.md`) is no page of the site: its link is its text.
+    expect(html).toContain('see notes and <a href="other.html">a page</a>');
     expect(html).toContain('<a href="/media/posts/council/clip.mp4">clip.mp4</a>');
     expect(html).toContain('<a href="/media/posts/council/talk.ogg">talk.ogg</a>');
     expect(read.record.media.map((m) => `${m.file}:${m.line}`)).toEqual(['posts/council/report 2024.pdf:7', 'posts/audio/debate.MP3:7', 'posts/council/clip.mp4:9', 'posts/council/talk.ogg:11']);
