@@ -70,6 +70,8 @@ function wordpress(line: string): string {
     // A gallery or playlist names attachments that are not here.
     .replace(/\[(?:gallery|playlist)(?:\s+[\w-]+=[^\][]*)?\]/g, '')
     .replace(/\[embed(?:\s+[\w-]+=[^\][]*)?\][ \t]*(https?:\/\/[^\s[\]<>]+)[ \t]*\[\/embed\]/g, '<$1>')
+    // Jetpack's embeds: `[youtube https://…]`, `[vimeo=https://…]`.
+    .replace(/\[(?:youtube|vimeo|dailymotion)[ =](https?:\/\/[^\s[\]<>]+)\]/g, '<$1>')
     .replace(/\[(?:video|audio)(\s+[\w-]+=[^\][]*)?\](?:[ \t]*\[\/(?:video|audio)\])?/g, (whole, params: string | undefined) => {
       params ??= '';
       const p = parameters(params);
@@ -78,7 +80,11 @@ function wordpress(line: string): string {
       // A file beside the post (`[video mp4="clip.mp4"]`): a link to it, which the site copies (see media.ts).
       const name = url?.replace(/[?#].*$/s, '') ?? '';
       return url && /^[^\s<>:\\]+$/.test(url) && isMediaFile(name) ? `[${name.slice(name.lastIndexOf('/') + 1).replace(/[[\]\\]/g, '\\$&')}](<${url}>)` : whole;
-    });
+    })
+    // Then a plugin's tag that wraps words (`[pullquote]…[/pullquote]`, `[su_note]…[/su_note]`): the words.
+    .replace(/\[([a-z][\w-]*)(?:\s+[\w-]+=[^\][]*)?\]([^[\]\n]*)\[\/\1\]/g, '$2')
+    // One that shows what is not here (`[contact-form-7 id="12" title="Contact"]`, `[wpforms id="9"]`): nothing.
+    .replace(/\[[a-z][\w-]*(?:\s+[\w-]+=(?:"[^"\n]*"|'[^'\n]*'))+\s*\/?\]/g, '');
 }
 
 /**
@@ -136,6 +142,8 @@ function wikilinks(line: string): string {
     // A link to a document, sound or video beside the note (`[[report.pdf]]`, `[[report.pdf|the report]]`).
     .replace(/\[\[([^[\]|\n<>#]*)(?:\|([^[\]\n]+))?\]\]/g, (whole, name: string, text: string | undefined) => (isMediaFile(name.trim()) && !isImageFile(name.trim()) ? file(name, text ?? name)! : whole))
     .replace(/\[\[([^[\]|\n]*)\|([^[\]\n]+)\]\]/g, '$2')
+    // A link to a heading of the same note (`[[#Results]]`): the heading's words.
+    .replace(/\[\[#([^[\]|#\n]+)\]\]/g, '$1')
     .replace(/\[\[([^[\]|#\n]+)(?:#[^[\]\n]*)?\]\]/g, '$1');
 }
 
@@ -162,6 +170,10 @@ const HIGHLIGHT_START = /^\s*(?:\{%-?\s*highlight\s+([\w+#.-]+)(?:\s[^%]*)?%\}|\
 const HIGHLIGHT_END = /^\s*(?:\{%-?\s*endhighlight\s*-?%\}|\{\{[<%]\s*\/highlight\s*[>%]\}\})\s*$/;
 /** A line of nothing but kramdown's attribute list: `{: .lead}`, `{:toc}`, `{::options parse_block_html="true" /}`. */
 const KRAMDOWN_ATTRIBUTES = /^\s*\{:[^{}]*\}\s*$/;
+/** Kramdown's abbreviation, a line of its own: `*[HTML]: HyperText Markup Language`. */
+const KRAMDOWN_ABBREVIATION = /^\*\[[^\]\n]+\]:\s/;
+/** Obsidian's callout, opening a quote: `> [!note] Editor's note`, `> [!warning]- Folded`. */
+const OBSIDIAN_CALLOUT = /^(\s*(?:>\s*)+)\[!([\w-]+)\][+-]?[ \t]*(.*)$/;
 
 /** Ghost's stand-in for the site's address in its exports: `__GHOST_URL__/content/images/x.jpg`. */
 const GHOST_URL = /__GHOST_URL__(?=\/)/g;
@@ -242,9 +254,19 @@ export function fromShortcodes(body: string): string {
       highlight = true;
       continue;
     }
-    // Kramdown's attribute lists (`{: .pull-quote}`, `{:toc}` under its `* TOC` line): markup of
-    // Jekyll's default Markdown that this one does not read, nothing of the article's.
-    if (KRAMDOWN_ATTRIBUTES.test(line)) {
+    // Obsidian's callout (`> [!note] Editor's note`): a quote whose first line is its title, in bold.
+    const callout = OBSIDIAN_CALLOUT.exec(line);
+    if (callout) {
+      const [, quote, kind, title] = callout;
+      // A hard line break after it (`\`), so that the quote's words after it start a line of their own.
+      const more = /^\s*>\s*\S/.test(lines[i + 1] ?? '');
+      lines[i] = `${quote}**${(title ?? '').trim() || kind!.charAt(0).toUpperCase() + kind!.slice(1).toLowerCase()}**${more ? '\\' : ''}`;
+      continue;
+    }
+    // Kramdown's attribute lists (`{: .pull-quote}`, `{:toc}` under its `* TOC` line) and its
+    // abbreviations (`*[HTML]: HyperText Markup Language`): markup of Jekyll's default Markdown
+    // that this one does not read, nothing of the article's.
+    if (KRAMDOWN_ATTRIBUTES.test(line) || KRAMDOWN_ABBREVIATION.test(line)) {
       if (/^\s*\{:\s*toc\s*\}\s*$/i.test(line) && i > 0 && /^\s*(?:[-*+]|1[.)])\s+(?:TOC|Table of contents)\s*$/i.test(lines[i - 1]!)) lines[i - 1] = '';
       lines[i] = '';
       continue;
@@ -254,6 +276,9 @@ export function fromShortcodes(body: string): string {
       let out = text.replace(/\{%-?\s*(?:end)?raw\s*-?%\}/g, '');
       // Obsidian's comments within a line, and kramdown's attributes after a paragraph's or heading's text.
       if (out.includes('%%')) out = out.replace(/%%[^%\n]*%%/g, '');
+      // Obsidian's highlights (`==the vote==`) as their words, and a block's id (`… ^a1b2c3`) left out.
+      if (out.includes('==')) out = out.replace(/(?<![=\\])==(?=\S)([^=\n]*\S)==(?!=)/g, '$1');
+      if (out.includes('^')) out = out.replace(/\s\^[A-Za-z0-9-]{2,}$/, '');
       if (out.includes('{:')) out = out.replace(/\s*\{:[^{}\n]*\}\s*$/, '');
       // A heading's id or class, as Hugo, kramdown and Pandoc write it: `## Results {#results}`.
       if (out.includes('{')) out = out.replace(/^(\s{0,3}#{1,6}\s.*?)\s+\{[#.][^{}\n]*\}\s*$/, '$1');

@@ -371,6 +371,22 @@ describe('template tags of other site generators', () => {
     expect(els.filter((e) => e.tag === 'p').map((e) => e.text)).toEqual(['Intro para.', 'Visible  text.', 'Quote here.', 'Prices rose 5%% today.', '%% never closed\nstill text']);
   });
 
+  it('reads Obsidian\'s callouts, highlights, block ids and heading links, and WordPress plugins\' tags, as what they show', () => {
+    const html = htmlOf(read([
+      'Intro para.', '', "> [!note] Editor's note", '> The vote was close.', '', '> [!warning]', '> Careful.', '', '> [!tip] Only a title', '',
+      'The ==vote== passed. ^a1b2c3', '', 'See [[#Results]] and [[Budget|the budget]].', '', '*[HTML]: HyperText Markup Language', '',
+      '[pullquote]Stay safe.[/pullquote] [contact-form-7 id="12" title="Contact"] [youtube https://www.youtube.com/watch?v=abc]', '',
+      'x == y == z and a==b, `==code==`', '',
+    ].join('\n')));
+    expect(html).toContain('<blockquote>\n<p><strong>Editor&#39;s note</strong><br>The vote was close.</p>\n</blockquote>');
+    expect(html).toContain('<p><strong>Warning</strong><br>Careful.</p>');
+    expect(html).toContain('<p><strong>Only a title</strong></p>');
+    expect(html).toContain('<p>The vote passed.</p>\n<p>See Results and the budget.</p>');
+    expect(html).toContain('<p>Stay safe.  <a href="https://www.youtube.com/watch?v=abc">https://www.youtube.com/watch?v=abc</a></p>');
+    expect(html).toContain('<p>x == y == z and a==b, <code>==code==</code></p>');
+    expect(html).not.toMatch(/HyperText|contact-form|\[!/);
+  });
+
   it('shows a figure whose image URL is not safe as text, as any such tag', () => {
     const html = htmlOf(read('Intro.\n\n{{< figure src="javascript:alert(1)" >}}\n'));
     expect(html).not.toMatch(/<img|<a /);
