@@ -51,6 +51,20 @@ export function maxBytes(file: string): number {
 /** A URL with a scheme (`https:`, `data:`) or from the site's root (`/x.jpg`): no file beside the post. */
 const NOT_RELATIVE = /^(?:[a-z][a-z0-9+.-]*:|\/|\\|#)/i;
 
+/** An address without its query and fragment. */
+const withoutQuery = (address: string): string => address.trim().replace(/[?#].*$/s, '');
+
+/** A path percent-decoded; null when it cannot be, or holds a backslash or a control character. */
+function decodedPath(written: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(written);
+  } catch {
+    return null;
+  }
+  return /[\\\u0000-\u001f\u007f]/.test(decoded) ? null : decoded;
+}
+
 /**
  * The path in the seeds folder of the file a seed at `seedFile` (a path in the seeds folder,
  * `/`-separated) names with `address`, or null: a relative address (its query and fragment
@@ -58,15 +72,10 @@ const NOT_RELATIVE = /^(?:[a-z][a-z0-9+.-]*:|\/|\\|#)/i;
  * and in no hidden folder.
  */
 function localFile(seedFile: string, address: string, kind: (file: string) => boolean): string | null {
-  const written = address.trim().replace(/[?#].*$/s, '');
+  const written = withoutQuery(address);
   if (written === '' || NOT_RELATIVE.test(written)) return null;
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(written);
-  } catch {
-    return null;
-  }
-  if (/[\\\u0000-\u001f\u007f]/.test(decoded)) return null;
+  const decoded = decodedPath(written);
+  if (decoded === null) return null;
   const joined = path.posix.normalize(path.posix.join(path.posix.dirname(seedFile), decoded));
   if (joined.startsWith('../') || joined === '..' || joined.startsWith('/')) return null;
   return kind(joined) ? joined : null;
@@ -87,15 +96,10 @@ const GENERATED_ROOTS = new Set(['pagefind', 'api']);
  * address works as written (under the path prefix, as every root-relative address of a page).
  */
 function rootedFile(address: string, kind: (file: string) => boolean): string | null {
-  const written = address.trim().replace(/[?#].*$/s, '');
+  const written = withoutQuery(address);
   if (!/^\/(?![/\\])/.test(written)) return null;
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(written);
-  } catch {
-    return null;
-  }
-  if (/[\\\u0000-\u001f\u007f]/.test(decoded)) return null;
+  const decoded = decodedPath(written);
+  if (decoded === null) return null;
   // From the root, `..` goes no higher: `/../x.jpg` is `/x.jpg`.
   const file = path.posix.normalize(decoded).slice(1);
   if (file === '' || GENERATED_ROOTS.has(file.split('/')[0]!)) return null;

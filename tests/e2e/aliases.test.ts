@@ -11,6 +11,8 @@ import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
 import { expectProblems, expectRecord } from '../seeds/helpers.ts';
 
 const seed = (front: string, title = 'Council approves the plan'): Uint8Array => new TextEncoder().encode(`---\ntitle: ${title}\ndate: 2021-05-06\n${front}\n---\nThe council approved the plan.\n`);
+/** Records of seeds, each its file, front matter and title. */
+const recordsOf = (...specs: [file: string, front: string, title?: string][]): SeedRecord[] => specs.map(([file, front, title]) => expectRecord(readSeed(file, seed(front, title))));
 
 describe('old paths in front matter', () => {
   it('are read as site paths: a full URL\'s path, a path from the root, a page or a folder', () => {
@@ -25,14 +27,14 @@ describe('old paths in front matter', () => {
   });
 
   it('include the address a permalink or url gave on the old site, where no other page or old path is, never a problem', () => {
-    const records: SeedRecord[] = [
-      expectRecord(readSeed('a.md', seed('permalink: /tech/kramdown-features/', 'Kramdown features'))),
-      expectRecord(readSeed('b.md', seed('url: /tech/other-name/\naliases: [/tech/kramdown-features/]', 'Claims it first'))),
-      expectRecord(readSeed('c.md', seed('permalink: /2021/05/', 'A month\'s page'))),
-      expectRecord(readSeed('d.md', seed('permalink: /:categories/:year/:title.html', 'A pattern'))),
-      expectRecord(readSeed('e.md', seed('url: /2021/05/06/own-url/', 'Own URL'))),
-      expectRecord(readSeed('f.md', seed('permalink: /news/budget.php\naliases: [/old/budget/]', 'Budget'))),
-    ];
+    const records = recordsOf(
+      ['a.md', 'permalink: /tech/kramdown-features/', 'Kramdown features'],
+      ['b.md', 'url: /tech/other-name/\naliases: [/tech/kramdown-features/]', 'Claims it first'],
+      ['c.md', 'permalink: /2021/05/', 'A month\'s page'],
+      ['d.md', 'permalink: /:categories/:year/:title.html', 'A pattern'],
+      ['e.md', 'url: /2021/05/06/own-url/', 'Own URL'],
+      ['f.md', 'permalink: /news/budget.php\naliases: [/old/budget/]', 'Budget']
+    );
     expect(records.map((r) => r.permalinkAlias)).toEqual(['/tech/kramdown-features/', '/tech/other-name/', '/2021/05/', undefined, '/2021/05/06/own-url/', '/news/budget.php/']);
     const { archive, problems } = buildArchive(records);
     expect(problems).toEqual([]);
@@ -52,16 +54,16 @@ describe('old paths in front matter', () => {
   });
 
   it('may not take a page of the archive or another article\'s old path: the seed is reported and left out, as for one slug asked twice', () => {
-    const records: SeedRecord[] = [
-      expectRecord(readSeed('a.md', seed('aliases: [/2021/05/06/council-approves-the-plan/]'))),
-      expectRecord(readSeed('b.md', seed('aliases: [/2021/05/06/COUNCIL-APPROVES-THE-PLAN/]', 'Other'))),
-      expectRecord(readSeed('c.md', seed('aliases: [/2021/05/]', 'Third'))),
-      expectRecord(readSeed('d.md', seed('aliases: [/old/x/]', 'Fourth'))),
-      expectRecord(readSeed('e.md', seed('aliases: [/OLD/X/]', 'Fifth'))),
-      expectRecord(readSeed('f.md', seed('aliases: [/2021/page/2/]', 'Sixth'))),
+    const records = recordsOf(
+      ['a.md', 'aliases: [/2021/05/06/council-approves-the-plan/]'],
+      ['b.md', 'aliases: [/2021/05/06/COUNCIL-APPROVES-THE-PLAN/]', 'Other'],
+      ['c.md', 'aliases: [/2021/05/]', 'Third'],
+      ['d.md', 'aliases: [/old/x/]', 'Fourth'],
+      ['e.md', 'aliases: [/OLD/X/]', 'Fifth'],
+      ['f.md', 'aliases: [/2021/page/2/]', 'Sixth'],
       // The file of the first article's page.
-      expectRecord(readSeed('g.md', seed('aliases: [/2021/05/06/council-approves-the-plan/index.html]', 'Seventh'))),
-    ];
+      ['g.md', 'aliases: [/2021/05/06/council-approves-the-plan/index.html]', 'Seventh']
+    );
     const { archive, problems } = buildArchive(records);
     // A's old path is its own URL: nothing to send anywhere, no problem.
     expect(archive.articles.map((a) => a.file).sort()).toEqual(['a.md', 'd.md']);
