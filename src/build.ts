@@ -173,7 +173,7 @@ async function readAndPlace(options: CheckOptions, listed?: { listing: SeedListi
   const aliasFiles = new Set(placed.articles.flatMap((a) => a.aliases.map(outputPath)));
   const media = planMedia(placed.articles, mediaFiles(loaded.listing.media, loaded.listing.mediaStamps), aliasFiles);
   // Pages show what the site has: a missing picture is its description, a link to a missing file its text.
-  const missing = missingMedia(placed.articles, media.copies);
+  const missing = missingMedia(placed.articles, media);
   if (missing.size) placed.articles = placed.articles.map((a) => withoutMissingMedia(a, missing));
   return {
     placed,

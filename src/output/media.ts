@@ -8,7 +8,7 @@ import path from 'node:path';
 import { hashOf } from '../hash.ts';
 import type { FileStamp } from '../seeds/cache.ts';
 import type { ListedStamp } from '../seeds/load.ts';
-import { isImageFile, MEDIA_ROOT, maxBytes, mediaName, mediaOutputPath } from '../seeds/media.ts';
+import { isImageFile, maxBytes, mediaName, mediaOutputPath, mediaRefUrl } from '../seeds/media.ts';
 import { blocksOf } from '../seeds/words.ts';
 import type { Block, Body, MediaRef, SeedProblem } from '../types.ts';
 
@@ -27,6 +27,8 @@ export interface MediaPlan {
   copies: MediaCopy[];
   /** A file a published article shows or links to that the site cannot have: not in the seeds folder (or only as a link), unreadable, too large, its name two files', or its place an old address's. */
   warnings: SeedProblem[];
+  /** Root-relative addresses (by mediaName) of files the seeds folder does not have: left as written, for the host to serve. */
+  hosted: Set<string>;
 }
 
 const MIB = 2 ** 20;
@@ -73,6 +75,10 @@ class OutputPaths {
     this.files.add(rel);
     for (const dir of foldersOf(rel)) this.folders.add(dir);
   }
+  /** Whether a file at `rel` is one of them. */
+  has(rel: string): boolean {
+    return this.files.has(rel);
+  }
   /** Whether a file at `rel` would be one of them, a folder of them, or lie under one of them. */
   clashes(rel: string): boolean {
     if (this.files.has(rel) || this.folders.has(rel)) return true;
@@ -102,6 +108,7 @@ export function planMedia(
   const copied = new OutputPaths();
   const copies = new Map<string, MediaCopy>();
   const warnings: SeedProblem[] = [];
+  const hosted = new Set<string>();
   for (const a of articles) {
     for (const ref of a.media) {
       const name = mediaName(ref);
@@ -116,6 +123,7 @@ export function planMedia(
         warn('is two files of the seeds folder, whose names differ only in case', 'write its name as the file you mean has it');
       } else if (ref.rooted && (found === undefined || ('failed' in found && found.failed === null))) {
         // The host may serve it, as the site this archive comes from did: the address stays.
+        hosted.add(name);
         warn('is not in the seeds folder: its address is left as written, for the host to serve', `copy the file to ${ref.file} in the seeds folder, unless the host serves it`);
       } else if (found === undefined || ('failed' in found && found.failed === null)) {
         warn('is not in the seeds folder (as a file of its own, not a link)', 'put the file at that place in the seeds folder, or correct its address');
@@ -124,7 +132,9 @@ export function planMedia(
       } else if (found.size > limit) {
         warn(`is ${(Math.ceil((found.size / MIB) * 10) / 10).toFixed(1)} MiB, over the ${limit / MIB} MiB ${noun === 'the picture' ? 'a picture' : 'a document, sound or video'} can have: it is not copied`, 'make a smaller copy for the web');
       } else if (aliases.clashes(rel)) {
-        warn(`would be at /${rel}, where an article's old address (aliases) sends readers on: it is not copied`, 'move the file to another folder, or change the old address');
+        warn(`would be at /${rel}, where an article's old address (its aliases or permalink) sends readers on: it is not copied`, 'move the file to another folder, or change the old address');
+      } else if (copied.has(rel)) {
+        warn(`would be at /${rel}, where another file of the seeds folder is copied: it is not copied`, 'move one of the two files, or name it by another address');
       } else if (copied.clashes(rel)) {
         warn(`would be at /${rel}, where another file's path goes on (a file and a folder of one name): it is not copied`, 'write the names of both as the files have them');
       } else {
@@ -133,56 +143,56 @@ export function planMedia(
       }
     }
   }
-  return { copies: [...copies.values()], warnings };
+  return { copies: [...copies.values()], warnings, hosted };
 }
 
-/** The files articles show or link to that the site will not have, by mediaName: named, but copied by no plan. */
-export function missingMedia(articles: readonly { media: readonly MediaRef[] }[], copies: readonly MediaCopy[]): Set<string> {
-  const copied = new Set(copies.map((c) => c.file));
-  const missing = new Set<string>();
-  for (const a of articles) for (const ref of a.media) if (!copied.has(mediaName(ref))) missing.add(mediaName(ref));
+/**
+ * The files articles show or link to that the site will not have, by mediaName: `hosted`, a
+ * root-relative address of a file the seeds folder lacks, which the host may serve; `gone`, any
+ * other (see withoutMissingMedia).
+ */
+export function missingMedia(articles: readonly { media: readonly MediaRef[] }[], plan: Pick<MediaPlan, 'copies' | 'hosted'>): Map<string, 'hosted' | 'gone'> {
+  const copied = new Set(plan.copies.map((c) => c.file));
+  const missing = new Map<string, 'hosted' | 'gone'>();
+  for (const a of articles) {
+    for (const ref of a.media) {
+      const name = mediaName(ref);
+      if (!copied.has(name)) missing.set(name, plan.hosted.has(name) ? 'hosted' : 'gone');
+    }
+  }
   return missing;
 }
 
-/** A picture as the body's renderer writes one of a file beside the post (src/seeds/markdown.ts): `<img src="/media/…" alt="…">`. */
-const MEDIA_PICTURE = /<img src="(\/media\/[^"]*)" alt="([^"]*)"(?: title="[^"]*")?>/g;
-/** A link as the renderer writes one to such a file, its fragment kept: `<a href="/media/…#page=3">…</a>`. */
-const MEDIA_LINK = /<a href="(\/media\/[^"]*)"(?: title="[^"]*")?>([\s\S]*?)<\/a>/g;
+/** A picture as the body's renderer writes one (src/seeds/markdown.ts): `<img src="…" alt="…">`. */
+const PICTURE = /<img src="([^"]*)" alt="([^"]*)"(?: title="[^"]*")?>/g;
+/** A link as the renderer writes one, a file's fragment kept: `<a href="/media/…#page=3">…</a>`. */
+const LINK = /<a href="([^"]*)"(?: title="[^"]*")?>([\s\S]*?)<\/a>/g;
 const ATTRIBUTE_ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' };
 
-/** The file of the seeds folder a `/media/` address in a body names (see mediaUrl), or null. */
-function mediaFileOf(attribute: string): string | null {
-  const address = attribute.replace(/&(?:amp|quot|#39|lt|gt);/g, (e) => ATTRIBUTE_ENTITIES[e]!).replace(/#.*$/s, '');
-  try {
-    return address.slice(MEDIA_ROOT.length).split('/').map(decodeURIComponent).join('/');
-  } catch {
-    return null;
-  }
+/** An address as an attribute holds it, its character references read and its fragment aside. */
+function addressOf(attribute: string): string {
+  return attribute.replace(/&(?:amp|quot|#39|lt|gt);/g, (e) => ATTRIBUTE_ENTITIES[e]!).replace(/#.*$/s, '');
 }
 
 /**
  * An article as the site shows it when files it shows or links to are missing (see planMedia's
- * warnings; `missing` by mediaName): a missing picture is its description, as a browser would
- * show it broken, and a link to a missing file its text, rather than an address that answers
- * 404; neither is the sharing card or in the JSON-LD. A root-relative address stays as written
- * (the host may serve it), but is no sharing card either. The article itself is returned when
- * nothing it names is missing.
+ * warnings, and missingMedia): a missing picture is its description, as a browser would show it
+ * broken, and a link to a missing file its text, rather than an address that answers 404 (or
+ * another file's); neither is the sharing card or in the JSON-LD. A root-relative address of a
+ * file the seeds folder lacks (`hosted`) stays as written, the host may serve it, but is no
+ * sharing card either. The article itself is returned when nothing it names is missing.
  */
-export function withoutMissingMedia<A extends { media: readonly MediaRef[]; body: Body; digest: string }>(article: A, missing: ReadonlySet<string>): A {
+export function withoutMissingMedia<A extends { media: readonly MediaRef[]; body: Body; digest: string }>(article: A, missing: ReadonlyMap<string, 'hosted' | 'gone'>): A {
   const gone = article.media.filter((ref) => missing.has(mediaName(ref)));
   if (gone.length === 0) return article;
-  // Only the article's own missing files, so that its page changes with them alone (its digest
-  // says which): a `/media/` address it writes by hand stays as written, as any root-relative one.
-  const goneFiles = new Set(gone.filter((ref) => !ref.rooted).map((ref) => ref.file));
-  const isMissing = (attribute: string): boolean => {
-    const file = mediaFileOf(attribute);
-    return file !== null && goneFiles.has(file);
-  };
+  // Only the addresses of the article's own missing files, so that its page changes with them
+  // alone (its digest says which).
+  const goneUrls = new Set(gone.filter((ref) => missing.get(mediaName(ref)) === 'gone').map(mediaRefUrl));
   const blocks = blocksOf(article).map((block): Block => {
-    if (block.type !== 'html') return block;
+    if (block.type !== 'html' || goneUrls.size === 0) return block;
     const html = block.html
-      .replace(MEDIA_PICTURE, (img: string, src: string, alt: string) => (isMissing(src) ? alt : img))
-      .replace(MEDIA_LINK, (link: string, href: string, text: string) => (isMissing(href) ? text : link))
+      .replace(PICTURE, (img: string, src: string, alt: string) => (goneUrls.has(addressOf(src)) ? alt : img))
+      .replace(LINK, (link: string, href: string, text: string) => (goneUrls.has(addressOf(href)) ? text : link))
       // A paragraph of nothing but a picture without a description is no paragraph.
       .replace(/<p>\s*<\/p>\n?/g, '');
     return { type: 'html', html };
@@ -192,7 +202,7 @@ export function withoutMissingMedia<A extends { media: readonly MediaRef[]; body
     media: article.media.filter((ref) => !missing.has(mediaName(ref))),
     body: JSON.stringify(blocks),
     // The digest stands for the article where pages are compared: a file that turns up changes its page.
-    digest: hashOf(`${article.digest}\0without\0${gone.map(mediaName).join('\0')}`),
+    digest: hashOf(`${article.digest}\0without\0${gone.map((ref) => `${mediaName(ref)}\0${missing.get(mediaName(ref))}`).join('\0')}`),
   };
 }
 

@@ -127,7 +127,7 @@ describe('pictures beside the seeds', () => {
     expect(existsSync(path.join(site, 'media/2017/nov/14/tv-ratings-fall/index.html'))).toBe(true);
     // The picture would be the file media/tv.png/chart.png, where the old address /media/tv.png/chart.png/ is a folder: no.
     expect(existsSync(path.join(site, 'media/tv.png/chart.png/index.html'))).toBe(true);
-    expect(run.stderr).toContain('the picture "tv.png/chart.png" would be at /media/tv.png/chart.png, where an article\'s old address (aliases) sends readers on: it is not copied');
+    expect(run.stderr).toContain('the picture "tv.png/chart.png" would be at /media/tv.png/chart.png, where an article\'s old address (its aliases or permalink) sends readers on: it is not copied');
   });
 
   it('publishes the article, with a warning, when a picture cannot be copied into the output', async () => {

@@ -39,7 +39,7 @@ describe('planMedia', () => {
       new Set(['media/old.html']),
     );
     expect(plan.copies.map((c) => `${c.file} shown by ${c.shownBy.file}:${c.shownBy.line}`)).toEqual(['a/x.png shown by a.md:3']);
-    expect(plan.warnings.map((w) => w.message)).toEqual(['the picture "old.html/y.png" would be at /media/old.html/y.png, where an article\'s old address (aliases) sends readers on: it is not copied']);
+    expect(plan.warnings.map((w) => w.message)).toEqual(['the picture "old.html/y.png" would be at /media/old.html/y.png, where an article\'s old address (its aliases or permalink) sends readers on: it is not copied']);
   });
 });
 
@@ -61,8 +61,8 @@ The council met.
   it('shows a missing picture as its description and a link to a missing file as its text, and keeps the rest', () => {
     const available = new Map<string, ListedStamp>([['posts/here.png', stamp(1)], ['posts/full.jpg', stamp(2)]]);
     const plan = planMedia([article], available);
-    const missing = missingMedia([article], plan.copies);
-    expect([...missing].sort()).toEqual(['posts/O\'Neil\'s minutes.pdf', 'posts/quay.jpg', 'posts/report.pdf', 'posts/thumb.jpg']);
+    const missing = missingMedia([article], plan);
+    expect([...missing].sort()).toEqual([['posts/O\'Neil\'s minutes.pdf', 'gone'], ['posts/quay.jpg', 'gone'], ['posts/report.pdf', 'gone'], ['posts/thumb.jpg', 'gone']]);
     const shown = withoutMissingMedia(article, missing);
     const html = blocksOf(shown).map((b) => (b.type === 'html' ? b.html : '')).join('');
     expect(html).toContain('<p>The &quot;old&quot; quay &amp; the ferry <img src="/media/posts/here.png" alt="Here"></p>');
@@ -77,12 +77,25 @@ The council met.
   it('changes only what names the article\'s own missing files, and leaves no empty paragraph', () => {
     const other = readSeed('posts/b.md', new TextEncoder().encode('---\ntitle: B\ndate: 2024-03-06\n---\nText.\n\n![](gone.png)\n\nAs [the note](/media/posts/quay.jpg) said, and [ours](own.pdf).\n'));
     if (!other.ok) throw new Error('the seed did not read');
-    const shown = withoutMissingMedia(other.record, new Set(['posts/quay.jpg', 'posts/gone.png', 'posts/own.pdf', '/media/posts/quay.jpg']));
+    const gone = new Map<string, 'hosted' | 'gone'>([['posts/quay.jpg', 'gone'], ['posts/gone.png', 'gone'], ['posts/own.pdf', 'gone'], ['/media/posts/quay.jpg', 'hosted']]);
+    const shown = withoutMissingMedia(other.record, gone);
     expect(blocksOf(shown).map((b) => (b.type === 'html' ? b.html : '')).join('')).toBe('<p>Text.</p>\n<p>As <a href="/media/posts/quay.jpg">the note</a> said, and ours.</p>\n');
+    expect(shown.media).toEqual([]);
+  });
+
+  it('shows a root-relative picture as written when the host may have it, and as its description when the site copies another file there', () => {
+    const rooted = readSeed('b.md', new TextEncoder().encode('---\ntitle: B\ndate: 2024-03-06\n---\nText.\n\n![Hosted](/wp-content/a.png) ![Clash](/media/posts/quay.jpg)\n'));
+    if (!rooted.ok) throw new Error('the seed did not read');
+    const available = new Map<string, ListedStamp>([['posts/quay.jpg', stamp(1)], ['media/posts/quay.jpg', stamp(2)]]);
+    const plan = planMedia([article, rooted.record], available);
+    expect(plan.warnings.map((w) => w.message)).toContain('the picture "/media/posts/quay.jpg" would be at /media/posts/quay.jpg, where another file of the seeds folder is copied: it is not copied');
+    const missing = missingMedia([rooted.record], plan);
+    expect([...missing]).toEqual([['/wp-content/a.png', 'hosted'], ['/media/posts/quay.jpg', 'gone']]);
+    expect(blocksOf(withoutMissingMedia(rooted.record, missing))).toEqual([{ type: 'html', html: '<p>Text.</p>\n<p><img src="/wp-content/a.png" alt="Hosted"> Clash</p>\n' }]);
   });
 
   it('returns the article itself when nothing it names is missing', () => {
-    expect(withoutMissingMedia(article, new Set(['posts/other.png']))).toBe(article);
+    expect(withoutMissingMedia(article, new Map([['posts/other.png', 'gone']]))).toBe(article);
   });
 });
 
