@@ -24,25 +24,65 @@ export const NOT_A_NAME = /^By\s+(?:The|A|An|This|That|These|Those|Our|My|Your|I
 
 /**
  * What follows a reporter's name in a byline without being one: the agency or paper
- * (`, Associated Press`, `(Reuters)`), a role (`, AP Business Writer`, `Staff Correspondent`).
+ * (`, Associated Press`, `, CNN`), a role (`, AP Business Writer`, `Staff Correspondent`), a
+ * credit for pictures (`, AP Photo`).
  */
-const NOT_A_REPORTER = /^(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|bloomberg|upi|dpa|efe|ansa|kyodo|xinhua|tass|ria novosti|interfax|press association|pa|cp|the canadian press|[\p{L} ]*\b(?:writer|reporter|correspondent|editor|columnist|staff|news|agency|press|times|post|journal|herald|tribune))$/iu;
+const NOT_A_REPORTER = /^(?:the )?(?:associated press|reuters|agence france-presse|bloomberg|dpa|efe|ansa|kyodo|xinhua|tass|ria novosti|interfax|press association|the canadian press|\p{Lu}{2,5}|[\p{L} ]*\b(?:writer|reporter|correspondent|editor|columnist|staff|news|agency|press|times|post|journal|herald|tribune|photo|photos|video|graphics|illustration))$/iu;
+
+/**
+ * Words no reporter's name holds: a line of them opening with "By" is a heading or the start of
+ * a sentence (`By Monday Evening`, `By Popular Demand`, `By Rail, Road and River`).
+ */
+const NOT_NAME_WORDS = new Set(
+  ('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october ' +
+    'november december morning afternoon evening night noon midnight today tomorrow yesterday week weekend year month day time ' +
+    'design demand popular contrast comparison default far now then law hand chance accident mistake request order mail air sea ' +
+    'land road rail river car bus train phone email numbers way the a an all any some every no this that these those our my your ' +
+    'its their his her staff us them it').split(' '),
+);
+
+/** Particles of names written in lower case: `Ursula von der Leyen`, `Ahmad bin Ali`. */
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'das', 'di', 'du', 'del', 'della', 'dos', 'le', 'la', 'bin', 'bint', 'al', 'el', 'ibn', 'ter', 'y']);
+
+/**
+ * Whether words are a person's name as a byline writes it: two to five words, the first and last
+ * capitalised (or initials, `J.R.`), none of them a word no name holds.
+ */
+function isName(text: string): boolean {
+  const words = text.split(' ');
+  if (words.length < 2 || words.length > 5 || text.length > 60) return false;
+  return words.every((w, i) => {
+    if (NOT_NAME_WORDS.has(w.toLowerCase().replace(/[.'’]+$/u, ''))) return false;
+    if (PARTICLES.has(w) && i > 0 && i < words.length - 1) return true;
+    return /^\p{Lu}[\p{L}'’.-]*$/u.test(w);
+  });
+}
 
 /** A name as a byline in capitals writes it (`JOHN SMITH`), in its letters' own case. */
 function nameCase(name: string): string {
   return /\p{Ll}/u.test(name) ? name : titleCase(name);
 }
 
-/** The reporters a wire byline names: `By JOHN SMITH and JANE ROE, Associated Press` → John Smith, Jane Roe. */
+/**
+ * The reporters a wire byline names (`By JOHN SMITH and JANE ROE, Associated Press` → John
+ * Smith, Jane Roe; `By Jane Roe (Reuters)`, `By Jane Roe in Washington`, `By Jane Roe | The Post`
+ * → Jane Roe), or none when what follows "By" is not names alone (`By Tuesday, the council…`,
+ * `By Popular Demand`): then it is no byline.
+ */
 export function bylineAuthors(byline: string): string[] {
-  const text = byline.replace(/\s+/gu, ' ').trim().replace(/^by /iu, '').replace(/\s*\([^()]*\)\s*$/u, '');
-  const parts = text.split(/ ?, ?/u).filter((p) => !NOT_A_REPORTER.test(p.trim()));
-  // `A, B, and C`: the last name without its `and`.
-  return unique(splitByline(parts.join(', ')).map((n) => nameCase(n.trim().replace(/^(?:and|&)\s+/iu, ''))));
+  const text = byline.replace(/\s+/gu, ' ').trim().replace(/^by /iu, '')
+    // What a paper prints after the names: its name, a role, the time it was updated.
+    .split(/ [|—–] | - | Updated\b| ?\(/u)[0]!
+    // Where they reported from: `Jane Roe in Washington`.
+    .split(/ in (?=\p{Lu})/u)[0]!;
+  const parts = text.split(/, (?:and |& )?| and | & /u).map((p) => p.trim()).filter((p) => p !== '' && !NOT_A_REPORTER.test(p));
+  return parts.length > 0 && parts.every(isName) ? unique(parts.map(nameCase)) : [];
 }
 
 /** Reuters' credit line, closing a story: `(Reporting by …; Additional reporting by …; Editing by …)`. */
 const CREDIT_LINE = /^\((?:[^()]*;\s*)?(?:additional )?(?:reporting|writing) by [^()]+\)$/iu;
+/** Longest credit line read: a few reporters and editors. */
+const MAX_CREDIT_LINE = 500;
 
 /**
  * The reporters of a credit line (`(Reporting by Jane Roe in Geneva and John Doe; Writing by Ann
@@ -50,15 +90,15 @@ const CREDIT_LINE = /^\((?:[^()]*;\s*)?(?:additional )?(?:reporting|writing) by 
  * its editors; or null when the text is no credit line.
  */
 export function creditReporters(text: string): string[] | null {
-  if (!CREDIT_LINE.test(text)) return null;
+  if (text.length > MAX_CREDIT_LINE || !CREDIT_LINE.test(text)) return null;
   const names: string[] = [];
-  for (const part of text.slice(1, -1).split(';')) {
-    const m = /^\s*(?:additional )?(?:reporting|writing) by (.+)$/iu.exec(part);
+  for (const part of text.slice(1, -1).replace(/\s+/gu, ' ').split(';')) {
+    const m = /^ ?(?:additional )?(?:reporting|writing) by (.+)$/iu.exec(part);
     if (!m) continue;
     // `Jane Roe in Geneva and John Doe in Paris`: the places are where they reported from.
-    for (const name of m[1]!.split(/,| and | & /u)) {
-      const bare = name.replace(/\s+in\s+\p{Lu}.*$/u, '').trim();
-      if (/^\p{Lu}/u.test(bare)) names.push(nameCase(bare));
+    for (const name of m[1]!.split(/, (?:and |& )?| and | & /u)) {
+      const bare = name.split(/ in (?=\p{Lu})/u)[0]!.trim();
+      if (isName(bare)) names.push(nameCase(bare));
     }
   }
   return unique(names);
@@ -74,4 +114,4 @@ function unique(names: string[]): string[] {
  * The marks that end a wire story on a line of their own: `-30-`, `###`, `END`, `(END)`, `-0-`.
  * Printed for the teleprinter, not for readers.
  */
-export const END_MARK = /^(?:-+ ?30 ?-+|# ?# ?#|\(?end\)?|ends|-0-|x ?x ?x)$/iu;
+export const END_MARK = /^(?:-+ ?30 ?-+|# ?# ?#|\(?END\)?|ENDS|-0-|XXX)$/u;

@@ -233,14 +233,18 @@ export function parseTextSeed(content: string, file: string): TextParse {
   const bodyParas = paragraphs(ledeForm ? [{ text: rest, number: 1 }, ...lines.slice(1)] : lines.slice(1));
   // The date alone on line 1 and a headline on a line of its own under it, the story after it:
   // that line is the headline, not the lede too (a lede reads as one, see looksLikeLede).
-  if (rest === '' && bodyParas.length >= 2 && headlineLine(bodyParas[0]!, lines)) headline = bodyParas.shift()!.text;
+  if (rest === '' && bodyParas.length >= 2 && headlineLine(bodyParas[0]!, lines) && bodyParas.slice(1).some((p) => !END_MARK.test(p.text))) headline = bodyParas.shift()!.text;
   if (bodyParas.length === 0) {
     // Line 1 may hold the lede rather than a headline, when it reads as a headline (short, many capitals): the hint says how to mark it.
     return problem(1, headline ? 'the article has a headline but no text' : 'the article has no text', headline ? 'add the article body after the first line; if line 1 is the text itself, write " date YYYY-MM-DD" alone on line 1 and the text from line 2' : 'add the article body after the first line');
   }
   const blocks = toBlocks(bodyParas, true);
-  // The marks that end wire copy (`-30-`, `###`) are the teleprinter's, not the reader's.
-  while (blocks.length > 1 && blocks.at(-1)!.type === 'paragraph' && END_MARK.test((blocks.at(-1) as { text: string }).text.trim())) blocks.pop();
+  // The marks that end wire copy (`-30-`, `###`) are the teleprinter's, not the reader's; also
+  // one before the credit line that closes a story.
+  const isEndMark = (b: Block | undefined): boolean => b?.type === 'paragraph' && END_MARK.test(b.text.trim());
+  while (blocks.length > 1 && isEndMark(blocks.at(-1))) blocks.pop();
+  const last = blocks.at(-1);
+  if (blocks.length > 2 && last?.type === 'paragraph' && creditReporters(last.text.trim()) !== null && isEndMark(blocks.at(-2))) blocks.splice(-2, 1);
   const authors = wireAuthors(blocks);
 
   // The lede is the first paragraph; a dateline opening it is lifted out and shown as such.

@@ -114,6 +114,16 @@ describe('text seeds as wire services file them', () => {
     expect(read('c.txt', ' date 2017-11-14 Poll\nBy Jane Roe (Reuters)\n\nThe poll closed.\n').authors).toEqual(['Jane Roe']);
     // A heading that opens with "By" names nobody.
     expect(read('d.txt', ' date 2017-11-14 Numbers\nBy The Numbers\n\nThe council met today.\n')).toMatchObject({ authors: [], lede: 'The council met today.' });
+    // Words after "By" that are no names (QA 19): the paragraph is the story's, no author.
+    for (const line of ['By Tuesday, the council had still not voted on the budget', 'By Monday Evening', 'By Popular Demand', 'By Rail, Road and River', 'By Reuters Staff']) {
+      const r = read('g.txt', ` date 2017-11-14 Vote Delayed\n${line}\n\nThe mayor said the delay was regrettable.\n`);
+      expect(r.authors, line).toEqual([]);
+      expect(texts(r)[0], line).toBe(line);
+    }
+    // What papers print after the names: not a name.
+    for (const [line, names] of [['By Jane Roe, CNN', ['Jane Roe']], ['By Jane Roe in Washington', ['Jane Roe']], ['By Jane Roe | The Washington Post', ['Jane Roe']], ['By Jane Roe — Staff Writer', ['Jane Roe']], ['By Jane Roe, AP Photo', ['Jane Roe']], ['By Ursula von der Leyen', ['Ursula von der Leyen']]] as const) {
+      expect(read('h.txt', ` date 2017-11-14 Vote Delayed\n${line}\n\nThe mayor said the delay was regrettable.\n`).authors, line).toEqual(names);
+    }
   });
 
   it('takes the reporters of Reuters\' credit line as the authors, and leaves out the marks that end wire copy', () => {
@@ -121,8 +131,12 @@ describe('text seeds as wire services file them', () => {
     expect(r.authors).toEqual(['Ahmad Ghaddar', 'Florence Tan', 'Jane Roe']);
     expect(texts(r)).toEqual(['Oil prices rose on Tuesday.', 'More text.', '(Reporting by Ahmad Ghaddar in London and Florence Tan in Singapore; Additional reporting by Jane Roe; Editing by David Goodman)']);
     for (const mark of ['###', '# # #', 'END', '(END)', '- 30 -', '-0-']) expect(texts(read('e.txt', ` date 2017-11-14 Talks\nThe talks ended.\n\n${mark}\n`)), mark).toEqual(['The talks ended.']);
-    // A mark alone is the story's text, as any one paragraph.
+    // A mark alone is the story's text, as any one paragraph; a word in lower case is no mark.
     expect(texts(read('f.txt', ' date 2017-11-14 Talks\n###\n'))).toEqual(['###']);
+    expect(texts(read('f.txt', ' date 2017-11-14 Talks\nThe talks ended.\n\nEnd\n'))).toEqual(['The talks ended.', 'End']);
+    // A mark before the credit line, and a bare date, a headline and a mark (QA 19).
+    expect(texts(read('g.txt', ' date 2017-11-14 Oil\nOil rose.\n\n-30-\n\n(Reporting by Jane Roe)\n'))).toEqual(['Oil rose.', '(Reporting by Jane Roe)']);
+    expect(read('h.txt', ' date 2017-11-14\nShares rose\n\nEND\n')).toMatchObject({ title: 'Shares rose', lede: 'Shares rose' });
   });
 
   it('joins a lede wrapped from line 1 on into the lines after it', () => {
