@@ -963,7 +963,7 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   // gray-matter finds front matter by "\n" only: lines ended by a lone CR (old Mac files) end
   // in "\n" here, one for one, so that line numbers stay the file's.
   const unified = original.includes('\r') ? original.replace(/\r\n?/g, '\n') : original;
-  const content = notionFrontMatter(unified) ?? unified;
+  const content = notionFrontMatter(unified, file) ?? unified;
   const problems: SeedProblem[] = [];
   if (frontMatterLength(content) > MAX_FRONT_MATTER) {
     return {
@@ -1253,33 +1253,48 @@ const NOTION_KEYS: [RegExp, string][] = [
   [/^(?:summary|description|excerpt)$/i, 'summary'],
 ];
 /** A property line of a Notion page: a name, `: ` and its value. */
-const NOTION_PROPERTY = /^(\p{L}[\p{L}\p{N} _-]{0,40}):(?: (.*))?$/u;
+const NOTION_PROPERTY = /^(\p{L}[\p{L}\p{N} _-]{0,40}):(?: ([^\n]*))?$/u;
+/** The name Notion gives an exported page: its title and its id, 32 hexadecimal digits. */
+const NOTION_FILE = / [0-9a-f]{32}\.(?:md|markdown)$/i;
+
+/** A Notion date as front matter reads it: a range's start (`March 4, 2019 → March 6, 2019`). */
+const notionDate = (value: string): string => value.split(' → ')[0]!.trim();
+const readsAsDate = (value: string): boolean => (parseCalendarDate(value.slice(0, 10)) ?? parseWrittenDate(value)) !== null;
 
 /**
- * A Notion page as Notion exports it to Markdown, with its front matter written as front matter:
- * its title a heading on line 1, a blank line, its properties a line each (`Created: March 4,
- * 2019 10:12 AM`, `Tags: Budget, Politics`, `Author: Jane Roe`), one at least naming its date,
- * topics or author, and a blank line. Line for line, so that a problem names the file's own
+ * A Notion page as Notion exports it to Markdown (its file named by its title and its id), with
+ * its properties written as front matter: its title a heading on line 1, a blank line, its
+ * properties a line each (`Created: March 4, 2019 10:12 AM`, `Tags: Budget, Politics`,
+ * `Author: Jane Roe`), and a blank line. Line for line, so that a problem names the file's own
  * line: the heading's line opens the front matter, the blank line under it holds the title, each
- * property is a key (its name as front matter names it, `date`, `tags`, …, or `notion_` and its
- * name, read by nothing), and the blank line after them closes it. Null for any other file.
+ * property is a key (its name as front matter names it, `date`, `tags`, …, the first of each and
+ * a date only if it reads as one; else `notion_` and its number, read by nothing), and the blank
+ * line after them closes it. A checkbox `Published: No` keeps the page out, as `published: false`
+ * does. Null for any other file.
  */
-function notionFrontMatter(content: string): string | null {
+function notionFrontMatter(content: string, file: string): string | null {
+  if (!NOTION_FILE.test(file)) return null;
   const heading = /^# +(\S[^\n]*)\n[ \t]*\n/.exec(content);
-  if (!heading) return null;
+  if (!heading || heading[1]!.length > MAX_TITLE * 2) return null;
   const lines = content.slice(heading[0].length).split('\n');
   const end = lines.findIndex((line) => !NOTION_PROPERTY.test(line));
   if (end <= 0 || lines[end]!.trim() !== '') return null;
-  const used = new Set<string>();
-  const keys = lines.slice(0, end).map((line, i) => {
-    const [, name, value] = NOTION_PROPERTY.exec(line)!;
-    const known = NOTION_KEYS.find(([names]) => names.test(name!.trim()))?.[1];
-    const key = known !== undefined && !used.has(known) && (value ?? '').trim() !== '' ? known : `notion_${i}`;
-    used.add(key);
-    return `${key}: ${JSON.stringify((value ?? '').trim())}`;
+  const properties = lines.slice(0, end).map((line) => {
+    const [, name, given] = NOTION_PROPERTY.exec(line)!;
+    const text = (given ?? '').trim();
+    const checkbox = /^published$/i.test(name!.trim()) && /^(?:yes|no)$/i.test(text);
+    return { text, key: checkbox ? 'published' : NOTION_KEYS.find(([names]) => names.test(name!.trim()))?.[1] };
   });
-  if (![...used].some((k) => !k.startsWith('notion_'))) return null;
-  const title = heading[1]!.replace(/\s+#+\s*$/, '').trim();
+  // The date: the first property of a date's name that reads as one, else the first given, so that its problem names it.
+  const dates = properties.flatMap((p, i) => (p.key === 'date' && p.text !== '' ? [i] : []));
+  const dateAt = dates.find((i) => readsAsDate(notionDate(properties[i]!.text))) ?? dates[0];
+  const used = new Set<string>();
+  const keys = properties.map(({ text, key }, i) => {
+    const taken = key === undefined || used.has(key) || text === '' || (key === 'date' && i !== dateAt);
+    if (!taken) used.add(key);
+    return taken ? `notion_${i}: ${JSON.stringify(text)}` : `${key}: ${JSON.stringify(key === 'date' ? notionDate(text) : text)}`;
+  });
+  const title = heading[1]!.trimEnd().replace(/ #+$/, '').trim();
   return ['---', `title: ${JSON.stringify(title)}`, ...keys, '---', ...lines.slice(end + 1)].join('\n');
 }
 

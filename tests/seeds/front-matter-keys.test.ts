@@ -227,4 +227,16 @@ describe('a Notion page as Notion exports it, its properties under its title', (
     // "Note:" is no property of Notion's: the paragraph is the page's text, and its date is missing.
     expect(expectProblems(read('# Notes\n\nNote: this is a paragraph.\n\nMore.\n'))[0]!.message).toBe('front matter has no "date"');
   });
+
+  it('reads a checkbox, a date range and a value of any characters as Notion writes them', () => {
+    const r = expectRecord(read('# Vote\n\nPublished: Yes\nCreated: March 4, 2019 → March 6, 2019\nSummary: Line\u2028two\n\nText.\n'));
+    expect([r.date, r.draft, r.summary.replace(/\s/gu, ' ')]).toEqual(['2019-03-04', false, 'Line two']);
+    expect(expectRecord(read('# Vote\n\nCreated: March 4, 2019\nPublished: No\n\nText.\n')).draft).toBe(true);
+  });
+
+  it('is only a file Notion named, by its title and id: another Markdown file of a heading and "Name: value" lines is its text', () => {
+    const r = expectRecord(readSeed('2023-05-02-town-hall.md', new TextEncoder().encode('# Town hall meeting\n\nDate: Tuesday, May 2\nWinner: Jane Roe\nCategory: Mayor\n\nResidents are invited.\n')));
+    expect([r.title, r.date, r.topics.map((t) => t.name)]).toEqual(['Town hall meeting', '2023-05-02', []]);
+    expect(htmlOf(r)).toContain('Winner: Jane Roe');
+  });
 });
