@@ -129,6 +129,8 @@ export interface MediaRef {
    * as written; when the seeds folder does not have it, the host may (a warning, nothing else).
    */
   rooted?: true;
+  /** The cover picture front matter names, shown above the body: left out, not left for the host, when the seeds folder lacks it. */
+  cover?: true;
 }
 
 /**

@@ -194,6 +194,11 @@ export interface ChosenArticles {
 /** A path of the date archive's listings past their first page: `/2017/page/2/`, `/2017/11/14/page/3/`. */
 const PERIOD_PAGE = /^\/\d{4}(?:\/\d{2}){0,2}\/page\/\d+\/$/;
 
+/** The pages an article makes: its own, and its year's, month's and day's. */
+function pagesOf(r: SeedRecord, slug: string): string[] {
+  return [`${periodUrl(r.date)}${slug}/`, ...[4, 7, 10].map((length) => periodUrl(r.date.slice(0, length)))];
+}
+
 /**
  * Checks the old paths of the records given slugs (`slugs[i]` not null): a path that is an
  * article's URL, a period's (`/2017/11/`) or its pages', or another article's old path is a
@@ -207,8 +212,9 @@ function claimAliases(records: readonly SeedRecord[], slugs: (string | null)[], 
   const pages = new Map<string, string>();
   records.forEach((r, i) => {
     if (slugs[i] === null) return;
-    pages.set(`${periodUrl(r.date)}${slugs[i]}/`, `the article of ${r.file}`);
-    for (const length of [4, 7, 10]) pages.set(periodUrl(r.date.slice(0, length)), 'a page of the date archive');
+    const [own, ...periods] = pagesOf(r, slugs[i]!);
+    pages.set(own!, `the article of ${r.file}`);
+    for (const period of periods) pages.set(period, 'a page of the date archive');
   });
   const claimed = new Map<string, string>();
   records.forEach((r, i) => {
@@ -228,11 +234,17 @@ function claimAliases(records: readonly SeedRecord[], slugs: (string | null)[], 
     for (const a of r.aliases) claimed.set(a.toLowerCase(), `an old path of ${r.file}`);
   });
   // The address `permalink` or `url` gave, once every asked-for path is claimed: kept where
-  // nothing else is, never a problem, since the seed did not ask for it.
+  // nothing else is, never a problem, since the seed did not ask for it. Against the pages of the
+  // articles left, not of those just left out.
+  if (!records.some((r) => r.permalinkAlias !== undefined)) return oldPaths;
+  const live = new Set<string>();
+  records.forEach((r, i) => {
+    if (slugs[i] !== null) for (const page of pagesOf(r, slugs[i]!)) live.add(page);
+  });
   records.forEach((r, i) => {
     const implied = r.permalinkAlias?.toLowerCase();
     if (implied === undefined || slugs[i] === null || implied === `${periodUrl(r.date)}${slugs[i]}/`) return;
-    if (pages.has(implied) || claimed.has(implied) || PERIOD_PAGE.test(implied)) return;
+    if (live.has(implied) || claimed.has(implied) || PERIOD_PAGE.test(implied)) return;
     claimed.set(implied, `an old path of ${r.file}`);
     oldPaths[i] = [...r.aliases, r.permalinkAlias!];
   });

@@ -187,7 +187,9 @@ export function withoutMissingMedia<A extends { media: readonly MediaRef[]; body
   if (gone.length === 0) return article;
   // Only the addresses of the article's own missing files, so that its page changes with them
   // alone (its digest says which).
-  const goneUrls = new Set(gone.filter((ref) => missing.get(mediaName(ref)) === 'gone').map(mediaRefUrl));
+  // A cover the host may have is left out all the same: themes name one for every post, and a
+  // broken picture above each would be the first thing a reader sees.
+  const goneUrls = new Set(gone.filter((ref) => missing.get(mediaName(ref)) === 'gone' || ref.cover).map(mediaRefUrl));
   const blocks = blocksOf(article).map((block): Block => {
     if (block.type !== 'html' || goneUrls.size === 0) return block;
     const html = block.html

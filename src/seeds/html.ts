@@ -454,14 +454,16 @@ const INLINE_KINDS: [name: string, tags: string[], delimiter: string][] = [
   ['strong', ['STRONG', 'B'], '**'],
   ['strikethrough', ['DEL', 'S', 'STRIKE'], '~~'],
 ];
+/** Whether an element holds text alone: runs are joined only then, as marks inside one would be written apart. */
+const textOnly = (node: Node): boolean => [...node.childNodes].every((child) => child.nodeType === 3);
 for (const [name, tags, delimiter] of INLINE_KINDS) {
   // A neighbour of the kind, with no text between: the run goes on through it.
-  const joins = (node: Node | null): boolean => node !== null && tags.includes(node.nodeName) && (node.textContent ?? '').trim() !== '';
+  const joins = (node: Node, other: Node | null): boolean => other !== null && tags.includes(other.nodeName) && (other.textContent ?? '').trim() !== '' && textOnly(node) && textOnly(other);
   turndown.addRule(name, {
     filter: (node) => tags.includes(node.nodeName),
     replacement: (content, node) => {
       if (!content.trim()) return '';
-      return `${joins(node.previousSibling) ? '' : delimiter}${content}${joins(node.nextSibling) ? '' : delimiter}`;
+      return `${joins(node, node.previousSibling) ? '' : delimiter}${content}${joins(node, node.nextSibling) ? '' : delimiter}`;
     },
   });
 }

@@ -1325,7 +1325,7 @@ function coverPicture(data: Record<string, unknown>, file: string, media: MediaR
       if (!/^https?:\/\/[^\s"'<>]+$/i.test(address)) continue;
       return { html: `<p><img src="${escapeHtml(address)}" alt=""></p>\n`, media };
     }
-    const ref: MediaRef = rooted === null ? { file: local!, line: keyLine(key) } : { file: rooted, line: keyLine(key), rooted: true };
+    const ref: MediaRef = rooted === null ? { file: local!, line: keyLine(key), cover: true } : { file: rooted, line: keyLine(key), rooted: true, cover: true };
     const shown = media.find((m) => mediaName(m) === mediaName(ref));
     // First, so that it is the sharing card; shown once.
     return shown ? { html: '', media: [shown, ...media.filter((m) => m !== shown)] } : { html: `<p><img src="${escapeHtml(mediaRefUrl(ref))}" alt=""></p>\n`, media: [ref, ...media] };

@@ -102,7 +102,8 @@ function rootedFile(address: string, kind: (file: string) => boolean): string | 
   if (decoded === null) return null;
   // From the root, `..` goes no higher: `/../x.jpg` is `/x.jpg`.
   const file = path.posix.normalize(decoded).slice(1);
-  if (file === '' || GENERATED_ROOTS.has(file.split('/')[0]!)) return null;
+  // In any case: on a file system that ignores it, `/API/` is `/api/`.
+  if (file === '' || GENERATED_ROOTS.has(file.split('/')[0]!.toLowerCase())) return null;
   return kind(file) ? file : null;
 }
 

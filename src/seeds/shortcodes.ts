@@ -162,18 +162,28 @@ const POST_URL_TAG = /\{%-?\s*(?:post_url|link)\s+(?:[^\s%]*\/)?(\d{4})-(\d{2})-
  * Hugo's link to another page by its file (`[earlier]({{< ref "storm.md" >}})`), whose URL is
  * not known where the seed is read: the link's text, without the link.
  */
-const HUGO_REF_LINK = /\[([^\]\n]*)\]\(\s*\{\{[<%]\s*(?:rel)?ref\s[^{}]*[>%]\}\}\s*\)/g;
+const HUGO_REF_LINK = /\[([^[\]\n]*)\]\(\s*\{\{[<%]\s*(?:rel)?ref\s[^{}]*[>%]\}\}\s*\)/g;
 
 /** Jekyll's `{% highlight ruby %}` and Hugo's `{{< highlight go "linenos=table" >}}`, each on a line of its own: the language. */
 const HIGHLIGHT_START = /^\s*(?:\{%-?\s*highlight\s+([\w+#.-]+)(?:\s[^%]*)?%\}|\{\{[<%]\s*highlight\s+"?([\w+#.-]+)"?(?:\s[^{}]*)?[>%]\}\})\s*$/;
 /** What closes it: `{% endhighlight %}`, `{{< /highlight >}}`. */
 const HIGHLIGHT_END = /^\s*(?:\{%-?\s*endhighlight\s*-?%\}|\{\{[<%]\s*\/highlight\s*[>%]\}\})\s*$/;
 /** A line of nothing but kramdown's attribute list: `{: .lead}`, `{:toc}`, `{::options parse_block_html="true" /}`. */
-const KRAMDOWN_ATTRIBUTES = /^\s*\{:[^{}]*\}\s*$/;
-/** Kramdown's abbreviation, a line of its own: `*[HTML]: HyperText Markup Language`. */
-const KRAMDOWN_ABBREVIATION = /^\*\[[^\]\n]+\]:\s/;
+const KRAMDOWN_ATTRIBUTES = /^\s*\{:(?:[\s.#:][^{}]*|toc)\}\s*$/;
+/** Kramdown's abbreviation, a line of its own: `*[HTML]: HyperText Markup Language` (not `*[Correction]: …*`, emphasis). */
+const KRAMDOWN_ABBREVIATION = /^\*\[[^\]\s]{1,30}\]:\s(?!.*\*\s*$)/;
 /** Obsidian's callout, opening a quote: `> [!note] Editor's note`, `> [!warning]- Folded`. */
 const OBSIDIAN_CALLOUT = /^(\s*(?:>\s*)+)\[!([\w-]+)\][+-]?[ \t]*(.*)$/;
+
+/**
+ * A line without the attribute list that ends it (`{: .lead}`, `{#results}`), when `list` takes
+ * its last `{`'s part and a space comes before it. Found from the end: a pattern spanning the
+ * line was quadratic over a long run of spaces.
+ */
+function withoutTrailingAttributes(line: string, list: RegExp): string {
+  const at = line.lastIndexOf('{');
+  return at > 0 && /\s/.test(line[at - 1]!) && list.test(line.slice(at)) ? line.slice(0, at).trimEnd() : line;
+}
 
 /** Ghost's stand-in for the site's address in its exports: `__GHOST_URL__/content/images/x.jpg`. */
 const GHOST_URL = /__GHOST_URL__(?=\/)/g;
@@ -206,7 +216,7 @@ export function fromShortcodes(body: string): string {
   // Inside an Obsidian comment over lines (`%%` … `%%`): the writer's note to self, never published.
   let comment = false;
   let lastPercents = -1;
-  if (body.includes('%%')) for (let i = lines.length - 1; i >= 0 && lastPercents < 0; i--) if (lines[i]!.includes('%%')) lastPercents = i;
+  if (body.includes('%%')) for (let i = lines.length - 1; i >= 0 && lastPercents < 0; i--) if (/%%\s*$/.test(lines[i]!)) lastPercents = i;
   // Inside an HTML `<pre>`, or Markdown's code indented by four spaces: the article's text.
   let pre = false;
   let indented = false;
@@ -227,11 +237,11 @@ export function fromShortcodes(body: string): string {
       continue;
     }
     if (comment) {
-      if (line.includes('%%')) comment = false;
+      if (/%%\s*$/.test(line)) comment = false;
       lines[i] = '';
       continue;
     }
-    // One that opens a line and is closed on a later one; never closed, it is the article's text.
+    // One that opens a line and is closed at the end of a later one; never closed, it is the article's text.
     if (fence === null && /^\s*%%(?!.*%%)/.test(line) && lastPercents > i) {
       comment = true;
       lines[i] = '';
@@ -255,9 +265,12 @@ export function fromShortcodes(body: string): string {
       continue;
     }
     // Obsidian's callout (`> [!note] Editor's note`): a quote whose first line is its title, in bold.
-    const callout = OBSIDIAN_CALLOUT.exec(line);
+    // Only where it opens the quote: a later line's `[!note]` is the quote's words.
+    const callout = i === 0 || !/^\s*>/.test(lines[i - 1]!) ? OBSIDIAN_CALLOUT.exec(line) : null;
     if (callout) {
-      const [, quote, kind, title] = callout;
+      const [, quote, kind, written] = callout;
+      // A backslash at its end would escape the bold's closing stars.
+      const title = written?.replace(/\\+$/, '');
       // A hard line break after it (`\`), so that the quote's words after it start a line of their own.
       const more = /^\s*>\s*\S/.test(lines[i + 1] ?? '');
       lines[i] = `${quote}**${(title ?? '').trim() || kind!.charAt(0).toUpperCase() + kind!.slice(1).toLowerCase()}**${more ? '\\' : ''}`;
@@ -275,13 +288,13 @@ export function fromShortcodes(body: string): string {
     lines[i] = outsideCode(line, (text) => {
       let out = text.replace(/\{%-?\s*(?:end)?raw\s*-?%\}/g, '');
       // Obsidian's comments within a line, and kramdown's attributes after a paragraph's or heading's text.
-      if (out.includes('%%')) out = out.replace(/%%[^%\n]*%%/g, '');
+      if (out.includes('%%')) out = out.replace(/(?<![\p{L}\p{N}%])%%[^%\n]*%%(?![\p{L}\p{N}%])/gu, '');
       // Obsidian's highlights (`==the vote==`) as their words, and a block's id (`… ^a1b2c3`) left out.
-      if (out.includes('==')) out = out.replace(/(?<![=\\])==(?=\S)([^=\n]*\S)==(?!=)/g, '$1');
+      if (out.includes('==')) out = out.replace(/(?<![\p{L}\p{N}=\\])==(?=\S)([^=\n]*?\S)==(?![\p{L}\p{N}=])/gu, '$1');
       if (out.includes('^')) out = out.replace(/\s\^[A-Za-z0-9-]{2,}$/, '');
-      if (out.includes('{:')) out = out.replace(/\s*\{:[^{}\n]*\}\s*$/, '');
+      if (out.includes('{:')) out = withoutTrailingAttributes(out, /^\{:\s*[.#][^{}\n]*\}\s*$/);
       // A heading's id or class, as Hugo, kramdown and Pandoc write it: `## Results {#results}`.
-      if (out.includes('{')) out = out.replace(/^(\s{0,3}#{1,6}\s.*?)\s+\{[#.][^{}\n]*\}\s*$/, '$1');
+      if (out.includes('{') && /^\s{0,3}#{1,6}\s/.test(out)) out = withoutTrailingAttributes(out, /^\{[#.][^{}\n]*\}\s*$/);
       // The name and parameters are split off the tag's inside apart: spaces around a lazy part in
       // one pattern took cubic time over a tag left open.
       out = out.replace(/\{\{[<%]([^{}]*)[>%]\}\}/g, (whole, inside: string) => {

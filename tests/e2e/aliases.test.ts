@@ -43,6 +43,15 @@ describe('old paths in front matter', () => {
     });
   });
 
+  it('keep a permalink\'s address that only an article left out would have taken (QA 20)', () => {
+    // Zeta, of another day, asks for Beta's old path: it is left out, and its page with it.
+    const zeta = expectRecord(readSeed('zeta.md', new TextEncoder().encode('---\ntitle: Zeta\ndate: 2023-05-01\naliases: [/old/b/]\n---\nText.\n')));
+    const records = [...recordsOf(['alpha.md', 'permalink: /2023/05/01/zeta/', 'Alpha'], ['beta.md', 'aliases: [/old/b/]', 'Beta']), zeta];
+    const { archive, problems } = buildArchive(records);
+    expect(problems.map((p) => p.file)).toEqual(['zeta.md']);
+    expect(archive.articles.find((a) => a.file === 'alpha.md')?.aliases).toEqual(['/2023/05/01/zeta/']);
+  });
+
   it('refuse, on their line, a path out of the folder, with a query, a hidden name, other characters, or the site\'s own places', () => {
     for (const bad of ['/a/../b/', '/a/./b/', '"/a?page=2"', '/.git/config', '/caf%C3%A9/', '"/a b/"', '/a%2Fb/', '/topics/x/', '/Search/', '/', '/sitemap-1.xml', '/feed.xml']) {
       const problems = expectProblems(readSeed('a.md', seed(`redirect_from: ${bad}`)));

@@ -261,6 +261,8 @@ describe('pictures beside the seeds', () => {
     await writeFile(path.join(own, 'storm', 'index.md'), '---\ntitle: Storm hits the coast\ndate: 2024-03-05\ncoverImage: cover.jpg\n---\nThe storm hit the coast.\n\n![Other](other.png)\n');
     await writeFile(path.join(own, 'vote.md'), '---\ntitle: Council votes\ndate: 2024-03-06\nfeature_image: __GHOST_URL__/content/images/vote.png\n---\nThe council voted.\n\n![The vote](/content/images/vote.png)\n');
     await writeFile(path.join(own, 'web.md'), '---\ntitle: Web picture\ndate: 2024-03-07\nimage:\n  path: https://example.org/a.jpg\n---\nText.\n');
+    // A theme's cover for every post, its file not brought along: no broken picture above the post (QA 19).
+    await writeFile(path.join(own, 'themed.md'), '---\ntitle: Themed post\ndate: 2024-03-08\nimage: /assets/img/default.jpg\n---\nText.\n');
     const run = await runCli(['build', '--seeds', own, '--out', site, '--base-url', 'https://example.org/news/']);
     expect(run.code, run.stderr).toBe(0);
     const storm = await readFile(path.join(site, '2024/03/05/storm/index.html'), 'utf8');
@@ -272,5 +274,8 @@ describe('pictures beside the seeds', () => {
     expect(vote.match(/content\/images\/vote\.png" alt/g)).toHaveLength(1);
     expect(vote).toContain('<meta property="og:image" content="https://example.org/news/content/images/vote.png">');
     expect(await readFile(path.join(site, '2024/03/07/web-picture/index.html'), 'utf8')).toContain('<img src="https://example.org/a.jpg" alt="">');
+    const themed = await readFile(path.join(site, '2024/03/08/themed-post/index.html'), 'utf8');
+    expect(themed).not.toMatch(/default\.jpg|og:image|<p><\/p>/);
+    expect(run.stderr).toContain('themed.md:4: warning: the picture "/assets/img/default.jpg" is not in the seeds folder');
   });
 });

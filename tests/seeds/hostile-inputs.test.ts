@@ -309,6 +309,21 @@ describe('HTML in Markdown built to be slow to turn into Markdown', () => {
 });
 
 
+describe('lines built to be slow for the marks of other tools (QA 19)', () => {
+  const spaces = ' '.repeat(100_000);
+  it.each([
+    ['a kramdown attribute list far from its line\'s end', 'html.md', `${MARKDOWN_HEAD}x {: a${spaces}y\n`],
+    ['a heading with a brace far from its start', 'html.md', `${MARKDOWN_HEAD}# a${spaces}b {\n`],
+    ['a template tag before thousands of brackets', 'html.md', `${MARKDOWN_HEAD}{{ ${'['.repeat(60_000)}\n`],
+    ['a Notion heading of spaces', 'Page 0123456789abcdef0123456789abcdef.md', `# a${spaces}#x\n\nCreated: 2019-03-04\n\nText.\n`],
+    ['a credit line of spaces', 'wire.txt', ` date 2019-03-04 Oil\nOil rose.\n\n(Reporting by Jane${spaces}x)\n`],
+  ])('reads %s in seconds', (_name, file, text) => {
+    const { result, ms } = timedRead(file, text);
+    expect(result.ok ? result.record.authors.every((a) => a.length <= 200) : result.problems.length > 0).toBe(true);
+    expect(ms).toBeLessThan(2000);
+  });
+});
+
 describe('bold letters glued together, one word to a reader', () => {
   it('reads tens of thousands in seconds, as one run of strong emphasis', () => {
     const { result, ms } = timedRead('html.md', `${MARKDOWN_HEAD}<p>${'<b>a</b>'.repeat(40_000)}</p>\n`);

@@ -88,7 +88,10 @@ describe('a body in HTML, as WordPress exports it', () => {
       ['<p><del>a</del><s>b</s><strike>c</strike>.</p>', '<p><del>abc</del>.</p>'],
       ['<p>x<i>a</i><em>b</em>y and <b>c</b><strong>d</strong></p>', '<p>x<em>ab</em>y and <strong>cd</strong></p>'],
       ['<p><b>x</b><b> </b><b>y</b> <em>a </em><em>b</em></p>', '<p><strong>x</strong> <strong>y</strong> <em>a b</em></p>'],
-      ['<p><em>a</em><strong>b</strong> <b>a<i>b</i></b><b>c</b></p>', '<p><em>a</em><strong>b</strong> <strong>a<em>b</em>c</strong></p>'],
+      ['<p><em>a</em><strong>b</strong> <b>x</b><b>c</b></p>', '<p><em>a</em><strong>b</strong> <strong>xc</strong></p>'],
+      // Marks inside (Word's and WordPress's <i><b>…</b></i><i><b>…</b></i>): each written apart, as before (QA 19).
+      ['<p><i><b>Breaking</b></i><i><b>News</b></i> today.</p>', '<p><em><strong>Breaking</strong></em><em><strong>News</strong></em> today.</p>'],
+      ['<p><b><i>Big</i></b><b><i>Deal</i></b></p>', '<p><em><strong>Big</strong></em><em><strong>Deal</strong></em></p>'],
     ];
     for (const [body, rendered] of cases) expect(htmlOf(read(body)).trim()).toBe(rendered);
   });
@@ -385,6 +388,19 @@ describe('template tags of other site generators', () => {
     expect(html).toContain('<p>Stay safe.  <a href="https://www.youtube.com/watch?v=abc">https://www.youtube.com/watch?v=abc</a></p>');
     expect(html).toContain('<p>x == y == z and a==b, <code>==code==</code></p>');
     expect(html).not.toMatch(/HyperText|contact-form|\[!/);
+  });
+
+  it('leaves text that only looks like those marks as written (QA 19)', () => {
+    const html = htmlOf(read([
+      'Intro.', '', '*[Correction]: An earlier version misstated the vote count.*', '', 'Interest rose 5%% in May and 7%% in June.', '',
+      'Run x==y and a==b, see ?a==b==c.', '', 'Clojure: {:name "x"}', '', '> Quoted words', '> [!note] on a later line', '', '> [!quote] C:\\Users\\', '> Text.',
+    ].join('\n')));
+    expect(html).toContain('<p><em>[Correction]: An earlier version misstated the vote count.</em></p>');
+    expect(html).toContain('Interest rose 5%% in May and 7%% in June.');
+    expect(html).toContain('Run x==y and a==b, see ?a==b==c.');
+    expect(html).toContain('Clojure: {:name &quot;x&quot;}');
+    expect(html).toContain('Quoted words\n[!note] on a later line');
+    expect(html).toContain('<strong>C:\\Users</strong><br>Text.');
   });
 
   it('shows a figure whose image URL is not safe as text, as any such tag', () => {
