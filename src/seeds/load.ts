@@ -1,7 +1,7 @@
 // I/O edge: reads every seed file under a folder into records, collecting all problems. Large
 // loads are parsed and analysed by a pool of worker threads, one per core.
 import { availableParallelism } from 'node:os';
-import { lstatSync, statSync } from 'node:fs';
+import { accessSync, constants, lstatSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
@@ -112,16 +112,32 @@ function stampOf(dir: string, file: string): ListedStamp {
   }
 }
 
+/**
+ * A file beside the seeds' stamp, as stampOf, or why the build cannot copy it: one the process
+ * may not read is known now, before its article's page is made (then it shows its description),
+ * not when the copy fails after.
+ */
+function mediaStampOf(dir: string, file: string): ListedStamp {
+  const stamp = stampOf(dir, file);
+  if ('failed' in stamp) return stamp;
+  try {
+    accessSync(path.join(dir, file), constants.R_OK);
+    return stamp;
+  } catch (error) {
+    return { failed: unreadable(file, error) };
+  }
+}
+
 /** The seed files under `dir`, unstamped (nothing is looked up in a cache), and the media files beside them, stamped. */
 async function unstamped(dir: string): Promise<SeedListing> {
   const folder = await listSeedFolder(dir);
-  return { ...folder, stamps: null, mediaStamps: folder.media.map((file) => stampOf(dir, file)) };
+  return { ...folder, stamps: null, mediaStamps: folder.media.map((file) => mediaStampOf(dir, file)) };
 }
 
 /** Lists the seed files under `dir` and stamps each (size, modification and change times, inode). */
 export async function stampSeedFiles(dir: string): Promise<SeedListing> {
   const { files, refused, media } = await listSeedFolder(dir);
-  return { files, refused, media, stamps: files.map((file) => stampOf(dir, file)), mediaStamps: media.map((file) => stampOf(dir, file)) };
+  return { files, refused, media, stamps: files.map((file) => stampOf(dir, file)), mediaStamps: media.map((file) => mediaStampOf(dir, file)) };
 }
 
 /** Files read or stat'ed at once: enough to keep the disk busy, few enough to stay far from the fd limit. */
