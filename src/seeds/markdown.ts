@@ -963,7 +963,8 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   // gray-matter finds front matter by "\n" only: lines ended by a lone CR (old Mac files) end
   // in "\n" here, one for one, so that line numbers stay the file's.
   const unified = original.includes('\r') ? original.replace(/\r\n?/g, '\n') : original;
-  const content = notionFrontMatter(unified, file) ?? unified;
+  const notion = notionFrontMatter(unified, file);
+  const content = notion ?? unified;
   const problems: SeedProblem[] = [];
   if (frontMatterLength(content) > MAX_FRONT_MATTER) {
     return {
@@ -1021,6 +1022,8 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   const raw = fm.matter ?? '';
   const rawLines = raw.split(/\r\n|\r|\n/);
   const keyLine = (key: string): number => {
+    // A Notion page's title is its heading, on line 1 (its front matter's `title:` is the blank line under it).
+    if (notion !== null && key === 'title') return 1;
     // As written first; else in another case (`Title:` read as `title`).
     const line = (flags: string) => rawLines.findIndex((l) => new RegExp(`^(?:${key}|"${key}"|'${key}')\\s*${toml ? '=' : ':'}`, flags).test(l));
     const exact = line('');

@@ -224,6 +224,7 @@ describe('a Notion page as Notion exports it, its properties under its title', (
 
   it('names a property\'s own line in a problem, and reads a page without such properties as any Markdown', () => {
     expect(expectProblems(read('# Bad date\n\nTags: x\nCreated: someday\n\nText.\n'))[0]).toMatchObject({ line: 4, message: 'invalid date "someday"' });
+    expect(expectProblems(read(`# ${'Long title '.repeat(100)}\n\nCreated: March 4, 2019\n\nText.\n`))[0]).toMatchObject({ line: 1, message: expect.stringMatching(/^"title" is \d+ characters long/) });
     // "Note:" is no property of Notion's: the paragraph is the page's text, and its date is missing.
     expect(expectProblems(read('# Notes\n\nNote: this is a paragraph.\n\nMore.\n'))[0]!.message).toBe('front matter has no "date"');
   });
