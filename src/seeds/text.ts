@@ -28,6 +28,8 @@ interface Line {
   text: string;
   /** 1-based line number in the file. */
   number: number;
+  /** A table set in columns of spaces (see isColumns): its lines as written, kept as they are. */
+  columns?: true;
 }
 
 // Invisible characters that may precede `date` without making the line a different one: zero-width
@@ -99,6 +101,23 @@ function isSubheadingCandidate(text: string): boolean {
  * Lines of a wrapped paragraph: all but the last long, and not each a sentence of its own. A
  * line longer than a wrapper makes holds a word it could not break (a URL).
  */
+/** A gap between columns: two or more spaces (or a tab) between words, not after a sentence's end, as typewriters spaced them. */
+const COLUMN_GAP = /[^\s.!?:;](?: {2,}|\t)\S/;
+/** Longest line of a table set in columns: a wire's screen, with room. */
+const MAX_COLUMNS_LINE = 132;
+
+/**
+ * Whether lines are a table set in columns of spaces, as wire copy sets results, standings and
+ * prices (`Boston        10   2  .833`): three lines or more, none longer than a wire's screen,
+ * and most of them with a gap between columns, two gaps in most of those.
+ */
+function isColumns(lines: Line[]): boolean {
+  if (lines.length < 3 || lines.some((l) => l.text.length > MAX_COLUMNS_LINE)) return false;
+  const gaps = lines.map((l) => l.text.trim().split(/(?<=[^\s.!?:;])(?: {2,}|\t)(?=\S)/).length - 1);
+  const withGap = gaps.filter((g) => g >= 1).length;
+  return withGap >= lines.length * 0.6 && gaps.filter((g) => g >= 2).length >= withGap * 0.5 && lines.some((l) => COLUMN_GAP.test(l.text));
+}
+
 function looksWrapped(lines: Line[]): boolean {
   const body = lines.slice(0, -1);
   return body.every((l) => l.text.length >= 40 && (l.text.length <= 100 || /\S{40,}/.test(l.text))) && body.some((l) => !SENTENCE_END.test(l.text));
@@ -152,7 +171,9 @@ function paragraphs(lines: Line[]): Line[] {
   for (const group of groups) {
     if (group.length === 0) continue;
     const first = group[0] as Line;
-    if (group.length > 1 && looksWrapped(group)) {
+    if (isColumns(group)) {
+      out.push({ text: group.map((l) => l.text.replace(/\t/g, '    ')).join('\n'), number: first.number, columns: true });
+    } else if (group.length > 1 && looksWrapped(group)) {
       out.push({ text: group.map((l) => l.text.trim()).join(' '), number: first.number });
     } else {
       for (const l of group) out.push({ text: l.text.trim(), number: l.number });
@@ -171,6 +192,12 @@ const LIST_ITEM = /^[*•-]\s+(\S.*)$/su;
 function toBlocks(paras: Line[], firstIsLede: boolean): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < paras.length; ) {
+    // A table in columns of spaces, shown as set, in a box that scrolls sideways rather than widen the page.
+    if (paras[i]!.columns) {
+      out.push({ type: 'html', html: `<pre tabindex="0">${escapeHtml(paras[i]!.text)}</pre>\n` });
+      i++;
+      continue;
+    }
     let end = i;
     while (end < paras.length && LIST_ITEM.test(paras[end]!.text)) end++;
     if (end - i >= 2) {
@@ -179,7 +206,7 @@ function toBlocks(paras: Line[], firstIsLede: boolean): Block[] {
       i = end;
       continue;
     }
-    const next = paras.findIndex((p, k) => k > i && LIST_ITEM.test(p.text) && k + 1 < paras.length && LIST_ITEM.test(paras[k + 1]!.text));
+    const next = paras.findIndex((p, k) => k > i && (p.columns === true || (LIST_ITEM.test(p.text) && k + 1 < paras.length && LIST_ITEM.test(paras[k + 1]!.text))));
     const stop = next < 0 ? paras.length : next;
     out.push(...paragraphBlocks(paras.slice(i, stop), firstIsLede && i === 0));
     i = stop;

@@ -126,6 +126,18 @@ describe('text seeds as wire services file them', () => {
     }
   });
 
+  it('shows a table set in columns of spaces as set, and prose spaced twice after its stops as prose', () => {
+    const table = ['                 W   L   Pct   GB', 'Boston          10   2  .833    —', 'New York         8   4  .667    2', 'Toronto          5   7  .417    5'];
+    const prose = ['More text.  Another sentence after two spaces.  And a third.', 'A second line of prose.  With double spaces.', 'A third line.'];
+    const r = read('standings.txt', ` date 2017-11-14 Standings\nBOSTON (AP) — The standings after Sunday's games.\n\n${table.join('\n')}\n\n${prose.join('\n')}\n`);
+    const blocks = JSON.parse(r.body as string) as { type: string; html?: string; text?: string }[];
+    expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'html', 'paragraph', 'paragraph', 'paragraph']);
+    expect(blocks[1]!.html).toBe(`<pre tabindex="0">${table.join('\n')}</pre>\n`);
+    expect(r.lede).toBe('The standings after Sunday\'s games.');
+    // Two lines in columns are no table: a name and a number.
+    expect(texts(read('two.txt', ' date 2017-11-14 Result\nThe result.\n\nBoston   10\nToronto   5\n'))).toEqual(['The result.', 'Boston   10', 'Toronto   5']);
+  });
+
   it('takes the reporters of Reuters\' credit line as the authors, and leaves out the marks that end wire copy', () => {
     const r = read('oil.txt', ' date 2017-11-14 Oil Rises\nLONDON, Nov 14 (Reuters) - Oil prices rose on Tuesday.\n\nMore text.\n\n(Reporting by Ahmad Ghaddar in London and Florence Tan in Singapore; Additional reporting by Jane Roe; Editing by David Goodman)\n\n-30-\n');
     expect(r.authors).toEqual(['Ahmad Ghaddar', 'Florence Tan', 'Jane Roe']);
