@@ -19,9 +19,28 @@ const SPELLED: Record<string, string> = {
 };
 const SPELLABLE = new RegExp(`[${Object.keys(SPELLED).join('')}]`, 'g');
 
-/** Text folded to lower-case a-z where it can be: accents dropped, other letters spelled (see SPELLED). */
+/**
+ * Ukrainian's own spelling in Latin letters, the national standard's (Cabinet resolution 55 of
+ * 2010, as passports and road signs use it): `Київ` is `kyiv`, not the Russian table's `kiiv`.
+ * Keys lower case; at the start of a word `є`, `ї`, `й`, `ю`, `я` are `ye`, `yi`, `y`, `yu`, `ya`.
+ */
+const UKRAINIAN: Record<string, string> = { г: 'h', ґ: 'g', и: 'y', і: 'i', ї: 'i', є: 'ie', й: 'i', ю: 'iu', я: 'ia', х: 'kh', щ: 'shch', ь: '', '’': '', "'": '', ʼ: '' };
+const UKRAINIAN_INITIAL: Record<string, string> = { є: 'ye', ї: 'yi', й: 'y', ю: 'yu', я: 'ya' };
+/** Letters of Ukrainian's alphabet that Russian's lacks: a text holding one is spelled as Ukrainian. */
+const UKRAINIAN_LETTERS = /[іїєґІЇЄҐ]/;
+
+function spellUkrainian(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.replace(/[гґиіїєйюяхщь’'ʼ]/gu, (c: string, at: number) => {
+    // After an apostrophe, within the word (`під’їзд` is `pidizd`).
+    const initial = at === 0 || !/[\p{L}’'ʼ]/u.test(lower[at - 1]!);
+    return (initial ? UKRAINIAN_INITIAL[c] : undefined) ?? UKRAINIAN[c] ?? c;
+  });
+}
+
+/** Text folded to lower-case a-z where it can be: accents dropped, other letters spelled (see SPELLED, UKRAINIAN). */
 function fold(text: string): string {
-  return text
+  return (UKRAINIAN_LETTERS.test(text) ? spellUkrainian(text) : text)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

@@ -41,6 +41,9 @@ describe('slugify', () => {
     // Cyrillic and Greek, transliterated.
     ['Лавров прибыл в Женеву', 'lavrov-pribyl-v-zhenevu'],
     ['Щёлково, Юрьев и Хабаровск', 'shchelkovo-yurev-i-khabarovsk'],
+    // Ukrainian, by its own standard, where the text has one of its letters.
+    ['Київ відповів Харкову', 'kyiv-vidpoviv-kharkovu'],
+    ['Україна і Європа: Їжак, Ґанок, Юлія, Ярослав, Йосип, під’їзд', 'ukraina-i-yevropa-yizhak-ganok-yuliia-yaroslav-yosyp-pidizd'],
     ['Αθήνα και Θεσσαλονίκη', 'athina-kai-thessaloniki'],
   ])('%j -> %j', (title, slug) => {
     expect(slugify(title)).toBe(slug);
