@@ -444,28 +444,30 @@ turndown.addRule('figure', {
 // HTML tables as GFM's (an election's results in a WordPress post): a line break in a cell,
 // which a GFM table cannot hold, is written as `<br>`, made a space in toMarkdown.
 turndown.use(tables);
+// GFM's strikethrough, which turndown's own rules leave out.
+turndown.addRule('strikethrough', { filter: (node) => ['DEL', 'S', 'STRIKE'].includes(node.nodeName), replacement: (content) => (content.trim() ? `~~${content}~~` : '') });
+
+/** Tags of one kind of emphasis, by the one name each is written as before runs are joined (see joinedRuns). */
+const SAME_KIND: Record<string, string> = { strong: 'b', em: 'i', strike: 'del', s: 'del' };
+/** A closing tag and the opening tag of its kind right after it: one run, parted in two. */
+const PARTED_RUN = /<\/(b|i|del|span)>(?:<!---->)?<\1(?:\s[^<>]*)?>/gi;
+
 /**
- * Emphasis, strong emphasis and GFM's strikethrough (which turndown's own rules leave out), as
- * one run where elements of a kind meet (`<del>a</del><del>b</del>`, a word edited in two
- * steps): written apart, `~~a~~~~b~~` was read back as `a~~~~b` struck through.
+ * The HTML with each run of emphasis of a kind whole: `<del>a</del><del>b</del>` (a word struck
+ * through in two edits), `<b>c</b><strong>d</strong>`, `<i><b>x</b></i><i><b>y</b></i>`, and the
+ * `<span>`s Word and Google Docs wrap them in. Written apart, their marks met (`~~a~~~~b~~`,
+ * `**c****d**`) and were read back as text. The same HTML to a browser; its tags only, never
+ * text (text is escaped in it).
  */
-const INLINE_KINDS: [name: string, tags: string[], delimiter: string][] = [
-  ['emphasis', ['EM', 'I'], '*'],
-  ['strong', ['STRONG', 'B'], '**'],
-  ['strikethrough', ['DEL', 'S', 'STRIKE'], '~~'],
-];
-/** Whether an element holds text alone: runs are joined only then, as marks inside one would be written apart. */
-const textOnly = (node: Node): boolean => [...node.childNodes].every((child) => child.nodeType === 3);
-for (const [name, tags, delimiter] of INLINE_KINDS) {
-  // A neighbour of the kind, with no text between: the run goes on through it.
-  const joins = (node: Node, other: Node | null): boolean => other !== null && tags.includes(other.nodeName) && (other.textContent ?? '').trim() !== '' && textOnly(node) && textOnly(other);
-  turndown.addRule(name, {
-    filter: (node) => tags.includes(node.nodeName),
-    replacement: (content, node) => {
-      if (!content.trim()) return '';
-      return `${joins(node, node.previousSibling) ? '' : delimiter}${content}${joins(node, node.nextSibling) ? '' : delimiter}`;
-    },
-  });
+function joinedRuns(html: string): string {
+  let out = html.replace(/<(\/?)(strong|em|strike|s)(?=[\s>])/gi, (_tag, slash: string, name: string) => `<${slash}${SAME_KIND[name.toLowerCase()]!}`);
+  // Each pass joins the runs of one level of nesting (the outer `<i>`s, then the `<b>`s inside).
+  for (let pass = 0; pass < 8; pass++) {
+    const joined = out.replace(PARTED_RUN, '');
+    if (joined === out) break;
+    out = joined;
+  }
+  return out;
 }
 
 const lexer = new Marked({ gfm: true });
@@ -526,7 +528,7 @@ function toMarkdown(tokens: Token[], isSafeUrl: (href: string) => boolean, accep
   if (nesting(html) > MAX_DEPTH || LONG_SPACE.test(html) || LONG_SPACE.test(decodeHTMLStrict(html)) || cells(html) > MAX_TABLE_CELLS) return tokens;
   let markdown: string;
   try {
-    markdown = headedTables(turndown.turndown(html).replace(/<br\s*\/?>/g, ' ')).replace(PLACEHOLDER, (whole, n: string) => {
+    markdown = headedTables(turndown.turndown(joinedRuns(html)).replace(/<br\s*\/?>/g, ' ')).replace(PLACEHOLDER, (whole, n: string) => {
       const tag = shown[Number(n)];
       return tag === undefined ? whole : tagAsMarkdown(tag);
     });
