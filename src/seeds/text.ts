@@ -206,9 +206,12 @@ function toBlocks(paras: Line[], firstIsLede: boolean): Block[] {
       i = end;
       continue;
     }
-    const next = paras.findIndex((p, k) => k > i && (p.columns === true || (LIST_ITEM.test(p.text) && k + 1 < paras.length && LIST_ITEM.test(paras[k + 1]!.text))));
-    const stop = next < 0 ? paras.length : next;
-    out.push(...paragraphBlocks(paras.slice(i, stop), firstIsLede && i === 0));
+    // Up to the next table or list, looked for from here: from the start each time, a body of
+    // thousands of lists took time growing with its square (QA 21).
+    let stop = i + 1;
+    while (stop < paras.length && !paras[stop]!.columns && !(LIST_ITEM.test(paras[stop]!.text) && stop + 1 < paras.length && LIST_ITEM.test(paras[stop + 1]!.text))) stop++;
+    // One by one: spread into push, 130,000 blocks overflowed the stack.
+    for (const block of paragraphBlocks(paras.slice(i, stop), firstIsLede && i === 0)) out.push(block);
     i = stop;
   }
   return out;

@@ -324,6 +324,17 @@ describe('lines built to be slow for the marks of other tools (QA 19)', () => {
   });
 });
 
+describe('wire copy of a hundred thousand paragraphs and lists (QA 21)', () => {
+  it.each([
+    ['lists between paragraphs', ` date 2019-03-04 T\nBody here.\n\n${'* a\n* b\n\nText\n\n'.repeat(120_000)}`],
+    ['short paragraphs', ` date 2019-03-04 T\nBody here.\n\n${'Word.\n\n'.repeat(130_000)}`],
+  ])('reads %s in seconds, without running out of stack', (_name, text) => {
+    const { result, ms } = timedRead('wire.txt', text);
+    expect(expectRecord(result).words).toBeGreaterThan(100_000);
+    expect(ms).toBeLessThan(5000);
+  });
+});
+
 describe('bold letters glued together, one word to a reader', () => {
   it('reads tens of thousands in seconds, as one run of strong emphasis', () => {
     const { result, ms } = timedRead('html.md', `${MARKDOWN_HEAD}<p>${'<b>a</b>'.repeat(40_000)}</p>\n`);
