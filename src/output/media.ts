@@ -122,9 +122,10 @@ export function planMedia(
       if (source === 'ambiguous') {
         warn('is two files of the seeds folder, whose names differ only in case', 'write its name as the file you mean has it');
       } else if (ref.rooted && (found === undefined || ('failed' in found && found.failed === null))) {
-        // The host may serve it, as the site this archive comes from did: the address stays.
+        // The host may serve it, as the site this archive comes from did: the address stays (a cover is left out: see withoutMissingMedia).
         hosted.add(name);
-        warn('is not in the seeds folder: its address is left as written, for the host to serve', `copy the file to ${ref.file} in the seeds folder, unless the host serves it`);
+        if (ref.cover) warn('is not in the seeds folder: the article is shown without its cover', `copy the file to ${ref.file} in the seeds folder`);
+        else warn('is not in the seeds folder: its address is left as written, for the host to serve', `copy the file to ${ref.file} in the seeds folder, unless the host serves it`);
       } else if (found === undefined || ('failed' in found && found.failed === null)) {
         warn('is not in the seeds folder (as a file of its own, not a link)', 'put the file at that place in the seeds folder, or correct its address');
       } else if ('failed' in found) {

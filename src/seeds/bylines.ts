@@ -27,7 +27,11 @@ export const NOT_A_NAME = /^By\s+(?:The|A|An|This|That|These|Those|Our|My|Your|I
  * (`, Associated Press`, `, CNN`), a role (`, AP Business Writer`, `Staff Correspondent`), a
  * credit for pictures (`, AP Photo`).
  */
-const NOT_A_REPORTER = /^(?:the )?(?:associated press|reuters|agence france-presse|bloomberg|dpa|efe|ansa|kyodo|xinhua|tass|ria novosti|interfax|press association|the canadian press|\p{Lu}{2,5}|[\p{L} ]*\b(?:writer|reporter|correspondent|editor|columnist|staff|news|agency|press|times|post|journal|herald|tribune|photo|photos|video|graphics|illustration))$/iu;
+const NOT_A_REPORTER = /^(?:the )?(?:associated press|reuters|agence france-presse|bloomberg|dpa|efe|ansa|kyodo|xinhua|tass|ria novosti|interfax|press association|the canadian press|al jazeera|deutsche welle|le monde|el país|politico|yonhap|the guardian|contributor|special to [\p{L} ]+|[\p{L} ]*\b(?:writer|reporter|correspondent|editor|columnist|staff|news|agency|press|times|post|journal|herald|tribune|independent|insider|business|photo|photos|video|graphics|illustration))$/iu;
+/** A reporter's role written after the names without a comma. */
+const ROLE_AFTER = /(?: (?:ap|staff|senior|chief|special|political|foreign|economics|business|sports|science|health|diplomatic|legal|technology|national|international|contributing|associate|deputy|managing|investigative))* (?:writer|reporter|correspondent|editor|columnist)$/iu;
+/** An agency's or paper's initials after the names: `, AP`, `, CNN`, `/ AFP`. */
+const INITIALS = /^\p{Lu}{2,5}$/u;
 
 /**
  * Words no reporter's name holds: a line of them opening with "By" is a heading or the start of
@@ -70,13 +74,28 @@ function nameCase(name: string): string {
  * `By Popular Demand`): then it is no byline.
  */
 export function bylineAuthors(byline: string): string[] {
-  const text = byline.replace(/\s+/gu, ' ').trim().replace(/^by /iu, '')
+  return readByline(byline).names;
+}
+
+/**
+ * A byline's reporters (see bylineAuthors), and whether it reads as one for sure: names in
+ * capitals, as the wires print them, more than one name, or an agency, paper, role or place after
+ * them. `By Jane Roe` alone could as well be a heading (`By Royal Appointment`).
+ */
+export function readByline(byline: string): { names: string[]; marked: boolean } {
+  const whole = byline.replace(/\s+/gu, ' ').trim().replace(/^by:? /iu, '');
+  const text = whole
     // What a paper prints after the names: its name, a role, the time it was updated.
-    .split(/ [|—–] | - | Updated\b| ?\(/u)[0]!
+    .split(/ [|—–/] | - | Updated\b| ?\(/u)[0]!
     // Where they reported from: `Jane Roe in Washington`.
-    .split(/ in (?=\p{Lu})/u)[0]!;
-  const parts = text.split(/, (?:and |& )?| and | & /u).map((p) => p.trim()).filter((p) => p !== '' && !NOT_A_REPORTER.test(p));
-  return parts.length > 0 && parts.every(isName) ? unique(parts.map(nameCase)) : [];
+    .split(/ in (?=\p{Lu})/u)[0]!
+    // A role without a comma: `JOSH BOAK AP Economics Writer`, `Jane Roe Chief political correspondent`.
+    .replace(ROLE_AFTER, '');
+  const all = text.split(/, (?:and |& )?| and | & /u).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = all.filter((p) => !NOT_A_REPORTER.test(p) && !INITIALS.test(p));
+  if (parts.length === 0 || !parts.every(isName)) return { names: [], marked: false };
+  const marked = text !== whole || parts.length < all.length || parts.length > 1 || !/\p{Ll}/u.test(parts.join(''));
+  return { names: unique(parts.map(nameCase)), marked };
 }
 
 /** Reuters' credit line, closing a story: `(Reporting by …; Additional reporting by …; Editing by …)`. */

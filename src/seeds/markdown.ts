@@ -16,7 +16,7 @@ import { deriveTitle } from './title.ts';
 import { escapedText, escapeHtml, markdownFromHtml, plainFromHtml } from './html.ts';
 import { fromShortcodes } from './shortcodes.ts';
 import { footnoteMarks, fromFootnotes, withoutFootnoteMarks } from './footnotes.ts';
-import { MAX_AUTHORS, NOT_A_NAME, splitByline } from './bylines.ts';
+import { bylineAuthors, MAX_AUTHORS, NOT_A_NAME, splitByline } from './bylines.ts';
 import { localImage, localMedia, mediaName, mediaRefUrl, rootedImage, rootedMedia } from './media.ts';
 import { cleanLine, wellFormedDeep } from '../unicode.ts';
 import { YAML_HINT, yamlMessage } from '../yaml-message.ts';
@@ -548,7 +548,8 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   const first = tokens.findIndex((t) => t.type !== 'space');
   const bylineToken = tokens[first]?.type === 'paragraph' ? (tokens[first] as Tokens.Paragraph) : null;
   const bylineText = bylineToken ? plainText(bylineToken.tokens).replace(/\s+/g, ' ').trim() : '';
-  const byline = BYLINE.test(bylineText) && !NOT_A_NAME.test(bylineText) ? bylineText : null;
+  // Names alone after "By" (`By Popular Demand` is a heading's words).
+  const byline = BYLINE.test(bylineText) && !NOT_A_NAME.test(bylineText) && bylineAuthors(bylineText).length > 0 ? bylineText : null;
   if (byline !== null && !given.authors) tokens = tokens.filter((_, i) => i !== first);
   // The lede is the first paragraph with text: a photo's alt text is none, nor is a paragraph
   // that opens with a photo, which is its caption (a figure, a WordPress caption).
@@ -1251,17 +1252,17 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
 const NOTION_KEYS: [RegExp, string][] = [
   [/^(?:date|created|published|publish date|date published|published on|created time|date created|created at)$/i, 'date'],
   [/^(?:tags|tag|category|categories|topics)$/i, 'tags'],
-  [/^(?:author|authors|created by|by|writer)$/i, 'author'],
+  [/^(?:author|authors|author\(s\)|created by|by|writer)$/i, 'author'],
   [/^status$/i, 'status'],
   [/^(?:summary|description|excerpt)$/i, 'summary'],
 ];
 /** A property line of a Notion page: a name, `: ` and its value. */
-const NOTION_PROPERTY = /^(\p{L}[\p{L}\p{N} _-]{0,40}):(?: ([^\n]*))?$/u;
+const NOTION_PROPERTY = /^([^\s:#>*\-][^:\n]{0,40}):(?: ([^\n]*))?$/u;
 /** The name Notion gives an exported page: its title and its id, 32 hexadecimal digits. */
 const NOTION_FILE = / [0-9a-f]{32}\.(?:md|markdown)$/i;
 
 /** A Notion date as front matter reads it: a range's start (`March 4, 2019 → March 6, 2019`). */
-const notionDate = (value: string): string => value.split(' → ')[0]!.trim();
+const notionDate = (value: string): string => value.split('→')[0]!.replace(/\s*\([^()]*\)\s*$/, '').trim();
 const readsAsDate = (value: string): boolean => (parseCalendarDate(value.slice(0, 10)) ?? parseWrittenDate(value)) !== null;
 
 /**
@@ -1285,8 +1286,10 @@ function notionFrontMatter(content: string, file: string): string | null {
   const properties = lines.slice(0, end).map((line) => {
     const [, name, given] = NOTION_PROPERTY.exec(line)!;
     const text = (given ?? '').trim();
-    const checkbox = /^published$/i.test(name!.trim()) && /^(?:yes|no)$/i.test(text);
-    return { text, key: checkbox ? 'published' : NOTION_KEYS.find(([names]) => names.test(name!.trim()))?.[1] };
+    // Its name without an icon before it (`📅 Date`).
+    const bare = name!.replace(/^[^\p{L}\p{N}]+/u, '').trim();
+    const checkbox = /^published$/i.test(bare) && /^(?:yes|no)$/i.test(text);
+    return { text, key: checkbox ? 'published' : NOTION_KEYS.find(([names]) => names.test(bare))?.[1] };
   });
   // The date: the first property of a date's name that reads as one, else the first given, so that its problem names it.
   const dates = properties.flatMap((p, i) => (p.key === 'date' && p.text !== '' ? [i] : []));
@@ -1329,7 +1332,8 @@ function coverPicture(data: Record<string, unknown>, file: string, media: MediaR
       return { html: `<p><img src="${escapeHtml(address)}" alt=""></p>\n`, media };
     }
     const ref: MediaRef = rooted === null ? { file: local!, line: keyLine(key), cover: true } : { file: rooted, line: keyLine(key), rooted: true, cover: true };
-    const shown = media.find((m) => mediaName(m) === mediaName(ref));
+    // The same file however named: from the post's folder or from the root.
+    const shown = media.find((m) => m.file === ref.file);
     // First, so that it is the sharing card; shown once.
     return shown ? { html: '', media: [shown, ...media.filter((m) => m !== shown)] } : { html: `<p><img src="${escapeHtml(mediaRefUrl(ref))}" alt=""></p>\n`, media: [ref, ...media] };
   }

@@ -170,6 +170,8 @@ const HIGHLIGHT_START = /^\s*(?:\{%-?\s*highlight\s+([\w+#.-]+)(?:\s[^%]*)?%\}|\
 const HIGHLIGHT_END = /^\s*(?:\{%-?\s*endhighlight\s*-?%\}|\{\{[<%]\s*\/highlight\s*[>%]\}\})\s*$/;
 /** A line of nothing but kramdown's attribute list: `{: .lead}`, `{:toc}`, `{::options parse_block_html="true" /}`. */
 const KRAMDOWN_ATTRIBUTES = /^\s*\{:(?:[\s.#:][^{}]*|toc)\}\s*$/;
+/** The end of an Obsidian comment over lines: `%%` ending a line, not a figure's (`rose to 5%%`). */
+const COMMENT_END = /(?<![\p{N}%])%%\s*$/u;
 /** Kramdown's abbreviation, a line of its own: `*[HTML]: HyperText Markup Language` (not `*[Correction]: …*`, emphasis). */
 const KRAMDOWN_ABBREVIATION = /^\*\[[^\]\s]{1,30}\]:\s(?!.*\*\s*$)/;
 /** Obsidian's callout, opening a quote: `> [!note] Editor's note`, `> [!warning]- Folded`. */
@@ -208,7 +210,7 @@ function siteUrls(text: string): string {
  * others are left, for the lines of nothing but template tags to be left out (see markdown.ts).
  */
 export function fromShortcodes(body: string): string {
-  if (!body.includes('[') && !body.includes('{') && !body.includes('__GHOST_URL__') && !body.includes('%%')) return body;
+  if (!/[[{^]|__GHOST_URL__|%%|==/.test(body)) return body;
   const lines = body.split('\n');
   let fence: string | null = null;
   // Inside Jekyll's `{% highlight %}` or Hugo's `{{< highlight >}}`, which its closing tag closes.
@@ -216,7 +218,7 @@ export function fromShortcodes(body: string): string {
   // Inside an Obsidian comment over lines (`%%` … `%%`): the writer's note to self, never published.
   let comment = false;
   let lastPercents = -1;
-  if (body.includes('%%')) for (let i = lines.length - 1; i >= 0 && lastPercents < 0; i--) if (/%%\s*$/.test(lines[i]!)) lastPercents = i;
+  if (body.includes('%%')) for (let i = lines.length - 1; i >= 0 && lastPercents < 0; i--) if (COMMENT_END.test(lines[i]!)) lastPercents = i;
   // Inside an HTML `<pre>`, or Markdown's code indented by four spaces: the article's text.
   let pre = false;
   let indented = false;
@@ -237,7 +239,7 @@ export function fromShortcodes(body: string): string {
       continue;
     }
     if (comment) {
-      if (/%%\s*$/.test(line)) comment = false;
+      if (COMMENT_END.test(line)) comment = false;
       lines[i] = '';
       continue;
     }

@@ -8,7 +8,7 @@ import { parseDateline } from './dateline.ts';
 import { deriveTitle, isAllCaps, titleCase } from './title.ts';
 import { CJK, countWords } from './words.ts';
 import { escapeHtml } from './html.ts';
-import { bylineAuthors, creditReporters, END_MARK, NOT_A_NAME } from './bylines.ts';
+import { creditReporters, END_MARK, NOT_A_NAME, readByline } from './bylines.ts';
 
 /** What the plain-text lexer finds in a seed; the record is built from it. */
 export interface TextSeed {
@@ -136,9 +136,12 @@ function isByline(text: string): boolean {
 function wireAuthors(blocks: Block[]): string[] {
   const at = blocks.findIndex((b) => b.type === 'paragraph' && !BULLET.test(b.text));
   const first = blocks[at];
-  if (first?.type === 'paragraph' && isByline(first.text) && !NOT_A_NAME.test(first.text) && at + 1 < blocks.length) {
-    const names = bylineAuthors(first.text);
-    if (names.length > 0) {
+  const next = blocks[at + 1];
+  if (first?.type === 'paragraph' && isByline(first.text) && !NOT_A_NAME.test(first.text) && next !== undefined) {
+    const { names, marked } = readByline(first.text);
+    // Names alone (`By Jane Roe`) are a byline above a story that opens with its dateline; else
+    // they may be a heading's words, which stay.
+    if (names.length > 0 && (marked || (next.type === 'paragraph' && parseDateline(next.text) !== null))) {
       blocks.splice(at, 1);
       return names;
     }

@@ -276,6 +276,6 @@ describe('pictures beside the seeds', () => {
     expect(await readFile(path.join(site, '2024/03/07/web-picture/index.html'), 'utf8')).toContain('<img src="https://example.org/a.jpg" alt="">');
     const themed = await readFile(path.join(site, '2024/03/08/themed-post/index.html'), 'utf8');
     expect(themed).not.toMatch(/default\.jpg|og:image|<p><\/p>/);
-    expect(run.stderr).toContain('themed.md:4: warning: the picture "/assets/img/default.jpg" is not in the seeds folder');
+    expect(run.stderr).toContain('themed.md:4: warning: the picture "/assets/img/default.jpg" is not in the seeds folder: the article is shown without its cover');
   });
 });

@@ -233,6 +233,10 @@ describe('a Notion page as Notion exports it, its properties under its title', (
     const r = expectRecord(read('# Vote\n\nPublished: Yes\nCreated: March 4, 2019 → March 6, 2019\nSummary: Line\u2028two\n\nText.\n'));
     expect([r.date, r.draft, r.summary.replace(/\s/gu, ' ')]).toEqual(['2019-03-04', false, 'Line two']);
     expect(expectRecord(read('# Vote\n\nCreated: March 4, 2019\nPublished: No\n\nText.\n')).draft).toBe(true);
+    // Names Notion gives properties, and dates as it writes them (QA 21).
+    const named = expectRecord(read('# Vote\n\nFiles & media: photo.jpg\nAuthor(s): Jane Roe\nReviewed?: Yes\n📅 Date: March 4, 2019 10:12 AM (GMT+1)\n\nText.\n'));
+    expect([named.date, named.authors]).toEqual(['2019-03-04', ['Jane Roe']]);
+    expect(expectRecord(read('# Vote\n\nDate: March 4, 2019→March 6, 2019\n\nText.\n')).date).toBe('2019-03-04');
   });
 
   it('is only a file Notion named, by its title and id: another Markdown file of a heading and "Name: value" lines is its text', () => {

@@ -392,6 +392,12 @@ describe('template tags of other site generators', () => {
     expect(html).not.toMatch(/HyperText|contact-form|\[!/);
   });
 
+  it('reads a highlight in a body of no other marks, and ends a comment over lines only at its own %% (QA 21)', () => {
+    expect(htmlOf(read('The ==vote== passed. ^a1b2c3\n'))).toBe('<p>The vote passed.</p>\n');
+    const html = htmlOf(read('Intro.\n\n%% opening\nrose to 5%%\nsecret note\n%%\n\nAfter.\n'));
+    expect(html).toBe('<p>Intro.</p>\n<p>After.</p>\n');
+  });
+
   it('leaves text that only looks like those marks as written (QA 19)', () => {
     const html = htmlOf(read([
       'Intro.', '', '*[Correction]: An earlier version misstated the vote count.*', '', 'Interest rose 5%% in May and 7%% in June.', '',

@@ -105,6 +105,14 @@ describe('documents, sound and video beside the post', () => {
     expect([mediaOutputPath({ file: 'docs/a b.pdf', line: 1, rooted: true }), mediaRefUrl({ file: 'docs/a b.pdf', line: 1, rooted: true }), mediaName({ file: 'docs/a b.pdf', line: 1, rooted: true })]).toEqual(['docs/a b.pdf', '/docs/a%20b.pdf', '/docs/a b.pdf']);
   });
 
+  it('take a cover named from the root that the body shows from its folder as one picture, shown once (QA 21)', () => {
+    const read = readSeed('posts/x.md', new TextEncoder().encode('---\ntitle: T\ndate: 2024-03-05\nimage: /posts/inbody.png\n---\nText.\n\n![A photo](inbody.png)\n'));
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const html = (JSON.parse(read.record.body as string) as { html: string }[])[0]!.html;
+    expect(html.match(/<img /g)).toHaveLength(1);
+    expect(read.record.media).toEqual([{ file: 'posts/inbody.png', line: 8 }]);
+  });
+
   it('are told apart from pictures, with limits of their own', () => {
     expect(localMedia('a/p.md', 'r.pdf')).toBe('a/r.pdf');
     expect(localImage('a/p.md', 'r.pdf')).toBeNull();

@@ -121,8 +121,15 @@ describe('text seeds as wire services file them', () => {
       expect(texts(r)[0], line).toBe(line);
     }
     // What papers print after the names: not a name.
-    for (const [line, names] of [['By Jane Roe, CNN', ['Jane Roe']], ['By Jane Roe in Washington', ['Jane Roe']], ['By Jane Roe | The Washington Post', ['Jane Roe']], ['By Jane Roe — Staff Writer', ['Jane Roe']], ['By Jane Roe, AP Photo', ['Jane Roe']], ['By Ursula von der Leyen', ['Ursula von der Leyen']]] as const) {
+    for (const [line, names] of [['By Jane Roe, CNN', ['Jane Roe']], ['By Jane Roe in Washington', ['Jane Roe']], ['By Jane Roe | The Washington Post', ['Jane Roe']], ['By Jane Roe — Staff Writer', ['Jane Roe']], ['By Jane Roe, AP Photo', ['Jane Roe']], ['By JOSH BOAK AP Economics Writer', ['Josh Boak']], ['By Jane Roe, Al Jazeera', ['Jane Roe']], ['By Then, Most Had Left', []]] as const) {
       expect(read('h.txt', ` date 2017-11-14 Vote Delayed\n${line}\n\nThe mayor said the delay was regrettable.\n`).authors, line).toEqual(names);
+    }
+    // Names alone in their own case could be a heading's words (`By Royal Appointment`): a byline
+    // only above a story that opens with its dateline.
+    expect(read('i.txt', ' date 2017-11-14 Vote\nBy Ursula von der Leyen\n\nBRUSSELS (AP) — The vote was delayed.\n').authors).toEqual(['Ursula von der Leyen']);
+    for (const line of ['By Jane Roe', 'By Royal Appointment']) {
+      const r = read('j.txt', ` date 2017-11-14 Vote\n${line}\n\nThe vote was delayed.\n`);
+      expect([r.authors, texts(r)[0]], line).toEqual([[], line]);
     }
   });
 
