@@ -266,6 +266,47 @@ describe('an article migrated with its pictures, footnotes and an embedded video
   });
 });
 
+describe('a migrated post with a cover and a callout, and wire copy with a table in columns', () => {
+  it('shows the cover above the body, the table in a box that scrolls, and passes axe at 320 px without widening the page', async () => {
+    const work = await tempDir();
+    const seeds = path.join(work, 'seeds');
+    await mkdir(path.join(seeds, 'assets', 'img'), { recursive: true });
+    await writeFile(
+      path.join(seeds, 'assets', 'img', 'vote.png'),
+      Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAADUlEQVR4nGP4zwAE/wEHAAH/4iOeWQAAAABJRU5ErkJggg==', 'base64'),
+    );
+    await writeFile(
+      path.join(seeds, 'vote.md'),
+      ['---', 'title: Council votes', 'date: 2023-05-03', 'image: /assets/img/vote.png', '---', 'The council voted on Wednesday.', '', "> [!note] Editor's note", '> The vote was close.', ''].join('\n'),
+    );
+    const table = ['Team                       W    L    Pct    GB   Streak   Last ten', 'Boston Harbour Rowers     10    2   .833    —      W4       8-2', 'New York Riverside        8    4   .667    2      L1       6-4', 'Toronto Lakeshore          5    7   .417    5      W2       5-5'];
+    await writeFile(path.join(seeds, 'standings.txt'), ` date 2023-05-04 Rowing Standings\nBOSTON (AP) — The standings after Sunday's races.\n\n${table.join('\n')}\n\nMore races follow next week.\n`);
+    const out = path.join(work, '_site');
+    const run = await runCli(['build', '--seeds', seeds, '--out', out, '--base-url', `http://127.0.0.1${PREFIX}`]);
+    expect(run.code, run.stderr).toBe(0);
+    const site = await serveStatic(out, PREFIX);
+    try {
+      const { page, context, problems } = await open({ width: 320, scheme: 'dark' });
+      await page.goto(`${site.root}2023/05/03/council-votes/`, { waitUntil: 'networkidle' });
+      const cover = await page.locator('.story img').evaluate((img) => ({ src: img.getAttribute('src'), width: (img as HTMLImageElement).naturalWidth }));
+      expect(cover).toEqual({ src: `${PREFIX}assets/img/vote.png`, width: 2 });
+      expect(await page.locator('.story blockquote strong').textContent()).toBe("Editor's note");
+      await page.goto(`${site.root}2023/05/04/rowing-standings/`, { waitUntil: 'networkidle' });
+      expect(await page.locator('.story pre').textContent()).toBe(table.join('\n'));
+      for (const url of [`${site.root}2023/05/03/council-votes/`, `${site.root}2023/05/04/rowing-standings/`]) {
+        await page.goto(url, { waitUntil: 'networkidle' });
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), url).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), url).toBeLessThanOrEqual(0);
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    } finally {
+      await site.close();
+    }
+  });
+});
+
 describe('search in the language of the archive (--lang)', () => {
   const found = async (root: string, q: string): Promise<string[]> => {
     const { page, context, problems } = await open({ width: 1280, scheme: 'light' });
