@@ -97,10 +97,6 @@ function isSubheadingCandidate(text: string): boolean {
   );
 }
 
-/**
- * Lines of a wrapped paragraph: all but the last long, and not each a sentence of its own. A
- * line longer than a wrapper makes holds a word it could not break (a URL).
- */
 /** A gap between columns: two or more spaces (or a tab) between words, not after a sentence's end, as typewriters spaced them. */
 const COLUMN_GAP = /[^\s.!?:;](?: {2,}|\t)\S/;
 /** Longest line of a table set in columns: a wire's screen, with room. */
@@ -118,6 +114,10 @@ function isColumns(lines: Line[]): boolean {
   return withGap >= lines.length * 0.6 && gaps.filter((g) => g >= 2).length >= withGap * 0.5 && lines.some((l) => COLUMN_GAP.test(l.text));
 }
 
+/**
+ * Lines of a wrapped paragraph: all but the last long, and not each a sentence of its own. A
+ * line longer than a wrapper makes holds a word it could not break (a URL).
+ */
 function looksWrapped(lines: Line[]): boolean {
   const body = lines.slice(0, -1);
   return body.every((l) => l.text.length >= 40 && (l.text.length <= 100 || /\S{40,}/.test(l.text))) && body.some((l) => !SENTENCE_END.test(l.text));

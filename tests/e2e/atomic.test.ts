@@ -205,7 +205,7 @@ describe('an incremental commit', () => {
     const target = path.join(dir, 'site');
     // A site an earlier build wrote.
     await writeAtomically(target, async (stage) => writeFile(path.join(stage, 'index.html'), 'old'));
-    const failing = async (stage: string, into: string): Promise<void> => {
+    const failing = async (_stage: string, into: string): Promise<void> => {
       await writeFile(path.join(into, 'index.html'), 'new');
       throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
     };
