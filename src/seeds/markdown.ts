@@ -241,9 +241,11 @@ function parseAliases(value: unknown, key: string, at: (key: string, message: st
   }
   const paths: string[] = [];
   for (const item of list as string[]) {
-    // Obsidian's `aliases` are other names of a note (`City budget 2023`), not addresses: a
-    // name without a `/` or a page's `.html` is none of the old site's paths.
-    if (key === 'aliases' && !item.includes('/') && !/\.html?\s*$/i.test(item)) continue;
+    // Obsidian's `aliases` are other names of a note (`City budget 2023`, `Budget`), not
+    // addresses: a name without a `/` or a page's `.html` that holds a space, a capital or
+    // another character no address does is none of the old site's paths. One of those only
+    // (`old-name`) is Hugo's alias from the page's section, taken from the root.
+    if (key === 'aliases' && !item.includes('/') && !/\.html?\s*$/i.test(item) && !/^[a-z0-9][a-z0-9._~-]*$/.test(item.trim())) continue;
     const checked = aliasPath(item);
     if ('refused' in checked) {
       at(key, `the old path "${item.slice(0, 80)}" ${checked.refused}`, 'write the path the article had on the old site, such as /2017/11/14/old-name/');

@@ -22,6 +22,8 @@ describe('old paths in front matter', () => {
 
   it('are not Obsidian\'s other names of a note, which hold no "/"', () => {
     expect(expectRecord(readSeed('a.md', seed('aliases: [Budget, "City budget 2023", /old/budget/, old.html]'))).aliases).toEqual(['/old/budget/', '/old.html']);
+    // A lower-case name of an address's characters alone is Hugo's alias from the section, taken from the root.
+    expect(expectRecord(readSeed('a.md', seed('aliases: [old-name]'))).aliases).toEqual(['/old-name/']);
     // Under `redirect_from`, Jekyll's key, every entry is a path.
     expect(expectRecord(readSeed('a.md', seed('redirect_from: [budget]'))).aliases).toEqual(['/budget/']);
   });
