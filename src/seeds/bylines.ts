@@ -27,9 +27,11 @@ export const NOT_A_NAME = /^By\s+(?:The|A|An|This|That|These|Those|Our|My|Your|I
  * (`, Associated Press`, `, CNN`), a role (`, AP Business Writer`, `Staff Correspondent`), a
  * credit for pictures (`, AP Photo`).
  */
-const NOT_A_REPORTER = /^(?:the )?(?:associated press|reuters|agence france-presse|bloomberg|dpa|efe|ansa|kyodo|xinhua|tass|ria novosti|interfax|press association|the canadian press|al jazeera|deutsche welle|le monde|el país|politico|yonhap|the guardian|contributor|special to [\p{L} ]+|[\p{L} ]*\b(?:writer|reporter|correspondent|editor|columnist|staff|news|agency|press|times|post|journal|herald|tribune|independent|insider|business|photo|photos|video|graphics|illustration))$/iu;
+const NOT_A_REPORTER = /^(?:the )?(?:associated press|reuters|agence france-presse|bloomberg|dpa|efe|ansa|kyodo|xinhua|tass|ria novosti|interfax|press association|the canadian press|al jazeera|deutsche welle|le monde|el país|politico|yonhap|the guardian|contributor|special to [\p{L} ]+|[\p{L} ]*\b(?:writers?|reporters?|correspondents?|editors?|columnists?|staff|news|agency|press|times|post|journal|herald|tribune|independent|insider|business|photo|photos|video|graphics|illustration))$/iu;
 /** A reporter's role written after the names without a comma. */
-const ROLE_AFTER = /(?: (?:ap|staff|senior|chief|special|political|foreign|economics|business|sports|science|health|diplomatic|legal|technology|national|international|contributing|associate|deputy|managing|investigative))* (?:writer|reporter|correspondent|editor|columnist)$/iu;
+const ROLE_AFTER = /(?: (?:ap|staff|senior|chief|special|political|foreign|economics|business|sports|science|health|diplomatic|legal|technology|national|international|contributing|associate|deputy|managing|investigative|white|house))* (?:writer|reporter|correspondent|editor|columnist)s?$/iu;
+/** An agency after a name without a comma: `MARINA VILLENEUVE Associated Press`. */
+const AGENCY_AFTER = / (?:the )?(?:associated press|reuters|agence france-presse|afp|bloomberg|upi)$/iu;
 /** An agency's or paper's initials after the names: `, AP`, `, CNN`, `/ AFP`. */
 const INITIALS = /^\p{Lu}{2,5}$/u;
 
@@ -62,9 +64,21 @@ function isName(text: string): boolean {
   });
 }
 
-/** A name as a byline in capitals writes it (`JOHN SMITH`), in its letters' own case. */
+/**
+ * A name as a byline in capitals writes it (`JOHN SMITH`, `MATT O'BRIEN`, `JOHN McDONALD`), in
+ * its letters' own case (`Matt O'Brien`, `John McDonald`): each word in capitals but a `Mc` or
+ * `Mac` before them, a capital after an apostrophe or hyphen.
+ */
 function nameCase(name: string): string {
-  return /\p{Ll}/u.test(name) ? name : titleCase(name);
+  return name
+    .split(' ')
+    .map((word) => {
+      const m = /^(Mc|Mac)?([\p{Lu}'’.-]{2,})$/u.exec(word);
+      if (!m || !/\p{Lu}{2}/u.test(m[2]!)) return word;
+      const cased = titleCase(m[2]!.toLowerCase()).replace(/(['’-])(\p{Ll})/gu, (_all, mark: string, c: string) => mark + c.toUpperCase());
+      return (m[1] ?? '') + (m[1] ? cased.charAt(0).toUpperCase() + cased.slice(1) : cased);
+    })
+    .join(' ');
 }
 
 /**
@@ -88,11 +102,14 @@ export function readByline(byline: string): { names: string[]; marked: boolean }
     // What a paper prints after the names: its name, a role, the time it was updated.
     .split(/ [|—–/] | - | Updated\b| ?\(/u)[0]!
     // Where they reported from: `Jane Roe in Washington`.
-    .split(/ in (?=\p{Lu})/u)[0]!
-    // A role without a comma: `JOSH BOAK AP Economics Writer`, `Jane Roe Chief political correspondent`.
-    .replace(ROLE_AFTER, '');
+    .split(/ in (?=\p{Lu})/u)[0]!;
   const all = text.split(/, (?:and |& )?| and | & /u).map((p) => p.trim()).filter((p) => p !== '');
-  const parts = all.filter((p) => !NOT_A_REPORTER.test(p) && !INITIALS.test(p));
+  const parts = all.flatMap((p) => {
+    // A role or agency after a name without a comma: `BARBARA ORTUTAY AP Technology Writers`, `MARINA VILLENEUVE Associated Press`.
+    const name = p.replace(ROLE_AFTER, '').replace(AGENCY_AFTER, '');
+    if (name !== p && isName(name)) return [name];
+    return NOT_A_REPORTER.test(p) || INITIALS.test(p) ? [] : [p];
+  });
   if (parts.length === 0 || !parts.every(isName)) return { names: [], marked: false };
   const marked = text !== whole || parts.length < all.length || parts.length > 1 || !/\p{Ll}/u.test(parts.join(''));
   return { names: unique(parts.map(nameCase)), marked };

@@ -124,6 +124,10 @@ describe('text seeds as wire services file them', () => {
     for (const [line, names] of [['By Jane Roe, CNN', ['Jane Roe']], ['By Jane Roe in Washington', ['Jane Roe']], ['By Jane Roe | The Washington Post', ['Jane Roe']], ['By Jane Roe — Staff Writer', ['Jane Roe']], ['By Jane Roe, AP Photo', ['Jane Roe']], ['By JOSH BOAK AP Economics Writer', ['Josh Boak']], ['By Jane Roe, Al Jazeera', ['Jane Roe']], ['By Then, Most Had Left', []]] as const) {
       expect(read('h.txt', ` date 2017-11-14 Vote Delayed\n${line}\n\nThe mayor said the delay was regrettable.\n`).authors, line).toEqual(names);
     }
+    // AP's bylines, as it prints them (QA 22).
+    for (const [line, names] of [['By ZEKE MILLER, AP White House Correspondent', ['Zeke Miller']], ["By MATT O'BRIEN and BARBARA ORTUTAY AP Technology Writers", ["Matt O'Brien", 'Barbara Ortutay']], ['By JOSH BOAK, AP Economics Writer', ['Josh Boak']], ['By MARINA VILLENEUVE Associated Press', ['Marina Villeneuve']], ['By JOHN McDONALD and DAVID MacDOUGALL', ['John McDonald', 'David MacDougall']]] as const) {
+      expect(read('k.txt', ` date 2017-11-14 Vote Delayed\n${line}\n\nThe mayor said the delay was regrettable.\n`).authors, line).toEqual(names);
+    }
     // Names alone in their own case could be a heading's words (`By Royal Appointment`): a byline
     // only above a story that opens with its dateline.
     expect(read('i.txt', ' date 2017-11-14 Vote\nBy Ursula von der Leyen\n\nBRUSSELS (AP) — The vote was delayed.\n').authors).toEqual(['Ursula von der Leyen']);
