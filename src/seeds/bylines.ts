@@ -147,7 +147,8 @@ function unique(names: string[]): string[] {
 }
 
 /**
- * The marks that end a wire story on a line of their own: `-30-`, `###`, `END`, `(END)`, `-0-`.
- * Printed for the teleprinter, not for readers.
+ * The marks that end a wire story on a line of their own: `-30-`, `###`, `END`, `(END)`, `-0-`,
+ * Xinhua's `Enditem`, Kyodo's `==Kyodo`, PTI's and AFP's editors' initials (`PTI ABC XYZ`,
+ * `burs-jh/ach`). Printed for the teleprinter, not for readers.
  */
-export const END_MARK = /^(?:-+ ?30 ?-+|# ?# ?#|\(?END\)?|ENDS|-0-|XXX)$/u;
+export const END_MARK = /^(?:-+ ?30 ?-+|-?# ?# ?#-?|\(?END\)?|ENDS|-0-|XXX|Enditem|== ?Kyodo|PTI(?: [A-Z]{2,4})+|(?:burs?-)?[a-z]{2,4}(?:-[a-z]{2,4})?(?:\/[a-z]{2,4}){1,3})$/u;

@@ -134,7 +134,7 @@ function isByline(text: string): boolean {
  * credit line closing it (`(Reporting by Jane Roe; Editing by John Doe)`), which stays.
  */
 function wireAuthors(blocks: Block[]): string[] {
-  const at = blocks.findIndex((b) => b.type === 'paragraph' && !BULLET.test(b.text));
+  const at = blocks.findIndex((b) => b.type === 'paragraph' && !BULLET.test(b.text) && !EDITORS_NOTE.test(b.text));
   const first = blocks[at];
   const next = blocks[at + 1];
   if (first?.type === 'paragraph' && isByline(first.text) && !NOT_A_NAME.test(first.text) && next !== undefined) {
@@ -150,12 +150,31 @@ function wireAuthors(blocks: Block[]): string[] {
   return (last?.type === 'paragraph' ? creditReporters(last.text.trim()) : null) ?? [];
 }
 
+/** A wire's priority tag, a line of its own: `URGENT`, `BREAKING`, `FLASH`, `BULLETIN`, `ALERT`. */
+const WIRE_TAG = /^(?:URGENT|BREAKING(?: NEWS)?|FLASH|BULLETIN|ALERT|СРОЧНО|МОЛНИЯ)[.:!]?$/u;
+/** Such a tag opening a paragraph's text. */
+const TAG_BEFORE_TEXT = /^(?:URGENT|BREAKING(?: NEWS)?|FLASH|BULLETIN|ALERT|СРОЧНО|МОЛНИЯ)(?:[.:!]\s*|\s*[-–—]+\s*)(?=\S)/u;
+/** A story continued on the next page of the wire: `MORE`, `(MORE)`, `-MORE-`. */
+const PAGE_MARK = /^[(-]?MORE[)-]?$/;
+/** An editor's note above a story: `EDITOR'S NOTE: …`, Reuters' `(Adds analyst comment, details in paragraphs 5-7)`. */
+const EDITORS_NOTE = /^(?:EDITOR[’']?S NOTE\b|Editor[’']s note:|\((?:Adds|Updates|Corrects|Recasts|Refiles|Repeats|Changes|Rewrites|Fixes|Removes|Deletes|Inserts)\b[^()]*\)$)/u;
+/**
+ * What a wire prints before a headline, its kind or its version (Reuters' `UPDATE 2-`,
+ * `CORRECTED-`, `EXCLUSIVE-`, `GLOBAL MARKETS-`; `BREAKING: `): no part of the title.
+ */
+const TITLE_TAGS = /^(?:(?:CORRECTED|REFILE|RPT|UPDATE \d+|EXCLUSIVE|INSTANT VIEW|FACTBOX|ANALYSIS|WRAPUP(?: \d+)?|GLOBAL MARKETS|BREAKINGVIEWS|URGENT|BREAKING|FLASH)(?:-| ?: ))+(?=\S)/u;
+
+/** A headline without the tags a wire prints before it (see TITLE_TAGS). */
+function stripTitleTags(headline: string): string {
+  return headline.replace(TITLE_TAGS, '');
+}
+
 /** A line that is a bullet point: `* `, `- `, `• ` and text. */
 const BULLET = /^[*•·‣▪–-]\s+\S/u;
 
 /** Whether the first paragraph of these lines, past bullets and a byline, opens with a dateline. */
 function datelineFollows(lines: Line[]): boolean {
-  const first = paragraphs(lines).find((p) => !isByline(p.text) && !BULLET.test(p.text));
+  const first = paragraphs(lines).find((p) => !isByline(p.text) && !BULLET.test(p.text) && !EDITORS_NOTE.test(p.text) && !WIRE_TAG.test(p.text));
   return first !== undefined && parseDateline(first.text) !== null;
 }
 
@@ -171,7 +190,7 @@ function paragraphs(lines: Line[]): Line[] {
     }
   }
   const out: Line[] = [];
-  for (const group of groups) {
+  for (const group of splitAtDatelines(groups)) {
     if (group.length === 0) continue;
     const first = group[0] as Line;
     if (isColumns(group)) {
@@ -181,6 +200,25 @@ function paragraphs(lines: Line[]): Line[] {
     } else {
       for (const l of group) out.push({ text: l.text.trim(), number: l.number });
     }
+  }
+  return out;
+}
+
+/**
+ * Groups of lines parted where a line opens with a dateline (`PARIS (AP) — …`): a headline with
+ * the story right under it, no blank line between, is no wrapped paragraph of one.
+ */
+function splitAtDatelines(groups: Line[][]): Line[][] {
+  const out: Line[][] = [];
+  for (const group of groups) {
+    let from = 0;
+    for (let i = 1; i < group.length; i++) {
+      if (parseDateline(group[i]!.text.trim()) !== null) {
+        out.push(group.slice(from, i));
+        from = i;
+      }
+    }
+    out.push(group.slice(from));
   }
   return out;
 }
@@ -257,16 +295,18 @@ export function parseTextSeed(content: string, file: string): TextParse {
     return problem(1, invalidDate(rawDate), 'use a real calendar date written YYYY-MM-DD, e.g. 2017-11-14');
   }
 
-  const rest = (m[2] ?? '').replace(/[\u2028\u2029]/g, ' ').trim();
+  // A wire's priority tag alone (`URGENT`, `FLASH`) is no headline.
+  const rest = WIRE_TAG.test((m[2] ?? '').trim()) ? '' : stripTitleTags((m[2] ?? '').replace(/[\u2028\u2029]/g, ' ').trim());
   // A sentence on line 1 is the lede, unless the story's lede follows it under its own dateline
   // (`NEW YORK (AP) — …`): then line 1 is the headline, a question (`Why are so many …?`) or not.
   const ledeForm = rest !== '' && looksLikeLede(rest) && !datelineFollows(lines.slice(1));
   let headline = ledeForm || rest === '' ? null : rest;
   // A lede on line 1 may be wrapped, as the lines after it: they are one paragraph then.
-  const bodyParas = paragraphs(ledeForm ? [{ text: rest, number: 1 }, ...lines.slice(1)] : lines.slice(1));
+  // Tags of priority and pages (`URGENT`, `MORE`) on lines of their own are the teleprinter's.
+  const bodyParas = paragraphs(ledeForm ? [{ text: rest, number: 1 }, ...lines.slice(1)] : lines.slice(1)).filter((p) => !WIRE_TAG.test(p.text) && !PAGE_MARK.test(p.text));
   // The date alone on line 1 and a headline on a line of its own under it, the story after it:
   // that line is the headline, not the lede too (a lede reads as one, see looksLikeLede).
-  if (rest === '' && bodyParas.length >= 2 && headlineLine(bodyParas[0]!, lines) && bodyParas.slice(1).some((p) => !END_MARK.test(p.text))) headline = bodyParas.shift()!.text;
+  if (rest === '' && bodyParas.length >= 2 && headlineLine(bodyParas[0]!, lines) && bodyParas.slice(1).some((p) => !END_MARK.test(p.text))) headline = stripTitleTags(bodyParas.shift()!.text);
   if (bodyParas.length === 0) {
     // Line 1 may hold the lede rather than a headline, when it reads as a headline (short, many capitals): the hint says how to mark it.
     return problem(1, headline ? 'the article has a headline but no text' : 'the article has no text', headline ? 'add the article body after the first line; if line 1 is the text itself, write " date YYYY-MM-DD" alone on line 1 and the text from line 2' : 'add the article body after the first line');
@@ -283,13 +323,15 @@ export function parseTextSeed(content: string, file: string): TextParse {
   // The lede is the first paragraph; a dateline opening it is lifted out and shown as such.
   // A byline (`By JOHN SMITH, Associated Press`) before it is no lede, nor are the bullets of a
   // story's main points above it (Reuters' `* Brent up 0.5%`).
-  const ledeIndex = blocks.findIndex((b) => b.type === 'paragraph' && !isByline(b.text) && !BULLET.test(b.text));
+  // Nor an editor's note above it (`EDITOR'S NOTE: …`, Reuters' `(Adds analyst comment)`).
+  const ledeIndex = blocks.findIndex((b) => b.type === 'paragraph' && !isByline(b.text) && !BULLET.test(b.text) && !EDITORS_NOTE.test(b.text));
   const ledeBlock = blocks[ledeIndex];
   let lede = ledeBlock && ledeBlock.type === 'paragraph' ? ledeBlock.text : '';
   const dl = parseDateline(lede);
   if (dl && ledeBlock) {
-    lede = dl.rest;
-    blocks[ledeIndex] = { type: 'paragraph', text: dl.rest };
+    // A priority tag after the dateline (`MOSCOW, April 1. /TASS/. URGENT. The Kremlin…`) is no part of the story.
+    lede = dl.rest.replace(TAG_BEFORE_TEXT, '');
+    blocks[ledeIndex] = { type: 'paragraph', text: lede };
   }
   if (headline && isAllCaps(headline)) headline = titleCase(headline);
   const title = headline ?? deriveTitle(lede);

@@ -149,6 +149,19 @@ describe('text seeds as wire services file them', () => {
     expect(texts(read('two.txt', ' date 2017-11-14 Result\nThe result.\n\nBoston   10\nToronto   5\n'))).toEqual(['The result.', 'Boston   10', 'Toronto   5']);
   });
 
+  it('reads wire copy as the agencies send it: tags, notes, page marks and signatures are no story (QA 22)', () => {
+    const notre = read('a.txt', ' date 2019-04-15\nFire engulfs Notre-Dame cathedral in Paris\nPARIS (AP) — A catastrophic fire engulfed the upper reaches of Notre Dame Cathedral on Monday.\n\nMore text.\n');
+    expect([notre.title, notre.dateline, notre.source, notre.lede]).toEqual(['Fire engulfs Notre-Dame cathedral in Paris', 'Paris', 'AP', 'A catastrophic fire engulfed the upper reaches of Notre Dame Cathedral on Monday.']);
+    const urgent = read('b.txt', ' date 2022-02-21\nURGENT\nMOSCOW, February 21. /TASS/. Russian President Vladimir Putin has signed a decree.\n');
+    expect([urgent.title, urgent.dateline, urgent.source]).toEqual(['Russian President Vladimir Putin has signed a decree', 'Moscow', 'TASS']);
+    expect(read('c.txt', ' date 2022-04-01\nMOSCOW, April 1. /TASS/. URGENT. The Kremlin has no information about the talks, the spokesman said.\n').lede).toBe('The Kremlin has no information about the talks, the spokesman said.');
+    const netflix = read('d.txt', ' date 2023-01-19 UPDATE 2-Netflix co-founder Reed Hastings steps down as CEO\n(Adds analyst comment, details on co-CEOs in paragraphs 5-7)\n\nBy Dawn Chmielewski and Lisa Richwine\n\nLOS ANGELES, Jan 19 (Reuters) - Netflix Inc co-founder Reed Hastings said on Thursday he would step down.\n\nMore.\n');
+    expect([netflix.title, netflix.source, netflix.lede, netflix.authors]).toEqual(['Netflix co-founder Reed Hastings steps down as CEO', 'Reuters', 'Netflix Inc co-founder Reed Hastings said on Thursday he would step down.', ['Dawn Chmielewski', 'Lisa Richwine']]);
+    const chauvin = read('e.txt', " date 2021-04-20 Chauvin verdict\nEDITOR'S NOTE: This story contains language that may be offensive.\n\nMINNEAPOLIS (AP) — Former officer Derek Chauvin was convicted on Tuesday.\n\nMORE\n\nThe verdict came after ten hours.\n\nburs-jh/ach\n");
+    expect([chauvin.source, chauvin.lede, texts(chauvin)]).toEqual(['AP', 'Former officer Derek Chauvin was convicted on Tuesday.', ["EDITOR'S NOTE: This story contains language that may be offensive.", 'Former officer Derek Chauvin was convicted on Tuesday.', 'The verdict came after ten hours.']]);
+    for (const mark of ['Enditem', '==Kyodo', '-###-', 'PTI ABC XYZ']) expect(texts(read('f.txt', ` date 2021-04-20 Talks\nThe talks went well.\n\n${mark}\n`)), mark).toEqual(['The talks went well.']);
+  });
+
   it('takes the reporters of Reuters\' credit line as the authors, and leaves out the marks that end wire copy', () => {
     const r = read('oil.txt', ' date 2017-11-14 Oil Rises\nLONDON, Nov 14 (Reuters) - Oil prices rose on Tuesday.\n\nMore text.\n\n(Reporting by Ahmad Ghaddar in London and Florence Tan in Singapore; Additional reporting by Jane Roe; Editing by David Goodman)\n\n-30-\n');
     expect(r.authors).toEqual(['Ahmad Ghaddar', 'Florence Tan', 'Jane Roe']);
