@@ -19,6 +19,8 @@ export interface Dateline {
   source: string | null;
   /** The lede text after the dateline. */
   rest: string;
+  /** The reporters the dateline names, as Xinhua's and Yonhap's do (`（记者王晓洁）`, `김철수 기자 =`). */
+  reporters?: string[];
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -215,17 +217,26 @@ function parseMixedCase(lede: string): Dateline | null {
  * Kyodo's `【東京共同】`, Yonhap's `(서울=연합뉴스) 김철수 기자 = `.
  */
 const EAST_ASIAN = [
-  /^(?<source>新华社|中新社)?(?<place>\p{sc=Han}{2,6}?)\d{1,2}月\d{1,2}日电(?:[（(][^）)\n]{0,40}[）)])?\s*/u,
+  /^(?<source>新华社|中新社)?(?<place>\p{sc=Han}{2,6}?)\d{1,2}月\d{1,2}日电(?:[（(](?<note>[^）)\n]{0,40})[）)])?\s*/u,
   /^【(?<place>\p{sc=Han}{1,6}?)(?<source>共同|時事)】\s*/u,
-  /^\((?<place>\p{sc=Hangul}{1,10})=(?<source>[^)\n]{1,20})\)\s*(?:\p{sc=Hangul}{2,4}\s*(?:기자|특파원)\s*=\s*)?/u,
+  /^\((?<place>\p{sc=Hangul}{1,10})=(?<source>[^)\n]{1,20})\)\s*(?:(?<reporter>\p{sc=Hangul}{2,4})\s*(?:기자|특파원)\s*=\s*)?/u,
 ];
+
+/** The reporters of Xinhua's note after its dateline: `记者王晓洁`, `记者 王晓洁 李明`, `记者王晓洁、李明`. */
+function notedReporters(note: string | undefined): string[] {
+  const m = /^\s*记者\s*(.+)$/u.exec(note ?? '');
+  return m ? m[1]!.split(/[、，,\s]+/u).filter((name) => /^\p{sc=Han}{2,4}$/u.test(name)) : [];
+}
 
 function parseEastAsian(lede: string): Dateline | null {
   for (const form of EAST_ASIAN) {
     const m = form.exec(lede);
     if (!m?.groups) continue;
     const rest = lede.slice(m[0].length).trim();
-    return rest.length === 0 ? null : { place: m.groups.place!, source: m.groups.source ?? null, rest };
+    if (rest.length === 0) return null;
+    // The reporters the opening names are the story's authors, not words lost with the dateline.
+    const reporters = m.groups.reporter ? [m.groups.reporter] : notedReporters(m.groups.note);
+    return { place: m.groups.place!, source: m.groups.source ?? null, rest, ...(reporters.length > 0 ? { reporters } : {}) };
   }
   return null;
 }

@@ -1241,7 +1241,8 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
       titleLine,
       draft,
       lang,
-      authors: bylined,
+      // Else the reporters a dateline names (Xinhua's `（记者王晓洁）`).
+      authors: bylined.length > 0 ? bylined : (read.dateline?.reporters ?? []),
       aliases,
       aliasLine: aliasKey === undefined ? 1 : keyLine(aliasKey),
       ...(permalinkAlias !== undefined ? { permalinkAlias } : {}),

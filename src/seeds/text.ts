@@ -328,6 +328,8 @@ export function parseTextSeed(content: string, file: string): TextParse {
   const ledeBlock = blocks[ledeIndex];
   let lede = ledeBlock && ledeBlock.type === 'paragraph' ? ledeBlock.text : '';
   const dl = parseDateline(lede);
+  // Xinhua's and Yonhap's openings name the reporters.
+  if (dl?.reporters && authors.length === 0) authors.push(...dl.reporters);
   if (dl && ledeBlock) {
     // A priority tag after the dateline (`MOSCOW, April 1. /TASS/. URGENT. The Kremlin…`) is no part of the story.
     lede = dl.rest.replace(TAG_BEFORE_TEXT, '');

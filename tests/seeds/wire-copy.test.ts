@@ -63,6 +63,13 @@ describe('datelines of the wire services', () => {
     expect(r.title.startsWith(opening)).toBe(true);
   });
 
+  it('takes the reporters Xinhua and Yonhap name in their openings as the authors (QA 22: their names were lost)', () => {
+    expect(lede('新华社北京5月2日电（记者王晓洁）国家统计局2日发布数据显示，经济稳定增长。').authors).toEqual(['王晓洁']);
+    expect(lede('新华社北京5月2日电（记者 王晓洁 李明）国家统计局2日发布数据。').authors).toEqual(['王晓洁', '李明']);
+    expect(lede('(서울=연합뉴스) 김철수 기자 = 정부는 수요일 서울에서 행사를 열었다.').authors).toEqual(['김철수']);
+    expect(lede('【東京共同】政府は水曜日、新しい経済対策を発表した。').authors).toEqual([]);
+  });
+
   it.each([['PARIS, France said on Tuesday that it would act.'], ['UN (United Nations) Officials said on Tuesday that aid would come.'], ['Apple (AAPL) - Shares rose on Tuesday after the results.'], ['The minister (left) - spoke on Tuesday.'],
     // A place, an aside in brackets, a dash: no source, and the aside stays in the text.
     ['China (and Russia) - Both countries vetoed the resolution.'], ['Washington (the state) - Voters approved the measure.'], ['Jordan (23 points) - The guard led the team.'],
