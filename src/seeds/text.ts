@@ -223,6 +223,17 @@ function splitAtDatelines(groups: Line[][]): Line[][] {
   return out;
 }
 
+/** A numbered point: its number, `.` or `)`, and text. */
+const NUMBERED_ITEM = /^(\d{1,2})[.)]\s+(\S.*)$/su;
+
+/** Whether a list of two points or more starts at `at`: bullets, or points numbered from 1. */
+function listStarts(paras: Line[], at: number): boolean {
+  const next = paras[at + 1];
+  if (next === undefined) return false;
+  if (LIST_ITEM.test(paras[at]!.text) && LIST_ITEM.test(next.text)) return true;
+  return NUMBERED_ITEM.exec(paras[at]!.text)?.[1] === '1' && NUMBERED_ITEM.exec(next.text)?.[1] === '2';
+}
+
 /** A bullet point as a list's: `* `, `• ` or `- ` and text (a dash of dialogue, `– `, is no bullet). */
 const LIST_ITEM = /^[*•-]\s+(\S.*)$/su;
 
@@ -247,10 +258,19 @@ function toBlocks(paras: Line[], firstIsLede: boolean): Block[] {
       i = end;
       continue;
     }
+    // Numbered points, counted from 1 (`1. Wash your hands`, `2) Keep your distance`): a numbered list.
+    end = i;
+    while (end < paras.length && Number(NUMBERED_ITEM.exec(paras[end]!.text)?.[1]) === end - i + 1) end++;
+    if (end - i >= 2) {
+      const items = paras.slice(i, end).map((p) => `<li>${escapeHtml(NUMBERED_ITEM.exec(p.text)![2]!)}</li>\n`);
+      out.push({ type: 'html', html: `<ol>\n${items.join('')}</ol>\n` });
+      i = end;
+      continue;
+    }
     // Up to the next table or list, looked for from here: from the start each time, a body of
     // thousands of lists took time growing with its square (QA 21).
     let stop = i + 1;
-    while (stop < paras.length && !paras[stop]!.columns && !(LIST_ITEM.test(paras[stop]!.text) && stop + 1 < paras.length && LIST_ITEM.test(paras[stop + 1]!.text))) stop++;
+    while (stop < paras.length && !paras[stop]!.columns && !listStarts(paras, stop)) stop++;
     // One by one: spread into push, 130,000 blocks overflowed the stack.
     for (const block of paragraphBlocks(paras.slice(i, stop), firstIsLede && i === 0)) out.push(block);
     i = stop;

@@ -169,6 +169,12 @@ describe('text seeds as wire services file them', () => {
     for (const mark of ['Enditem', '==Kyodo', '-###-', 'PTI ABC XYZ']) expect(texts(read('f.txt', ` date 2021-04-20 Talks\nThe talks went well.\n\n${mark}\n`)), mark).toEqual(['The talks went well.']);
   });
 
+  it('makes points numbered from 1 a numbered list, and leaves other numbered paragraphs as written (QA 22)', () => {
+    const advice = read('a.txt', ' date 2020-03-01 Advice\nThe ministry gave advice on Sunday.\n\n1. Wash your hands often.\n2. Keep your distance.\n3) Stay at home if ill.\n\nMore text.\n');
+    expect(JSON.parse(advice.body as string)[1]).toEqual({ type: 'html', html: '<ol>\n<li>Wash your hands often.</li>\n<li>Keep your distance.</li>\n<li>Stay at home if ill.</li>\n</ol>\n' });
+    expect(texts(read('b.txt', ' date 2020-03-01 Scores\nThe results on Sunday.\n\n2. Boston won again.\n\n3. New York lost.\n'))).toEqual(['The results on Sunday.', '2. Boston won again.', '3. New York lost.']);
+  });
+
   it('takes the reporters of Reuters\' credit line as the authors, and leaves out the marks that end wire copy', () => {
     const r = read('oil.txt', ' date 2017-11-14 Oil Rises\nLONDON, Nov 14 (Reuters) - Oil prices rose on Tuesday.\n\nMore text.\n\n(Reporting by Ahmad Ghaddar in London and Florence Tan in Singapore; Additional reporting by Jane Roe; Editing by David Goodman)\n\n-30-\n');
     expect(r.authors).toEqual(['Ahmad Ghaddar', 'Florence Tan', 'Jane Roe']);
