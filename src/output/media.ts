@@ -147,14 +147,17 @@ export function planMedia(
   return { copies: [...copies.values()], warnings, hosted };
 }
 
+/** Why a file an article names is missing (see missingMedia). */
+export type Missing = 'hosted' | 'gone';
+
 /**
  * The files articles show or link to that the site will not have, by mediaName: `hosted`, a
  * root-relative address of a file the seeds folder lacks, which the host may serve; `gone`, any
  * other (see withoutMissingMedia).
  */
-export function missingMedia(articles: readonly { media: readonly MediaRef[] }[], plan: Pick<MediaPlan, 'copies' | 'hosted'>): Map<string, 'hosted' | 'gone'> {
+export function missingMedia(articles: readonly { media: readonly MediaRef[] }[], plan: Pick<MediaPlan, 'copies' | 'hosted'>): Map<string, Missing> {
   const copied = new Set(plan.copies.map((c) => c.file));
-  const missing = new Map<string, 'hosted' | 'gone'>();
+  const missing = new Map<string, Missing>();
   for (const a of articles) {
     for (const ref of a.media) {
       const name = mediaName(ref);
@@ -183,7 +186,7 @@ function addressOf(attribute: string): string {
  * file the seeds folder lacks (`hosted`) stays as written, the host may serve it, but is no
  * sharing card either. The article itself is returned when nothing it names is missing.
  */
-export function withoutMissingMedia<A extends { media: readonly MediaRef[]; body: Body; digest: string }>(article: A, missing: ReadonlyMap<string, 'hosted' | 'gone'>): A {
+export function withoutMissingMedia<A extends { media: readonly MediaRef[]; body: Body; digest: string }>(article: A, missing: ReadonlyMap<string, Missing>): A {
   const gone = article.media.filter((ref) => missing.has(mediaName(ref)));
   if (gone.length === 0) return article;
   // Only the addresses of the article's own missing files, so that its page changes with them

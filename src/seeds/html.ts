@@ -3,9 +3,9 @@
 // their tags would litter the page. The tags of a safe subset (FORMATTING) are turned into
 // Markdown by turndown and read again, so that they render as the Markdown's own, through the
 // same safe renderer, with no attribute of the seed's but a link's or an image's (whose URLs that
-// renderer judges, as in Markdown). An embedded video or page (an iframe) with a web address, or
-// a file's beside the post, is a link to it. Every other tag (a script, a tag with an event handler or a `javascript:` URL, an
-// angle-bracketed word that is no HTML) is shown as text.
+// renderer judges, as in Markdown). An embedded video or page (an iframe) with a web address,
+// or of a file beside the post, is a link to it. Every other tag (a script, a tag with an event
+// handler or a `javascript:` URL, an angle-bracketed word that is no HTML) is shown as text.
 import { decodeHTMLStrict } from 'entities/decode';
 import { randomBytes } from 'node:crypto';
 import { Marked, type Token, type Tokens } from 'marked';

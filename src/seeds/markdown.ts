@@ -14,10 +14,10 @@ import { isSafeSlug, RESERVED_SLUGS, slugify, topicSlug } from './slug.ts';
 import { type Dateline, parseDateline } from './dateline.ts';
 import { deriveTitle } from './title.ts';
 import { escapedText, escapeHtml, markdownFromHtml, plainFromHtml } from './html.ts';
-import { fromShortcodes } from './shortcodes.ts';
+import { fromShortcodes, GHOST_URL } from './shortcodes.ts';
 import { footnoteMarks, fromFootnotes, withoutFootnoteMarks } from './footnotes.ts';
 import { bylineAuthors, MAX_AUTHORS, NOT_A_NAME, splitByline } from './bylines.ts';
-import { localImage, localMedia, mediaName, mediaRefUrl, rootedImage, rootedMedia } from './media.ts';
+import { localMedia, mediaName, mediaRef, mediaRefUrl } from './media.ts';
 import { cleanLine, wellFormedDeep } from '../unicode.ts';
 import { YAML_HINT, yamlMessage } from '../yaml-message.ts';
 
@@ -588,11 +588,8 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   const media = new Map<string, MediaRef>();
   const lines = new LineFinder(body);
   const html = safeMarked(2 - minDepth, (href, kind) => {
-    const local = kind === 'image' ? localImage(given.file, href) : localMedia(given.file, href);
-    const rooted = local === null ? (kind === 'image' ? rootedImage(href) : rootedMedia(href)) : null;
-    const file = local ?? rooted;
-    if (file === null) return null;
-    const ref: MediaRef = rooted === null ? { file, line: 0 } : { file, line: 0, rooted: true };
+    const ref = mediaRef(given.file, href, kind, 0);
+    if (ref === null) return null;
     const key = mediaName(ref);
     if (!media.has(key)) {
       // Files past the limit stay as written: a gallery of thousands is no article's.
@@ -1327,14 +1324,13 @@ function coverPicture(data: Record<string, unknown>, file: string, media: MediaR
     if (Array.isArray(value)) value = value[0];
     if (value !== null && typeof value === 'object') value = ['image', 'path', 'src', 'url'].map((k) => (value as Record<string, unknown>)[k]).find((v) => typeof v === 'string');
     if (typeof value !== 'string' || value.trim() === '') continue;
-    const address = value.trim().replace(/^__GHOST_URL__(?=\/)/, '');
-    const local = localImage(file, address);
-    const rooted = local === null ? rootedImage(address) : null;
-    if (local === null && rooted === null) {
+    const address = value.trim().replace(GHOST_URL, '');
+    const found = mediaRef(file, address, 'image', keyLine(key));
+    if (found === null) {
       if (!/^https?:\/\/[^\s"'<>]+$/i.test(address)) continue;
       return { html: `<p><img src="${escapeHtml(address)}" alt=""></p>\n`, media };
     }
-    const ref: MediaRef = rooted === null ? { file: local!, line: keyLine(key), cover: true } : { file: rooted, line: keyLine(key), rooted: true, cover: true };
+    const ref: MediaRef = { ...found, cover: true };
     // The same file however named: from the post's folder or from the root.
     const shown = media.find((m) => m.file === ref.file);
     // First, so that it is the sharing card; shown once.

@@ -117,6 +117,17 @@ export function rootedMedia(href: string): string | null {
   return rootedFile(href, isMediaFile);
 }
 
+/**
+ * The file of the seeds folder a picture's (`image`) or a link's (`link`) address names: beside
+ * the post (see localFile), else from the folder's root (see rootedFile); null for neither.
+ */
+export function mediaRef(seedFile: string, address: string, kind: 'image' | 'link', line: number): MediaRef | null {
+  const local = kind === 'image' ? localImage(seedFile, address) : localMedia(seedFile, address);
+  if (local !== null) return { file: local, line };
+  const rooted = kind === 'image' ? rootedImage(address) : rootedMedia(address);
+  return rooted === null ? null : { file: rooted, line, rooted: true };
+}
+
 /** The picture beside the post a picture's address names (see localFile). */
 export function localImage(seedFile: string, src: string): string | null {
   return localFile(seedFile, src, isImageFile);

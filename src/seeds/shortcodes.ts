@@ -188,7 +188,7 @@ function withoutTrailingAttributes(line: string, list: RegExp): string {
 }
 
 /** Ghost's stand-in for the site's address in its exports: `__GHOST_URL__/content/images/x.jpg`. */
-const GHOST_URL = /__GHOST_URL__(?=\/)/g;
+export const GHOST_URL = /__GHOST_URL__(?=\/)/g;
 
 /**
  * Jekyll's and Ghost's ways of writing an address of the site (`{{ site.baseurl }}/assets/x.png`,
