@@ -193,7 +193,36 @@ export const BUILT_IN_ALIASES = lookupTable<{ name: string; kind: EntityKind }>(
   // The central bank's formal names: "Board of Governors of the Federal Reserve System".
   'Federal Reserve System': { name: 'Federal Reserve', kind: 'organization' },
   'Federal Reserve Board': { name: 'Federal Reserve', kind: 'organization' },
+  // Ukrainian cities under the names Russian gave them, as the wires wrote them until about 2019:
+  // one topic, under the name the country gives them, whatever year an article is from.
+  Kiev: { name: 'Kyiv', kind: 'place' },
+  Kharkov: { name: 'Kharkiv', kind: 'place' },
+  Odessa: { name: 'Odesa', kind: 'place' },
+  Lugansk: { name: 'Luhansk', kind: 'place' },
+  Zaporozhye: { name: 'Zaporizhzhia', kind: 'place' },
+  Nikolayev: { name: 'Mykolaiv', kind: 'place' },
+  'Islamic State': { name: 'Islamic State', kind: 'organization' },
+  ISIL: { name: 'Islamic State', kind: 'organization' },
+  Daesh: { name: 'Islamic State', kind: 'organization' },
+  'State Duma': { name: 'State Duma', kind: 'organization' },
+  'Verkhovna Rada': { name: 'Verkhovna Rada', kind: 'organization' },
 });
+
+/**
+ * The place a dateline names, as a topic: its city under the name the text's mentions take
+ * (`Kiev` is Kyiv), without the country AP adds (`KYIV, Ukraine` is Kyiv, as the text names
+ * it); a state stays (`Portland, Ore.` and `Portland, Maine` are two places).
+ */
+export function datelinePlace(dateline: string): string {
+  const comma = dateline.lastIndexOf(', ');
+  const region = comma > 0 ? dateline.slice(comma + 2) : '';
+  const alias = (x: string): string => {
+    const a = BUILT_IN_ALIASES.get(x);
+    return a?.kind === 'place' ? a.name : x;
+  };
+  if (region && (COUNTRY_SET.has(alias(region)) || alias(region) === 'United States')) return alias(dateline.slice(0, comma));
+  return alias(dateline);
+}
 
 /** A tally of which kinds a name was found as. */
 type Kind = EntityKind | 'unknown';
@@ -1088,6 +1117,17 @@ export interface Tokens {
  * or bracket after it), at a line break, and after a dotted abbreviation followed by a capitalised
  * function word ("in the U.S. The …"); never after "Mr." or an initial, which stay one token.
  */
+/**
+ * A span of months or days written as one word (`January-October`, `Monday-Friday`), as wire
+ * copy writes them: an ordinary word, no name.
+ */
+const HYPHENATED = /^(\p{Lu}\p{L}*(?:-\p{L}+)+)([.,;:!?]?)$/u;
+
+function hyphenatedWord(x: string): boolean {
+  const parts = x.toLowerCase().split('-');
+  return parts.length > 1 && parts.every((p) => DATE_WORDS.has(p));
+}
+
 export function tokenize(text: string): Tokens {
   const v: string[] = [];
   const sp: string[] = [];
@@ -1126,6 +1166,17 @@ export function tokenize(text: string): Tokens {
       sp.push(before, '');
       continue;
     }
+    // `January-October`: one ordinary word (see hyphenatedWord), and its mark.
+    const compound = run.includes('-') ? HYPHENATED.exec(run) : null;
+    if (compound && hyphenatedWord(compound[1]!)) {
+      v.push(compound[1]!);
+      sp.push(before);
+      if (compound[2]) {
+        v.push(compound[2]);
+        sp.push('');
+      }
+      continue;
+    }
     const pieces = run.includes('@') ? PIECE : PIECE_NOT_MAIL;
     pieces.lastIndex = 0;
     for (let p = pieces.exec(run); p !== null; p = pieces.exec(run)) {
@@ -1152,7 +1203,7 @@ export function tokenize(text: string): Tokens {
     open = false;
     if (c >= 48 && c <= 57) pos[i] = 'NUM';
     // A capitalised function word, or an adverb opening a sentence ("Additionally"), opens no name.
-    else if (upper) pos[i] = FUNCTION_WORDS.has(x.toLowerCase()) || (start[i] === 1 && x.endsWith('ly') && /^\p{Lu}\p{Ll}+ly$/u.test(x)) ? 'DET' : 'PROPN';
+    else if (upper) pos[i] = FUNCTION_WORDS.has(x.toLowerCase()) || (start[i] === 1 && x.endsWith('ly') && /^\p{Lu}\p{Ll}+ly$/u.test(x)) ? 'DET' : x.includes('-') && hyphenatedWord(x) ? 'WORD' : 'PROPN';
     else pos[i] = (c >= 97 && c <= 122) || (c >= 128 && /^\p{L}/u.test(x)) ? 'WORD' : 'PUNCT';
     if (x === '.' || x === '!' || x === '?' || x === '…') open = true;
     // "… in the U.S. The talks": a dotted abbreviation ends the sentence when a capitalised function word follows.
@@ -1698,8 +1749,8 @@ function classifyChunk(text: string, event: string | undefined, ctx: Context, th
     .filter((c): c is Candidate => c !== null);
 }
 
-/** A name, a hyphen and a participle: "Texas-based", "Nazi-occupied", "U.S.-led", "Iran-backed". */
-const COMPOUND_MODIFIER = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)-(?:based|occupied|held|controlled|led|backed|owned|born|funded|sponsored|headquartered|affiliated|aligned|allied|supported|run|area)(?:\s+(.+))?$/u;
+/** A name, a hyphen and a participle: "Texas-based", "Nazi-occupied", "U.S.-led", "Iran-backed", "US-drafted", "Russian-made". */
+const COMPOUND_MODIFIER = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)-(?:based|held|led|owned|born|run|area|made|built|\p{Ll}{2,}ed)(?:\s+(.+))?$/u;
 /** Classifications already made, by phrase and context (a cache: results are the same without it). */
 const classified = new Map<string, Map<number, Candidate[]>>();
 /** The event words a chunk may carry, numbered from 1 for the cache's keys. */

@@ -10,9 +10,20 @@ export interface MentionSource {
   blocks: Block[];
 }
 
+/**
+ * The legal note Russian media must add after the name of a banned group, in brackets:
+ * `Islamic State (terrorist organization, outlawed in Russia)`, `(banned in Russia)`,
+ * `(запрещена в РФ)`. It names no place the story is about: every report of a war would
+ * otherwise be one about Russia.
+ */
+const LEGAL_ASIDE = /\((?=[^()\n]{0,120}?\b(?:outlawed|banned|prohibited|proscribed|designated|recognized|recognised|listed|illegal)\b[^()\n]{0,40}?\bin (?:Russia|the Russian Federation|RF)\))[^()\n]{1,200}\)|\((?=[^()\n]{0,120}?(?:запрещен|признан)[^()\n]{0,40}? в (?:России|РФ|Российской Федерации)\))[^()\n]{1,200}\)/gu;
+
 /** The people, places, organisations and subjects an article names, from its headline and text. */
 export function mentionsOf(article: MentionSource): Mention[] {
-  const text = [article.dateline, ...article.blocks.map(blockText)].filter((x): x is string => Boolean(x)).join('\n');
+  const text = [article.dateline, ...article.blocks.map(blockText)]
+    .filter((x): x is string => Boolean(x))
+    .join('\n')
+    .replace(LEGAL_ASIDE, '');
   return extractMentions(text, article.title);
 }
 

@@ -59,7 +59,8 @@ const DATELINE = new RegExp(
     '(?:, (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{Ll}*\\.? \\d)(?<region>\\p{Lu}[\\p{Ll}]{1,5}\\.|(?:\\p{Lu}\\.){2,3}|(?<regionName>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})))?' +
     '(?:,? (?:(?<month>\\p{L}{3,9}\\.?) (?<day>\\d{1,2})(?:, \\d{4})?|(?<dayFirst>\\d{1,2})(?:\\.|er)? (?<monthAfter>\\p{L}{3,12}\\.?)(?:,? \\d{4})?))?' +
     '\\.?' +
-    '(?: ?(?:/(?<slashSource>[^/\\n]{2,40})/|\\((?<parenSource>[^)\\n]{2,40})\\)))?' +
+    // A source names its reporter at times: `/TASS correspondent Ivan Pilshchikov/` (see sourceAndReporters).
+    '(?: ?(?:/(?<slashSource>[^/\\n]{2,80})/|\\((?<parenSource>[^)\\n]{2,40})\\)))?' +
     // PTI and some others put no mark after the source: `NEW DELHI, Nov 15 (PTI) Indian …`.
     '(?<sep> ?[.:] | [-–—]+ |\\.?[-–—]+ |(?<bare> )(?=[\\p{Lu}\\p{N}"“‘]))',
   'u',
@@ -118,6 +119,29 @@ export function placeCase(place: string): string {
     .join(' ');
 }
 
+/**
+ * A source that names its reporters, as TASS's do (`TASS correspondent Ivan Pilshchikov`,
+ * `TASS special correspondent …`, `корр. ТАСС Иван Иванов`): the agency, and the reporters,
+ * who are the story's authors. Names are two to four capitalised words; anything else after
+ * `correspondent` is no byline, and the source stays as written.
+ */
+const CORRESPONDENT = [
+  /^(?<source>\p{Lu}[\p{L}.&'’ -]{1,30}?) (?:(?:special|staff|own|chief|political|military|foreign) )?(?:correspondents?|reporters?) (?<names>.+)$/u,
+  /^(?:(?:[Сс]пец\.|[Сс]пециальный|[Сс]обственный) ?)?[Кк]орр(?:\.|еспондент)(?:ы)? (?<source>ТАСС|РИА Новости|Интерфакса?|ИТАР-ТАСС|ПРАЙМ|Укрінформу?) (?<names>.+)$/u,
+];
+const REPORTER_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3}$/u;
+
+/** A dateline's source and the reporters it names (see CORRESPONDENT). */
+function sourceAndReporters(source: string): { source: string; reporters?: string[] } {
+  for (const form of CORRESPONDENT) {
+    const m = form.exec(source);
+    if (!m?.groups) continue;
+    const names = m.groups.names!.split(/,\s*|\s+(?:and|и|і)\s+/u).map((n) => n.trim());
+    if (names.length > 0 && names.length <= 4 && names.every((n) => REPORTER_NAME.test(n))) return { source: m.groups.source!.trim(), reporters: names };
+  }
+  return { source };
+}
+
 /** A lede opened by a source alone: `(Reuters) - `, `(Bloomberg) -- `. */
 const SOURCE_ONLY = /^\((?<source>\p{Lu}[^)\n]{1,39})\) ?[-–—]+ /u;
 
@@ -163,7 +187,7 @@ function parseCapitals(lede: string): Dateline | null {
   }
   if (rest.length === 0) return null;
   const region = g.region ? `, ${g.region}` : '';
-  return { place: placeCase(place) + region, source: named, rest };
+  return { place: placeCase(place) + region, ...(named === null ? { source: null } : sourceAndReporters(named)), rest };
 }
 
 /**
@@ -176,7 +200,7 @@ const MIXED_CASE = new RegExp(
   '^(?<place>\\p{Lu}\\p{Ll}+(?:[ -](?:\\p{Lu}\\p{Ll}+|de|del|la|le|les|di|do|da|dos|am|an|sur|en|upon|on)){0,4})' +
     '(?:[,.] (?:(?<day>\\d{1,2})(?:\\.|er)? (?<month>\\p{L}{3,12}\\.?)|(?<monthFirst>\\p{L}{3,12}\\.?) (?<dayAfter>\\d{1,2}))(?:,? \\d{4})?)?' +
     '\\.?' +
-    '(?: ?\\((?<parenSource>[^)\\n]{2,40})\\)| ?/(?<slashSource>[^/\\n]{2,40})/| (?<capsSource>\\p{Lu}{3,}(?: \\p{Lu}{3,})?))' +
+    '(?: ?\\((?<parenSource>[^)\\n]{2,40})\\)| ?/(?<slashSource>[^/\\n]{2,80})/| (?<capsSource>\\p{Lu}{3,}(?: \\p{Lu}{3,})?))' +
     '(?:\\.?[-–—]+ ?| [-–—]+ )',
   'u',
 );
@@ -208,8 +232,10 @@ function parseMixedCase(lede: string): Dateline | null {
   if (month !== undefined ? !isMonth(month) : !isKnownPlace(place)) return null;
   const source = (g.parenSource ?? g.slashSource ?? g.capsSource ?? '').trim();
   const rest = lede.slice(m[0].length).trim();
-  if (!isAgency(source) || WIRE_FLAGS.has(source.split(' ')[0]!.toLowerCase()) || rest.length === 0) return null;
-  return { place, source, rest };
+  if (rest.length === 0 || WIRE_FLAGS.has(source.split(' ')[0]!.toLowerCase())) return null;
+  const named = sourceAndReporters(source);
+  if (!named.reporters && !isAgency(source)) return null;
+  return { place, ...named, rest };
 }
 
 /**

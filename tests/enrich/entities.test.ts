@@ -4,7 +4,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalise, extractMentions, isGenericOrganization, isJunk, isOffice, type Mention, nameKey, stripTitles, tokenize } from '../../src/enrich/entities.ts';
-import { packMentions, unpackMentions } from '../../src/enrich/mentions.ts';
+import { mentionsOf, packMentions, unpackMentions } from '../../src/enrich/mentions.ts';
 import { readSeed } from '../../src/seeds/read.ts';
 import { blocksOf, blockText } from '../../src/seeds/words.ts';
 import { ROOT } from '../helpers/cli.ts';
@@ -655,3 +655,31 @@ describe('hostile text in linear time, without overflowing the stack', () => {
     expect(tokenize('snake_case_name and __init__').v).toEqual(['snake', '_', 'case', '_', 'name', 'and', '_', '_', 'init', '_', '_']);
   });
 });
+
+describe('wire copy of Russian agencies (TASS)', () => {
+  it('takes no capitalised compound or span of months for a name: `US-drafted`, `Kremlin-backed`, `January-October`', () => {
+    const found = extractMentions('Russia vetoed a US-drafted UN Security Council resolution. Exports rose 8% in January-October, Gazprom said. A Kremlin-backed plan was adopted.');
+    expect(names(found, 'organization')).toEqual(expect.arrayContaining(['United Nations Security Council', 'Gazprom']));
+    expect(found.map((x) => x.name).filter((n) => /drafted|January|backed/.test(n))).toEqual([]);
+    // Names with hyphens between capitals stay names.
+    expect(names(extractMentions('UN peacekeeping chief Jean-Pierre Lacroix arrived in Rostov-on-Don on Monday.'), 'person')).toContain('Jean-Pierre Lacroix');
+  });
+
+  it('makes no place of the legal note after a banned group (`outlawed in Russia`), and keeps the places the story names', () => {
+    const text = 'Syrian troops drove Islamic State (terrorist organization, outlawed in Russia) militants from Deir ez-Zor, Syria. Jabhat al-Nusra (banned in Russia) lost ground near Idlib.';
+    const places = names(mentionsFrom(text), 'place');
+    expect(places).toContain('Syria');
+    expect(places).not.toContain('Russia');
+    expect(names(mentionsFrom('Russian troops left Syria on Monday, the Kremlin said.'), 'place')).toContain('Syria');
+  });
+
+  it('names Ukrainian cities as Ukraine does, whatever spelling the wire used (Kiev, Kharkov, Odessa)', () => {
+    const found = mentionsFrom('Talks in Kiev and Kharkov stalled, officials in Odessa said.');
+    expect(names(found, 'place')).toEqual(expect.arrayContaining(['Kyiv', 'Kharkiv', 'Odesa']));
+    expect(names(found, 'place')).not.toContain('Kiev');
+  });
+});
+
+function mentionsFrom(text: string): Mention[] {
+  return unpackMentions(packMentions(mentionsOf({ title: '', dateline: null, blocks: [{ type: 'paragraph', text }] })));
+}

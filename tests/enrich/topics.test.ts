@@ -91,6 +91,16 @@ describe('articleTopics', () => {
     expect(topics[0]).toEqual([given]);
   });
 
+  it('files a dateline under the city the text names: without the country AP adds, under the name a city now has; a state stays', () => {
+    const { topics } = articleTopics([
+      record('a', [m('Kyiv', 'place')], { source: 'AP', dateline: 'Kyiv, Ukraine' }),
+      record('b', [], { source: 'TASS', dateline: 'Kiev' }),
+      record('c', [], { source: 'AP', dateline: 'Portland, Ore.' }),
+      record('d', [], { source: 'AP', dateline: 'Portland, Maine' }),
+    ]);
+    expect(topics.map((list) => list.filter((t) => t.kind === 'place').map((t) => t.slug))).toEqual([['kyiv'], ['kyiv'], ['portland-ore'], ['portland-maine']]);
+  });
+
   it('makes the source an organisation and the dateline a place, though each is named once', () => {
     const { topics } = articleTopics([record('a', [], { source: 'TASS', dateline: 'Geneva' })]);
     expect(topics[0]).toEqual([

@@ -70,6 +70,15 @@ describe('datelines of the wire services', () => {
     expect(lede('【東京共同】政府は水曜日、新しい経済対策を発表した。').authors).toEqual([]);
   });
 
+  it('takes the reporters TASS names in its dateline as the authors, and TASS as the source', () => {
+    const r = lede('NEW YORK, November 15. /TASS correspondent Ivan Pilshchikov/. The United States will not block the congress.');
+    expect([r.dateline, r.source, r.authors, r.lede]).toEqual(['New York', 'TASS', ['Ivan Pilshchikov'], 'The United States will not block the congress.']);
+    expect(lede('WASHINGTON, March 2. /TASS special correspondent Dmitry Kirsanov and Ivan Lebedev/. Talks began.').authors).toEqual(['Dmitry Kirsanov', 'Ivan Lebedev']);
+    expect(parseDateline('МОСКВА, 1 мая. /Корр. ТАСС Иван Иванов/. Президент подписал указ.')).toMatchObject({ place: 'Москва', source: 'ТАСС', reporters: ['Иван Иванов'] });
+    // Words after "correspondent" that name nobody: the source as written, no author.
+    expect(lede('MOSCOW, March 2. /TASS correspondent reports/. Talks began.')).toMatchObject({ source: 'TASS correspondent reports', authors: [] });
+  });
+
   it.each([['PARIS, France said on Tuesday that it would act.'], ['UN (United Nations) Officials said on Tuesday that aid would come.'], ['Apple (AAPL) - Shares rose on Tuesday after the results.'], ['The minister (left) - spoke on Tuesday.'],
     // A place, an aside in brackets, a dash: no source, and the aside stays in the text.
     ['China (and Russia) - Both countries vetoed the resolution.'], ['Washington (the state) - Voters approved the measure.'], ['Jordan (23 points) - The guard led the team.'],
