@@ -190,7 +190,7 @@ function paragraphs(lines: Line[]): Line[] {
     }
   }
   const out: Line[] = [];
-  for (const group of splitAtDatelines(groups)) {
+  for (const group of splitAtDatelines(groups).flatMap(splitAtIndents)) {
     if (group.length === 0) continue;
     const first = group[0] as Line;
     if (isColumns(group)) {
@@ -201,6 +201,31 @@ function paragraphs(lines: Line[]): Line[] {
       for (const l of group) out.push({ text: l.text.trim(), number: l.number });
     }
   }
+  return out;
+}
+
+/** A line indented as typewritten copy opens its paragraphs: a tab, or two spaces or more. */
+const INDENTED = /^(?:\t| {2,})\S/;
+
+/**
+ * A group of lines parted where a line is indented, as copy of the 1990s and earlier marks its
+ * paragraphs with no blank line between them (`   MOSCOW, March 2 (Reuter) - …`, wrapped at 70
+ * columns): when some of its lines are indented and the lines between them are not, each
+ * indented line opens a paragraph. A table in columns is left whole.
+ */
+function splitAtIndents(group: Line[]): Line[][] {
+  const indented = group.map((l) => INDENTED.test(l.text));
+  const count = indented.filter(Boolean).length;
+  if (count < 2 || count === group.length || isColumns(group)) return [group];
+  const out: Line[][] = [];
+  let from = 0;
+  for (let i = 1; i < group.length; i++) {
+    if (indented[i]) {
+      out.push(group.slice(from, i));
+      from = i;
+    }
+  }
+  out.push(group.slice(from));
   return out;
 }
 
@@ -234,6 +259,10 @@ function listStarts(paras: Line[], at: number): boolean {
   return NUMBERED_ITEM.exec(paras[at]!.text)?.[1] === '1' && NUMBERED_ITEM.exec(next.text)?.[1] === '2';
 }
 
+/** A line of one mark, three times or more (`___`, `* * *`, `=====`): no text, a rule. (`###` ends a story: see END_MARK.) */
+const RULE = /^([-_=*~•·—–])(?:\s*\1){2,}$/u;
+const RULE_BLOCK: Block = { type: 'html', html: '<hr>\n' };
+
 /** A bullet point as a list's: `* `, `• ` or `- ` and text (a dash of dialogue, `– `, is no bullet). */
 const LIST_ITEM = /^[*•-]\s+(\S.*)$/su;
 
@@ -244,6 +273,12 @@ const LIST_ITEM = /^[*•-]\s+(\S.*)$/su;
 function toBlocks(paras: Line[], firstIsLede: boolean): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < paras.length; ) {
+    // A line of one mark repeated (`___`, `* * *`, `-----`) parts the text: a rule, once, between blocks.
+    if (RULE.test(paras[i]!.text)) {
+      if (out.length > 0 && out.at(-1) !== RULE_BLOCK) out.push(RULE_BLOCK);
+      i++;
+      continue;
+    }
     // A table in columns of spaces, shown as set, in a box that scrolls sideways rather than widen the page.
     if (paras[i]!.columns) {
       out.push({ type: 'html', html: `<pre tabindex="0">${escapeHtml(paras[i]!.text)}</pre>\n` });
@@ -270,7 +305,7 @@ function toBlocks(paras: Line[], firstIsLede: boolean): Block[] {
     // Up to the next table or list, looked for from here: from the start each time, a body of
     // thousands of lists took time growing with its square (QA 21).
     let stop = i + 1;
-    while (stop < paras.length && !paras[stop]!.columns && !listStarts(paras, stop)) stop++;
+    while (stop < paras.length && !paras[stop]!.columns && !RULE.test(paras[stop]!.text) && !listStarts(paras, stop)) stop++;
     // One by one: spread into push, 130,000 blocks overflowed the stack.
     for (const block of paragraphBlocks(paras.slice(i, stop), firstIsLede && i === 0)) out.push(block);
     i = stop;
@@ -335,7 +370,7 @@ export function parseTextSeed(content: string, file: string): TextParse {
   // The marks that end wire copy (`-30-`, `###`) are the teleprinter's, not the reader's; also
   // one before the credit line that closes a story.
   const isEndMark = (b: Block | undefined): boolean => b?.type === 'paragraph' && END_MARK.test(b.text.trim());
-  while (blocks.length > 1 && isEndMark(blocks.at(-1))) blocks.pop();
+  while (blocks.length > 1 && (isEndMark(blocks.at(-1)) || blocks.at(-1) === RULE_BLOCK)) blocks.pop();
   const last = blocks.at(-1);
   if (blocks.length > 2 && last?.type === 'paragraph' && creditReporters(last.text.trim()) !== null && isEndMark(blocks.at(-2))) blocks.splice(-2, 1);
   const authors = wireAuthors(blocks);

@@ -99,6 +99,39 @@ describe('paragraphs', () => {
     ]);
   });
 
+  it('opens a paragraph at each indented line of copy wrapped with no blank lines, as typewritten copy marks them', () => {
+    const text = [
+      ' date 1994-03-02 Yeltsin meets Clinton',
+      '   MOSCOW, March 2 (Reuter) - Russian President Boris Yeltsin said on',
+      'Wednesday he would meet U.S. President Bill Clinton in Naples in July.',
+      '   "We have many questions to discuss," Yeltsin told reporters at the',
+      'Kremlin after talks with German Chancellor Helmut Kohl.',
+      '\tThe two leaders last met in Moscow in January, when they signed an',
+      'agreement on missiles.',
+      '',
+    ].join('\n');
+    const r = expectRecord(readSeed('wrapped.txt', new TextEncoder().encode(text)));
+    expect([r.dateline, r.source]).toEqual(['Moscow', 'Reuter']);
+    expect(texts(r)).toEqual([
+      'Russian President Boris Yeltsin said on Wednesday he would meet U.S. President Bill Clinton in Naples in July.',
+      '"We have many questions to discuss," Yeltsin told reporters at the Kremlin after talks with German Chancellor Helmut Kohl.',
+      'The two leaders last met in Moscow in January, when they signed an agreement on missiles.',
+    ]);
+  });
+
+  it('makes a line of one repeated mark (`___`, `* * *`, `-----`) a rule between paragraphs, and none at the ends', () => {
+    const text = ' date 2019-05-02 Talks resume\n___\nThe talks resumed on Tuesday.\n\n___\n\n* * *\n\nThe next round is in December.\n\n-----\nOther news: markets rose.\n\n=====\n';
+    const r = expectRecord(readSeed('rules.txt', new TextEncoder().encode(text)));
+    expect(blocksOf(r)).toEqual([
+      { type: 'paragraph', text: 'The talks resumed on Tuesday.' },
+      { type: 'html', html: '<hr>\n' },
+      { type: 'paragraph', text: 'The next round is in December.' },
+      { type: 'html', html: '<hr>\n' },
+      { type: 'paragraph', text: 'Other news: markets rose.' },
+    ]);
+    expect(r.lede).toBe('The talks resumed on Tuesday.');
+  });
+
   it('makes a lone short line between paragraphs a heading', () => {
     const r = recordOf('headings/one-heading.txt');
     expect(blocksOf(r).map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'heading', 'paragraph']);
