@@ -131,8 +131,22 @@ const CORRESPONDENT = [
 ];
 const REPORTER_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3}$/u;
 
+/**
+ * The newswires that carry press releases, as their datelines write them (`/PRNewswire/`,
+ * `/PRNewswire-USNewswire/`, `(GLOBE NEWSWIRE)`, `(BUSINESS WIRE)`), by the names they go by:
+ * one source, and one topic, however the dateline wrote it.
+ */
+const NEWSWIRES: [RegExp, string][] = [
+  [/^PR ?Newswire(?:-[\w ]+)?$/i, 'PR Newswire'],
+  [/^Globe ?Newswire$/i, 'GlobeNewswire'],
+  [/^Business ?Wire$/i, 'Business Wire'],
+  [/^Marketwired$/i, 'Marketwired'],
+  [/^ACCESSWIRE$/i, 'ACCESSWIRE'],
+];
+
 /** A dateline's source and the reporters it names (see CORRESPONDENT). */
-function sourceAndReporters(source: string): { source: string; reporters?: string[] } {
+function sourceAndReporters(written: string): { source: string; reporters?: string[] } {
+  const source = NEWSWIRES.find(([form]) => form.test(written))?.[1] ?? written;
   for (const form of CORRESPONDENT) {
     const m = form.exec(source);
     if (!m?.groups) continue;

@@ -154,6 +154,13 @@ function wireAuthors(blocks: Block[]): string[] {
 const WIRE_TAG = /^(?:URGENT|BREAKING(?: NEWS)?|FLASH|BULLETIN|ALERT|СРОЧНО|МОЛНИЯ)[.:!]?$/u;
 /** Such a tag opening a paragraph's text. */
 const TAG_BEFORE_TEXT = /^(?:URGENT|BREAKING(?: NEWS)?|FLASH|BULLETIN|ALERT|СРОЧНО|МОЛНИЯ)(?:[.:!]\s*|\s*[-–—]+\s*)(?=\S)/u;
+/**
+ * A press release's notice of when it may run (`FOR IMMEDIATE RELEASE`, `EMBARGOED UNTIL 10:00
+ * GMT`, `NEWS RELEASE`), on a line of its own: for editors, no headline and no text.
+ */
+const RELEASE_NOTICE = /^(?:(?:FOR )?IMMEDIATE RELEASE|FOR RELEASE\b.{0,60}|EMBARGOED\b.{0,60}|(?:NEWS|PRESS|MEDIA) RELEASE|MEDIA ADVISORY)[.:]?$/iu;
+/** The line that closes a release on the newswires (`SOURCE Acme Corp`): its issuer, for editors. */
+const RELEASE_SOURCE = /^SOURCE \S.{0,100}$/u;
 /** A story continued on the next page of the wire: `MORE`, `(MORE)`, `-MORE-`. */
 const PAGE_MARK = /^[(-]?MORE[)-]?$/;
 /** An editor's note above a story: `EDITOR'S NOTE: …`, Reuters' `(Adds analyst comment, details in paragraphs 5-7)`. */
@@ -351,14 +358,15 @@ export function parseTextSeed(content: string, file: string): TextParse {
   }
 
   // A wire's priority tag alone (`URGENT`, `FLASH`) is no headline.
-  const rest = WIRE_TAG.test((m[2] ?? '').trim()) ? '' : stripTitleTags((m[2] ?? '').replace(/[\u2028\u2029]/g, ' ').trim());
+  const rest = WIRE_TAG.test((m[2] ?? '').trim()) || RELEASE_NOTICE.test((m[2] ?? '').trim()) ? '' : stripTitleTags((m[2] ?? '').replace(/[\u2028\u2029]/g, ' ').trim());
   // A sentence on line 1 is the lede, unless the story's lede follows it under its own dateline
   // (`NEW YORK (AP) — …`): then line 1 is the headline, a question (`Why are so many …?`) or not.
   const ledeForm = rest !== '' && looksLikeLede(rest) && !datelineFollows(lines.slice(1));
   let headline = ledeForm || rest === '' ? null : rest;
   // A lede on line 1 may be wrapped, as the lines after it: they are one paragraph then.
-  // Tags of priority and pages (`URGENT`, `MORE`) on lines of their own are the teleprinter's.
-  const bodyParas = paragraphs(ledeForm ? [{ text: rest, number: 1 }, ...lines.slice(1)] : lines.slice(1)).filter((p) => !WIRE_TAG.test(p.text) && !PAGE_MARK.test(p.text));
+  // Tags of priority and pages (`URGENT`, `MORE`) on lines of their own are the teleprinter's,
+  // a release's notice (`FOR IMMEDIATE RELEASE`) the newswire's.
+  const bodyParas = paragraphs(ledeForm ? [{ text: rest, number: 1 }, ...lines.slice(1)] : lines.slice(1)).filter((p) => !WIRE_TAG.test(p.text) && !PAGE_MARK.test(p.text) && !RELEASE_NOTICE.test(p.text));
   // The date alone on line 1 and a headline on a line of its own under it, the story after it:
   // that line is the headline, not the lede too (a lede reads as one, see looksLikeLede).
   if (rest === '' && bodyParas.length >= 2 && headlineLine(bodyParas[0]!, lines) && bodyParas.slice(1).some((p) => !END_MARK.test(p.text))) headline = stripTitleTags(bodyParas.shift()!.text);
@@ -371,6 +379,12 @@ export function parseTextSeed(content: string, file: string): TextParse {
   // one before the credit line that closes a story.
   const isEndMark = (b: Block | undefined): boolean => b?.type === 'paragraph' && END_MARK.test(b.text.trim());
   while (blocks.length > 1 && (isEndMark(blocks.at(-1)) || blocks.at(-1) === RULE_BLOCK)) blocks.pop();
+  // A release's last line names its issuer for editors (`SOURCE Acme Corp`), with the end mark before it.
+  const closing = blocks.at(-1);
+  if (blocks.length > 1 && closing?.type === 'paragraph' && RELEASE_SOURCE.test(closing.text)) {
+    blocks.pop();
+    while (blocks.length > 1 && (isEndMark(blocks.at(-1)) || blocks.at(-1) === RULE_BLOCK)) blocks.pop();
+  }
   const last = blocks.at(-1);
   if (blocks.length > 2 && last?.type === 'paragraph' && creditReporters(last.text.trim()) !== null && isEndMark(blocks.at(-2))) blocks.splice(-2, 1);
   const authors = wireAuthors(blocks);

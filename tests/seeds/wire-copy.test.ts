@@ -70,6 +70,32 @@ describe('datelines of the wire services', () => {
     expect(lede('【東京共同】政府は水曜日、新しい経済対策を発表した。').authors).toEqual([]);
   });
 
+  it('reads a press release: its notice is no headline, the newswire is the source under its own name, its closing SOURCE line is for editors', () => {
+    const release = [
+      ' date 2021-03-04',
+      'FOR IMMEDIATE RELEASE',
+      '',
+      'Acme Corp Announces Record Fourth-Quarter Results',
+      '',
+      'NEW YORK, March 4, 2021 /PRNewswire/ -- Acme Corp today announced record revenue of $1.2 billion for the fourth quarter.',
+      '',
+      'Media Contact: John Doe, press@acme.example',
+      '',
+      '###',
+      '',
+      'SOURCE Acme Corp',
+      '',
+    ].join('\n');
+    const r = read('release.txt', release);
+    expect([r.title, r.titleDerived, r.dateline, r.source]).toEqual(['Acme Corp Announces Record Fourth-Quarter Results', false, 'New York', 'PR Newswire']);
+    expect(texts(r)).toEqual(['Acme Corp today announced record revenue of $1.2 billion for the fourth quarter.', 'Media Contact: John Doe, press@acme.example']);
+    expect(read('r.txt', ' date 2021-03-04 FOR IMMEDIATE RELEASE\nAcme Corp Names New Chief\nAUSTIN, Texas, Jan. 12, 2022 (GLOBE NEWSWIRE) -- Acme named a chief.\n')).toMatchObject({ title: 'Acme Corp Names New Chief', source: 'GlobeNewswire' });
+    expect(lede('SPRINGFIELD, Ill. (BUSINESS WIRE) -- The city opened its library.').source).toBe('Business Wire');
+    expect(lede('LONDON, May 10, 2021 /PRNewswire-USNewswire/ -- Globex opened an office.').source).toBe('PR Newswire');
+    // A sentence about a release is text.
+    expect(texts(read('s.txt', ' date 2021-03-04 Talks\nThe ministry issued a press release on Monday.\n'))).toEqual(['The ministry issued a press release on Monday.']);
+  });
+
   it('takes the reporters TASS names in its dateline as the authors, and TASS as the source', () => {
     const r = lede('NEW YORK, November 15. /TASS correspondent Ivan Pilshchikov/. The United States will not block the congress.');
     expect([r.dateline, r.source, r.authors, r.lede]).toEqual(['New York', 'TASS', ['Ivan Pilshchikov'], 'The United States will not block the congress.']);
