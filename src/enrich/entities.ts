@@ -209,19 +209,21 @@ export const BUILT_IN_ALIASES = lookupTable<{ name: string; kind: EntityKind }>(
 });
 
 /**
- * The place a dateline names, as a topic: its city under the name the text's mentions take
+ * The places a dateline names, as topics: its city under the name the text's mentions take
  * (`Kiev` is Kyiv), without the country AP adds (`KYIV, Ukraine` is Kyiv, as the text names
- * it); a state stays (`Portland, Ore.` and `Portland, Maine` are two places).
+ * it); a state stays (`Portland, Ore.` and `Portland, Maine` are two places). Reuters' two
+ * cities (`Brussels/London`) are two places.
  */
-export function datelinePlace(dateline: string): string {
+export function datelinePlaces(dateline: string): string[] {
   const comma = dateline.lastIndexOf(', ');
   const region = comma > 0 ? dateline.slice(comma + 2) : '';
   const alias = (x: string): string => {
     const a = BUILT_IN_ALIASES.get(x);
     return a?.kind === 'place' ? a.name : x;
   };
-  if (region && (COUNTRY_SET.has(alias(region)) || alias(region) === 'United States')) return alias(dateline.slice(0, comma));
-  return alias(dateline);
+  const countryAfter = region !== '' && (COUNTRY_SET.has(alias(region)) || alias(region) === 'United States');
+  const place = countryAfter ? dateline.slice(0, comma) : dateline;
+  return place.includes('/') && !place.includes(', ') ? place.split('/').map(alias) : [alias(place)];
 }
 
 /** A tally of which kinds a name was found as. */

@@ -4,7 +4,7 @@
 // extraction and a minimum support keeping one-off names out.
 import { topicSlug } from '../seeds/slug.ts';
 import { MAX_ARTICLE_TOPICS, MAX_TOPIC_NAME, type SeedRecord, type TopicKind, type TopicRef } from '../types.ts';
-import { Canonicaliser, datelinePlace, mentionKey, nameKey } from './entities.ts';
+import { Canonicaliser, datelinePlaces, mentionKey, nameKey } from './entities.ts';
 import { eachPackedMention } from './mentions.ts';
 import { EMPTY_VOCABULARY, type Vocabulary, type VocabularyTopic } from './vocabulary.ts';
 
@@ -286,7 +286,7 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
     };
     for (const t of r.topics) add(t);
     if (r.source) add(named(r.source, 'organization'));
-    if (r.dateline) add(named(datelinePlace(r.dateline), 'place'));
+    if (r.dateline) for (const place of datelinePlaces(r.dateline)) add(named(place, 'place'));
     for (let k = entityStart[i]!; k < entityStart[i + 1]!; k++) {
       const id = entityList[k]!;
       const e = entities[id]!;

@@ -54,7 +54,8 @@ const OTHER_MONTH_LIST = [...OTHER_MONTHS];
 // The region after the place: a state's abbreviation (`Ore.`, `N.Y.`), or the name of a
 // country or state (`Ukraine`, `Gaza Strip`), as AP writes datelines outside its home cities.
 const DATELINE = new RegExp(
-  '^(?<place>\\p{Lu}[\\p{Lu}\'’.\\-]{0,39}(?: \\p{Lu}[\\p{Lu}\'’.\\-]{0,39}){0,4})' +
+  // Reuters names two cities when its reporters filed from both: `BRUSSELS/LONDON`, `NEW YORK/WASHINGTON`.
+  '^(?<place>\\p{Lu}[\\p{Lu}\'’.\\-]{0,39}(?:(?: |/)\\p{Lu}[\\p{Lu}\'’.\\-]{0,39}){0,5})' +
     // A month and its day (`Nov. 14`) are no region, though `Nov.` is shaped as `Ore.` is.
     '(?:, (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{Ll}*\\.? \\d)(?<region>\\p{Lu}[\\p{Ll}]{1,5}\\.|(?:\\p{Lu}\\.){2,3}|(?<regionName>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})))?' +
     '(?:,? (?:(?<month>\\p{L}{3,9}\\.?) (?<day>\\d{1,2})(?:, \\d{4})?|(?<dayFirst>\\d{1,2})(?:\\.|er)? (?<monthAfter>\\p{L}{3,12}\\.?)(?:,? \\d{4})?))?' +
@@ -103,8 +104,9 @@ function capitalise(word: string): string {
   return word.charAt(0).toLocaleUpperCase('en') + lowerWord(word.slice(1));
 }
 
-/** `ST. PETERSBURG` -> `St. Petersburg`, `RIO DE JANEIRO` -> `Rio de Janeiro`. */
+/** `ST. PETERSBURG` -> `St. Petersburg`, `RIO DE JANEIRO` -> `Rio de Janeiro`, `BRUSSELS/LONDON` -> `Brussels/London`. */
 export function placeCase(place: string): string {
+  if (place.includes('/')) return place.split('/').map(placeCase).join('/');
   return place
     .split(' ')
     .map((word, i) =>

@@ -97,8 +97,9 @@ describe('articleTopics', () => {
       record('b', [], { source: 'TASS', dateline: 'Kiev' }),
       record('c', [], { source: 'AP', dateline: 'Portland, Ore.' }),
       record('d', [], { source: 'AP', dateline: 'Portland, Maine' }),
+      record('e', [], { source: 'Reuters', dateline: 'Brussels/London' }),
     ]);
-    expect(topics.map((list) => list.filter((t) => t.kind === 'place').map((t) => t.slug))).toEqual([['kyiv'], ['kyiv'], ['portland-ore'], ['portland-maine']]);
+    expect(topics.map((list) => list.filter((t) => t.kind === 'place').map((t) => t.slug))).toEqual([['kyiv'], ['kyiv'], ['portland-ore'], ['portland-maine'], ['brussels', 'london']]);
   });
 
   it('makes the source an organisation and the dateline a place, though each is named once', () => {

@@ -22,6 +22,8 @@ describe('datelines of the wire services', () => {
     ['SEOUL, Sept. 14 (Yonhap) -- The central bank kept its key rate unchanged on Tuesday, it said.', 'Seoul', 'Yonhap'],
     ['WASHINGTON, Nov. 14, 2023 (AP) — The House passed the bill late on Tuesday after a long debate.', 'Washington', 'AP'],
     ['NEW DELHI, Nov 15 (PTI) The government on Friday said talks with Nepal would resume next week.', 'New Delhi', 'PTI'],
+    ['BRUSSELS/LONDON, March 2 (Reuters) - The European Union said on Tuesday the talks would resume.', 'Brussels/London', 'Reuters'],
+    ['NEW YORK/WASHINGTON (Reuters) - Stocks fell on Tuesday as bond yields rose, traders said.', 'New York/Washington', 'Reuters'],
     ['MUMBAI (PTI) The Sensex rose 300 points on Friday as banks gained, traders said.', 'Mumbai', 'PTI'],
     ['(Reuters) - Oil prices rose on Tuesday as investors weighed supply cuts against slowing demand.', null, 'Reuters'],
     ['(Bloomberg) -- Stocks fell in Asia on Tuesday as traders weighed the latest data from China.', null, 'Bloomberg'],
