@@ -221,6 +221,8 @@ export function datelinePlaces(dateline: string): string[] {
     const a = BUILT_IN_ALIASES.get(x);
     return a?.kind === 'place' ? a.name : x;
   };
+  // A dateline's WASHINGTON is the capital, as the text's Washington is unless it names the state.
+  if (dateline === 'Washington') return ['Washington, D.C.'];
   const countryAfter = region !== '' && (COUNTRY_SET.has(alias(region)) || alias(region) === 'United States');
   const place = countryAfter ? dateline.slice(0, comma) : dateline;
   return place.includes('/') && !place.includes(', ') ? place.split('/').map(alias) : [alias(place)];

@@ -72,13 +72,13 @@ export function looksLikeLede(text: string): boolean {
 
 /**
  * Whether the body's first paragraph is a headline: one line of its own, short, not a sentence
- * ending in a full stop, colon or comma, and neither a lede nor a byline nor a bullet.
+ * ending in a full stop, colon or comma, and neither a lede nor a byline nor a bullet nor a photo's caption.
  */
 function headlineLine(first: Line, lines: Line[]): boolean {
   const text = first.text;
   return (
     lines[first.number - 1]?.text.trim() === text && words(text).length <= 25 && !/[.:;,]["'”’)]*$/u.test(text) &&
-    !looksLikeLede(text) && parseDateline(text) === null && !isByline(text) && !LIST_ITEM.test(text)
+    !looksLikeLede(text) && parseDateline(text) === null && !isByline(text) && !LIST_ITEM.test(text) && !PHOTO_CAPTION.test(text)
   );
 }
 
@@ -159,6 +159,13 @@ const TAG_BEFORE_TEXT = /^(?:URGENT|BREAKING(?: NEWS)?|FLASH|BULLETIN|ALERT|СР
  * GMT`, `NEWS RELEASE`), on a line of its own: for editors, no headline and no text.
  */
 const RELEASE_NOTICE = /^(?:(?:FOR )?IMMEDIATE RELEASE|FOR RELEASE\b.{0,60}|EMBARGOED\b.{0,60}|(?:NEWS|PRESS|MEDIA) RELEASE|MEDIA ADVISORY)[.:]?$/iu;
+/**
+ * AP's slug, the story's name on the wire for editors (`BC-US--Economy-Jobs,2nd Ld-Writethru`,
+ * `AP-EU-Brexit`): no headline and no text.
+ */
+const WIRE_SLUG = /^(?:BC|AP)-[A-Z]{2,}(?:-{1,2}[A-Za-z0-9&]+)+(?:,[\w .&-]{1,40})?$/u;
+/** A photo's caption an AP story carries (`FILE - In this June 5, 2019, file photo, …`): no lede. */
+const PHOTO_CAPTION = /^FILE ?[-–—] /u;
 /** The line that closes a release on the newswires (`SOURCE Acme Corp`): its issuer, for editors. */
 const RELEASE_SOURCE = /^SOURCE \S.{0,100}$/u;
 /** A story continued on the next page of the wire: `MORE`, `(MORE)`, `-MORE-`. */
@@ -358,7 +365,7 @@ export function parseTextSeed(content: string, file: string): TextParse {
   }
 
   // A wire's priority tag alone (`URGENT`, `FLASH`) is no headline.
-  const rest = WIRE_TAG.test((m[2] ?? '').trim()) || RELEASE_NOTICE.test((m[2] ?? '').trim()) ? '' : stripTitleTags((m[2] ?? '').replace(/[\u2028\u2029]/g, ' ').trim());
+  const rest = [WIRE_TAG, RELEASE_NOTICE, WIRE_SLUG].some((form) => form.test((m[2] ?? '').trim())) ? '' : stripTitleTags((m[2] ?? '').replace(/[\u2028\u2029]/g, ' ').trim());
   // A sentence on line 1 is the lede, unless the story's lede follows it under its own dateline
   // (`NEW YORK (AP) — …`): then line 1 is the headline, a question (`Why are so many …?`) or not.
   const ledeForm = rest !== '' && looksLikeLede(rest) && !datelineFollows(lines.slice(1));
@@ -366,7 +373,7 @@ export function parseTextSeed(content: string, file: string): TextParse {
   // A lede on line 1 may be wrapped, as the lines after it: they are one paragraph then.
   // Tags of priority and pages (`URGENT`, `MORE`) on lines of their own are the teleprinter's,
   // a release's notice (`FOR IMMEDIATE RELEASE`) the newswire's.
-  const bodyParas = paragraphs(ledeForm ? [{ text: rest, number: 1 }, ...lines.slice(1)] : lines.slice(1)).filter((p) => !WIRE_TAG.test(p.text) && !PAGE_MARK.test(p.text) && !RELEASE_NOTICE.test(p.text));
+  const bodyParas = paragraphs(ledeForm ? [{ text: rest, number: 1 }, ...lines.slice(1)] : lines.slice(1)).filter((p) => !WIRE_TAG.test(p.text) && !PAGE_MARK.test(p.text) && !RELEASE_NOTICE.test(p.text) && !WIRE_SLUG.test(p.text));
   // The date alone on line 1 and a headline on a line of its own under it, the story after it:
   // that line is the headline, not the lede too (a lede reads as one, see looksLikeLede).
   if (rest === '' && bodyParas.length >= 2 && headlineLine(bodyParas[0]!, lines) && bodyParas.slice(1).some((p) => !END_MARK.test(p.text))) headline = stripTitleTags(bodyParas.shift()!.text);
@@ -392,8 +399,8 @@ export function parseTextSeed(content: string, file: string): TextParse {
   // The lede is the first paragraph; a dateline opening it is lifted out and shown as such.
   // A byline (`By JOHN SMITH, Associated Press`) before it is no lede, nor are the bullets of a
   // story's main points above it (Reuters' `* Brent up 0.5%`).
-  // Nor an editor's note above it (`EDITOR'S NOTE: …`, Reuters' `(Adds analyst comment)`).
-  const ledeIndex = blocks.findIndex((b) => b.type === 'paragraph' && !isByline(b.text) && !BULLET.test(b.text) && !EDITORS_NOTE.test(b.text));
+  // Nor an editor's note above it (`EDITOR'S NOTE: …`, Reuters' `(Adds analyst comment)`), nor a photo's caption (`FILE - …`).
+  const ledeIndex = blocks.findIndex((b) => b.type === 'paragraph' && !isByline(b.text) && !BULLET.test(b.text) && !EDITORS_NOTE.test(b.text) && !PHOTO_CAPTION.test(b.text));
   const ledeBlock = blocks[ledeIndex];
   let lede = ledeBlock && ledeBlock.type === 'paragraph' ? ledeBlock.text : '';
   const dl = parseDateline(lede);

@@ -98,8 +98,9 @@ describe('articleTopics', () => {
       record('c', [], { source: 'AP', dateline: 'Portland, Ore.' }),
       record('d', [], { source: 'AP', dateline: 'Portland, Maine' }),
       record('e', [], { source: 'Reuters', dateline: 'Brussels/London' }),
+      record('f', [], { source: 'AP', dateline: 'Washington' }),
     ]);
-    expect(topics.map((list) => list.filter((t) => t.kind === 'place').map((t) => t.slug))).toEqual([['kyiv'], ['kyiv'], ['portland-ore'], ['portland-maine'], ['brussels', 'london']]);
+    expect(topics.map((list) => list.filter((t) => t.kind === 'place').map((t) => t.slug))).toEqual([['kyiv'], ['kyiv'], ['portland-ore'], ['portland-maine'], ['brussels', 'london'], ['washington-d-c']]);
   });
 
   it('makes the source an organisation and the dateline a place, though each is named once', () => {

@@ -98,6 +98,15 @@ describe('datelines of the wire services', () => {
     expect(texts(read('s.txt', ' date 2021-03-04 Talks\nThe ministry issued a press release on Monday.\n'))).toEqual(['The ministry issued a press release on Monday.']);
   });
 
+  it("passes over AP's slug and a photo's caption: neither is the headline or the lede", () => {
+    const story = ' date 2019-07-02 BC-US--Economy-Jobs,2nd Ld-Writethru\nUS employers added 224,000 jobs in June\nBy CHRISTOPHER RUGABER, AP Economics Writer\nWASHINGTON (AP) — U.S. employers added 224,000 jobs in June, the government said Friday.\n\nThe unemployment rate rose to 3.7%.\n';
+    expect(read('a.txt', story)).toMatchObject({ title: 'US employers added 224,000 jobs in June', dateline: 'Washington', authors: ['Christopher Rugaber'], lede: 'U.S. employers added 224,000 jobs in June, the government said Friday.' });
+    const captioned = read('b.txt', ' date 2019-07-03\nFILE - This March 2019 photo shows the U.S. Capitol. (AP Photo/J. Scott Applewhite, File)\n\nWASHINGTON (AP) — The Senate approved the bill late Wednesday.\n\nSenators voted 68-32.\n');
+    expect([captioned.title, captioned.lede, captioned.dateline]).toEqual(['The Senate approved the bill late Wednesday', 'The Senate approved the bill late Wednesday.', 'Washington']);
+    // The caption stays where it was, as text.
+    expect(texts(captioned)[0]).toMatch(/^FILE - This March 2019 photo/);
+  });
+
   it('takes the reporters TASS names in its dateline as the authors, and TASS as the source', () => {
     const r = lede('NEW YORK, November 15. /TASS correspondent Ivan Pilshchikov/. The United States will not block the congress.');
     expect([r.dateline, r.source, r.authors, r.lede]).toEqual(['New York', 'TASS', ['Ivan Pilshchikov'], 'The United States will not block the congress.']);
