@@ -56,6 +56,8 @@ const OTHER_MONTH_LIST = [...OTHER_MONTHS];
 const DATELINE = new RegExp(
   // Reuters names two cities when its reporters filed from both: `BRUSSELS/LONDON`, `NEW YORK/WASHINGTON`.
   '^(?<place>\\p{Lu}[\\p{Lu}\'’.\\-]{0,39}(?:(?: |/)\\p{Lu}[\\p{Lu}\'’.\\-]{0,39}){0,5})' +
+    // TASS names the country of a place abroad in slashes: `DA NANG /Vietnam/, November 11.`
+    '(?: /(?<slashRegion>\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2})/)?' +
     // A month and its day (`Nov. 14`) are no region, though `Nov.` is shaped as `Ore.` is.
     '(?:, (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{Ll}*\\.? \\d)(?<region>\\p{Lu}[\\p{Ll}]{1,5}\\.|(?:\\p{Lu}\\.){2,3}|(?<regionName>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})))?' +
     '(?:,? (?:(?<month>\\p{L}{3,9}\\.?) (?<day>\\d{1,2})(?:, \\d{4})?|(?<dayFirst>\\d{1,2})(?:\\.|er)? (?<monthAfter>\\p{L}{3,12}\\.?)(?:,? \\d{4})?))?' +
@@ -162,8 +164,12 @@ function sourceAndReporters(written: string): { source: string; reporters?: stri
 const SOURCE_ONLY = /^\((?<source>\p{Lu}[^)\n]{1,39})\) ?[-–—]+ /u;
 
 export function parseDateline(lede: string): Dateline | null {
-  return parseCapitals(lede) ?? parseSourceOnly(lede) ?? parseMixedCase(lede) ?? parseEastAsian(lede);
+  // tass.com and others set a no-break space after `/TASS/.` and inside the date: a space here.
+  const text = lede.replace(NO_BREAK_SPACES, ' ');
+  return parseCapitals(text) ?? parseSourceOnly(text) ?? parseMixedCase(text) ?? parseEastAsian(text);
 }
+
+const NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/gu;
 
 /**
  * Agencies that Russian and Ukrainian wires name after the dash of a dateline rather than in
@@ -202,7 +208,7 @@ function parseCapitals(lede: string): Dateline | null {
     rest = rest.slice(agency[0].length);
   }
   if (rest.length === 0) return null;
-  const region = g.region ? `, ${g.region}` : '';
+  const region = g.region ? `, ${g.region}` : g.slashRegion ? `, ${g.slashRegion}` : '';
   return { place: placeCase(place) + region, ...(named === null ? { source: null } : sourceAndReporters(named)), rest };
 }
 

@@ -71,6 +71,15 @@ export function looksLikeLede(text: string): boolean {
 }
 
 /**
+ * Whether line 1 is a headline that asks (`Is the world on the brink of a new arms race?`): one
+ * question of at most 15 words, and text under it. A lede that opens with a question goes on
+ * after it on the same line.
+ */
+function isQuestionHeadline(text: string, below: Line[]): boolean {
+  return /\?["”’]?$/u.test(text) && !/[.!?]["”’]?\s/u.test(text) && words(text).length <= 15 && below.some((l) => l.text.trim() !== '');
+}
+
+/**
  * Whether the body's first paragraph is a headline: one line of its own, short, not a sentence
  * ending in a full stop, colon or comma, and neither a lede nor a byline nor a bullet nor a photo's caption.
  */
@@ -85,6 +94,22 @@ function headlineLine(first: Line, lines: Line[]): boolean {
 // A line ending in one of these words runs on into the next: it is not a heading.
 const RUN_ON = /\b(?:a|an|and|or|but|the|of|to|in|on|for|with|this|that|these|by|at|as|from)$/i;
 
+/** Words of five letters or more a Title Case heading leaves in lower case. */
+const TITLE_LOWER = new Set('about above across after against along among around before behind below beneath beside besides between beyond despite during except inside into near onto outside since through throughout toward towards under underneath unlike until upon versus within without'.split(' '));
+
+/**
+ * Whether a line is in Title Case (`Damascus Hopes for Political Settlement in Syria`): every word
+ * of five letters or more capitalised, but prepositions. A line of seven words or more in
+ * sentence case (`Moscow insists that inspectors visit the site`) is a sentence that lost its
+ * full stop, not a subheading.
+ */
+function isTitleCased(text: string): boolean {
+  return words(text).every((w) => {
+    const letters = w.replace(/[^\p{L}]/gu, '');
+    return letters.length < 5 || /^\P{Ll}/u.test(letters) || TITLE_LOWER.has(letters.toLowerCase());
+  });
+}
+
 function isSubheadingCandidate(text: string): boolean {
   return (
     text.length <= MAX_SUBHEADING &&
@@ -93,7 +118,8 @@ function isSubheadingCandidate(text: string): boolean {
     !RUN_ON.test(text) &&
     words(text).length <= 12 &&
     /^["'“‘(]?[\p{Lu}\p{N}]/u.test(text) &&
-    HEADING_END.test(text)
+    (HEADING_END.test(text) || (/\?$/.test(text) && !/[.!?]\s/.test(text))) &&
+    (words(text).length <= 6 || isTitleCased(text))
   );
 }
 
@@ -166,6 +192,48 @@ const RELEASE_NOTICE = /^(?:(?:FOR )?IMMEDIATE RELEASE|FOR RELEASE\b.{0,60}|EMBA
 const WIRE_SLUG = /^(?:BC|AP)-[A-Z]{2,}(?:-{1,2}[A-Za-z0-9&]+)+(?:,[\w .&-]{1,40})?$/u;
 /** A photo's caption an AP story carries (`FILE - In this June 5, 2019, file photo, …`): no lede. */
 const PHOTO_CAPTION = /^FILE ?[-–—] /u;
+/** A link to another story that a copy saved from a news site keeps: `Read also`, then that story's headline. */
+const READ_ALSO = /^(?:Read (?:also|more)|Also read|See also|Related(?: news| articles| stories)?|Читайте также|Смотрите также)[:.]?$/iu;
+/** A button's words that a copy saved from a news site keeps: `More`, `Show more`. */
+const BUTTON = /^(?:More|Show more|Load more|Подробнее|Ещё|Еще)$/u;
+/** A news site's list of its tags for the story: `Tags`, then a tag a line; or `Tags: a, b`. */
+const TAGS = /^(?:Tags|Теги|Topics)$/iu;
+const TAG_LIST = /^(?:Tags|Теги):\s*\S.{0,300}$/iu;
+/** A tag on a line of its own: a few words, no sentence. */
+const TAG_LINE = /^[^.!?]{1,60}$/u;
+/**
+ * A photo's caption and credit, without its photo: `Lavrov © Alexander Shcherbak/TASS`,
+ * `© Mikhail Klimentyev/Russian Presidential Press and Information Office/TASS`, `Photo: Russian
+ * Defense Ministry press service/TASS`.
+ */
+const PHOTO_CREDIT = /^(?:[^©.!?]{0,150}\s)?©\s?[^©]{2,150}$|^(?:Photo|Photos|Фото)\s?[:©]\s?.{2,150}$/u;
+/** The agency's name in slashes ending a paragraph, where a saved page left it: `… over sanctions. /TASS/`. */
+const TRAILING_AGENCY = /(?<!\s)\s+\/(?:TASS|ITAR-TASS|ТАСС)\/\.?$/u;
+
+/**
+ * Takes out, in place, what a copy of a news site's page keeps besides the story: links to
+ * other stories (`Read also` and the headline under it), buttons (`Show more`), the list of tags
+ * at the end, captions and credits of photos that are not there, and the agency's name left
+ * after a paragraph. Each only on a line of its own, as the page laid them out.
+ */
+function withoutPageLeftovers(paras: Line[]): void {
+  for (let i = 0; i < paras.length; ) {
+    const text = paras[i]!.text;
+    if (READ_ALSO.test(text)) {
+      // The headline of the story it links to, when one follows: a line, no more.
+      const next = paras[i + 1];
+      paras.splice(i, next !== undefined && next.text.length <= 200 && i + 2 < paras.length ? 2 : 1);
+    } else if (BUTTON.test(text) || PHOTO_CREDIT.test(text) || TAG_LIST.test(text)) {
+      paras.splice(i, 1);
+    } else if (TAGS.test(text) && paras.slice(i + 1).every((p) => TAG_LINE.test(p.text))) {
+      paras.splice(i);
+    } else {
+      if (TRAILING_AGENCY.test(text)) paras[i] = { ...paras[i]!, text: text.replace(TRAILING_AGENCY, '') };
+      i++;
+    }
+  }
+}
+
 /** The line that closes a release on the newswires (`SOURCE Acme Corp`): its issuer, for editors. */
 const RELEASE_SOURCE = /^SOURCE \S.{0,100}$/u;
 /** A story continued on the next page of the wire: `MORE`, `(MORE)`, `-MORE-`. */
@@ -269,13 +337,33 @@ const NUMBERED_ITEM = /^(\d{1,2})[.)]\s+(\S.*)$/su;
 function listStarts(paras: Line[], at: number): boolean {
   const next = paras[at + 1];
   if (next === undefined) return false;
-  if (LIST_ITEM.test(paras[at]!.text) && LIST_ITEM.test(next.text)) return true;
+  // Points are a list or not as a whole, judged from the first (see bulletsEnd): none starts inside them.
+  if (LIST_ITEM.test(paras[at]!.text) && LIST_ITEM.test(next.text)) return !(at > 0 && LIST_ITEM.test(paras[at - 1]!.text)) && !isDialogue(paras, at);
   return NUMBERED_ITEM.exec(paras[at]!.text)?.[1] === '1' && NUMBERED_ITEM.exec(next.text)?.[1] === '2';
 }
 
 /** A line of one mark, three times or more (`___`, `* * *`, `=====`): no text, a rule. (`###` ends a story: see END_MARK.) */
 const RULE = /^([-_=*~•·—–])(?:\s*\1){2,}$/u;
 const RULE_BLOCK: Block = { type: 'html', html: '<hr>\n' };
+
+/**
+ * Where the bullet points from `at` end: after two or more, or at `at` when there is no list.
+ * Questions and answers, each opened by a dash (`- Mr. Ryabkov, how would you assess …?`,
+ * `- Unfortunately, …`), are an interview's, not a list: a question among them, and an answer
+ * of more than a sentence.
+ */
+function bulletsEnd(paras: Line[], at: number): number {
+  let end = at;
+  while (end < paras.length && LIST_ITEM.test(paras[end]!.text)) end++;
+  return end - at < 2 || isDialogue(paras, at) ? at : end;
+}
+
+/** Whether the dashed points from `at` are questions and answers (see bulletsEnd), judged by the first few: a list is told as soon. */
+function isDialogue(paras: Line[], at: number): boolean {
+  const items: string[] = [];
+  for (let i = at; i < paras.length && items.length < 20 && LIST_ITEM.test(paras[i]!.text); i++) items.push(paras[i]!.text);
+  return items.some((t) => /\?["”’]?$/u.test(t)) && items.some((t) => /[.!?]["”’]?\s+\S/u.test(t.slice(2)));
+}
 
 /** A bullet point as a list's: `* `, `• ` or `- ` and text (a dash of dialogue, `– `, is no bullet). */
 const LIST_ITEM = /^[*•-]\s+(\S.*)$/su;
@@ -299,8 +387,7 @@ function toBlocks(paras: Line[], firstIsLede: boolean): Block[] {
       i++;
       continue;
     }
-    let end = i;
-    while (end < paras.length && LIST_ITEM.test(paras[end]!.text)) end++;
+    let end = bulletsEnd(paras, i);
     if (end - i >= 2) {
       const items = paras.slice(i, end).map((p) => `<li>${escapeHtml(LIST_ITEM.exec(p.text)![1]!)}</li>\n`);
       out.push({ type: 'html', html: `<ul>\n${items.join('')}</ul>\n` });
@@ -368,12 +455,13 @@ export function parseTextSeed(content: string, file: string): TextParse {
   const rest = [WIRE_TAG, RELEASE_NOTICE, WIRE_SLUG].some((form) => form.test((m[2] ?? '').trim())) ? '' : stripTitleTags((m[2] ?? '').replace(/[\u2028\u2029]/g, ' ').trim());
   // A sentence on line 1 is the lede, unless the story's lede follows it under its own dateline
   // (`NEW YORK (AP) — …`): then line 1 is the headline, a question (`Why are so many …?`) or not.
-  const ledeForm = rest !== '' && looksLikeLede(rest) && !datelineFollows(lines.slice(1));
+  const ledeForm = rest !== '' && looksLikeLede(rest) && !datelineFollows(lines.slice(1)) && !isQuestionHeadline(rest, lines.slice(1));
   let headline = ledeForm || rest === '' ? null : rest;
   // A lede on line 1 may be wrapped, as the lines after it: they are one paragraph then.
   // Tags of priority and pages (`URGENT`, `MORE`) on lines of their own are the teleprinter's,
   // a release's notice (`FOR IMMEDIATE RELEASE`) the newswire's.
   const bodyParas = paragraphs(ledeForm ? [{ text: rest, number: 1 }, ...lines.slice(1)] : lines.slice(1)).filter((p) => !WIRE_TAG.test(p.text) && !PAGE_MARK.test(p.text) && !RELEASE_NOTICE.test(p.text) && !WIRE_SLUG.test(p.text));
+  withoutPageLeftovers(bodyParas);
   // The date alone on line 1 and a headline on a line of its own under it, the story after it:
   // that line is the headline, not the lede too (a lede reads as one, see looksLikeLede).
   if (rest === '' && bodyParas.length >= 2 && headlineLine(bodyParas[0]!, lines) && bodyParas.slice(1).some((p) => !END_MARK.test(p.text))) headline = stripTitleTags(bodyParas.shift()!.text);

@@ -89,21 +89,49 @@ const PHRASE_STARTS = /^(?:with|for|on|in|at|to|and|but|after|before|as|that|whi
  * at least 60% of the limit, else at the last word boundary, and ends with "…".
  */
 export function deriveTitle(lede: string, max = MAX_DERIVED_TITLE): string {
-  const title = firstSentence(lede).replace(/[.。।]$/u, '').trim();
+  // A headline keeps a closing quote, not the full stop inside it (`… "in the near future"`).
+  const title = firstSentence(lede).replace(/[.。।](["”’]?)$/u, '$1').trim();
   if ([...title].length <= max) return title;
-  const words = title.split(/\s+/);
+  // Asides in brackets (`The Ukrainian parliament (Verkhovna Rada) on Wednesday …`) are the
+  // first words a headline does without.
+  const plain = title.replace(ASIDE, '');
+  if ([...plain].length <= max) return plain;
+  // A wire lede names its source last (`…, Kremlin spokesman Dmitry Peskov told reporters on
+  // Friday`): what was said is the headline, whole.
+  const said = ATTRIBUTION.exec(plain);
+  const statement = said ? said[1]! + (said[2] ?? said[3] ?? '') : '';
+  if (said && [...statement].length <= max) return statement;
+  const words = plain.split(/\s+/);
   let kept = '';
   let phrase = '';
-  for (const word of words) {
+  // The longest cut that parts no name (`… the city of Abu…` parts Abu Kamal).
+  let whole = '';
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
     const next = kept ? `${kept} ${word}` : word;
     if (next.length > max) break;
-    if (kept && (PHRASE_STARTS.test(word) || /[,;:]$/.test(kept))) phrase = kept;
+    if (kept && (PHRASE_STARTS.test(word) || /[,;:]["”’]?$/u.test(kept))) phrase = kept;
     kept = next;
+    if (!(NAME_WORD.test(word) && NAME_WORD.test(words[i + 1] ?? ''))) whole = kept;
   }
-  if (kept === '') kept = sliceWhole(title, max);
-  const cut = withoutDangling(phrase.length >= max * 0.6 ? phrase : kept);
-  return `${cut.replace(/[\s,;:–—\-，；：、]+$/u, '')}…`;
+  if (kept === '') kept = sliceWhole(plain, max);
+  const cut = withoutDangling(phrase.length >= max * 0.6 ? phrase : whole.length >= max * 0.5 ? whole : kept);
+  return `${cut.replace(/[,;:](["”’])$/u, '$1').replace(/[\s,;:–—\-，；：、]+$/u, '')}…`;
 }
+
+/** A word that may be part of a name: capitalised, after a quote or bracket. */
+const NAME_WORD = /^["'“‘(]?\p{Lu}/u;
+
+/** An aside in brackets after a word, up to 80 characters, with the space before it. */
+const ASIDE = /\s\([^()]{1,80}\)(?=[\s,;:.!?]|$)/gu;
+
+/**
+ * A sentence that ends by saying who said it: the statement (at least 30 characters), a comma,
+ * then the speaker and a verb of saying with at most a time and place after it (`…, the
+ * Kremlin press service said on Friday`, `…, according to the Defense Ministry`, `…, he told
+ * TASS, adding that …`). The speaker holds no comma, so that a list in the statement stays in it.
+ */
+const ATTRIBUTION = /^(.{30,}?[^\s,])(?:,(["”’])|(["”’]?),)\s+(?:[^,]{0,120}?\s)?(?:said|says|told|tells|announced|reported|reports|stated|noted|confirmed|declared|stressed|emphasized|emphasised|warned|according to)\b[^,]{0,80}(?:,\s*(?:adding|noting|saying)\b.*)?$/su;
 
 /**
  * Words that lead into what follows them, and cannot end a shortened title (`… face à…`,

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDateline } from '../../src/seeds/dateline.ts';
 import { readSeed } from '../../src/seeds/read.ts';
-import { firstSentence, titleCase } from '../../src/seeds/title.ts';
+import { deriveTitle, firstSentence, titleCase } from '../../src/seeds/title.ts';
+import { blocksOf } from '../../src/seeds/words.ts';
 import { expectRecord, htmlOf, texts } from './helpers.ts';
 
 const read = (file: string, text: string) => expectRecord(readSeed(file, new TextEncoder().encode(text)));
@@ -343,3 +344,75 @@ describe('bullet points in a text seed', () => {
   });
 });
 
+
+describe('TASS copy as tass.com pages give it (QA 23)', () => {
+  it('reads a dateline with no-break spaces, and one naming the country in slashes', () => {
+    expect(lede('MOSCOW, November 20.\u00a0/TASS/.\u00a0Russian Deputy Prime Minister Dmitry Kozak met the head of Naftogaz.')).toMatchObject({ dateline: 'Moscow', source: 'TASS', lede: 'Russian Deputy Prime Minister Dmitry Kozak met the head of Naftogaz.' });
+    expect(lede('MOSCOW,\u00a0November\u00a021. /TASS/. The Kremlin said nothing.')).toMatchObject({ dateline: 'Moscow', source: 'TASS' });
+    expect(lede('DA NANG /Vietnam/, November 11. /TASS/. Putin and Trump adopted a statement on Syria.')).toMatchObject({ dateline: 'Da Nang, Vietnam', source: 'TASS', title: 'Putin and Trump adopted a statement on Syria' });
+  });
+
+  it('leaves out what the saved page kept besides the story: links to other stories, buttons, tags, photo credits', () => {
+    const page = [
+      ' date 2017-11-17 Lavrov: Moscow will not leave new US sanctions unanswered',
+      'Russia will respond to new US sanctions in a measured way, Sergey Lavrov said on Friday. /TASS/',
+      'Read also',
+      'Russia’s Foreign Ministry slams US move to label RT as foreign agent',
+      'According to the minister, Washington is trying to punish Russia.',
+      'Russian Foreign Minister Sergei Lavrov © Alexander Shcherbak/TASS',
+      '© Mikhail Klimentyev/Russian Presidential Press and Information Office/TASS',
+      'Photo: Russian Defense Ministry press service/TASS',
+      'Show more',
+      'Moscow remains open to dialogue with Washington.',
+      'Tags',
+      'Sanctions against Russia',
+      'Sergey Lavrov',
+      '',
+    ].join('\n');
+    expect(texts(read('page.txt', page))).toEqual([
+      'Russia will respond to new US sanctions in a measured way, Sergey Lavrov said on Friday.',
+      'According to the minister, Washington is trying to punish Russia.',
+      'Moscow remains open to dialogue with Washington.',
+    ]);
+    // Words of a story that merely look so stay.
+    expect(texts(read('t.txt', ' date 2017-11-17 Tags\nThe tags were removed.\n\nTags\n\nThe museum sold more tags than expected this year.\n'))).toContain('Tags');
+  });
+
+  it('keeps questions and answers opened by dashes as paragraphs, not a list', () => {
+    const r = read('i.txt', ' date 2017-11-17 Ryabkov interview\nSergei Ryabkov answered TASS questions.\n- Mr. Ryabkov, how would you assess relations?\n- Unfortunately, there is no readiness. The dialogue stalled.\n- Will the presidents meet?\n- There are no plans.\n');
+    expect(texts(r).join('')).not.toContain('<li>');
+    expect(texts(r)).toContain('- Will the presidents meet?');
+    expect(texts(read('l.txt', ' date 2017-11-17 Points\nThe points:\n- oil output\n- gas prices\n')).join('')).toContain('<li>oil output</li>');
+  });
+
+  it('takes a question on line 1 for the headline when the story follows under it', () => {
+    expect(read('q.txt', ' date 2017-12-18 Is the world on the brink of a new arms race?\nUS plans could trigger a new arms race, Russian experts believe.\n')).toMatchObject({ title: 'Is the world on the brink of a new arms race?', titleDerived: false, lede: 'US plans could trigger a new arms race, Russian experts believe.' });
+  });
+
+  it('makes a Title Case line or a short one a subheading, and not a sentence that lost its full stop', () => {
+    const r = read('s.txt', ' date 2017-11-18 Russia ready to cooperate\nRussia is ready to cooperate with the OPCW, the ministry said.\nMoscow insists that inspectors visit the site of the incident\nRyabkov said Russia would submit its own draft.\nWho Will Attend?\nThe leaders of Russia, Turkey and Iran will attend.\nDamascus Hopes for Political Settlement in Syria\nDamascus hopes for a settlement.\n');
+    expect(blocksOf(r).filter((b) => b.type === 'heading').map((b) => (b as { text: string }).text)).toEqual(['Who Will Attend?', 'Damascus Hopes for Political Settlement in Syria']);
+  });
+});
+
+describe('titles derived from long wire ledes (QA 23)', () => {
+  it.each([
+    // The source named last is left out: what was said is the headline, whole.
+    ['Russian President Vladimir Putin has signed the law on foreign agent media outlets, the Kremlin press service said on Friday.', 'Russian President Vladimir Putin has signed the law on foreign agent media outlets'],
+    ['Russia will respond to the expulsion of its diplomats from the UK "very soon," Russian Foreign Minister Sergey Lavrov told reporters on Thursday.', 'Russia will respond to the expulsion of its diplomats from the UK "very soon"'],
+    // Asides in brackets go first.
+    ['The Ukrainian parliament (Verkhovna Rada) on Wednesday failed to pass a bill on the reintegration of Donbass region.', 'The Ukrainian parliament on Wednesday failed to pass a bill on the reintegration of Donbass region'],
+    ['Syrian government forces have liberated the city of Al Bukamal from Islamic State (terrorist organization, outlawed in Russia) militants.', 'Syrian government forces have liberated the city of Al Bukamal from Islamic State militants'],
+    // The full stop inside a closing quote goes, the quote stays.
+    ['Putin says he will decide on running for president "in the near future."', 'Putin says he will decide on running for president "in the near future"'],
+  ])('%j → %j', (sentence, title) => {
+    expect(deriveTitle(sentence)).toBe(title);
+  });
+
+  it('cuts a sentence too long for a title where it parts no name', () => {
+    const title = deriveTitle('Syrian government troops backed by Russian Aerospace Forces have fully liberated the city of Abu Kamal in the east of the country from terrorists.');
+    expect(title.endsWith('…')).toBe(true);
+    expect(title).not.toMatch(/Abu…$/);
+    expect(title.length).toBeLessThanOrEqual(101);
+  });
+});
