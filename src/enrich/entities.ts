@@ -201,12 +201,27 @@ export const BUILT_IN_ALIASES = lookupTable<{ name: string; kind: EntityKind }>(
   Lugansk: { name: 'Luhansk', kind: 'place' },
   Zaporozhye: { name: 'Zaporizhzhia', kind: 'place' },
   Nikolayev: { name: 'Mykolaiv', kind: 'place' },
+  Donbass: { name: 'Donbas', kind: 'place' },
   'Islamic State': { name: 'Islamic State', kind: 'organization' },
+  ISIS: { name: 'Islamic State', kind: 'organization' },
+  'ITAR-TASS': { name: 'TASS', kind: 'organization' },
+  // TASS's backgrounders, under its name: no organisation of their own.
+  'TASS-DOSSIER': { name: 'TASS', kind: 'organization' },
   ISIL: { name: 'Islamic State', kind: 'organization' },
   Daesh: { name: 'Islamic State', kind: 'organization' },
   'State Duma': { name: 'State Duma', kind: 'organization' },
   'Verkhovna Rada': { name: 'Verkhovna Rada', kind: 'organization' },
 });
+
+/**
+ * The organisation a dateline's source is, as a topic: under the name the text's mentions take
+ * (`ITAR-TASS` is TASS), and Reuters under its name of today (`Reuter`, as it signed until 1998).
+ */
+export function sourceOrganization(source: string): string {
+  if (source === 'Reuter') return 'Reuters';
+  const a = BUILT_IN_ALIASES.get(source);
+  return a?.kind === 'organization' ? a.name : source;
+}
 
 /**
  * The places a dateline names, as topics: its city under the name the text's mentions take
@@ -436,7 +451,7 @@ function titleCaseWord(word: string): string {
 }
 
 /** Whether a phrase has the shape of a person's name: two to five capitalised names, initials, particles. */
-const PERSON_WORD = /^(?:(?=\S*\p{Ll})[A-Z][\p{L}'’\-]+\.?|[A-Z]\.(?:[A-Z]\.)*|(?:de|van|von|der|bin|al|da|di|la|le|del|dos)|Jr\.?|Sr\.?|II|III|IV)$/u;
+const PERSON_WORD = /^(?:(?=\S*\p{Ll})[A-Z][\p{L}'’\-]+\.?|(?:al|el|ad|as|ash|bin|ibn|abu|abd)-\p{Lu}[\p{L}'’]+|[A-Z]\.(?:[A-Z]\.)*|(?:de|van|von|der|bin|al|da|di|la|le|del|dos)|Jr\.?|Sr\.?|II|III|IV)$/u;
 
 /** What the words around a phrase say about it. */
 interface Context {
@@ -2027,6 +2042,28 @@ function foldWord(x: string): string {
   if (x.includes('ks')) x = x.replace(/ks/g, 'x');
   return x;
 }
+/**
+ * A word of a person's name folded across the ways Russian, Ukrainian and Arabic names are
+ * written in English (`Dmitry`/`Dmitri`, `Vassily`/`Vasily`, `Nebenzya`/`Nebenzia`,
+ * `Zelensky`/`Zelenskyy`, `Hassan`/`Hasan`, `Nikolay`/`Nikolai`): `ya` is `ia`, a letter doubled
+ * is one, and a final `y` after a consonant (or `ay`) is `i`.
+ */
+function transliterated(x: string): string {
+  return x
+    .replace(/iya$/, 'ia')
+    .replace(/ya/g, 'ia')
+    .replace(/(\p{L})\1/gu, '$1')
+    .replace(/ay$/, 'ai')
+    .replace(/([^aeiou])y$/, '$1i');
+}
+
+/** Given names written differently in the languages they come from, folded (see transliterated) to one. */
+const GIVEN_SPELLINGS = new Map(
+  Object.entries({ pyotr: 'peter', petr: 'peter', petro: 'peter', aleksandr: 'alexander', oleksandr: 'alexander', alexandr: 'alexander', mikheil: 'mikhail', volodymyr: 'vladimir', yevgeny: 'evgeny', yevgeni: 'evgeny' }).map(
+    ([from, to]) => [transliterated(foldWord(from)), transliterated(foldWord(to))],
+  ),
+);
+
 /** A word of a person's name that counts: the first, and no initial or suffix after it. */
 const isPersonNamePart = (x: string, i: number): boolean => i === 0 || (x.length > 1 && !/^(?:jr|sr|ii|iii|iv)$/.test(x));
 
@@ -2043,6 +2080,8 @@ function foldName(name: string, kind?: EntityKind): string {
   if (kind === 'person' && w.length > 1) {
     w = w.filter(isPersonNamePart);
     w[0] = NICKNAMES.get(w[0]!) ?? w[0]!;
+    w = w.map(transliterated);
+    w[0] = GIVEN_SPELLINGS.get(w[0]!) ?? w[0]!;
   } else if (kind !== 'person' && w.length > 1) {
     // "Alltel Corp.", "Kirkpatrick & Lockhart LLP": a company with or without its legal form is one.
     if (LEGAL_FORMS.has(w.at(-1)!)) w.pop();

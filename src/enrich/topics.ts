@@ -4,7 +4,7 @@
 // extraction and a minimum support keeping one-off names out.
 import { topicSlug } from '../seeds/slug.ts';
 import { MAX_ARTICLE_TOPICS, MAX_TOPIC_NAME, type SeedRecord, type TopicKind, type TopicRef } from '../types.ts';
-import { Canonicaliser, datelinePlaces, mentionKey, nameKey } from './entities.ts';
+import { Canonicaliser, datelinePlaces, mentionKey, nameKey, sourceOrganization } from './entities.ts';
 import { eachPackedMention } from './mentions.ts';
 import { EMPTY_VOCABULARY, type Vocabulary, type VocabularyTopic } from './vocabulary.ts';
 
@@ -285,7 +285,7 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
       if (t && t.slug !== '' && t.name.length <= MAX_TOPIC_NAME) out.push(t);
     };
     for (const t of r.topics) add(t);
-    if (r.source) add(named(r.source, 'organization'));
+    if (r.source) add(named(sourceOrganization(r.source), 'organization'));
     if (r.dateline) for (const place of datelinePlaces(r.dateline)) add(named(place, 'place'));
     for (let k = entityStart[i]!; k < entityStart[i + 1]!; k++) {
       const id = entityList[k]!;

@@ -680,6 +680,32 @@ describe('wire copy of Russian agencies (TASS)', () => {
   });
 });
 
+describe('names as the wires transliterate them (QA 23)', () => {
+  it.each([
+    ['Dmitri Peskov', 'Dmitry Peskov'], ['Vladimir Zelensky', 'Volodymyr Zelenskyy'], ['Pyotr Poroshenko', 'Petro Poroshenko'], ['Hasan Rouhani', 'Hassan Rouhani'],
+    ['Mikheil Saakashvili', 'Mikhail Saakashvili'], ['Vassily Nebenzia', 'Vasily Nebenzya'], ['Aleksandr Lukashenko', 'Alexander Lukashenko'], ['Mariya Zakharova', 'Maria Zakharova'],
+    ['Sergei Lavrov', 'Sergey Lavrov'], ['Nikolay Patrushev', 'Nikolai Patrushev'],
+  ])('%s and %s are one person', (a, b) => {
+    expect(nameKey(a, 'person')).toBe(nameKey(b, 'person'));
+  });
+
+  it('keeps people whose names differ apart', () => {
+    expect(nameKey('Sergei Lavrov', 'person')).not.toBe(nameKey('Sergei Ryabkov', 'person'));
+    expect(nameKey('Maria Zakharova', 'person')).not.toBe(nameKey('Mario Zakharov', 'person'));
+  });
+
+  it('reads Arabic names with their article (`Bashar al-Assad`, `Khalid al-Falih`)', () => {
+    const found = extractMentions('Syrian President Bashar al-Assad said the army would advance. Later Bashar al-Assad left Damascus. Saudi Energy Minister Khalid al-Falih met him.');
+    expect(names(found, 'person')).toEqual(expect.arrayContaining(['Bashar al-Assad', 'Khalid al-Falih']));
+  });
+
+  it('files ISIS, ISIL and Daesh under Islamic State, Donbass under Donbas, ITAR-TASS and TASS-DOSSIER under TASS', () => {
+    const found = extractMentions('ISIS militants attacked. ISIL and Daesh claimed it. Fighting in Donbass continued, ITAR-TASS reported. TASS-DOSSIER. The agency TASS said so.');
+    expect(names(found, 'organization').sort()).toEqual(['Islamic State', 'TASS']);
+    expect(names(found, 'place')).toEqual(['Donbas']);
+  });
+});
+
 function mentionsFrom(text: string): Mention[] {
   return unpackMentions(packMentions(mentionsOf({ title: '', dateline: null, blocks: [{ type: 'paragraph', text }] })));
 }

@@ -100,6 +100,8 @@ describe('articleTopics', () => {
       record('e', [], { source: 'Reuters', dateline: 'Brussels/London' }),
       record('f', [], { source: 'AP', dateline: 'Washington' }),
     ]);
+    const sources = articleTopics([record('a', [], { source: 'ITAR-TASS' }), record('b', [], { source: 'TASS' }), record('c', [], { source: 'Reuter' })]).topics;
+    expect(sources.map((list) => list.map((t) => t.slug))).toEqual([['tass'], ['tass'], ['reuters']]);
     expect(topics.map((list) => list.filter((t) => t.kind === 'place').map((t) => t.slug))).toEqual([['kyiv'], ['kyiv'], ['portland-ore'], ['portland-maine'], ['brussels', 'london'], ['washington-d-c']]);
   });
 
