@@ -9,6 +9,7 @@ import { textFingerprint } from './fingerprint.ts';
 import { DOCUMENT_EXTENSIONS, IMAGE_EXTENSIONS } from './media.ts';
 import { inDrafts, parseMarkdownSeed } from './markdown.ts';
 import { parseTextSeed } from './text.ts';
+import { firstSentence } from './title.ts';
 import { blockText, countWords, readingMinutes } from './words.ts';
 
 /** Largest seed accepted, in bytes. A news article is rarely over 100 KB; 2 MiB leaves room. */
@@ -122,6 +123,22 @@ function complete(fields: Omit<SeedRecord, 'digest' | 'body' | 'terms' | 'termCo
 }
 
 /**
+ * A text seed's summary, shown under its title in lists and feeds: its lede; but when the title
+ * is the lede's first sentence whole (derived from it), what follows that sentence, in the lede
+ * or the paragraph after it, so that a list does not say it twice.
+ */
+function textSummary(title: string, derived: boolean, lede: string, blocks: readonly Block[]): string {
+  if (!derived) return lede;
+  const first = firstSentence(lede);
+  if (first.replace(/[.。।](["”’]?)$/u, '$1').trim() !== title) return lede;
+  const rest = lede.slice(first.length).trim();
+  if (rest !== '') return rest;
+  const at = blocks.findIndex((b) => b.type === 'paragraph' && b.text === lede);
+  const next = blocks.slice(at + 1).find((b) => b.type === 'paragraph' && b.text.trim() !== '');
+  return next?.type === 'paragraph' ? next.text : lede;
+}
+
+/**
  * Reads one seed. `file` is its path relative to the seeds folder (with `/`), used as its
  * name in records and messages.
  */
@@ -166,7 +183,7 @@ function readChecked(file: string, bytes: Uint8Array): ReadResult {
     const words = countWords(s.blocks.map(blockText).join(' '));
     const record = complete({
       id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, dateline: s.dateline,
-      source: s.source, lede: s.lede, summary: s.lede, fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
+      source: s.source, lede: s.lede, summary: textSummary(s.title, s.titleDerived, s.lede, s.blocks), fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
       readingMinutes: readingMinutes(words), topics: [], mentions: packMentions(mentionsOf(s)), slug: null, draft: inDrafts(file), lang: null, authors: s.authors, aliases: [], media: [],
     }, s.blocks);
     return { ok: true, record };

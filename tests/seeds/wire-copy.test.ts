@@ -416,3 +416,14 @@ describe('titles derived from long wire ledes (QA 23)', () => {
     expect(title.length).toBeLessThanOrEqual(101);
   });
 });
+
+describe('the summary of a story whose title is its first sentence (QA 23)', () => {
+  it('says what follows that sentence, so that a list does not say it twice', () => {
+    expect(lede('MOSCOW, November 14. /TASS/. The Kremlin has no plans for talks. Peskov said so on Tuesday.').summary).toBe('Peskov said so on Tuesday.');
+    // A lede of one sentence: the next paragraph.
+    expect(lede('MOSCOW, November 14. /TASS/. The Kremlin has no plans for talks.').summary).toBe('A second paragraph follows here.');
+    // A title cut from a long sentence: the summary gives the sentence whole.
+    const long = lede('MOSCOW, November 14. /TASS/. The St. Petersburg International Cultural Forum opened on Thursday with an address by Russian Culture Minister Vladimir Medinsky.');
+    expect(long.summary).toBe(long.lede);
+  });
+});
