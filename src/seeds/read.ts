@@ -124,13 +124,13 @@ function complete(fields: Omit<SeedRecord, 'digest' | 'body' | 'terms' | 'termCo
 
 /**
  * A text seed's summary, shown under its title in lists and feeds: its lede; but when the title
- * is the lede's first sentence whole (derived from it), what follows that sentence, in the lede
- * or the paragraph after it, so that a list does not say it twice.
+ * is derived from the lede's first sentence (that sentence, or a part of it), what follows that
+ * sentence, in the lede or the paragraph after it, so that a list does not say it twice. A
+ * story of one sentence has it for its summary all the same.
  */
-function textSummary(title: string, derived: boolean, lede: string, blocks: readonly Block[]): string {
+function textSummary(derived: boolean, lede: string, blocks: readonly Block[]): string {
   if (!derived) return lede;
   const first = firstSentence(lede);
-  if (first.replace(/[.。।](["”’]?)$/u, '$1').trim() !== title) return lede;
   const rest = lede.slice(first.length).trim();
   if (rest !== '') return rest;
   const at = blocks.findIndex((b) => b.type === 'paragraph' && b.text === lede);
@@ -183,7 +183,7 @@ function readChecked(file: string, bytes: Uint8Array): ReadResult {
     const words = countWords(s.blocks.map(blockText).join(' '));
     const record = complete({
       id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, dateline: s.dateline,
-      source: s.source, lede: s.lede, summary: textSummary(s.title, s.titleDerived, s.lede, s.blocks), fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
+      source: s.source, lede: s.lede, summary: textSummary(s.titleDerived, s.lede, s.blocks), fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
       readingMinutes: readingMinutes(words), topics: [], mentions: packMentions(mentionsOf(s)), slug: null, draft: inDrafts(file), lang: null, authors: s.authors, aliases: [], media: [],
     }, s.blocks);
     return { ok: true, record };

@@ -128,18 +128,22 @@ const ASIDE = /\s\([^()]{1,80}\)(?=[\s,;:.!?]|$)/gu;
 /**
  * A sentence that ends by saying who said it: the statement (at least 30 characters), a comma,
  * then the speaker and a verb of saying with at most a time and place after it (`…, the
- * Kremlin press service said on Friday`, `…, according to the Defense Ministry`, `…, he told
- * TASS, adding that …`). The speaker holds no comma, so that a list in the statement stays in it.
+ * Kremlin press service said on Friday`, `…, according to the Defense Ministry`, `…, the
+ * minister told TASS, adding that …`). The speaker holds no comma, so that a list in the
+ * statement stays in it, and is there: in `NASA astronaut Nick Hague, who survived the landing,
+ * said he was ready` the statement follows the verb, and what comes before is no news.
  */
-const ATTRIBUTION = /^(.{30,}?[^\s,])(?:,(["”’])|(["”’]?),)\s+(?:[^,]{0,120}?\s)?(?:said|says|told|tells|announced|reported|reports|stated|noted|confirmed|declared|stressed|emphasized|emphasised|warned|according to)\b[^,]{0,80}(?:,\s*(?:adding|noting|saying)\b.*)?$/su;
+const ATTRIBUTION = /^(.{30,}?[^\s,])(?:,(["”’])|(["”’]?),)\s+(?:[^,]{1,120}?\s(?:said|says|told|tells|announced|reported|reports|stated|noted|confirmed|declared|stressed|emphasized|emphasised|warned)|according to)\b(?![^,]*\b(?:that|he|she|it|they|we|I)\b)[^,]{0,80}(?:,\s*(?:adding|noting|saying)\b.*)?$/su;
 
 /**
  * Words that lead into what follows them, and cannot end a shortened title (`… face à…`,
- * `… miles de…`): articles, prepositions and conjunctions of English, French, Spanish,
- * Portuguese, Italian and German.
+ * `… miles de…`, `… Gerasimov have…`): articles, prepositions and conjunctions of English,
+ * French, Spanish, Portuguese, Italian and German, and English auxiliaries.
  */
 const DANGLING = new Set(
   ('a an the and or but nor of to in on at for with by from as into than that which who whose ' +
+    // English auxiliaries and verbs of saying, and words that lead into what follows: `… Gerasimov have…`, `… has said…`.
+    'has have had is are was were be been being will would can could may might must shall should said says told also not its their his her this these those shortly ' +
     'à au aux de du des le la les l un une et ou en pour par sur dans avec sans sous chez que qui ' +
     'al del el los las una y o para por con sin sobre ante tras según ' +
     'os as um uma e do da dos das em no na nos nas com ' +

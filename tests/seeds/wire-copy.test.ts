@@ -409,6 +409,12 @@ describe('titles derived from long wire ledes (QA 23)', () => {
     expect(deriveTitle(sentence)).toBe(title);
   });
 
+  it('keeps the news when the speaker comes first (`X, who …, said he …`), and ends no cut title on an auxiliary', () => {
+    expect(deriveTitle('NASA astronaut Nick Hague, who survived the Soyuz MS-10 emergency landing, said he was ready to fly again as soon as possible.')).toMatch(/said he was ready…$/);
+    expect(deriveTitle('The head of the Russian delegation at the Vienna talks, Mikhail Ulyanov, said on Thursday that the talks were constructive and useful for all sides.')).not.toBe('The head of the Russian delegation at the Vienna talks, Mikhail Ulyanov');
+    expect(deriveTitle('Russian Defense Minister Sergey Shoigu and the Chief of the General Staff Valery Gerasimov have held talks in Moscow on Friday with Turkish officials.')).not.toMatch(/ (?:have|has|been)…$/);
+  });
+
   it('cuts a sentence too long for a title where it parts no name', () => {
     const title = deriveTitle('Syrian government troops backed by Russian Aerospace Forces have fully liberated the city of Abu Kamal in the east of the country from terrorists.');
     expect(title.endsWith('…')).toBe(true);
@@ -417,13 +423,15 @@ describe('titles derived from long wire ledes (QA 23)', () => {
   });
 });
 
-describe('the summary of a story whose title is its first sentence (QA 23)', () => {
+describe('the summary of a story whose title is derived from its first sentence (QA 23)', () => {
   it('says what follows that sentence, so that a list does not say it twice', () => {
     expect(lede('MOSCOW, November 14. /TASS/. The Kremlin has no plans for talks. Peskov said so on Tuesday.').summary).toBe('Peskov said so on Tuesday.');
     // A lede of one sentence: the next paragraph.
     expect(lede('MOSCOW, November 14. /TASS/. The Kremlin has no plans for talks.').summary).toBe('A second paragraph follows here.');
-    // A title cut from a long sentence: the summary gives the sentence whole.
-    const long = lede('MOSCOW, November 14. /TASS/. The St. Petersburg International Cultural Forum opened on Thursday with an address by Russian Culture Minister Vladimir Medinsky.');
-    expect(long.summary).toBe(long.lede);
+    // A title cut from a long sentence, or without its attribution: the same.
+    expect(lede('MOSCOW, November 14. /TASS/. The St. Petersburg International Cultural Forum opened on Thursday with an address by Russian Culture Minister Vladimir Medinsky.').summary).toBe('A second paragraph follows here.');
+    // A story of one sentence says it twice all the same.
+    const flash = read('f.txt', ' date 2017-11-14 MOSCOW, November 14. /TASS/. The Kremlin has no plans for talks.\n');
+    expect(flash.summary).toBe(flash.lede);
   });
 });
