@@ -10,8 +10,8 @@
 // topic's rarity is its idf over the archive scaled to 0…1, `ln(n / df) / ln(n)`: near 1 for
 // a topic of two articles in a large archive, 0 for a topic that every article has. Up to
 // MAX_RELATED articles, best first: the other reports of the same story within STORY_DAYS
-// days first, then the rest; each group by score, ties by id. Below MIN_RELATED_SCORE an
-// article is not related (apart from a report of the same story).
+// days first, then the rest; each group by score, ties by id. Below MIN_RELATED_SCORE, or
+// below MIN_RELATED_COSINE in text, an article is not related (apart from a report of the same story).
 //
 // Stories: two articles are reports of the same story when their dates are at most STORY_DAYS
 // days apart and their distinctive cosine (see STORY_THRESHOLD) is at least STORY_THRESHOLD.
@@ -79,7 +79,7 @@ export const STORY_DAYS = 3;
  * one event, and every generated article would chain into one story spanning years. So
  * stories count only distinctive terms: the distinctive cosine is the part of the cosine
  * carried by terms in at most 2% of the articles (DISTINCTIVE_SHARE; or in at most
- * DISTINCTIVE_DF_FLOOR articles, in an archive of fewer than 250), summed over the same
+ * DISTINCTIVE_DF_FLOOR articles, in an archive of fewer than 500), summed over the same
  * full-length vectors. Common words add nothing to it, and it is never more than the cosine.
  *
  * The two real seeds (`seeds/`: the Geneva talks of 14 November 2017, reported by TASS and by
@@ -96,8 +96,13 @@ export const STORY_DAYS = 3;
 export const STORY_THRESHOLD = 0.25;
 /** Terms in at most this share of the articles are distinctive (for stories). */
 export const DISTINCTIVE_SHARE = 0.02;
-/** …or in at most this many articles, so that a small archive can have stories of several reports. */
-export const DISTINCTIVE_DF_FLOOR = 5;
+/**
+ * …or in at most this many articles, so that a small archive can have stories of several
+ * reports. At 5, a story told more than five times in an archive of 130 TASS stories lost the
+ * words that tie it together (its story shrank from 4 reports to 2 as reports were added), and
+ * the two real seeds were no story among them; at 10 they are, and no unrelated pair joined.
+ */
+export const DISTINCTIVE_DF_FLOOR = 10;
 /** Terms in at most this share of the articles are reasonably rare: they propose candidates. */
 export const CANDIDATE_SHARE = 0.05;
 /** …or in at most this many: a small archive is compared almost exhaustively. */
@@ -106,6 +111,14 @@ export const CANDIDATE_DF_FLOOR = 100;
 export const TOPIC_WEIGHT = 0.1;
 /** Least score of a related article: below it two articles share little more than a common word. */
 export const MIN_RELATED_SCORE = 0.05;
+/**
+ * Least cosine of a related article: topics rank articles whose texts are alike, but do not make
+ * alike two whose texts are not. Among 130 TASS stories, pairs sharing a place or two (`St.
+ * Petersburg`, `London`, `Sochi`) and no subject had cosines of 0.02-0.07 and filled every list
+ * (a Hermitage exhibition related to a bomb hoax and a football match); reports of one subject
+ * had 0.13 and more.
+ */
+export const MIN_RELATED_COSINE = 0.08;
 /** Terms of an article (its heaviest reasonably rare ones) used to find candidates. */
 export const TERMS_PER_ARTICLE = 16;
 /** Articles read per term when finding candidates: those where the term weighs most. */
@@ -632,7 +645,7 @@ export function relateVectors(terms: TermVectors, topics: TopicLists): RelatedRe
       const b = chosen[j]!;
       const score = index.compare(p, b);
       if (index.distinctive >= STORY_THRESHOLD && Math.abs(day[p]! - day[b]!) <= STORY_DAYS) union(parent, p, b);
-      if (score >= MIN_RELATED_SCORE) top.offer(b, score);
+      if (score >= MIN_RELATED_SCORE && index.cosine >= MIN_RELATED_COSINE) top.offer(b, score);
     }
     best.push(top);
     index.unload(p);

@@ -171,6 +171,14 @@ describe('stories', () => {
     }
   });
 
+  it('group the reports of a story told eight times in a small archive (QA 23: it was no story past five)', () => {
+    const reports = Array.from({ length: 8 }, (_, i) =>
+      article(`r${i}`, `2018-10-${String(11 + i).padStart(2, '0')}`, `The Soyuz MS-10 crew, Ovchinin and Hague, landed safely near Zhezkazgan after the Soyuz-FG booster failed, report ${i}.`));
+    const noise = Array.from({ length: 120 }, (_, i) => article(`n${String(i).padStart(3, '0')}`, `2018-${String(1 + (i % 12)).padStart(2, '0')}-05`, `Filler bulletin ${i} about weather, traffic and sport results number ${i}.`));
+    const r = byId([...reports, ...noise], relateArticles([...reports, ...noise]));
+    expect(r.r0!.story).toEqual(reports.map((a) => a.id));
+  });
+
   it(`link reports at most ${STORY_DAYS} days apart, as connected components named by their earliest article`, () => {
     const text = 'Envoys of Ruritania and Freedonia signed a fishing accord in Zembla after talks on quotas for herring and cod.';
     const noise = Array.from({ length: 40 }, (_, i) => article(`noise-${String(i).padStart(2, '0')}`, '2020-01-15', `Filler bulletin ${i} about weather, traffic and sport results number ${i}.`));
@@ -374,5 +382,18 @@ describe('relating on a thread kept from build to build (relating.ts)', () => {
     } finally {
       await relater.close();
     }
+  });
+});
+
+describe('related articles need alike texts (QA 23)', () => {
+  it('leave out an article that shares only topics, however rare, when the texts are not alike', () => {
+    const a = article('a', '2018-01-05', 'The Hermitage opened an exhibition of Leonardo drawings on loan from the Royal Collection.', ['St. Petersburg']);
+    const b = article('b', '2018-01-06', 'A passenger train bound for the city was stopped after an anonymous bomb threat by phone.', ['St. Petersburg']);
+    const c = article('c', '2018-01-07', 'The Hermitage exhibition of Leonardo drawings drew record crowds in its first week.', ['St. Petersburg']);
+    const noise = Array.from({ length: 30 }, (_, i) => article(`n${String(i).padStart(2, '0')}`, '2018-03-01', `Filler bulletin ${i} about weather, traffic and sport results number ${i}.`));
+    const input = [a, b, c, ...noise];
+    const r = byId(input, relateArticles(input));
+    expect(r.a!.related).toEqual(['c']);
+    expect(r.b!.related).toEqual([]);
   });
 });
