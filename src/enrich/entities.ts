@@ -75,7 +75,7 @@ const SUBJECT_HEADS = new Set(
     'negotiations dialogue convention conventions protocol crisis games olympics revolution deal ceasefire truce').split(' '),
 );
 /** Subject heads written in lower case after a place or a code name: "the Geneva talks", "the COVID-19 pandemic". */
-const LOWER_SUBJECT_HEADS = new Set('talks summit pandemic epidemic war agreement accord accords deal negotiations elections process ceasefire'.split(' '));
+const LOWER_SUBJECT_HEADS = new Set('talks summit pandemic epidemic war agreement agreements accord accords deal negotiations elections process ceasefire'.split(' '));
 /** "Senate Republican Conference", "Conference of Mayors": bodies that meet, not events. */
 const STANDING_BODY_WORDS = new Set('senate house republican republicans democratic democrats mayors bishops governors party'.split(' '));
 /** Words that make "… Congress" a gathering rather than a legislature. */

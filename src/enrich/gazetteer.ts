@@ -103,7 +103,8 @@ Yaounde|Yaoundé|Douala|Libreville|Malabo|Brazzaville|Bangui|Luanda|Lusaka|Harar
 Windhoek|Maseru|Mbabane|Durban|Port Elizabeth|Antananarivo|Port Louis|Victoria|Moroni|Dodoma|Dar es Salaam|Zanzibar|Kampala|
 Kigali|Bujumbura|Goma|Lubumbashi|Juba|Omdurman|Port Sudan|El Fasher|Asmara|Djibouti City|Mogadishu|Hargeisa|Mombasa|Kisumu|
 Gondar|Mekelle|Almaty|Nur-Sultan|Samarkand|Bukhara|Osh|Batumi|Gyumri|Stepanakert|Ganja|Aktau|Tiraspol|Odessa|Chernobyl|
-Bucha|Irpin|Avdiivka|Mykolaiv|Vinnytsia|Poltava|Sumy|Chernihiv|Kramatorsk|Sloviansk|Melitopol|Berdyansk|Zhytomyr|Uzhhorod`);
+Bucha|Irpin|Avdiivka|Mykolaiv|Vinnytsia|Poltava|Sumy|Chernihiv|Kramatorsk|Sloviansk|Melitopol|Berdyansk|Zhytomyr|Uzhhorod|
+Kemerovo|Magnitogorsk|Krasnoyarsk|Tomsk|Barnaul|Yakutsk|Baikonur|Omsk|Makhachkala|Ufa|Perm|Chelyabinsk|Voronezh|Arkhangelsk|Oymyakon|Tyumen|Saratov|Tula|Yaroslavl|Ryazan|Penza|Bryansk|Smolensk|Pskov|Tver|Kaluga|Orenburg|Astrakhan|Stavropol|Nalchik|Vladikavkaz|Petrozavodsk|Syktyvkar|Salekhard|Khanty-Mansiysk|Surgut|Magadan|Petropavlovsk-Kamchatsky|Yuzhno-Sakhalinsk|Blagoveshchensk|Chita|Ulan-Ude|Abakan|Kyzyl|Novokuznetsk|Cherepovets|Vologda|Kostroma|Ivanovo|Veliky Novgorod|Izhevsk|Cheboksary|Saransk|Ulyanovsk|Tolyatti|Naberezhnye Chelny|Kerch|Yalta|Feodosia|Yevpatoria|Sabetta|Plesetsk|Vostochny|Severomorsk|Gadzhiyevo|Hama|Palmyra|Ghouta|Eastern Ghouta|Douma|Afrin|Manbij|Al Bukamal|Abu Kamal|Hmeymim|Khmeimim|Ternopil|Ivano-Frankivsk|Rivne|Lutsk|Slavyansk|Horlivka|Gorlovka|Debaltseve|Shymkent|Karaganda|Brest|Gomel|Grodno|Vitebsk|Mogilev|Kutaisi|Sukhum|Sukhumi|Tskhinval|Tskhinvali`);
 
 /** Regions and areas that news names like places. */
 export const REGIONS = list(`East Coast|West Coast|Gulf Coast|Midwest|Southwest|Southeast|Northeast|Northwest|Pacific Northwest|
@@ -216,7 +217,8 @@ Abdel|Abdelaziz|Abu|Abbas|Ayman|Emad|Fahad|Hamad|Hamza|Hasan|Hussain|Jamil|Jaber
 Riad|Salah|Salim|Sami|Tariq|Walid|Yahya|Yasser|Yousuf|Ziad|Recep|Ekrem|Binali|Mevlut|Hakan|Emine|Ilham|Nikol|Kassym-Jomart|
 Shavkat|Emomali|Nursultan|Alexander|Jens|Ursula|Josep|Charles|Volker|Annalena|Olaf|Emmanuel|Giorgia|Mario|Pedro|Mark|Keir|Liz|
 Theresa|Narendra|Shehbaz|Imran|Nawaz|Fumio|Jacinda|Anthony|Justin|Jair|Gustavo|Alberto|Nayib|Daniel|
-Luis|Andrés|Dina|Xiomara|Nicolás|Cyril|Muhammadu|Bola|Uhuru|William|Paul|Abiy|Yoweri|Felix|Félix|Macky|Ali|Mahamat|Ibrahim`);
+Luis|Andrés|Dina|Xiomara|Nicolás|Cyril|Muhammadu|Bola|Uhuru|William|Paul|Abiy|Yoweri|Felix|Félix|Macky|Ali|Mahamat|Ibrahim|
+Alina|Yury|Magnus|Fabiano|Evgenia|Elvira|Tatyana|Irina|Ksenia|Kseniya|Ruslan|Arkady|Vyacheslav|Alexey|Konstantin|Stanislav|Artem|Artyom|Timur|Grigory|Fyodor|Pyotr|Semyon|Zakhar|Bohdan|Arseniy|Vitali|Yevgenia|Lyudmila|Galina|Larisa|Nadezhda|Oksana|Polina|Daria|Darya|Yekaterina|Ekaterina|Elena|Yelena|Lyubov|Veronika|Anastasiya|Yaroslav|Rostislav|Svyatoslav|Gleb|Matvei|Danila|Daniil|Yegor|Egor|Vsevolod|Gennadiy|Akhmat|Serhiy|Vasyl|Yuriy|Yevhen|Vitaliy|Kostiantyn|Arsen|Ihor|Nataliya|Yuliya|Iryna|Olena|Tetiana|Ulyana|Veniamin|Rinat|Marat|Aslan|Magomed|Serzh|Gurbanguly|Sooronbay|Almazbek|Igor|Oleg`);
 
 /**
  * Large companies known worldwide (the biggest by revenue or market value, and household brands),

@@ -18,12 +18,19 @@ export interface MentionSource {
  */
 const LEGAL_ASIDE = /\((?=[^()\n]{0,120}?\b(?:outlawed|banned|prohibited|proscribed|designated|recognized|recognised|listed|illegal)\b[^()\n]{0,40}?\bin (?:Russia|the Russian Federation|RF)\))[^()\n]{1,200}\)|\((?=[^()\n]{0,120}?(?:запрещен|признан)[^()\n]{0,40}? в (?:России|РФ|Российской Федерации)\))[^()\n]{1,200}\)/gu;
 
+/**
+ * Places named as no place: a clock's (`04:00 Moscow time`) and a currency's (`billion US
+ * dollars`). A Urals story timed by Moscow's clock is not about Moscow.
+ */
+const NOT_A_PLACE = /(?<=\d\s?(?:[ap]\.?m\.?\s)?|\(|\d\d\s)\p{Lu}\p{L}+(?= time\b)|\b(?:US|U\.S\.)(?= dollars?\b)/gu;
+
 /** The people, places, organisations and subjects an article names, from its headline and text. */
 export function mentionsOf(article: MentionSource): Mention[] {
   const text = [article.dateline, ...article.blocks.map(blockText)]
     .filter((x): x is string => Boolean(x))
     .join('\n')
-    .replace(LEGAL_ASIDE, '');
+    .replace(LEGAL_ASIDE, '')
+    .replace(NOT_A_PLACE, '');
   return extractMentions(text, article.title);
 }
 

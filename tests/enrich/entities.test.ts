@@ -709,3 +709,18 @@ describe('names as the wires transliterate them (QA 23)', () => {
 function mentionsFrom(text: string): Mention[] {
   return unpackMentions(packMentions(mentionsOf({ title: '', dateline: null, blocks: [{ type: 'paragraph', text }] })));
 }
+
+describe('what TASS stories name (QA 23 b)', () => {
+  it('knows Russian, Ukrainian, Syrian and Central Asian places and given names the wires name every day', () => {
+    const found = extractMentions('Alina Zagitova has won the gold medal. The fire in Kemerovo killed 64 people. Yury Gazinsky opened the scoring. The crew was taken to Baikonur. Magnus Carlsen beat Fabiano Caruana. Fighting near Raqqa went on.');
+    expect(names(found, 'person').sort()).toEqual(['Alina Zagitova', 'Fabiano Caruana', 'Magnus Carlsen', 'Yury Gazinsky']);
+    expect(names(found, 'place').sort()).toEqual(['Baikonur', 'Kemerovo', 'Raqqa']);
+  });
+
+  it('makes no place of a clock or a currency (`04:00 Moscow time`, `US dollars`), and reads the Minsk agreements as a subject', () => {
+    const found = mentionsFrom('The quake struck at 6:00 a.m. local time (04:00 Moscow time) near Magnitogorsk. Reserves rose to 432 billion US dollars. Kiev keeps burying the Minsk agreements. The Minsk agreements must be implemented.');
+    expect(names(found, 'place').sort()).toEqual(['Kyiv', 'Magnitogorsk']);
+    expect(names(found, 'subject')).toEqual(['Minsk agreements']);
+    expect(names(mentionsFrom('He flew to Moscow on Monday and to the US on Friday.'), 'place').sort()).toEqual(['Moscow', 'United States']);
+  });
+});
