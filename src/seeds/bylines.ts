@@ -30,6 +30,8 @@ export const NOT_A_NAME = /^By\s+(?:The|A|An|This|That|These|Those|Our|My|Your|I
 const NOT_A_REPORTER = /^(?:the )?(?:associated press|reuters|agence france-presse|bloomberg|dpa|efe|ansa|kyodo|xinhua|tass|ria novosti|interfax|press association|the canadian press|al jazeera|deutsche welle|le monde|el país|politico|yonhap|the guardian|contributor|special to [\p{L} ]+|[\p{L} ]*\b(?:writers?|reporters?|correspondents?|editors?|columnists?|staff|news|agency|press|times|post|journal|herald|tribune|independent|insider|business|photo|photos|video|graphics|illustration))$/iu;
 /** A reporter's role written after the names without a comma. */
 const ROLE_AFTER = /(?: (?:ap|staff|senior|chief|special|political|foreign|economics|business|sports|science|health|diplomatic|legal|technology|national|international|contributing|associate|deputy|managing|investigative|white|house))* (?:writer|reporter|correspondent|editor|columnist)s?$/iu;
+/** An agency and a reporter's role before the names: `TASS correspondent `, `AP Moscow correspondent `, `our special correspondent `. */
+const ROLE_BEFORE = /^(?:(?:TASS|AP|AFP|Reuters|RIA Novosti|Interfax|Xinhua|our|the)(?: \p{Lu}\p{Ll}+)? )?(?:(?:special|staff|own|chief|political|military|foreign|senior) )?(?:correspondents?|reporters?) (?=\p{Lu})/u;
 /** An agency after a name without a comma: `MARINA VILLENEUVE Associated Press`. */
 const AGENCY_AFTER = / (?:the )?(?:associated press|reuters|agence france-presse|afp|bloomberg|upi)$/iu;
 /** An agency's or paper's initials after the names: `, AP`, `, CNN`, `/ AFP`. */
@@ -98,6 +100,12 @@ export function bylineAuthors(byline: string): string[] {
  */
 export function readByline(byline: string): { names: string[]; marked: boolean } {
   const whole = byline.replace(/\s+/gu, ' ').trim().replace(/^by:? /iu, '');
+  // The agency and role before the names: `By TASS correspondent Anna Yurova`, `By AP reporter …`.
+  const role = ROLE_BEFORE.exec(whole);
+  if (role) {
+    const names = readByline(`By ${whole.slice(role[0].length)}`).names;
+    return { names, marked: names.length > 0 };
+  }
   const text = whole
     // What a paper prints after the names: its name, a role, the time it was updated.
     .split(/ [|—–/] | - | Updated\b| ?\(/u)[0]!

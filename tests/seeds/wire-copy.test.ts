@@ -108,6 +108,11 @@ describe('datelines of the wire services', () => {
     expect(texts(captioned)[0]).toMatch(/^FILE - This March 2019 photo/);
   });
 
+  it('reads a byline that names the agency and role first (`By TASS correspondent Anna Yurova`)', () => {
+    const r = read('b.txt', ' date 2018-07-01 Putin visits Helsinki\nBy TASS correspondent Anna Yurova\nHELSINKI, July 1. /TASS/. Russian President Vladimir Putin arrived in Helsinki on Sunday.\n\nThe summit begins on Monday.\n');
+    expect([r.authors, r.source, r.dateline, texts(r)[0]]).toEqual([['Anna Yurova'], 'TASS', 'Helsinki', 'Russian President Vladimir Putin arrived in Helsinki on Sunday.']);
+  });
+
   it('takes the reporters TASS names in its dateline as the authors, and TASS as the source', () => {
     const r = lede('NEW YORK, November 15. /TASS correspondent Ivan Pilshchikov/. The United States will not block the congress.');
     expect([r.dateline, r.source, r.authors, r.lede]).toEqual(['New York', 'TASS', ['Ivan Pilshchikov'], 'The United States will not block the congress.']);
