@@ -342,6 +342,47 @@ function listStarts(paras: Line[], at: number): boolean {
   return NUMBERED_ITEM.exec(paras[at]!.text)?.[1] === '1' && NUMBERED_ITEM.exec(next.text)?.[1] === '2';
 }
 
+/** A row of a table written with pipes: `Month | 2017 | 2018`, `| a | b |`; a line of the header's dashes, `---|:---:`. */
+const PIPE_ROW = /^\|?[^|\n]*(?:\|[^|\n]*){1,30}\|?$/u;
+const PIPE_RULE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/u;
+
+/** The cells of a row written with pipes, without the pipes that open and close it. */
+function pipeCells(row: string): string[] {
+  return row.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+}
+
+/**
+ * Where rows of a table written with pipes end, from `at`: after two rows or more of as many
+ * cells (two or more, none of them a sentence's worth), on lines one after the other, else at `at`.
+ */
+function pipeRowsEnd(paras: Line[], at: number): number {
+  const first = paras[at]?.text ?? '';
+  if (!first.includes('|') || !PIPE_ROW.test(first)) return at;
+  const width = pipeCells(first).length;
+  let end = at;
+  if (width < 2) return at;
+  // Rows on lines one after the other (a blank line ends the table), each judged once, so that
+  // a run that is no table costs no more than one that is.
+  while (end < paras.length && (end === at || paras[end]!.number === paras[end - 1]!.number + 1) && PIPE_ROW.test(paras[end]!.text)) {
+    const text = paras[end]!.text;
+    if (!PIPE_RULE.test(text)) {
+      const cells = pipeCells(text);
+      if (cells.length !== width || cells.some((c) => c.length > 80)) break;
+    }
+    end++;
+  }
+  return end - at >= 2 ? end : at;
+}
+
+/** A table of rows written with pipes: the first row its header when a line of dashes follows it. */
+function pipeTable(rows: string[]): string {
+  const header = rows.length > 2 && PIPE_RULE.test(rows[1]!) ? rows[0]! : null;
+  const body = rows.filter((r, i) => !PIPE_RULE.test(r) && !(header !== null && i === 0));
+  const row = (r: string, cell: 'th' | 'td'): string => `<tr>${pipeCells(r).map((c) => `<${cell}>${escapeHtml(c)}</${cell}>`).join('')}</tr>\n`;
+  // As a Markdown table is rendered (see markdown.ts): it scrolls inside the article when wide.
+  return `<table tabindex="0">\n${header !== null ? `<thead>\n${row(header, 'th')}</thead>\n` : ''}<tbody>\n${body.map((r) => row(r, 'td')).join('')}</tbody>\n</table>\n`;
+}
+
 /** A line of one mark, three times or more (`___`, `* * *`, `=====`): no text, a rule. (`###` ends a story: see END_MARK.) */
 const RULE = /^([-_=*~•·—–])(?:\s*\1){2,}$/u;
 const RULE_BLOCK: Block = { type: 'html', html: '<hr>\n' };
@@ -381,6 +422,13 @@ function toBlocks(paras: Line[], firstIsLede: boolean): Block[] {
       i++;
       continue;
     }
+    // Rows of cells between pipes (`Month | 2017 | 2018`): a table.
+    const rows = pipeRowsEnd(paras, i);
+    if (rows > i) {
+      out.push({ type: 'html', html: pipeTable(paras.slice(i, rows).map((p) => p.text)) });
+      i = rows;
+      continue;
+    }
     // A table in columns of spaces, shown as set, in a box that scrolls sideways rather than widen the page.
     if (paras[i]!.columns) {
       out.push({ type: 'html', html: `<pre tabindex="0">${escapeHtml(paras[i]!.text)}</pre>\n` });
@@ -406,7 +454,7 @@ function toBlocks(paras: Line[], firstIsLede: boolean): Block[] {
     // Up to the next table or list, looked for from here: from the start each time, a body of
     // thousands of lists took time growing with its square (QA 21).
     let stop = i + 1;
-    while (stop < paras.length && !paras[stop]!.columns && !RULE.test(paras[stop]!.text) && !listStarts(paras, stop)) stop++;
+    while (stop < paras.length && !paras[stop]!.columns && !RULE.test(paras[stop]!.text) && !listStarts(paras, stop) && pipeRowsEnd(paras, stop) === stop) stop++;
     // One by one: spread into push, 130,000 blocks overflowed the stack.
     for (const block of paragraphBlocks(paras.slice(i, stop), firstIsLede && i === 0)) out.push(block);
     i = stop;

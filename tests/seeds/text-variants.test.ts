@@ -132,6 +132,18 @@ describe('paragraphs', () => {
     expect(r.lede).toBe('The talks resumed on Tuesday.');
   });
 
+  it('makes rows of cells between pipes a table, its cells escaped, a header row when dashes follow it', () => {
+    const text = " date 2018-02-01 Russia's reserves\nReserves grew, the bank said.\nMonth | 2017 | 2018\nJanuary | 377.7 | 432.7\nFebruary | 391.5 | 447.7\nThe growth continued.\n\n| Team | Points |\n|---|---|\n| <b>Spartak</b> | 12 |\n\nHe said yes | no.\n";
+    const r = expectRecord(readSeed('t.txt', new TextEncoder().encode(text)));
+    const blocks = blocksOf(r);
+    expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'html', 'paragraph', 'html', 'paragraph']);
+    expect(texts(r)[1]).toBe('<table tabindex="0">\n<tbody>\n<tr><td>Month</td><td>2017</td><td>2018</td></tr>\n<tr><td>January</td><td>377.7</td><td>432.7</td></tr>\n<tr><td>February</td><td>391.5</td><td>447.7</td></tr>\n</tbody>\n</table>\n');
+    expect(texts(r)[3]).toContain('<thead>\n<tr><th>Team</th><th>Points</th></tr>');
+    expect(texts(r)[3]).toContain('<td>&#60;b&#62;Spartak&#60;/b&#62;</td>');
+    // A line with a pipe alone, after a blank line, is text.
+    expect(texts(r)[4]).toBe('He said yes | no.');
+  });
+
   it('makes a lone short line between paragraphs a heading', () => {
     const r = recordOf('headings/one-heading.txt');
     expect(blocksOf(r).map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'heading', 'paragraph']);
