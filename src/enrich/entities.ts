@@ -197,7 +197,6 @@ export const BUILT_IN_ALIASES = lookupTable<{ name: string; kind: EntityKind }>(
   // one topic, under the name the country gives them, whatever year an article is from.
   Kiev: { name: 'Kyiv', kind: 'place' },
   Kharkov: { name: 'Kharkiv', kind: 'place' },
-  Odessa: { name: 'Odesa', kind: 'place' },
   Lugansk: { name: 'Luhansk', kind: 'place' },
   Zaporozhye: { name: 'Zaporizhzhia', kind: 'place' },
   Nikolayev: { name: 'Mykolaiv', kind: 'place' },
@@ -2044,24 +2043,27 @@ function foldWord(x: string): string {
 }
 /**
  * A word of a person's name folded across the ways Russian, Ukrainian and Arabic names are
- * written in English (`Dmitry`/`Dmitri`, `Vassily`/`Vasily`, `Nebenzya`/`Nebenzia`,
- * `Zelensky`/`Zelenskyy`, `Hassan`/`Hasan`, `Nikolay`/`Nikolai`): `ya` is `ia`, a letter doubled
- * is one, and a final `y` after a consonant (or `ay`) is `i`.
+ * written in English: `ya` is `ia` (`Nebenzya`/`Nebenzia`, `Mariya`/`Maria`), and the Slavic
+ * ending `-sky` is `-ski` however written (`Zelensky`/`Zelenskyy`/`Zelenskiy`). Given names
+ * written in more ways go by GIVEN_SPELLINGS; no general rule for doubled letters or a final
+ * `y`, which tell English names apart (Michael Bennett and Michael Bennet, Kelly and Kelli Ward).
  */
 function transliterated(x: string): string {
-  return x
-    .replace(/iya$/, 'ia')
-    .replace(/ya/g, 'ia')
-    .replace(/(\p{L})\1/gu, '$1')
-    .replace(/ay$/, 'ai')
-    .replace(/([^aeiou])y$/, '$1i');
+  return x.replace(/iya$/, 'ia').replace(/ya/g, 'ia').replace(/sk(?:yy|y|i)$/, 'ski');
 }
 
-/** Given names written differently in the languages they come from, folded (see transliterated) to one. */
+/**
+ * Given names of Russian, Ukrainian, Georgian and Arabic origin as the wires write them, folded
+ * (by foldWord and transliterated) to one: `Dmitry`/`Dmitri`, `Vassily`/`Vasily`, `Hasan`/`Hassan`,
+ * `Pyotr`/`Petro`, `Aleksandr`/`Alexander`, `Mikheil`/`Mikhail`, `Volodymyr`/`Vladimir`.
+ */
 const GIVEN_SPELLINGS = new Map(
-  Object.entries({ pyotr: 'peter', petr: 'peter', petro: 'peter', aleksandr: 'alexander', oleksandr: 'alexander', alexandr: 'alexander', mikheil: 'mikhail', volodymyr: 'vladimir', yevgeny: 'evgeny', yevgeni: 'evgeny' }).map(
-    ([from, to]) => [transliterated(foldWord(from)), transliterated(foldWord(to))],
-  ),
+  Object.entries({
+    dmitri: 'dmitry', dmitriy: 'dmitry', yuri: 'yury', yuriy: 'yury', vasili: 'vasily', vassily: 'vasily', vasiliy: 'vasily', valeri: 'valery', valeriy: 'valery',
+    grigori: 'grigory', anatoli: 'anatoly', anatoliy: 'anatoly', gennadi: 'gennady', gennadiy: 'gennady', arkadi: 'arkady', arkadiy: 'arkady', georgi: 'georgy', georgiy: 'georgy',
+    nikolay: 'nikolai', hasan: 'hassan', mikheil: 'mikhail', pyotr: 'peter', petr: 'peter', petro: 'peter', aleksandr: 'alexander', oleksandr: 'alexander', alexandr: 'alexander',
+    volodymyr: 'vladimir', yevgeny: 'evgeny', yevgeni: 'evgeny', evgeni: 'evgeny', yevgeniy: 'evgeny', evgeniy: 'evgeny', vitali: 'vitaly', vitaliy: 'vitaly', vyacheslav: 'viacheslav',
+  }).map(([from, to]) => [transliterated(foldWord(from)), transliterated(foldWord(to))]),
 );
 
 /** A word of a person's name that counts: the first, and no initial or suffix after it. */

@@ -130,10 +130,13 @@ export function placeCase(place: string): string {
  * `correspondent` is no byline, and the source stays as written.
  */
 const CORRESPONDENT = [
-  /^(?<source>\p{Lu}[\p{L}.&'’ -]{1,30}?) (?:(?:special|staff|own|chief|political|military|foreign) )?(?:correspondents?|reporters?) (?<names>.+)$/u,
+  // The agency: a name in capitals (`TASS`, `ITAR-TASS`, `RIA`) or one the wires know by its name.
+  /^(?<source>\p{Lu}[\p{Lu}&-]+(?: \p{Lu}[\p{Lu}&-]+)?|Reuters?|Xinhua|Interfax(?:-Ukraine)?|Sputnik|RIA Novosti|Kyodo|Yonhap|Bloomberg|Ukrinform|BelTA|Kazinform|Trend|Anadolu) (?:(?:special|staff|own|chief|political|military|foreign) )?(?:correspondents?|reporters?) (?<names>.+)$/u,
   /^(?:(?:[Сс]пец\.|[Сс]пециальный|[Сс]обственный) ?)?[Кк]орр(?:\.|еспондент)(?:ы)? (?<source>ТАСС|РИА Новости|Интерфакса?|ИТАР-ТАСС|ПРАЙМ|Укрінформу?) (?<names>.+)$/u,
 ];
 const REPORTER_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3}$/u;
+/** Words of a post, not of a name: `/Reuter correspondent Moscow Bureau Chief/`. */
+const POST_WORDS = /\b(?:Bureau|Chief|Office|Desk|Service|Editor|Staff|Correspondent|Reporter|Team)\b/u;
 
 /**
  * The newswires that carry press releases, as their datelines write them (`/PRNewswire/`,
@@ -155,7 +158,7 @@ function sourceAndReporters(written: string): { source: string; reporters?: stri
     const m = form.exec(source);
     if (!m?.groups) continue;
     const names = m.groups.names!.split(/,\s*|\s+(?:and|и|і)\s+/u).map((n) => n.trim());
-    if (names.length > 0 && names.length <= 4 && names.every((n) => REPORTER_NAME.test(n))) return { source: m.groups.source!.trim(), reporters: names };
+    if (names.length > 0 && names.length <= 4 && names.every((n) => REPORTER_NAME.test(n) && !POST_WORDS.test(n))) return { source: m.groups.source!.trim(), reporters: names };
   }
   return { source };
 }
@@ -186,6 +189,8 @@ function parseCapitals(lede: string): Dateline | null {
   const place = (g.place ?? '').replace(/(?<=^|\s)([^\s.]{3,})\.$/u, '$1');
   if ((place.match(/\p{Lu}/gu) ?? []).length < 2) return null;
   if (WIRE_FLAGS.has(place.split(' ')[0]!.toLowerCase())) return null;
+  // Two cities (`BRUSSELS/LONDON`) must both be places the gazetteer knows: `AC/DC (Reuters)` names none.
+  if (place.includes('/') && !place.split('/').every((part) => isKnownPlace(placeCase(part)))) return null;
   const month = g.month ?? g.monthAfter;
   if (month !== undefined && !isMonth(month)) return null;
   const source = (g.slashSource ?? g.parenSource ?? '').trim() || null;

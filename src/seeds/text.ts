@@ -184,7 +184,7 @@ const TAG_BEFORE_TEXT = /^(?:URGENT|BREAKING(?: NEWS)?|FLASH|BULLETIN|ALERT|СР
  * A press release's notice of when it may run (`FOR IMMEDIATE RELEASE`, `EMBARGOED UNTIL 10:00
  * GMT`, `NEWS RELEASE`), on a line of its own: for editors, no headline and no text.
  */
-const RELEASE_NOTICE = /^(?:(?:FOR )?IMMEDIATE RELEASE|FOR RELEASE\b.{0,60}|EMBARGOED\b.{0,60}|(?:NEWS|PRESS|MEDIA) RELEASE|MEDIA ADVISORY)[.:]?$/iu;
+const RELEASE_NOTICE = /^(?:(?:(?:FOR )?IMMEDIATE RELEASE|(?:NEWS|PRESS|MEDIA) RELEASE|MEDIA ADVISORY)|(?:(?:For )?Immediate Release|(?:News|Press|Media) Release|Media Advisory)|(?:FOR RELEASE|EMBARGOED)\b[^a-z.!?]{0,60})[:]?$/u;
 /**
  * AP's slug, the story's name on the wire for editors (`BC-US--Economy-Jobs,2nd Ld-Writethru`,
  * `AP-EU-Brexit`): no headline and no text.
@@ -196,17 +196,24 @@ const PHOTO_CAPTION = /^FILE ?[-–—] /u;
 const READ_ALSO = /^(?:Read (?:also|more)|Also read|See also|Related(?: news| articles| stories)?|Читайте также|Смотрите также)[:.]?$/iu;
 /** A button's words that a copy saved from a news site keeps: `More`, `Show more`. */
 const BUTTON = /^(?:More|Show more|Load more|Подробнее|Ещё|Еще)$/u;
-/** A news site's list of its tags for the story: `Tags`, then a tag a line; or `Tags: a, b`. */
-const TAGS = /^(?:Tags|Теги|Topics)$/iu;
-const TAG_LIST = /^(?:Tags|Теги):\s*\S.{0,300}$/iu;
-/** A tag on a line of its own: a few words, no sentence. */
-const TAG_LINE = /^[^.!?]{1,60}$/u;
+/** A news site's list of its tags for the story, at its end: `Tags`, then a tag a line; or `Tags: a, b`. */
+const TAGS = /^(?:Tags|Теги)$/u;
+const TAG_LIST = /^(?:Tags|Теги):\s*[^.!?]{1,300}$/u;
+/** A tag on a line of its own: a few words, no sentence, no list's point. */
+const TAG_LINE = /^(?![-*•]\s)[^.!?,;:]{1,40}$/u;
+/** Most tags a story's list of them holds. */
+const MAX_TAGS = 15;
+/** The agencies and photo banks a photo's credit names last: `Alexander Shcherbak/TASS`, `© Reuters`. */
+const PHOTO_AGENCY = String.raw`(?:TASS|ТАСС|ITAR-TASS|AP|AP Photo|AFP|Reuters|EPA|EPA-EFE|Getty Images|Sputnik|RIA Novosti|РИА Новости|Xinhua|Kremlin\.ru|Bloomberg|Anadolu|Shutterstock)`;
 /**
  * A photo's caption and credit, without its photo: `Lavrov © Alexander Shcherbak/TASS`,
  * `© Mikhail Klimentyev/Russian Presidential Press and Information Office/TASS`, `Photo: Russian
- * Defense Ministry press service/TASS`.
+ * Defense Ministry press service/TASS`: the credit ends in a photo agency's name.
  */
-const PHOTO_CREDIT = /^(?:[^©.!?]{0,150}\s)?©\s?[^©]{2,150}$|^(?:Photo|Photos|Фото)\s?[:©]\s?.{2,150}$/u;
+const PHOTO_CREDIT = new RegExp(
+  String.raw`^(?:[^©.!?]{0,150}\s)?©\s?(?:[^©.!?/]{1,80}/){0,4}${PHOTO_AGENCY}(?: Photo)?$|^(?:Photo|Photos|Фото)\s?[:©]\s?(?:[^.!?/]{1,80}/){0,4}${PHOTO_AGENCY}$`,
+  'u',
+);
 /** The agency's name in slashes ending a paragraph, where a saved page left it: `… over sanctions. /TASS/`. */
 const TRAILING_AGENCY = /(?<!\s)\s+\/(?:TASS|ITAR-TASS|ТАСС)\/\.?$/u;
 
@@ -214,28 +221,34 @@ const TRAILING_AGENCY = /(?<!\s)\s+\/(?:TASS|ITAR-TASS|ТАСС)\/\.?$/u;
  * Takes out, in place, what a copy of a news site's page keeps besides the story: links to
  * other stories (`Read also` and the headline under it), buttons (`Show more`), the list of tags
  * at the end, captions and credits of photos that are not there, and the agency's name left
- * after a paragraph. Each only on a line of its own, as the page laid them out.
+ * after a paragraph. Each only on a line of its own, as the page laid them out; a line that
+ * reads as a sentence is the story's, whatever it starts with.
  */
 function withoutPageLeftovers(paras: Line[]): void {
-  for (let i = 0; i < paras.length; ) {
+  // Where the paragraphs from each one on are all tags (a few words each): a list of tags ends the story.
+  const tagsFrom = new Int32Array(paras.length + 1);
+  for (let i = paras.length - 1; i >= 0; i--) tagsFrom[i] = TAG_LINE.test(paras[i]!.text) ? tagsFrom[i + 1]! + 1 : 0;
+  const kept: Line[] = [];
+  for (let i = 0; i < paras.length; i++) {
     const text = paras[i]!.text;
     if (READ_ALSO.test(text)) {
-      // The headline of the story it links to, when one follows: a line, no more.
+      // The headline of the story it links to, when one follows and more of the story after it: a line, no full stop.
       const next = paras[i + 1];
-      paras.splice(i, next !== undefined && next.text.length <= 200 && i + 2 < paras.length ? 2 : 1);
-    } else if (BUTTON.test(text) || PHOTO_CREDIT.test(text) || TAG_LIST.test(text)) {
-      paras.splice(i, 1);
-    } else if (TAGS.test(text) && paras.slice(i + 1).every((p) => TAG_LINE.test(p.text))) {
-      paras.splice(i);
-    } else {
-      if (TRAILING_AGENCY.test(text)) paras[i] = { ...paras[i]!, text: text.replace(TRAILING_AGENCY, '') };
-      i++;
+      if (next !== undefined && i + 2 < paras.length && next.text.length <= 150 && !SENTENCE_END.test(next.text)) i++;
+    } else if (TAGS.test(text) && tagsFrom[i + 1] === paras.length - i - 1 && paras.length - i - 1 <= MAX_TAGS) {
+      break;
+    } else if (!(BUTTON.test(text) || PHOTO_CREDIT.test(text) || (TAG_LIST.test(text) && i === paras.length - 1))) {
+      kept.push(TRAILING_AGENCY.test(text) ? { ...paras[i]!, text: text.replace(TRAILING_AGENCY, '') } : paras[i]!);
     }
   }
+  paras.length = 0;
+  for (const p of kept) paras.push(p);
 }
 
+/** The newswires that carry press releases, by the names datelines give them (see dateline.ts). */
+const NEWSWIRE_SOURCES = new Set(['PR Newswire', 'GlobeNewswire', 'Business Wire', 'Marketwired', 'ACCESSWIRE']);
 /** The line that closes a release on the newswires (`SOURCE Acme Corp`): its issuer, for editors. */
-const RELEASE_SOURCE = /^SOURCE \S.{0,100}$/u;
+const RELEASE_SOURCE = /^SOURCE \S[^.!?]{0,100}$/u;
 /** A story continued on the next page of the wire: `MORE`, `(MORE)`, `-MORE-`. */
 const PAGE_MARK = /^[(-]?MORE[)-]?$/;
 /** An editor's note above a story: `EDITOR'S NOTE: …`, Reuters' `(Adds analyst comment, details in paragraphs 5-7)`. */
@@ -384,7 +397,7 @@ function pipeTable(rows: string[]): string {
 }
 
 /** A line of one mark, three times or more (`___`, `* * *`, `=====`): no text, a rule. (`###` ends a story: see END_MARK.) */
-const RULE = /^([-_=*~•·—–])(?:\s*\1){2,}$/u;
+const RULE = /^([-_=*~•·—–])(?: ?\1){2,}$/u;
 const RULE_BLOCK: Block = { type: 'html', html: '<hr>\n' };
 
 /**
@@ -508,7 +521,10 @@ export function parseTextSeed(content: string, file: string): TextParse {
   // A lede on line 1 may be wrapped, as the lines after it: they are one paragraph then.
   // Tags of priority and pages (`URGENT`, `MORE`) on lines of their own are the teleprinter's,
   // a release's notice (`FOR IMMEDIATE RELEASE`) the newswire's.
-  const bodyParas = paragraphs(ledeForm ? [{ text: rest, number: 1 }, ...lines.slice(1)] : lines.slice(1)).filter((p) => !WIRE_TAG.test(p.text) && !PAGE_MARK.test(p.text) && !RELEASE_NOTICE.test(p.text) && !WIRE_SLUG.test(p.text));
+  const allParas = paragraphs(ledeForm ? [{ text: rest, number: 1 }, ...lines.slice(1)] : lines.slice(1));
+  // A press release (see RELEASE_NOTICE): its closing `SOURCE` line is for editors too (below).
+  let release = RELEASE_NOTICE.test((m[2] ?? '').trim()) || allParas.some((p) => RELEASE_NOTICE.test(p.text));
+  const bodyParas = allParas.filter((p) => !WIRE_TAG.test(p.text) && !PAGE_MARK.test(p.text) && !RELEASE_NOTICE.test(p.text) && !WIRE_SLUG.test(p.text));
   withoutPageLeftovers(bodyParas);
   // The date alone on line 1 and a headline on a line of its own under it, the story after it:
   // that line is the headline, not the lede too (a lede reads as one, see looksLikeLede).
@@ -522,9 +538,12 @@ export function parseTextSeed(content: string, file: string): TextParse {
   // one before the credit line that closes a story.
   const isEndMark = (b: Block | undefined): boolean => b?.type === 'paragraph' && END_MARK.test(b.text.trim());
   while (blocks.length > 1 && (isEndMark(blocks.at(-1)) || blocks.at(-1) === RULE_BLOCK)) blocks.pop();
-  // A release's last line names its issuer for editors (`SOURCE Acme Corp`), with the end mark before it.
+  // A release's last line names its issuer for editors (`SOURCE Acme Corp`), with the end mark
+  // before it: in a release (a notice, a newswire's dateline) or after an end mark.
   const closing = blocks.at(-1);
-  if (blocks.length > 1 && closing?.type === 'paragraph' && RELEASE_SOURCE.test(closing.text)) {
+  const firstText = blocks.find((b) => b.type === 'paragraph');
+  release ||= firstText?.type === 'paragraph' && NEWSWIRE_SOURCES.has(parseDateline(firstText.text)?.source ?? '');
+  if (blocks.length > 1 && closing?.type === 'paragraph' && RELEASE_SOURCE.test(closing.text) && (release || isEndMark(blocks.at(-2)))) {
     blocks.pop();
     while (blocks.length > 1 && (isEndMark(blocks.at(-1)) || blocks.at(-1) === RULE_BLOCK)) blocks.pop();
   }

@@ -351,3 +351,16 @@ describe('HTML tables built to be slow to turn into Markdown', () => {
     expect(ms).toBeLessThan(5000);
   });
 });
+
+describe("lines a saved news page leaves, by the hundred thousand (QA 23)", () => {
+  it.each([
+    ['Tags lines', `${'Tags\n\n'.repeat(60_000)}End of the story.\n`],
+    ['credit lines', `${'© Ivan Petrov/TASS\n'.repeat(90_000)}End.\n`],
+    ['button lines', `${'More\n'.repeat(200_000)}End.\n`],
+    ['Read also lines', `${'Read also\n\nA linked headline\n\n'.repeat(40_000)}End.\n`],
+  ])('reads %s in seconds', (_name, body) => {
+    const { result, ms } = timedRead('page.txt', ` date 2020-01-01 Headline here\n\nReal story paragraph one.\n\n${body}`);
+    expect(result.ok).toBe(true);
+    expect(ms).toBeLessThan(2000);
+  });
+});

@@ -440,3 +440,36 @@ describe('the summary of a story whose title is derived from its first sentence 
     expect(flash.summary).toBe(flash.lede);
   });
 });
+
+describe('story text that only looks like what a page or a newswire adds (QA 23 c)', () => {
+  const body = (text: string) => texts(read('s.txt', ` date 2020-01-01 Headline here\n\nReal story paragraph one.\n\n${text}\n`));
+  it.each([
+    ['The band says the label © notices on its albums were forged by a former manager'],
+    ['© 2020 lawsuit filed by the author claims the publisher owes him millions in unpaid royalties'],
+    ['Photo: the ministers are pictured shaking hands before the talks began on Monday.'],
+    ['Embargoed goods worth $3 billion were seized at the port.'],
+    ['For release of the hostages, the group demanded $5 million.'],
+    ['SOURCE CLOSE TO THE TALKS SAID THE DEAL WAS DONE.'],
+    ['SOURCE of the leak was never found, the ministry said.'],
+  ])('keeps %j', (line) => {
+    expect(body(`${line}\n\nThe end.`)).toContain(line);
+    expect(body(line)).toContain(line);
+  });
+
+  it('keeps a headline that starts like a notice, the paragraph after Read also when it is a sentence, and a Topics list', () => {
+    expect(read('h.txt', ' date 2020-01-01 Embargoed Russian oil reaches India\nTankers carrying Russian crude arrived on Saturday.\n').title).toBe('Embargoed Russian oil reaches India');
+    expect(body('Read also\n\nThe ministers also discussed North Korea, the foreign ministry said in a statement.\n\nLavrov will visit India.')).toContain('The ministers also discussed North Korea, the foreign ministry said in a statement.');
+    expect(body('Topics\n\n- Trade\n- Climate')).toEqual(['Real story paragraph one.', 'Topics', '<ul>\n<li>Trade</li>\n<li>Climate</li>\n</ul>\n']);
+    expect(body('Tags\n\nThe talks will continue on Tuesday, officials said')).toContain('The talks will continue on Tuesday, officials said');
+  });
+
+  it('keeps a row of underlines in a table as text, no rule', () => {
+    expect(body('Name      Score\n_____     _____\nSmith        10').join('')).not.toContain('<hr>');
+  });
+
+  it('takes no post for a reporter, nor an aside for an agency', () => {
+    expect(lede('MOSCOW, March 2 /Reuter correspondent Moscow Bureau Chief/ - Talks resumed on Monday.').authors).toEqual([]);
+    expect(lede('MOSCOW, March 2. /Our correspondent Ivan Petrov/. Talks resumed on Monday.').source).not.toBe('Our');
+    expect(parseDateline('AC/DC (Reuters) - The band toured Europe.')).toBeNull();
+  });
+});
