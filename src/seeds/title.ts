@@ -152,7 +152,7 @@ const DANGLING = new Set(
 );
 
 /** A cut title without the words at its end that lead into what was cut (see DANGLING), keeping at least one word. */
-function withoutDangling(cut: string): string {
+export function withoutDangling(cut: string): string {
   const words = cut.split(/\s+/);
   while (words.length > 1 && DANGLING.has(words.at(-1)!.toLocaleLowerCase('en').replace(/[^\p{L}]+/gu, ''))) words.pop();
   return words.join(' ');

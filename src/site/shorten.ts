@@ -1,9 +1,22 @@
+import { withoutDangling } from '../seeds/title.ts';
 import { sliceWhole } from '../unicode.ts';
 
-/** `text` cut to at most `max` characters, at a word boundary if there is one in its second half, with "…". */
+/**
+ * `text` cut to at most `max` characters, at a word boundary if there is one in its second half,
+ * with "…": not inside a name, where it can step back (`… opened in St…` for St. Petersburg), nor
+ * after an article, preposition or conjunction.
+ */
 export function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = sliceWhole(text, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/u, '')}…`;
+  let space = cut.lastIndexOf(' ');
+  // A word and the capitalised one after it (`St. Petersburg`, `Vladimir Putin`): the cut goes before both.
+  for (let steps = 0; steps < 4 && space > max / 2 && /^["'“‘(]?\p{Lu}/u.test(text.slice(space + 1)); steps++) {
+    const before = cut.lastIndexOf(' ', space - 1);
+    if (before <= max / 2 || !/^["'“‘(]?\p{Lu}/u.test(cut.slice(before + 1))) break;
+    space = before;
+  }
+  // Nor after a word that leads into what was cut (`… opened in…`).
+  const kept = space > max / 2 ? withoutDangling(cut.slice(0, space)) : cut;
+  return `${kept.replace(/[\s,;:.–—-]+$/u, '')}…`;
 }

@@ -135,3 +135,11 @@ describe('one Unicode form', () => {
     if (!plain.ok) expect(plain.problems[0]!.message).toBe('invalid date "2024-02-30"');
   });
 });
+
+describe('a summary shortened for a list (QA 23)', () => {
+  it('is cut before a name, not inside it, and not after a word that leads into what was cut', () => {
+    expect(shorten('The ship set sail from the port and the new terminal opened in St. Petersburg on Monday.', 68)).toBe('The ship set sail from the port and the new terminal opened…');
+    expect(shorten('The ship set sail from the port and the new terminal opened in the city on Monday.', 68)).toBe('The ship set sail from the port and the new terminal opened…');
+    expect(shorten('Short enough.', 68)).toBe('Short enough.');
+  });
+});
