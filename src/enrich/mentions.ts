@@ -28,10 +28,10 @@ const NOT_A_PLACE = /(?<=\d\s?(?:[ap]\.?m\.?\s)?|\(|\d\d\s)\p{Lu}\p{L}+(?= time\
 export function mentionsOf(article: MentionSource): Mention[] {
   const text = [article.dateline, ...article.blocks.map(blockText)]
     .filter((x): x is string => Boolean(x))
-    .join('\n')
-    .replace(LEGAL_ASIDE, '')
-    .replace(NOT_A_PLACE, '');
-  return extractMentions(text, article.title);
+    .join('\n');
+  // (Each looked for only where its words are: both would run over every article's text.)
+  const clean = /(?:Russia|RF|Federation|России|РФ|Федерации)\)/u.test(text) ? text.replace(LEGAL_ASIDE, '') : text;
+  return extractMentions(/ time\b| dollars?\b/.test(clean) ? clean.replace(NOT_A_PLACE, '') : clean, article.title);
 }
 
 /**

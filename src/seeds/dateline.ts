@@ -168,11 +168,12 @@ const SOURCE_ONLY = /^\((?<source>\p{Lu}[^)\n]{1,39})\) ?[-–—]+ /u;
 
 export function parseDateline(lede: string): Dateline | null {
   // tass.com and others set a no-break space after `/TASS/.` and inside the date: a space here.
-  const text = lede.replace(NO_BREAK_SPACES, ' ');
+  const text = HAS_NO_BREAK_SPACE.test(lede) ? lede.replace(NO_BREAK_SPACES, ' ') : lede;
   return parseCapitals(text) ?? parseSourceOnly(text) ?? parseMixedCase(text) ?? parseEastAsian(text);
 }
 
 const NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/gu;
+const HAS_NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/u;
 
 /**
  * Agencies that Russian and Ukrainian wires name after the dash of a dateline rather than in

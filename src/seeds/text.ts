@@ -214,6 +214,8 @@ const PHOTO_CREDIT = new RegExp(
   String.raw`^(?:[^©.!?]{0,150}\s)?©\s?(?:[^©.!?/]{1,80}/){0,4}${PHOTO_AGENCY}(?: Photo)?$|^(?:Photo|Photos|Фото)\s?[:©]\s?(?:[^.!?/]{1,80}/){0,4}${PHOTO_AGENCY}$`,
   'u',
 );
+/** How every line withoutPageLeftovers takes out begins or ends. */
+const LEFTOVER_HINT = /^(?:Read|Also|See|Related|Читайте|Смотрите|More|Show|Load|Подробнее|Ещ|Еще|Tags|Теги|Photo|Фото)|©|\/\.?$/iu;
 /** The agency's name in slashes ending a paragraph, where a saved page left it: `… over sanctions. /TASS/`. */
 const TRAILING_AGENCY = /(?<!\s)\s+\/(?:TASS|ITAR-TASS|ТАСС)\/\.?$/u;
 
@@ -225,6 +227,8 @@ const TRAILING_AGENCY = /(?<!\s)\s+\/(?:TASS|ITAR-TASS|ТАСС)\/\.?$/u;
  * reads as a sentence is the story's, whatever it starts with.
  */
 function withoutPageLeftovers(paras: Line[]): void {
+  // Most stories have none: their paragraphs are each looked at once, no more.
+  if (!paras.some((p) => LEFTOVER_HINT.test(p.text))) return;
   // Where the paragraphs from each one on are all tags (a few words each): a list of tags ends the story.
   const tagsFrom = new Int32Array(paras.length + 1);
   for (let i = paras.length - 1; i >= 0; i--) tagsFrom[i] = TAG_LINE.test(paras[i]!.text) ? tagsFrom[i + 1]! + 1 : 0;
@@ -237,8 +241,8 @@ function withoutPageLeftovers(paras: Line[]): void {
       if (next !== undefined && i + 2 < paras.length && next.text.length <= 150 && !SENTENCE_END.test(next.text)) i++;
     } else if (TAGS.test(text) && tagsFrom[i + 1] === paras.length - i - 1 && paras.length - i - 1 <= MAX_TAGS) {
       break;
-    } else if (!(BUTTON.test(text) || PHOTO_CREDIT.test(text) || (TAG_LIST.test(text) && i === paras.length - 1))) {
-      kept.push(TRAILING_AGENCY.test(text) ? { ...paras[i]!, text: text.replace(TRAILING_AGENCY, '') } : paras[i]!);
+    } else if (!(BUTTON.test(text) || ((text.includes('©') || /^(?:Photo|Фото)/u.test(text)) && PHOTO_CREDIT.test(text)) || (TAG_LIST.test(text) && i === paras.length - 1))) {
+      kept.push(/\/\.?$/.test(text) && TRAILING_AGENCY.test(text) ? { ...paras[i]!, text: text.replace(TRAILING_AGENCY, '') } : paras[i]!);
     }
   }
   paras.length = 0;
@@ -523,7 +527,7 @@ export function parseTextSeed(content: string, file: string): TextParse {
   // a release's notice (`FOR IMMEDIATE RELEASE`) the newswire's.
   const allParas = paragraphs(ledeForm ? [{ text: rest, number: 1 }, ...lines.slice(1)] : lines.slice(1));
   // A press release (see RELEASE_NOTICE): its closing `SOURCE` line is for editors too (below).
-  let release = RELEASE_NOTICE.test((m[2] ?? '').trim()) || allParas.some((p) => RELEASE_NOTICE.test(p.text));
+  const release = RELEASE_NOTICE.test((m[2] ?? '').trim()) || allParas.some((p) => RELEASE_NOTICE.test(p.text));
   const bodyParas = allParas.filter((p) => !WIRE_TAG.test(p.text) && !PAGE_MARK.test(p.text) && !RELEASE_NOTICE.test(p.text) && !WIRE_SLUG.test(p.text));
   withoutPageLeftovers(bodyParas);
   // The date alone on line 1 and a headline on a line of its own under it, the story after it:
@@ -541,9 +545,11 @@ export function parseTextSeed(content: string, file: string): TextParse {
   // A release's last line names its issuer for editors (`SOURCE Acme Corp`), with the end mark
   // before it: in a release (a notice, a newswire's dateline) or after an end mark.
   const closing = blocks.at(-1);
-  const firstText = blocks.find((b) => b.type === 'paragraph');
-  release ||= firstText?.type === 'paragraph' && NEWSWIRE_SOURCES.has(parseDateline(firstText.text)?.source ?? '');
-  if (blocks.length > 1 && closing?.type === 'paragraph' && RELEASE_SOURCE.test(closing.text) && (release || isEndMark(blocks.at(-2)))) {
+  const newswire = (): boolean => {
+    const first = blocks.find((b) => b.type === 'paragraph');
+    return first?.type === 'paragraph' && NEWSWIRE_SOURCES.has(parseDateline(first.text)?.source ?? '');
+  };
+  if (blocks.length > 1 && closing?.type === 'paragraph' && RELEASE_SOURCE.test(closing.text) && (release || isEndMark(blocks.at(-2)) || newswire())) {
     blocks.pop();
     while (blocks.length > 1 && (isEndMark(blocks.at(-1)) || blocks.at(-1) === RULE_BLOCK)) blocks.pop();
   }
