@@ -151,6 +151,9 @@ const NEWSWIRES: [RegExp, string][] = [
   [/^ACCESSWIRE$/i, 'ACCESSWIRE'],
 ];
 
+/** The newswires' names, as sources (see NEWSWIRES): a story under one is a press release. */
+export const NEWSWIRE_NAMES: ReadonlySet<string> = new Set(NEWSWIRES.map(([, name]) => name));
+
 /** A dateline's source and the reporters it names (see CORRESPONDENT). */
 function sourceAndReporters(written: string): { source: string; reporters?: string[] } {
   const source = NEWSWIRES.find(([form]) => form.test(written))?.[1] ?? written;

@@ -4,7 +4,7 @@
 // followed by the body: one paragraph per line, or paragraphs separated by blank lines.
 import type { Block, SeedProblem } from '../types.ts';
 import { invalidDate, parseCalendarDate } from './dates.ts';
-import { parseDateline } from './dateline.ts';
+import { NEWSWIRE_NAMES, parseDateline } from './dateline.ts';
 import { deriveTitle, isAllCaps, titleCase } from './title.ts';
 import { CJK, countWords } from './words.ts';
 import { escapeHtml } from './html.ts';
@@ -249,8 +249,6 @@ function withoutPageLeftovers(paras: Line[]): void {
   for (const p of kept) paras.push(p);
 }
 
-/** The newswires that carry press releases, by the names datelines give them (see dateline.ts). */
-const NEWSWIRE_SOURCES = new Set(['PR Newswire', 'GlobeNewswire', 'Business Wire', 'Marketwired', 'ACCESSWIRE']);
 /** The line that closes a release on the newswires (`SOURCE Acme Corp`): its issuer, for editors. */
 const RELEASE_SOURCE = /^SOURCE \S[^.!?]{0,100}$/u;
 /** A story continued on the next page of the wire: `MORE`, `(MORE)`, `-MORE-`. */
@@ -547,7 +545,7 @@ export function parseTextSeed(content: string, file: string): TextParse {
   const closing = blocks.at(-1);
   const newswire = (): boolean => {
     const first = blocks.find((b) => b.type === 'paragraph');
-    return first?.type === 'paragraph' && NEWSWIRE_SOURCES.has(parseDateline(first.text)?.source ?? '');
+    return first?.type === 'paragraph' && NEWSWIRE_NAMES.has(parseDateline(first.text)?.source ?? '');
   };
   if (blocks.length > 1 && closing?.type === 'paragraph' && RELEASE_SOURCE.test(closing.text) && (release || isEndMark(blocks.at(-2)) || newswire())) {
     blocks.pop();
