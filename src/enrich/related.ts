@@ -11,7 +11,8 @@
 // a topic of two articles in a large archive, 0 for a topic that every article has. Up to
 // MAX_RELATED articles, best first: the other reports of the same story within STORY_DAYS
 // days first, then the rest; each group by score, ties by id. Below MIN_RELATED_SCORE, or
-// below MIN_RELATED_COSINE in text, an article is not related (apart from a report of the same story).
+// below MIN_RELATED_COSINE in text with less than MIN_TOPICS_ALONE in topics, an article is not
+// related (apart from a report of the same story).
 //
 // Stories: two articles are reports of the same story when their dates are at most STORY_DAYS
 // days apart and their distinctive cosine (see STORY_THRESHOLD) is at least STORY_THRESHOLD.
@@ -119,6 +120,12 @@ export const MIN_RELATED_SCORE = 0.05;
  * had 0.13 and more.
  */
 export const MIN_RELATED_COSINE = 0.08;
+/**
+ * …unless they share this much in topics: the rarity of two rare topics or three of middling
+ * rarity (`Los Angeles Declaration`, in a statement and its translation, whose words differ).
+ * The places shared by the unrelated TASS stories above came to 0.06-0.09.
+ */
+export const MIN_TOPICS_ALONE = 0.15;
 /** Terms of an article (its heaviest reasonably rare ones) used to find candidates. */
 export const TERMS_PER_ARTICLE = 16;
 /** Articles read per term when finding candidates: those where the term weighs most. */
@@ -645,7 +652,7 @@ export function relateVectors(terms: TermVectors, topics: TopicLists): RelatedRe
       const b = chosen[j]!;
       const score = index.compare(p, b);
       if (index.distinctive >= STORY_THRESHOLD && Math.abs(day[p]! - day[b]!) <= STORY_DAYS) union(parent, p, b);
-      if (score >= MIN_RELATED_SCORE && index.cosine >= MIN_RELATED_COSINE) top.offer(b, score);
+      if (score >= MIN_RELATED_SCORE && (index.cosine >= MIN_RELATED_COSINE || score - index.cosine >= MIN_TOPICS_ALONE)) top.offer(b, score);
     }
     best.push(top);
     index.unload(p);

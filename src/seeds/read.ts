@@ -124,18 +124,22 @@ function complete(fields: Omit<SeedRecord, 'digest' | 'body' | 'terms' | 'termCo
 
 /**
  * A text seed's summary, shown under its title in lists and feeds: its lede; but when the title
- * is derived from the lede's first sentence (that sentence, or a part of it), what follows that
- * sentence, in the lede or the paragraph after it, so that a list does not say it twice. A
- * story of one sentence has it for its summary all the same.
+ * is the lede's first sentence (whole, or without its asides or its closing attribution), what
+ * follows that sentence, in the lede or the paragraph after it, so that a list does not say it
+ * twice. A title cut short keeps the lede, which finishes it; a story of one sentence has it for
+ * its summary all the same.
  */
-function textSummary(derived: boolean, lede: string, blocks: readonly Block[]): string {
-  if (!derived) return lede;
+function textSummary(title: string, derived: boolean, lede: string, blocks: readonly Block[]): string {
+  // A title cut short (`…`) leaves the rest of its sentence to the summary, which gives it whole.
+  if (!derived || title.endsWith('…')) return lede;
   const first = firstSentence(lede);
+  // What follows, unless it only leads into what comes after it (`The list includes:`).
+  const usable = (text: string | undefined): text is string => text !== undefined && text !== '' && !/:\s*$/u.test(text);
   const rest = lede.slice(first.length).trim();
-  if (rest !== '') return rest;
+  if (usable(rest)) return rest;
   const at = blocks.findIndex((b) => b.type === 'paragraph' && b.text === lede);
   const next = blocks.slice(at + 1).find((b) => b.type === 'paragraph' && b.text.trim() !== '');
-  return next?.type === 'paragraph' ? next.text : lede;
+  return next?.type === 'paragraph' && rest === '' && usable(next.text) ? next.text : lede;
 }
 
 /**
@@ -183,7 +187,7 @@ function readChecked(file: string, bytes: Uint8Array): ReadResult {
     const words = countWords(s.blocks.map(blockText).join(' '));
     const record = complete({
       id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, dateline: s.dateline,
-      source: s.source, lede: s.lede, summary: textSummary(s.titleDerived, s.lede, s.blocks), fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
+      source: s.source, lede: s.lede, summary: textSummary(s.title, s.titleDerived, s.lede, s.blocks), fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
       readingMinutes: readingMinutes(words), topics: [], mentions: packMentions(mentionsOf(s)), slug: null, draft: inDrafts(file), lang: null, authors: s.authors, aliases: [], media: [],
     }, s.blocks);
     return { ok: true, record };

@@ -94,20 +94,15 @@ function headlineLine(first: Line, lines: Line[]): boolean {
 // A line ending in one of these words runs on into the next: it is not a heading.
 const RUN_ON = /\b(?:a|an|and|or|but|the|of|to|in|on|for|with|this|that|these|by|at|as|from)$/i;
 
-/** Words of five letters or more a Title Case heading leaves in lower case. */
-const TITLE_LOWER = new Set('about above across after against along among around before behind below beneath beside besides between beyond despite during except inside into near onto outside since through throughout toward towards under underneath unlike until upon versus within without'.split(' '));
-
 /**
- * Whether a line is in Title Case (`Damascus Hopes for Political Settlement in Syria`): every word
- * of five letters or more capitalised, but prepositions. A line of seven words or more in
- * sentence case (`Moscow insists that inspectors visit the site`) is a sentence that lost its
- * full stop, not a subheading.
+ * A subheading that asks, in Title Case (`Who Will Attend?`, `What Comes Next?`): every word of
+ * three letters or more capitalised, two words or more, and no speaker's mark of a transcript
+ * (`Q Hello?`, `Question: …`). A question in sentence case is a line of its text.
  */
-function isTitleCased(text: string): boolean {
-  return words(text).every((w) => {
-    const letters = w.replace(/[^\p{L}]/gu, '');
-    return letters.length < 5 || /^\P{Ll}/u.test(letters) || TITLE_LOWER.has(letters.toLowerCase());
-  });
+function isQuestionHeading(text: string): boolean {
+  if (!/\?$/.test(text) || /[.!?]\s/.test(text) || /^(?:Q|Question)\b/.test(text)) return false;
+  const all = words(text);
+  return all.length >= 2 && all.every((w) => w.replace(/[^\p{L}]/gu, '').length < 3 || /^["'“‘(]?\P{Ll}/u.test(w));
 }
 
 function isSubheadingCandidate(text: string): boolean {
@@ -118,8 +113,7 @@ function isSubheadingCandidate(text: string): boolean {
     !RUN_ON.test(text) &&
     words(text).length <= 12 &&
     /^["'“‘(]?[\p{Lu}\p{N}]/u.test(text) &&
-    (HEADING_END.test(text) || (/\?$/.test(text) && !/[.!?]\s/.test(text))) &&
-    (words(text).length <= 6 || isTitleCased(text))
+    (HEADING_END.test(text) || isQuestionHeading(text))
   );
 }
 

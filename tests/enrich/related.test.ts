@@ -396,4 +396,13 @@ describe('related articles need alike texts (QA 23)', () => {
     expect(r.a!.related).toEqual(['c']);
     expect(r.b!.related).toEqual([]);
   });
+
+  it('relate a statement and its translation, whose words differ, by the rare topics they share', () => {
+    const topics = ['Los Angeles Declaration', 'Migration and Protection', 'Summit of the Americas'];
+    const en = article('en', '2022-06-10', 'Leaders endorsed the declaration on migration and protection at the summit.', topics);
+    const pt = article('pt', '2022-06-10', 'Os líderes endossaram a declaração sobre migração e proteção na cúpula.', topics);
+    const noise = Array.from({ length: 30 }, (_, i) => article(`n${String(i).padStart(2, '0')}`, '2022-03-01', `Filler bulletin ${i} about weather, traffic and sport results number ${i}.`));
+    const r = byId([en, pt, ...noise], relateArticles([en, pt, ...noise]));
+    expect(r.en!.related).toEqual(['pt']);
+  });
 });

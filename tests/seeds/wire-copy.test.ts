@@ -394,9 +394,9 @@ describe('TASS copy as tass.com pages give it (QA 23)', () => {
     expect(read('q.txt', ' date 2017-12-18 Is the world on the brink of a new arms race?\nUS plans could trigger a new arms race, Russian experts believe.\n')).toMatchObject({ title: 'Is the world on the brink of a new arms race?', titleDerived: false, lede: 'US plans could trigger a new arms race, Russian experts believe.' });
   });
 
-  it('makes a Title Case line or a short one a subheading, and not a sentence that lost its full stop', () => {
-    const r = read('s.txt', ' date 2017-11-18 Russia ready to cooperate\nRussia is ready to cooperate with the OPCW, the ministry said.\nMoscow insists that inspectors visit the site of the incident\nRyabkov said Russia would submit its own draft.\nWho Will Attend?\nThe leaders of Russia, Turkey and Iran will attend.\nDamascus Hopes for Political Settlement in Syria\nDamascus hopes for a settlement.\n');
-    expect(blocksOf(r).filter((b) => b.type === 'heading').map((b) => (b as { text: string }).text)).toEqual(['Who Will Attend?', 'Damascus Hopes for Political Settlement in Syria']);
+  it('makes a question in Title Case a subheading, and not a question of a transcript or in sentence case', () => {
+    const r = read('s.txt', ' date 2017-11-18 Summit\nRussia is ready to host the summit, the ministry said.\nWho Will Attend?\nThe leaders of Russia, Turkey and Iran will attend.\nQ Hello, can you hear me?\nYes, we can hear you now, the speaker said.\nSo, will the media be here?\nThey will be, he said.\n');
+    expect(blocksOf(r).filter((b) => b.type === 'heading').map((b) => (b as { text: string }).text)).toEqual(['Who Will Attend?']);
   });
 });
 
@@ -433,8 +433,14 @@ describe('the summary of a story whose title is derived from its first sentence 
     expect(lede('MOSCOW, November 14. /TASS/. The Kremlin has no plans for talks. Peskov said so on Tuesday.').summary).toBe('Peskov said so on Tuesday.');
     // A lede of one sentence: the next paragraph.
     expect(lede('MOSCOW, November 14. /TASS/. The Kremlin has no plans for talks.').summary).toBe('A second paragraph follows here.');
-    // A title cut from a long sentence, or without its attribution: the same.
-    expect(lede('MOSCOW, November 14. /TASS/. The St. Petersburg International Cultural Forum opened on Thursday with an address by Russian Culture Minister Vladimir Medinsky.').summary).toBe('A second paragraph follows here.');
+    // A title without its closing attribution: the same.
+    expect(lede('MOSCOW, November 14. /TASS/. Russian President Vladimir Putin has signed the law on foreign agent media outlets, the Kremlin press service said on Friday.').summary).toBe('A second paragraph follows here.');
+    // A title cut short: the lede, which finishes it.
+    const long = lede('MOSCOW, November 14. /TASS/. The St. Petersburg International Cultural Forum opened on Thursday with an address by Russian Culture Minister Vladimir Medinsky.');
+    expect(long.summary).toBe(long.lede);
+    // What only leads into what comes after it is no summary: the lede.
+    const lead = lede('MOSCOW, November 14. /TASS/. The Kremlin has no plans for talks. The list includes:');
+    expect(lead.summary).toBe(lead.lede);
     // A story of one sentence says it twice all the same.
     const flash = read('f.txt', ' date 2017-11-14 MOSCOW, November 14. /TASS/. The Kremlin has no plans for talks.\n');
     expect(flash.summary).toBe(flash.lede);
