@@ -11,7 +11,8 @@ export function shorten(text: string, max: number): string {
   const cut = sliceWhole(text, max);
   let space = cut.lastIndexOf(' ');
   // A word and the capitalised one after it (`St. Petersburg`, `Vladimir Putin`): the cut goes before both.
-  for (let steps = 0; steps < 4 && space > max / 2 && /^["'“‘(]?\p{Lu}/u.test(text.slice(space + 1)); steps++) {
+  // A comma before the capitalised word ends what came before (`… Emmanuel Macron, British…`).
+  for (let steps = 0; steps < 6 && space > max / 2 && /^["'“‘(]?\p{Lu}/u.test(text.slice(space + 1)) && !/[,;:]$/.test(cut.slice(0, space)); steps++) {
     const before = cut.lastIndexOf(' ', space - 1);
     if (before <= max / 2 || !/^["'“‘(]?\p{Lu}/u.test(cut.slice(before + 1))) break;
     space = before;

@@ -141,5 +141,6 @@ describe('a summary shortened for a list (QA 23)', () => {
     expect(shorten('The ship set sail from the port and the new terminal opened in St. Petersburg on Monday.', 68)).toBe('The ship set sail from the port and the new terminal opened…');
     expect(shorten('The ship set sail from the port and the new terminal opened in the city on Monday.', 68)).toBe('The ship set sail from the port and the new terminal opened…');
     expect(shorten('Short enough.', 68)).toBe('Short enough.');
+    expect(shorten('Putin held talks on the sidelines with French President Emmanuel Macron, British Prime Minister Theresa May and others.', 88)).toBe('Putin held talks on the sidelines with French President Emmanuel Macron…');
   });
 });
