@@ -222,11 +222,15 @@ export function sourceOrganization(source: string): string {
   return a?.kind === 'organization' ? a.name : source;
 }
 
+/** The last word of a region's name: `Yamal Peninsula`, `Krasnodar Region`, `Primorsky Territory`. */
+const REGION_WORD = /\s(?:Peninsula|Region|Territory|Republic|Oblast|Krai|Province|District|Okrug|Islands?)$/u;
+
 /**
  * The places a dateline names, as topics: its city under the name the text's mentions take
- * (`Kiev` is Kyiv), without the country AP adds (`KYIV, Ukraine` is Kyiv, as the text names
- * it); a state stays (`Portland, Ore.` and `Portland, Maine` are two places). Reuters' two
- * cities (`Brussels/London`) are two places.
+ * (`Kiev` is Kyiv), and the country AP adds as a place of its own (`KYIV, Ukraine` is Kyiv and
+ * Ukraine, as the text names them; so is a region TASS adds, `Sabetta, Yamal Peninsula`); a
+ * state stays with its city (`Portland, Ore.` and `Portland, Maine` are two places). Reuters'
+ * two cities (`Brussels/London`) are two places.
  */
 export function datelinePlaces(dateline: string): string[] {
   const comma = dateline.lastIndexOf(', ');
@@ -237,9 +241,11 @@ export function datelinePlaces(dateline: string): string[] {
   };
   // A dateline's WASHINGTON is the capital, as the text's Washington is unless it names the state.
   if (dateline === 'Washington') return ['Washington, D.C.'];
-  const countryAfter = region !== '' && (COUNTRY_SET.has(alias(region)) || alias(region) === 'United States');
-  const place = countryAfter ? dateline.slice(0, comma) : dateline;
-  return place.includes('/') && !place.includes(', ') ? place.split('/').map(alias) : [alias(place)];
+  // A country, or a region TASS names in slashes (`SABETTA /Yamal Peninsula/`): a place of its own.
+  const regionAfter = region !== '' && (COUNTRY_SET.has(alias(region)) || alias(region) === 'United States' || REGION_WORD.test(region));
+  const place = regionAfter ? dateline.slice(0, comma) : dateline;
+  const places = place.includes('/') && !place.includes(', ') ? place.split('/').map(alias) : [alias(place)];
+  return regionAfter ? [...places, alias(region)] : places;
 }
 
 /** A tally of which kinds a name was found as. */

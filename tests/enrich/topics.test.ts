@@ -91,7 +91,7 @@ describe('articleTopics', () => {
     expect(topics[0]).toEqual([given]);
   });
 
-  it('files a dateline under the city the text names: without the country AP adds, under the name a city now has; a state stays', () => {
+  it('files a dateline under the city the text names, under the name a city now has, and the country or region after it apart; a state stays with its city', () => {
     const { topics } = articleTopics([
       record('a', [m('Kyiv', 'place')], { source: 'AP', dateline: 'Kyiv, Ukraine' }),
       record('b', [], { source: 'TASS', dateline: 'Kiev' }),
@@ -102,7 +102,8 @@ describe('articleTopics', () => {
     ]);
     const sources = articleTopics([record('a', [], { source: 'ITAR-TASS' }), record('b', [], { source: 'TASS' }), record('c', [], { source: 'Reuter' })]).topics;
     expect(sources.map((list) => list.map((t) => t.slug))).toEqual([['tass'], ['tass'], ['reuters']]);
-    expect(topics.map((list) => list.filter((t) => t.kind === 'place').map((t) => t.slug))).toEqual([['kyiv'], ['kyiv'], ['portland-ore'], ['portland-maine'], ['brussels', 'london'], ['washington-d-c']]);
+    expect(topics.map((list) => list.filter((t) => t.kind === 'place').map((t) => t.slug))).toEqual([['kyiv', 'ukraine'], ['kyiv'], ['portland-ore'], ['portland-maine'], ['brussels', 'london'], ['washington-d-c']]);
+    expect(articleTopics([record('g', [], { source: 'TASS', dateline: 'Sabetta, Yamal Peninsula' })]).topics[0]!.map((t) => t.slug)).toEqual(['tass', 'sabetta', 'yamal-peninsula']);
   });
 
   it('makes the source an organisation and the dateline a place, though each is named once', () => {
