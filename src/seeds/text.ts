@@ -95,15 +95,19 @@ function headlineLine(first: Line, lines: Line[]): boolean {
 const RUN_ON = /\b(?:a|an|and|or|but|the|of|to|in|on|for|with|this|that|these|by|at|as|from)$/i;
 
 /**
- * A subheading that asks, in Title Case (`Who Will Attend?`, `What Comes Next?`): every word of
- * three letters or more capitalised, two words or more, and no speaker's mark of a transcript
- * (`Q Hello?`, `Question: …`). A question in sentence case is a line of its text.
+ * A subheading that asks, in Title Case (`Who Will Attend?`, `What Comes Next?`): every word
+ * capitalised but articles, short prepositions and conjunctions, two words or more, and no
+ * speaker's mark of a transcript (`Q Hello?`, `Question: …`). A question in sentence case
+ * (`What is Joining Forces?`, `So, will the media be here?`) is a line of its text.
  */
 function isQuestionHeading(text: string): boolean {
   if (!/\?$/.test(text) || /[.!?]\s/.test(text) || /^(?:Q|Question)\b/.test(text)) return false;
   const all = words(text);
-  return all.length >= 2 && all.every((w) => w.replace(/[^\p{L}]/gu, '').length < 3 || /^["'“‘(]?\P{Ll}/u.test(w));
+  return all.length >= 2 && all.every((w, i) => /^["'“‘(]?\P{Ll}/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
 }
+
+/** Words Title Case leaves in lower case inside a heading: articles, short prepositions and conjunctions. */
+const TITLE_SMALL_WORDS = new Set('a an the and or nor but of in on at to for by with from as per up via vs'.split(' '));
 
 function isSubheadingCandidate(text: string): boolean {
   return (

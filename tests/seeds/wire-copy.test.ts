@@ -398,6 +398,11 @@ describe('TASS copy as tass.com pages give it (QA 23)', () => {
     const r = read('s.txt', ' date 2017-11-18 Summit\nRussia is ready to host the summit, the ministry said.\nWho Will Attend?\nThe leaders of Russia, Turkey and Iran will attend.\nQ Hello, can you hear me?\nYes, we can hear you now, the speaker said.\nSo, will the media be here?\nThey will be, he said.\n');
     expect(blocksOf(r).filter((b) => b.type === 'heading').map((b) => (b as { text: string }).text)).toEqual(['Who Will Attend?']);
   });
+
+  it('keeps a heading above a question in sentence case (a fact sheet: `JOINING FORCES FACT SHEET`, `What is Joining Forces?`)', () => {
+    const r = read('j.txt', ' date 2021-01-01 Joining Forces\nIntro paragraph of the fact sheet here.\nJOINING FORCES FACT SHEET\nWhat is Joining Forces?\nJoining Forces is an initiative.\n');
+    expect(blocksOf(r).filter((b) => b.type === 'heading').map((b) => (b as { text: string }).text)).toEqual(['JOINING FORCES FACT SHEET']);
+  });
 });
 
 describe('titles derived from long wire ledes (QA 23)', () => {
