@@ -217,9 +217,13 @@ export const BUILT_IN_ALIASES = lookupTable<{ name: string; kind: EntityKind }>(
  * (`ITAR-TASS` is TASS), and Reuters under its name of today (`Reuter`, as it signed until 1998).
  */
 export function sourceOrganization(source: string): string {
-  if (source === 'Reuter') return 'Reuters';
-  const a = BUILT_IN_ALIASES.get(source);
-  return a?.kind === 'organization' ? a.name : source;
+  return source === 'Reuter' ? 'Reuters' : builtInName(source, 'organization');
+}
+
+/** The name a built-in alias of this kind gives `name` (`Kiev` is Kyiv), or `name` itself. */
+function builtInName(name: string, kind: EntityKind): string {
+  const a = BUILT_IN_ALIASES.get(name);
+  return a?.kind === kind ? a.name : name;
 }
 
 /** The last word of a region's name: `Yamal Peninsula`, `Krasnodar Region`, `Primorsky Territory`. */
@@ -235,10 +239,7 @@ const REGION_WORD = /\s(?:Peninsula|Region|Territory|Republic|Oblast|Krai|Provin
 export function datelinePlaces(dateline: string): string[] {
   const comma = dateline.lastIndexOf(', ');
   const region = comma > 0 ? dateline.slice(comma + 2) : '';
-  const alias = (x: string): string => {
-    const a = BUILT_IN_ALIASES.get(x);
-    return a?.kind === 'place' ? a.name : x;
-  };
+  const alias = (x: string): string => builtInName(x, 'place');
   // A dateline's WASHINGTON is the capital, as the text's Washington is unless it names the state.
   if (dateline === 'Washington') return ['Washington, D.C.'];
   // A country, or a region TASS names in slashes (`SABETTA /Yamal Peninsula/`): a place of its own.
@@ -2068,7 +2069,7 @@ const GIVEN_SPELLINGS = new Map(
     dmitri: 'dmitry', dmitriy: 'dmitry', yuri: 'yury', yuriy: 'yury', vasili: 'vasily', vassily: 'vasily', vasiliy: 'vasily', valeri: 'valery', valeriy: 'valery',
     grigori: 'grigory', anatoli: 'anatoly', anatoliy: 'anatoly', gennadi: 'gennady', gennadiy: 'gennady', arkadi: 'arkady', arkadiy: 'arkady', georgi: 'georgy', georgiy: 'georgy',
     nikolay: 'nikolai', hasan: 'hassan', mikheil: 'mikhail', pyotr: 'peter', petr: 'peter', petro: 'peter', aleksandr: 'alexander', oleksandr: 'alexander', alexandr: 'alexander',
-    volodymyr: 'vladimir', yevgeny: 'evgeny', yevgeni: 'evgeny', evgeni: 'evgeny', yevgeniy: 'evgeny', evgeniy: 'evgeny', vitali: 'vitaly', vitaliy: 'vitaly', vyacheslav: 'viacheslav',
+    volodymyr: 'vladimir', yevgeny: 'evgeny', yevgeni: 'evgeny', evgeni: 'evgeny', yevgeniy: 'evgeny', evgeniy: 'evgeny', vitali: 'vitaly', vitaliy: 'vitaly',
   }).map(([from, to]) => [transliterated(foldWord(from)), transliterated(foldWord(to))]),
 );
 

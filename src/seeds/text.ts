@@ -218,15 +218,15 @@ const LEFTOVER_HINT = /^(?:Read|Also|See|Related|Читайте|Смотрите
 const TRAILING_AGENCY = /(?<!\s)\s+\/(?:TASS|ITAR-TASS|ТАСС)\/\.?$/u;
 
 /**
- * Takes out, in place, what a copy of a news site's page keeps besides the story: links to
+ * Leaves out what a copy of a news site's page keeps besides the story: links to
  * other stories (`Read also` and the headline under it), buttons (`Show more`), the list of tags
  * at the end, captions and credits of photos that are not there, and the agency's name left
  * after a paragraph. Each only on a line of its own, as the page laid them out; a line that
  * reads as a sentence is the story's, whatever it starts with.
  */
-function withoutPageLeftovers(paras: Line[]): void {
+function withoutPageLeftovers(paras: Line[]): Line[] {
   // Most stories have none: their paragraphs are each looked at once, no more.
-  if (!paras.some((p) => LEFTOVER_HINT.test(p.text))) return;
+  if (!paras.some((p) => LEFTOVER_HINT.test(p.text))) return paras;
   // Where the paragraphs from each one on are all tags (a few words each): a list of tags ends the story.
   const tagsFrom = new Int32Array(paras.length + 1);
   for (let i = paras.length - 1; i >= 0; i--) tagsFrom[i] = TAG_LINE.test(paras[i]!.text) ? tagsFrom[i + 1]! + 1 : 0;
@@ -243,8 +243,7 @@ function withoutPageLeftovers(paras: Line[]): void {
       kept.push(/\/\.?$/.test(text) && TRAILING_AGENCY.test(text) ? { ...paras[i]!, text: text.replace(TRAILING_AGENCY, '') } : paras[i]!);
     }
   }
-  paras.length = 0;
-  for (const p of kept) paras.push(p);
+  return kept;
 }
 
 /** The line that closes a release on the newswires (`SOURCE Acme Corp`): its issuer, for editors. */
@@ -524,8 +523,7 @@ export function parseTextSeed(content: string, file: string): TextParse {
   const allParas = paragraphs(ledeForm ? [{ text: rest, number: 1 }, ...lines.slice(1)] : lines.slice(1));
   // A press release (see RELEASE_NOTICE): its closing `SOURCE` line is for editors too (below).
   const release = RELEASE_NOTICE.test((m[2] ?? '').trim()) || allParas.some((p) => RELEASE_NOTICE.test(p.text));
-  const bodyParas = allParas.filter((p) => !WIRE_TAG.test(p.text) && !PAGE_MARK.test(p.text) && !RELEASE_NOTICE.test(p.text) && !WIRE_SLUG.test(p.text));
-  withoutPageLeftovers(bodyParas);
+  const bodyParas = withoutPageLeftovers(allParas.filter((p) => !WIRE_TAG.test(p.text) && !PAGE_MARK.test(p.text) && !RELEASE_NOTICE.test(p.text) && !WIRE_SLUG.test(p.text)));
   // The date alone on line 1 and a headline on a line of its own under it, the story after it:
   // that line is the headline, not the lede too (a lede reads as one, see looksLikeLede).
   if (rest === '' && bodyParas.length >= 2 && headlineLine(bodyParas[0]!, lines) && bodyParas.slice(1).some((p) => !END_MARK.test(p.text))) headline = stripTitleTags(bodyParas.shift()!.text);
