@@ -775,12 +775,22 @@ function classifyPhrase(phrase: string, ctx: Context): Candidate[] {
   // name-shaped words is a middle name.
   const at = sw.findIndex((x) => GIVEN.has(x));
   const middle = at > 0 && ctx.said && sw.slice(0, at).every(nameShaped);
-  if (at > 0 && sw.length - at >= 2 && !middle) sw = sw.slice(at);
+  // (Words cut off that are no title: "Congregation" of "Congregation Beth Israel".)
+  const cut = at > 0 && sw.length - at >= 2 && !middle;
+  const cutName = cut && !sw.slice(0, at).every((x) => isTitleWord(x) || /^(?:Honorable|Honourable|Hon\.|Reverend|Rev\.)$/.test(x));
+  if (cut) sw = sw.slice(at);
   // "Jake Sullivan Welcoming Iraqi Progress": a headline's verb in -ing after two names ends the name.
   const verb = sw.findIndex((x, i) => i >= 2 && i < sw.length - 1 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(x));
   if (verb > 0) sw = sw.slice(0, verb);
+  // A place may end a name after a given name that is no place: "Jim Jordan", "Lloyd Austin"; not
+  // after words that are no name ("Congregation Beth Israel").
+  const familyPlace = !cutName && GIVEN.has(sw[0]!) && !PLACES.has(sw[0]!);
   const personShape =
-    sw.length >= 2 && sw.length <= 5 && sw.every((x) => PERSON_WORD.test(x)) && !sw.some((x) => PLACES.has(x) || NOT_IN_NAMES.has(x.toLowerCase())) && !isTitleWord(sw.at(-1)!);
+    sw.length >= 2 &&
+    sw.length <= 5 &&
+    sw.every((x) => PERSON_WORD.test(x)) &&
+    !sw.some((x, i) => (PLACES.has(x) && !(familyPlace && i === sw.length - 1)) || NOT_IN_NAMES.has(x.toLowerCase())) &&
+    !isTitleWord(sw.at(-1)!);
   // A middle initial ("Erek L. Barron") is the mark of a person's name.
   const initial = sw.length >= 3 && sw.slice(1, -1).some((x) => /^[A-Z]\.$/.test(x));
   if (personShape && (titled || initial || GIVEN.has(sw[0]!) || GIVEN.has(sw[0]!.split('-')[0]!) || ctx.said)) {
@@ -1867,8 +1877,26 @@ export function extractMentions(text: string, title = ''): Mention[] {
   // Names the words around call a company once ("Sysco, a food distributor", "shares of Sysco"): a
   // company everywhere in the article, whatever a bare mention elsewhere looks like.
   const cued = new Set<string>();
-  for (const chunk of chunks) {
-    const found = candidatesOf(chunk);
+  const foundIn = chunks.map(candidatesOf);
+  // The family names of the people the article names in full: "Austin said" after "Lloyd Austin"
+  // is the man, not the city, and "Hague told reporters" after "Nick Hague" no city at all.
+  // The full name is counted, not the word, which stays the place where it is one ("visited Jordan").
+  const families = new Map<string, string | null>();
+  for (const found of foundIn) {
+    for (const c of found) {
+      if (c.kind !== 'person' || !hasSpace(c.name)) continue;
+      const family = nameKey(lastWord(c.name));
+      const known = families.get(family);
+      families.set(family, known === undefined || nameKey(known ?? '') === nameKey(c.name) ? c.name : null);
+    }
+  }
+  for (const [i, chunk] of chunks.entries()) {
+    let found = foundIn[i]!;
+    if (families.size > 0 && found.length === 1 && found[0]!.kind === 'place' && !chunk.the && (chunk.ctx.said || chunk.ctx.titled)) {
+      const word = clean(chunk.text);
+      const person = hasSpace(word) ? undefined : families.get(nameKey(word));
+      if (person) found = [{ name: person, kind: 'person' }];
+    }
     const label = chunk.cell === true && found.every(isBodyShapedOrganization);
     for (const c of found) {
       // A body's name that is a line of its own, or a list's last cell ("…, National Security Council"): a label, not a headline's words.
@@ -1930,6 +1958,7 @@ export function extractMentions(text: string, title = ''): Mention[] {
     target.kinds.set(pick.kind, (target.kinds.get(pick.kind) ?? 0) + total(g));
     groups.delete(key);
   }
+  foldCountryLessBodies(groups);
   // By kind, then name.
   const mentions = new Map<Kind, Map<string, Mention>>();
   for (const g of groups.values()) {
@@ -1951,6 +1980,37 @@ export function extractMentions(text: string, title = ''): Mention[] {
   const all: Mention[] = [];
   for (const ofKind of mentions.values()) for (const m of ofKind.values()) all.push(m);
   return all.sort(byNameThenKind);
+}
+
+/** A body's name without the country it belongs to: "Defense Ministry" of "Russian Defense Ministry" or "Defense Ministry of Russia". */
+function countryLess(name: string): string | null {
+  const w = words(name);
+  if (w.length >= 3 && COUNTRY_SET.has(DEMONYM_OF.get(w[0]!) ?? '')) return w.slice(1).join(' ');
+  const of = name.includes(' of ') ? /^(\S+(?:\s\S+)+?)\s+of\s+(?:the\s+)?(\S.*)$/.exec(name) : null;
+  return of && (COUNTRY_SET.has(of[2]!) || BUILT_IN_ALIASES.get(of[2]!)?.kind === 'place') ? of[1]! : null;
+}
+
+/**
+ * "The Defense Ministry added" after "the Russian Defense Ministry said": a body the article names
+ * without its country joins the one body of the article that has it (not two ministries of two
+ * countries, which stay apart with the bare name).
+ */
+function foldCountryLessBodies(groups: Map<string, Group>): void {
+  const full = new Map<string, string | null>();
+  for (const [key, g] of groups) {
+    if (kindOf(g) !== 'organization') continue;
+    const rest = countryLess(nameOf(g, 'organization'));
+    if (rest === null) continue;
+    const k = nameKey(rest);
+    full.set(k, full.has(k) ? null : key);
+  }
+  for (const [k, key] of full) {
+    const bare = groups.get(k);
+    if (key === null || key === k || !bare || kindOf(bare) !== 'organization') continue;
+    const target = groups.get(key)!;
+    target.kinds.set('organization', (target.kinds.get('organization') ?? 0) + total(bare));
+    groups.delete(k);
+  }
 }
 
 interface KnownPeople {

@@ -96,12 +96,16 @@ export function deriveTitle(lede: string, max = MAX_DERIVED_TITLE): string {
   // first words a headline does without.
   const plain = title.replace(ASIDE, '');
   if ([...plain].length <= max) return plain;
+  // Then the day the news was made (`… said on Thursday that …`, `Putin on Monday signed …`),
+  // which the article's date tells; not a day to come (`… will hold talks on Tuesday`).
+  const undated = plain.replace(NEWS_DAY, '');
+  if ([...undated].length <= max) return undated;
   // A wire lede names its source last (`…, Kremlin spokesman Dmitry Peskov told reporters on
   // Friday`): what was said is the headline, whole.
-  const said = ATTRIBUTION.exec(plain);
+  const said = ATTRIBUTION.exec(undated);
   const statement = said ? said[1]! + (said[2] ?? said[3] ?? '') : '';
   if (said && [...statement].length <= max) return statement;
-  const words = plain.split(/\s+/);
+  const words = undated.split(/\s+/);
   let kept = '';
   let phrase = '';
   // The longest cut that parts no name (`… the city of Abu…` parts Abu Kamal).
@@ -114,7 +118,7 @@ export function deriveTitle(lede: string, max = MAX_DERIVED_TITLE): string {
     kept = next;
     if (!(NAME_WORD.test(word) && NAME_WORD.test(words[i + 1] ?? ''))) whole = kept;
   }
-  if (kept === '') kept = sliceWhole(plain, max);
+  if (kept === '') kept = sliceWhole(undated, max);
   const cut = withoutDangling(phrase.length >= max * 0.6 ? phrase : whole.length >= max * 0.5 ? whole : kept);
   return `${cut.replace(/[,;:](["”’])$/u, '$1').replace(/[\s,;:–—\-，；：、]+$/u, '')}…`;
 }
@@ -124,6 +128,14 @@ const NAME_WORD = /^["'“‘(]?\p{Lu}/u;
 
 /** An aside in brackets after a word, up to 80 characters, with the space before it. */
 const ASIDE = /\s\([^()]{1,80}\)(?=[\s,;:.!?]|$)/gu;
+
+/**
+ * The day of the week a wire lede dates its news by, with the space before it: after a verb of
+ * saying (`said on Thursday`, `told reporters late on Monday`) or before a verb in the past
+ * (`Putin on Friday signed`).
+ */
+const NEWS_DAY =
+  /(?:(?<=\b(?:said|told|announced|reported|stated|noted|confirmed|declared|stressed|warned|added|explained)(?:\s(?:reporters|journalists|TASS|the press|the media))?)\s(?:(?:late|early|earlier)\s)?on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s(?:morning|afternoon|evening|night))?(?=[\s,;:.!?]|$))|\s(?:(?:late|early|earlier)\s)?on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s(?:morning|afternoon|evening|night))?(?=\s(?:\p{Ll}{2,}ed|said|told|met|held|made|gave|took|sent|won|lost|left|came|went|saw|spoke|wrote|became|began|struck|laid|paid|sought|brought|set|put|cut|hit|shot|fought|ran|rose|fell|flew|threw|drew|broke|chose|swore|stood|stole|tore)\b)/gu;
 
 /**
  * A sentence that ends by saying who said it: the statement (at least 30 characters), a comma,

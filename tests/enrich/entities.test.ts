@@ -100,6 +100,36 @@ describe('classification rules', () => {
     expect(found.some((m) => /Assembly de/.test(m.name))).toBe(false);
   });
 
+  it('reads a family name that is also a place as the person the article named in full, where the person speaks', () => {
+    const found = extractMentions(
+      'Defense Secretary Lloyd Austin met his counterpart in Brussels. Austin said the alliance was united. Rep. Jim Jordan, the committee ' +
+        'chairman, disagreed, and Jordan told reporters the hearing would go on. NASA astronaut Nick Hague flew. Hague said the launch went well. ' +
+        'The King of Jordan visited Austin, Texas, and a court in The Hague ruled.',
+    );
+    const count = (name: string): number | undefined => found.find((m) => m.name === name)?.count;
+    expect(names(found, 'person')).toEqual(['Jim Jordan', 'Lloyd Austin', 'Nick Hague']);
+    expect([count('Lloyd Austin'), count('Jim Jordan'), count('Nick Hague')]).toEqual([2, 2, 2]);
+    // Where the words are places, they stay places.
+    expect(names(found, 'place')).toEqual(expect.arrayContaining(['Jordan', 'Austin', 'The Hague']));
+    expect([count('Jordan'), count('The Hague')]).toEqual([1, 1]);
+    // Without the full name, a place that "said" is the place (a capital, its country).
+    expect(names(extractMentions('Jordan said it would reopen the border crossing. Austin is growing fast.'), 'person')).toEqual([]);
+    // After words that are no name, a given name and a place are no person: a synagogue.
+    expect(names(extractMentions('We send love to the members of Congregation Beth Israel. Congregation Beth Israel thanked them.'), 'person')).toEqual([]);
+  });
+
+  it('joins a body named without its country to the one body of the article that has it', () => {
+    const found = extractMentions(
+      'The Russian Defense Ministry said the drills were over. Defense Ministry spokesman Igor Konashenkov added that the Defense Ministry ' +
+        'would report. The Central Election Commission of Russia set the date; the Central Election Commission said turnout was high.',
+    );
+    expect(names(found, 'organization')).toEqual(['Central Election Commission of Russia', 'Russian Defense Ministry']);
+    expect(found.find((m) => m.name === 'Russian Defense Ministry')?.count).toBe(3);
+    // Two countries' ministries: the bare name is either, and stays apart.
+    const two = names(extractMentions('The Russian Foreign Ministry protested. The Foreign Ministry of Ukraine replied. The Foreign Ministry said more.'), 'organization');
+    expect(two).toEqual(['Foreign Ministry', 'Foreign Ministry of Ukraine', 'Russian Foreign Ministry']);
+  });
+
   it('drops descriptions that only look like names of bodies', () => {
     for (const name of ['Permanent Mission', 'Advisory Council', 'UN Office', 'Task Force']) expect(isGenericOrganization(name), name).toBe(true);
     for (const name of ['National Security Council', 'World Health Organization', 'Valdai Discussion Club']) expect(isGenericOrganization(name), name).toBe(false);
