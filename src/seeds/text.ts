@@ -109,9 +109,13 @@ function isQuestionHeading(text: string): boolean {
 /** Words Title Case leaves in lower case inside a heading: articles, short prepositions and conjunctions. */
 const TITLE_SMALL_WORDS = new Set('a an the and or nor but of in on at to for by with from as per up via vs'.split(' '));
 
+/** A sentence in brackets at a line's end: a transcript's `(Applause.)`, `(Laughter.)`. */
+const BRACKETED_SENTENCE = /[.!?]["'”’]?\)$/u;
+
 function isSubheadingCandidate(text: string): boolean {
   return (
     text.length <= MAX_SUBHEADING &&
+    !BRACKETED_SENTENCE.test(text) &&
     !/^\(?[\p{N}ivx]{1,4}[.)]\s/u.test(text) && // a numbered list item
     !/[;]/.test(text) &&
     !RUN_ON.test(text) &&

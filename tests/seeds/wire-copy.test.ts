@@ -405,6 +405,16 @@ describe('TASS copy as tass.com pages give it (QA 23)', () => {
   });
 });
 
+describe('transcripts', () => {
+  it("makes no subheading of a line that ends in a transcript's note in brackets (`(Applause.)`, `(Cross-talk.)`)", () => {
+    const r = read(
+      't.txt',
+      ' date 2023-02-01 Remarks by the President\nTHE PRESIDENT: Thank you all for being here today.\n\nThank you. (Applause.)\n\nWe have created jobs in every state.\n\nUnemployment is at 3.4 percent, the lowest in 50 years. (Applause.)\n\nAnd we are not done.\n\n(Cross-talk.)\n\nQ Mr. President, one more question on the economy.\n\nLowering Costs for Families\n\nWe are lowering costs for families across the country.\n',
+    );
+    expect(blocksOf(r).filter((b) => b.type === 'heading').map((b) => (b as { text: string }).text)).toEqual(['Lowering Costs for Families']);
+  });
+});
+
 describe('titles derived from long wire ledes (QA 23)', () => {
   it.each([
     // The source named last is left out: what was said is the headline, whole.
