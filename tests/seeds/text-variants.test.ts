@@ -280,8 +280,21 @@ describe('titles', () => {
     expect(deriveTitle('Russian Deputy Foreign Minister Gennady Gatilov will hold talks on Tuesday with UN envoy Staffan de Mistura on the congress.')).toBe(
       'Russian Deputy Foreign Minister Gennady Gatilov will hold talks on Tuesday…',
     );
+    expect(deriveTitle('The new Soyuz MS-10 spacecraft with two crew members on board will be launched on Thursday from the Baikonur Cosmodrome in Kazakhstan.')).toBe(
+      'The new Soyuz MS-10 spacecraft with two crew members on board will be launched on Thursday…',
+    );
     // A title that fits keeps every word.
     expect(deriveTitle('The ministry said on Thursday that talks would go on.')).toBe('The ministry said on Thursday that talks would go on');
+  });
+
+  it('keeps whole a sentence a fifth over the limit rather than cut what the news is', () => {
+    const lede = 'The death toll from the fire at the Zimnyaya Vishnya shopping mall in the Siberian city of Kemerovo has risen to 64, the Russian Emergencies Ministry said on Monday.';
+    expect(deriveTitle(lede)).toBe('The death toll from the fire at the Zimnyaya Vishnya shopping mall in the Siberian city of Kemerovo has risen to 64');
+    expect([...deriveTitle(lede)].length).toBeLessThanOrEqual(MAX_DERIVED_TITLE * 1.2);
+    // Longer than that, it is cut, at most at the limit.
+    const cut = deriveTitle(`${lede.replace(', the Russian', ' and 12 people are still missing, the Russian')}`);
+    expect(cut.endsWith('…')).toBe(true);
+    expect([...cut].length).toBeLessThanOrEqual(MAX_DERIVED_TITLE + 1);
   });
 
   it('keeps a short first sentence whole, without "…" or the full stop', () => {

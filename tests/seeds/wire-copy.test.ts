@@ -451,8 +451,13 @@ describe('the summary of a story whose title is derived from its first sentence 
     // A title without its closing attribution: the same.
     expect(lede('MOSCOW, November 14. /TASS/. Russian President Vladimir Putin has signed the law on foreign agent media outlets, the Kremlin press service said on Friday.').summary).toBe('A second paragraph follows here.');
     // A title cut short: the lede, which finishes it.
-    const long = lede('MOSCOW, November 14. /TASS/. The St. Petersburg International Cultural Forum opened on Thursday with an address by Russian Culture Minister Vladimir Medinsky.');
+    const long = lede('MOSCOW, November 14. /TASS/. The St. Petersburg International Cultural Forum opened on Thursday with an address by Russian Culture Minister Vladimir Medinsky and a concert of the Mariinsky Theatre orchestra.');
+    expect(long.title.endsWith('…')).toBe(true);
     expect(long.summary).toBe(long.lede);
+    // A sentence a little over the limit is the title whole, and the summary what follows it.
+    const over = lede('MOSCOW, November 14. /TASS/. The St. Petersburg International Cultural Forum opened on Thursday with an address by Russian Culture Minister Vladimir Medinsky.');
+    expect(over.title).toBe('The St. Petersburg International Cultural Forum opened with an address by Russian Culture Minister Vladimir Medinsky');
+    expect(over.summary).toBe('A second paragraph follows here.');
     // What only leads into what comes after it is no summary: the lede.
     const lead = lede('MOSCOW, November 14. /TASS/. The Kremlin has no plans for talks. The list includes:');
     expect(lead.summary).toBe(lead.lede);
