@@ -208,6 +208,16 @@ export const BUILT_IN_ALIASES = lookupTable<{ name: string; kind: EntityKind }>(
   'TASS-DOSSIER': { name: 'TASS', kind: 'organization' },
   ISIL: { name: 'Islamic State', kind: 'organization' },
   Daesh: { name: 'Islamic State', kind: 'organization' },
+  // News agencies, under the name their datelines give them (one topic for `(AP)` and "The Associated Press").
+  AP: { name: 'Associated Press', kind: 'organization' },
+  'Associated Press': { name: 'Associated Press', kind: 'organization' },
+  'Agence France-Presse': { name: 'AFP', kind: 'organization' },
+  'Agence France Presse': { name: 'AFP', kind: 'organization' },
+  'Yonhap News Agency': { name: 'Yonhap', kind: 'organization' },
+  'Xinhua News Agency': { name: 'Xinhua', kind: 'organization' },
+  'Kyodo News': { name: 'Kyodo', kind: 'organization' },
+  'Anadolu Agency': { name: 'Anadolu Agency', kind: 'organization' },
+  'Deutsche Presse-Agentur': { name: 'dpa', kind: 'organization' },
   'State Duma': { name: 'State Duma', kind: 'organization' },
   'Verkhovna Rada': { name: 'Verkhovna Rada', kind: 'organization' },
 });
@@ -217,8 +227,16 @@ export const BUILT_IN_ALIASES = lookupTable<{ name: string; kind: EntityKind }>(
  * (`ITAR-TASS` is TASS), and Reuters under its name of today (`Reuter`, as it signed until 1998).
  */
 export function sourceOrganization(source: string): string {
-  return source === 'Reuter' ? 'Reuters' : builtInName(source, 'organization');
+  return SOURCE_NAMES.get(source) ?? builtInName(source, 'organization');
 }
+
+/** Sources by the short names their datelines give them, which the text does not use alone: Anadolu's `(AA)`. */
+const SOURCE_NAMES = new Map([
+  ['Reuter', 'Reuters'],
+  ['AA', 'Anadolu Agency'],
+  ['Anadolu', 'Anadolu Agency'],
+  ['DPA', 'dpa'],
+]);
 
 /** The name a built-in alias of this kind gives `name` (`Kiev` is Kyiv), or `name` itself. */
 function builtInName(name: string, kind: EntityKind): string {
@@ -1892,7 +1910,10 @@ export function extractMentions(text: string, title = ''): Mention[] {
   }
   for (const [i, chunk] of chunks.entries()) {
     let found = foundIn[i]!;
-    if (families.size > 0 && found.length === 1 && found[0]!.kind === 'place' && !chunk.the && (chunk.ctx.said || chunk.ctx.titled)) {
+    // An acronym the article defines is what it defines, not the built-in name it stands for elsewhere: "the Additional Protocol (AP)".
+    const own = defined.size > 0 && found.length === 1 ? defined.get(clean(chunk.text)) : undefined;
+    if (own && BUILT_IN_ALIASES.get(clean(chunk.text)) && found[0]!.name !== own.name && spellsOut(own.name, clean(chunk.text))) found = [own];
+    else if (families.size > 0 && found.length === 1 && found[0]!.kind === 'place' && !chunk.the && (chunk.ctx.said || chunk.ctx.titled)) {
       const word = clean(chunk.text);
       const person = hasSpace(word) ? undefined : families.get(nameKey(word));
       if (person) found = [{ name: person, kind: 'person' }];
@@ -1980,6 +2001,15 @@ export function extractMentions(text: string, title = ''): Mention[] {
   const all: Mention[] = [];
   for (const ofKind of mentions.values()) for (const m of ofKind.values()) all.push(m);
   return all.sort(byNameThenKind);
+}
+
+/** Whether an acronym is the initials of a name's words: "AP", "Additional Protocol". */
+function spellsOut(name: string, acronym: string): boolean {
+  const initials = words(name)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join('');
+  return initials === acronym.replace(/\./g, '');
 }
 
 /** A body's name without the country it belongs to: "Defense Ministry" of "Russian Defense Ministry" or "Defense Ministry of Russia". */

@@ -4,7 +4,7 @@
 // followed by the body: one paragraph per line, or paragraphs separated by blank lines.
 import type { Block, SeedProblem } from '../types.ts';
 import { invalidDate, parseCalendarDate } from './dates.ts';
-import { NEWSWIRE_NAMES, parseDateline } from './dateline.ts';
+import { isMonth, NEWSWIRE_NAMES, parseDateline } from './dateline.ts';
 import { deriveTitle, isAllCaps, titleCase } from './title.ts';
 import { CJK, countWords } from './words.ts';
 import { escapeHtml } from './html.ts';
@@ -108,6 +108,25 @@ function isQuestionHeading(text: string): boolean {
 
 /** Words Title Case leaves in lower case inside a heading: articles, short prepositions and conjunctions. */
 const TITLE_SMALL_WORDS = new Set('a an the and or nor but of in on at to for by with from as per up via vs'.split(' '));
+
+/** Words of a page's date and time stamp besides the date's own: `Updated 4 hours ago`, `Published 23 March 2020, 14:05 GMT`. */
+const STAMP_WORDS = new Set('updated published posted last modified ago on at am pm a.m p.m gmt utc bst cet cest est edt et pt pst pdt msk ist jst kst hours hour minutes minute mins min days day weeks week h'.split(' '));
+
+/**
+ * Whether a line is only a date or a page's time stamp (`11 Apr 2019`, `OCTOBER 22, 2019`,
+ * `08 Jan 2020 | Updated: 08 Jan 2020 04:12 GMT`): no heading, whatever its case.
+ */
+export function isStampLine(text: string): boolean {
+  // A year or a stamp's word: `March 14` alone may head a day of a chronology.
+  if (text.length > 80 || !/\d/.test(text) || !/\b\d{4}\b|\b(?:updated|published|posted|modified|ago|gmt|utc)\b/i.test(text)) return false;
+  const parts = text.split(/[\s|,:;/()–—-]+/).filter(Boolean);
+  return parts.length > 0 && parts.every((w) => /^\d+(?:[.:]\d+)*(?:st|nd|rd|th|h)?\.?$/i.test(w) || isMonth(w) || isWeekday(w) || STAMP_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+}
+
+/** A day of the week, whole or shortened to three letters (English). */
+function isWeekday(word: string): boolean {
+  return /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|\.)?$|^(?:tuesday|wednesday|thursday|saturday)$/i.test(word);
+}
 
 /** A sentence in brackets at a line's end: a transcript's `(Applause.)`, `(Laughter.)`. */
 const BRACKETED_SENTENCE = /[.!?]["'”’]?\)$/u;
@@ -478,7 +497,10 @@ function toBlocks(paras: Line[], firstIsLede: boolean): Block[] {
   return out;
 }
 
-/** Short unpunctuated lines that introduce a section; a run of them is a list, not headings. */
+/**
+ * Short unpunctuated lines that introduce a section; a run of them is a list, not headings. A
+ * date (see isStampLine) is no heading, but counts in a run, as the line of a signature above it does.
+ */
 function paragraphBlocks(paras: Line[], firstIsLede: boolean): Block[] {
   const candidate = paras.map((p, i) => !(firstIsLede && i === 0) && isSubheadingCandidate(p.text));
   return paras.map((p, i): Block => {
@@ -486,7 +508,7 @@ function paragraphBlocks(paras: Line[], firstIsLede: boolean): Block[] {
     // A byline (`By Ahmad Ghaddar`) is no subheading.
     const heading =
       candidate[i] === true && i > 0 && next !== undefined && !candidate[i - 1] && !candidate[i + 1] &&
-      !/^\p{Ll}/u.test(next.text) && !isByline(p.text);
+      !/^\p{Ll}/u.test(next.text) && !isByline(p.text) && !isStampLine(p.text);
     return heading ? { type: 'heading', text: p.text } : { type: 'paragraph', text: p.text };
   });
 }

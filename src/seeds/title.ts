@@ -166,6 +166,7 @@ const ATTRIBUTION = /^(.{30,}?[^\s,])(?:,(["”’])|(["”’]?),)\s+(?:[^,]{1,
  */
 const DANGLING = new Set(
   ('a an the and or but nor of to in on at for with by from as into than that which who whose ' +
+    'against after before amid among amongst over under during between despite about around toward towards through via without within upon onto ' +
     // English auxiliaries and verbs of saying, and words that lead into what follows: `… Gerasimov have…`, `… has said…`.
     'has have had is are was were be been being will would can could may might must shall should said says told also not its their his her this these those shortly ' +
     'à au aux de du des le la les l un une et ou en pour par sur dans avec sans sous chez que qui ' +

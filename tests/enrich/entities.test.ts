@@ -118,6 +118,13 @@ describe('classification rules', () => {
     expect(names(extractMentions('We send love to the members of Congregation Beth Israel. Congregation Beth Israel thanked them.'), 'person')).toEqual([]);
   });
 
+  it("reads an agency's short name as the agency, unless the article spells it out as something else", () => {
+    expect(names(extractMentions('The Associated Press reported it first, and AP said more.'), 'organization')).toEqual(['Associated Press']);
+    const protocol = extractMentions('States adopted the Additional Protocol (AP) in 1997. The AP gives inspectors access. The AP is in force.');
+    expect(names(protocol, 'organization')).toEqual([]);
+    expect(names(protocol, 'subject')).toEqual(['Additional Protocol']);
+  });
+
   it('joins a body named without its country to the one body of the article that has it', () => {
     const found = extractMentions(
       'The Russian Defense Ministry said the drills were over. Defense Ministry spokesman Igor Konashenkov added that the Defense Ministry ' +

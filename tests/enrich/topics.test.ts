@@ -63,13 +63,25 @@ describe('articleTopics', () => {
     const { topics, aliases } = articleTopics([
       record('a', [], { topics: [fm('C++')] }),
       record('b', [], { topics: [fm('C++')] }),
-      record('c', [], { topics: [fm('C Plus Plus')], source: 'Agence France-Presse' }),
-      record('d', [], { source: 'Agence France Presse' }),
-      record('e', [], { source: 'Agence France-Presse' }),
+      record('c', [], { topics: [fm('C Plus Plus')], source: 'Interfax-Ukraine' }),
+      record('d', [], { source: 'Interfax Ukraine' }),
+      record('e', [], { source: 'Interfax-Ukraine' }),
     ]);
-    expect(topics[2]!.map((t) => t.name)).toEqual(['C++', 'Agence France-Presse']);
+    expect(topics[2]!.map((t) => t.name)).toEqual(['C++', 'Interfax-Ukraine']);
     expect(aliases.get('c-plus-plus')).toEqual(['C Plus Plus']);
-    expect(aliases.get('agence-france-presse')).toEqual(['Agence France Presse']);
+    expect(aliases.get('interfax-ukraine')).toEqual(['Interfax Ukraine']);
+  });
+
+  it("files a news agency's source under the name its datelines give it, whatever the spelling", () => {
+    const { topics } = articleTopics([
+      record('a', [], { source: 'AP' }),
+      record('b', [], { source: 'Associated Press' }),
+      record('c', [], { source: 'Agence France-Presse' }),
+      record('d', [], { source: 'AFP' }),
+      record('e', [], { source: 'AA' }),
+      record('f', [], { source: 'Anadolu Agency' }),
+    ]);
+    expect(topics.map((t) => t.map((r) => r.name))).toEqual([['Associated Press'], ['Associated Press'], ['AFP'], ['AFP'], ['Anadolu Agency'], ['Anadolu Agency']]);
   });
 
   it('gives vocabulary names, kinds and aliases precedence, whatever their support', () => {

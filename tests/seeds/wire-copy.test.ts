@@ -405,6 +405,20 @@ describe('TASS copy as tass.com pages give it (QA 23)', () => {
   });
 });
 
+describe("a page's dates", () => {
+  it('makes no subheading of a date or a time stamp, but keeps a chronology\'s day', () => {
+    const heads = (line: string) =>
+      blocksOf(read('d.txt', ` date 2019-04-11 Headline\nThe story opens here with a sentence.\n\n${line}\n\nThe story goes on here with a sentence.\n`))
+        .filter((b) => b.type === 'heading')
+        .map((b) => (b as { text: string }).text);
+    for (const stamp of ['11 Apr 2019', 'OCTOBER 22, 2019', '08 Jan 2020 | Updated: 08 Jan 2020 04:12 GMT', 'Updated 4 hours ago', 'Published 23 March 2020', 'Tuesday, March 3, 2020, 10:15 a.m. ET']) {
+      expect(heads(stamp)).toEqual([]);
+    }
+    expect(heads('March 14')).toEqual(['March 14']);
+    expect(heads('May 2019 Elections')).toEqual(['May 2019 Elections']);
+  });
+});
+
 describe('transcripts', () => {
   it("makes no subheading of a line that ends in a transcript's note in brackets (`(Applause.)`, `(Cross-talk.)`)", () => {
     const r = read(
