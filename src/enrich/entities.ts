@@ -475,7 +475,7 @@ function titleCaseWord(word: string): string {
 }
 
 /** Whether a phrase has the shape of a person's name: two to five capitalised names, initials, particles. */
-const PERSON_WORD = /^(?:(?=\S*\p{Ll})[A-Z][\p{L}'’\-]+\.?|(?:al|el|ad|as|ash|bin|ibn|abu|abd)-\p{Lu}[\p{L}'’]+|[A-Z]\.(?:[A-Z]\.)*|(?:de|van|von|der|bin|al|da|di|la|le|del|dos)|Jr\.?|Sr\.?|II|III|IV)$/u;
+const PERSON_WORD = /^(?:(?=\S*\p{Ll})\p{Lu}[\p{L}'’\-]+\.?|(?:al|el|ad|as|ash|bin|ibn|abu|abd)-\p{Lu}[\p{L}'’]+|[A-Z]\.(?:[A-Z]\.)*|(?:de|van|von|der|bin|al|da|di|la|le|del|dos)|Jr\.?|Sr\.?|II|III|IV)$/u;
 
 /** What the words around a phrase say about it. */
 interface Context {
@@ -816,7 +816,7 @@ function classifyPhrase(phrase: string, ctx: Context): Candidate[] {
   }
   // A family name alone after a title ("President Biden") is kept, to be joined to the full name.
   // Nor a word shaped like a common noun: "Ambassador Extraordinary", "President Emeritus".
-  if (sw.length === 1 && titled && strongTitle && /^[A-Z][\p{Ll}'’]+(?:-[A-Z]?[\p{Ll}'’]+)*$/u.test(sw[0]!) && !NOUN_SHAPE.test(sw[0]!) && !TITLE_WORDS.has(sw[0]!.toLowerCase()) && !COMMON_NOUNS.has(sw[0]!.toLowerCase()) && !ORG_HEADS.has(sw[0]!.toLowerCase())) {
+  if (sw.length === 1 && titled && strongTitle && /^\p{Lu}[\p{Ll}'’]+(?:-[A-Z]?[\p{Ll}'’]+)*$/u.test(sw[0]!) && !NOUN_SHAPE.test(sw[0]!) && !TITLE_WORDS.has(sw[0]!.toLowerCase()) && !COMMON_NOUNS.has(sw[0]!.toLowerCase()) && !ORG_HEADS.has(sw[0]!.toLowerCase())) {
     // "President Macron", "Secretary-General Guterres": the one known person with that family name,
     // after a title of office; "Mr. Sullivan" may be anyone.
     const full = ctx.courtesy ? undefined : knownPeople().family.get(nameKey(sw[0]!));

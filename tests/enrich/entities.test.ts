@@ -118,6 +118,15 @@ describe('classification rules', () => {
     expect(names(extractMentions('We send love to the members of Congregation Beth Israel. Congregation Beth Israel thanked them.'), 'person')).toEqual([]);
   });
 
+  it('reads names that open with an accented capital (Turkish, Spanish, Polish copy)', () => {
+    const found = extractMentions(
+      "Opposition candidate Ekrem İmamoğlu won Istanbul's mayoral election. İmamoğlu had 54%. Foreign Minister Mevlüt Çavuşoğlu congratulated him, and " +
+        'Çavuşoğlu said the vote was fair. Former Colombian President Álvaro Uribe called. Uribe called again. Interim President Jeanine Áñez resigned. Áñez said so.',
+    );
+    expect(names(found, 'person')).toEqual(['Ekrem İmamoğlu', 'Jeanine Áñez', 'Mevlüt Çavuşoğlu', 'Álvaro Uribe']);
+    expect(found.find((m) => m.name === 'Ekrem İmamoğlu')?.count).toBe(2);
+  });
+
   it("reads an agency's short name as the agency, unless the article spells it out as something else", () => {
     expect(names(extractMentions('The Associated Press reported it first, and AP said more.'), 'organization')).toEqual(['Associated Press']);
     const protocol = extractMentions('States adopted the Additional Protocol (AP) in 1997. The AP gives inspectors access. The AP is in force.');
