@@ -1,5 +1,6 @@
 // What one article's text names. Run by the seed reader, so that the record cache keeps the
 // result and an unchanged article is never analysed twice.
+import { creditReporters } from '../seeds/bylines.ts';
 import { blockText } from '../seeds/words.ts';
 import { type Block, type Mention, TOPIC_KINDS, type TopicKind } from '../types.ts';
 import { extractMentions } from './entities.ts';
@@ -24,9 +25,15 @@ const LEGAL_ASIDE = /\((?=[^()\n]{0,120}?\b(?:outlawed|banned|prohibited|proscri
  */
 const NOT_A_PLACE = /(?<=\d\s?(?:[ap]\.?m\.?\s)?|\(|\d\d\s)\p{Lu}\p{L}+(?= time\b)|\b(?:US|U\.S\.)(?= dollars?\b)/gu;
 
+function isCreditLine(block: Block): boolean {
+  return block.type === 'paragraph' && /^\(?(?:additional )?(?:reporting|writing|editing) by /iu.test(block.text) && creditReporters(block.text.trim()) !== null;
+}
+
 /** The people, places, organisations and subjects an article names, from its headline and text. */
 export function mentionsOf(article: MentionSource): Mention[] {
-  const text = [article.dateline, ...article.blocks.map(blockText)]
+  // Reuters' credit line names the reporters and editors, and where they worked: the byline's
+  // business, not what the story is about (every Reuters story would be about its reporters).
+  const text = [article.dateline, ...article.blocks.filter((b) => !isCreditLine(b)).map(blockText)]
     .filter((x): x is string => Boolean(x))
     .join('\n');
   // (Each looked for only where its words are: both would run over every article's text.)

@@ -125,6 +125,11 @@ export function readByline(byline: string): { names: string[]; marked: boolean }
 
 /** Reuters' credit line, closing a story: `(Reporting by …; Additional reporting by …; Editing by …)`. */
 const CREDIT_LINE = /^\((?:[^()]*;\s*)?(?:additional )?(?:reporting|writing) by [^()]+\)$/iu;
+/**
+ * The same without brackets, as reuters.com prints it (`Reporting by Naomi Tajitsu; Editing by
+ * Christopher Cushing`): every part a credit, so that a sentence that starts alike is not one.
+ */
+const CREDIT_PARTS = /^(?:(?:additional )?(?:reporting|writing|editing|compiled|graphics|research) by [^();.!?]+?(?:;\s*|\.?$))+$/iu;
 /** Longest credit line read: a few reporters and editors. */
 const MAX_CREDIT_LINE = 500;
 
@@ -134,9 +139,11 @@ const MAX_CREDIT_LINE = 500;
  * its editors; or null when the text is no credit line.
  */
 export function creditReporters(text: string): string[] | null {
-  if (text.length > MAX_CREDIT_LINE || !CREDIT_LINE.test(text)) return null;
+  if (text.length > MAX_CREDIT_LINE) return null;
+  const bracketed = CREDIT_LINE.test(text);
+  if (!bracketed && !(/^(?:additional )?(?:reporting|writing) by /iu.test(text) && CREDIT_PARTS.test(text))) return null;
   const names: string[] = [];
-  for (const part of text.slice(1, -1).replace(/\s+/gu, ' ').split(';')) {
+  for (const part of (bracketed ? text.slice(1, -1) : text.replace(/\.$/u, '')).replace(/\s+/gu, ' ').split(';')) {
     const m = /^ ?(?:additional )?(?:reporting|writing) by (.+)$/iu.exec(part);
     if (!m) continue;
     // `Jane Roe in Geneva and John Doe in Paris`: the places are where they reported from.

@@ -5,6 +5,7 @@ import { parseDateline } from '../../src/seeds/dateline.ts';
 import { readSeed } from '../../src/seeds/read.ts';
 import { deriveTitle, firstSentence, titleCase } from '../../src/seeds/title.ts';
 import { blocksOf } from '../../src/seeds/words.ts';
+import { unpackMentions } from '../../src/enrich/mentions.ts';
 import { expectRecord, htmlOf, texts } from './helpers.ts';
 
 const read = (file: string, text: string) => expectRecord(readSeed(file, new TextEncoder().encode(text)));
@@ -238,6 +239,22 @@ describe('text seeds as wire services file them', () => {
     // A mark before the credit line, and a bare date, a headline and a mark (QA 19).
     expect(texts(read('g.txt', ' date 2017-11-14 Oil\nOil rose.\n\n-30-\n\n(Reporting by Jane Roe)\n'))).toEqual(['Oil rose.', '(Reporting by Jane Roe)']);
     expect(read('h.txt', ' date 2017-11-14\nShares rose\n\nEND\n')).toMatchObject({ title: 'Shares rose', lede: 'Shares rose' });
+  });
+
+  it("takes the reporters of a credit line without brackets (reuters.com's), and makes no topic of its reporters and their bureaus", () => {
+    const r = read(
+      'credit.txt',
+      ' date 2019-03-12 May\'s Deal Defeated\nLONDON, March 12 (Reuters) - The deal was defeated in parliament by 391 votes to 242.\n\nThe defeat leaves Britain facing a no-deal exit.\n\n(Reporting by Kate Holton in London and Andrea Shalal in Washington; Editing by Leslie Adler)\n',
+    );
+    expect(r.authors).toEqual(['Kate Holton', 'Andrea Shalal']);
+    expect(unpackMentions(r.mentions).map((m) => m.name)).not.toContain('Kate Holton');
+    expect(unpackMentions(r.mentions).map((m) => m.name)).not.toContain('Washington, D.C.');
+    const plain = read('plain.txt', ' date 2019-03-13 Toyota Recalls Cars\nTOKYO, March 13 (Reuters) - Toyota said it would recall 1 million cars.\n\nReporting by Naomi Tajitsu; Editing by Christopher Cushing\n');
+    expect(plain.authors).toEqual(['Naomi Tajitsu']);
+    expect(texts(plain).at(-1)).toBe('Reporting by Naomi Tajitsu; Editing by Christopher Cushing');
+    // A sentence that opens alike is no credit line.
+    const sentence = read('s.txt', ' date 2019-03-13 Report\nThe study was published on Monday.\n\nReporting by the committee found that Naomi Tajitsu was right.\n');
+    expect(sentence.authors).toEqual([]);
   });
 
   it('joins a lede wrapped from line 1 on into the lines after it', () => {
