@@ -63,7 +63,7 @@ const DATELINE = new RegExp(
     '(?:,? (?:(?<month>\\p{L}{3,9}\\.?) (?<day>\\d{1,2})(?:, \\d{4})?|(?<dayFirst>\\d{1,2})(?:\\.|er)? (?<monthAfter>\\p{L}{3,12}\\.?)(?:,? \\d{4})?))?' +
     '\\.?' +
     // A source names its reporter at times: `/TASS correspondent Ivan Pilshchikov/` (see sourceAndReporters).
-    '(?: ?(?:/(?<slashSource>[^/\\n]{2,80})/|\\((?<parenSource>[^)\\n]{2,40})\\)))?' +
+    '(?: ?(?:/(?<slashSource>[^/\\n]{2,80})/|\\((?<parenSource>[^)\\n]{2,40})\\))|(?<=\\d) (?<wordSource>Kyodo|Xinhua|Yonhap|Bernama|Antara|KUNA|WAM)(?= [-–—]))?' +
     // PTI and some others put no mark after the source: `NEW DELHI, Nov 15 (PTI) Indian …`.
     '(?<sep> ?[.:] | [-–—]+ |\\.?[-–—]+ |(?<bare> )(?=[\\p{Lu}\\p{N}"“‘]))',
   'u',
@@ -166,8 +166,11 @@ function sourceAndReporters(written: string): { source: string; reporters?: stri
   return { source };
 }
 
-/** A lede opened by a source alone: `(Reuters) - `, `(Bloomberg) -- `. */
-const SOURCE_ONLY = /^\((?<source>\p{Lu}[^)\n]{1,39})\) ?[-–—]+ /u;
+/**
+ * A lede opened by a source alone: `(Reuters) - `, `(Bloomberg) -- `; or after a date, as UPI
+ * writes it (`Sept. 14 (UPI) -- `).
+ */
+const SOURCE_ONLY = /^(?:(?<month>\p{Lu}\p{Ll}{2,8}\.?) \d{1,2},? )?\((?<source>\p{Lu}[^)\n]{1,39})\) ?[-–—]+ /u;
 
 export function parseDateline(lede: string): Dateline | null {
   // tass.com and others set a no-break space after `/TASS/.` and inside the date: a space here.
@@ -197,7 +200,7 @@ function parseCapitals(lede: string): Dateline | null {
   if (place.includes('/') && !place.split('/').every((part) => isKnownPlace(placeCase(part)))) return null;
   const month = g.month ?? g.monthAfter;
   if (month !== undefined && !isMonth(month)) return null;
-  const source = (g.slashSource ?? g.parenSource ?? '').trim() || null;
+  const source = (g.slashSource ?? g.parenSource ?? g.wordSource ?? '').trim() || null;
   const dash = /[-–—]/.test(g.sep ?? '');
   // With no mark after it, a source in brackets must follow a date or a place the gazetteer
   // knows: `UN (United Nations) Officials …` opens no dateline.
@@ -229,11 +232,23 @@ function parseCapitals(lede: string): Dateline | null {
  */
 const MIXED_CASE = new RegExp(
   '^(?<place>\\p{Lu}\\p{Ll}+(?:[ -](?:\\p{Lu}\\p{Ll}+|de|del|la|le|les|di|do|da|dos|am|an|sur|en|upon|on)){0,4})' +
+    // PTI names the state in brackets before the date: `Kevadia (Gujarat), Oct 31 (PTI)`.
+    '(?: \\((?<region>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})\\)(?=,))?' +
     '(?:[,.] (?:(?<day>\\d{1,2})(?:\\.|er)? (?<month>\\p{L}{3,12}\\.?)|(?<monthFirst>\\p{L}{3,12}\\.?) (?<dayAfter>\\d{1,2}))(?:,? \\d{4})?)?' +
     '\\.?' +
     '(?: ?\\((?<parenSource>[^)\\n]{2,40})\\)| ?/(?<slashSource>[^/\\n]{2,80})/| (?<capsSource>\\p{Lu}{3,}(?: \\p{Lu}{3,})?))' +
-    '(?:\\.?[-–—]+ ?| [-–—]+ )',
+    // IANS, PTI and Prensa Latina put no mark after the source: `New Delhi, March 24 (IANS) Prime …`.
+    '(?:\\.?[-–—]+ ?| [-–—]+ |(?<bare> )(?=[\\p{Lu}\\p{N}"“‘]))',
   'u',
+);
+
+/**
+ * Agencies whose datelines name any town, one the gazetteer may not know (`Halle (dpa) -`,
+ * `Hà Nội (VNA) –`): with one of them after it, a capitalised name is a place.
+ */
+const KNOWN_AGENCIES = new Set(
+  ('dpa AFP AP Reuters EFE ANSA IANS PTI UNI UPI VNA Xinhua Kyodo Yonhap Bernama Anadolu AA TASS Interfax KUNA WAM SPA APA ATS SDA ' +
+    'Belga ANP Lusa CTK PAP MTI BTA Hina Tanjug Antara PNA Sputnik NAN MENA IRNA ISNA IRIB BSS APP Xinhua').split(' '),
 );
 
 /** Agencies that write their names in lower case (`Berlin (dpa) -`): any other source in brackets is capitalised. */
@@ -260,13 +275,16 @@ function parseMixedCase(lede: string): Dateline | null {
   const place = g.place!;
   if (WEEKDAYS.has(place.toLowerCase()) || WIRE_FLAGS.has(place.split(' ')[0]!.toLowerCase())) return null;
   const month = g.month ?? g.monthFirst;
-  if (month !== undefined ? !isMonth(month) : !isKnownPlace(place)) return null;
   const source = (g.parenSource ?? g.slashSource ?? g.capsSource ?? '').trim();
+  const known = KNOWN_AGENCIES.has(source) || (source === 'Prensa Latina');
+  if (month !== undefined ? !isMonth(month) : !isKnownPlace(place) && !known) return null;
+  // With no mark after it, only a date and a known agency make a dateline: `Apple (Reuters) said …` is none.
+  if (g.bare !== undefined && (month === undefined || !known)) return null;
   const rest = lede.slice(m[0].length).trim();
   if (rest.length === 0 || WIRE_FLAGS.has(source.split(' ')[0]!.toLowerCase())) return null;
   const named = sourceAndReporters(source);
   if (!named.reporters && !isAgency(source)) return null;
-  return { place, ...named, rest };
+  return { place: g.region ? `${place}, ${g.region}` : place, ...named, rest };
 }
 
 /**
@@ -302,6 +320,11 @@ function parseSourceOnly(lede: string): Dateline | null {
   const m = SOURCE_ONLY.exec(lede);
   const source = m?.groups?.source?.trim();
   if (!m || !source || WIRE_FLAGS.has(source.split(' ')[0]!.toLowerCase())) return null;
+  if (m.groups!.month !== undefined && (!isMonth(m.groups!.month) || !KNOWN_AGENCIES.has(source))) return null;
   const rest = lede.slice(m[0].length).trim();
-  return rest.length === 0 ? null : { place: null, source, rest };
+  if (rest.length === 0) return null;
+  // ANSA's English service names its source first, then the dateline: `(ANSA) - ROME, MAY 31 - `.
+  const then = parseCapitals(rest);
+  if (then && then.source === null) return { place: then.place, source, rest: then.rest };
+  return { place: null, source, rest };
 }

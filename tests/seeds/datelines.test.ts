@@ -70,3 +70,32 @@ describe('the length of a place', () => {
     expect(r.dateline).toBeNull();
   });
 });
+
+describe('datelines of IANS, PTI, UPI, Prensa Latina, dpa, VNA, Kyodo and ANSA (QA 24)', () => {
+  it.each([
+    ['New Delhi, March 24 (IANS) Prime Minister Narendra Modi announced a lockdown.', 'New Delhi', 'IANS', 'Prime Minister Narendra Modi announced a lockdown.'],
+    ['Havana, Apr 10 (Prensa Latina) The Cuban government announced new measures.', 'Havana', 'Prensa Latina', 'The Cuban government announced new measures.'],
+    ['Kevadia (Gujarat), Oct 31 (PTI) Prime Minister Narendra Modi unveiled the statue.', 'Kevadia, Gujarat', 'PTI', 'Prime Minister Narendra Modi unveiled the statue.'],
+    ['Sept. 14 (UPI) -- Drone attacks hit two Saudi oil facilities.', null, 'UPI', 'Drone attacks hit two Saudi oil facilities.'],
+    ['Halle (dpa) - Ein Mann hat in Halle zwei Menschen erschossen.', 'Halle', 'dpa', 'Ein Mann hat in Halle zwei Menschen erschossen.'],
+    ['Hà Nội (VNA) – Prime Minister Nguyen Xuan Phuc chaired a meeting.', 'Hà Nội', 'VNA', 'Prime Minister Nguyen Xuan Phuc chaired a meeting.'],
+    ['TOKYO, May 1 Kyodo - Crown Prince Naruhito ascended the throne.', 'Tokyo', 'Kyodo', 'Crown Prince Naruhito ascended the throne.'],
+    ["(ANSA) - ROME, MAY 31 - Italy's government said it would act.", 'Rome', 'ANSA', "Italy's government said it would act."],
+  ])('%j', (lede, place, source, rest) => {
+    expect(parseDateline(lede)).toEqual({ place, source, rest });
+  });
+
+  it.each([
+    ['Apple (Reuters) said it would sell the unit.'],
+    ['Jordan (23 points) - led the team again.'],
+    ['Smith (IANS) The minister spoke.'],
+    ['May 5 (the spokesman) - Officials said.'],
+  ])('%j is no dateline', (lede) => {
+    expect(parseDateline(lede)).toBeNull();
+  });
+
+  it('takes a short lede under such a dateline for the lede, not the headline', () => {
+    const r = expectRecord(readSeed('ians.txt', new TextEncoder().encode(' date 2020-03-24\nNew Delhi, March 24 (IANS) India will shut down for 21 days.\n\nThe order takes effect at midnight.\n')));
+    expect([r.dateline, r.source, r.title]).toEqual(['New Delhi', 'IANS', 'India will shut down for 21 days']);
+  });
+});
