@@ -277,9 +277,10 @@ const PAGE_MARK = /^[(-]?MORE[)-]?$/;
 const EDITORS_NOTE = /^(?:EDITOR[’']?S NOTE\b|Editor[’']s note:|\((?:Adds|Updates|Corrects|Recasts|Refiles|Repeats|Changes|Rewrites|Fixes|Removes|Deletes|Inserts)\b[^()]*\)$)/u;
 /**
  * What a wire prints before a headline, its kind or its version (Reuters' `UPDATE 2-`,
- * `CORRECTED-`, `EXCLUSIVE-`, `GLOBAL MARKETS-`; `BREAKING: `): no part of the title.
+ * `CORRECTED-`, `EXCLUSIVE-`, `GLOBAL MARKETS-`; `BREAKING: `; Yonhap's `(LEAD) `, `(2nd LD) `):
+ * no part of the title.
  */
-const TITLE_TAGS = /^(?:(?:CORRECTED|REFILE|RPT|UPDATE \d+|EXCLUSIVE|INSTANT VIEW|FACTBOX|ANALYSIS|WRAPUP(?: \d+)?|GLOBAL MARKETS|BREAKINGVIEWS|URGENT|BREAKING|FLASH)(?:-| ?: ))+(?=\S)/u;
+const TITLE_TAGS = /^(?:(?:CORRECTED|REFILE|RPT|UPDATE \d+|EXCLUSIVE|INSTANT VIEW|FACTBOX|ANALYSIS|WRAPUP(?: \d+)?|GLOBAL MARKETS|BREAKINGVIEWS|URGENT|BREAKING|FLASH)(?:-| ?: )|\((?:LEAD|\d+(?:st|nd|rd|th) LD(?:, [^()]{1,40})?|URGENT|CORRECTED|UPDATED?)\) )+(?=\S)/u;
 
 /** A headline without the tags a wire prints before it (see TITLE_TAGS). */
 function stripTitleTags(headline: string): string {
@@ -541,7 +542,8 @@ export function parseTextSeed(content: string, file: string): TextParse {
   const rest = [WIRE_TAG, RELEASE_NOTICE, WIRE_SLUG].some((form) => form.test((m[2] ?? '').trim())) ? '' : stripTitleTags((m[2] ?? '').replace(/[\u2028\u2029]/g, ' ').trim());
   // A sentence on line 1 is the lede, unless the story's lede follows it under its own dateline
   // (`NEW YORK (AP) — …`): then line 1 is the headline, a question (`Why are so many …?`) or not.
-  const ledeForm = rest !== '' && looksLikeLede(rest) && !datelineFollows(lines.slice(1)) && !isQuestionHeadline(rest, lines.slice(1));
+  // An editor's note on line 1 (`EDITOR'S NOTE: This story contains …`) is text above the lede, no headline.
+  const ledeForm = rest !== '' && (EDITORS_NOTE.test(rest) || (looksLikeLede(rest) && !datelineFollows(lines.slice(1)) && !isQuestionHeadline(rest, lines.slice(1))));
   let headline = ledeForm || rest === '' ? null : rest;
   // A lede on line 1 may be wrapped, as the lines after it: they are one paragraph then.
   // Tags of priority and pages (`URGENT`, `MORE`) on lines of their own are the teleprinter's,

@@ -422,6 +422,21 @@ describe('TASS copy as tass.com pages give it (QA 23)', () => {
   });
 });
 
+describe("wires' marks on line 1 (QA 24)", () => {
+  it("takes Yonhap's version tags off a headline, as Reuters' are", () => {
+    for (const tag of ['(LEAD) ', '(2nd LD) ', '(3rd LD, with details) ', '(URGENT) ']) {
+      expect(read('y.txt', ` date 2018-04-27 ${tag}Moon, Kim agree to end war\nSEOUL, April 27 (Yonhap) -- The leaders agreed on Friday.\n`).title).toBe('Moon, Kim agree to end war');
+    }
+    expect(read('y.txt', ' date 2018-04-27 (News Focus) Moon, Kim agree to end war\nThe leaders agreed on Friday.\n').title).toBe('(News Focus) Moon, Kim agree to end war');
+  });
+
+  it("makes no headline of an editor's note on line 1: the title comes from the lede, and the note stays above it", () => {
+    const r = read('e.txt', " date 2019-06-01 EDITOR'S NOTE: This story contains descriptions of violence.\nDALLAS (AP) — A gunman opened fire outside a courthouse, police said.\n\nNo one else was hurt.\n");
+    expect([r.title, r.dateline, r.lede]).toEqual(['A gunman opened fire outside a courthouse, police said', 'Dallas', 'A gunman opened fire outside a courthouse, police said.']);
+    expect(texts(r)[0]).toBe("EDITOR'S NOTE: This story contains descriptions of violence.");
+  });
+});
+
 describe("a page's dates", () => {
   it('makes no subheading of a date or a time stamp, but keeps a chronology\'s day', () => {
     const heads = (line: string) =>
