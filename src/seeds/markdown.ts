@@ -13,6 +13,7 @@ import { invalidDate, parseCalendarDate, parseWrittenDate, SLASHED } from './dat
 import { isSafeSlug, RESERVED_SLUGS, slugify, topicSlug } from './slug.ts';
 import { type Dateline, parseDateline } from './dateline.ts';
 import { deriveTitle } from './title.ts';
+import { isLabelLine } from './labels.ts';
 import { escapedText, escapeHtml, markdownFromHtml, plainFromHtml } from './html.ts';
 import { fromShortcodes, GHOST_URL } from './shortcodes.ts';
 import { footnoteMarks, fromFootnotes, withoutFootnoteMarks } from './footnotes.ts';
@@ -564,7 +565,9 @@ function readBody(body: string, given: { file: string; title: string | null; dat
     if (t.type !== 'paragraph' || opensWithImage((t as Tokens.Paragraph).tokens) || (byline !== null && t === bylineToken)) return '';
     return plainText((t as Tokens.Paragraph).tokens.filter((i) => i.type !== 'image')).trim();
   };
-  const ledeAt = tokens.findIndex((t) => captionless(t) !== '');
+  // Nor a page's label (`Political editor`, `Published 23 March 2020`: see isLabelLine), where a paragraph of the story follows.
+  const prose = tokens.findIndex((t) => captionless(t) !== '' && !isLabelLine(captionless(t)));
+  const ledeAt = prose >= 0 ? prose : tokens.findIndex((t) => captionless(t) !== '');
   const firstParagraph = tokens[ledeAt] as Tokens.Paragraph | undefined;
   let lede = firstParagraph ? captionless(firstParagraph) : '';
   let dateline: Dateline | null = null;

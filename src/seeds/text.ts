@@ -4,7 +4,8 @@
 // followed by the body: one paragraph per line, or paragraphs separated by blank lines.
 import type { Block, SeedProblem } from '../types.ts';
 import { invalidDate, parseCalendarDate } from './dates.ts';
-import { isMonth, NEWSWIRE_NAMES, parseDateline } from './dateline.ts';
+import { NEWSWIRE_NAMES, parseDateline } from './dateline.ts';
+import { isLabelLine, isStampLine } from './labels.ts';
 import { deriveTitle, isAllCaps, titleCase } from './title.ts';
 import { CJK, countWords } from './words.ts';
 import { escapeHtml } from './html.ts';
@@ -108,25 +109,6 @@ function isQuestionHeading(text: string): boolean {
 
 /** Words Title Case leaves in lower case inside a heading: articles, short prepositions and conjunctions. */
 const TITLE_SMALL_WORDS = new Set('a an the and or nor but of in on at to for by with from as per up via vs'.split(' '));
-
-/** Words of a page's date and time stamp besides the date's own: `Updated 4 hours ago`, `Published 23 March 2020, 14:05 GMT`. */
-const STAMP_WORDS = new Set('updated published posted last modified ago on at am pm a.m p.m gmt utc bst cet cest est edt et pt pst pdt msk ist jst kst hours hour minutes minute mins min days day weeks week h'.split(' '));
-
-/**
- * Whether a line is only a date or a page's time stamp (`11 Apr 2019`, `OCTOBER 22, 2019`,
- * `08 Jan 2020 | Updated: 08 Jan 2020 04:12 GMT`): no heading, whatever its case.
- */
-export function isStampLine(text: string): boolean {
-  // A year or a stamp's word: `March 14` alone may head a day of a chronology.
-  if (text.length > 80 || !/\d/.test(text) || !/\b\d{4}\b|\b(?:updated|published|posted|modified|ago|gmt|utc)\b/i.test(text)) return false;
-  const parts = text.split(/[\s|,:;/()–—-]+/).filter(Boolean);
-  return parts.length > 0 && parts.every((w) => /^\d+(?:[.:]\d+)*(?:st|nd|rd|th|h)?\.?$/i.test(w) || isMonth(w) || isWeekday(w) || STAMP_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
-}
-
-/** A day of the week, whole or shortened to three letters (English). */
-function isWeekday(word: string): boolean {
-  return /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|\.)?$|^(?:tuesday|wednesday|thursday|saturday)$/i.test(word);
-}
 
 /** A sentence in brackets at a line's end: a transcript's `(Applause.)`, `(Laughter.)`. */
 const BRACKETED_SENTENCE = /[.!?]["'”’]?\)$/u;
@@ -583,7 +565,10 @@ export function parseTextSeed(content: string, file: string): TextParse {
   // A byline (`By JOHN SMITH, Associated Press`) before it is no lede, nor are the bullets of a
   // story's main points above it (Reuters' `* Brent up 0.5%`).
   // Nor an editor's note above it (`EDITOR'S NOTE: …`, Reuters' `(Adds analyst comment)`), nor a photo's caption (`FILE - …`).
-  const ledeIndex = blocks.findIndex((b) => b.type === 'paragraph' && !isByline(b.text) && !BULLET.test(b.text) && !EDITORS_NOTE.test(b.text) && !PHOTO_CAPTION.test(b.text));
+  const ledeLike = (b: Block): boolean => b.type === 'paragraph' && !isByline(b.text) && !BULLET.test(b.text) && !EDITORS_NOTE.test(b.text) && !PHOTO_CAPTION.test(b.text);
+  // Nor a page's label (`Political editor`, `Published 23 March 2020`), where a paragraph of the story follows.
+  const prose = blocks.findIndex((b) => ledeLike(b) && !isLabelLine((b as { text: string }).text));
+  const ledeIndex = prose >= 0 ? prose : blocks.findIndex(ledeLike);
   const ledeBlock = blocks[ledeIndex];
   let lede = ledeBlock && ledeBlock.type === 'paragraph' ? ledeBlock.text : '';
   const dl = parseDateline(lede);

@@ -519,7 +519,8 @@ describe('QA round 11', () => {
 
   it('takes no "By The Numbers" for a byline, and drops links without a scheme to another site', () => {
     const r = read('By The Numbers\n\nThe budget grew [here](//evil.example/x).\n');
-    expect([r.authors, r.lede]).toEqual([[], 'By The Numbers']);
+    // A section's label above the story is no lede either.
+    expect([r.authors, r.lede]).toEqual([[], 'The budget grew here.']);
     expect(htmlOf(r)).not.toMatch(/evil/);
   });
 });

@@ -438,6 +438,22 @@ describe("wires' marks on line 1 (QA 24)", () => {
 });
 
 describe("a page's dates", () => {
+  it("takes no page's label for the lede or summary: a post, a date, a place and date, a wire's note to editors (QA 24)", () => {
+    const story = 'Boris Johnson has hit back at critics of his plan, saying the country needs a new direction.';
+    for (const label of ['Political editor', '10 July 2018', 'Published 23 March 2020', 'Office of the Press Secretary', 'ANKARA', 'Eds: UPDATES with details', 'Brussels, 24 December 2020']) {
+      const r = read('l.txt', ` date 2019-07-10 Johnson Hits Back\n${label}\n\n${story}\n\nHe spoke in London.\n`);
+      expect([r.lede, r.summary]).toEqual([story, story]);
+      // The label stays in the text, as written.
+      expect(texts(r)[0]).toBe(label);
+      const md = expectRecord(readSeed('l.md', new TextEncoder().encode(`---\ntitle: Johnson Hits Back\ndate: 2019-07-10\n---\n\n${label}\n\n${story}\n`)));
+      expect(md.summary).toBe(story);
+    }
+    // A story of labels alone keeps its first line as lede.
+    expect(read('o.txt', ' date 2019-07-10 Johnson Hits Back\nPolitical editor\n').lede).toBe('Political editor');
+    // A short line in Chinese or Japanese is a sentence.
+    expect(read('j.txt', ' date 2019-07-10 経済対策\n政府は新しい経済対策を発表した\n\n詳細は後日。\n').lede).toBe('政府は新しい経済対策を発表した');
+  });
+
   it('makes no subheading of a date or a time stamp, but keeps a chronology\'s day', () => {
     const heads = (line: string) =>
       blocksOf(read('d.txt', ` date 2019-04-11 Headline\nThe story opens here with a sentence.\n\n${line}\n\nThe story goes on here with a sentence.\n`))
