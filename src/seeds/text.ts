@@ -149,7 +149,11 @@ function isColumns(lines: Line[]): boolean {
  */
 function looksWrapped(lines: Line[]): boolean {
   const body = lines.slice(0, -1);
-  return body.every((l) => l.text.length >= 40 && (l.text.length <= 100 || /\S{40,}/.test(l.text))) && body.some((l) => !SENTENCE_END.test(l.text));
+  // A line in brackets whole is a note of its own (Yonhap's `(ATTN: UPDATES with details)` above its byline).
+  return (
+    body.every((l) => l.text.length >= 40 && (l.text.length <= 100 || /\S{40,}/.test(l.text)) && !/^\([^()]*\)$/.test(l.text.trim())) &&
+    body.some((l) => !SENTENCE_END.test(l.text))
+  );
 }
 
 /** `By JOHN SMITH, Associated Press`, `By Jane Doe and Tom Roe`: short, unpunctuated, after "By". */
@@ -255,8 +259,8 @@ function withoutPageLeftovers(paras: Line[]): Line[] {
 const RELEASE_SOURCE = /^SOURCE \S[^.!?]{0,100}$/u;
 /** A story continued on the next page of the wire: `MORE`, `(MORE)`, `-MORE-`. */
 const PAGE_MARK = /^[(-]?MORE[)-]?$/;
-/** An editor's note above a story: `EDITOR'S NOTE: …`, Reuters' `(Adds analyst comment, details in paragraphs 5-7)`. */
-const EDITORS_NOTE = /^(?:EDITOR[’']?S NOTE\b|Editor[’']s note:|\((?:Adds|Updates|Corrects|Recasts|Refiles|Repeats|Changes|Rewrites|Fixes|Removes|Deletes|Inserts)\b[^()]*\)$)/u;
+/** An editor's note above a story: `EDITOR'S NOTE: …`, Reuters' `(Adds analyst comment, details in paragraphs 5-7)`, AP's `Eds: UPDATES …`, Yonhap's `(ATTN: …)`. */
+const EDITORS_NOTE = /^(?:EDITOR[’']?S NOTE\b|Editor[’']s note:|EDS?:|Eds?:|\(ATTN:|\((?:Adds|Updates|Corrects|Recasts|Refiles|Repeats|Changes|Rewrites|Fixes|Removes|Deletes|Inserts)\b[^()]*\)$)/u;
 /**
  * What a wire prints before a headline, its kind or its version (Reuters' `UPDATE 2-`,
  * `CORRECTED-`, `EXCLUSIVE-`, `GLOBAL MARKETS-`; `BREAKING: `; Yonhap's `(LEAD) `, `(2nd LD) `):

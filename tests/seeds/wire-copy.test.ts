@@ -430,6 +430,16 @@ describe("wires' marks on line 1 (QA 24)", () => {
     expect(read('y.txt', ' date 2018-04-27 (News Focus) Moon, Kim agree to end war\nThe leaders agreed on Friday.\n').title).toBe('(News Focus) Moon, Kim agree to end war');
   });
 
+  it("reads the byline and dateline under AP's `Eds:` and Yonhap's `(ATTN: …)` notes, and UPI's (QA 24)", () => {
+    const ap = read('ap.txt', ' date 2019-06-07 US hiring slows\nEds: UPDATES with details, byline.\nBy CHRISTOPHER RUGABER, AP Economics Writer\n\nWASHINGTON (AP) — U.S. employers added just 75,000 jobs in May.\n\nThe rate stayed at 3.6%.\n');
+    expect([ap.authors, ap.dateline, ap.lede]).toEqual([['Christopher Rugaber'], 'Washington', 'U.S. employers added just 75,000 jobs in May.']);
+    const yonhap = read('y.txt', ' date 2018-04-27 Moon, Kim agree to end war\n(ATTN: UPDATES with details in paras 3-5)\nBy Kim Eun-jung and Koh Byung-joon\n\nPANMUNJOM, April 27 (Yonhap) -- The leaders agreed Friday to work toward denuclearization.\n\nThey met at the border.\n');
+    expect([yonhap.authors, yonhap.dateline, yonhap.source]).toEqual([['Kim Eun-jung', 'Koh Byung-joon'], 'Panmunjom', 'Yonhap']);
+    expect(texts(yonhap)[0]).toBe('(ATTN: UPDATES with details in paras 3-5)');
+    const upi = read('upi.txt', ' date 2019-09-14 Drone attacks hit Saudi oil\nBy Ed Adamczyk\n\nSept. 14 (UPI) -- Drone attacks hit two Saudi oil facilities on Saturday.\n\nThe Houthis claimed responsibility.\n');
+    expect([upi.authors, upi.source, texts(upi)[0]]).toEqual([['Ed Adamczyk'], 'UPI', 'Drone attacks hit two Saudi oil facilities on Saturday.']);
+  });
+
   it("makes no headline of an editor's note on line 1: the title comes from the lede, and the note stays above it", () => {
     const r = read('e.txt', " date 2019-06-01 EDITOR'S NOTE: This story contains descriptions of violence.\nDALLAS (AP) — A gunman opened fire outside a courthouse, police said.\n\nNo one else was hurt.\n");
     expect([r.title, r.dateline, r.lede]).toEqual(['A gunman opened fire outside a courthouse, police said', 'Dallas', 'A gunman opened fire outside a courthouse, police said.']);
