@@ -152,7 +152,9 @@ function looksWrapped(lines: Line[]): boolean {
   // A line in brackets whole is a note of its own (Yonhap's `(ATTN: UPDATES with details)` above its byline).
   return (
     body.every((l) => l.text.length >= 40 && (l.text.length <= 100 || /\S{40,}/.test(l.text)) && !/^\([^()]*\)$/.test(l.text.trim())) &&
-    body.some((l) => !SENTENCE_END.test(l.text))
+    body.some((l) => !SENTENCE_END.test(l.text)) &&
+    // Two lines or more opened by a bullet are a list's points (Xinhua's `-- broadening …;`).
+    lines.filter((l) => LIST_ITEM.test(l.text.trim())).length < 2
   );
 }
 
@@ -273,8 +275,13 @@ function stripTitleTags(headline: string): string {
   return headline.replace(TITLE_TAGS, '');
 }
 
+/** Xinhua's editor after its end mark: `(Editor: Zhang Xin)`, `（责任编辑：张新）`. */
+const XINHUA_EDITOR = /^[(（](?:Editor|Editors|责任编辑|编辑)[:：]\s*[^()（）]{1,40}[)）]$/u;
+/** Xinhua's end mark run on after a paragraph's last sentence: `… on Wednesday. Enditem`, `…。（完）`. */
+const RUN_ON_END_MARK = /(?<=[.!?"”’。！？])\s*(?:Enditem|（完）|\(完\))$/u;
+
 /** A line that is a bullet point: `* `, `- `, `• ` and text. */
-const BULLET = /^[*•·‣▪–-]\s+\S/u;
+const BULLET = /^(?:[*•·‣▪–-]|--)\s+\S/u;
 
 /** Whether the first paragraph of these lines, past bullets and a byline, opens with a dateline. */
 function datelineFollows(lines: Line[]): boolean {
@@ -428,8 +435,8 @@ function isDialogue(paras: Line[], at: number): boolean {
   return items.some((t) => /\?["”’]?$/u.test(t)) && items.some((t) => /[.!?]["”’]?\s+\S/u.test(t.slice(2)));
 }
 
-/** A bullet point as a list's: `* `, `• ` or `- ` and text (a dash of dialogue, `– `, is no bullet). */
-const LIST_ITEM = /^[*•-]\s+(\S.*)$/su;
+/** A bullet point as a list's: `* `, `• `, `- ` or Xinhua's `-- ` and text (a dash of dialogue, `– `, is no bullet). */
+const LIST_ITEM = /^(?:[*•-]|--)\s+(\S.*)$/su;
 
 /**
  * The blocks of the body's paragraphs: a run of two or more bullet points (Reuters' main points,
@@ -549,7 +556,13 @@ export function parseTextSeed(content: string, file: string): TextParse {
   // The marks that end wire copy (`-30-`, `###`) are the teleprinter's, not the reader's; also
   // one before the credit line that closes a story.
   const isEndMark = (b: Block | undefined): boolean => b?.type === 'paragraph' && END_MARK.test(b.text.trim());
+  // Xinhua's editor, named after its end mark (`Enditem` / `(Editor: Zhang Xin)`), is the desk's too.
+  const tail = blocks.at(-1);
+  if (blocks.length > 2 && tail?.type === 'paragraph' && XINHUA_EDITOR.test(tail.text) && isEndMark(blocks.at(-2))) blocks.pop();
   while (blocks.length > 1 && (isEndMark(blocks.at(-1)) || blocks.at(-1) === RULE_BLOCK)) blocks.pop();
+  // An end mark run on at the end of the last paragraph (`… through Wednesday. Enditem`, `…。（完）`).
+  const last0 = blocks.at(-1);
+  if (last0?.type === 'paragraph' && RUN_ON_END_MARK.test(last0.text)) blocks[blocks.length - 1] = { type: 'paragraph', text: last0.text.replace(RUN_ON_END_MARK, '') };
   // A release's last line names its issuer for editors (`SOURCE Acme Corp`), with the end mark
   // before it: in a release (a notice, a newswire's dateline) or after an end mark.
   const closing = blocks.at(-1);

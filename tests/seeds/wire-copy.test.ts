@@ -447,6 +447,22 @@ describe("wires' marks on line 1 (QA 24)", () => {
   });
 });
 
+describe("Xinhua's copy (QA 24)", () => {
+  it('makes its dashed points a list, even wrapped with no blank line, and leaves out its end mark run on and its editor', () => {
+    const r = read(
+      'x.txt',
+      ' date 2019-03-05 China sets growth target\nBEIJING, March 5 (Xinhua) -- China has set its growth target at 6 to 6.5 percent.\n\nThe report lists the main tasks for the government in the year ahead:\n-- broadening domestic demand and investment in the central regions;\n-- creating more jobs for college graduates and migrant workers;\n-- cutting taxes and fees for small and micro businesses.\n\nThe targets were announced on Tuesday. Enditem\n',
+    );
+    const list = blocksOf(r).find((b) => b.type === 'html');
+    expect(list?.type === 'html' ? list.html : '').toContain('<li>creating more jobs for college graduates and migrant workers;</li>');
+    expect(texts(r).at(-1)).toBe('The targets were announced on Tuesday.');
+    const credited = read('x2.txt', ' date 2019-03-06 China cuts taxes\nBEIJING, March 6 (Xinhua) -- China will cut taxes, the minister said.\n\nThe cuts will help small firms.\n\nEnditem\n\n(Editor: Zhang Xin)\n');
+    expect(texts(credited)).toEqual(['China will cut taxes, the minister said.', 'The cuts will help small firms.']);
+    // "Enditem" inside a sentence is a word of it.
+    expect(texts(read('x3.txt', ' date 2019-03-06 Words\nThe story is over.\n\nThe word is Enditem\n')).at(-1)).toBe('The word is Enditem');
+  });
+});
+
 describe("a page's dates", () => {
   it("takes no page's label for the lede or summary: a post, a date, a place and date, a wire's note to editors (QA 24)", () => {
     const story = 'Boris Johnson has hit back at critics of his plan, saying the country needs a new direction.';
