@@ -547,7 +547,13 @@ export function parseTextSeed(content: string, file: string): TextParse {
   const bodyParas = withoutPageLeftovers(allParas.filter((p) => !WIRE_TAG.test(p.text) && !PAGE_MARK.test(p.text) && !RELEASE_NOTICE.test(p.text) && !WIRE_SLUG.test(p.text)));
   // The date alone on line 1 and a headline on a line of its own under it, the story after it:
   // that line is the headline, not the lede too (a lede reads as one, see looksLikeLede).
-  if (rest === '' && bodyParas.length >= 2 && headlineLine(bodyParas[0]!, lines) && bodyParas.slice(1).some((p) => !END_MARK.test(p.text))) headline = stripTitleTags(bodyParas.shift()!.text);
+  // Under a release's or a page's header (`THE WHITE HOUSE`, `Office of the Press Secretary`,
+  // its date: labels, see isLabelLine), the headline is the line after it; the header stays as text.
+  const header = rest === '' ? bodyParas.findIndex((p) => !isLabelLine(p.text)) : -1;
+  const under = header > 0 && (release || bodyParas.slice(0, header).some((p) => isStampLine(p.text))) && headlineLine(bodyParas[header]!, lines) ? header : 0;
+  if (rest === '' && bodyParas.length >= under + 2 && headlineLine(bodyParas[under]!, lines) && bodyParas.slice(under + 1).some((p) => !END_MARK.test(p.text))) {
+    headline = stripTitleTags(bodyParas.splice(under, 1)[0]!.text);
+  }
   if (bodyParas.length === 0) {
     // Line 1 may hold the lede rather than a headline, when it reads as a headline (short, many capitals): the hint says how to mark it.
     return problem(1, headline ? 'the article has a headline but no text' : 'the article has no text', headline ? 'add the article body after the first line; if line 1 is the text itself, write " date YYYY-MM-DD" alone on line 1 and the text from line 2' : 'add the article body after the first line');

@@ -440,6 +440,17 @@ describe("wires' marks on line 1 (QA 24)", () => {
     expect([upi.authors, upi.source, texts(upi)[0]]).toEqual([['Ed Adamczyk'], 'UPI', 'Drone attacks hit two Saudi oil facilities on Saturday.']);
   });
 
+  it("takes a release's headline under its issuer's header, not the header (QA 24)", () => {
+    const r = read(
+      'wh.txt',
+      ' date 2019-05-01\nTHE WHITE HOUSE\nOffice of the Press Secretary\nFOR IMMEDIATE RELEASE\nMay 1, 2019\n\nJoint Statement of President Trump and Prime Minister Abe\n\nThe leaders met today in Washington.\n\nThey discussed trade.\n',
+    );
+    expect([r.title, r.lede, r.summary]).toEqual(['Joint Statement of President Trump and Prime Minister Abe', 'The leaders met today in Washington.', 'The leaders met today in Washington.']);
+    expect(texts(r).slice(0, 3)).toEqual(['THE WHITE HOUSE', 'Office of the Press Secretary', 'May 1, 2019']);
+    // A short headline above the story is the headline still.
+    expect(read('m.txt', ' date 2019-05-01\nMarkets Rally\n\nStocks rose sharply in Asia on Wednesday as investors cheered.\n\nMore later.\n').title).toBe('Markets Rally');
+  });
+
   it("makes no headline of an editor's note on line 1: the title comes from the lede, and the note stays above it", () => {
     const r = read('e.txt', " date 2019-06-01 EDITOR'S NOTE: This story contains descriptions of violence.\nDALLAS (AP) — A gunman opened fire outside a courthouse, police said.\n\nNo one else was hurt.\n");
     expect([r.title, r.dateline, r.lede]).toEqual(['A gunman opened fire outside a courthouse, police said', 'Dallas', 'A gunman opened fire outside a courthouse, police said.']);
