@@ -335,9 +335,14 @@ function untitledWords(w: string[]): string[] {
   let last = -1;
   for (let i = 0; i < w.length - 1; i++) if (isTitleWord(w[i]!)) last = i;
   let from = last + 1;
+  // The rest of a compound title: "Chief Executive", "Chief Financial Officer".
+  while (last >= 0 && w.length - from > 2 && TITLE_TAILS.has(w[from]!)) from++;
   while (w.length - from > 1 && /^of$|^the$|^to$|^for$/i.test(w[from]!)) from++;
   return w.slice(from);
 }
+
+/** Words that end a compound title after a title word, and are no name: "Chief Executive Carrie Lam". */
+const TITLE_TAILS = new Set(['Executive', 'Executives', 'Officer', 'Operating', 'Financial', 'Technology', 'Information']);
 
 /** A title word, also hyphenated: "Secretary-General", "Attorney-General". */
 function isTitleWord(word: string): boolean {
@@ -754,7 +759,9 @@ function classifyPhrase(phrase: string, ctx: Context): Candidate[] {
   const titled = stripped !== phrase || ctx.titled;
   // Not after words of titles that are adjectives ("State Treasurer", "National Academies", "Veterans of
   // Foreign Wars"): they make no family name of the word after them.
-  const strongTitle = ctx.titled || words(phrase.slice(0, phrase.length - stripped.length)).some((x) => isTitleWord(x) && !WEAK_TITLES.has(x.toLowerCase()));
+  const before = phrase.slice(0, phrase.length - stripped.length);
+  // (A compound title is a strong one: "Chief Executive Carrie Lam".)
+  const strongTitle = ctx.titled || words(before).some((x, i, all) => (isTitleWord(x) && !WEAK_TITLES.has(x.toLowerCase())) || (i > 0 && TITLE_TAILS.has(x) && isTitleWord(all[i - 1]!)));
   // "Secretary of Homeland Security" names an office, and what follows "of" is a body or a place.
   // Unless nothing is found there and the phrase is a body's name: "Office of the Secretary of Defense".
   if (stripped !== phrase && isOffice(phrase)) {
@@ -1951,7 +1958,13 @@ export function extractMentions(text: string, title = ''): Mention[] {
         seen.add(h);
         addTarget(byLast, h, key, kind);
       }
-    } else addTarget(byLast, nameKey(lastWord(name)), key, kind);
+    } else {
+      const last = lastWord(name);
+      addTarget(byLast, nameKey(last), key, kind);
+      // "Falih said" after "Khalid al-Falih": the family name without its article.
+      const bare = kind === 'person' ? /^(?:al|el|Al|El)-(\p{Lu}.+)$/u.exec(last) : null;
+      if (bare) addTarget(byLast, nameKey(bare[1]!), key, kind);
+    }
   }
   for (const [key, g] of [...groups]) {
     const kind = kindOf(g);

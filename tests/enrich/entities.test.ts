@@ -118,6 +118,12 @@ describe('classification rules', () => {
     expect(names(extractMentions('We send love to the members of Congregation Beth Israel. Congregation Beth Israel thanked them.'), 'person')).toEqual([]);
   });
 
+  it('reads a name after a compound title, and a family name without its article as the full name (QA 24)', () => {
+    const found = extractMentions('Hong Kong Chief Executive Carrie Lam declined to comment. Lam said later that talks would go on. Saudi Energy Minister Khalid al-Falih spoke. Falih said output would rise.');
+    expect(names(found, 'person')).toEqual(['Carrie Lam', 'Khalid al-Falih']);
+    expect(found.filter((m) => m.kind === 'person').map((m) => m.count)).toEqual([2, 2]);
+  });
+
   it('reads names that open with an accented capital (Turkish, Spanish, Polish copy)', () => {
     const found = extractMentions(
       "Opposition candidate Ekrem İmamoğlu won Istanbul's mayoral election. İmamoğlu had 54%. Foreign Minister Mevlüt Çavuşoğlu congratulated him, and " +
