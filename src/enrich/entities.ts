@@ -257,8 +257,9 @@ const REGION_WORD = /\s(?:Peninsula|Region|Territory|Republic|Oblast|Krai|Provin
 export function datelinePlaces(dateline: string): string[] {
   const comma = dateline.lastIndexOf(', ');
   const region = comma > 0 ? dateline.slice(comma + 2) : '';
-  const alias = (x: string): string => builtInName(x, 'place');
-  // A dateline's WASHINGTON is the capital, as the text's Washington is unless it names the state.
+  // A dateline's WASHINGTON is the capital, as the text's Washington is unless it names the state
+  // (also one of Reuters' two cities: `WASHINGTON/BEIJING`).
+  const alias = (x: string): string => (x === 'Washington' ? 'Washington, D.C.' : builtInName(x, 'place'));
   if (dateline === 'Washington') return ['Washington, D.C.'];
   // A country, or a region TASS names in slashes (`SABETTA /Yamal Peninsula/`): a place of its own.
   const regionAfter = region !== '' && (COUNTRY_SET.has(alias(region)) || alias(region) === 'United States' || REGION_WORD.test(region));

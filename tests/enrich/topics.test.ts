@@ -111,10 +111,11 @@ describe('articleTopics', () => {
       record('d', [], { source: 'AP', dateline: 'Portland, Maine' }),
       record('e', [], { source: 'Reuters', dateline: 'Brussels/London' }),
       record('f', [], { source: 'AP', dateline: 'Washington' }),
+      record('g', [], { source: 'Reuters', dateline: 'Washington/Beijing' }),
     ]);
     const sources = articleTopics([record('a', [], { source: 'ITAR-TASS' }), record('b', [], { source: 'TASS' }), record('c', [], { source: 'Reuter' })]).topics;
     expect(sources.map((list) => list.map((t) => t.slug))).toEqual([['tass'], ['tass'], ['reuters']]);
-    expect(topics.map((list) => list.filter((t) => t.kind === 'place').map((t) => t.slug))).toEqual([['kyiv', 'ukraine'], ['kyiv'], ['portland-ore'], ['portland-maine'], ['brussels', 'london'], ['washington-d-c']]);
+    expect(topics.map((list) => list.filter((t) => t.kind === 'place').map((t) => t.slug))).toEqual([['kyiv', 'ukraine'], ['kyiv'], ['portland-ore'], ['portland-maine'], ['brussels', 'london'], ['washington-d-c'], ['washington-d-c', 'beijing']]);
     expect(articleTopics([record('g', [], { source: 'TASS', dateline: 'Sabetta, Yamal Peninsula' })]).topics[0]!.map((t) => t.slug)).toEqual(['tass', 'sabetta', 'yamal-peninsula']);
   });
 
