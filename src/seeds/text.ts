@@ -202,7 +202,16 @@ const WIRE_SLUG = /^(?:BC|AP)-[A-Z]{2,}(?:-{1,2}[A-Za-z0-9&]+)+(?:,[\w .&-]{1,40
 /** A photo's caption an AP story carries (`FILE - In this June 5, 2019, file photo, …`): no lede. */
 const PHOTO_CAPTION = /^FILE ?[-–—] /u;
 /** A link to another story that a copy saved from a news site keeps: `Read also`, then that story's headline. */
-const READ_ALSO = /^(?:Read (?:also|more)|Also read|See also|Related(?: news| articles| stories)?|Читайте также|Смотрите также)[:.]?$/iu;
+const READ_ALSO = /^(?:Read (?:also|more)|Also read|See also|Related(?: news| articles| stories| coverage| content)?|Keep reading|More on this story|Читайте также|Смотрите также)[:.]?$/iu;
+/** Most headlines of other stories a `Related coverage` list holds, one a line. */
+const MAX_LINKED = 6;
+/** A page's share buttons, one a line, under `Share` or `Share this with`. */
+const SHARE = /^(?:Share(?: this(?: with| story| article)?)?|Поделиться)[:.]?$/iu;
+const SHARE_TARGET = /^(?:Facebook|Twitter|X|Email|E-mail|WhatsApp|Messenger|LinkedIn|Telegram|Reddit|Pinterest|Print|Copy(?: this)? link|ВКонтакте|Одноклассники)$/u;
+/** A page's notes about its pictures (BBC's `Image copyright Reuters`, `Image caption …`, `Media caption …`) and its standards. */
+const PAGE_NOTE = /^(?:Image (?:copyright|caption|source)|Media caption|Getty Images$|Our Standards: The Thomson Reuters Trust Principles\.?$)/u;
+/** A copyright notice closing a page: `Copyright 2019 United Press International, Inc. All Rights Reserved.`, `(c) Agencia EFE`. */
+const COPYRIGHT = /^(?:Copyright|\(c\)|©)\s?(?:\d{4},?\s)?(?:\p{Lu}[\p{L}.&'’-]*,?\s?(?:(?:of|the|and|&)\s)?){1,6}(?:\.?\s*All (?:R|r)ights (?:R|r)eserved)?\.?$/u;
 /** A button's words that a copy saved from a news site keeps: `More`, `Show more`. */
 const BUTTON = /^(?:More|Show more|Load more|Подробнее|Ещё|Еще)$/u;
 /** A news site's list of its tags for the story, at its end: `Tags`, then a tag a line; or `Tags: a, b`. */
@@ -224,7 +233,7 @@ const PHOTO_CREDIT = new RegExp(
   'u',
 );
 /** How every line withoutPageLeftovers takes out begins or ends. */
-const LEFTOVER_HINT = /^(?:Read|Also|See|Related|Читайте|Смотрите|More|Show|Load|Подробнее|Ещ|Еще|Tags|Теги|Photo|Фото)|©|\/\.?$/iu;
+const LEFTOVER_HINT = /^(?:Read|Also|See|Related|Keep|Share|Поделиться|Image|Media|Our Standards|Copyright|\(c\)|Читайте|Смотрите|More|Show|Load|Подробнее|Ещ|Еще|Tags|Теги|Photo|Фото)|©|\/\.?$/iu;
 /** The agency's name in slashes ending a paragraph, where a saved page left it: `… over sanctions. /TASS/`. */
 const TRAILING_AGENCY = /(?<!\s)\s+\/(?:TASS|ITAR-TASS|ТАСС)\/\.?$/u;
 
@@ -245,9 +254,16 @@ function withoutPageLeftovers(paras: Line[]): Line[] {
   for (let i = 0; i < paras.length; i++) {
     const text = paras[i]!.text;
     if (READ_ALSO.test(text)) {
-      // The headline of the story it links to, when one follows and more of the story after it: a line, no full stop.
-      const next = paras[i + 1];
-      if (next !== undefined && i + 2 < paras.length && next.text.length <= 150 && !SENTENCE_END.test(next.text)) i++;
+      // The headlines of the stories it links to, when they follow and more of the story after them: lines, no full stop.
+      for (let n = 0; n < MAX_LINKED; n++) {
+        const next = paras[i + 1];
+        if (next === undefined || i + 2 >= paras.length || next.text.length > 150 || SENTENCE_END.test(next.text)) break;
+        i++;
+      }
+    } else if (SHARE.test(text) && SHARE_TARGET.test(paras[i + 1]?.text ?? '')) {
+      while (SHARE_TARGET.test(paras[i + 1]?.text ?? '')) i++;
+    } else if (PAGE_NOTE.test(text) || (COPYRIGHT.test(text) && i >= paras.length - 2 && i > 0)) {
+      continue;
     } else if (TAGS.test(text) && tagsFrom[i + 1] === paras.length - i - 1 && paras.length - i - 1 <= MAX_TAGS) {
       break;
     } else if (!(BUTTON.test(text) || ((text.includes('©') || /^(?:Photo|Фото)/u.test(text)) && PHOTO_CREDIT.test(text)) || (TAG_LIST.test(text) && i === paras.length - 1))) {

@@ -458,6 +458,23 @@ describe("wires' marks on line 1 (QA 24)", () => {
   });
 });
 
+describe("what BBC, Reuters, Al Jazeera and UPI pages keep besides the story (QA 24)", () => {
+  it('leaves out share buttons, notes on pictures, lists of related headlines, the standards line and a closing copyright', () => {
+    const r = read(
+      'page.txt',
+      ' date 2019-07-10 Johnson hits back\nBoris Johnson has hit back at critics of his plan.\n\nShare this with\nFacebook\nTwitter\nEmail\n\nImage copyright Reuters\n\nImage caption Mr Johnson spoke in London\n\nHe spoke in London on Tuesday.\n\nRelated Coverage\nSaudi Aramco prices IPO at top of range\nOil prices rise on supply fears\n\nThe talks go on next week.\n\nKeep reading\nWhy the talks stalled\nWhat comes next\n\nMore talks are planned.\n\nOur Standards: The Thomson Reuters Trust Principles.\n\nCopyright 2019 United Press International, Inc. All Rights Reserved.\n',
+    );
+    expect(texts(r)).toEqual(['Boris Johnson has hit back at critics of his plan.', 'He spoke in London on Tuesday.', 'The talks go on next week.', 'More talks are planned.']);
+    expect(unpackMentions(r.mentions).map((m) => m.name)).not.toContain('Saudi Aramco');
+  });
+
+  it('keeps what only looks like them: a sentence, a platform named alone, a copyright notice inside the story', () => {
+    const r = read('keep.txt', ' date 2019-07-10 Shares\nShare prices rose on Tuesday.\n\nTwitter\n\nThe law is in force.\n\nCopyright 2019 is the year the law changed.\n');
+    expect(texts(r)).toEqual(['Share prices rose on Tuesday.', 'Twitter', 'The law is in force.', 'Copyright 2019 is the year the law changed.']);
+    expect(texts(read('c.txt', ' date 2019-07-10 EFE\nThe law is in force.\n\n(c) Agencia EFE\n'))).toEqual(['The law is in force.']);
+  });
+});
+
 describe("Xinhua's copy (QA 24)", () => {
   it('makes its dashed points a list, even wrapped with no blank line, and leaves out its end mark run on and its editor', () => {
     const r = read(
