@@ -13,11 +13,22 @@ export const MAX_AUTHORS = 20;
  */
 export function splitByline(byline: string): string[] {
   // `By Jane Roe`, as a byline is printed; its spaces made one first, as splitting around runs of them was quadratic.
-  const names = byline.replace(/\s+/gu, ' ').trim().replace(/^by /iu, '');
+  const whole = byline.replace(/\s+/gu, ' ').trim().replace(/^by /iu, '');
+  // Without the agency after the names (`Johannes Schmitt-Tegge, dpa`), when names are left.
+  const named = whole.split(/ ?, ?/u).filter((p) => !isAgencyCredit(p));
+  const names = named.length > 0 && named.length < whole.split(/ ?, ?/u).length ? named.join(', ') : whole;
   const parts = names.split(/ ?, ?/u);
   const byComma = parts.length > 1 && parts.every((p) => /\S \S/u.test(p)) ? parts : [names];
   return byComma.flatMap((p) => p.split(/ (?:and|&) /u));
 }
+
+/** Whether a byline's name is the agency's or a desk's, not a reporter's: `dpa`, `AP`, `Reuters Staff`, `AP Business Writer`. */
+export function isAgencyCredit(name: string): boolean {
+  return NOT_A_REPORTER.test(name) || INITIALS.test(name) || LOWER_CASE_AGENCY.test(name);
+}
+
+/** Agencies that write their names in lower case: `dpa`, `sda`, `apa`. */
+const LOWER_CASE_AGENCY = /^(?:dpa|sda|apa|kna|epd|ots|afp|efe|ap)$/u;
 
 /** `By The Numbers`, `By This Time`: a heading or a sentence, no byline. */
 export const NOT_A_NAME = /^By\s+(?:The|A|An|This|That|These|Those|Our|My|Your|Its|Their|His|Her|All|Any|Some|Every|No)\b/u;

@@ -2,6 +2,7 @@
 import type { Article, TopicKind } from '../types.ts';
 import { type BaseUrl, publicUrl } from './base-url.ts';
 import { isImageFile, mediaRefUrl } from '../seeds/media.ts';
+import { isAgencyCredit } from '../seeds/bylines.ts';
 import type { Link } from './types.ts';
 
 export interface FeedLink {
@@ -78,7 +79,8 @@ export class MetadataBuilder {
       publisher: { '@type': 'Organization', name: this.siteTitle },
       ...(a.source ? { sourceOrganization: { '@type': 'Organization', name: a.source }, author: { '@type': 'Organization', name: a.source } } : {}),
       // The reporters, when the seed names them, are the authors: the source is the organisation behind them.
-      ...(a.authors.length ? { author: a.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
+      // An agency's or desk's credit (`Reuters Staff`) is no person.
+      ...(a.authors.length ? { author: a.authors.map((name) => ({ '@type': isAgencyCredit(name) ? 'Organization' : 'Person', name })) } : {}),
       ...(a.topics.length ? { about: a.topics.map((t) => ({ '@type': SCHEMA_TYPE[t.kind], name: t.name })) } : {}),
       // Its pictures from the seeds folder, as search engines show a news article's.
       ...(a.media.some((m) => isImageFile(m.file)) ? { image: a.media.filter((m) => isImageFile(m.file)).map((m) => publicUrl(this.base, mediaRefUrl(m))) } : {}),

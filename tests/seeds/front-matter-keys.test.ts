@@ -47,6 +47,10 @@ describe('front matter keys', () => {
     expect(p).toMatchObject({ line: 4, message: '"authors" entries must be names (text) or {name}, not {"login":"jroe"}' });
     // A byline as printed, and what names nobody.
     expect(authors('author: By Jane Roe and John Doe')).toEqual(['Jane Roe', 'John Doe']);
+    // Without the agency after the names (QA 24); an agency's credit alone stays, as given.
+    expect(authors('author: "By Johannes Schmitt-Tegge, dpa"')).toEqual(['Johannes Schmitt-Tegge']);
+    expect(authors('author: Jane Roe and John Doe, Associated Press')).toEqual(['Jane Roe', 'John Doe']);
+    expect(authors('author: Reuters Staff')).toEqual(['Reuters Staff']);
     expect(authors('author: Jane Roe and')).toEqual(['Jane Roe']);
     expect(authors('author: ", , & and ,"')).toEqual([]);
     expect(authors('author: "\\u200B"')).toEqual([]);
