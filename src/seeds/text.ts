@@ -291,6 +291,14 @@ function stripTitleTags(headline: string): string {
   return headline.replace(TITLE_TAGS, '');
 }
 
+/** An agency's sign-off closing its story: `-- BERNAMA`, `--IANS`, `-- VNA`. */
+const SIGN_OFF = /^-{2,}\s?(BERNAMA|IANS|PTI|VNA|ANTARA|KUNA|WAM|SPA|QNA|APP|BSS|PNA|MENA|IRNA)$/u;
+/** The names the agencies signing in capitals go by in their datelines: `(Bernama)`. */
+const SIGN_OFF_NAMES = new Map([
+  ['BERNAMA', 'Bernama'],
+  ['ANTARA', 'Antara'],
+]);
+
 /** Xinhua's editor after its end mark: `(Editor: Zhang Xin)`, `（责任编辑：张新）`. */
 const XINHUA_EDITOR = /^[(（](?:Editor|Editors|责任编辑|编辑)[:：]\s*[^()（）]{1,40}[)）]$/u;
 /** Xinhua's end mark run on after a paragraph's last sentence: `… on Wednesday. Enditem`, `…。（完）`. */
@@ -582,6 +590,9 @@ export function parseTextSeed(content: string, file: string): TextParse {
   const tail = blocks.at(-1);
   if (blocks.length > 2 && tail?.type === 'paragraph' && XINHUA_EDITOR.test(tail.text) && isEndMark(blocks.at(-2))) blocks.pop();
   while (blocks.length > 1 && (isEndMark(blocks.at(-1)) || blocks.at(-1) === RULE_BLOCK)) blocks.pop();
+  // An agency's sign-off (`-- BERNAMA`, `--IANS`): an end mark that names the source.
+  const signOff = blocks.length > 1 && blocks.at(-1)?.type === 'paragraph' ? SIGN_OFF.exec((blocks.at(-1) as { text: string }).text.trim()) : null;
+  if (signOff) blocks.pop();
   // An end mark run on at the end of the last paragraph (`… through Wednesday. Enditem`, `…。（完）`).
   const last0 = blocks.at(-1);
   if (last0?.type === 'paragraph' && RUN_ON_END_MARK.test(last0.text)) blocks[blocks.length - 1] = { type: 'paragraph', text: last0.text.replace(RUN_ON_END_MARK, '') };
@@ -626,7 +637,7 @@ export function parseTextSeed(content: string, file: string): TextParse {
       date,
       headline,
       dateline: dl?.place ?? null,
-      source: dl?.source ?? null,
+      source: dl?.source ?? (signOff ? (SIGN_OFF_NAMES.get(signOff[1]!) ?? signOff[1]!) : null),
       lede,
       title,
       titleDerived: headline === null,

@@ -475,6 +475,17 @@ describe("what BBC, Reuters, Al Jazeera and UPI pages keep besides the story (QA
   });
 });
 
+describe("agencies' sign-offs (QA 24)", () => {
+  it('takes the source from a sign-off closing the story (`-- BERNAMA`), and leaves the line out', () => {
+    const r = read('b.txt', ' date 2019-05-02 Malaysia to host summit\nMalaysia will host the summit next year, the prime minister said.\n\nThe meeting will be held in Kuala Lumpur.\n\n-- BERNAMA\n');
+    expect([r.source, texts(r).at(-1)]).toEqual(['Bernama', 'The meeting will be held in Kuala Lumpur.']);
+    // A dateline's source comes first.
+    expect(read('i.txt', ' date 2020-03-24 Lockdown\nNew Delhi, March 24 (IANS) India will shut down for 21 days.\n\n--IANS\n').source).toBe('IANS');
+    // A story of a sign-off alone keeps it.
+    expect(texts(read('o.txt', ' date 2020-03-24 Lockdown\n-- PTI\n'))).toEqual(['-- PTI']);
+  });
+});
+
 describe("Xinhua's copy (QA 24)", () => {
   it('makes its dashed points a list, even wrapped with no blank line, and leaves out its end mark run on and its editor', () => {
     const r = read(
