@@ -119,7 +119,8 @@ export function deriveTitle(lede: string, max = MAX_DERIVED_TITLE): string {
     const word = words[i]!;
     const next = kept ? `${kept} ${word}` : word;
     if (next.length > max) break;
-    if (kept && (PHRASE_STARTS.test(word) || /[,;:]["”’]?$/u.test(kept))) phrase = kept;
+    // (Not at a list's comma: `… discussed Syria, Ukraine and Iran`.)
+    if (kept && (PHRASE_STARTS.test(word) || (/[,;:]["”’]?$/u.test(kept) && !listGoesOn(words, i)))) phrase = kept;
     kept = next;
     if (!(NAME_WORD.test(word) && NAME_WORD.test(words[i + 1] ?? ''))) named = kept;
   }
@@ -130,6 +131,13 @@ export function deriveTitle(lede: string, max = MAX_DERIVED_TITLE): string {
 
 /** How far over the limit a derived title may run when it is a whole sentence, not one cut short. */
 const WHOLE_LEEWAY = 1.2;
+
+/** Whether the name at `i`, after a comma, is an item of a list that goes on: another comma or `and` within the next words. */
+function listGoesOn(words: readonly string[], i: number): boolean {
+  if (!NAME_WORD.test(words[i] ?? '')) return false;
+  const ahead = words.slice(i, i + 4);
+  return ahead.some((w, k) => (k < 3 && /,$/.test(w)) || (k > 0 && /^(?:and|or|&|y|e|et|und|и)$/.test(w)));
+}
 
 /** A word that may be part of a name: capitalised, after a quote or bracket. */
 const NAME_WORD = /^["'“‘(]?\p{Lu}/u;

@@ -287,6 +287,16 @@ describe('titles', () => {
     expect(deriveTitle('The ministry said on Thursday that talks would go on.')).toBe('The ministry said on Thursday that talks would go on');
   });
 
+  it("does not cut a long derived title at a list's comma (QA 24: `… calles de Bogotá, Medellín…`)", () => {
+    expect(deriveTitle('Las protestas se extendieron por las calles de Bogotá, Medellín, Cali y otras ciudades del país durante la jornada del jueves, según las autoridades.')).toBe(
+      'Las protestas se extendieron por las calles de Bogotá, Medellín, Cali y otras ciudades del país…',
+    );
+    // A comma that ends a phrase is still a place to cut.
+    expect(deriveTitle('The central bank kept its key rate unchanged at 7.75 percent for the third time in a row, citing slowing inflation and weak demand in the economy.')).toBe(
+      'The central bank kept its key rate unchanged at 7.75 percent for the third time in a row…',
+    );
+  });
+
   it('keeps whole a sentence a fifth over the limit rather than cut what the news is', () => {
     const lede = 'The death toll from the fire at the Zimnyaya Vishnya shopping mall in the Siberian city of Kemerovo has risen to 64, the Russian Emergencies Ministry said on Monday.';
     expect(deriveTitle(lede)).toBe('The death toll from the fire at the Zimnyaya Vishnya shopping mall in the Siberian city of Kemerovo has risen to 64');
