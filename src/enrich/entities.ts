@@ -1926,6 +1926,14 @@ export function extractMentions(text: string, title = ''): Mention[] {
       const person = hasSpace(word) ? undefined : families.get(nameKey(word));
       if (person) found = [{ name: person, kind: 'person' }];
     }
+    // Anywhere, a word that is only a short name of a place ("Hague" of The Hague): "Ovchinin and Hague were to spend …".
+    if (families.size > 0 && found.some((c) => c.kind === 'place') && !chunk.the) {
+      found = found.map((c) => {
+        if (c.kind !== 'place') return c;
+        const word = chunk.text.split(/\s+/).map(clean).find((w) => w !== c.name && BUILT_IN_ALIASES.get(w)?.name === c.name && families.get(nameKey(w)));
+        return word ? { name: families.get(nameKey(word))!, kind: 'person' } : c;
+      });
+    }
     const label = chunk.cell === true && found.every(isBodyShapedOrganization);
     for (const c of found) {
       // A body's name that is a line of its own, or a list's last cell ("…, National Security Council"): a label, not a headline's words.

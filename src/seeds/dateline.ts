@@ -170,7 +170,7 @@ function sourceAndReporters(written: string): { source: string; reporters?: stri
  * A lede opened by a source alone: `(Reuters) - `, `(Bloomberg) -- `; or after a date, as UPI
  * writes it (`Sept. 14 (UPI) -- `).
  */
-const SOURCE_ONLY = /^(?:(?<month>\p{Lu}\p{Ll}{2,8}\.?) \d{1,2},? )?\((?<source>\p{Lu}[^)\n]{1,39})\) ?[-–—]+ /u;
+const SOURCE_ONLY = /^(?:(?:(?<month>\p{Lu}\p{Ll}{2,8}\.?) \d{1,2},? )?\((?<source>\p{Lu}[^)\n]{1,39})\) ?[-–—]+ |\/(?<slashed>TASS-DOSSIER|TASS|ТАСС-ДОСЬЕ|ТАСС)\/\.?\s+(?=\S))/u;
 
 export function parseDateline(lede: string): Dateline | null {
   // tass.com and others set a no-break space after `/TASS/.` and inside the date: a space here.
@@ -318,7 +318,8 @@ function parseEastAsian(lede: string): Dateline | null {
 
 function parseSourceOnly(lede: string): Dateline | null {
   const m = SOURCE_ONLY.exec(lede);
-  const source = m?.groups?.source?.trim();
+  // TASS's backgrounders open with its name alone, in slashes: `/TASS-DOSSIER/. On January 16, …`.
+  const source = (m?.groups?.source ?? m?.groups?.slashed)?.trim();
   if (!m || !source || WIRE_FLAGS.has(source.split(' ')[0]!.toLowerCase())) return null;
   if (m.groups!.month !== undefined && (!isMonth(m.groups!.month) || !KNOWN_AGENCIES.has(source))) return null;
   const rest = lede.slice(m[0].length).trim();

@@ -255,9 +255,10 @@ function withoutPageLeftovers(paras: Line[]): Line[] {
     const text = paras[i]!.text;
     if (READ_ALSO.test(text)) {
       // The headlines of the stories it links to, when they follow and more of the story after them: lines, no full stop.
+      // (At the story's end too; never the list of tags after them.)
       for (let n = 0; n < MAX_LINKED; n++) {
         const next = paras[i + 1];
-        if (next === undefined || i + 2 >= paras.length || next.text.length > 150 || SENTENCE_END.test(next.text)) break;
+        if (next === undefined || kept.length === 0 || next.text.length > 150 || SENTENCE_END.test(next.text) || TAGS.test(next.text) || READ_ALSO.test(next.text)) break;
         i++;
       }
     } else if (SHARE.test(text) && SHARE_TARGET.test(paras[i + 1]?.text ?? '')) {
@@ -509,7 +510,7 @@ function toBlocks(paras: Line[], firstIsLede: boolean): Block[] {
     let stop = i + 1;
     while (stop < paras.length && !paras[stop]!.columns && !RULE.test(paras[stop]!.text) && !listStarts(paras, stop) && pipeRowsEnd(paras, stop) === stop) stop++;
     // One by one: spread into push, 130,000 blocks overflowed the stack.
-    for (const block of paragraphBlocks(paras.slice(i, stop), firstIsLede && i === 0)) out.push(block);
+    for (const block of paragraphBlocks(paras.slice(i, stop), firstIsLede && i === 0, i > 0)) out.push(block);
     i = stop;
   }
   return out;
@@ -519,13 +520,13 @@ function toBlocks(paras: Line[], firstIsLede: boolean): Block[] {
  * Short unpunctuated lines that introduce a section; a run of them is a list, not headings. A
  * date (see isStampLine) is no heading, but counts in a run, as the line of a signature above it does.
  */
-function paragraphBlocks(paras: Line[], firstIsLede: boolean): Block[] {
+function paragraphBlocks(paras: Line[], firstIsLede: boolean, afterBlock: boolean): Block[] {
   const candidate = paras.map((p, i) => !(firstIsLede && i === 0) && isSubheadingCandidate(p.text));
   return paras.map((p, i): Block => {
     const next = paras[i + 1];
-    // A byline (`By Ahmad Ghaddar`) is no subheading.
+    // A byline (`By Ahmad Ghaddar`) is no subheading. The first line may be one after a list or a table.
     const heading =
-      candidate[i] === true && i > 0 && next !== undefined && !candidate[i - 1] && !candidate[i + 1] &&
+      candidate[i] === true && (i > 0 || afterBlock) && next !== undefined && !candidate[i - 1] && !candidate[i + 1] &&
       !/^\p{Ll}/u.test(next.text) && !isByline(p.text) && !isStampLine(p.text);
     return heading ? { type: 'heading', text: p.text } : { type: 'paragraph', text: p.text };
   });

@@ -475,6 +475,27 @@ describe("what BBC, Reuters, Al Jazeera and UPI pages keep besides the story (QA
   });
 });
 
+describe('TASS copy (QA 24 c)', () => {
+  it("reads TASS's backgrounders: `/TASS-DOSSIER/.` is the source, and the title comes from the lede", () => {
+    const r = read('d.txt', ' date 2020-01-16\n/TASS-DOSSIER/. On January 16, 2020, Putin signed a decree appointing Mikhail Mishustin as prime minister.\n\nMishustin was born in 1966.\n');
+    expect([r.source, r.title, texts(r)[0]]).toEqual([
+      'TASS-DOSSIER',
+      'On January 16, 2020, Putin signed a decree appointing Mikhail Mishustin as prime minister',
+      'On January 16, 2020, Putin signed a decree appointing Mikhail Mishustin as prime minister.',
+    ]);
+  });
+
+  it('leaves out `Read also` and the headlines under it at the end of the story too, and a list of tags after them', () => {
+    expect(texts(read('r.txt', ' date 2020-07-04 Vote ends\nThe final turnout was 67.97%.\n\nRead also\nPutin signs executive order on entry of amended Constitution into force\n'))).toEqual(['The final turnout was 67.97%.']);
+    expect(texts(read('t.txt', ' date 2020-07-04 Vote ends\nThe final turnout was 67.97%.\n\nRead also\nPutin signs executive order\nKremlin comments on vote\nTags\nRussia\nRussia-US relations\n'))).toEqual(['The final turnout was 67.97%.']);
+  });
+
+  it('makes a subheading of a line right after a list', () => {
+    const r = read('p.txt', ' date 2023-02-21 Address\nPutin delivered his address on Tuesday.\n\nThe president proposed to:\n- extend the mortgage program;\n- reduce the number of inspections.\nForeign policy outlook\nPutin also commented on the counteroffensive.\n');
+    expect(blocksOf(r).filter((b) => b.type === 'heading').map((b) => (b as { text: string }).text)).toEqual(['Foreign policy outlook']);
+  });
+});
+
 describe("agencies' sign-offs (QA 24)", () => {
   it('takes the source from a sign-off closing the story (`-- BERNAMA`), and leaves the line out', () => {
     const r = read('b.txt', ' date 2019-05-02 Malaysia to host summit\nMalaysia will host the summit next year, the prime minister said.\n\nThe meeting will be held in Kuala Lumpur.\n\n-- BERNAMA\n');
