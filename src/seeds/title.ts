@@ -94,21 +94,28 @@ export function deriveTitle(lede: string, max = MAX_DERIVED_TITLE): string {
   if ([...title].length <= max) return title;
   // Asides in brackets (`The Ukrainian parliament (Verkhovna Rada) on Wednesday …`) are the
   // first words a headline does without.
-  const plain = title.replace(ASIDE, '');
+  const bare = title.replace(ASIDE, '');
+  if ([...bare].length <= max) return bare;
+  // Then what explains a name between commas (`The Federation Council, the upper house of the
+  // Russian parliament, has approved …`, `Putin, who is on a visit to China, said …`).
+  const plain = bare.replace(APPOSITIVE, '');
   if ([...plain].length <= max) return plain;
   // Then the day the news was made (`… said on Thursday that …`, `Putin on Monday signed …`),
   // which the article's date tells; not a day to come (`… will hold talks on Tuesday`).
   const undated = plain.replace(NEWS_DAY, '');
   if ([...undated].length <= max) return undated;
   // A wire lede names its source last (`…, Kremlin spokesman Dmitry Peskov told reporters on
-  // Friday`): what was said is the headline, whole.
+  // Friday`): what was said is the headline, whole, with who said it when a person did, as
+  // TASS's own headlines name them (`… — Peskov`): what was said is not the agency's word.
   const said = ATTRIBUTION.exec(undated);
-  const statement = said ? said[1]! + (said[2] ?? said[3] ?? '') : '';
+  const claim = said ? said[1]! + (said[2] ?? said[3] ?? '') : '';
+  const speaker = said ? speakerOf(undated.slice(claim.length + 1)) : null;
+  const statement = speaker && [...claim].length + speaker.length + 3 <= max * WHOLE_LEEWAY ? `${claim} — ${speaker}` : claim;
   if (said && [...statement].length <= max) return statement;
   // A whole sentence a little over the limit says more than one cut short (`The death toll from the
   // fire at the … shopping mall…` lost what the news is: `… has risen to 64`): the shortest of
   // the sentence's forms within a fifth over the limit.
-  const whole = [statement, undated, plain, title].find((t) => t !== '' && [...t].length <= max * WHOLE_LEEWAY);
+  const whole = [statement, undated, plain, bare, title].find((t) => t !== '' && [...t].length <= max * WHOLE_LEEWAY);
   if (whole !== undefined) return whole;
   const words = undated.split(/\s+/);
   let kept = '';
@@ -127,6 +134,26 @@ export function deriveTitle(lede: string, max = MAX_DERIVED_TITLE): string {
   if (kept === '') kept = sliceWhole(undated, max);
   const cut = withoutDangling(phrase.length >= max * 0.6 ? phrase : named.length >= max * 0.5 ? named : kept);
   return `${cut.replace(/[,;:](["”’])$/u, '$1').replace(/[\s,;:–—\-，；：、]+$/u, '')}…`;
+}
+
+/**
+ * A phrase between commas that explains the name before it, with the comma before it: it opens
+ * with an article or a relative pronoun, and the sentence goes on after it in lower case.
+ */
+const APPOSITIVE = /,\s(?:the|a|an|who|which|whose)\s[^,;:()"“”]{3,100}?,(?=\s\p{Ll})/gu;
+
+/** Words that end the name of a body, not of a person: `the Emergencies Ministry said`. */
+const BODY_WORDS = /^(?:Ministry|Service|Office|Committee|Council|Agency|Department|Commission|Kremlin|Government|Administration|Court|Bank|Company|Corporation|Group|Press|Center|Centre|Headquarters|Staff|Mission|Embassy|Parliament|Duma|Assembly|Police|Guard|Forces|Army|Navy|Fleet|Board|Authority|Union|Organization|Organisation|Party|Institute|University|Roscosmos|Rosatom|Gazprom)$/u;
+
+/**
+ * The family name of the person an attribution names just before its verb (`Kremlin spokesman
+ * Dmitry Peskov told reporters` → Peskov), or null for a body (`the Emergencies Ministry said`).
+ */
+function speakerOf(attribution: string): string | null {
+  const m = /(\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)+)\s+(?:said|says|told|tells|announced|reported|reports|stated|noted|confirmed|declared|stressed|emphasized|emphasised|warned)\b/u.exec(attribution);
+  if (!m) return null;
+  const last = m[1]!.split(/\s+/).at(-1)!;
+  return BODY_WORDS.test(last) ? null : last;
 }
 
 /** How far over the limit a derived title may run when it is a whole sentence, not one cut short. */
