@@ -619,7 +619,12 @@ export function parseTextSeed(content: string, file: string): TextParse {
   const ledeLike = (b: Block): boolean => b.type === 'paragraph' && !isByline(b.text) && !BULLET.test(b.text) && !EDITORS_NOTE.test(b.text) && !PHOTO_CAPTION.test(b.text);
   // Nor a page's label (`Political editor`, `Published 23 March 2020`), where a paragraph of the story follows.
   const prose = blocks.findIndex((b) => ledeLike(b) && !isLabelLine((b as { text: string }).text));
-  const ledeIndex = prose >= 0 ? prose : blocks.findIndex(ledeLike);
+  let ledeIndex = prose >= 0 ? prose : blocks.findIndex(ledeLike);
+  // Nor a headline's deck above a lede that opens with its dateline, as tass.com pages are saved
+  // (`Lavrov says …` / `The Russian top diplomat said …` / `MOSCOW, March 13. /TASS/. …`): it stays, as text.
+  const deck = blocks[ledeIndex];
+  const below = blocks[ledeIndex + 1];
+  if (deck?.type === 'paragraph' && below?.type === 'paragraph' && deck.text.length <= 250 && !SENTENCE_END.test(deck.text) && parseDateline(deck.text) === null && parseDateline(below.text) !== null) ledeIndex++;
   const ledeBlock = blocks[ledeIndex];
   let lede = ledeBlock && ledeBlock.type === 'paragraph' ? ledeBlock.text : '';
   const dl = parseDateline(lede);

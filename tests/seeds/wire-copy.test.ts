@@ -490,6 +490,15 @@ describe('TASS copy (QA 24 c)', () => {
     expect(texts(read('t.txt', ' date 2020-07-04 Vote ends\nThe final turnout was 67.97%.\n\nRead also\nPutin signs executive order\nKremlin comments on vote\nTags\nRussia\nRussia-US relations\n'))).toEqual(['The final turnout was 67.97%.']);
   });
 
+  it("reads the dateline of a lede under a headline's deck, as tass.com pages are saved, and keeps the deck as text", () => {
+    const r = read(
+      'l.txt',
+      " date 2018-03-13 Lavrov says Russia not to blame for Skripal poisoning\nThe Russian top diplomat said Moscow has not received London's request\nMOSCOW, March 13. /TASS/. Russia is not to blame for the poisoning, Lavrov said on Tuesday.\nLavrov said Moscow was ready to cooperate.\n",
+    );
+    expect([r.dateline, r.source, r.lede]).toEqual(['Moscow', 'TASS', 'Russia is not to blame for the poisoning, Lavrov said on Tuesday.']);
+    expect(texts(r)[0]).toBe("The Russian top diplomat said Moscow has not received London's request");
+  });
+
   it('makes a subheading of a line right after a list', () => {
     const r = read('p.txt', ' date 2023-02-21 Address\nPutin delivered his address on Tuesday.\n\nThe president proposed to:\n- extend the mortgage program;\n- reduce the number of inspections.\nForeign policy outlook\nPutin also commented on the counteroffensive.\n');
     expect(blocksOf(r).filter((b) => b.type === 'heading').map((b) => (b as { text: string }).text)).toEqual(['Foreign policy outlook']);
