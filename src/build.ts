@@ -6,6 +6,7 @@ import { chooseArticles, indexArchive, type PlacedArticles, placeChosen } from '
 import type { Duplicate } from './archive/duplicates.ts';
 import type { Archive } from './archive/types.ts';
 import { applyChanges, type Commit, isBuildOutput, swapWhole, writeAtomically } from './output/atomic.ts';
+import { lockOutput } from './output/lock.ts';
 import { cacheDirFor, diffPlans, filesUnder, type Manifest, type ManifestMemo, manifestPath, readManifest, sourcesHash, writeManifest } from './output/incremental.ts';
 import { BucketReads, RecordCache } from './seeds/cache.ts';
 import { copyMedia, type MediaCopy, mediaFiles, mediaNoun, missingMedia, planMedia, withoutMissingMedia } from './output/media.ts';
@@ -243,6 +244,15 @@ export class Phases {
  * whose content changed, and deletes the pages that no longer exist.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
+  const unlock = await lockOutput(options.out);
+  try {
+    return await buildLocked(options);
+  } finally {
+    await unlock();
+  }
+}
+
+async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const phases = new Phases();
   const base = parseBaseUrl(options.baseUrl);

@@ -85,7 +85,9 @@ function isHeader(value: unknown): value is ManifestHeader {
 
 /** The output folder's own entries: each file's size, -1 for each folder. */
 async function topEntries(out: string): Promise<Record<string, number>> {
-  const top: Record<string, number> = {};
+  // The folder itself, under `.` (no entry's name): an output reached through a link that now
+  // names another release folder (`www -> releases/green`) is another site, however alike.
+  const top: Record<string, number> = { '.': (await stat(out)).ino };
   for (const e of await readdir(out, { withFileTypes: true })) top[e.name] = e.isDirectory() ? -1 : (await stat(path.join(out, e.name))).size;
   return top;
 }

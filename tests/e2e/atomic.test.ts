@@ -2,7 +2,7 @@
 // no temporary folder behind. Two builds of the same seeds give the same bytes.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, lstat, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { cp, lstat, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyChanges, discard, writeAtomically } from '../../src/output/atomic.ts';
@@ -249,5 +249,51 @@ describe('an output reached through a link', () => {
     await symlink('releases/3', relative);
     await writeAtomically(relative, async (tmp) => writeFile(path.join(tmp, 'index.html'), 'newer site'));
     expect(await readFile(path.join(dir, 'releases', '3', 'index.html'), 'utf8')).toBe('newer site');
+  });
+});
+
+describe('builds into one output at once (QA 24 b)', () => {
+  it('refuses a second build while one writes the output, and takes over the lock a killed build left', async () => {
+    const child = spawn(process.execPath, [BIN, 'build', '--seeds', seeds, '--out', out, '--full'], { stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const until = Date.now() + 60_000;
+    while ((await others()).length === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    const second = await runCli(['build', '--seeds', seeds, '--out', out]);
+    expect(second.code).toBe(2);
+    expect(second.stderr).toMatch(/another build \(process \d+\) is writing ".*site": wait for it to end/);
+    expect(await exited).toBe(0);
+    // A lock whose process is gone (killed outright) is no lock.
+    const gone = spawn(process.execPath, ['-e', '']);
+    await new Promise((r) => gone.on('exit', r));
+    await writeFile(path.join(work, '.site.cache', 'lock'), `${gone.pid}\n`);
+    expect((await runCli(['build', '--seeds', seeds, '--out', out])).code).toBe(0);
+    expect(existsSync(path.join(work, '.site.cache', 'lock'))).toBe(false);
+  });
+});
+
+describe('an output link turned to another release folder (QA 24 b)', () => {
+  it('is rebuilt there, not taken for the folder the last build wrote', async () => {
+    const dir = await tempDir();
+    const small = path.join(dir, 'seeds');
+    await cp(path.join(ROOT, 'seeds'), small, { recursive: true });
+    const link = path.join(dir, 'news');
+    const point = async (to: string): Promise<void> => {
+      await rm(link, { force: true });
+      await symlink(path.join('rel', to), link);
+    };
+    await mkdir(path.join(dir, 'rel'));
+    await point('blue');
+    expect((await runCli(['build', '--seeds', small, '--out', link])).code).toBe(0);
+    await point('green');
+    expect((await runCli(['build', '--seeds', small, '--out', link])).code).toBe(0);
+    await point('blue');
+    const seed = path.join(small, (await readdir(small)).find((f) => f.endsWith('.txt'))!);
+    await writeFile(seed, `${(await readFile(seed, 'utf8')).trimEnd()} An extra closing sentence.\n`);
+    expect((await runCli(['build', '--seeds', small, '--out', link])).code).toBe(0);
+    await point('green');
+    expect((await runCli(['build', '--seeds', small, '--out', link])).code).toBe(0);
+    const pages = await listFiles(path.join(dir, 'rel', 'green'));
+    const texts = await Promise.all(pages.filter((f) => f.endsWith('index.html')).map((f) => readFile(path.join(dir, 'rel', 'green', f), 'utf8')));
+    expect(texts.some((t) => t.includes('An extra closing sentence.'))).toBe(true);
   });
 });
