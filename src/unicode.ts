@@ -89,3 +89,16 @@ export function lowerWord(word: string): string {
   const lower = word.toLocaleLowerCase('en');
   return lower.includes('\u0307') ? lower.replace(/i\u0307/g, 'i') : lower;
 }
+
+/**
+ * Letters and symbols that show nothing: the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0), the
+ * blank Braille pattern (U+2800) and the musical null notehead and invisible format marks of
+ * U+1D159 and U+1D173-U+1D17A. Unicode files them as letters and symbols, so that a title of them
+ * alone looked visible.
+ */
+const BLANK_SIGNS = /[\u115F\u1160\u3164\uFFA0\u2800\u{1D159}\u{1D173}-\u{1D17A}]/gu;
+
+/** Whether text shows something: a letter, digit or symbol that is not a blank one (see BLANK_SIGNS). */
+export function isVisible(text: string): boolean {
+  return /[\p{L}\p{N}\p{S}]/u.test(text.replace(BLANK_SIGNS, ''));
+}

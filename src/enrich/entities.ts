@@ -264,7 +264,9 @@ export function datelinePlaces(dateline: string): string[] {
   // A country, or a region TASS names in slashes (`SABETTA /Yamal Peninsula/`): a place of its own.
   const regionAfter = region !== '' && (COUNTRY_SET.has(alias(region)) || alias(region) === 'United States' || REGION_WORD.test(region));
   const place = regionAfter ? dateline.slice(0, comma) : dateline;
-  const places = place.includes('/') && !place.includes(', ') ? place.split('/').map(alias) : [alias(place)];
+  // (Two places only when both are ones the gazetteer knows: `N/A`, `24/7 Studio` are one name.)
+  const parts = place.includes('/') && !place.includes(', ') ? place.split('/') : [];
+  const places = parts.length > 1 && parts.every((x) => isPlaceName(x) || CAPITAL_OF.has(x) || placeKeys().has(nameKey(x))) ? parts.map(alias) : [alias(place)];
   return regionAfter ? [...places, alias(region)] : places;
 }
 

@@ -1,7 +1,7 @@
 // One build at a time per output folder: two builds writing one site (a `build` while `serve`
 // runs, two CI jobs) would mix their pages and manifests, and a later build would take the
 // mix for its own output. The lock is a file in the folder's cache, holding the process id.
-import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { isAlive, OutputFolderError } from './atomic.ts';
 import { cacheDirFor } from './incremental.ts';
@@ -15,8 +15,13 @@ export class BuildLockError extends OutputFolderError {}
  */
 export async function lockOutput(out: string): Promise<() => Promise<void>> {
   const dir = cacheDirFor(out);
-  await mkdir(dir, { recursive: true });
+  // A build that writes nothing (invalid seeds) leaves no cache folder made for its lock alone.
+  const made = (await mkdir(dir, { recursive: true })) !== undefined;
   const file = path.join(dir, 'lock');
+  const release = async (): Promise<void> => {
+    await rm(file, { force: true });
+    if (made) await rmdir(dir).catch(() => {});
+  };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const handle = await open(file, 'wx');
@@ -25,7 +30,7 @@ export async function lockOutput(out: string): Promise<() => Promise<void>> {
       } finally {
         await handle.close();
       }
-      return () => rm(file, { force: true });
+      return release;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = Number((await readFile(file, 'utf8').catch(() => '')).trim());

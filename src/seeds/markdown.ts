@@ -19,7 +19,7 @@ import { fromShortcodes, GHOST_URL } from './shortcodes.ts';
 import { footnoteMarks, fromFootnotes, withoutFootnoteMarks } from './footnotes.ts';
 import { bylineAuthors, MAX_AUTHORS, NOT_A_NAME, splitByline } from './bylines.ts';
 import { localMedia, mediaName, mediaRef, mediaRefUrl } from './media.ts';
-import { cleanLine, wellFormedDeep } from '../unicode.ts';
+import { cleanLine, isVisible, wellFormedDeep } from '../unicode.ts';
 import { YAML_HINT, yamlMessage } from '../yaml-message.ts';
 
 export interface MarkdownSeed {
@@ -410,7 +410,8 @@ function parseTopics(value: unknown, key: string, at: (key: string, message: str
     // WordPress files every post it was given no category for under this one: no topic of the
     // post. A listed name that opens with `#` is one of Ghost's internal tags, for its editors
     // (`#newsletter`), never shown on the site (a `#tag` in a string of tags is Obsidian's: see splitNames).
-    if (PLACEHOLDER_CATEGORIES.has(clean.toLowerCase()) || (Array.isArray(value) && /^#\S/.test(clean))) continue;
+    // A name that shows nothing (`#`, a zero-width space, a Hangul filler) names no topic.
+    if (PLACEHOLDER_CATEGORIES.has(clean.toLowerCase()) || (Array.isArray(value) && /^#\S/.test(clean)) || (clean !== '' && !isVisible(clean.replace(/[#\p{P}]/gu, '')))) continue;
     if (typeof item === 'string' && clean !== '') {
       topics.push({ slug: topicSlug(clean), name: clean, kind: 'subject' });
     } else if (item && typeof item === 'object' && typeof named === 'string' && named.trim() !== '') {

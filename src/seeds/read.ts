@@ -4,7 +4,7 @@ import { hashOf } from '../hash.ts';
 import { mentionsOf, packMentions } from '../enrich/mentions.ts';
 import { termCounts } from '../enrich/terms.ts';
 import { type Block, MAX_TITLE, type ReadResult, type SeedFormat, type SeedProblem, type SeedRecord } from '../types.ts';
-import { cleanLine } from '../unicode.ts';
+import { cleanLine, isVisible } from '../unicode.ts';
 import { textFingerprint } from './fingerprint.ts';
 import { DOCUMENT_EXTENSIONS, IMAGE_EXTENSIONS } from './media.ts';
 import { inDrafts, parseMarkdownSeed } from './markdown.ts';
@@ -61,6 +61,8 @@ function formatOf(file: string, content: string): SeedFormat | null {
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
+/** Control characters other than tab and line ends: C0, DEL and C1 (NUL is refused before). */
+const CONTROLS = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 /** Decodes bytes as UTF-8, or explains why they are not text. */
 function decode(bytes: Uint8Array, file: string): { text: string } | { problem: SeedProblem } {
@@ -68,8 +70,9 @@ function decode(bytes: Uint8Array, file: string): { text: string } | { problem: 
   if (bytes.length > MAX_SEED_BYTES) {
     return { problem: { file, line: 1, message: `the file is ${bytes.length} bytes, over the ${MAX_SEED_BYTES}-byte limit for a seed`, hint: 'split it or check that it is an article' } };
   }
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { problem: { file, line: 1, message: 'the file is UTF-16 text, not UTF-8', hint: 'save it as UTF-8 (e.g. iconv -f utf-16 -t utf-8)' } };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) {
+    const wide = (bytes[2] === 0 && bytes[3] === 0) || bytes[0] === 0 ? 'UTF-32' : 'UTF-16';
+    return { problem: { file, line: 1, message: `the file is ${wide} text, not UTF-8`, hint: `save it as UTF-8 (e.g. iconv -f ${wide.toLowerCase()} -t utf-8)` } };
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
@@ -79,7 +82,9 @@ function decode(bytes: Uint8Array, file: string): { text: string } | { problem: 
   try {
     // In one Unicode form (NFC), whatever the editor saved: `é` as one character or as `e` and its
     // accent looks the same, and must count, fold, compare and be searched for the same.
-    return { text: decoder.decode(bytes).replace(/^\uFEFF/, '').normalize('NFC') };
+    // Control characters (a teleprinter's form feed, an escape, C1 codes) show nothing and break
+    // HTML: spaces, so that lines keep their numbers for messages.
+    return { text: decoder.decode(bytes).replace(/^\uFEFF/, '').replace(CONTROLS, ' ').normalize('NFC') };
   } catch {
     const line = lineOf(bytes, firstInvalidUtf8(bytes));
     return { problem: { file, line, message: 'the file is not valid UTF-8 text', hint: 'save it as UTF-8, converting from its own encoding (e.g. iconv -f windows-1252 -t utf-8; or windows-1251, shift_jis, gb18030, …)' } };
@@ -156,9 +161,6 @@ export function readSeed(file: string, bytes: Uint8Array): ReadResult {
   }
 }
 
-/** Something to show: a title of only spaces, invisible characters or punctuation is none. */
-const VISIBLE = /[\p{L}\p{N}\p{S}]/u;
-
 /** A title too long to be a headline (see MAX_TITLE): a text seed's first line, or a Markdown seed's first heading. */
 function overlong(file: string, line: number, title: string): ReadResult {
   return { ok: false, problems: [{ file, line, message: `the title is ${title.length} characters long, over the ${MAX_TITLE} a title can have`, hint: 'a title is a headline: put the rest in the body' }] };
@@ -182,7 +184,7 @@ function readChecked(file: string, bytes: Uint8Array): ReadResult {
     const parsed = parseTextSeed(content, file);
     if (!parsed.ok) return parsed;
     const s = parsed.seed;
-    if (!VISIBLE.test(s.title)) return untitled(file, format);
+    if (!isVisible(s.title)) return untitled(file, format);
     if (s.title.length > MAX_TITLE) return overlong(file, 1, s.title);
     const words = countWords(s.blocks.map(blockText).join(' '));
     const record = complete({
@@ -195,7 +197,7 @@ function readChecked(file: string, bytes: Uint8Array): ReadResult {
   const parsed = parseMarkdownSeed(content, file);
   if (!parsed.ok) return parsed;
   const s = parsed.seed;
-  if (!VISIBLE.test(s.title)) return untitled(file, format);
+  if (!isVisible(s.title)) return untitled(file, format);
   if (s.title.length > MAX_TITLE) return overlong(file, s.titleLine, s.title);
   const words = countWords(s.text);
   const record = complete({

@@ -119,6 +119,11 @@ describe('articleTopics', () => {
     expect(articleTopics([record('g', [], { source: 'TASS', dateline: 'Sabetta, Yamal Peninsula' })]).topics[0]!.map((t) => t.slug)).toEqual(['tass', 'sabetta', 'yamal-peninsula']);
   });
 
+  it('parts a dateline at its slash only into places the gazetteer knows (QA 24 b: `N/A` made places N and A)', () => {
+    const { topics } = articleTopics([record('a', [], { dateline: 'N/A' }), record('b', [], { dateline: '24/7 Studio' }), record('c', [], { dateline: 'Moscow/Kyiv' })]);
+    expect(topics.map((list) => list.filter((t) => t.kind === 'place').map((t) => t.name))).toEqual([['N/A'], ['24/7 Studio'], ['Moscow', 'Kyiv']]);
+  });
+
   it('makes the source an organisation and the dateline a place, though each is named once', () => {
     const { topics } = articleTopics([record('a', [], { source: 'TASS', dateline: 'Geneva' })]);
     expect(topics[0]).toEqual([

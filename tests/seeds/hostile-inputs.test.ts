@@ -364,3 +364,32 @@ describe("lines a saved news page leaves, by the hundred thousand (QA 23)", () =
     expect(ms).toBeLessThan(2000);
   });
 });
+
+describe('what shows nothing, and what is no place (QA 24 b)', () => {
+  it('reports a title of Hangul fillers, a blank Braille pattern or a null notehead as no title', () => {
+    for (const blank of ['\u3164\u3164', '\uFFA0', '\u115F\u1160', '\u2800\u2800', '\u{1D159}']) {
+      const [p] = expectProblems(readSeed('b.txt', bytes(` date 2019-01-01 ${blank}\nSome text here.\n`)));
+      expect(p?.message).toMatch(/has no title/);
+    }
+    // A Korean headline is one.
+    expect(expectRecord(readSeed('k.txt', bytes(' date 2019-01-01 서울 회담\nSome text here.\n'))).title).toBe('서울 회담');
+  });
+
+  it('makes no topic of a listed name that shows nothing (`#`, a zero-width space)', () => {
+    const r = expectRecord(readSeed('t.md', bytes('---\ntitle: Talks\ndate: 2019-01-01\ntopics: ["\\u200b", "#", "\\u3164", "C++", "Real Topic"]\n---\n\nText.\n')));
+    expect(r.topics.map((t) => t.name)).toEqual(['C++', 'Real Topic']);
+  });
+
+  it('shows control characters as spaces, never writing them into a page, and keeps the lines their numbers', () => {
+    const r = expectRecord(readSeed('c.txt', bytes(' date 2019-01-01 Title here\nSome \f text \u001b[31m here \u0085 and \u007f done.\n')));
+    expect(r.lede.replace(/ +/g, ' ')).toBe('Some text [31m here and done.');
+    expect(r.lede).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/);
+    const [p] = expectProblems(readSeed('d.md', bytes('---\ntitle: "a\fb"\f\ndate: 2019-02-30\n---\n\ntext\n')));
+    expect(p?.line).toBe(3);
+  });
+
+  it('reports a UTF-32 file as UTF-32', () => {
+    const [p] = expectProblems(readSeed('u.txt', new Uint8Array([0xff, 0xfe, 0, 0, 0x20, 0, 0, 0])));
+    expect(p?.message).toBe('the file is UTF-32 text, not UTF-8');
+  });
+});
