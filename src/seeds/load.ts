@@ -134,10 +134,36 @@ async function unstamped(dir: string): Promise<SeedListing> {
   return { ...folder, stamps: null, mediaStamps: folder.media.map((file) => mediaStampOf(dir, file)) };
 }
 
-/** Lists the seed files under `dir` and stamps each (size, modification and change times, inode). */
+/**
+ * How recent a seed's change may be for its stamp to be trusted by the next build. A file system
+ * that keeps times to the second (ext3, FAT, many network mounts) gives a file written twice in
+ * one second, at one size, one stamp: a change right after the build read the file would be
+ * taken for none, for good. As git does, such a file's stamp is trusted only once older.
+ */
+export const RACY_MS = 2000;
+
+/**
+ * Lists the seed files under `dir` and stamps each (size, modification and change times, inode).
+ * On a file system of whole seconds, a file changed within RACY_MS of the listing gets a stamp of
+ * this build alone (its modification time the listing's, negated): the next build reads it
+ * again, and never takes the folder for unchanged.
+ */
+/** Times kept to the whole second, as a coarse file system keeps them (a fine one's have nanoseconds). */
+const coarse = (stamp: { mtimeMs: number; ctimeMs: number }): boolean => stamp.mtimeMs % 1000 === 0 && stamp.ctimeMs % 1000 === 0;
+
+/** A seed's stamp as the build keeps it: one of this build alone when it may be racy (see stampSeedFiles). */
+export function racyProof<S extends { size: number; mtimeMs: number; ctimeMs: number; ino: number }>(stamp: S, listedAt: number): S {
+  return coarse(stamp) && Math.max(stamp.mtimeMs, stamp.ctimeMs) >= listedAt - RACY_MS ? { ...stamp, mtimeMs: -listedAt } : stamp;
+}
+
 export async function stampSeedFiles(dir: string): Promise<SeedListing> {
+  const listedAt = Date.now();
   const { files, refused, media } = await listSeedFolder(dir);
-  return { files, refused, media, stamps: files.map((file) => stampOf(dir, file)), mediaStamps: media.map((file) => mediaStampOf(dir, file)) };
+  const stamps = files.map((file): ListedStamp => {
+    const stamp = stampOf(dir, file);
+    return 'size' in stamp ? racyProof(stamp, listedAt) : stamp;
+  });
+  return { files, refused, media, stamps, mediaStamps: media.map((file) => mediaStampOf(dir, file)) };
 }
 
 /** Files read or stat'ed at once: enough to keep the disk busy, few enough to stay far from the fd limit. */

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { BucketReads, BUCKETS, bucketFile, bucketOf, type FileStamp, readerSources, RecordCache } from '../../src/seeds/cache.ts';
-import { type LoadedSeeds, loadSeeds } from '../../src/seeds/load.ts';
+import { type LoadedSeeds, loadSeeds, RACY_MS, racyProof } from '../../src/seeds/load.ts';
 import { blocksOf } from '../../src/seeds/words.ts';
 import type { Block, ReadResult, SeedRecord } from '../../src/types.ts';
 import { tempDir } from '../helpers/cli.ts';
@@ -244,5 +244,20 @@ describe('the record cache version', () => {
     expect(seen.size).toBeGreaterThan(8);
     const hashed = new Set(await readerSources());
     for (const file of seen) expect(hashed.has(file), `${path.relative(src, file)} is not in the cache version`).toBe(true);
+  });
+});
+
+describe('stamps on a file system of whole seconds (QA 24 b)', () => {
+  it('are of this build alone for a file changed within seconds of the listing, so that a change in the same second is read next time', () => {
+    const listedAt = 1_700_000_000_500;
+    const stamp = { size: 10, mtimeMs: 1_700_000_000_000, ctimeMs: 1_700_000_000_000, ino: 7 };
+    // Written in the second the build listed it: a second write of the same size would keep the stamp.
+    expect(racyProof(stamp, listedAt)).toEqual({ ...stamp, mtimeMs: -listedAt });
+    // The next build's stamp differs whatever it finds, so that the file is read again.
+    expect(racyProof(stamp, listedAt + 1000)).not.toEqual(racyProof(stamp, listedAt));
+    // Older than that, or with times finer than seconds (a file system that keeps nanoseconds), the stamp is trusted.
+    expect(racyProof(stamp, stamp.mtimeMs + RACY_MS + 1)).toBe(stamp);
+    const fine = { ...stamp, mtimeMs: 1_700_000_000_123.456, ctimeMs: 1_700_000_000_123.456 };
+    expect(racyProof(fine, listedAt)).toBe(fine);
   });
 });
