@@ -1098,7 +1098,7 @@ const NOT_IN_NAMES = new Set([
   ...ORG_HEADS,
   ...SUBJECT_HEADS,
   ...COMMON_NOUNS,
-  ...'act acts plan program programme law bill order strategy report day week month year award medal prize fellowship scholarship grant grants fund vaccine vaccination tour period month'.split(' '),
+  ...'act acts plan program programme law bill order strategy report day week month year award medal prize fellowship scholarship grant grants fund vaccine vaccination tour period month region territory oblast krai okrug province'.split(' '),
 ]);
 
 /**
@@ -1910,7 +1910,9 @@ export function extractMentions(text: string, title = ''): Mention[] {
   // is the man, not the city, and "Hague told reporters" after "Nick Hague" no city at all.
   // The full name is counted, not the word, which stays the place where it is one ("visited Jordan").
   const families = new Map<string, string | null>();
-  for (const found of foundIn) {
+  for (const [i, found] of foundIn.entries()) {
+    // (Not a headline's: its capitals run words together, "Donald J. Trump Protects America".)
+    if (chunks[i]!.heading) continue;
     for (const c of found) {
       if (c.kind !== 'person' || !hasSpace(c.name)) continue;
       const family = nameKey(lastWord(c.name));
@@ -1918,8 +1920,14 @@ export function extractMentions(text: string, title = ''): Mention[] {
       families.set(family, known === undefined || nameKey(known ?? '') === nameKey(c.name) ? c.name : null);
     }
   }
+  // Russia's Security Council where the article names it so, or one of its posts: "Dmitry Medvedev,
+  // deputy chairman of the Security Council" is no member of the UN's.
+  const russianCouncil = text.includes('Security Council') && RUSSIAN_SECURITY_COUNCIL.test(text);
   for (const [i, chunk] of chunks.entries()) {
     let found = foundIn[i]!;
+    if (russianCouncil && found.length === 1 && found[0]!.name === 'United Nations Security Council' && clean(chunk.text) === 'Security Council') {
+      found = [{ name: 'Security Council of Russia', kind: 'organization', sure: true }];
+    }
     // An acronym the article defines is what it defines, not the built-in name it stands for elsewhere: "the Additional Protocol (AP)".
     const own = defined.size > 0 && found.length === 1 ? defined.get(clean(chunk.text)) : undefined;
     if (own && BUILT_IN_ALIASES.get(clean(chunk.text)) && found[0]!.name !== own.name && spellsOut(own.name, clean(chunk.text))) found = [own];
@@ -2026,6 +2034,10 @@ export function extractMentions(text: string, title = ''): Mention[] {
   for (const ofKind of mentions.values()) for (const m of ofKind.values()) all.push(m);
   return all.sort(byNameThenKind);
 }
+
+/** What names Russia's Security Council, not the UN's: its name with Russia's, or its posts. */
+const RUSSIAN_SECURITY_COUNCIL =
+  /\b(?:Russian|Russia['’]s) Security Council\b|\bSecurity Council of (?:Russia|the Russian Federation)\b|\b(?:[Dd]eputy [Cc]hairman|[Ss]ecretary) of the (?:Russian )?Security Council\b|\bSecurity Council (?:Secretary|Deputy Chairman)\b/u;
 
 /** Whether an acronym is the initials of a name's words: "AP", "Additional Protocol". */
 function spellsOut(name: string, acronym: string): boolean {

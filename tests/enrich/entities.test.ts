@@ -126,6 +126,12 @@ describe('classification rules', () => {
     expect(found.filter((m) => m.kind === 'person').map((m) => m.count)).toEqual([2, 2]);
   });
 
+  it("reads the Security Council as Russia's where the article names one of its posts, and a region's governor without the region (QA 24 c)", () => {
+    expect(names(extractMentions('Dmitry Medvedev, deputy chairman of the Security Council, said so. The Security Council met on Friday.'), 'organization')).toEqual(['Security Council of Russia']);
+    expect(names(extractMentions('The UN Security Council met on Friday. The Security Council adopted a resolution.'), 'organization')).toEqual(['United Nations Security Council']);
+    expect(names(extractMentions('Governor of the Arkhangelsk Region Alexander Tsybulsky said so. Tsybulsky added more.'), 'person')).toEqual(['Alexander Tsybulsky']);
+  });
+
   it('reads names that open with an accented capital (Turkish, Spanish, Polish copy)', () => {
     const found = extractMentions(
       "Opposition candidate Ekrem İmamoğlu won Istanbul's mayoral election. İmamoğlu had 54%. Foreign Minister Mevlüt Çavuşoğlu congratulated him, and " +
