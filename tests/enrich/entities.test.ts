@@ -132,6 +132,15 @@ describe('classification rules', () => {
     expect(names(extractMentions('Governor of the Arkhangelsk Region Alexander Tsybulsky said so. Tsybulsky added more.'), 'person')).toEqual(['Alexander Tsybulsky']);
   });
 
+  it('reads venues, bridges, airports and spaceports by their heads, not a family name Hall (QA 24 c)', () => {
+    const found = extractMentions(
+      'A fire broke out at Crocus City Hall. Crocus City Hall was destroyed. The Crimean Bridge reopened. Sheremetyevo Airport closed. ' +
+        'The Vostochny Spaceport hosted a launch. The Francis Scott Key Bridge collapsed. Stuart Hall said so. He spoke at the Central Stadium.',
+    );
+    expect(names(found, 'place')).toEqual(['Crimean Bridge', 'Crocus City Hall', 'Francis Scott Key Bridge', 'Sheremetyevo Airport', 'Vostochny Spaceport']);
+    expect(names(found, 'person')).toEqual(['Stuart Hall']);
+  });
+
   it('reads names that open with an accented capital (Turkish, Spanish, Polish copy)', () => {
     const found = extractMentions(
       "Opposition candidate Ekrem İmamoğlu won Istanbul's mayoral election. İmamoğlu had 54%. Foreign Minister Mevlüt Çavuşoğlu congratulated him, and " +
