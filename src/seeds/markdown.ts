@@ -502,6 +502,12 @@ function withoutComments(tokens: Token[]): Token[] {
   return kept;
 }
 
+/** Whether two datelines name one place, whatever their case and accents: `MOSCOW` and `Moscow`. */
+function samePlace(a: string, b: string): boolean {
+  const key = (x: string): string => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(',')[0]!.trim();
+  return key(a) === key(b);
+}
+
 /** The body lexed, rendered, and its lede and text. */
 interface ReadBody {
   tokens: Token[];
@@ -525,7 +531,7 @@ interface ReadBody {
  * is not shown again below it. Without a dateline, a dateline that opens the first paragraph
  * (`GENEVA, November 14. /TASS/. …`) is read as a text seed's is, and taken out of it.
  */
-function readBody(body: string, given: { file: string; title: string | null; dateline: boolean; authors: boolean }): ReadBody {
+function readBody(body: string, given: { file: string; title: string | null; dateline: string | null; authors: boolean }): ReadBody {
   const source = fromFootnotes(fromShortcodes(body));
   const lexed = new Marked({ gfm: true }).lexer(source);
   // The teaser: what comes before WordPress's and Hugo's `<!--more-->`, as those tools show it.
@@ -573,11 +579,14 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   let lede = firstParagraph ? captionless(firstParagraph) : '';
   let dateline: Dateline | null = null;
   const firstInline = firstParagraph?.tokens[0];
-  if (!given.dateline && firstParagraph && tokens.slice(0, ledeAt).every((t) => t.type === 'space') && firstInline?.type === 'text') {
+  if (firstParagraph && tokens.slice(0, ledeAt).every((t) => t.type === 'space') && firstInline?.type === 'text') {
     const found = parseDateline(lede);
     const prefix = found ? lede.slice(0, lede.length - found.rest.length) : '';
+    // A dateline front matter gives wins, and the body's stays as written, unless it names the
+    // same place (`dateline: Moscow` over `MOSCOW, November 4. /TASS/. …`): then it is said twice.
+    const twice = given.dateline === null || (found?.place != null && samePlace(found.place, given.dateline));
     // Only where the paragraph's text opens with the dateline as written: then it comes out whole.
-    if (found && prefix !== '' && (firstInline as Tokens.Text).text.startsWith(prefix) && firstInline.raw.startsWith(prefix)) {
+    if (found && twice && prefix !== '' && (firstInline as Tokens.Text).text.startsWith(prefix) && firstInline.raw.startsWith(prefix)) {
       const text = firstInline as Tokens.Text;
       text.text = text.text.slice(prefix.length).trimStart();
       text.raw = text.raw.slice(prefix.length).trimStart();
@@ -1192,7 +1201,7 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   }
   let read: ReadBody;
   try {
-    read = readBody(markdown, { file, title, dateline: givenDateline !== null, authors: authors.length > 0 });
+    read = readBody(markdown, { file, title, dateline: givenDateline, authors: authors.length > 0 });
   } catch (error) {
     // marked reads nested emphasis ("***…x***") by recursion too: past some thousands of levels the stack runs out.
     if (!(error instanceof RangeError)) throw error;

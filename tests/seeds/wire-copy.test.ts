@@ -289,6 +289,12 @@ describe('Markdown seeds as wire services file them', () => {
     expect(htmlOf(r)).toContain('GENEVA, November 14. /TASS/.');
   });
 
+  it('take out of the body a dateline that names the place front matter gives, said twice otherwise (QA 24 c)', () => {
+    const r = read('same.md', '---\ntitle: Unity Day\ndate: 2017-11-04\ndateline: Moscow\n---\nMOSCOW, November 4. /TASS/. Russia marks National Unity Day on Saturday.\n\nMore follows.\n');
+    expect(r).toMatchObject({ dateline: 'Moscow', source: 'TASS', summary: 'Russia marks National Unity Day on Saturday.' });
+    expect(htmlOf(r)).not.toContain('MOSCOW, November 4.');
+  });
+
   it('take a heading that opens the body as the title, shown once', () => {
     const r = read('heading.md', '---\ndate: 2017-11-14\n---\n\n# Talks resume in Vienna\n\nEnvoys met in Vienna on Tuesday.\n\n## Background\n\nThe talks began in 2015.\n');
     expect(r.title).toBe('Talks resume in Vienna');
