@@ -211,7 +211,7 @@ const SHARE_TARGET = /^(?:Facebook|Twitter|X|Email|E-mail|WhatsApp|Messenger|Lin
 /** A page's notes about its pictures (BBC's `Image copyright Reuters`, `Image caption …`, `Media caption …`) and its standards. */
 const PAGE_NOTE = /^(?:Image (?:copyright|caption|source)|Media caption|Getty Images$|Our Standards: The Thomson Reuters Trust Principles\.?$)/u;
 /** A copyright notice closing a page: `Copyright 2019 United Press International, Inc. All Rights Reserved.`, `(c) Agencia EFE`. */
-const COPYRIGHT = /^(?:Copyright|\(c\)|©)\s?(?:\d{4},?\s)?(?:\p{Lu}[\p{L}.&'’-]*,?\s?(?:(?:of|the|and|&)\s)?){1,6}(?:\.?\s*All (?:R|r)ights (?:R|r)eserved)?\.?$/u;
+const COPYRIGHT = /^(?:Copyright|\(c\)|©)\s?(?:\d{4},?\s)?(?:\p{Lu}[\p{L}.&'’-]*,?\s(?:(?:of|the|and|&)\s)?){0,5}\p{Lu}[\p{L}.&'’-]*(?:\.?,?\s*All (?:R|r)ights (?:R|r)eserved)?\.?$/u;
 /** A button's words that a copy saved from a news site keeps: `More`, `Show more`. */
 const BUTTON = /^(?:More|Show more|Load more|Подробнее|Ещё|Еще)$/u;
 /** A news site's list of its tags for the story, at its end: `Tags`, then a tag a line; or `Tags: a, b`. */
@@ -263,7 +263,7 @@ function withoutPageLeftovers(paras: Line[]): Line[] {
       }
     } else if (SHARE.test(text) && SHARE_TARGET.test(paras[i + 1]?.text ?? '')) {
       while (SHARE_TARGET.test(paras[i + 1]?.text ?? '')) i++;
-    } else if (PAGE_NOTE.test(text) || (COPYRIGHT.test(text) && i >= paras.length - 2 && i > 0)) {
+    } else if (PAGE_NOTE.test(text) || (i >= paras.length - 2 && i > 0 && text.length <= 160 && COPYRIGHT.test(text))) {
       continue;
     } else if (TAGS.test(text) && tagsFrom[i + 1] === paras.length - i - 1 && paras.length - i - 1 <= MAX_TAGS) {
       break;

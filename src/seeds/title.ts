@@ -102,14 +102,15 @@ export function deriveTitle(lede: string, max = MAX_DERIVED_TITLE): string {
   if ([...plain].length <= max) return plain;
   // Then the day the news was made (`… said on Thursday that …`, `Putin on Monday signed …`),
   // which the article's date tells; not a day to come (`… will hold talks on Tuesday`).
-  const undated = plain.replace(NEWS_DAY, '');
+  const undated = withoutNewsDay(plain);
   if ([...undated].length <= max) return undated;
   // A wire lede names its source last (`…, Kremlin spokesman Dmitry Peskov told reporters on
   // Friday`): what was said is the headline, whole, with who said it when a person did, as
   // TASS's own headlines name them (`… — Peskov`): what was said is not the agency's word.
   const said = ATTRIBUTION.exec(undated);
   const claim = said ? said[1]! + (said[2] ?? said[3] ?? '') : '';
-  const speaker = said ? speakerOf(undated.slice(claim.length + 1)) : null;
+  // (Its first words only: the speaker is named before the verb.)
+  const speaker = said ? speakerOf(undated.slice(claim.length + 1, claim.length + 200)) : null;
   const statement = speaker && [...claim].length + speaker.length + 3 <= max * WHOLE_LEEWAY ? `${claim} — ${speaker}` : claim;
   if (said && [...statement].length <= max) return statement;
   // A whole sentence a little over the limit says more than one cut short (`The death toll from the
@@ -177,12 +178,27 @@ const ASIDE = /\s\([^()]{1,80}\)(?=[\s,;:.!?]|$)/gu;
  * the past (`said on Thursday`, `told reporters late on Monday`, `insisted on Friday`) or before
  * one (`Putin on Friday signed`); not a day to come (`will be launched on Friday`).
  */
-const DAY = String.raw`\s(?:(?:late|early|earlier)\s)?on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s(?:morning|afternoon|evening|night))?`;
+const DAY = /\s(?:(?:late|early|earlier)\s)?on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s(?:morning|afternoon|evening|night))?/gu;
 const PAST = String.raw`(?:\p{Ll}{2,}ed|said|told|met|held|made|gave|took|sent|won|lost|left|came|went|saw|spoke|wrote|became|began|struck|laid|paid|sought|brought|set|put|cut|hit|shot|fought|ran|rose|fell|flew|threw|drew|broke|chose|swore|stood|stole|tore)`;
-const NEWS_DAY = new RegExp(
-  String.raw`(?:(?<=\b${PAST}(?:\s(?:reporters|journalists|TASS|the press|the media))?)(?<!\b(?:will|would|shall|to|must|may|might|can|could)\s(?:be\s|have\s(?:been\s)?)?\p{Ll}+(?:\s\S+)?)${DAY}(?=[\s,;:.!?]|$))|${DAY}(?=\s${PAST}\b)`,
-  'gu',
-);
+/** A verb in the past just before the day (and whom it was said to), and one just after it. */
+const PAST_BEFORE = new RegExp(String.raw`\b${PAST}(?:\s(?:reporters|journalists|TASS|the press|the media))?$`, 'u');
+const PAST_AFTER = new RegExp(String.raw`^\s${PAST}\b`, 'u');
+/** A verb of a time to come before the day: `will be launched`, `to be held`. */
+const TO_COME = /\b(?:will|would|shall|to|must|may|might|can|could)\s(?:be\s|have\s(?:been\s)?)?\p{Ll}+(?:\s\S+)?$/u;
+
+/**
+ * A sentence without the days of the week it dates its news by (see DAY). Each day is judged by
+ * the few words around it, never by lookbehind over the whole sentence: a sentence of "ed"
+ * repeated took time that grew with its square.
+ */
+function withoutNewsDay(sentence: string): string {
+  return sentence.replace(DAY, (day: string, at: number) => {
+    const before = sentence.slice(Math.max(0, at - 60), at);
+    const after = sentence.slice(at + day.length, at + day.length + 20);
+    const ends = after === '' || /^[\s,;:.!?]/u.test(after);
+    return (ends && PAST_BEFORE.test(before) && !TO_COME.test(before)) || PAST_AFTER.test(after) ? '' : day;
+  });
+}
 
 /**
  * A sentence that ends by saying who said it: the statement (at least 30 characters), a comma,

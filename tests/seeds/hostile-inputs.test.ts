@@ -393,3 +393,20 @@ describe('what shows nothing, and what is no place (QA 24 b)', () => {
     expect(p?.message).toBe('the file is UTF-32 text, not UTF-8');
   });
 });
+
+describe('the rules of QA 24 in linear time', () => {
+  it.each([
+    ['"ed" repeated before a day of the week', `${'ed'.repeat(100_000)} on Monday said`],
+    ['a day of the week repeated', ' on Monday'.repeat(20_000)],
+    ['capitalised words before a verb of saying, over a comma', `The talks went well, ${'Aa '.repeat(60_000)}said.`],
+  ])('derives a title from %s', (_, text) => {
+    const start = performance.now();
+    deriveTitle(text);
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+
+  it('reads a closing line of "Copyright" and 200,000 capitals', () => {
+    const { ms } = timedRead('c.txt', ` date 2019-01-01 T\nText here.\n\nCopyright ${'A'.repeat(200_000)}\n`);
+    expect(ms).toBeLessThan(2000);
+  });
+});
