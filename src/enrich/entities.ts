@@ -1080,14 +1080,14 @@ const NAME_WORD = String.raw`[A-Z][\p{L}'’.\-]*`;
 const PLACE_SHAPE = new RegExp(String.raw`^(?:${NAME_WORD}\s){1,3}(?:County|Parish|Borough)$|^(?:Fort|Camp|Mount|Lake)\s${NAME_WORD}(?:\s${NAME_WORD})?$`, 'u');
 /** Rivers, basins, bays and other features of the land, named by a proper name and a head. */
 const GEO_HEAD = new RegExp(
-  String.raw`^(?:${NAME_WORD}\s){1,3}(?:River|Basin|Bay|Harbor|Harbour|Valley|Mountains|Island|Islands|Peninsula|Canyon|Desert|Strait|Estuary|Gulf|Stadium|Arena|Airport|Bridge|Spaceport|Cosmodrome|Cathedral|Square|City Hall)$`,
+  String.raw`^(?:${NAME_WORD}\s){1,3}(?:River|Basin|Bay|Harbor|Harbour|Valley|Mountains|Island|Islands|Peninsula|Canyon|Desert|Strait|Estuary|Gulf|Stadium|Arena|Airport|Bridge|Spaceport|Cosmodrome|Cathedral|Square|City Hall|Region|Territory|Oblast|Krai|Province)$`,
   'u',
 );
 /** Venues named only by what they are: `Main Square`, `Central Stadium` are anywhere's. (A hall is a venue as a `City Hall` only: Hall is a family name too.) */
 const GENERIC_VENUE = /^(?:City|Town|Main|Central|Village|Union|Great|Old|New|Memorial|Music|Concert|Exhibition|Convention|Sports|Olympic|International|National)\s(?:Hall|Square|Stadium|Arena|Airport|Bridge|Cathedral)$/u;
 
 /** The last words of PLACE_SHAPE's and GEO_HEAD's names, and the first of PLACE_SHAPE's others. */
-const PLACE_SHAPE_LAST = new Set('County Parish Borough River Basin Bay Harbor Harbour Valley Mountains Island Islands Peninsula Canyon Desert Strait Estuary Gulf Stadium Arena Airport Bridge Spaceport Cosmodrome Cathedral Square Hall'.split(' '));
+const PLACE_SHAPE_LAST = new Set('County Parish Borough River Basin Bay Harbor Harbour Valley Mountains Island Islands Peninsula Canyon Desert Strait Estuary Gulf Stadium Arena Airport Bridge Spaceport Cosmodrome Cathedral Square Hall Region Territory Oblast Krai Province'.split(' '));
 const PLACE_SHAPE_FIRST = /^(?:Fort|Camp|Mount|Lake)\s/;
 
 /** Whether a phrase matches PLACE_SHAPE or GEO_HEAD; the expressions run only where its last or first word allows. */

@@ -139,6 +139,8 @@ describe('classification rules', () => {
     );
     expect(names(found, 'place')).toEqual(['Crimean Bridge', 'Crocus City Hall', 'Francis Scott Key Bridge', 'Sheremetyevo Airport', 'Vostochny Spaceport']);
     expect(names(found, 'person')).toEqual(['Stuart Hall']);
+    // Russia's regions and territories by theirs (QA 24 c: "the Kemerovo Region" named nothing).
+    expect(names(extractMentions('In the Kemerovo Region, a mine collapsed. The Krasnoyarsk Territory burned.'), 'place')).toEqual(['Kemerovo Region', 'Krasnoyarsk Territory']);
   });
 
   it('reads names that open with an accented capital (Turkish, Spanish, Polish copy)', () => {
