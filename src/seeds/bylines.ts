@@ -166,6 +166,17 @@ export function creditReporters(text: string): string[] | null {
   return unique(names);
 }
 
+/**
+ * The interviewers an interview names at its end (`Interviewed by Alexander Rozhkov`, as TASS
+ * closes its interviews), or null when the text is no such line.
+ */
+export function interviewers(text: string): string[] | null {
+  const m = text.length <= 200 ? /^Interviewed by (.+?)\.?$/u.exec(text) : null;
+  if (!m) return null;
+  const names = m[1]!.split(/, (?:and |& )?| and | & /u).map((n) => n.trim());
+  return names.every(isName) ? unique(names.map(nameCase)) : null;
+}
+
 function unique(names: string[]): string[] {
   const out: string[] = [];
   for (const n of names) if (n !== '' && /\p{L}/u.test(n) && !out.some((o) => o.toLowerCase() === n.toLowerCase())) out.push(n);

@@ -9,7 +9,7 @@ import { isLabelLine, isStampLine } from './labels.ts';
 import { deriveTitle, isAllCaps, titleCase } from './title.ts';
 import { CJK, countWords } from './words.ts';
 import { escapeHtml } from './html.ts';
-import { creditReporters, END_MARK, NOT_A_NAME, readByline } from './bylines.ts';
+import { creditReporters, END_MARK, interviewers, NOT_A_NAME, readByline } from './bylines.ts';
 
 /** What the plain-text lexer finds in a seed; the record is built from it. */
 export interface TextSeed {
@@ -182,7 +182,14 @@ function wireAuthors(blocks: Block[]): string[] {
     }
   }
   const last = blocks.at(-1);
-  return (last?.type === 'paragraph' ? creditReporters(last.text.trim()) : null) ?? [];
+  const credited = last?.type === 'paragraph' ? creditReporters(last.text.trim()) : null;
+  if (credited) return credited;
+  // Or those who interviewed, named at an interview's end (TASS's `Interviewed by …`), which stays.
+  for (const b of blocks.slice(-2).reverse()) {
+    const named = b.type === 'paragraph' ? interviewers(b.text.trim()) : null;
+    if (named) return named;
+  }
+  return [];
 }
 
 /** A wire's priority tag, a line of its own: `URGENT`, `BREAKING`, `FLASH`, `BULLETIN`, `ALERT`. */

@@ -505,6 +505,13 @@ describe('TASS copy (QA 24 c)', () => {
     expect(texts(r)[0]).toBe("The Russian top diplomat said Moscow has not received London's request");
   });
 
+  it('takes the interviewers an interview names at its end as the authors, and keeps the line', () => {
+    const r = read('i.txt', ' date 2021-06-01 Lavrov: Russia open to dialogue\nRussian Foreign Minister Sergei Lavrov spoke to TASS.\n\n- Mr. Lavrov, how do you assess the talks?\n\n- They were useful.\n\nInterviewed by Alexander Rozhkov\n');
+    expect(r.authors).toEqual(['Alexander Rozhkov']);
+    expect(texts(r).at(-1)).toBe('Interviewed by Alexander Rozhkov');
+    expect(read('j.txt', ' date 2021-06-01 Talks\nThe talks went on.\n\nInterviewed by the police, the driver said nothing.\n').authors).toEqual([]);
+  });
+
   it('makes a subheading of a line right after a list', () => {
     const r = read('p.txt', ' date 2023-02-21 Address\nPutin delivered his address on Tuesday.\n\nThe president proposed to:\n- extend the mortgage program;\n- reduce the number of inspections.\nForeign policy outlook\nPutin also commented on the counteroffensive.\n');
     expect(blocksOf(r).filter((b) => b.type === 'heading').map((b) => (b as { text: string }).text)).toEqual(['Foreign policy outlook']);
