@@ -582,7 +582,14 @@ export function parseTextSeed(content: string, file: string): TextParse {
   // Under a release's or a page's header (`THE WHITE HOUSE`, `Office of the Press Secretary`,
   // its date: labels, see isLabelLine), the headline is the line after it; the header stays as text.
   const header = rest === '' ? bodyParas.findIndex((p) => !isLabelLine(p.text)) : -1;
-  const under = header > 0 && (release || bodyParas.slice(0, header).some((p) => isStampLine(p.text))) && headlineLine(bodyParas[header]!, lines) ? header : 0;
+  let under = header > 0 && (release || bodyParas.slice(0, header).some((p) => isStampLine(p.text))) && headlineLine(bodyParas[header]!, lines) ? header : 0;
+  // A section's label above a headline dated under it, the story after the date (tass.com:
+  // `Russian Politics & Diplomacy` / `Putin holds annual news conference` / `December 23, 2021, 14:05`).
+  const stamp = rest === '' && under === 0 ? bodyParas.slice(0, 6).findIndex((p) => isStampLine(p.text)) : -1;
+  const story = bodyParas[stamp + 1];
+  if (stamp >= 2 && story && bodyParas.slice(0, stamp - 1).every((p) => isLabelLine(p.text)) && (parseDateline(story.text) !== null || !headlineLine(story, lines)) && headlineLine(bodyParas[stamp - 1]!, lines)) {
+    under = stamp - 1;
+  }
   if (rest === '' && bodyParas.length >= under + 2 && headlineLine(bodyParas[under]!, lines) && bodyParas.slice(under + 1).some((p) => !END_MARK.test(p.text))) {
     headline = stripTitleTags(bodyParas.splice(under, 1)[0]!.text);
   }

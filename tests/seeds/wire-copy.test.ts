@@ -505,6 +505,15 @@ describe('TASS copy (QA 24 c)', () => {
     expect(texts(r)[0]).toBe("The Russian top diplomat said Moscow has not received London's request");
   });
 
+  it("takes the headline between a section's label and its date, as tass.com pages are saved", () => {
+    const r = read(
+      'p.txt',
+      ' date 2021-12-23\nRussian Politics & Diplomacy\nPutin holds annual news conference\nDecember 23, 2021, 14:05\nMOSCOW, December 23. /TASS/. Russian President Vladimir Putin is holding his annual news conference on Thursday.\n\nMore follows.\n',
+    );
+    expect([r.title, r.dateline, r.source]).toEqual(['Putin holds annual news conference', 'Moscow', 'TASS']);
+    expect(texts(r).slice(0, 2)).toEqual(['Russian Politics & Diplomacy', 'December 23, 2021, 14:05']);
+  });
+
   it('takes the interviewers an interview names at its end as the authors, and keeps the line', () => {
     const r = read('i.txt', ' date 2021-06-01 Lavrov: Russia open to dialogue\nRussian Foreign Minister Sergei Lavrov spoke to TASS.\n\n- Mr. Lavrov, how do you assess the talks?\n\n- They were useful.\n\nInterviewed by Alexander Rozhkov\n');
     expect(r.authors).toEqual(['Alexander Rozhkov']);
