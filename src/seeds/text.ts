@@ -609,8 +609,8 @@ export function parseTextSeed(content: string, file: string): TextParse {
   const signOff = blocks.length > 1 && blocks.at(-1)?.type === 'paragraph' ? SIGN_OFF.exec((blocks.at(-1) as { text: string }).text.trim()) : null;
   if (signOff) blocks.pop();
   // An end mark run on at the end of the last paragraph (`… through Wednesday. Enditem`, `…。（完）`).
-  const last0 = blocks.at(-1);
-  if (last0?.type === 'paragraph' && RUN_ON_END_MARK.test(last0.text)) blocks[blocks.length - 1] = { type: 'paragraph', text: last0.text.replace(RUN_ON_END_MARK, '') };
+  const runOn = blocks.at(-1);
+  if (runOn?.type === 'paragraph' && RUN_ON_END_MARK.test(runOn.text)) blocks[blocks.length - 1] = { type: 'paragraph', text: runOn.text.replace(RUN_ON_END_MARK, '') };
   // A release's last line names its issuer for editors (`SOURCE Acme Corp`), with the end mark
   // before it: in a release (a notice, a newswire's dateline) or after an end mark.
   const closing = blocks.at(-1);
