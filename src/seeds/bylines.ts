@@ -1,6 +1,7 @@
 // Reporters' names, where wire copy gives them: its byline (`By JOHN SMITH, Associated Press`)
 // and the credit line Reuters ends a story with (`(Reporting by Jane Roe in Geneva; Editing by
 // John Doe)`). Markdown seeds read their bylines with the same splitting (see markdown.ts).
+import { LOWER_CASE_AGENCIES } from './dateline.ts';
 import { titleCase } from './title.ts';
 
 /** Authors an article can name: a byline of a few reporters, not a masthead. */
@@ -24,11 +25,8 @@ export function splitByline(byline: string): string[] {
 
 /** Whether a byline's name is the agency's or a desk's, not a reporter's: `dpa`, `AP`, `Reuters Staff`, `AP Business Writer`. */
 export function isAgencyCredit(name: string): boolean {
-  return NOT_A_REPORTER.test(name) || INITIALS.test(name) || LOWER_CASE_AGENCY.test(name);
+  return NOT_A_REPORTER.test(name) || INITIALS.test(name) || LOWER_CASE_AGENCIES.has(name);
 }
-
-/** Agencies that write their names in lower case: `dpa`, `sda`, `apa`. */
-const LOWER_CASE_AGENCY = /^(?:dpa|sda|apa|kna|epd|ots|afp|efe|ap)$/u;
 
 /** `By The Numbers`, `By This Time`: a heading or a sentence, no byline. */
 export const NOT_A_NAME = /^By\s+(?:The|A|An|This|That|These|Those|Our|My|Your|Its|Their|His|Her|All|Any|Some|Every|No)\b/u;

@@ -246,13 +246,14 @@ const MIXED_CASE = new RegExp(
  * Agencies whose datelines name any town, one the gazetteer may not know (`Halle (dpa) -`,
  * `Hà Nội (VNA) –`): with one of them after it, a capitalised name is a place.
  */
-const KNOWN_AGENCIES = new Set(
-  ('dpa AFP AP Reuters EFE ANSA IANS PTI UNI UPI VNA Xinhua Kyodo Yonhap Bernama Anadolu AA TASS Interfax KUNA WAM SPA APA ATS SDA ' +
-    'Belga ANP Lusa CTK PAP MTI BTA Hina Tanjug Antara PNA Sputnik NAN MENA IRNA ISNA IRIB BSS APP Xinhua').split(' '),
-);
+const KNOWN_AGENCIES = new Set([
+  ...'dpa AFP AP Reuters EFE ANSA IANS PTI UNI UPI VNA Xinhua Kyodo Yonhap Bernama Anadolu AA TASS Interfax KUNA WAM SPA APA ATS SDA'.split(' '),
+  ...'Belga ANP Lusa CTK PAP MTI BTA Hina Tanjug Antara PNA Sputnik NAN MENA IRNA ISNA IRIB BSS APP'.split(' '),
+  'Prensa Latina',
+]);
 
 /** Agencies that write their names in lower case (`Berlin (dpa) -`): any other source in brackets is capitalised. */
-const LOWER_CASE_AGENCIES = new Set(['dpa', 'sda', 'apa', 'kna', 'epd', 'ots', 'afp', 'efe', 'ap']);
+export const LOWER_CASE_AGENCIES: ReadonlySet<string> = new Set(['dpa', 'sda', 'apa', 'kna', 'epd', 'ots', 'afp', 'efe', 'ap']);
 
 /** Days of the week, which open ledes (`Tuesday, March 4 (AP) -`) and are never a place. */
 const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag lunes martes miércoles jueves viernes sábado domingo'.split(' '));
@@ -276,7 +277,7 @@ function parseMixedCase(lede: string): Dateline | null {
   if (WEEKDAYS.has(place.toLowerCase()) || WIRE_FLAGS.has(place.split(' ')[0]!.toLowerCase())) return null;
   const month = g.month ?? g.monthFirst;
   const source = (g.parenSource ?? g.slashSource ?? g.capsSource ?? '').trim();
-  const known = KNOWN_AGENCIES.has(source) || (source === 'Prensa Latina');
+  const known = KNOWN_AGENCIES.has(source);
   if (month !== undefined ? !isMonth(month) : !isKnownPlace(place) && !known) return null;
   // With no mark after it, only a date and a known agency make a dateline: `Apple (Reuters) said …` is none.
   if (g.bare !== undefined && (month === undefined || !known)) return null;

@@ -142,12 +142,6 @@ async function unstamped(dir: string): Promise<SeedListing> {
  */
 export const RACY_MS = 2000;
 
-/**
- * Lists the seed files under `dir` and stamps each (size, modification and change times, inode).
- * On a file system of whole seconds, a file changed within RACY_MS of the listing gets a stamp of
- * this build alone (its modification time the listing's, negated): the next build reads it
- * again, and never takes the folder for unchanged.
- */
 /** Times kept to the whole second, as a coarse file system keeps them (a fine one's have nanoseconds). */
 const coarse = (stamp: { mtimeMs: number; ctimeMs: number }): boolean => stamp.mtimeMs % 1000 === 0 && stamp.ctimeMs % 1000 === 0;
 
@@ -156,6 +150,12 @@ export function racyProof<S extends { size: number; mtimeMs: number; ctimeMs: nu
   return coarse(stamp) && Math.max(stamp.mtimeMs, stamp.ctimeMs) >= listedAt - RACY_MS ? { ...stamp, mtimeMs: -listedAt } : stamp;
 }
 
+/**
+ * Lists the seed files under `dir` and stamps each (size, modification and change times, inode).
+ * On a file system of whole seconds, a file changed within RACY_MS of the listing gets a stamp of
+ * this build alone (its modification time the listing's, negated): the next build reads it
+ * again, and never takes the folder for unchanged.
+ */
 export async function stampSeedFiles(dir: string): Promise<SeedListing> {
   const listedAt = Date.now();
   const { files, refused, media } = await listSeedFolder(dir);

@@ -606,7 +606,8 @@ export function parseTextSeed(content: string, file: string): TextParse {
   if (blocks.length > 2 && tail?.type === 'paragraph' && XINHUA_EDITOR.test(tail.text) && isEndMark(blocks.at(-2))) blocks.pop();
   while (blocks.length > 1 && (isEndMark(blocks.at(-1)) || blocks.at(-1) === RULE_BLOCK)) blocks.pop();
   // An agency's sign-off (`-- BERNAMA`, `--IANS`): an end mark that names the source.
-  const signOff = blocks.length > 1 && blocks.at(-1)?.type === 'paragraph' ? SIGN_OFF.exec((blocks.at(-1) as { text: string }).text.trim()) : null;
+  const signed = blocks.at(-1);
+  const signOff = blocks.length > 1 && signed?.type === 'paragraph' ? SIGN_OFF.exec(signed.text.trim()) : null;
   if (signOff) blocks.pop();
   // An end mark run on at the end of the last paragraph (`… through Wednesday. Enditem`, `…。（完）`).
   const runOn = blocks.at(-1);
@@ -632,7 +633,7 @@ export function parseTextSeed(content: string, file: string): TextParse {
   // Nor an editor's note above it (`EDITOR'S NOTE: …`, Reuters' `(Adds analyst comment)`), nor a photo's caption (`FILE - …`).
   const ledeLike = (b: Block): boolean => b.type === 'paragraph' && !isByline(b.text) && !BULLET.test(b.text) && !EDITORS_NOTE.test(b.text) && !PHOTO_CAPTION.test(b.text);
   // Nor a page's label (`Political editor`, `Published 23 March 2020`), where a paragraph of the story follows.
-  const prose = blocks.findIndex((b) => ledeLike(b) && !isLabelLine((b as { text: string }).text));
+  const prose = blocks.findIndex((b) => ledeLike(b) && b.type === 'paragraph' && !isLabelLine(b.text));
   let ledeIndex = prose >= 0 ? prose : blocks.findIndex(ledeLike);
   // Nor a headline's deck above a lede that opens with its dateline, as tass.com pages are saved
   // (`Lavrov says …` / `The Russian top diplomat said …` / `MOSCOW, March 13. /TASS/. …`): it stays, as text.
