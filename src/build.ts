@@ -179,7 +179,7 @@ async function readAndPlace(options: CheckOptions, listed?: { listing: SeedListi
   return {
     placed,
     relating,
-    report: { seeds: loaded.files, published: placed.articles.length, skipped, duplicates: placed.duplicates, drafts: placed.drafts, warnings: media.warnings.sort(byPlace) },
+    report: { seeds: loaded.files, published: placed.articles.length, skipped, duplicates: placed.duplicates, drafts: placed.drafts, warnings: [...placed.warnings, ...media.warnings].sort(byPlace) },
     problems: skipped.map((p) => ({ ...p, file: path.join(options.seeds, p.file) })),
     read: loaded.files - loaded.cached,
     media: media.copies,

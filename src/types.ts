@@ -116,6 +116,24 @@ export interface SeedRecord {
   permalinkAlias?: string;
   /** Files of the seeds folder its body shows (pictures) or links to (pictures, documents, sound, video; see src/seeds/media.ts), each once, in order. */
   media: MediaRef[];
+  /** Its body's links to other seeds, resolved once every seed has its URL (see src/archive/seed-links.ts); only when it has any. */
+  seedLinks?: SeedLink[];
+}
+
+/**
+ * A Markdown body's link to another seed, as the site it comes from wrote it: Jekyll's
+ * `{% post_url 2019-02-20-agenda %}`, Hugo's `{{< ref "storm.md" >}}`, a relative link to the
+ * seed's file (`[the agenda](agenda.md)`, as Notion, Obsidian and GitHub write them), or a wiki
+ * link to a note (Obsidian's `[[Budget 2022]]`).
+ */
+export interface SeedLink {
+  kind: 'post' | 'ref' | 'file' | 'wiki';
+  /** What names the seed: a post's name (`2019-02-20-agenda`), a Hugo path (`posts/storm`), the file's path from the seeds folder (`notes/agenda.md`), or a wiki link's note (`Budget 2022`). */
+  target: string;
+  /** The link's address in the body until it is resolved (see seed-links.ts). */
+  href: string;
+  /** The seed's line that holds it. */
+  line: number;
 }
 
 /** A file of the seeds folder a Markdown body shows or links to, copied into the site to `/media/…`, or to its own path from the root. */

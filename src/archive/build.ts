@@ -4,6 +4,7 @@ import { articleTopics, type MentionTable } from '../enrich/topics.ts';
 import { EMPTY_VOCABULARY, type Vocabulary } from '../enrich/vocabulary.ts';
 import type { Article, SeedProblem, SeedRecord, TopicRef } from '../types.ts';
 import { type Duplicate, foldDuplicates } from './duplicates.ts';
+import { linkSeeds } from './seed-links.ts';
 import { assignSlugs, byDateThenFile } from './slugs.ts';
 import type { Archive, Period, PeriodKind, Story, Topic } from './types.ts';
 
@@ -136,7 +137,7 @@ function toArticle(r: SeedRecord, id: string, slug: string, topics: TopicRef[], 
   return {
     id, file: r.file, format: r.format, title: r.title, titleDerived: r.titleDerived, date: r.date, dateline: r.dateline, source: r.source,
     lede: r.lede, summary: r.summary, body: r.body, digest: r.digest, fingerprint: r.fingerprint, words: r.words, readingMinutes: r.readingMinutes,
-    draft: r.draft, lang: r.lang, authors: r.authors, aliases, media: r.media, slug, url: `${periodUrl(r.date)}${slug}/`, topics, related: [], story: null,
+    draft: r.draft, lang: r.lang, authors: r.authors, aliases, media: r.media, seedLinks: r.seedLinks, slug, url: `${periodUrl(r.date)}${slug}/`, topics, related: [], story: null,
   };
 }
 
@@ -157,6 +158,8 @@ export interface PlacedArticles {
   /** Other spellings of each topic, by slug. */
   aliases: Map<string, string[]>;
   problems: SeedProblem[];
+  /** Links to other seeds that name no published article (see seed-links.ts): the articles are published without them. */
+  warnings: SeedProblem[];
   duplicates: Duplicate[];
   drafts: string[];
 }
@@ -278,8 +281,8 @@ export function placeChosen(chosen: ChosenArticles, options: Pick<ArchiveOptions
   const { records, slugs, oldPaths, problems, duplicates, drafts } = chosen;
   const { topics, aliases } = articleTopics(records, options.vocabulary ?? EMPTY_VOCABULARY, options.mentions);
   const ids = articleIds(records);
-  const articles: Article[] = records.map((r, i) => toArticle(r, ids[i]!, slugs[i]!, topics[i]!, oldPaths[i]!));
-  return { articles, records, aliases, problems, duplicates, drafts };
+  const { articles, warnings } = linkSeeds(records.map((r, i) => toArticle(r, ids[i]!, slugs[i]!, topics[i]!, oldPaths[i]!)), duplicates, drafts);
+  return { articles, records, aliases, problems, warnings, duplicates, drafts };
 }
 
 /**

@@ -1,12 +1,13 @@
 // The Markdown seed format: YAML front matter (title, date, topics, source, dateline,
 // summary, draft, slug) and a Markdown body rendered by marked, its HTML reduced to a safe
 // subset (html.ts) and the rest of it escaped.
+import path from 'node:path';
 import matter from 'gray-matter';
 import { decodeHTMLStrict } from 'entities/decode';
 import { Marked, Parser, Renderer, TextRenderer, type Token, type Tokens } from 'marked';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { parseDocument, visit, YAMLError, YAMLParseError } from 'yaml';
-import type { Block, MediaRef, SeedProblem, TopicKind, TopicRef } from '../types.ts';
+import type { Block, MediaRef, SeedLink, SeedProblem, TopicKind, TopicRef } from '../types.ts';
 import { MAX_ARTICLE_TOPICS, MAX_TITLE, MAX_TOPIC_NAME, TOPIC_KINDS } from '../types.ts';
 import { languageTag } from '../language.ts';
 import { invalidDate, parseCalendarDate, parseWrittenDate, SLASHED } from './dates.ts';
@@ -15,7 +16,7 @@ import { type Dateline, parseDateline } from './dateline.ts';
 import { deriveTitle } from './title.ts';
 import { isLabelLine } from './labels.ts';
 import { escapedText, escapeHtml, markdownFromHtml, plainFromHtml } from './html.ts';
-import { fromShortcodes, GHOST_URL } from './shortcodes.ts';
+import { fromShortcodes, GHOST_URL, seedLinker } from './shortcodes.ts';
 import { footnoteMarks, fromFootnotes, withoutFootnoteMarks } from './footnotes.ts';
 import { bylineAuthors, MAX_AUTHORS, NOT_A_NAME, splitByline } from './bylines.ts';
 import { localMedia, mediaName, mediaRef, mediaRefUrl } from './media.ts';
@@ -51,6 +52,8 @@ export interface MarkdownSeed {
   permalinkAlias?: string;
   /** The files of the seeds folder the body shows or links to, with their lines in the file. */
   media: MediaRef[];
+  /** Its links to other seeds (see SeedLink), with their lines in the file. */
+  seedLinks: SeedLink[];
 }
 
 export type MarkdownParse = { ok: true; seed: MarkdownSeed } | { ok: false; problems: SeedProblem[] };
@@ -79,7 +82,7 @@ function isSafeUrl(href: string): boolean {
  * `mediaAt` gives the site URL of the file beside the post that a picture's or a link's address
  * names, or null.
  */
-function safeMarked(headingShift: number, mediaAt: (href: string, kind: 'image' | 'link') => string | null): Marked {
+function safeMarked(headingShift: number, mediaAt: (href: string, kind: 'image' | 'link') => string | null, seedAt: (href: string) => string): Marked {
   return new Marked({
     gfm: true,
     renderer: {
@@ -99,8 +102,9 @@ function safeMarked(headingShift: number, mediaAt: (href: string, kind: 'image' 
       link(token) {
         const local = mediaAt(token.href, 'link');
         if (local !== null) return Renderer.prototype.link.call(this, { ...token, href: local });
-        // A link to another seed's file (Notion's and Obsidian's links between pages) leads nowhere in the site: its text.
-        return isSafeUrl(token.href) && !SEED_FILE_LINK.test(token.href) ? false : this.parser.parseInline(token.tokens);
+        // A link to another seed's file (Notion's and Obsidian's links between pages): to its article, once that has its URL.
+        if (SEED_FILE_LINK.test(token.href)) return Renderer.prototype.link.call(this, { ...token, href: seedAt(token.href) });
+        return isSafeUrl(token.href) ? false : this.parser.parseInline(token.tokens);
       },
       image(token) {
         const alt = withoutFootnoteMarks(token.text);
@@ -514,6 +518,8 @@ interface ReadBody {
   html: string;
   /** The files of the seeds folder the body shows or links to (see media.ts), each once, in order, with the body's line (from 0) that names each first. */
   media: MediaRef[];
+  /** Its links to other seeds (see SeedLink), with the body's line (from 0) of each. */
+  seedLinks: SeedLink[];
   lede: string;
   /** The paragraphs before `<!--more-->`, when there are more than the lede alone: the summary, unless front matter gives one. */
   teaser: string | null;
@@ -532,7 +538,8 @@ interface ReadBody {
  * (`GENEVA, November 14. /TASS/. …`) is read as a text seed's is, and taken out of it.
  */
 function readBody(body: string, given: { file: string; title: string | null; dateline: string | null; authors: boolean }): ReadBody {
-  const source = fromFootnotes(fromShortcodes(body));
+  const seedLinks: SeedLink[] = [];
+  const source = fromFootnotes(fromShortcodes(body, seedLinks));
   const lexed = new Marked({ gfm: true }).lexer(source);
   // The teaser: what comes before WordPress's and Hugo's `<!--more-->`, as those tools show it.
   const more = lexed.findIndex((t) => t.type === 'html' && MORE.test((t as Tokens.HTML).text));
@@ -612,12 +619,31 @@ function readBody(body: string, given: { file: string; title: string | null; dat
     // A link keeps its fragment: a PDF's page (`#page=3`), a recording's start (`#t=10`).
     const fragment = kind === 'link' ? /#[^\s"<>]*$/.exec(href)?.[0] ?? '' : '';
     return mediaRefUrl(ref) + fragment;
+  }, (href) => {
+    const line = lines.lineOf(href);
+    return seedLinker(seedLinks, () => line)('file', seedFilePath(given.file, href));
   }).parser(tokens);
   // The teaser's paragraphs, its first as the lede (without its dateline) when it is the lede's.
   const teaserTexts = teaserTokens.map(captionless).filter((text) => text !== '');
   if (teaserTexts.length > 0 && firstParagraph && teaserTexts[0] === captionless(firstParagraph)) teaserTexts[0] = lede;
   const teaser = teaserTexts.length > 1 ? teaserTexts.join(' ') : null;
-  return { tokens, html, media: [...media.values()], lede, teaser, byline, bodyText: allText(tokens).trim(), headingTitle, dateline };
+  return { tokens, html, media: [...media.values()], seedLinks, lede, teaser, byline, bodyText: allText(tokens).trim(), headingTitle, dateline };
+}
+
+/**
+ * The path from the seeds folder of the seed a relative link of `file` names
+ * (`../notes/Storm%20hits.md#x` from `posts/a.md` is `notes/Storm hits.md`); one that leaves the
+ * seeds folder keeps its `../`, and names no seed.
+ */
+function seedFilePath(file: string, href: string): string {
+  const address = href.replace(/[?#].*$/s, '');
+  let decoded = address;
+  try {
+    decoded = decodeURIComponent(address);
+  } catch {
+    // A `%` that starts no escape (`50%.md`) is the name's own.
+  }
+  return path.posix.normalize(path.posix.join(path.posix.dirname(file), decoded.replaceAll('\\', '/')));
 }
 
 /** Most files of the seeds folder one article shows or links to (see media.ts); the rest stay as written. */
@@ -1210,6 +1236,8 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   }
   const { tokens, lede, bodyText, headingTitle } = read;
   const media = read.media.map((ref) => ({ ...ref, line: bodyLine + ref.line }));
+  // In the order of their lines: template tags' links are found before the Markdown's.
+  const seedLinks = read.seedLinks.map((link) => ({ ...link, line: bodyLine + link.line })).sort((a, b) => a.line - b.line);
   const cover = coverPicture(data, file, media, keyLine);
   const html = cover.html + read.html;
   // Front matter's authors, else the body's byline, without the role after the names.
@@ -1257,6 +1285,7 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
       aliasLine: aliasKey === undefined ? 1 : keyLine(aliasKey),
       ...(permalinkAlias !== undefined ? { permalinkAlias } : {}),
       media: cover.media,
+      seedLinks,
     },
   };
 }

@@ -6,6 +6,7 @@
 // problems found later are on the file's own lines. Code (fenced, indented, `<pre>`, spans) is
 // left as it is: there, a shortcode is the article's text.
 
+import type { SeedLink } from '../types.ts';
 import { isImageFile, isMediaFile } from './media.ts';
 import { slugify } from './slug.ts';
 
@@ -50,6 +51,23 @@ function figure(p: Record<string, string>): string | null {
   const alt = p.alt ?? p.title ?? '';
   const caption = [p.title !== undefined && p.alt !== undefined ? p.title : '', p.caption ?? '', p.attr ?? ''].filter((c) => c.trim() !== '').join(' ');
   return `<figure><img src="${escapeAttribute(src)}" alt="${escapeAttribute(alt)}">${caption ? `<figcaption>${escapeAttribute(caption)}</figcaption>` : ''}</figure>`;
+}
+
+/** Notes a link to another seed (see SeedLink), and gives the address it has in the body until it is resolved. */
+type LinkSeed = (kind: SeedLink['kind'], target: string, href?: string) => string;
+
+/**
+ * The address a link to another seed has in the body until it is resolved (see
+ * src/archive/seed-links.ts), unless it has a likelier one: the `n`th such link of the body.
+ */
+export const seedLinkHref = (n: number): string => `#seed-link-${n}`;
+
+/** A LinkSeed that adds to `links`, on line `line` of the body. */
+export function seedLinker(links: SeedLink[], line: () => number): LinkSeed {
+  return (kind, target, href = seedLinkHref(links.length)) => {
+    links.push({ kind, target, href, line: line() });
+    return href;
+  };
 }
 
 /** A Hugo shortcode (`{{< name params >}}` or `{{% name params %}}`) as what it showed, or itself. */
@@ -124,13 +142,15 @@ export function outsideCode(line: string, f: (text: string) => string): string {
 }
 
 /**
- * Obsidian's and other wikis' links, to notes that are not here: `[[Budget 2022|the budget]]` is
- * its text, `[[Parliament]]` the note's name (without a `#heading` in it); an embedded picture
+ * Obsidian's and other wikis' links: to another note, its text (`[[Budget 2022|the budget]]`)
+ * or the note's name (`[[Parliament]]`, without a `#heading` in it), linked to the note's article
+ * when the note is a seed (see seed-links.ts), text where it is not; an embedded picture
  * (`![[chart.png]]`, `![[chart.png|300]]`, its width aside) is Markdown's picture of that file,
  * beside the note (see media.ts), and an embedded or linked document, sound or video
  * (`![[report.pdf]]`, `[[report.pdf|the report]]`) a link to it; an embedded note is nothing.
  */
-function wikilinks(line: string): string {
+function wikilinks(line: string, linkSeed: LinkSeed): string {
+  const note = (name: string, text: string): string => `[${text.replace(/[[\]\\]/g, '\\$&')}](${linkSeed('wiki', name.trim())})`;
   const file = (name: string, text: string): string | null => {
     const path = name.trim();
     if (isImageFile(path)) return `![](<${path}>)`;
@@ -141,10 +161,10 @@ function wikilinks(line: string): string {
     .replace(/!\[\[[^[\]\n]*\]\]/g, '')
     // A link to a document, sound or video beside the note (`[[report.pdf]]`, `[[report.pdf|the report]]`).
     .replace(/\[\[([^[\]|\n<>#]*)(?:\|([^[\]\n]+))?\]\]/g, (whole, name: string, text: string | undefined) => (isMediaFile(name.trim()) && !isImageFile(name.trim()) ? file(name, text ?? name)! : whole))
-    .replace(/\[\[([^[\]|\n]*)\|([^[\]\n]+)\]\]/g, '$2')
     // A link to a heading of the same note (`[[#Results]]`): the heading's words.
     .replace(/\[\[#([^[\]|#\n]+)\]\]/g, '$1')
-    .replace(/\[\[([^[\]|#\n]+)(?:#[^[\]\n]*)?\]\]/g, '$1');
+    .replace(/\[\[([^[\]|#\n]*)(?:#[^[\]|\n]*)?\|([^[\]\n]+)\]\]/g, (whole, name: string, text: string) => (name.trim() === '' ? text : note(name, text)))
+    .replace(/\[\[([^[\]|#\n]+)(?:#[^[\]\n]*)?\]\]/g, (whole, name: string) => note(name, name));
 }
 
 /** Jekyll's site address before a path (`{{ site.baseurl }}/assets/x.png`): the path is from the archive's root. */
@@ -154,15 +174,16 @@ const URL_FILTER_TAG = /\{\{-?\s*(['"])([^'"{}]*)\1\s*\|\s*(?:relative_url|absol
 
 /**
  * Jekyll's link to another post by its file's name (`{% post_url 2019-02-20-agenda %}`,
- * `{% link _posts/2019-02-20-agenda.md %}`): the post's URL here, as its file's name gives it
- * (see slugs.ts's pathSlug).
+ * `{% link _posts/2019-02-20-agenda.md %}`): until it is resolved (see seed-links.ts), the URL
+ * its file's name gives the post here (see slugs.ts's pathSlug), which it keeps where the tag
+ * is no link's address.
  */
 const POST_URL_TAG = /\{%-?\s*(?:post_url|link)\s+(?:[^\s%]*\/)?(\d{4})-(\d{2})-(\d{2})-([^\s%/]+?)(?:\.(?:md|markdown|html))?\s*-?%\}/g;
 /**
- * Hugo's link to another page by its file (`[earlier]({{< ref "storm.md" >}})`), whose URL is
- * not known where the seed is read: the link's text, without the link.
+ * Hugo's link to another page by its file (`[earlier]({{< ref "storm.md" >}})`), as a link's
+ * address: resolved once every seed has its URL (see seed-links.ts). Elsewhere the tag is text.
  */
-const HUGO_REF_LINK = /\[([^[\]\n]*)\]\(\s*\{\{[<%]\s*(?:rel)?ref\s[^{}]*[>%]\}\}\s*\)/g;
+const HUGO_REF_ADDRESS = /\]\(\s*\{\{[<%]\s*(?:rel)?ref\s([^{}]*)[>%]\}\}\s*\)/g;
 
 /** Jekyll's `{% highlight ruby %}` and Hugo's `{{< highlight go "linenos=table" >}}`, each on a line of its own: the language. */
 const HIGHLIGHT_START = /^\s*(?:\{%-?\s*highlight\s+([\w+#.-]+)(?:\s[^%]*)?%\}|\{\{[<%]\s*highlight\s+"?([\w+#.-]+)"?(?:\s[^{}]*)?[>%]\}\})\s*$/;
@@ -194,12 +215,16 @@ export const GHOST_URL = /__GHOST_URL__(?=\/)/g;
  * Jekyll's and Ghost's ways of writing an address of the site (`{{ site.baseurl }}/assets/x.png`,
  * `{{ '/assets/x.png' | relative_url }}`, `__GHOST_URL__/content/images/x.png`) as the path from
  * the root they give, so that a picture or link of the old site's files is one (see media.ts's
- * rootedFile), not text; a link to another post as its URL, or as its text where that is unknown.
+ * rootedFile), not text; a link to another post as the URL its name gives it (see POST_URL_TAG).
  */
-function siteUrls(text: string): string {
+function siteUrls(text: string, linkSeed: LinkSeed): string {
   return text
-    .replace(POST_URL_TAG, (_whole, y: string, m: string, d: string, name: string) => `/${y}/${m}/${d}/${slugify(name)}/`)
-    .replace(HUGO_REF_LINK, '$1')
+    .replace(POST_URL_TAG, (_whole, y: string, m: string, d: string, name: string) => linkSeed('post', `${y}-${m}-${d}-${name}`, `/${y}/${m}/${d}/${slugify(name)}/`))
+    .replace(HUGO_REF_ADDRESS, (whole, params: string) => {
+      const p = parameters(params);
+      const target = (p._0 ?? p.path ?? '').trim();
+      return target === '' ? whole : `](${linkSeed('ref', target)})`;
+    })
     .replace(GHOST_URL, '')
     .replace(SITE_URL_TAG, '')
     .replace(URL_FILTER_TAG, (_whole, _quote, address: string) => `/${address.trim().replace(/^\/+/, '')}`);
@@ -208,21 +233,24 @@ function siteUrls(text: string): string {
 /**
  * The body with the shortcodes it knows turned into what they showed (see the top of this file);
  * others are left, for the lines of nothing but template tags to be left out (see markdown.ts).
+ * Links to other seeds are added to `links`, their lines counted from the body's first (0).
  */
-export function fromShortcodes(body: string): string {
+export function fromShortcodes(body: string, links: SeedLink[] = []): string {
   if (!/[[{^]|__GHOST_URL__|%%|==/.test(body)) return body;
   const lines = body.split('\n');
+  let i = 0;
+  const linkSeed = seedLinker(links, () => i);
   let fence: string | null = null;
   // Inside Jekyll's `{% highlight %}` or Hugo's `{{< highlight >}}`, which its closing tag closes.
   let highlight = false;
   // Inside an Obsidian comment over lines (`%%` … `%%`): the writer's note to self, never published.
   let comment = false;
   let lastPercents = -1;
-  if (body.includes('%%')) for (let i = lines.length - 1; i >= 0 && lastPercents < 0; i--) if (COMMENT_END.test(lines[i]!)) lastPercents = i;
+  if (body.includes('%%')) for (let j = lines.length - 1; j >= 0 && lastPercents < 0; j--) if (COMMENT_END.test(lines[j]!)) lastPercents = j;
   // Inside an HTML `<pre>`, or Markdown's code indented by four spaces: the article's text.
   let pre = false;
   let indented = false;
-  for (let i = 0; i < lines.length; i++) {
+  for (; i < lines.length; i++) {
     const line = lines[i]!;
     if (pre) {
       if (/<\/pre\s*>/i.test(line)) pre = false;
@@ -303,9 +331,9 @@ export function fromShortcodes(body: string): string {
         const m = /^\s*([\w-]+)/.exec(inside);
         return m ? hugo(whole, m[1]!.toLowerCase(), inside.slice(m[0].length)) : whole;
       });
-      if (out.includes('{{') || out.includes('{%') || out.includes('__GHOST_URL__')) out = siteUrls(out);
+      if (out.includes('{{') || out.includes('{%') || out.includes('__GHOST_URL__')) out = siteUrls(out, linkSeed);
       if (out.includes('[')) out = wordpress(out);
-      if (out.includes('[[')) out = wikilinks(out);
+      if (out.includes('[[')) out = wikilinks(out, linkSeed);
       return out;
     });
   }

@@ -173,6 +173,29 @@ describe('an incremental rebuild', () => {
     await expectSameAsFullBuild();
   });
 
+  it('after the post another links to moves, and when it goes', async () => {
+    const target = path.join(seeds, '2016-05-01-harbour-plan.md');
+    const linker = path.join(seeds, '2016-05-02-harbour-vote.md');
+    const targetText = (slug: string): string => `---\ntitle: Harbour plan\ndate: 2016-05-01\n${slug}---\nThe harbour board published its plan.\n`;
+    await writeFile(target, targetText(''));
+    await writeFile(linker, '---\ntitle: Harbour vote\ndate: 2016-05-02\n---\nThe board voted on [the plan]({% post_url 2016-05-01-harbour-plan %}).\n');
+    const linkerPage = path.join(out, '2016/05/02/harbour-vote/index.html');
+    await rebuild();
+    await expectSameAsFullBuild();
+    expect(await readFile(linkerPage, 'utf8')).toContain('<a href="/2016/05/01/harbour-plan/">the plan</a>');
+    await writeFile(target, targetText('slug: board-plan\n'));
+    await rebuild();
+    await expectSameAsFullBuild();
+    expect(await readFile(linkerPage, 'utf8')).toContain('<a href="/2016/05/01/board-plan/">the plan</a>');
+    await rm(target);
+    const gone = await runCli(['build', '--seeds', seeds, '--out', out]);
+    expect(gone.stderr).toContain('2016-05-02-harbour-vote.md:5: warning: {% post_url 2016-05-01-harbour-plan %} names no published article');
+    await expectSameAsFullBuild();
+    expect(await readFile(linkerPage, 'utf8')).toContain('voted on the plan.');
+    await rm(linker);
+    await rebuild();
+  });
+
   it('after deleting seeds, removing their pages, and a whole year', async () => {
     await rm(path.join(seeds, 'renamed.txt'));
     await rm(path.join(seeds, '2018-caps.txt'));

@@ -219,10 +219,12 @@ describe('other names for date and topics', () => {
 describe('a Notion page as Notion exports it, its properties under its title', () => {
   const read = (text: string) => readSeed('Flood warning issued 0123456789abcdef0123456789abcdef.md', new TextEncoder().encode(text));
 
-  it('reads its title, date, tags, author and status as front matter, and links to other pages as their text', () => {
+  it('reads its title, date, tags, author and status as front matter, and notes its links to other pages', () => {
     const r = expectRecord(read('# Flood warning issued\n\nCreated: March 4, 2019 10:12 AM\nTags: Budget, Politics\nAuthor: Jane Roe\nLast edited time: March 5, 2019 9:00 AM\n\nThe river rose overnight.\n\nSee [the earlier note](Storm%20hits%20abc123.md) and [the site](https://example.org/).\n'));
     expect([r.title, r.date, r.topics.map((t) => t.name), r.authors, r.lede]).toEqual(['Flood warning issued', '2019-03-04', ['Budget', 'Politics'], ['Jane Roe'], 'The river rose overnight.']);
-    expect(htmlOf(r)).toBe('<p>The river rose overnight.</p>\n<p>See the earlier note and <a href="https://example.org/">the site</a>.</p>\n');
+    // The link to another page, resolved by the archive (see tests/archive/seed-links.test.ts).
+    expect(htmlOf(r)).toBe('<p>The river rose overnight.</p>\n<p>See <a href="#seed-link-0">the earlier note</a> and <a href="https://example.org/">the site</a>.</p>\n');
+    expect(r.seedLinks).toEqual([{ kind: 'file', target: 'Storm hits abc123.md', href: '#seed-link-0', line: 10 }]);
     expect(expectRecord(read('# Draft page\n\nDate: March 4, 2019\nStatus: Draft\n\nText.\n')).draft).toBe(true);
   });
 

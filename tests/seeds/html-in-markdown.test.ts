@@ -346,10 +346,19 @@ describe('template tags of other site generators', () => {
     expect(els.filter((e) => e.tag === 'img').map((e) => e.attrs.src)).toEqual(['/assets/a.png', '/b.png']);
     expect(els.filter((e) => e.tag === 'a').map((e) => e.attrs.href)).toEqual(['/docs/c.pdf', '/d.pdf', '/e.pdf']);
     expect(els.filter((e) => e.tag === 'p').at(-1)?.text).toBe('Visit {{ site.url }} today, or {{ site.baseurl }}/x.png.');
-    // Links to other posts: Jekyll's by their files' names, as their URLs here; Hugo's, whose URL is not known here, as their text.
-    const posts = elements(htmlOf(read('Intro.\n\nSee [the agenda]({% post_url 2019-02-20-agenda %}), [the vote]({% link _posts/2019-02-21-Council-Vote.md %}) and [the storm]({{< ref "storm-hits.md" >}}).\n')));
-    expect(posts.filter((e) => e.tag === 'a').map((e) => e.attrs.href)).toEqual(['/2019/02/20/agenda/', '/2019/02/21/council-vote/']);
+    // Links to other posts: Jekyll's by their files' names, as the URLs those give them here, and
+    // Hugo's, whose URL is not known yet, to a stand-in; each is noted, for the archive to resolve
+    // once every seed has its URL (see tests/archive/seed-links.test.ts).
+    const linking = read('Intro.\n\nSee [the agenda]({% post_url 2019-02-20-agenda %}), [the vote]({% link _posts/2019-02-21-Council-Vote.md %}) and [the storm]({{< ref "storm-hits.md" >}}).\n');
+    const posts = elements(htmlOf(linking));
+    expect(posts.filter((e) => e.tag === 'a').map((e) => e.attrs.href)).toEqual(['/2019/02/20/agenda/', '/2019/02/21/council-vote/', '#seed-link-2']);
     expect(posts.filter((e) => e.tag === 'p').at(-1)?.text).toBe('See the agenda, the vote and the storm.');
+    expect(linking.seedLinks).toEqual([
+      { kind: 'post', target: '2019-02-20-agenda', href: '/2019/02/20/agenda/', line: 7 },
+      { kind: 'post', target: '2019-02-21-Council-Vote', href: '/2019/02/21/council-vote/', line: 7 },
+      { kind: 'ref', target: 'storm-hits.md', href: '#seed-link-2', line: 7 },
+    ]);
+    expect(record.seedLinks).toBeUndefined();
     // Ghost's stand-in for its address, in Markdown and in HTML.
     const ghost = elements(htmlOf(read('Intro.\n\n![Vote](__GHOST_URL__/content/images/2021/05/vote.jpg) [budget](__GHOST_URL__/budget-2019/)\n\n<figure><img src="__GHOST_URL__/content/images/b.png" alt="B"></figure>\n')));
     expect(ghost.filter((e) => e.tag === 'img').map((e) => e.attrs.src)).toEqual(['/content/images/2021/05/vote.jpg', '/content/images/b.png']);
@@ -386,7 +395,8 @@ describe('template tags of other site generators', () => {
     expect(html).toContain('<blockquote>\n<p><strong>Editor&#39;s note</strong><br>The vote was close.</p>\n</blockquote>');
     expect(html).toContain('<p><strong>Warning</strong><br>Careful.</p>');
     expect(html).toContain('<p><strong>Only a title</strong></p>');
-    expect(html).toContain('<p>The vote passed.</p>\n<p>See Results and the budget.</p>');
+    // A link to another note, to its article once the archive has resolved it (see tests/archive/seed-links.test.ts).
+    expect(html).toContain('<p>The vote passed.</p>\n<p>See Results and <a href="#seed-link-0">the budget</a>.</p>');
     expect(html).toContain('<p>Stay safe.  <a href="https://www.youtube.com/watch?v=abc">https://www.youtube.com/watch?v=abc</a></p>');
     expect(html).toContain('<p>x == y == z and a==b, <code>==code==</code></p>');
     expect(html).not.toMatch(/HyperText|contact-form|\[!/);
