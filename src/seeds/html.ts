@@ -3,9 +3,11 @@
 // their tags would litter the page. The tags of a safe subset (FORMATTING) are turned into
 // Markdown by turndown and read again, so that they render as the Markdown's own, through the
 // same safe renderer, with no attribute of the seed's but a link's or an image's (whose URLs that
-// renderer judges, as in Markdown). An embedded video or page (an iframe) with a web address,
-// or of a file beside the post, is a link to it. Every other tag (a script, a tag with an event
-// handler or a `javascript:` URL, an angle-bracketed word that is no HTML) is shown as text.
+// renderer judges, as in Markdown): an event handler (`onclick`, as analytics and lightbox
+// plugins leave them on links) never reaches the page. An embedded video or page (an iframe)
+// with a web address, or of a file beside the post, is a link to it. Scripts and style sheets
+// (an embedded post's loader) are left out, with what they hold. Every other tag (a form, a tag
+// with a `javascript:` URL, an angle-bracketed word that is no HTML) is shown as text.
 import { decodeHTMLStrict } from 'entities/decode';
 import { randomBytes } from 'node:crypto';
 import { Marked, type Token, type Tokens } from 'marked';
@@ -86,12 +88,12 @@ const RELATIVE = /^(?![a-z][a-z0-9+.-]*:|\/\/)[^\s<>"'\\\u0000-\u001f\u007f-\u00
 /** Where lazy-loading plugins keep an embed's or a picture's address while its `src` is empty, `about:blank` or a placeholder. */
 const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-lazy', 'data-original'];
 
-/** A tag's attributes by name, each its first value as written; null when one is an event handler. */
-function attributeValues(attributes: string): Map<string, string> | null {
+/** A tag's attributes by name, each its first value as written, but event handlers (which never reach the page). */
+function attributeValues(attributes: string): Map<string, string> {
   const values = new Map<string, string>();
   for (const [, attr, ...quoted] of attributes.matchAll(ATTRIBUTE)) {
     const key = attr!.toLowerCase();
-    if (key.startsWith('on')) return null;
+    if (key.startsWith('on')) continue;
     if (!values.has(key)) values.set(key, quoted.find((v) => v !== undefined) ?? '');
   }
   return values;
@@ -105,7 +107,7 @@ function attributeValues(attributes: string): Map<string, string> | null {
 function lazyImage(attributes: string): string | null {
   const values = attributeValues(attributes);
   const src = values?.get('src')?.trim();
-  if (!values || !(src === undefined || src === '' || /^(?:data:|about:blank$)/i.test(src))) return null;
+  if (!(src === undefined || src === '' || /^(?:data:|about:blank$)/i.test(src))) return null;
   const lazy = LAZY_SRC.map((k) => values.get(k)?.trim()).find((v) => v !== undefined && v !== '');
   if (lazy === undefined) return null;
   const attribute = (name: string, value: string | undefined): string => (value === undefined ? '' : ` ${name}="${value.replaceAll('"', '&quot;')}"`);
@@ -116,12 +118,10 @@ function lazyImage(attributes: string): string | null {
  * An embed's tag as a link to what it embeds (see EMBEDS), on a line of its own; nothing for one
  * of no address (a `<video>` around its `<source>`s); null, to be shown as text, for an address
  * that is neither a web one nor a relative one `isSafeUrl` takes (a video beside the post, which
- * the renderer points at the site's copy), or an event handler, which is there to do harm. Its
- * first `src` is its address, as a browser reads it, or a lazy-loading plugin's when that is blank.
+ * the renderer points at the site's copy). Its first `src` is its address, as a browser reads it, or a lazy-loading plugin's when that is blank.
  */
 function embedAsLink(attributes: string, isSafeUrl: (href: string) => boolean): string | null {
   const values = attributeValues(attributes);
-  if (values === null) return null;
   let src = values.get('src');
   if (src === undefined || src.trim() === '' || /^\s*about:blank\s*$/i.test(src)) src = LAZY_SRC.map((k) => values.get(k)).find((v) => v !== undefined && v.trim() !== '') ?? src;
   if (src === undefined || src.trim() === '' || /^\s*about:blank\s*$/i.test(src)) return '';
@@ -239,16 +239,15 @@ const lessThan = (text: string): string => text.replace(/</g, '&lt;');
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 
 /**
- * Whether a tag is of the subset: a formatting element, written whole, with no event handler,
- * and a link's or an image's URL safe. Only `href`, `src`, `alt` and `title` reach the page
- * (turndown writes the Markdown of the rest without them); a tag with a handler or an unsafe URL
- * is there to do harm, and is shown as text, as the rest of HTML is.
+ * Whether a tag is of the subset: a formatting element, written whole, with a link's or an
+ * image's URL safe. Only `href`, `src`, `alt` and `title` reach the page (turndown writes the
+ * Markdown of the rest without them: an event handler never does); a tag with an unsafe URL is
+ * there to do harm, and is shown as text, as the rest of HTML is.
  */
 function ofSubset(tag: string, name: string, attributes: string, isSafeUrl: (href: string) => boolean): boolean {
   if (!FORMATTING.has(name) || !tag.endsWith('>')) return false;
   for (const [, attr, ...values] of attributes.matchAll(ATTRIBUTE)) {
     const key = attr!.toLowerCase();
-    if (key.startsWith('on')) return false;
     if ((key === 'href' || key === 'src') && !isSafeUrl(decodeHTMLStrict(values.find((v) => v !== undefined) ?? ''))) return false;
   }
   return true;
@@ -540,6 +539,69 @@ function toMarkdown(tokens: Token[], isSafeUrl: (href: string) => boolean, accep
   return acceptable(markdown) ? lexer.lexer(markdown) : tokens;
 }
 
+/** An element left out with all it holds: a script or a style sheet (see withoutScripts). */
+const SCRIPT_START = /<(script|style)(?=[\s/>])[^>]*>/gi;
+
+/**
+ * HTML without its scripts and style sheets, each with what it holds up to its closing tag; one
+ * never closed, its tag alone. By search, not by one pattern: a pattern's lazy run to a closing
+ * tag that never comes is scanned again from every opening tag.
+ */
+export function withoutScriptElements(html: string): string {
+  if (!/<(?:script|style)/i.test(html)) return html;
+  const lower = html.toLowerCase();
+  let out = '';
+  let from = 0;
+  SCRIPT_START.lastIndex = 0;
+  for (let m = SCRIPT_START.exec(html); m !== null; m = SCRIPT_START.exec(html)) {
+    if (m.index < from) continue;
+    out += html.slice(from, m.index);
+    const closing = `</${m[1]!.toLowerCase()}`;
+    const end = lower.indexOf(closing, m.index + m[0].length);
+    const after = end < 0 ? -1 : lower.indexOf('>', end);
+    from = after < 0 ? m.index + m[0].length : after + 1;
+    SCRIPT_START.lastIndex = from;
+  }
+  return out + html.slice(from);
+}
+
+/** A script's or a style sheet's opening tag, alone, as marked gives it inside a paragraph. */
+const SCRIPT_TAG = /^<(script|style)(?=[\s/>])[^>]*>$/i;
+
+/**
+ * Tokens without scripts and style sheets (see withoutScriptElements): an embedded post's
+ * loader (`<script async src="https://platform.twitter.com/widgets.js">`, as WordPress and
+ * Ghost export every tweet with one) is nothing a reader of the page would see. Within a
+ * paragraph marked gives the tags and what they hold as tokens of their own: they go from the
+ * opening tag to its closing one. Lists, quotes and tables are gone through too.
+ */
+function withoutScripts(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'html') {
+      const h = t as Tokens.HTML;
+      const text = h.text.trim();
+      const opening = SCRIPT_TAG.exec(text);
+      if (opening) {
+        const closing = new RegExp(`^</${opening[1]}\\s*>$`, 'i');
+        const end = tokens.findIndex((x, j) => j > i && x.type === 'html' && closing.test((x as Tokens.HTML).text.trim()));
+        if (end > i) i = end;
+        continue;
+      }
+      if (/^<\/(?:script|style)\s*>$/i.test(text)) continue;
+      const kept = withoutScriptElements(h.text);
+      if (kept.trim() === '' && h.text.trim() !== '') continue;
+      if (kept !== h.text) h.text = kept;
+    }
+    const inside = t as { tokens?: Token[]; items?: { tokens: Token[] }[]; header?: { tokens: Token[] }[]; rows?: { tokens: Token[] }[][] };
+    if (inside.tokens) inside.tokens = withoutScripts(inside.tokens);
+    for (const item of [...(inside.items ?? []), ...(inside.header ?? []), ...(inside.rows ?? []).flat()]) item.tokens = withoutScripts(item.tokens);
+    out.push(t);
+  }
+  return out;
+}
+
 /**
  * The body's tokens with the HTML of the subset turned into Markdown's: each top-level token
  * (a paragraph, a list, an HTML block) that holds HTML of the subset is rendered, turned into
@@ -549,6 +611,7 @@ function toMarkdown(tokens: Token[], isSafeUrl: (href: string) => boolean, accep
  */
 export function markdownFromHtml(tokens: Token[], isSafeUrl: (href: string) => boolean, acceptable: (markdown: string) => boolean = () => true): Token[] {
   if (!tokens.some((t) => t.type === 'html' || [...inner(t)].some((i) => i.type === 'html'))) return tokens;
+  tokens = withoutScripts(tokens);
   // Runs of such tokens go to turndown together: a document for each of thousands of paragraphs
   // with an `<em>` took seconds.
   const out: Token[] = [];

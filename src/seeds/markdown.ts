@@ -70,6 +70,9 @@ const SAFE_URL = /^(?!\/\/)(?:https?:|mailto:|#|\/(?!\/)|\.{0,2}\/|[^:/?#&]*(?:[
 /** A relative address of a seed's file (`Storm%20hits%20abc123.md`, `../notes/budget.txt#x`). */
 const SEED_FILE_LINK = /^(?![a-z][a-z0-9+.-]*:|[/\\#])[^?#]*\.(?:md|markdown|txt)(?:[?#].*)?$/is;
 
+/** An address relative to the page: no scheme, no `/` or `#` first. */
+const RELATIVE_ADDRESS = /^(?![a-z][a-z0-9+.-]*:|[/\\#])/i;
+
 function isSafeUrl(href: string): boolean {
   // Browsers ignore control characters and whitespace inside a scheme: strip them before judging.
   const clean = href.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
@@ -113,7 +116,8 @@ function safeMarked(headingShift: number, mediaAt: (href: string, kind: 'image' 
         // A document, sound or video named as a picture (`![the report](report.pdf)`): a link to it.
         const linked = mediaAt(token.href, 'link');
         if (linked !== null) return `<a href="${escapeHtml(linked)}">${escapeHtml(alt.trim() || decodeURIComponent(linked.slice(linked.lastIndexOf('/') + 1)))}</a>`;
-        return isSafeUrl(token.href) ? Renderer.prototype.image.call(this, { ...token, text: alt }) : escapeHtml(alt);
+        // A relative address of no picture file the site copies (`<img src=x>`) would be a broken picture: its description.
+        return isSafeUrl(token.href) && !RELATIVE_ADDRESS.test(token.href) ? Renderer.prototype.image.call(this, { ...token, text: alt }) : escapeHtml(alt);
       },
       // A wide table scrolls sideways too (see site.css).
       table(token) {
@@ -612,7 +616,7 @@ function readBody(body: string, given: { file: string; title: string | null; dat
     if (ref === null) return null;
     const key = mediaName(ref);
     if (!media.has(key)) {
-      // Files past the limit stay as written: a gallery of thousands is no article's.
+      // Files past the limit are not copied (a gallery of thousands is no article's): a picture is its description, a link its address as written.
       if (media.size >= MAX_MEDIA) return null;
       media.set(key, { ...ref, line: lines.lineOf(href) });
     }

@@ -267,21 +267,14 @@ describe('a heading title over the limit', () => {
 });
 
 describe('the body', () => {
-  it('escapes raw HTML: no script, img or iframe element, the text kept', () => {
+  it('leaves out raw HTML\'s scripts and handlers: no script or iframe element, no handler, the rest kept', () => {
     const html = htmlOf(recordOf('md-html/raw-html.md'));
-    expect(html).not.toMatch(/<script/i);
-    expect(html).not.toMatch(/<img/i);
-    expect(html).not.toMatch(/<iframe/i);
-    // Only paragraphs, and the iframe's page as a link: the escaped tags are text, not elements.
-    const tags = elements(html).map((e) => e.tag);
-    expect(tags.length).toBeGreaterThan(0);
-    expect(new Set(tags)).toEqual(new Set(['p', 'a']));
-    expect(elements(html).filter((e) => e.tag === 'a').map((e) => e.attrs.href)).toEqual(['https://evil.example/']);
-    expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
-    const text = visibleText(html);
-    expect(text).toContain('<script>alert(2)</script>');
-    expect(text).toContain('<img src=x onerror=alert(1)>');
-    expect(text).toContain('<img src=x onerror=alert(3)>');
+    expect(html).not.toMatch(/<script|<iframe|onerror|alert/i);
+    // Paragraphs and the iframe's page as a link; a picture of no file the site has (`x`), without its handler, is its description (none).
+    const els = elements(html);
+    expect(new Set(els.map((e) => e.tag))).toEqual(new Set(['p', 'a']));
+    expect(els.filter((e) => e.tag === 'a').map((e) => e.attrs.href)).toEqual(['https://evil.example/']);
+    expect(visibleText(html)).toContain('Inline and  in a sentence.');
   });
 
   it('renders a code block as escaped text a keyboard can reach and scroll, its language only as a safe class', () => {
