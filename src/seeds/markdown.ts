@@ -266,6 +266,24 @@ function parseAliases(value: unknown, key: string, at: (key: string, message: st
 }
 
 /** The front matter keys read; in another case (`Title:`) they are read too. */
+/**
+ * A language's two-letter code before a Markdown file's extension, as Hugo and Zola name
+ * translations: `index.fr.md`, `post.pt-br.md`. Not three letters: `notes.old.md` and
+ * `post.new.md` would be Old English and Newari.
+ */
+const FILE_LANGUAGE = /^[^.]+\.([a-z]{2}(?:[-_][A-Za-z0-9]{2,8})?)\.(?:md|markdown)$/i;
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** A file name's language (see FILE_LANGUAGE), if it names one Unicode knows (`ok`, `md` are none). */
+function fileLanguage(file: string): string | null {
+  const code = FILE_LANGUAGE.exec(file.slice(file.lastIndexOf('/') + 1))?.[1];
+  const tag = code === undefined ? null : languageTag(code);
+  if (tag === null) return null;
+  const language = tag.split('-')[0]!;
+  return LANGUAGE_NAMES.of(language) === language ? null : tag;
+}
+/** Keys read from Zola's `[taxonomies]` and `[extra]` and Hugo's `params` when the front matter's top lacks them. */
+const NESTED_KEYS = new Set(['tags', 'categories', 'topics', 'author', 'authors', 'summary', 'description', 'source', 'dateline']);
 const FRONT_MATTER_KEYS = new Set(['title', 'date', 'topics', 'tags', 'categories', 'source', 'dateline', 'summary', 'description', 'excerpt', 'draft', 'published', 'status', 'slug', 'permalink', 'url', 'tag', 'category', 'publishdate', 'pubdate', 'published_at', 'date_published', 'coverimage', 'lang', 'language', 'author', 'authors', 'visibility', 'aliases', 'redirect_from']);
 
 const REFUSE_CODE = (): never => {
@@ -708,7 +726,8 @@ class LineFinder {
 /** Whether a heading says what the title says, but for case, spaces and a closing stop. */
 function sameTitle(heading: string, title: string): boolean {
   const key = (text: string): string => {
-    const words = text.replace(/\s+/g, ' ').trim();
+    // Quotes and dashes as either kind: WordPress curls a title's, not the body's (`Zoo’s` over `Zoo's`).
+    const words = text.replace(/\s+/g, ' ').replace(/[‘’‛′`]/g, "'").replace(/[“”„″]/g, '"').replace(/[‐‑‒–—―]/g, '-').trim();
     // The closing marks, by a loop: a pattern anchored at the end was quadratic over a long run of stops.
     let end = words.length;
     while (end > 0 && '.!?:'.includes(words[end - 1]!)) end--;
@@ -998,9 +1017,12 @@ const GO_TIME = /^ (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})? [+-]\d{4} [A-
 
 /**
  * What may follow the date: nothing, or a real time of day (`T10:30`, ` 10:30:00.5`) with an
- * optional zone (`Z`, `+03:00`, `-0500`, ` UTC`); the time is ignored, but `99:99 garbage` is a mistake.
+ * optional zone (`Z`, `+03:00`, `-0500`, ` UTC`, ` CET`, `+0100 CET`); the time is ignored, but
+ * `99:99 garbage` is a mistake.
  */
-const TIME_AFTER_DATE = /^(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:[.,]\d{1,9})?)?(?:\s?(?:Z|UTC|GMT|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?))?)?$/i;
+const TIME_AFTER_DATE = /^(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:[.,]\d{1,9})?)?(?:\s?(?:Z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?))?(?:\s?[A-Z]{2,5})?)?$/i;
+/** A date of one-digit months or days, as Ruby, and so Jekyll, reads them: `2021-3-4`. */
+const SHORT_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
 
 export function parseMarkdownSeed(original: string, file: string): MarkdownParse {
   // gray-matter finds front matter by "\n" only: lines ended by a lone CR (old Mac files) end
@@ -1080,6 +1102,16 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, problems: [{ file, line: 1, message: 'front matter must be a mapping of keys to values' }] };
   }
+  // Zola's `[taxonomies]` and `[extra]` tables and Hugo's `params`, where those tools keep the
+  // tags, categories, author and summary: read as if at the top, unless the top gives them.
+  for (const table of ['taxonomies', 'extra', 'params']) {
+    const inner = data[table];
+    if (inner === null || typeof inner !== 'object' || Array.isArray(inner) || inner instanceof Date) continue;
+    for (const [k, v] of Object.entries(inner)) {
+      const known = k.toLowerCase();
+      if (NESTED_KEYS.has(known) && !Object.keys(data).some((top) => top.toLowerCase() === known)) data[known] = v;
+    }
+  }
   // Keys are read in any case (`Title:`, as other tools write them), and `tags` and
   // `categories` (Hugo's and Jekyll's) are topics too; the same key twice is a mistake.
   for (const key of Object.keys(data)) {
@@ -1125,7 +1157,8 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
     // no day is no date, not the day YAML or TOML rolls it over to, nor the UTC day of its time.
     const written = rawDate instanceof Date ? /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/.exec(rawLines[keyLine(dateKey) - 1] ?? '')?.[0] : undefined;
     const plain = typeof rawDate === 'string' || typeof rawDate === 'number' || typeof rawDate === 'boolean';
-    const s = written ?? (rawDate instanceof Date && !Number.isNaN(rawDate.getTime()) ? rawDate.toISOString().slice(0, 10) : plain ? String(rawDate).trim() : '');
+    const s = (written ?? (rawDate instanceof Date && !Number.isNaN(rawDate.getTime()) ? rawDate.toISOString().slice(0, 10) : plain ? String(rawDate).trim() : ''))
+      .replace(SHORT_DATE, (_, y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
     if (!plain && !(rawDate instanceof Date)) {
       at(dateKey, `"${dateKey}" must be a date, not ${Array.isArray(rawDate) ? 'a list' : 'a mapping'}`, 'write date: YYYY-MM-DD');
     }
@@ -1143,8 +1176,8 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   let title = text('title');
   const givenSource = text('source');
   const givenDateline = text('dateline');
-  // Hugo's `description` and Jekyll's `excerpt` say what `summary` says.
-  const summary = text('summary') ?? text('description') ?? text('excerpt');
+  // Hugo's `description`, Jekyll's `excerpt`, Ghost's `custom_excerpt` and Pandoc's `abstract` say what `summary` says.
+  const summary = text('summary') ?? text('description') ?? text('excerpt') ?? text('custom_excerpt') ?? text('abstract');
   // Each is repeated on many pages (see MAX_TITLE).
   for (const [key, value, max] of [['title', title, MAX_TITLE], ['source', givenSource, MAX_TOPIC_NAME], ['dateline', givenDateline, MAX_TOPIC_NAME]] as const) {
     if (value !== null && value.length > max) at(key, `"${key}" is ${value.length} characters long, over the ${max} it can have`, key === 'title' ? 'a title is a headline: put the rest in the body' : `a ${key} is a name: shorten it`);
@@ -1185,7 +1218,8 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   // Hugo's `aliases` and Jekyll's `redirect_from`: the article's paths on the old site.
   const aliasKey = ['aliases', 'redirect_from'].find((k) => data[k] !== undefined && data[k] !== null);
   const aliases = aliasKey === undefined ? [] : parseAliases(data[aliasKey], aliasKey, at);
-  const authorKey = ['author', 'authors'].find((k) => data[k] !== undefined && data[k] !== null);
+  // Else Ghost's `primary_author` (`{name: Sam Okafor}`).
+  const authorKey = ['author', 'authors', 'primary_author'].find((k) => data[k] !== undefined && data[k] !== null);
   const authors = authorKey === undefined ? [] : parseAuthors(data[authorKey], authorKey, at);
 
   // The article's language, when it is not the site's (`--lang`): for the `lang` of its text on the pages.
@@ -1195,6 +1229,9 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
     const v = data[langKey];
     lang = typeof v === 'string' ? languageTag(v) : null;
     if (lang === null) at(langKey, `"${langKey}" must be a language tag, not ${JSON.stringify(v).slice(0, 60)}`, 'write a tag such as fr, de, pt-BR or zh-Hans');
+  } else {
+    // Hugo's and Zola's translations, named by their language: `index.fr.md`, `ferry-timetable.de.md`.
+    lang = fileLanguage(file);
   }
 
   let slug: string | null = null;

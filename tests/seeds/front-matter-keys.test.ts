@@ -251,3 +251,35 @@ describe('a Notion page as Notion exports it, its properties under its title', (
     expect(htmlOf(r)).toContain('Winner: Jane Roe');
   });
 });
+
+describe('keys other tools keep elsewhere (QA 25)', () => {
+  const read = (file: string, front: string) => readSeed(file, new TextEncoder().encode(`${front}\nThe council met on the day and voted.\n`));
+
+  it('reads Zola\'s [taxonomies] and [extra], and Hugo\'s params, unless the top gives the key', () => {
+    const zola = expectRecord(read('port.md', '+++\ntitle = "Port strike"\ndate = 2021-03-17\n[taxonomies]\ntags = ["strike", "unions"]\ncategories = ["Labour"]\n[extra]\nauthor = "Helen Mbeki"\n+++'));
+    expect([zola.topics.map((t) => t.name), zola.authors]).toEqual([['strike', 'unions', 'Labour'], ['Helen Mbeki']]);
+    expect(expectRecord(read('h.md', '---\ntitle: A\ndate: 2021-03-17\nparams:\n  author: Jo Bloggs\n  summary: From params.\n---')).authors).toEqual(['Jo Bloggs']);
+    const top = expectRecord(read('h.md', '---\ntitle: A\ndate: 2021-03-17\nAuthor: Top Name\nparams:\n  author: Jo Bloggs\n---'));
+    expect(top.authors).toEqual(['Top Name']);
+  });
+
+  it('takes Ghost\'s custom_excerpt and Pandoc\'s abstract for the summary, and Ghost\'s primary_author for the author', () => {
+    const ghost = expectRecord(read('g.md', '---\ntitle: A\ndate: 2021-03-17\ncustom_excerpt: The short of it.\nprimary_author:\n  name: Sam Okafor\n---'));
+    expect([ghost.summary, ghost.authors]).toEqual(['The short of it.', ['Sam Okafor']]);
+    expect(expectRecord(read('p.md', '---\ntitle: A\ndate: 2021-03-17\nabstract: An abstract.\n---')).summary).toBe('An abstract.');
+    expect(expectRecord(read('p.md', '---\ntitle: A\ndate: 2021-03-17\nauthor: Ann Lee\nprimary_author: {name: Sam Okafor}\n---')).authors).toEqual(['Ann Lee']);
+  });
+
+  it('takes a translation\'s language from its file name, as Hugo and Zola name them, when front matter names none', () => {
+    const date = '---\ntitle: A\ndate: 2021-03-17\n---';
+    expect(['index.fr.md', 'posts/ferry.de.md', 'post.pt-br.md', 'notes.old.md', 'x.ok.md', 'plain.md'].map((f) => expectRecord(read(f, date)).lang)).toEqual(['fr', 'de', 'pt-BR', null, null, null]);
+    expect(expectRecord(read('index.fr.md', '---\ntitle: A\ndate: 2021-03-17\nlang: it\n---')).lang).toBe('it');
+  });
+
+  it('reads a date of one-digit months and days, and a time with its zone\'s abbreviation', () => {
+    const dated = (d: string) => expectRecord(read('a.md', `---\ntitle: A\ndate: ${d}\n---`)).date;
+    expect(['2021-3-4', '2021-03-17 10:00:00 CET', '2021-03-17 10:00:00 +0100 CET', '2021-3-17T09:00:00Z'].map(dated)).toEqual(['2021-03-04', '2021-03-17', '2021-03-17', '2021-03-17']);
+    expect(expectProblems(read('a.md', '---\ntitle: A\ndate: 2021-03-17 10:00 garbage\n---'))[0]!.message).toBe('invalid date "2021-03-17 10:00 garbage"');
+    expect(expectProblems(read('a.md', '---\ntitle: A\ndate: 2021-2-30\n---'))[0]!.message).toMatch(/^invalid date/);
+  });
+});

@@ -524,6 +524,9 @@ describe('a body as other tools write one', () => {
     const record = read('# Council Approves Budget.\n\nThe council voted.\n');
     expect(htmlOf(record)).toBe('<p>The council voted.</p>\n');
     expect(htmlOf(read('# Another heading\n\nThe council voted.\n'))).toMatch(/^<h2>Another heading<\/h2>/);
+    // WordPress curls the title's quotes and dashes, not the body's (QA 25).
+    expect(htmlOf(read('# Zoo\'s new enclosure opens -- "at last"\n\nThe zoo opened.\n', 'title: "Zoo’s new enclosure opens -- “at last”"'))).toBe('<p>The zoo opened.</p>\n');
+    expect(htmlOf(read('# Zoo\'s new enclosure opens\n\nThe zoo opened.\n', 'title: "Zoo’s new enclosures open"'))).toMatch(/^<h2>/);
   });
 
   it('takes a byline that opens the body for the authors, not the lede; with authors in front matter, it stays', () => {
