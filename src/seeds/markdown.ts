@@ -1024,12 +1024,42 @@ const TIME_AFTER_DATE = /^(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:[
 /** A date of one-digit months or days, as Ruby, and so Jekyll, reads them: `2021-3-4`. */
 const SHORT_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
 
+/**
+ * Blank lines before front matter, which Jekyll and Hugo read only from the first line: the
+ * front matter is read all the same (an editor's stray line is no reason to lose a post's date).
+ */
+const BLANK_BEFORE_FRONT_MATTER = /^(?:[ \t]*\r?\n)+(?=---[ \t]*\r?\n[ \t]*["']?[\w-]+["']?[ \t]*:|\+\+\+[ \t]*\r?\n[ \t]*["']?[\w-]+["']?[ \t]*=)/;
+
+/** A front matter key followed by a no-break space, as word processors and web forms type one (`title: Hello`). */
+const KEY_THEN_NO_BREAK_SPACE = /^([ \t]*["']?[\w-]+["']?[ \t]*:)[\u00a0\u202f]+/gm;
+
+/** The file with its front matter's keys followed by a space where a no-break space was, which YAML does not take for one. */
+function withSpacedKeys(content: string): string {
+  if (!content.startsWith('---')) return content;
+  const end = content.search(/\n(?:---|\.\.\.)[ \t]*(?:\n|$)/);
+  const head = end < 0 ? content : content.slice(0, end);
+  if (!/[\u00a0\u202f]/.test(head)) return content;
+  return head.replace(KEY_THEN_NO_BREAK_SPACE, '$1 ') + content.slice(head.length);
+}
+
 export function parseMarkdownSeed(original: string, file: string): MarkdownParse {
+  const blank = BLANK_BEFORE_FRONT_MATTER.exec(original)?.[0];
+  if (blank === undefined) return parseMarkdownFile(original, file);
+  // Read from the front matter on, every line found counted from the file's first.
+  const shift = blank.split('\n').length - 1;
+  const parsed = parseMarkdownFile(original.slice(blank.length), file);
+  const lines = <T extends { line: number }>(list: T[]): T[] => list.map((x) => ({ ...x, line: x.line + shift }));
+  if (!parsed.ok) return { ok: false, problems: lines(parsed.problems) };
+  const s = parsed.seed;
+  return { ok: true, seed: { ...s, slugLine: s.slugLine + shift, titleLine: s.titleLine + shift, aliasLine: s.aliasLine + shift, media: lines(s.media), seedLinks: lines(s.seedLinks) } };
+}
+
+function parseMarkdownFile(original: string, file: string): MarkdownParse {
   // gray-matter finds front matter by "\n" only: lines ended by a lone CR (old Mac files) end
   // in "\n" here, one for one, so that line numbers stay the file's.
   const unified = original.includes('\r') ? original.replace(/\r\n?/g, '\n') : original;
   const notion = notionFrontMatter(unified, file);
-  const content = notion ?? unified;
+  const content = withSpacedKeys(notion ?? unified);
   const problems: SeedProblem[] = [];
   if (frontMatterLength(content) > MAX_FRONT_MATTER) {
     return {
@@ -1065,6 +1095,10 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
       const line = error.linePos?.[0]?.line ?? 1;
       const message = yamlMessage(error.message);
       if (message.startsWith('Maximum call stack size exceeded')) return { ok: false, problems: [tooDeepYaml(file, line)] };
+      // No closing line: the body was read as YAML, and its first sentence is the error.
+      if (!/\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.test(content.slice(3))) {
+        return { ok: false, problems: [{ file, line: 1, message: 'the front matter opened on line 1 is never closed', hint: 'end it with a line of three dashes, "---", before the body' }] };
+      }
       return { ok: false, problems: [{ file, line, message: `front matter is not valid YAML: ${message}`, hint: YAML_HINT }] };
     }
     // The YAML reader recurses once per level of nested lists or mappings.

@@ -84,7 +84,10 @@ function decode(bytes: Uint8Array, file: string): { text: string } | { problem: 
     // accent looks the same, and must count, fold, compare and be searched for the same.
     // Control characters (a teleprinter's form feed, an escape, C1 codes) show nothing and break
     // HTML: spaces, so that lines keep their numbers for messages.
-    return { text: decoder.decode(bytes).replace(/^\uFEFF/, '').replace(CONTROLS, ' ').normalize('NFC') };
+    const text = decoder.decode(bytes).replace(/^\uFEFF/, '').replace(CONTROLS, ' ').normalize('NFC');
+    // Nothing but a byte-order mark, spaces or blank lines: empty, as a file of no bytes.
+    if (text.trim() === '') return { problem: { file, line: 1, message: 'the file is empty', hint: 'a seed needs a date line and text' } };
+    return { text };
   } catch {
     const line = lineOf(bytes, firstInvalidUtf8(bytes));
     return { problem: { file, line, message: 'the file is not valid UTF-8 text', hint: 'save it as UTF-8, converting from its own encoding (e.g. iconv -f windows-1252 -t utf-8; or windows-1251, shift_jis, gb18030, …)' } };

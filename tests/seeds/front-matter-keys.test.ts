@@ -283,3 +283,26 @@ describe('keys other tools keep elsewhere (QA 25)', () => {
     expect(expectProblems(read('a.md', '---\ntitle: A\ndate: 2021-2-30\n---'))[0]!.message).toMatch(/^invalid date/);
   });
 });
+
+describe('front matter as editors leave it (QA 25)', () => {
+  const read = (text: string, file = 'a.md') => readSeed(file, new TextEncoder().encode(text));
+
+  it('reads front matter after blank lines, each line counted from the file\'s first', () => {
+    const r = expectRecord(read('\n  \n---\ntitle: Leading blank\ndate: 2021-03-04\nslug: lead\n---\nBody text here, with ![a quay](quay.jpg) and [a note](note.md).\n'));
+    expect([r.title, r.date, r.slug, r.slugLine, r.media, r.seedLinks?.map((l) => l.line)]).toEqual(['Leading blank', '2021-03-04', 'lead', 6, [{ file: 'quay.jpg', line: 8 }], [8]]);
+    expect(expectProblems(read('\n\n+++\ntitle = "T"\ndate = 2021-02-30\n+++\nText.\n'))[0]).toMatchObject({ line: 5 });
+    // A body that opens with a rule after a blank line is no front matter.
+    expect(expectRecord(read('\n---\n\nJust text, dated by its name.\n', '2021-03-04-rule.md')).date).toBe('2021-03-04');
+  });
+
+  it('says that front matter is never closed, rather than what YAML makes of the body', () => {
+    expect(expectProblems(read('---\ntitle: Unclosed\ndate: 2021-03-04\n\nBody text here, and more.\nAnother line.\n'))).toEqual([
+      { file: 'a.md', line: 1, message: 'the front matter opened on line 1 is never closed', hint: 'end it with a line of three dashes, "---", before the body' },
+    ]);
+  });
+
+  it('reads a key followed by a no-break space, and calls a file of a byte-order mark and blank lines empty', () => {
+    expect(expectRecord(read('---\ntitle:\u00a0Hello\u00a0world\ndate:\u202f2021-03-04\n---\nBody.\n')).title).toBe('Hello\u00a0world');
+    for (const text of ['\ufeff', '\ufeff\n  \n', '\n\n']) expect(expectProblems(read(text)).map((p) => p.message)).toEqual(['the file is empty']);
+  });
+});
