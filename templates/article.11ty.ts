@@ -39,7 +39,7 @@ ${p.blocks.map((b) => (b.type === 'heading' ? html`<h2>${b.text}</h2>\n` : b.typ
   </section>` : ''}
   <footer>
     <p class="filed"${ui}>Filed under <a href="${p.day.url}">${p.day.label}</a> · <a href="${p.month.url}">${p.month.label}</a> · <a href="${p.year.url}">${p.year.label}</a></p>
-    ${periodNav(p.prev, p.next, 'Previous and next article')}
+    ${periodNav(p.prev, p.next, 'Previous and next article', '', true)}
   </footer>
 </article>`.value;
 }

@@ -403,6 +403,7 @@ export class SiteBuilder {
       url: a.url,
       heading: a.title,
       ownHeading: false,
+      headingLang: a.lang,
       title: this.pageTitle(a.title),
       description,
       breadcrumbs,
@@ -426,7 +427,7 @@ export class SiteBuilder {
       day,
       month,
       year,
-      ...neighbour(this.archive.articles, i, (x) => ({ url: x.url, label: x.title })),
+      ...neighbour(this.archive.articles, i, (x) => ({ url: x.url, label: x.title, lang: x.lang })),
       story: coverage.story && { ...coverage.story, reports: coverage.story.reports.map((k) => this.articleLink(k)) },
       related: coverage.related.map((k) => this.articleLink(k)),
     };

@@ -11,11 +11,13 @@ import { xmlEscape } from './sitemap.ts';
  */
 export function redirectPage(article: { url: string; title: string }, base: BaseUrl, lang: string): string {
   // Links are written as site URLs, which the build gives the path prefix (see prefixUrls) as on
-  // every page; the refresh names the article's public URL itself, and the canonical link does
-  // when the origin is known, as the article's own page does.
+  // every page; the refresh names the article's path under the prefix itself (the prefix is not
+  // put into a meta tag's content), never its origin, so that a reader stays on the host they
+  // browse (a deploy preview, a mirror, a local copy); the canonical link names the origin when
+  // it is known, as the article's own page does.
   const url = xmlEscape(article.url);
-  const full = xmlEscape(publicUrl(base, article.url));
-  const canonical = base.origin ? full : url;
+  const path = xmlEscape(publicUrl({ origin: null, pathPrefix: base.pathPrefix }, article.url));
+  const canonical = base.origin ? xmlEscape(publicUrl(base, article.url)) : url;
   const title = article.title;
   return [
     '<!doctype html>',
@@ -27,7 +29,7 @@ export function redirectPage(article: { url: string; title: string }, base: Base
     `<title>${xmlEscape(title)}</title>`,
     `<link rel="canonical" href="${canonical}">`,
     '<meta name="robots" content="noindex">',
-    `<meta http-equiv="refresh" content="0; url=${full}">`,
+    `<meta http-equiv="refresh" content="0; url=${path}">`,
     '</head>',
     `<body><p lang="en">This article has moved: <a href="${url}" lang="${xmlEscape(lang)}" dir="auto">${xmlEscape(title)}</a>.</p></body>`,
     '</html>',

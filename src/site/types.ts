@@ -8,6 +8,8 @@ import type { TextFile } from './sitemap.ts';
 export interface Link {
   url: string;
   label: string;
+  /** An article's own language, when the label is its title (see ArticleSummary.lang); null or absent for the site's. */
+  lang?: string | null;
 }
 
 export interface PageBase {
@@ -17,6 +19,8 @@ export interface PageBase {
   heading: string;
   /** Whether the heading is the tool's own words (a date, "Topics"), not an article's, a topic's or the site's name. */
   ownHeading: boolean;
+  /** The heading's own language, when it is an article's title in another (see ArticleSummary.lang). */
+  headingLang?: string | null;
   /** The `<title>`. */
   title: string;
   description: string;

@@ -47,12 +47,16 @@ export function pager(p: Pager, labels: [string, string] = ['Newer', 'Older'], u
 </nav>`;
 }
 
-/** `ui` marks the whole navigation, for periods, whose labels are dates; an article's neighbours are titles, and only its label is the tool's. */
-export function periodNav(prev: Link | null, next: Link | null, label: string, ui: SafeHtml | '' = ''): SafeHtml | '' {
+/**
+ * `ui` marks the whole navigation, for periods, whose labels are dates; an article's neighbours
+ * are titles (`titles`), each isolated and in its own language, and only its label is the tool's.
+ */
+export function periodNav(prev: Link | null, next: Link | null, label: string, ui: SafeHtml | '' = '', titles = false): SafeHtml | '' {
   if (!prev && !next) return '';
+  const text = (l: Link): SafeHtml | string => (titles ? html`<bdi${langAttribute(l.lang ?? null)}>${l.label}</bdi>` : l.label);
   return html`<nav class="period-nav" aria-label="${label}"${ui}>
-  ${prev ? html`<a href="${prev.url}" rel="prev"><span aria-hidden="true">←</span> ${prev.label}</a>` : ''}
-  ${next ? html`<a href="${next.url}" rel="next">${next.label} <span aria-hidden="true">→</span></a>` : ''}
+  ${prev ? html`<a href="${prev.url}" rel="prev"><span aria-hidden="true">←</span> ${text(prev)}</a>` : ''}
+  ${next ? html`<a href="${next.url}" rel="next">${text(next)} <span aria-hidden="true">→</span></a>` : ''}
 </nav>`;
 }
 

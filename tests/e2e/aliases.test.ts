@@ -109,7 +109,8 @@ describe('a build with old paths', () => {
       };
       walk(parse(html) as unknown as Node);
       const attrs = (n: Node): Record<string, string> => Object.fromEntries((n.attrs ?? []).map((a) => [a.name, a.value]));
-      expect(all.filter((n) => n.nodeName === 'meta').map(attrs).find((a) => a['http-equiv'] === 'refresh')?.content).toBe(`0; url=${target}`);
+      // The refresh stays on the host the reader browses (a preview, a mirror): the path alone (QA 25).
+      expect(all.filter((n) => n.nodeName === 'meta').map(attrs).find((a) => a['http-equiv'] === 'refresh')?.content).toBe('0; url=/news/2021/05/06/council-approves-the-plan/');
       expect(all.filter((n) => n.nodeName === 'link').map(attrs).find((a) => a.rel === 'canonical')?.href).toBe(target);
       expect(all.filter((n) => n.nodeName === 'a').map((n) => attrs(n).href)).toEqual(['/news/2021/05/06/council-approves-the-plan/']);
       expect(all.some((n) => n.nodeName === 'script')).toBe(false);

@@ -87,6 +87,13 @@ describe('news-archive', () => {
     expect(home).toContain('<h3 dir="auto" lang="fr"><a href="/2024/05/02/les-negociations-reprennent-a-geneve/">');
     expect(home).toContain('<h3 dir="auto"><a href="/2024/05/01/syria-talks-resume-in-geneva/">');
     expect(en).toContain('<a href="/2024/05/02/les-negociations-reprennent-a-geneve/" dir="auto" lang="fr">');
+    // The neighbours' titles and the breadcrumb's current page, each in its own language (QA 25).
+    expect(en).toContain('<a href="/2024/05/02/les-negociations-reprennent-a-geneve/" rel="next"><bdi lang="fr">Les négociations reprennent à Genève</bdi> <span aria-hidden="true">→</span></a>');
+    expect(fr).toContain('<a href="/2024/05/01/syria-talks-resume-in-geneva/" rel="prev"><span aria-hidden="true">←</span> <bdi>Syria talks resume in Geneva</bdi></a>');
+    expect(fr).toContain('<span aria-current="page" dir="auto" lang="fr">Les négociations reprennent à Genève</span>');
+    expect(en).toContain('<span aria-current="page" dir="auto">Syria talks resume in Geneva</span>');
+    // Every page shows its reader the site's feeds, not only its head.
+    expect(home).toMatch(/<footer class="site-footer">[\s\S]*<a href="\/feed\.xml">Atom<\/a>, <a href="\/feed\.json">JSON Feed<\/a>/);
     // And in the feeds: the entry's own language.
     const atom = await readFile(path.join(out, 'feed.xml'), 'utf8');
     expect(atom).toMatch(/<entry xml:lang="fr">\n {4}<title>Les négociations reprennent à Genève<\/title>/);

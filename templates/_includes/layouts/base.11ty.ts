@@ -1,6 +1,6 @@
 // The one layout: head metadata, site header, breadcrumbs, main content, footer.
 import { html, trusted } from '../html.ts';
-import { ownWords } from '../partials.ts';
+import { langAttribute, ownWords } from '../partials.ts';
 import type { PageBase, TemplateData } from '../page.ts';
 
 export function render({ archive, p, content }: TemplateData<PageBase>): string {
@@ -44,14 +44,14 @@ ${p.head.jsonLd.map((ld) => html`<script type="application/ld+json">${trusted(ld
 ${p.breadcrumbs.length ? html`<nav class="breadcrumbs" aria-label="Breadcrumb">
   <ol>
     ${p.breadcrumbs.map((b) => html`<li><a href="${b.url}"${ui}>${b.label}</a></li>`)}
-    <li><span aria-current="page"${p.ownHeading ? ui : ''}>${p.heading}</span></li>
+    <li><span aria-current="page"${p.ownHeading ? ui : html` dir="auto"${langAttribute(p.headingLang ?? null)}`}>${p.heading}</span></li>
   </ol>
 </nav>
 ` : ''}<main id="main" tabindex="-1">
 ${trusted(content ?? '')}
 </main>
 <footer class="site-footer">
-  <p>${meta.title} · <span${ui}>built with news-archive</span></p>
+  <p>${meta.title} · <span${ui}>built with news-archive · feeds: <a href="/feed.xml">Atom</a>, <a href="/feed.json">JSON Feed</a></span></p>
 </footer>
 </body>
 </html>
