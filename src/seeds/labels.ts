@@ -11,19 +11,33 @@ const STAMP_WORDS = new Set('updated published posted last modified ago on at am
  */
 export function isStampLine(text: string): boolean {
   // A year or a stamp's word: `March 14` alone may head a day of a chronology.
-  if (text.length > 80 || !/\d/.test(text) || !/\b\d{4}\b|\b(?:updated|published|posted|modified|ago|gmt|utc)\b/i.test(text)) return false;
+  // Or a time of day (`11:48 A.M. EST`, as transcripts open), or a date of a two-digit year (`01/24/25`).
+  if (text.length > 80 || !/\d/.test(text) || !/\b\d{4}\b|\b(?:updated|published|posted|modified|ago|gmt|utc)\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2}\b/i.test(text)) return false;
   const parts = text.split(/[\s|,:;/()–—-]+/).filter(Boolean);
   return parts.length > 0 && parts.every((w) => /^\d+(?:[.:]\d+)*(?:st|nd|rd|th|h)?\.?$/i.test(w) || isMonth(w) || isWeekday(w) || STAMP_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
 }
 
+/** A letter's salutation: `Dear Mr. Speaker: (Dear Madam President:)`, `Dear Secretary Becerra and Secretary Vilsack,`. */
+const SALUTATION = /^Dear [^.!?:,()]{1,80}(?:\.[^.!?:,()]{1,40})?[:,](?: \((?:Dear )?[^()]{1,80}\))?$/u;
+/** A document's number on a line of its own: `No. 2021-12`, `No. 14`. */
+const DOCUMENT_NUMBER = /^No\. ?\d[\d-]*$/u;
+/** A memorandum's header field: `SUBJECT: Continuation of …`, `FROM: …`. */
+const MEMO_FIELD = /^(?:SUBJECT|FROM|TO|CC|RE|DATE):\s/u;
+
 /**
  * Whether a paragraph is a page's label rather than the story's opening, and so no lede: a date
  * or time stamp (with a place before it: `Brussels, 24 December 2020`), an editors' note of the
- * wire (`Eds: UPDATES with …`, `(ATTN: …)`), or a few words with no stop, as a reporter's post
- * (`Political editor`), an office (`Office of the Press Secretary`) or a place (`ANKARA`) are.
+ * wire (`Eds: UPDATES with …`, `(ATTN: …)`), a letter's salutation (`Dear Mr. Speaker:`), a
+ * document's number (`No. 2021-12`), a memorandum's header field (`SUBJECT: …`), a line of capitals that ends in no stop (a document's kind
+ * or addressee: `BY THE PRESIDENT OF THE UNITED STATES OF AMERICA`, `TO THE CONGRESS OF THE UNITED
+ * STATES:`, `MEMORANDUM FOR THE HEADS OF EXECUTIVE DEPARTMENTS AND AGENCIES`), or a few words with
+ * no stop, as a reporter's post (`Political editor`), an office (`Office of the Press
+ * Secretary`) or a place (`ANKARA`) are.
  */
 export function isLabelLine(text: string): boolean {
   if (isStampLine(text) || /^(?:EDS?|Eds?|\(?ATTN|\(?Attn)[:.]/u.test(text)) return true;
+  if (SALUTATION.test(text) || DOCUMENT_NUMBER.test(text) || MEMO_FIELD.test(text)) return true;
+  if (text.length <= 200 && !/\p{Ll}/u.test(text) && /\p{Lu}{2,}.*\s.*\p{Lu}{2,}/u.test(text) && !/[.!?…"”’)]$/u.test(text)) return true;
   const placed = /^\p{Lu}[\p{L}.'’ -]{1,40}, (?=\d|\p{Lu})/u.exec(text);
   if (placed && isStampLine(text.slice(placed[0].length))) return true;
   // (Scripts written without spaces between words are counted by no words here.)

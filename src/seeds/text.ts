@@ -632,8 +632,11 @@ export function parseTextSeed(content: string, file: string): TextParse {
   // story's main points above it (Reuters' `* Brent up 0.5%`).
   // Nor an editor's note above it (`EDITOR'S NOTE: …`, Reuters' `(Adds analyst comment)`), nor a photo's caption (`FILE - …`).
   const ledeLike = (b: Block): boolean => b.type === 'paragraph' && !isByline(b.text) && !BULLET.test(b.text) && !EDITORS_NOTE.test(b.text) && !PHOTO_CAPTION.test(b.text);
-  // Nor a page's label (`Political editor`, `Published 23 March 2020`), where a paragraph of the story follows.
-  const prose = blocks.findIndex((b) => ledeLike(b) && b.type === 'paragraph' && !isLabelLine(b.text));
+  // Nor a page's label (`Political editor`, `Published 23 March 2020`), nor the headline said
+  // again above the text (as releases repeat it, in capitals or not), where a paragraph of the story follows.
+  const key = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  const repeatsHeadline = (text: string): boolean => headline !== null && key(text) === key(headline);
+  const prose = blocks.findIndex((b) => ledeLike(b) && b.type === 'paragraph' && !isLabelLine(b.text) && !repeatsHeadline(b.text));
   let ledeIndex = prose >= 0 ? prose : blocks.findIndex(ledeLike);
   // Nor a headline's deck above a lede that opens with its dateline, as tass.com pages are saved
   // (`Lavrov says …` / `The Russian top diplomat said …` / `MOSCOW, March 13. /TASS/. …`): it stays, as text.

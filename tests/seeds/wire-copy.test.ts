@@ -557,7 +557,13 @@ describe("Xinhua's copy (QA 24)", () => {
 describe("a page's dates", () => {
   it("takes no page's label for the lede or summary: a post, a date, a place and date, a wire's note to editors (QA 24)", () => {
     const story = 'Boris Johnson has hit back at critics of his plan, saying the country needs a new direction.';
-    for (const label of ['Political editor', '10 July 2018', 'Published 23 March 2020', 'Office of the Press Secretary', 'ANKARA', 'Eds: UPDATES with details', 'Brussels, 24 December 2020']) {
+    for (const label of [
+      'Political editor', '10 July 2018', 'Published 23 March 2020', 'Office of the Press Secretary', 'ANKARA', 'Eds: UPDATES with details', 'Brussels, 24 December 2020',
+      // A document's kind, addressee, salutation, number and fields, as White House releases open (QA 25).
+      'BY THE PRESIDENT OF THE UNITED STATES OF AMERICA', 'NOMINATIONS SENT TO THE SENATE:', 'TO THE CONGRESS OF THE UNITED STATES:',
+      'MEMORANDUM FOR THE HEADS OF EXECUTIVE DEPARTMENTS AND AGENCIES', 'NATIONAL SECURITY MEMORANDUM/NSM-14', 'Dear Mr. Speaker: (Dear Madam President:)',
+      'Dear Secretary Becerra and Secretary Vilsack,', 'No. 2021-12', 'SUBJECT: Continuation of Certain Authorities', '11:48 A.M. EST', '01/24/25',
+    ]) {
       const r = read('l.txt', ` date 2019-07-10 Johnson Hits Back\n${label}\n\n${story}\n\nHe spoke in London.\n`);
       expect([r.lede, r.summary]).toEqual([story, story]);
       // The label stays in the text, as written.
@@ -565,6 +571,14 @@ describe("a page's dates", () => {
       const md = expectRecord(readSeed('l.md', new TextEncoder().encode(`---\ntitle: Johnson Hits Back\ndate: 2019-07-10\n---\n\n${label}\n\n${story}\n`)));
       expect(md.summary).toBe(story);
     }
+    // A line of capitals that ends a sentence, and a letter's first sentence, are the story's.
+    for (const lede of ['PUTIN SAYS RUSSIA WILL RESPOND.', 'Dear readers will remember the storm of 1987, when the harbour wall fell.']) {
+      expect(read('c.txt', ` date 2019-07-10 Johnson Hits Back\n${lede}\n\n${story}\n`).lede).toBe(lede);
+    }
+    // The headline said again above the text is no lede either.
+    expect(read('h.txt', ` date 2019-07-10 Johnson Hits Back\nJOHNSON HITS BACK\n\n${story}\n`).summary).toBe(story);
+    const long = 'President Trump Announces a Presidential Delegation to the Commemoration in Poland';
+    expect(read('h.txt', ` date 2019-07-10 ${long}\n${long}\n\n${story}\n`).summary).toBe(story);
     // A story of labels alone keeps its first line as lede.
     expect(read('o.txt', ' date 2019-07-10 Johnson Hits Back\nPolitical editor\n').lede).toBe('Political editor');
     // A short line in Chinese or Japanese is a sentence.
