@@ -238,6 +238,18 @@ const SOURCE_NAMES = new Map([
   ['DPA', 'dpa'],
 ]);
 
+/**
+ * A topic a seed names itself (front matter), under the name and kind the text's mentions of it
+ * take: a built-in alias's (`Kiev` is the place Kyiv, `UN` the organisation United Nations), or
+ * a known body's full name for its acronym (`IMF` is the International Monetary Fund); else as given.
+ */
+export function givenTopicName(name: string, kind: EntityKind): { name: string; kind: EntityKind } {
+  const alias = BUILT_IN_ALIASES.get(name);
+  if (alias) return alias;
+  const full = /^[A-Z][A-Za-z]{1,7}$/.test(name) ? ORG_NAME_OF.get(name) : undefined;
+  return full === undefined ? { name, kind } : { name: full, kind: 'organization' };
+}
+
 /** The name a built-in alias of this kind gives `name` (`Kiev` is Kyiv), or `name` itself. */
 function builtInName(name: string, kind: EntityKind): string {
   const a = BUILT_IN_ALIASES.get(name);
@@ -2286,6 +2298,11 @@ export class Canonicaliser {
       }
       f.set(key, (f.get(key) ?? 0) + count);
     }
+  }
+
+  /** resolve, for a name the archive's text names as `kind`; null for one it never does. */
+  resolveKnown(name: string, kind: EntityKind): { key: string; name: string } | null {
+    return this.spellings.has(mentionKey(name, kind)) ? this.resolve(name, kind) : null;
   }
 
   /** The key a mention of `name` as `kind` ends under, and that key's name. */

@@ -1,10 +1,10 @@
 // Each article's topics, decided across the whole archive: what the seed states (front matter
-// topics, kept as given; its source; its dateline) and what its text names (extracted per
+// topics, under the name the text's mentions of them take; its source; its dateline) and what its text names (extracted per
 // article, merged here across spellings), with the vocabulary of `topics.yml` winning over
 // extraction and a minimum support keeping one-off names out.
 import { topicSlug } from '../seeds/slug.ts';
 import { MAX_ARTICLE_TOPICS, MAX_TOPIC_NAME, type SeedRecord, type TopicKind, type TopicRef } from '../types.ts';
-import { Canonicaliser, datelinePlaces, mentionKey, nameKey, sourceOrganization } from './entities.ts';
+import { Canonicaliser, datelinePlaces, givenTopicName, mentionKey, nameKey, sourceOrganization } from './entities.ts';
 import { eachPackedMention } from './mentions.ts';
 import { EMPTY_VOCABULARY, type Vocabulary, type VocabularyTopic } from './vocabulary.ts';
 
@@ -154,7 +154,8 @@ export interface ArticleTopics {
  * Decides every record's topics. A name the text mentions becomes a topic when the vocabulary
  * names it, or when the archive mentions it at least `minMentions` times in all (a topic of
  * every article that names it), or when one article names it `minMentionsInArticle` times (a
- * topic of that article); suppressed names never do. Front matter topics are kept as given; the source and the dateline are
+ * topic of that article); suppressed names never do. Front matter topics are kept whatever their
+ * count or suppression, under the name the text's mentions of them take; the source and the dateline are
  * topics whatever their count, under the vocabulary's names.
  */
 export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabulary = EMPTY_VOCABULARY, table?: MentionTable): ArticleTopics {
@@ -275,6 +276,28 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
     }
     entityStart[i + 1] = listed;
   });
+  // A seed's own topics (front matter) under the name the text's mentions of them take, so that
+  // `topics: [ASEAN]` and the text's "Association of Southeast Asian Nations (ASEAN)" are one
+  // topic; unless the vocabulary suppresses that name, as given.
+  const givenRefs = new Map<string, TopicRef>();
+  // The names given that another name took over (`ASEAN`): the topic's other spellings.
+  const givenSpellings = new Map<string, Set<string>>();
+  const givenRef = (t: TopicRef): TopicRef => {
+    const cacheKey = `${t.kind}\0${t.name}`;
+    let out = givenRefs.get(cacheKey);
+    if (out === undefined) {
+      const built = givenTopicName(t.name, t.kind);
+      const name = canonicaliser.resolveKnown(built.name, built.kind)?.name ?? built.name;
+      out = name === t.name && built.kind === t.kind ? t : (lookup(name, built.kind).ref ?? t);
+      givenRefs.set(cacheKey, out);
+      if (out !== t) {
+        const set = givenSpellings.get(out.slug);
+        if (set) set.add(t.name);
+        else givenSpellings.set(out.slug, new Set([t.name]));
+      }
+    }
+    return out;
+  };
   // The entities kept as a topic of some article: their names (keys) are the topics' other
   // spellings, gathered once, at the end.
   const kept = new Uint8Array(entities.length);
@@ -284,7 +307,7 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
     const add = (t: TopicRef | null): void => {
       if (t && t.slug !== '' && t.name.length <= MAX_TOPIC_NAME) out.push(t);
     };
-    for (const t of r.topics) add(t);
+    for (const t of r.topics) add(givenRef(t));
     if (r.source) add(named(sourceOrganization(r.source), 'organization'));
     if (r.dateline) for (const place of datelinePlaces(r.dateline)) add(named(place, 'place'));
     for (let k = entityStart[i]!; k < entityStart[i + 1]!; k++) {
@@ -314,6 +337,7 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
     for (const key of keysOf.get(slug) ?? []) for (const spelling of spellings.get(key)?.keys() ?? []) set.add(spelling);
     // And the names merged into it from front matter, sources and datelines ("C Plus Plus" into "C++").
     for (const spelling of spellingsBySlug.get(slug)?.keys() ?? []) set.add(spelling);
+    for (const spelling of givenSpellings.get(slug) ?? []) set.add(spelling);
     const v = index.lookup(name);
     if (v && topicSlug(v.name) === slug) for (const a of v.aliases) set.add(a);
     set.delete(name);

@@ -103,6 +103,25 @@ describe('articleTopics', () => {
     expect(topics[0]).toEqual([given]);
   });
 
+  it('files a front matter topic under the name the text\'s mentions of it take: an acronym its body\'s full name, a built-in alias its name (QA 25)', () => {
+    const fm = (name: string): TopicRef => ({ slug: topicSlug(name), name, kind: 'subject' });
+    const { topics, aliases } = articleTopics([
+      record('a', [m('Association of Southeast Asian Nations', 'organization', 2), m('ASEAN', 'organization', 1)]),
+      record('b', [], { topics: [fm('ASEAN'), fm('IMF'), fm('Kiev'), fm('Harvest')] }),
+      record('c', [m('International Monetary Fund', 'organization', 2)]),
+    ]);
+    expect(topics[1]!.map((t) => [t.name, t.kind])).toEqual([
+      ['Association of Southeast Asian Nations', 'organization'], ['International Monetary Fund', 'organization'], ['Kyiv', 'place'], ['Harvest', 'subject'],
+    ]);
+    expect(topics[0]!.map((t) => t.slug)).toEqual(['association-of-southeast-asian-nations']);
+    expect(aliases.get('association-of-southeast-asian-nations')).toContain('ASEAN');
+    // Under the vocabulary's name, and as given where the vocabulary suppresses that name.
+    const listed = articleTopics([record('b', [], { topics: [fm('UN')] })], vocabulary({ topics: [{ name: 'The United Nations', kind: 'organization', aliases: ['United Nations'] }] }));
+    expect(listed.topics[0]!.map((t) => t.name)).toEqual(['The United Nations']);
+    const suppressed = articleTopics([record('b', [], { topics: [fm('UN')] })], vocabulary({ suppress: ['United Nations'] }));
+    expect(suppressed.topics[0]!.map((t) => t.name)).toEqual(['UN']);
+  });
+
   it('files a dateline under the city the text names, under the name a city now has, and the country or region after it apart; a state stays with its city', () => {
     const { topics } = articleTopics([
       record('a', [m('Kyiv', 'place')], { source: 'AP', dateline: 'Kyiv, Ukraine' }),
