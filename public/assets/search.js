@@ -9,8 +9,11 @@ const status = document.querySelector('.search-status');
 const list = document.querySelector('.search-results');
 const fieldset = document.querySelector('.search-filters');
 const filterList = fieldset.querySelector('.filter-list');
-const MAX_RESULTS = 50;
+/** Results shown at first, and added by each press of "Show more results". */
+const PAGE = 50;
 const FIRST_RESULTS = 10;
+/** The address's parameter for how many results are shown, when more than PAGE (`shown=100`). */
+const SHOWN = 'shown';
 // Pagefind's answers are judged with the English stemmer on an English site (`--lang`), and by
 // how alike words begin on a site in another language, whose stemmer this page does not have
 // (see search-match.js).
@@ -49,7 +52,7 @@ let filtersLoaded = false;
 // Only the index's filters count (the page names them): not `utm_source` and the like. A page
 // without the names (an older one, cached) takes every parameter but the query.
 const filterNames = fieldset.dataset.filters === undefined ? null : new Set(fieldset.dataset.filters.split(' '));
-const wanted = new Map([...params].filter(([name, value]) => (filterNames ? filterNames.has(name) : name !== 'q') && value));
+const wanted = new Map([...params].filter(([name, value]) => (filterNames ? filterNames.has(name) : name !== 'q' && name !== SHOWN) && value));
 
 function chosenFilters() {
   if (!filtersLoaded) return Object.fromEntries(wanted);
@@ -85,8 +88,9 @@ async function loadFilters() {
   fieldset.hidden = selects.size === 0;
   const before = JSON.stringify(chosenFilters());
   filtersLoaded = true;
-  // The first search used the address's filters: search again if the lists dropped any.
-  if (JSON.stringify(chosenFilters()) !== before) await run();
+  // The first search used the address's filters: search again if the lists dropped any, showing
+  // as many results as before.
+  if (JSON.stringify(chosenFilters()) !== before) await run(session?.limit);
 }
 
 function excerptNodes(excerpt) {
@@ -128,16 +132,61 @@ function render(data) {
   return li;
 }
 
-let latest = 0;
-async function run() {
-  const id = ++latest;
-  const query = input.value.trim();
-  const filters = chosenFilters();
+// Past the first PAGE results, a button shows the next PAGE, until all are shown. It is the
+// page's own: without JavaScript there are no results, so no button either.
+const moreButton = document.createElement('button');
+moreButton.type = 'button';
+moreButton.className = 'search-more';
+moreButton.hidden = true;
+if (!english) moreButton.lang = 'en';
+list.after(moreButton);
+setLoading(false);
+
+/** How many results the address asks for: PAGE, or a larger multiple of it. */
+function shownAsked(value) {
+  const n = Number.parseInt(value ?? '', 10);
+  return Number.isSafeInteger(n) && n > PAGE ? Math.ceil(n / PAGE) * PAGE : PAGE;
+}
+
+/** The search in the address (replaced, not pushed: Back leaves the page), so that a reload or Back shows it again. */
+function writeAddress(query, filters, limit) {
   const next = new URLSearchParams();
   if (query) next.set('q', query);
   for (const [name, value] of Object.entries(filters)) next.set(name, value);
+  if (limit > PAGE) next.set(SHOWN, String(limit));
   const qs = next.toString();
   window.history.replaceState(null, '', qs ? `?${qs}` : window.location.pathname);
+}
+
+function countText(n, shown) {
+  if (n === 0) return 'No articles found.';
+  const found = `${n} ${n === 1 ? 'article' : 'articles'} found`;
+  if (n <= PAGE) return `${found}.`;
+  return shown < n ? `${found}; showing the first ${shown}.` : `${found}; showing all ${n}.`;
+}
+
+function setLoading(loading) {
+  // aria-disabled, not disabled: the button keeps the focus while the next results load.
+  moreButton.setAttribute('aria-disabled', String(loading));
+  moreButton.textContent = loading ? 'Loading more results…' : 'Show more results';
+}
+
+let latest = 0;
+/**
+ * The search on show: its query, filters and judge, Pagefind's answer (null while it is searched
+ * for again), how many of its results are in the list (`shown`) and how many the reader asked for
+ * (`limit`), the result to move the focus to once it is there (`focusAt`), whether results are
+ * being loaded (`busy`) and the answer whose count was checked (`audited`).
+ */
+let session = null;
+
+async function run(limit = PAGE) {
+  const id = ++latest;
+  session = null;
+  moreButton.hidden = true;
+  const query = input.value.trim();
+  const filters = chosenFilters();
+  writeAddress(query, filters, limit);
   if (!pagefind) {
     status.textContent = 'The archive has no articles to search yet.';
     return;
@@ -148,29 +197,92 @@ async function run() {
     return;
   }
   const sort = query ? {} : { sort: { date: 'desc' } };
-  const judge = new Judge(query, filters);
-  for (;;) {
-    const search = await pagefind.search(query || null, { filters: judge.filters, ...sort });
-    if (id !== latest || !search) return;
-    // Each result's data is a request of its own: the first few are shown as soon as they are
-    // there, the rest appended (50 took about 0.9 s to load from a local server).
-    const shown = search.results.slice(0, MAX_RESULTS);
-    const first = await Promise.all(shown.slice(0, FIRST_RESULTS).map((r) => r.data()));
-    if (id !== latest) return;
-    if (await judge.narrowed(first, search)) continue;
-    if (id !== latest) return;
-    const n = search.results.length;
-    status.textContent = n === 0 ? 'No articles found.' : `${n} ${n === 1 ? 'article' : 'articles'} found${n > MAX_RESULTS ? `; showing the first ${MAX_RESULTS}` : ''}.`;
-    list.replaceChildren(...first.map(render));
-    const rest = await Promise.all(shown.slice(FIRST_RESULTS).map((r) => r.data()));
-    if (id !== latest) return;
-    if (await judge.narrowed(rest, search)) continue;
-    if (id !== latest) return;
-    list.append(...rest.map(render));
-    // The count, checked after the first results are shown: it may need a search per word.
-    if (await judge.audited(search)) continue;
-    return;
+  session = { query, filters, sort, judge: new Judge(query, filters), search: null, shown: 0, limit, focusAt: null, busy: false, audited: null };
+  await show(id, session);
+}
+
+moreButton.addEventListener('click', () => {
+  const s = session;
+  if (!s || moreButton.getAttribute('aria-disabled') === 'true') return;
+  s.focusAt = s.shown;
+  s.limit = s.shown + PAGE;
+  setLoading(true);
+  writeAddress(s.query, s.filters, s.limit);
+  // Results still being checked (the count, say) take the new limit when they are done.
+  if (!s.busy) void show(latest, s);
+});
+
+/** Shows the session's results up to its limit: those in the list stay, the others are appended. */
+async function show(id, s) {
+  s.busy = true;
+  try {
+    for (;;) {
+      if (!s.search) {
+        const search = await pagefind.search(s.query || null, { filters: s.judge.filters, ...s.sort });
+        if (id !== latest || !search) return;
+        s.search = search;
+        s.shown = 0;
+      }
+      const search = s.search;
+      const n = search.results.length;
+      const from = s.shown;
+      const wanted = search.results.slice(from, s.limit);
+      // Each result's data is a request of its own: a new list shows its first few as soon as
+      // they are there and appends the rest (50 took about 0.9 s to load from a local server);
+      // the next page, asked for with the button, comes whole.
+      const early = from === 0 ? FIRST_RESULTS : wanted.length;
+      const first = await Promise.all(wanted.slice(0, early).map((r) => r.data()));
+      if (id !== latest) return;
+      if (await s.judge.narrowed(first, search)) {
+        s.search = null;
+        continue;
+      }
+      if (id !== latest) return;
+      status.textContent = countText(n, Math.min(s.limit, n));
+      if (from === 0) list.replaceChildren(...first.map(render));
+      else list.append(...first.map(render));
+      s.shown = from + first.length;
+      const rest = await Promise.all(wanted.slice(early).map((r) => r.data()));
+      if (id !== latest) return;
+      if (await s.judge.narrowed(rest, search)) {
+        s.search = null;
+        continue;
+      }
+      if (id !== latest) return;
+      list.append(...rest.map(render));
+      s.shown += rest.length;
+      moreButton.hidden = s.shown >= n;
+      setLoading(false);
+      placeFocus(s);
+      // The count, checked after the first results are shown: it may need a search per word.
+      if (s.audited !== search) {
+        const narrowed = await s.judge.audited(search);
+        if (id !== latest) return;
+        if (narrowed) {
+          s.search = null;
+          continue;
+        }
+        s.audited = search;
+      }
+      // The reader asked for more while the count was checked.
+      if (s.shown < Math.min(s.limit, n)) continue;
+      return;
+    }
+  } finally {
+    s.busy = false;
   }
+}
+
+/** After "Show more results": the focus goes to the first result added (or the last, if the search shrank). */
+function placeFocus(s) {
+  if (s.focusAt === null) return;
+  const at = Math.min(s.focusAt, s.shown - 1);
+  s.focusAt = null;
+  const active = document.activeElement;
+  // Unless the reader has moved on while the results loaded.
+  if (active !== moreButton && active !== document.body && active !== null) return;
+  const link = list.children[at]?.querySelector('h3 a');
+  if (link) link.focus();
 }
 
 /**
@@ -268,5 +380,5 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   void run();
 });
-await run();
+await run(shownAsked(params.get(SHOWN)));
 await loadFilters();

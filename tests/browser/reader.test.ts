@@ -448,6 +448,88 @@ describe('search with many results', () => {
   });
 });
 
+describe('search with more results than a page', () => {
+  it('shows 50, and 50 more at each press of a button that moves the focus to the first added, until all are shown', async () => {
+    const day = (i: number): string => new Date(Date.UTC(2019, 0, 1 + i)).toISOString().slice(0, 10);
+    const out = await buildSeeds(Array.from({ length: 120 }, (_, i) => [`harbour-${i}.txt`, ` date ${day(i)} Harbour report ${i}\nShips waited in the harbour on day ${i}.\n`]));
+    const site = await serveStatic(out);
+    try {
+      for (const scheme of ['light', 'dark'] as const) {
+        const { page, context, problems } = await open({ width: 320, scheme });
+        // Only the results shown have their data loaded: one fragment file each.
+        let fragments = 0;
+        page.on('request', (r) => {
+          if (r.url().endsWith('.pf_fragment')) fragments++;
+        });
+        const titles = (): Promise<string[]> => page.locator('.search-results h3').allTextContents();
+        const focused = (): Promise<string | null> => page.evaluate(() => (document.activeElement?.matches('.search-results h3 a') ? document.activeElement.textContent : null));
+        const button = page.getByRole('button', { name: 'Show more results' });
+        await page.goto(`${site.root}search/?q=harbour`);
+        await expect.poll(() => page.locator('.search-results h3').count()).toBe(50);
+        await expect.poll(() => button.isVisible()).toBe(true);
+        expect(await page.textContent('.search-status')).toBe('120 articles found; showing the first 50.');
+        expect(await page.locator('.search-more').evaluate((b) => b.tagName)).toBe('BUTTON');
+        expect(fragments).toBe(50);
+        const first = await titles();
+        expect(new URL(page.url()).search).toBe('?q=harbour');
+        if (scheme === 'dark') {
+          const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+          expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+          expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+        }
+
+        // By keyboard: the button comes next after the last result.
+        await page.locator('.search-results h3 a').last().focus();
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => document.activeElement?.className)).toBe('search-more');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.locator('.search-results h3').count()).toBe(100);
+        await expect.poll(() => page.textContent('.search-status')).toBe('120 articles found; showing the first 100.');
+        const second = await titles();
+        expect(second.slice(0, 50)).toEqual(first);
+        expect(new Set(second).size).toBe(100);
+        await expect.poll(focused).toBe(second[50]);
+        expect(fragments).toBe(100);
+        expect(await button.isVisible()).toBe(true);
+        expect(new URL(page.url()).searchParams.get('shown')).toBe('100');
+
+        // The last 20: the button is gone, the focus on the first of them.
+        await button.click();
+        await expect.poll(() => page.locator('.search-results h3').count()).toBe(120);
+        await expect.poll(() => page.textContent('.search-status')).toBe('120 articles found; showing all 120.');
+        const all = await titles();
+        expect(new Set(all).size).toBe(120);
+        for (const t of all) expect(t).toMatch(/^Harbour report \d+$/);
+        await expect.poll(focused).toBe(all[100]);
+        expect(await page.locator('.search-more').isHidden()).toBe(true);
+        expect(fragments).toBe(120);
+
+        // Back from an article shows as many results again.
+        await page.locator('.search-results h3 a').nth(110).click();
+        await expect.poll(() => page.locator('h1').textContent()).toBe(all[110]);
+        await page.goBack();
+        await expect.poll(() => page.locator('.search-results h3').count()).toBe(120);
+        await expect.poll(() => page.textContent('.search-status')).toBe('120 articles found; showing all 120.');
+        expect(await page.locator('.search-more').isHidden()).toBe(true);
+
+        // So does the address, on a page loaded afresh; a new query starts at 50 again.
+        await page.goto(`${site.root}search/?q=harbour&shown=100`);
+        await expect.poll(() => page.locator('.search-results h3').count()).toBe(100);
+        await expect.poll(() => page.textContent('.search-status')).toBe('120 articles found; showing the first 100.');
+        await expect.poll(() => button.isVisible()).toBe(true);
+        await page.fill('#search-query', 'harbour ships');
+        await expect.poll(() => new URL(page.url()).search).toBe('?q=harbour+ships');
+        await expect.poll(() => page.locator('.search-results h3').count()).toBe(50);
+        await expect.poll(() => page.textContent('.search-status')).toBe('120 articles found; showing the first 50.');
+        expect(problems).toEqual([]);
+        await context.close();
+      }
+    } finally {
+      await site.close();
+    }
+  });
+});
+
 describe('search over many bundles', () => {
   it('opens every bundle at once, and finds articles in each', async () => {
     // The newest year's months are bundles of their own, once it holds enough articles (the
@@ -552,6 +634,58 @@ describe('search counts', () => {
       expect(await page.textContent('.search-status')).toBe('60 articles found; showing the first 50.');
       const titles = await page.locator('.search-results h3').allTextContents();
       for (const t of titles) expect(t).toMatch(/^Harbour report \d+$/);
+      // The next results leave the stray out too.
+      await page.click('.search-more');
+      await expect.poll(() => page.locator('.search-results h3').count()).toBe(60);
+      expect(await page.textContent('.search-status')).toBe('60 articles found; showing all 60.');
+      for (const t of await page.locator('.search-results h3').allTextContents()) expect(t).toMatch(/^Harbour report \d+$/);
+      expect(problems).toEqual([]);
+      await context.close();
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('are checked before "Show more results", pressed meanwhile, adds results: the stray is left out of them too', async () => {
+    const day = (i: number): string => new Date(Date.UTC(2019, 0, 1 + i)).toISOString().slice(0, 10);
+    const out = await buildSeeds([
+      ...Array.from({ length: 60 }, (_, i): [string, string] => [`harbour-${i}.txt`, ` date ${day(i)} Harbour report ${i}\nShips waited in the harbour on day ${i}; the harbour was full.\n`]),
+      // Articles without the word beside them make it rare, so that Pagefind ranks the stray
+      // (long, in a bundle of its own) past the first 50: it is found by the check of the count.
+      ...Array.from({ length: 200 }, (_, i): [string, string] => [`rain-${i}.txt`, ` date ${day(i % 60)} Weather note ${i}\nIt rained on day ${i}.\n`]),
+      ['smith.txt', ` date 2010-05-06 Letters report\nH. Smith wrote to the council about the roads. ${'The council met again on the matter of the roads. '.repeat(40)}\n`],
+    ]);
+    const site = await serveStatic(out);
+    try {
+      const { page, context, problems } = await open({ width: 1280, scheme: 'light' });
+      // The check loads the best result of the past year's bundle (the stray): it is held back
+      // until the button has been pressed.
+      let checking = false;
+      let release = (): void => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/2010/fragment/*', async (route) => {
+        checking = true;
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${site.root}search/?q=harbour`);
+      await expect.poll(() => page.locator('.search-results h3').count()).toBe(50);
+      await expect.poll(() => checking).toBe(true);
+      // Pagefind's count, the stray in it.
+      expect(await page.textContent('.search-status')).toBe('61 articles found; showing the first 50.');
+      const first = await page.locator('.search-results h3').allTextContents();
+      await page.focus('.search-more');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.textContent('.search-more')).toBe('Loading more results…');
+      expect(await page.getAttribute('.search-more', 'aria-disabled')).toBe('true');
+      release();
+      await expect.poll(() => page.locator('.search-results h3').count()).toBe(60);
+      await expect.poll(() => page.textContent('.search-status')).toBe('60 articles found; showing all 60.');
+      const titles = await page.locator('.search-results h3').allTextContents();
+      for (const t of titles) expect(t).toMatch(/^Harbour report \d+$/);
+      expect(titles.slice(0, 50)).toEqual(first);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(titles[50]);
+      expect(await page.locator('.search-more').isHidden()).toBe(true);
       expect(problems).toEqual([]);
       await context.close();
     } finally {
