@@ -110,7 +110,19 @@ function summaryOf(a: Article): ArticleSummary {
 
 /** What search finds an article by: its title, dateline, source, authors and body. */
 function searchContent(a: Article): string {
-  return [a.title, a.dateline, a.source, ...a.authors, ...blocksOf(a).map(blockText)].filter(Boolean).join('\n');
+  // The excerpt a result shows is cut from this text: the title (unless it was derived from the
+  // lede, which says it again) and the body first, each block a sentence of its own (a heading
+  // ran into the paragraph under it: "…Syrian National Congress UN Special Envoy…"); the names
+  // that find an article but tell nothing (dateline, source, authors) last.
+  const blocks = blocksOf(a).map(blockText).filter((t) => t.trim() !== '');
+  const text = a.titleDerived ? blocks : [a.title, ...blocks];
+  return [...text.map(asSentence), a.dateline, a.source, ...a.authors].filter(Boolean).join('\n');
+}
+
+/** Text that ends a sentence, as it is or with a full stop. */
+function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?…:;。！？]["'”’»)\]]*$/u.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 /** "A", "A and B", "A, B and C". */

@@ -135,7 +135,24 @@ describe('search records', () => {
     const { archive } = buildArchive([read.record]);
     const [shard] = [...searchShards(archive.articles, new ArticleKeys(archive.articles), { pathPrefix: '/', origin: null })];
     const [record] = shard!.records();
-    expect(record!.content.split('\n').map((l) => l.trim()).filter(Boolean)).toEqual(['Les négociations reprennent', 'Genève', 'AFP', 'Jeanne Roux', 'Jean Dupont', 'Les envoyés se sont retrouvés vendredi.']);
+    // The title and text first, each a sentence of its own, for the excerpts cut from them (QA 25); the names last.
+    expect(record!.content.split('\n').map((l) => l.trim()).filter(Boolean)).toEqual(['Les négociations reprennent.', 'Les envoyés se sont retrouvés vendredi.', 'Genève', 'AFP', 'Jeanne Roux', 'Jean Dupont']);
     expect(record!.meta).toEqual({ title: 'Les négociations reprennent', date: '2024-05-03', dateLabel: '3 May 2024', lang: 'fr' });
+  });
+
+  it('holds a title derived from the lede once, in the lede, and a heading apart from the paragraph under it', () => {
+    const text = readSeed('t.txt', new TextEncoder().encode(' date 2017-11-14
+GENEVA, November 14. /TASS/. Russian Deputy Foreign Minister Gennady Gatilov will hold talks on Tuesday.
+
+The Talks Agenda
+
+The talks will cover Syria.
+'));
+    if (!text.ok) throw new Error(JSON.stringify(text.problems));
+    const { archive } = buildArchive([text.record]);
+    const [record] = [...searchShards(archive.articles, new ArticleKeys(archive.articles), { pathPrefix: '/', origin: null })][0]!.records();
+    expect(record!.content.split('\n')).toEqual([
+      'Russian Deputy Foreign Minister Gennady Gatilov will hold talks on Tuesday.', 'The Talks Agenda.', 'The talks will cover Syria.', 'Geneva', 'TASS',
+    ]);
   });
 });
