@@ -141,13 +141,7 @@ describe('search records', () => {
   });
 
   it('holds a title derived from the lede once, in the lede, and a heading apart from the paragraph under it', () => {
-    const text = readSeed('t.txt', new TextEncoder().encode(' date 2017-11-14
-GENEVA, November 14. /TASS/. Russian Deputy Foreign Minister Gennady Gatilov will hold talks on Tuesday.
-
-The Talks Agenda
-
-The talks will cover Syria.
-'));
+    const text = readSeed('t.txt', new TextEncoder().encode(' date 2017-11-14\nGENEVA, November 14. /TASS/. Russian Deputy Foreign Minister Gennady Gatilov will hold talks on Tuesday.\n\nThe Talks Agenda\n\nThe talks will cover Syria.\n'));
     if (!text.ok) throw new Error(JSON.stringify(text.problems));
     const { archive } = buildArchive([text.record]);
     const [record] = [...searchShards(archive.articles, new ArticleKeys(archive.articles), { pathPrefix: '/', origin: null })][0]!.records();
