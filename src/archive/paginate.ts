@@ -75,16 +75,22 @@ export const LATEST_LABEL = 'Latest';
 
 /**
  * Pages of a listing that grows at its newest end, each newest first, whose older pages never
- * move. `items` come oldest first and are cut into blocks of `size` from the oldest: the
- * newest block (1 to `size` items) is the listing's own URL (`base`, page number 0), and the
- * full blocks before it are `base/page/1/` (the oldest) upwards. So adding an item changes
- * `base` only, and makes one new numbered page every `size` items; a page's pager links only
- * pages within PAGER_WINDOW of it, so its older neighbours' pagers stay as they were too.
- * Pages are returned in reading order: `base`, then the numbered pages from the newest.
+ * move. `items` come oldest first and are cut into blocks of `size` from the oldest: the full
+ * blocks are `base/page/1/` (the oldest) upwards, and the newest block (1 to `size` items) is
+ * the listing's own URL (`base`, page number 0). A newest block of fewer than `size` items is
+ * shown with the full block before it, so that the page readers land on lists `size` to
+ * `2 × size - 1` articles, not one (that block keeps its own page too, which the listing's
+ * "older" link passes over: it leads to the block before, so that reading on repeats nothing).
+ * So adding an item changes `base` only, and makes one new numbered page every `size` items; a
+ * page's pager links only pages within PAGER_WINDOW of it, so its older neighbours' pagers stay
+ * as they were too. Pages are returned in reading order: `base`, then the numbered pages from
+ * the newest.
  */
 export function paginateFromOldest<T>(items: T[], base: string, size = PAGE_SIZE): Paged<T>[] {
   const latest = items.length === 0 ? 0 : items.length - Math.floor((items.length - 1) / size) * size;
   const full = (items.length - latest) / size;
+  // The newest full block, shown on `base` with a newest block that is not full.
+  const merged = latest < size && full > 0 ? full : 0;
   const url = (k: number): string => (k > full ? base : `${base}page/${k}/`);
   const newestFirst = (from: number, to: number): T[] => items.slice(from, to).reverse();
   // Page numbers run 1..full, and full + 1 stands for `base` in the window arithmetic.
@@ -93,11 +99,20 @@ export function paginateFromOldest<T>(items: T[], base: string, size = PAGE_SIZE
     const link = (k: number): PageLink => ({ label: k > full ? LATEST_LABEL : String(k), url: url(k), current: k === n });
     return withGaps(window(n, 1, full + 1), link).reverse();
   };
+  // `base`'s own pager: with a merged block, that block's number is `base` (its window runs to
+  // `merged`, shown as the latest page).
+  const baseLinks = (): PageLink[] => {
+    if (merged === 0) return links(full + 1);
+    if (full === 1) return [];
+    const link = (k: number): PageLink => (k === merged ? { label: LATEST_LABEL, url: base, current: true } : { label: String(k), url: url(k), current: false });
+    return withGaps(window(merged, 1, merged), link).reverse();
+  };
+  const older = full - (merged > 0 ? 1 : 0);
   const out: Paged<T>[] = [
     {
       url: base,
-      items: newestFirst(items.length - latest, items.length),
-      pager: { page: 0, prev: null, next: full > 0 ? url(full) : null, links: links(full + 1) },
+      items: newestFirst(items.length - latest - (merged > 0 ? size : 0), items.length),
+      pager: { page: 0, prev: null, next: older > 0 ? url(older) : null, links: baseLinks() },
     },
   ];
   for (let n = full; n >= 1; n--) {

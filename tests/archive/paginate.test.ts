@@ -26,27 +26,39 @@ describe('paginate', () => {
 });
 
 describe('paginateFromOldest', () => {
-  it('puts the newest partial block on the listing URL and numbers full blocks from the oldest', () => {
-    const pages = paginateFromOldest(range(53), '/t/', 50);
-    expect(pages.map((p) => p.url)).toEqual(['/t/', '/t/page/1/']);
-    expect(pages[0]!.items).toEqual([52, 51, 50]);
-    expect(pages[1]!.items).toEqual(range(50).reverse());
+  it('numbers full blocks from the oldest and shows the newest on the listing URL, a partial one with the full block before it', () => {
+    const pages = paginateFromOldest(range(103), '/t/', 50);
+    expect(pages.map((p) => p.url)).toEqual(['/t/', '/t/page/2/', '/t/page/1/']);
+    // A topic of 103 articles shows 53 where readers land, not 3 (QA 25).
+    expect(pages[0]!.items).toEqual(range(103).slice(50).reverse());
+    expect(pages[1]!.items).toEqual(range(100).slice(50).reverse());
+    expect(pages[2]!.items).toEqual(range(50).reverse());
+    // Its "older" link passes over the block it shows, which keeps its own page.
     expect(pages[0]!.pager).toMatchObject({ page: 0, prev: null, next: '/t/page/1/' });
-    expect(pages[1]!.pager).toMatchObject({ page: 1, prev: '/t/', next: null });
-    expect(labels(pages[1]!.pager.links)).toEqual([LATEST_LABEL, '1']);
+    expect(labels(pages[0]!.pager.links)).toEqual([LATEST_LABEL, '1']);
+    expect(pages[1]!.pager).toMatchObject({ page: 2, prev: '/t/', next: '/t/page/1/' });
+    expect(pages[2]!.pager).toMatchObject({ page: 1, prev: '/t/page/2/', next: null });
+    expect(labels(pages[2]!.pager.links)).toEqual([LATEST_LABEL, '2', '1']);
+    // 51 articles: all on the listing; 100: two full blocks, the newest on the listing.
+    expect(paginateFromOldest(range(51), '/t/', 50).map((p) => [p.items.length, p.pager.next])).toEqual([[51, null], [50, null]]);
+    expect(paginateFromOldest(range(100), '/t/', 50).map((p) => [p.items.length, p.pager.next])).toEqual([[50, '/t/page/1/'], [50, null]]);
     expect(paginateFromOldest(range(50), '/t/', 50).map((p) => p.items.length)).toEqual([50]);
     expect(paginateFromOldest([], '/t/', 50)).toEqual([{ url: '/t/', items: [], pager: { page: 0, prev: null, next: null, links: [] } }]);
   });
 
-  it('gives every item once, newest first across pages, at most `size` a page, ceil(n / size) pages', () => {
+  it('gives every item once to a reader who follows "older" from the listing, at most 2 × size - 1 a page, and a page for every full block', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 60 }), (n, size) => {
         const pages = paginateFromOldest(range(n), '/t/', size);
-        expect(pages.flatMap((p) => p.items)).toEqual(range(n).reverse());
-        expect(pages.every((p) => p.items.length <= size)).toBe(true);
-        expect(pages.length).toBe(Math.max(1, Math.ceil(n / size)));
-        // Reading order: each page's "older" link is the next page's URL.
-        pages.slice(0, -1).forEach((p, i) => expect(p.pager.next).toBe(pages[i + 1]!.url));
+        const byUrl = new Map(pages.map((p) => [p.url, p]));
+        const read: number[] = [];
+        for (let p = pages[0]; p; p = p.pager.next === null ? undefined : byUrl.get(p.pager.next)) read.push(...p.items);
+        expect(read).toEqual(range(n).reverse());
+        expect(pages[0]!.items.length).toBe(n === 0 ? 0 : n < size ? n : n % size === 0 ? size : size + (n % size));
+        expect(pages.slice(1).every((p) => p.items.length === size)).toBe(true);
+        expect(pages.length).toBe(1 + Math.floor(Math.max(0, n - 1) / size));
+        // Reading order of the numbered pages: each one's "older" link is the next page's URL.
+        pages.slice(1, -1).forEach((p, i) => expect(p.pager.next).toBe(pages[i + 2]!.url));
       }),
     );
   });
