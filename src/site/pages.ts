@@ -149,6 +149,13 @@ export function storySummary(size: number, sources: string[], unnamed: number): 
   return `${size} reports, from ${joinNames([...sources.slice(0, STORY_SOURCES_NAMED), ...others])}`;
 }
 
+/** "60 articles", and on a listing of several pages which of them this page lists: "60 articles; 51 to 60 on this page". */
+function pageCountLabel(count: number, page: number, shown: number): string {
+  if (shown === count) return articlesLabel(count);
+  const first = (page - 1) * PAGE_SIZE + 1;
+  return `${articlesLabel(count)}; ${first === first + shown - 1 ? `${first}` : `${first} to ${first + shown - 1}`} on this page`;
+}
+
 function neighbour<T>(list: T[], i: number, toLink: (item: T) => Link): { prev: Link | null; next: Link | null } {
   const prev = list[i - 1];
   const next = list[i + 1];
@@ -587,7 +594,7 @@ export class SiteBuilder {
         title: this.pageTitle(pagedTitle(heading, page.pager.page)),
         lastmod,
         count: p.articles.length,
-        countLabel: articlesLabel(p.articles.length),
+        countLabel: pageCountLabel(p.articles.length, page.pager.page, page.items.length),
         articles: page.items.map((k) => this.summary(k)),
         pager: page.pager,
       }),

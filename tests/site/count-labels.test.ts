@@ -42,3 +42,20 @@ describe('count labels', () => {
     expect(find<MonthPage>('months', '/2017/03/').description).toBe('1 article from March 2017.');
   });
 });
+
+describe('a listing of several pages', () => {
+  it('says which of its articles each page lists (QA 25)', () => {
+    const records = Array.from({ length: 101 }, (_, i) => record(`d${i}.txt`, ` date 2018-05-01 Harbour report ${i}\nThe harbour authority published report number ${i} on Tuesday.\n`));
+    const { archive } = buildArchive(records, { keepDuplicates: true, vocabulary: EMPTY_VOCABULARY });
+    const builder = new SiteBuilder(archive, { base: { pathPrefix: '/', origin: null }, title: 'Test', lang: 'en' });
+    const labels = [...builder.pages()].filter((item) => item.list === 'days').map((item) => {
+      const page = item.make().page as MonthPage;
+      return [page.url, page.countLabel];
+    });
+    expect(labels).toEqual([
+      ['/2018/05/01/', '101 articles; 1 to 50 on this page'],
+      ['/2018/05/01/page/2/', '101 articles; 51 to 100 on this page'],
+      ['/2018/05/01/page/3/', '101 articles; 101 on this page'],
+    ]);
+  });
+});
