@@ -13,8 +13,6 @@ import { slugify } from './slug.ts';
 /** A fence that opens or closes a code block. */
 export const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
-const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** A shortcode's parameters: `key="value"`, `key='value'`, `key=value`, and bare values in order (`_0`, `_1`, …). */
 function parameters(text: string): Record<string, string> {
   // No prototype: a parameter named `__proto__` or `constructor` is one like any other.
@@ -44,13 +42,26 @@ function embedUrl(name: string, p: Record<string, string>): string | null {
   return null;
 }
 
-/** Hugo's `{{< figure src="…" alt="…" caption="…" >}}` as a figure of the safe subset. */
+/** Text as a Markdown link's or picture's text: its brackets and backslashes escaped. */
+const linkText = (text: string): string => text.replace(/[[\]\\]/g, '\\$&');
+/** An address as Markdown writes one between `<` and `>`, or null for one that cannot be. */
+const pointed = (address: string): string | null => (/[<>\n]/.test(address) ? null : `<${address.trim()}>`);
+
+/**
+ * Hugo's `{{< figure src="…" alt="…" caption="…" >}}` as Markdown: the picture (a link to
+ * `link`, when it names one) and its caption after it, one paragraph, as a figure of HTML is
+ * (see html.ts); the caption's Markdown is read (`*volunteers*`, `[the trust](…)`), its title
+ * first, in bold.
+ */
 function figure(p: Record<string, string>): string | null {
-  const src = p.src ?? p._0;
-  if (!src) return null;
+  const src = pointed(p.src ?? p._0 ?? '');
+  if (src === null || src === '<>') return null;
   const alt = p.alt ?? p.title ?? '';
-  const caption = [p.title !== undefined && p.alt !== undefined ? p.title : '', p.caption ?? '', p.attr ?? ''].filter((c) => c.trim() !== '').join(' ');
-  return `<figure><img src="${escapeAttribute(src)}" alt="${escapeAttribute(alt)}">${caption ? `<figcaption>${escapeAttribute(caption)}</figcaption>` : ''}</figure>`;
+  const title = p.title !== undefined && p.alt !== undefined && p.title.trim() !== '' ? `**${p.title.trim().replace(/\*/g, '\\*')}**` : '';
+  const caption = [title, p.caption ?? '', p.attr ?? ''].filter((c) => c.trim() !== '').join(' ');
+  const picture = `![${linkText(alt)}](${src})`;
+  const link = p.link === undefined ? null : pointed(p.link);
+  return `${link && link !== '<>' ? `[${picture}](${link})` : picture}${caption ? ` ${caption}` : ''}`;
 }
 
 /** Notes a link to another seed (see SeedLink), and gives the address it has in the body until it is resolved. */
@@ -230,6 +241,25 @@ function siteUrls(text: string, linkSeed: LinkSeed): string {
     .replace(URL_FILTER_TAG, (_whole, _quote, address: string) => `/${address.trim().replace(/^\/+/, '')}`);
 }
 
+/** Lines a template tag may run over, at most. */
+const MAX_TAG_LINES = 12;
+
+/** Whether a line opens a template tag (`{{<`, `{{%`, `{%`) it does not close. */
+function leftOpen(line: string): boolean {
+  const opened = Math.max(line.lastIndexOf('{{<'), line.lastIndexOf('{{%'), line.lastIndexOf('{%'));
+  return opened >= 0 && Math.max(line.lastIndexOf('>}}'), line.lastIndexOf('%}')) < opened;
+}
+
+/** The line that closes the tag left open on line `i` (within MAX_TAG_LINES, before a blank line), or -1. */
+function closingLine(lines: readonly string[], i: number): number {
+  for (let j = i + 1; j < lines.length && j <= i + MAX_TAG_LINES; j++) {
+    const line = lines[j]!;
+    if (line.trim() === '' || /\{\{[<%]|\{%/.test(line)) return -1;
+    if (/[>%]\}\}|%\}/.test(line)) return j;
+  }
+  return -1;
+}
+
 /**
  * The body with the shortcodes it knows turned into what they showed (see the top of this file);
  * others are left, for the lines of nothing but template tags to be left out (see markdown.ts).
@@ -315,7 +345,14 @@ export function fromShortcodes(body: string, links: SeedLink[] = []): string {
       continue;
     }
     if (/<pre[\s>]/i.test(line) && !/<\/pre\s*>/i.test(line.slice(line.search(/<pre[\s>]/i)))) pre = true;
-    lines[i] = outsideCode(line, (text) => {
+    // A template tag written over lines (`{{< figure` … `>}}`, `{% include figure.html` … `%}`):
+    // read as one line, on its first; the lines it took are left blank, so that lines keep their numbers.
+    const through = leftOpen(line) ? closingLine(lines, i) : -1;
+    if (through > i) {
+      lines[i] = lines.slice(i, through + 1).map((l) => l.trim()).join(' ');
+      for (let j = i + 1; j <= through; j++) lines[j] = '';
+    }
+    lines[i] = outsideCode(lines[i]!, (text) => {
       let out = text.replace(/\{%-?\s*(?:end)?raw\s*-?%\}/g, '');
       // Obsidian's comments within a line, and kramdown's attributes after a paragraph's or heading's text.
       if (out.includes('%%')) out = out.replace(/(?<![\p{L}\p{N}%])%%[^%\n]*%%(?![\p{L}\p{N}%])/gu, '');
@@ -325,6 +362,8 @@ export function fromShortcodes(body: string, links: SeedLink[] = []): string {
       if (out.includes('{:')) out = withoutTrailingAttributes(out, /^\{:\s*[.#][^{}\n]*\}\s*$/);
       // A heading's id or class, as Hugo, kramdown and Pandoc write it: `## Results {#results}`.
       if (out.includes('{') && /^\s{0,3}#{1,6}\s/.test(out)) out = withoutTrailingAttributes(out, /^\{[#.][^{}\n]*\}\s*$/);
+      // A paired shortcode's closing tag (`{{< /gallery >}}`, `{{% /notice %}}`): what it closes stays, the tag goes.
+      if (out.includes('{{')) out = out.replace(/\{\{[<%]\s*\/[\w-]{1,40}\s*[>%]\}\}/g, '');
       // The name and parameters are split off the tag's inside apart: spaces around a lazy part in
       // one pattern took cubic time over a tag left open.
       out = out.replace(/\{\{[<%]([^{}]*)[>%]\}\}/g, (whole, inside: string) => {

@@ -365,6 +365,21 @@ describe('template tags of other site generators', () => {
     expect(paragraphs.join(' ')).not.toMatch(/\{\{< youtube|\.\.\//);
   });
 
+  it('reads a shortcode written over lines as one, a figure\'s caption as Markdown and its link, and leaves out paired shortcodes\' closing tags (QA 25)', () => {
+    const overRecord = read('Intro text here.\n\n{{< figure\n  src="https://example.com/lh2.jpg"\n  alt="Lamp room"\n  caption="Restored by *volunteers*, see [the trust](https://example.org)"\n>}}\n\nAfter the figure.\n\n![late](late.png)\n');
+    const over = htmlOf(overRecord);
+    // Lines keep their numbers: the picture after it is on the file's 15th.
+    expect(overRecord.media).toEqual([{ file: 'late.png', line: 15 }]);
+    expect(over).toContain('<p><img src="https://example.com/lh2.jpg" alt="Lamp room"> Restored by <em>volunteers</em>, see <a href="https://example.org">the trust</a></p>\n<p>After the figure.</p>');
+    const paired = htmlOf(read('Intro text here.\n\n{{< gallery >}}\n{{< figure src="https://example.com/b.jpg" title="Council chamber" alt="B" link="https://example.com/b-full.jpg" >}}\n{{< /gallery >}}\n\n1. one\n2. two\n{{< /details >}}\n\nText {{% /notice %}} end.\n'));
+    expect(paired).toContain('<p><a href="https://example.com/b-full.jpg"><img src="https://example.com/b.jpg" alt="B"></a> <strong>Council chamber</strong></p>');
+    expect(paired).toContain('<li>two</li>\n</ol>');
+    expect(paired).toContain('<p>Text  end.</p>');
+    expect(paired).not.toMatch(/\{\{|\}\}/);
+    // A tag never closed within a few lines, or before a blank line, is text as written.
+    expect(htmlOf(read('Intro text here.\n\n{{< figure src="x.png"\n\nNext paragraph.\n'))).toContain('{{&lt; figure src=&quot;x.png&quot;');
+  });
+
   it('reads Jekyll\'s site address before a path as the path from the root, and leaves it in a sentence or code', () => {
     const record = read([
       'Intro.',
