@@ -35,6 +35,12 @@ function embedUrl(name: string, p: Record<string, string>): string | null {
   if (name === 'youtube') return `https://www.youtube.com/watch?v=${id}`;
   if (name === 'vimeo') return `https://vimeo.com/${id}`;
   if (name === 'instagram') return `https://www.instagram.com/p/${id}/`;
+  if (name === 'gist') {
+    // Hugo's `{{< gist user id >}}`; Jekyll's `{% gist id %}` and `{% gist user/id %}` (see liquid).
+    const user = p.user ?? (p._1 !== undefined ? p._0 : undefined);
+    const gist = p._1 ?? id;
+    return ID.test(gist) && (user === undefined || ID.test(user)) ? `https://gist.github.com/${user === undefined ? '' : `${user}/`}${gist}` : null;
+  }
   if (name === 'tweet' || name === 'twitter' || name === 'x') {
     const user = p.user ?? '';
     return ID.test(user) ? `https://x.com/${user}/status/${id}` : null;
@@ -62,6 +68,44 @@ function figure(p: Record<string, string>): string | null {
   const picture = `![${linkText(alt)}](${src})`;
   const link = p.link === undefined ? null : pointed(p.link);
   return `${link && link !== '<>' ? `[${picture}](${link})` : picture}${caption ? ` ${caption}` : ''}`;
+}
+
+/**
+ * A Liquid tag of Jekyll's plugins and themes as what it showed, or itself: `{% youtube ID %}`,
+ * `{% vimeo ID %}`, `{% gist user/id %}` a link to the video or gist; an include of a video
+ * (`{% include youtube.html id="ID" %}`) the same, and one of a picture (`{% include
+ * image.html url="…" description="…" %}`, Minimal Mistakes' `{% include figure
+ * image_path="…" alt="…" caption="…" %}`) that picture and its caption, as Hugo's figure.
+ */
+function liquid(whole: string, name: string, rest: string): string {
+  if (name === 'include') {
+    const file = /^\s*([\w./-]+)/.exec(rest)?.[1] ?? '';
+    const p = parameters(rest.slice(rest.indexOf(file) + file.length));
+    const kind = /youtube|vimeo/i.exec(file)?.[0].toLowerCase();
+    if (kind) {
+      const url = embedUrl(kind, { _0: p.id ?? p.video_id ?? p.youtube_id ?? '' });
+      return url ? `<${url}>` : whole;
+    }
+    if (/image|figure|picture|img|photo/i.test(file)) {
+      const src = p.url ?? p.src ?? p.image ?? p.image_path ?? p.file ?? p.path;
+      // The description is shown as the caption: not said twice to a screen reader as the picture's text too.
+      const caption = p.caption ?? p.description;
+      return (src && figure({ src, alt: p.alt ?? p.title ?? '', ...(caption !== undefined ? { caption } : {}) })) || whole;
+    }
+    return whole;
+  }
+  const p = parameters(rest);
+  if (name === 'gist') {
+    const [user, id] = (p._0 ?? '').includes('/') ? p._0!.split('/', 2) : [undefined, p._0];
+    const url = embedUrl('gist', user === undefined ? { _0: id ?? '' } : { _0: user, _1: id ?? '' });
+    return url ? `<${url}>` : whole;
+  }
+  if (name === 'twitter' || name === 'tweet') {
+    const url = p._0 ?? '';
+    return /^https:\/\/(?:www\.)?(?:twitter|x)\.com\/[\w-]{1,64}\/status\/\d{1,25}$/.test(url) ? `<${url}>` : whole;
+  }
+  const url = embedUrl(name, p);
+  return url ? `<${url}>` : whole;
 }
 
 /** Notes a link to another seed (see SeedLink), and gives the address it has in the body until it is resolved. */
@@ -370,6 +414,7 @@ export function fromShortcodes(body: string, links: SeedLink[] = []): string {
         const m = /^\s*([\w-]+)/.exec(inside);
         return m ? hugo(whole, m[1]!.toLowerCase(), inside.slice(m[0].length)) : whole;
       });
+      if (out.includes('{%')) out = out.replace(/\{%-?\s*(youtube|vimeo|gist|include|twitter|tweet|instagram)\s([^{}%]*)-?%\}/g, (whole, name: string, rest: string) => liquid(whole, name, rest));
       if (out.includes('{{') || out.includes('{%') || out.includes('__GHOST_URL__')) out = siteUrls(out, linkSeed);
       if (out.includes('[')) out = wordpress(out);
       if (out.includes('[[')) out = wikilinks(out, linkSeed);

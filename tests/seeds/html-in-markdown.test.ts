@@ -380,6 +380,24 @@ describe('template tags of other site generators', () => {
     expect(htmlOf(read('Intro text here.\n\n{{< figure src="x.png"\n\nNext paragraph.\n'))).toContain('{{&lt; figure src=&quot;x.png&quot;');
   });
 
+  it('reads the Liquid tags of Jekyll\'s plugins and themes that embed a video, a gist or a picture as a link or the picture (QA 25)', () => {
+    const html = htmlOf(read([
+      'Intro text here.', '', '{% youtube dQw4w9WgXcQ %}', '', '{% include youtube.html id="abc123" %}', '',
+      '{% include image.html url="https://example.com/podium.jpg" description="The podium" %}', '', '{% gist octocat/89abc %} and {{< gist spf13 7896402 >}}', '',
+      '{% include figure image_path="https://example.com/x.jpg" alt="X" caption="The **x**" %}', '', '{% twitter https://twitter.com/jekyllrb/status/123456 %}', '',
+      '{% include footer.html %}', '', '{% youtube "><script> %}', '', 'End.',
+    ].join('\n')));
+    const els = elements(html);
+    expect(els.filter((e) => e.tag === 'a').map((e) => e.attrs.href)).toEqual([
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'https://www.youtube.com/watch?v=abc123', 'https://gist.github.com/octocat/89abc',
+      'https://gist.github.com/spf13/7896402', 'https://twitter.com/jekyllrb/status/123456',
+    ]);
+    expect(els.filter((e) => e.tag === 'img').map((e) => e.attrs)).toEqual([{ src: 'https://example.com/podium.jpg', alt: '' }, { src: 'https://example.com/x.jpg', alt: 'X' }]);
+    expect(html).toContain('alt=""> The podium</p>');
+    expect(html).toContain('alt="X"> The <strong>x</strong></p>');
+    expect(html).not.toMatch(/footer|<script/);
+  });
+
   it('reads Jekyll\'s site address before a path as the path from the root, and leaves it in a sentence or code', () => {
     const record = read([
       'Intro.',
