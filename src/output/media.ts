@@ -113,7 +113,9 @@ export function planMedia(
     for (const ref of a.media) {
       const name = mediaName(ref);
       if (copies.has(name)) continue;
-      const source = files.find(ref.file);
+      // Hugo serves its `static/` folder from the site's root: given a Hugo site's own folder (see
+      // load.ts's siteFolders), `/images/quay.jpg` is its `static/images/quay.jpg`.
+      const source = files.find(ref.file) ?? (ref.rooted ? files.find(`static/${ref.file}`) : undefined);
       const found = source === undefined || source === 'ambiguous' ? undefined : available.get(source);
       const rel = mediaOutputPath(ref);
       const noun = mediaNoun(ref.file);

@@ -49,6 +49,25 @@ export interface SeedFolder {
 const refuse = (file: string, message: string, hint: string): SeedProblem => ({ file, line: 1, message, hint });
 
 /**
+ * A Jekyll or Hugo site's own folder given as the seeds folder: the folders its posts are in
+ * (Jekyll's `_posts` and `_drafts`, Hugo's `content`), known by its configuration file and
+ * that folder at its top; null for any other folder. The rest of such a folder is the site's
+ * (layouts, themes, configuration, pages such as `about.md`): its pictures and files are there
+ * for the posts to show, nothing else is read or reported. In Hugo's `content`, the files at its
+ * top are the site's own pages (`content/about.md`), its posts in sections (`content/posts/`).
+ */
+export function siteFolders(top: readonly { name: string; isDirectory(): boolean }[]): Set<string> | null {
+  const names = new Set(top.map((e) => e.name));
+  const folder = (name: string): boolean => top.some((e) => e.name === name && e.isDirectory());
+  if (['_config.yml', '_config.yaml', '_config.toml'].some((n) => names.has(n)) && folder('_posts')) return new Set(['_posts', '_drafts']);
+  if (['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json'].some((n) => names.has(n)) && folder('content')) return new Set(['content']);
+  return null;
+}
+
+/** A site's folders that hold its built output or its tools' packages: copies, never the source of a post's files. */
+const SITE_OUTPUT_FOLDERS = new Set(['_site', 'public', 'resources', 'node_modules', 'vendor']);
+
+/**
  * Lists the seed files under `dir`, folder by folder. Hidden folders (`.git`, `.Trash-1000`)
  * are not walked into; symbolic links are not followed (a link may point anywhere, or in a
  * loop): each is reported instead, as is a sub-folder that cannot be read.
@@ -57,7 +76,9 @@ export async function listSeedFolder(dir: string): Promise<SeedFolder> {
   const files: string[] = [];
   const refused: SeedProblem[] = [];
   const media: string[] = [];
-  const walk = async (folder: string, rel: string): Promise<void> => {
+  // A site's own folder (see siteFolders): its posts' folders are read, the rest only for files to show.
+  let posts: Set<string> | null = null;
+  const walk = async (folder: string, rel: string, filesOnly = false): Promise<void> => {
     let entries;
     try {
       entries = await readdir(folder, { withFileTypes: true });
@@ -68,8 +89,16 @@ export async function listSeedFolder(dir: string): Promise<SeedFolder> {
       if (code !== 'ENOENT') refused.push(refuse(rel.slice(0, -1), `cannot read the folder: ${code ?? String(error)}`, 'check its permissions, or move it out of the seeds folder'));
       return;
     }
+    if (rel === '') posts = siteFolders(entries);
     for (const e of entries) {
       const name = rel + e.name;
+      const sitePage = posts?.has('content') === true && rel === 'content/' && !e.isDirectory();
+      if (filesOnly || sitePage || (rel === '' && posts !== null && !(e.isDirectory() && posts.has(e.name)))) {
+        if (e.name.startsWith('.')) continue;
+        if (e.isFile() && isMediaFile(name)) media.push(name);
+        else if (e.isDirectory() && !(rel === '' && SITE_OUTPUT_FOLDERS.has(e.name))) await walk(path.join(folder, e.name), `${name}/`, true);
+        continue;
+      }
       // A folder is skipped only when hidden: one named like a backup (`archive~`, `#drafts#`) holds articles.
       if (e.isDirectory() ? e.name.startsWith('.') : !isSeedCandidate(name)) {
         if (e.isFile() && isMediaFile(name)) media.push(name);

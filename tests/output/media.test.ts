@@ -154,3 +154,12 @@ describe('copyMedia', () => {
     expect(existsSync(path.join(stage, 'media'))).toBe(false);
   });
 });
+
+describe("a Hugo site's static folder", () => {
+  it('serves a root-relative address from static/ when the seeds folder has no file at that path (QA 25)', () => {
+    const stamp = { size: 3, mtimeMs: 1, ctimeMs: 1, ino: 7 };
+    const plan = planMedia([{ file: 'content/posts/crane.md', media: [{ file: 'images/crane.png', line: 5, rooted: true }] }], new Map<string, ListedStamp>([['static/images/crane.png', stamp]]));
+    expect(plan.warnings).toEqual([]);
+    expect(plan.copies.map((c) => [c.file, c.source, c.rel])).toEqual([['/images/crane.png', 'static/images/crane.png', 'images/crane.png']]);
+  });
+});

@@ -261,3 +261,42 @@ describe('stamps on a file system of whole seconds (QA 24 b)', () => {
     expect(racyProof(fine, listedAt)).toBe(fine);
   });
 });
+
+describe("a Jekyll or Hugo site's own folder as the seeds folder (QA 25)", () => {
+  const write = async (root: string, files: Record<string, string>): Promise<void> => {
+    for (const [file, text] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(root, file)), { recursive: true });
+      await writeFile(path.join(root, file), text);
+    }
+  };
+
+  it("reads a Jekyll site's _posts and _drafts, and of the rest only the files posts show", async () => {
+    const root = await tempDir();
+    await write(root, {
+      '_config.yml': 'title: Site\n', Gemfile: 'source "https://rubygems.org"\n', 'README.md': '# Readme\n', 'about.md': '---\nlayout: page\ntitle: About\n---\nAbout us.\n',
+      'robots.txt': 'User-agent: *\n', '_layouts/default.html': '<html></html>\n', '_data/x.yml': 'a: 1\n', '_site/2019/index.html': 'copy\n', '_site/assets/copy.png': 'PNG',
+      'assets/images/podium.png': 'PNG', '_posts/2019-02-20-podium.md': '---\ntitle: Podium\n---\nThe podium was built.\n', '_drafts/later.md': '---\ntitle: Later\n---\nDraft.\n',
+    });
+    const loaded = await loadSeeds(root);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.records.map((r) => [r.file, r.draft])).toEqual([['_drafts/later.md', true], ['_posts/2019-02-20-podium.md', false]]);
+    expect(loaded.listing.media).toEqual(['assets/images/podium.png']);
+  });
+
+  it("reads a Hugo site's content sections, not its own pages at the top of content, and of the rest only the files posts show", async () => {
+    const root = await tempDir();
+    await write(root, {
+      'hugo.toml': 'title = "Site"\n', 'archetypes/default.md': '---\ntitle: x\n---\n', 'themes/t/README.md': '# Theme\n', 'layouts/_default/single.html': '<html></html>\n',
+      'content/about.md': '---\ntitle: About\n---\nAbout.\n', 'content/posts/_index.md': '---\ntitle: Posts\n---\n', 'public/images/crane.png': 'PNG',
+      'content/posts/crane.md': '---\ntitle: Crane collapses\ndate: 2023-04-11\n---\nA crane collapsed.\n', 'static/images/crane.png': 'PNG',
+    });
+    const loaded = await loadSeeds(root);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.records.map((r) => r.file)).toEqual(['content/posts/crane.md']);
+    expect(loaded.listing.media).toEqual(['static/images/crane.png']);
+    // A folder with the configuration but not the posts' folder is read as any folder.
+    const plain = await tempDir();
+    await write(plain, { 'config.toml': 'x = 1\n', 'a.md': '---\ntitle: A\ndate: 2023-04-11\n---\nText.\n' });
+    expect((await loadSeeds(plain)).problems.map((p) => [p.file, p.message])).toEqual([['config.toml', '".toml" files are not seeds']]);
+  });
+});
