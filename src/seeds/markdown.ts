@@ -18,7 +18,7 @@ import { isLabelLine } from './labels.ts';
 import { escapedText, escapeHtml, markdownFromHtml, plainFromHtml } from './html.ts';
 import { fromShortcodes, GHOST_URL, seedLinker } from './shortcodes.ts';
 import { footnoteMarks, fromFootnotes, withoutFootnoteMarks } from './footnotes.ts';
-import { bylineAuthors, MAX_AUTHORS, NOT_A_NAME, splitByline } from './bylines.ts';
+import { bylineAuthors, END_MARK, MAX_AUTHORS, NOT_A_NAME, RUN_ON_END_MARK, splitByline } from './bylines.ts';
 import { localMedia, mediaName, mediaRef, mediaRefUrl } from './media.ts';
 import { cleanLine, isVisible, wellFormedDeep } from '../unicode.ts';
 import { YAML_HINT, yamlMessage } from '../yaml-message.ts';
@@ -590,6 +590,7 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   // Names alone after "By" (`By Popular Demand` is a heading's words).
   const byline = BYLINE.test(bylineText) && !NOT_A_NAME.test(bylineText) && bylineAuthors(bylineText).length > 0 ? bylineText : null;
   if (byline !== null && !given.authors) tokens = tokens.filter((_, i) => i !== first);
+  tokens = withoutEndMarks(tokens);
   // The lede is the first paragraph with text: a photo's alt text is none, nor is a paragraph
   // that opens with a photo, which is its caption (a figure, a WordPress caption).
   // …nor one that opens with an embedded video's link (see html.ts's embedAsLink), or any bare address.
@@ -650,6 +651,32 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   if (teaserTexts.length > 0 && firstParagraph && teaserTexts[0] === captionless(firstParagraph)) teaserTexts[0] = lede;
   const teaser = teaserTexts.length > 1 ? teaserTexts.join(' ') : null;
   return { tokens, html, media: [...media.values()], seedLinks, lede, teaser, byline, bodyText: allText(tokens).trim(), headingTitle, dateline };
+}
+
+/**
+ * The body without the marks that end wire copy, as a text seed's (see text.ts): a last
+ * paragraph of nothing but one (`-30-`, `Enditem`, `（完）`; `###` is an empty heading here),
+ * and one run on after the last sentence (`… on Wednesday. Enditem`, `…。（完）`). A body of
+ * nothing else keeps it.
+ */
+function withoutEndMarks(tokens: Token[]): Token[] {
+  const out = [...tokens];
+  const last = (): number => {
+    let i = out.length - 1;
+    while (i >= 0 && out[i]!.type === 'space') i--;
+    return i;
+  };
+  const isMark = (t: Token): boolean =>
+    (t.type === 'paragraph' && END_MARK.test(plainText((t as Tokens.Paragraph).tokens).trim())) || (t.type === 'heading' && (t as Tokens.Heading).text.trim() === '');
+  while (out.filter((t) => t.type !== 'space').length > 1 && isMark(out[last()]!)) out.splice(last(), 1);
+  const closing = out[last()];
+  const inline = closing?.type === 'paragraph' ? (closing as Tokens.Paragraph).tokens : [];
+  const text = inline.at(-1);
+  if (text?.type === 'text' && RUN_ON_END_MARK.test((text as Tokens.Text).text)) {
+    const mended = { ...(text as Tokens.Text), text: (text as Tokens.Text).text.replace(RUN_ON_END_MARK, '') };
+    out[last()] = { ...(closing as Tokens.Paragraph), tokens: [...inline.slice(0, -1), mended] };
+  }
+  return out;
 }
 
 /**

@@ -9,7 +9,7 @@ import { isLabelLine, isStampLine } from './labels.ts';
 import { deriveTitle, isAllCaps, titleCase } from './title.ts';
 import { CJK, countWords } from './words.ts';
 import { escapeHtml } from './html.ts';
-import { creditReporters, END_MARK, interviewers, NOT_A_NAME, readByline } from './bylines.ts';
+import { creditReporters, END_MARK, interviewers, NOT_A_NAME, readByline, RUN_ON_END_MARK } from './bylines.ts';
 
 /** What the plain-text lexer finds in a seed; the record is built from it. */
 export interface TextSeed {
@@ -309,8 +309,6 @@ const SIGN_OFF_NAMES = new Map([
 
 /** Xinhua's editor after its end mark: `(Editor: Zhang Xin)`, `（责任编辑：张新）`. */
 const XINHUA_EDITOR = /^[(（](?:Editor|Editors|责任编辑|编辑)[:：]\s*[^()（）]{1,40}[)）]$/u;
-/** Xinhua's end mark run on after a paragraph's last sentence: `… on Wednesday. Enditem`, `…。（完）`. */
-const RUN_ON_END_MARK = /(?<=[.!?"”’。！？])\s*(?:Enditem|（完）|\(完\))$/u;
 
 /** A line that is a bullet point: `* `, `- `, `• ` and text. */
 const BULLET = /^(?:[*•·‣▪–-]|--)\s+\S/u;

@@ -553,6 +553,17 @@ describe('a teaser ended by <!--more-->, as WordPress and Hugo end one', () => {
 });
 
 describe('a body as other tools write one', () => {
+  it('leaves out the marks that end wire copy, as in a text seed: on a line of their own, or run on after the last sentence (QA 25)', () => {
+    expect(htmlOf(read('Output rose 1 percent. Enditem\n'))).toBe('<p>Output rose 1 percent.</p>\n');
+    expect(htmlOf(read('First paragraph here.\n\nOutput rose 1 percent.\n\n-30-\n'))).toBe('<p>First paragraph here.</p>\n<p>Output rose 1 percent.</p>\n');
+    expect(htmlOf(read('第一段。\n\n产量增长1%。（完）\n'))).toBe('<p>第一段。</p>\n<p>产量增长1%。</p>\n');
+    expect(htmlOf(read('First paragraph.\n\nSecond.\n\n（完）\n\n###\n'))).toBe('<p>First paragraph.</p>\n<p>Second.</p>\n');
+    expect(htmlOf(read('Last words with **bold**. Enditem\n'))).toBe('<p>Last words with <strong>bold</strong>.</p>\n');
+    // A body of nothing else keeps it; a mark inside the story is its words.
+    expect(htmlOf(read('Enditem\n'))).toBe('<p>Enditem</p>\n');
+    expect(htmlOf(read('The word Enditem ends Xinhua copy.\n\nMore.\n'))).toBe('<p>The word Enditem ends Xinhua copy.</p>\n<p>More.</p>\n');
+  });
+
   it('shows a heading that repeats the title once, as the title', () => {
     const record = read('# Council Approves Budget.\n\nThe council voted.\n');
     expect(htmlOf(record)).toBe('<p>The council voted.</p>\n');
