@@ -8,8 +8,9 @@ export const data = pagesOf('search');
 export function render({ archive, p }: TemplateData<SearchPage>): string {
   // The query is typed in the site's language: the field is not marked.
   const ui = ownWords(archive.meta);
+  // The form is shown by the page's script: without it, it would search nothing (the notice below says so).
   return html`<h1${ui}>${p.heading}</h1>
-<form class="search-form" action="/search/" method="get" role="search">
+<form class="search-form" action="/search/" method="get" role="search" hidden>
   <label for="search-query"${ui}>Search the articles</label>
   <div class="search-row">
     <input id="search-query" name="q" type="search" autocomplete="off" spellcheck="false">

@@ -4,6 +4,8 @@ import { BUNDLE, bundleMonths, bundleOf, excerptParts, isEnglishPage, isJudged, 
 import { stem } from './porter2.js';
 
 const form = document.querySelector('.search-form');
+// Hidden in the page, for readers without JavaScript, whom the form could not serve.
+form.hidden = false;
 const input = document.getElementById('search-query');
 const status = document.querySelector('.search-status');
 const list = document.querySelector('.search-results');
@@ -61,7 +63,10 @@ function chosenFilters() {
 
 async function loadFilters() {
   const available = pagefind ? await pagefind.filters() : {};
-  for (const [name, values] of Object.entries(available)) {
+  // In the page's order of the filters (year, source, then the kinds of topics), not the index's.
+  const order = fieldset.dataset.filters?.split(' ') ?? [];
+  const rank = (name) => (order.includes(name) ? order.indexOf(name) : order.length);
+  for (const [name, values] of Object.entries(available).sort((a, b) => rank(a[0]) - rank(b[0]))) {
     if (name === BUNDLE) continue;
     const id = `filter-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
     const wrap = document.createElement('div');

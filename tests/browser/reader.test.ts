@@ -166,6 +166,22 @@ describe('search', () => {
     await context.close();
   });
 
+  it('shows readers without JavaScript the notice, not a search form that could not serve them (QA 25)', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(pageTypes.search!);
+    expect(await page.locator('.search-form').isVisible()).toBe(false);
+    expect(await page.locator('noscript').count()).toBe(1);
+    expect(await page.locator('main').innerText()).toContain('Search runs in your browser and needs JavaScript.');
+    await context.close();
+    // With it, the form is there.
+    const { page: scripted, context: withScript, problems } = await open({ width: 1280, scheme: 'light' });
+    await scripted.goto(pageTypes.search!);
+    await expect.poll(() => scripted.locator('.search-form').isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await withScript.close();
+  });
+
   it('shows an excerpt as the article shows its text: markup in it is text, never an element', async () => {
     const { page, context, problems } = await open({ width: 1280, scheme: 'light' });
     await page.goto(`${pageTypes.search!}?q=Envoys`, { waitUntil: 'networkidle' });
@@ -194,6 +210,11 @@ describe('search', () => {
     release();
     await expect.poll(() => page.locator('.search-filters').isVisible()).toBe(true);
     await page.unroute('**/*.pf_filter');
+    // In the page's order: the year and the source first, then the kinds of topics (QA 25).
+    const order = (await page.locator('.search-filters').getAttribute('data-filters'))!.split(' ');
+    const shown = await page.locator('.search-filters select').evaluateAll((selects) => selects.map((s) => (s as HTMLSelectElement).name));
+    expect(shown.slice(0, 2)).toEqual(['year', 'source']);
+    expect(shown).toEqual([...shown].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
 
     // The address's filters apply from the first search; the lists then show them chosen.
     await page.goto(`${pageTypes.search!}?q=Lavrov&source=TASS`);
