@@ -4,6 +4,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chooseArticles, indexArchive, type PlacedArticles, placeChosen } from './archive/build.ts';
 import type { Duplicate } from './archive/duplicates.ts';
+import { futureWarnings, latestDate } from './archive/future.ts';
 import type { Archive } from './archive/types.ts';
 import { applyChanges, type Commit, isBuildOutput, swapWhole, writeAtomically } from './output/atomic.ts';
 import { lockOutput } from './output/lock.ts';
@@ -179,7 +180,7 @@ async function readAndPlace(options: CheckOptions, listed?: { listing: SeedListi
   return {
     placed,
     relating,
-    report: { seeds: loaded.files, published: placed.articles.length, skipped, duplicates: placed.duplicates, drafts: placed.drafts, warnings: [...placed.warnings, ...media.warnings].sort(byPlace) },
+    report: { seeds: loaded.files, published: placed.articles.length, skipped, duplicates: placed.duplicates, drafts: placed.drafts, warnings: [...placed.warnings, ...media.warnings, ...futureWarnings(placed.articles, latestDate(new Date()))].sort(byPlace) },
     problems: skipped.map((p) => ({ ...p, file: path.join(options.seeds, p.file) })),
     read: loaded.files - loaded.cached,
     media: media.copies,

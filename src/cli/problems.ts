@@ -49,7 +49,8 @@ export function formatSummary(result: BuildResult, out: string): string {
     parts.push(`folded ${plural(report.duplicates.length, 'duplicate')} (${shown.join(', ')})`);
   }
   if (report.drafts.length > 0) parts.push(`left out ${plural(report.drafts.length, 'draft')}`);
-  if (report.warnings.length > 0) parts.push(`${plural(report.warnings.length, 'picture or file', 'pictures or files')} not copied (warnings above)`);
+  // Files not copied, links to no article, dates after today: each said above, with its file and line.
+  if (report.warnings.length > 0) parts.push(`${plural(report.warnings.length, 'warning')} (above)`);
   const line = parts.join('; ');
   return parts.length > 1 ? `${line}. Details: ${path.join(out, REPORT_FILE)}` : line;
 }

@@ -72,7 +72,7 @@ describe('pictures beside the seeds', () => {
     const run = await build();
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain(`${path.join(seeds, 'posts/harbour/index.md')}:11: warning: the picture "posts/harbour/missing.jpg" is not in the seeds folder`);
-    expect(run.stdout).toContain('1 picture or file not copied (warnings above)');
+    expect(run.stdout).toContain('1 warning (above)');
     const report = JSON.parse(await readFile(path.join(out, 'build-report.json'), 'utf8')) as { published: number; warnings: { file: string; line: number }[] };
     expect(report.published).toBe(2);
     expect(report.warnings.map((w) => `${w.file}:${w.line}`)).toEqual(['posts/harbour/index.md:11']);
