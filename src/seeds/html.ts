@@ -539,27 +539,33 @@ function toMarkdown(tokens: Token[], isSafeUrl: (href: string) => boolean, accep
   return acceptable(markdown) ? lexer.lexer(markdown) : tokens;
 }
 
-/** An element left out with all it holds: a script or a style sheet (see withoutScripts). */
-const SCRIPT_START = /<(script|style)(?=[\s/>])[^>]*>/gi;
+/** The start of an element left out with all it holds: a script or a style sheet (see withoutScripts). */
+const SCRIPT_START = /<(script|style)(?=[\s/>])/gi;
 
 /**
  * HTML without its scripts and style sheets, each with what it holds up to its closing tag; one
- * never closed, its tag alone. By search, not by one pattern: a pattern's lazy run to a closing
- * tag that never comes is scanned again from every opening tag.
+ * never closed, its tag alone. By search, not by patterns that run on: a lazy run to a closing
+ * tag that never comes, or to the `>` of a tag never ended, was scanned again from every
+ * opening tag (quadratic over thousands of them); a search that finds nothing is not made again.
  */
 export function withoutScriptElements(html: string): string {
   if (!/<(?:script|style)/i.test(html)) return html;
   const lower = html.toLowerCase();
+  // Kinds of element with no closing tag after some place: none after any later one either.
+  const unclosed = new Set<string>();
   let out = '';
   let from = 0;
   SCRIPT_START.lastIndex = 0;
   for (let m = SCRIPT_START.exec(html); m !== null; m = SCRIPT_START.exec(html)) {
-    if (m.index < from) continue;
+    const tagEnd = lower.indexOf('>', m.index);
+    // A tag never ended: no tag after it ends either; the rest stays as it is (shown as text).
+    if (tagEnd < 0) break;
     out += html.slice(from, m.index);
-    const closing = `</${m[1]!.toLowerCase()}`;
-    const end = lower.indexOf(closing, m.index + m[0].length);
+    const kind = m[1]!.toLowerCase();
+    const end = unclosed.has(kind) ? -1 : lower.indexOf(`</${kind}`, tagEnd);
+    if (end < 0) unclosed.add(kind);
     const after = end < 0 ? -1 : lower.indexOf('>', end);
-    from = after < 0 ? m.index + m[0].length : after + 1;
+    from = after < 0 ? tagEnd + 1 : after + 1;
     SCRIPT_START.lastIndex = from;
   }
   return out + html.slice(from);
@@ -577,6 +583,8 @@ const SCRIPT_TAG = /^<(script|style)(?=[\s/>])[^>]*>$/i;
  */
 function withoutScripts(tokens: Token[]): Token[] {
   const out: Token[] = [];
+  // Kinds with no closing tag after some token: none after a later one either (see withoutScriptElements).
+  const unclosed = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.type === 'html') {
@@ -584,9 +592,11 @@ function withoutScripts(tokens: Token[]): Token[] {
       const text = h.text.trim();
       const opening = SCRIPT_TAG.exec(text);
       if (opening) {
-        const closing = new RegExp(`^</${opening[1]}\\s*>$`, 'i');
-        const end = tokens.findIndex((x, j) => j > i && x.type === 'html' && closing.test((x as Tokens.HTML).text.trim()));
+        const kind = opening[1]!.toLowerCase();
+        const closing = new RegExp(`^</${kind}\\s*>$`, 'i');
+        const end = unclosed.has(kind) ? -1 : tokens.findIndex((x, j) => j > i && x.type === 'html' && closing.test((x as Tokens.HTML).text.trim()));
         if (end > i) i = end;
+        else unclosed.add(kind);
         continue;
       }
       if (/^<\/(?:script|style)\s*>$/i.test(text)) continue;

@@ -205,7 +205,7 @@ export function outsideCode(line: string, f: (text: string) => string): string {
  * (`![[report.pdf]]`, `[[report.pdf|the report]]`) a link to it; an embedded note is nothing.
  */
 function wikilinks(line: string, linkSeed: LinkSeed): string {
-  const note = (name: string, text: string): string => `[${text.replace(/[[\]\\]/g, '\\$&')}](${linkSeed('wiki', name.trim())})`;
+  const note = (name: string, text: string): string => `[${linkText(text)}](${linkSeed('wiki', name.trim())})`;
   const file = (name: string, text: string): string | null => {
     const path = name.trim();
     if (isImageFile(path)) return `![](<${path}>)`;
@@ -218,8 +218,8 @@ function wikilinks(line: string, linkSeed: LinkSeed): string {
     .replace(/\[\[([^[\]|\n<>#]*)(?:\|([^[\]\n]+))?\]\]/g, (whole, name: string, text: string | undefined) => (isMediaFile(name.trim()) && !isImageFile(name.trim()) ? file(name, text ?? name)! : whole))
     // A link to a heading of the same note (`[[#Results]]`): the heading's words.
     .replace(/\[\[#([^[\]|#\n]+)\]\]/g, '$1')
-    .replace(/\[\[([^[\]|#\n]*)(?:#[^[\]|\n]*)?\|([^[\]\n]+)\]\]/g, (whole, name: string, text: string) => (name.trim() === '' ? text : note(name, text)))
-    .replace(/\[\[([^[\]|#\n]+)(?:#[^[\]\n]*)?\]\]/g, (whole, name: string) => note(name, name));
+    .replace(/\[\[([^[\]|#\n]*)(?:#[^[\]|\n]*)?\|([^[\]\n]+)\]\]/g, (_whole, name: string, text: string) => (name.trim() === '' ? text : note(name, text)))
+    .replace(/\[\[([^[\]|#\n]+)(?:#[^[\]\n]*)?\]\]/g, (_whole, name: string) => note(name, name));
 }
 
 /** Jekyll's site address before a path (`{{ site.baseurl }}/assets/x.png`): the path is from the archive's root. */
