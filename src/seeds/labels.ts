@@ -3,7 +3,7 @@
 import { isMonth } from './dateline.ts';
 
 /** Words of a page's date and time stamp besides the date's own: `Updated 4 hours ago`, `Published 23 March 2020, 14:05 GMT`. */
-const STAMP_WORDS = new Set('updated published posted last modified ago on at am pm a.m p.m gmt utc bst cet cest est edt et pt pst pdt msk ist jst kst hours hour minutes minute mins min days day weeks week h'.split(' '));
+const STAMP_WORDS = new Set('updated published posted last modified ago on at am pm a.m p.m gmt utc bst cet cest est edt et pt pst pdt msk ist jst kst aest aedt nzst nzdt sgt hkt uhr hours hour minutes minute mins min days day weeks week h'.split(' '));
 
 /**
  * Whether a line is only a date or a page's time stamp (`11 Apr 2019`, `OCTOBER 22, 2019`,
@@ -14,7 +14,8 @@ export function isStampLine(text: string): boolean {
   // Or a time of day (`11:48 A.M. EST`, as transcripts open), or a date of a two-digit year (`01/24/25`).
   if (text.length > 80 || !/\d/.test(text) || !/\b\d{4}\b|\b(?:updated|published|posted|modified|ago|gmt|utc)\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2}\b/i.test(text)) return false;
   const parts = text.split(/[\s|,:;/()–—-]+/).filter(Boolean);
-  return parts.length > 0 && parts.every((w) => /^\d+(?:[.:]\d+)*(?:st|nd|rd|th|h)?\.?$/i.test(w) || isMonth(w) || isWeekday(w) || STAMP_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+  // (A time may have its half of the day on it: `6:32pm`.)
+  return parts.length > 0 && parts.every((w) => /^\d+(?:[.:]\d+)*(?:st|nd|rd|th|h|am|pm|a\.m|p\.m)?\.?$/i.test(w) || isMonth(w) || isWeekday(w) || STAMP_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
 }
 
 /** A letter's salutation: `Dear Mr. Speaker: (Dear Madam President:)`, `Dear Secretary Becerra and Secretary Vilsack,`. */

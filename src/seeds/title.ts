@@ -126,9 +126,10 @@ export function deriveTitle(lede: string, max = MAX_DERIVED_TITLE): string {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const next = kept ? `${kept} ${word}` : word;
-    if (next.length > max) break;
-    // (Not at a list's comma: `… discussed Syria, Ukraine and Iran`.)
+    // A phrase ends before this word (not at a list's comma: `… discussed Syria, Ukraine and
+    // Iran`), whether or not the word itself fits: the last cut within the limit is that one.
     if (kept && (PHRASE_STARTS.test(word) || (/[,;:]["”’]?$/u.test(kept) && !listGoesOn(words, i)))) phrase = kept;
+    if (next.length > max) break;
     kept = next;
     if (!(NAME_WORD.test(word) && NAME_WORD.test(words[i + 1] ?? ''))) named = kept;
   }
@@ -139,9 +140,10 @@ export function deriveTitle(lede: string, max = MAX_DERIVED_TITLE): string {
 
 /**
  * A phrase between commas that explains the name before it, with the comma before it: it opens
- * with an article or a relative pronoun, and the sentence goes on after it in lower case.
+ * with an article or a relative pronoun, and the sentence goes on after it in lower case. Not
+ * French's `a` and a past participle (`Bruno Le Maire, a annoncé, mardi, …`): the sentence's verb.
  */
-const APPOSITIVE = /,\s(?:the|a|an|who|which|whose)\s[^,;:()"“”]{3,100}?,(?=\s\p{Ll})/gu;
+const APPOSITIVE = /,\s(?:the|a(?!\s(?:\p{L}+é(?:e?s?)|dit|fait|pris|mis|eu|été|reçu|vu|écrit|lu|voulu|pu|dû|su|rendu|obtenu|tenu|venu|promis)(?!\p{L}))|an|who|which|whose)\s[^,;:()"“”]{3,100}?,(?=\s\p{Ll})/gu;
 
 /** Words that end the name of a body, not of a person: `the Emergencies Ministry said`. */
 const BODY_WORDS = /^(?:Ministry|Service|Office|Committee|Council|Agency|Department|Commission|Kremlin|Government|Administration|Court|Bank|Company|Corporation|Group|Press|Center|Centre|Headquarters|Staff|Mission|Embassy|Parliament|Duma|Assembly|Police|Guard|Forces|Army|Navy|Fleet|Board|Authority|Union|Organization|Organisation|Party|Institute|University|Roscosmos|Rosatom|Gazprom)$/u;

@@ -79,6 +79,16 @@ describe('linear time on long runs', () => {
     expect(title).toBe(`${'Mr. A '.repeat(16)}Mr.…`);
   });
 
+  it('cuts a derived title at the last phrase within the limit, and keeps a French verb after a name (QA 25)', () => {
+    expect(deriveTitle('The regional parliament has approved in a first vote a draft law on the early retirement of miners, with 88 deputies voting in favour and 12 against the measure on Tuesday evening.')).toBe(
+      'The regional parliament has approved in a first vote a draft law on the early retirement of miners…',
+    );
+    expect(deriveTitle("Le ministre de l'Economie, Bruno Le Maire, a annoncé, mardi, une baisse des prix de l'électricité pour les ménages à partir du mois de février prochain.")).toMatch(/^Le ministre de l'Economie, Bruno Le Maire, a annoncé/);
+    expect(deriveTitle('The Federation Council, a chamber of the Russian parliament that rarely disagrees, has approved the bill on the new rules for elections in the regions.')).toBe(
+      'The Federation Council has approved the bill on the new rules for elections in the regions',
+    );
+  });
+
   it('ends first sentences where it did', () => {
     expect(firstSentence('Mr. Smith went to Washington. He stayed.')).toBe('Mr. Smith went to Washington.');
     // A shortened title ends on no article, preposition or conjunction, in the languages of the wires.
