@@ -1,6 +1,6 @@
 // Lines of a saved page that label the story rather than tell it: dates, time stamps, posts,
 // offices. They are no subheading and no lede (the text stays, as written).
-import { isMonth } from './dateline.ts';
+import { isMonth, parseDateline } from './dateline.ts';
 
 /** Words of a page's date and time stamp besides the date's own: `Updated 4 hours ago`, `Published 23 March 2020, 14:05 GMT`. */
 const STAMP_WORDS = new Set('updated published posted last modified ago on at am pm a.m p.m gmt utc bst cet cest est edt et pt pst pdt msk ist jst kst aest aedt nzst nzdt sgt hkt uhr hours hour minutes minute mins min days day weeks week h'.split(' '));
@@ -45,6 +45,20 @@ export function isLabelLine(text: string): boolean {
   if (text.length > 60 || /[.!?:;…"”’)。！？」』）]$/u.test(text) || /\d/.test(text) || /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u.test(text)) return false;
   const count = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   return count <= 5 || (count <= 8 && !/\p{Ll}/u.test(text));
+}
+
+/** The end of a sentence, with the quotes and brackets that close around it. */
+const ENDS_SENTENCE = /[.!?…。！？।؟]["'”’)\]」』）]*$/u;
+
+/**
+ * Whether a paragraph under a headline is its deck (a subtitle: `Heavy rain lashes coastal
+ * districts; Chennai limps back to normalcy`) above the story's lede, `below`: a line of its
+ * own, as a sentence opens, ending in no stop, and the lede after it a longer sentence, ended.
+ * The deck stays, as text; it is no lede nor summary.
+ */
+export function isDeckAbove(deck: string, below: string): boolean {
+  return deck.length <= 200 && /^[\p{Lu}\p{N}]/u.test(deck) && !ENDS_SENTENCE.test(deck) && !/[:;,]$/.test(deck) && parseDateline(deck) === null &&
+    ENDS_SENTENCE.test(below) && below.length > deck.length;
 }
 
 /** A day of the week, whole or shortened to three letters (English). */

@@ -14,7 +14,7 @@ import { invalidDate, parseCalendarDate, parseWrittenDate, SLASHED } from './dat
 import { isSafeSlug, RESERVED_SLUGS, slugify, topicSlug } from './slug.ts';
 import { type Dateline, parseDateline } from './dateline.ts';
 import { deriveTitle } from './title.ts';
-import { isLabelLine } from './labels.ts';
+import { isDeckAbove, isLabelLine } from './labels.ts';
 import { escapedText, escapeHtml, markdownFromHtml, plainFromHtml } from './html.ts';
 import { fromShortcodes, GHOST_URL, seedLinker } from './shortcodes.ts';
 import { footnoteMarks, fromFootnotes, withoutFootnoteMarks } from './footnotes.ts';
@@ -603,7 +603,10 @@ function readBody(body: string, given: { file: string; title: string | null; dat
     return plainText((t as Tokens.Paragraph).tokens.filter((i) => i.type !== 'image')).trim();
   };
   // Nor a page's label (`Political editor`, `Published 23 March 2020`: see isLabelLine), where a paragraph of the story follows.
-  const prose = tokens.findIndex((t) => captionless(t) !== '' && !isLabelLine(captionless(t)));
+  let prose = tokens.findIndex((t) => captionless(t) !== '' && !isLabelLine(captionless(t)));
+  // Nor the deck under the title (see isDeckAbove), where the story's lede follows it.
+  const after = prose >= 0 ? tokens.findIndex((t, i) => i > prose && t.type !== 'space') : -1;
+  if (after > 0 && (given.title !== null || headingTitle !== null) && isDeckAbove(captionless(tokens[prose]!), captionless(tokens[after]!))) prose = after;
   const ledeAt = prose >= 0 ? prose : tokens.findIndex((t) => captionless(t) !== '');
   const firstParagraph = tokens[ledeAt] as Tokens.Paragraph | undefined;
   let lede = firstParagraph ? captionless(firstParagraph) : '';

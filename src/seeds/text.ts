@@ -5,7 +5,7 @@
 import type { Block, SeedProblem } from '../types.ts';
 import { invalidDate, parseCalendarDate } from './dates.ts';
 import { NEWSWIRE_NAMES, parseDateline } from './dateline.ts';
-import { isLabelLine, isStampLine } from './labels.ts';
+import { isDeckAbove, isLabelLine, isStampLine } from './labels.ts';
 import { deriveTitle, isAllCaps, titleCase } from './title.ts';
 import { CJK, countWords } from './words.ts';
 import { escapeHtml } from './html.ts';
@@ -637,10 +637,16 @@ export function parseTextSeed(content: string, file: string): TextParse {
   const prose = blocks.findIndex((b) => ledeLike(b) && b.type === 'paragraph' && !isLabelLine(b.text) && !repeatsHeadline(b.text));
   let ledeIndex = prose >= 0 ? prose : blocks.findIndex(ledeLike);
   // Nor a headline's deck above a lede that opens with its dateline, as tass.com pages are saved
-  // (`Lavrov says …` / `The Russian top diplomat said …` / `MOSCOW, March 13. /TASS/. …`): it stays, as text.
+  // (`Lavrov says …` / `The Russian top diplomat said …` / `MOSCOW, March 13. /TASS/. …`), or
+  // under a headline, above a lede that ends its sentence (`Cyclone Michaung makes landfall` /
+  // `Heavy rain lashes coastal districts; Chennai limps back to normalcy` / `Severe cyclonic
+  // storm Michaung crossed the coast …, the department said.`): it stays, as text.
   const deck = blocks[ledeIndex];
   const below = blocks[ledeIndex + 1];
-  if (deck?.type === 'paragraph' && below?.type === 'paragraph' && deck.text.length <= 250 && !SENTENCE_END.test(deck.text) && parseDateline(deck.text) === null && parseDateline(below.text) !== null) ledeIndex++;
+  if (deck?.type === 'paragraph' && below?.type === 'paragraph') {
+    const aboveDateline = deck.text.length <= 250 && !SENTENCE_END.test(deck.text) && parseDateline(deck.text) === null && parseDateline(below.text) !== null;
+    if (aboveDateline || (headline !== null && isDeckAbove(deck.text, below.text))) ledeIndex++;
+  }
   const ledeBlock = blocks[ledeIndex];
   let lede = ledeBlock && ledeBlock.type === 'paragraph' ? ledeBlock.text : '';
   const dl = parseDateline(lede);

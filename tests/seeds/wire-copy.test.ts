@@ -579,6 +579,17 @@ describe("a page's dates", () => {
     expect(read('h.txt', ` date 2019-07-10 Johnson Hits Back\nJOHNSON HITS BACK\n\n${story}\n`).summary).toBe(story);
     const long = 'President Trump Announces a Presidential Delegation to the Commemoration in Poland';
     expect(read('h.txt', ` date 2019-07-10 ${long}\n${long}\n\n${story}\n`).summary).toBe(story);
+    // A headline's deck (a subtitle, no stop) above the lede is no lede either; it stays, as text (QA 26).
+    const deck = 'Heavy rain lashes coastal districts; Chennai limps back to normalcy';
+    const cyclone = 'Severe cyclonic storm Michaung crossed the Andhra Pradesh coast close to Bapatla on Tuesday, the India Meteorological Department said.';
+    const decked = read('d.txt', ` date 2023-12-05 Cyclone Michaung makes landfall near Bapatla\n${deck}\n\n${cyclone}\n`);
+    expect([decked.lede, decked.summary, texts(decked)[0]]).toEqual([cyclone, cyclone, deck]);
+    const md = expectRecord(readSeed('d.md', new TextEncoder().encode(`---\ntitle: Cyclone Michaung makes landfall\ndate: 2023-12-05\n---\n${deck}\n\n${cyclone}\n`)));
+    expect(md.summary).toBe(cyclone);
+    // A lede that ends in no stop, followed by a shorter line, or starting in lower case, stays the lede.
+    expect(read('e.txt', ` date 2023-12-05 Cyclone\n${deck}\n\nMore soon.\n`).lede).toBe(deck);
+    const wrapped = 'heavy rain lashed the coastal districts of the state overnight as the storm moved inland';
+    expect(read('f.txt', ` date 2023-12-05 Cyclone\n${wrapped}\n\n${cyclone}\n`).lede).toBe(wrapped);
     // A story of labels alone keeps its first line as lede.
     expect(read('o.txt', ' date 2019-07-10 Johnson Hits Back\nPolitical editor\n').lede).toBe('Political editor');
     // A short line in Chinese or Japanese is a sentence.
