@@ -88,7 +88,7 @@ function placeKey(name: string): string {
 
 let knownPlaces: Set<string> | undefined;
 /** Whether the gazetteer knows a place by this name (made on first use). */
-function isKnownPlace(place: string): boolean {
+export function isKnownPlace(place: string): boolean {
   knownPlaces ??= new Set([...COUNTRIES, ...US_STATES, ...CITIES, ...MORE_CITIES, ...DATELINE_ONLY_PLACES].map(placeKey));
   return knownPlaces.has(placeKey(place));
 }

@@ -4,7 +4,7 @@
 // followed by the body: one paragraph per line, or paragraphs separated by blank lines.
 import type { Block, SeedProblem } from '../types.ts';
 import { invalidDate, parseCalendarDate } from './dates.ts';
-import { NEWSWIRE_NAMES, parseDateline } from './dateline.ts';
+import { isKnownPlace, NEWSWIRE_NAMES, parseDateline, placeCase } from './dateline.ts';
 import { isDeckAbove, isLabelLine, isStampLine } from './labels.ts';
 import { deriveTitle, isAllCaps, titleCase } from './title.ts';
 import { CJK, countWords } from './words.ts';
@@ -203,9 +203,16 @@ const TAG_BEFORE_TEXT = /^(?:URGENT|BREAKING(?: NEWS)?|FLASH|BULLETIN|ALERT|СР
 const RELEASE_NOTICE = /^(?:(?:(?:FOR )?IMMEDIATE RELEASE|(?:NEWS|PRESS|MEDIA) RELEASE|MEDIA ADVISORY)|(?:(?:For )?Immediate Release|(?:News|Press|Media) Release|Media Advisory)|(?:FOR RELEASE|EMBARGOED)\b[^a-z.!?]{0,60})[:]?$/u;
 /**
  * AP's slug, the story's name on the wire for editors (`BC-US--Economy-Jobs,2nd Ld-Writethru`,
- * `AP-EU-Brexit`): no headline and no text.
+ * `AP-EU-Brexit`), and AFP's keywords (`SPAIN-POLITICS-ECONOMY-EU`, three or more in capitals):
+ * no headline and no text.
  */
-const WIRE_SLUG = /^(?:BC|AP)-[A-Z]{2,}(?:-{1,2}[A-Za-z0-9&]+)+(?:,[\w .&-]{1,40})?$/u;
+const WIRE_SLUG = /^(?:(?:BC|AP)-[A-Z]{2,}(?:-{1,2}[A-Za-z0-9&]+)+(?:,[\w .&-]{1,40})?|[A-Z]{2,}(?:-[A-Z0-9]{2,}){2,})$/u;
+/** A place the gazetteer knows, alone on its line in capitals (`ANKARA`, `NEW DELHI`): a dateline set apart. */
+function isPlaceAlone(text: string): boolean {
+  const place = text.trim();
+  return place.length <= 40 && !/\p{Ll}/u.test(place) && /\p{Lu}/u.test(place) && isKnownPlace(place);
+}
+
 /** A photo's caption an AP story carries (`FILE - In this June 5, 2019, file photo, …`): no lede. */
 const PHOTO_CAPTION = /^FILE ?[-–—] /u;
 /** A link to another story that a copy saved from a news site keeps: `Read also`, then that story's headline. */
@@ -580,7 +587,11 @@ export function parseTextSeed(content: string, file: string): TextParse {
   // Under a release's or a page's header (`THE WHITE HOUSE`, `Office of the Press Secretary`,
   // its date: labels, see isLabelLine), the headline is the line after it; the header stays as text.
   const header = rest === '' ? bodyParas.findIndex((p) => !isLabelLine(p.text)) : -1;
-  let under = header > 0 && (release || bodyParas.slice(0, header).some((p) => isStampLine(p.text))) && headlineLine(bodyParas[header]!, lines) ? header : 0;
+  // Or under a page's section label (`Opinion`, `World`: a word or three, not in capitals as a
+  // dateline's place is), with the story after it.
+  const section = (p: { text: string }): boolean => /\p{Ll}/u.test(p.text) && p.text.split(/\s+/).length <= 3 && !/\d/.test(p.text);
+  const labelled = header > 0 && (release || bodyParas.slice(0, header).some((p) => isStampLine(p.text)) || (bodyParas.slice(0, header).every(section) && header + 1 < bodyParas.length));
+  let under = labelled && headlineLine(bodyParas[header]!, lines) ? header : 0;
   // A section's label above a headline dated under it, the story after the date (tass.com:
   // `Russian Politics & Diplomacy` / `Putin holds annual news conference` / `December 23, 2021, 14:05`).
   const stamp = rest === '' && under === 0 ? bodyParas.slice(0, 6).findIndex((p) => isStampLine(p.text)) : -1;
@@ -588,7 +599,8 @@ export function parseTextSeed(content: string, file: string): TextParse {
   if (stamp >= 2 && story && bodyParas.slice(0, stamp - 1).every((p) => isLabelLine(p.text)) && (parseDateline(story.text) !== null || !headlineLine(story, lines)) && headlineLine(bodyParas[stamp - 1]!, lines)) {
     under = stamp - 1;
   }
-  if (rest === '' && bodyParas.length >= under + 2 && headlineLine(bodyParas[under]!, lines) && bodyParas.slice(under + 1).some((p) => !END_MARK.test(p.text))) {
+  // A known place alone, in capitals, above the lede (`ANKARA`) is its dateline, not a headline (see placeAbove).
+  if (rest === '' && bodyParas.length >= under + 2 && headlineLine(bodyParas[under]!, lines) && !isPlaceAlone(bodyParas[under]!.text) && bodyParas.slice(under + 1).some((p) => !END_MARK.test(p.text))) {
     headline = stripTitleTags(bodyParas.splice(under, 1)[0]!.text);
   }
   if (bodyParas.length === 0) {
@@ -647,6 +659,15 @@ export function parseTextSeed(content: string, file: string): TextParse {
     const aboveDateline = deck.text.length <= 250 && !SENTENCE_END.test(deck.text) && parseDateline(deck.text) === null && parseDateline(below.text) !== null;
     if (aboveDateline || (headline !== null && isDeckAbove(deck.text, below.text))) ledeIndex++;
   }
+  // A known place alone in capitals right above the lede (`ANKARA`), as some wires and pages set
+  // the dateline on a line of its own: the dateline, out of the body, when the lede has none.
+  const lineAbove = blocks[ledeIndex - 1];
+  let placeAbove: string | null = null;
+  if (lineAbove?.type === 'paragraph' && isPlaceAlone(lineAbove.text) && blocks[ledeIndex]?.type === 'paragraph' && parseDateline((blocks[ledeIndex] as { text: string }).text) === null) {
+    placeAbove = placeCase(lineAbove.text.trim());
+    blocks.splice(ledeIndex - 1, 1);
+    ledeIndex--;
+  }
   const ledeBlock = blocks[ledeIndex];
   let lede = ledeBlock && ledeBlock.type === 'paragraph' ? ledeBlock.text : '';
   const dl = parseDateline(lede);
@@ -664,7 +685,7 @@ export function parseTextSeed(content: string, file: string): TextParse {
     seed: {
       date,
       headline,
-      dateline: dl?.place ?? null,
+      dateline: dl?.place ?? placeAbove ?? null,
       source: dl?.source ?? (signOff ? (SIGN_OFF_NAMES.get(signOff[1]!) ?? signOff[1]!) : null),
       lede,
       title,

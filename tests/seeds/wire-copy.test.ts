@@ -554,6 +554,18 @@ describe("Xinhua's copy (QA 24)", () => {
   });
 });
 
+describe('lines above the headline (QA 26)', () => {
+  it("takes the headline under a page's section label, and none from AFP's keywords or a dateline's place alone", () => {
+    const opinion = read('o.txt', ' date 2023-12-05\nOpinion\nThe world cannot afford another failed climate summit\nBy Amina Diallo\nAs delegates gather in Dubai for COP28, the stakes for Africa could not be higher.\n\nRich countries must deliver.\n');
+    expect(opinion.title).toBe('The world cannot afford another failed climate summit');
+    const afp = read('a.txt', ' date 2023-12-05\nSPAIN-POLITICS-ECONOMY-EU\nSpain names new economy minister\n\nMadrid (AFP) - Spain named a new economy minister on Tuesday.\n');
+    expect([afp.title, afp.dateline, afp.source, afp.lede]).toEqual(['Spain names new economy minister', 'Madrid', 'AFP', 'Spain named a new economy minister on Tuesday.']);
+    expect(texts(afp).some((t) => t.includes('SPAIN-POLITICS'))).toBe(false);
+    const ankara = read('k.txt', ' date 2023-12-05\nANKARA\nTurkey raised rates on Tuesday, the central bank said.\n\nMore.\n');
+    expect([ankara.title, ankara.dateline, texts(ankara)]).toEqual(['Turkey raised rates on Tuesday, the central bank said', 'Ankara', ['Turkey raised rates on Tuesday, the central bank said.', 'More.']]);
+  });
+});
+
 describe("a page's dates", () => {
   it("takes no page's label for the lede or summary: a post, a date, a place and date, a wire's note to editors (QA 24)", () => {
     const story = 'Boris Johnson has hit back at critics of his plan, saying the country needs a new direction.';
@@ -566,8 +578,9 @@ describe("a page's dates", () => {
     ]) {
       const r = read('l.txt', ` date 2019-07-10 Johnson Hits Back\n${label}\n\n${story}\n\nHe spoke in London.\n`);
       expect([r.lede, r.summary]).toEqual([story, story]);
-      // The label stays in the text, as written.
-      expect(texts(r)[0]).toBe(label);
+      // The label stays in the text, as written; but a known place alone in capitals is the dateline, set apart (QA 26).
+      if (label === 'ANKARA') expect([r.dateline, texts(r)[0]]).toEqual(['Ankara', story]);
+      else expect(texts(r)[0]).toBe(label);
       const md = expectRecord(readSeed('l.md', new TextEncoder().encode(`---\ntitle: Johnson Hits Back\ndate: 2019-07-10\n---\n\n${label}\n\n${story}\n`)));
       expect(md.summary).toBe(story);
     }
