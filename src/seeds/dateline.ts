@@ -172,9 +172,15 @@ function sourceAndReporters(written: string): { source: string; reporters?: stri
  */
 const SOURCE_ONLY = /^(?:(?:(?<month>\p{Lu}\p{Ll}{2,8}\.?) \d{1,2},? )?\((?<source>\p{Lu}[^)\n]{1,39})\) ?[-–—]+ |\/(?<slashed>TASS-DOSSIER|TASS|ТАСС-ДОСЬЕ|ТАСС)\/\.?\s+(?=\S))/u;
 
+/** A newswire's name between dashes, as Business Wire and others write it: `CAMBRIDGE, Mass.--(BUSINESS WIRE)--Acme …`. */
+const DASHED_NEWSWIRE = /^([^\n]{2,80}?) ?--? ?\(([^)\n]{2,40})\) ?--? ?(?=\S)/u;
+
 export function parseDateline(lede: string): Dateline | null {
   // tass.com and others set a no-break space after `/TASS/.` and inside the date: a space here.
-  const text = HAS_NO_BREAK_SPACE.test(lede) ? lede.replace(NO_BREAK_SPACES, ' ') : lede;
+  let text = HAS_NO_BREAK_SPACE.test(lede) ? lede.replace(NO_BREAK_SPACES, ' ') : lede;
+  // A newswire between dashes, as the other newswires write theirs: `CAMBRIDGE, Mass. (BUSINESS WIRE) -- `.
+  const dashed = text.includes('--') ? DASHED_NEWSWIRE.exec(text) : null;
+  if (dashed && NEWSWIRES.some(([form]) => form.test(dashed[2]!))) text = `${dashed[1]} (${dashed[2]}) -- ${text.slice(dashed[0].length)}`;
   return parseCapitals(text) ?? parseSourceOnly(text) ?? parseMixedCase(text) ?? parseEastAsian(text);
 }
 
@@ -209,8 +215,13 @@ function parseCapitals(lede: string): Dateline | null {
   if (g.regionName !== undefined && source === null && !dash) return null;
   if (month === undefined && source === null) {
     // A bare `CAPS - ` opening is only a dateline when the capitals name a known place, or are
-    // followed by a state's abbreviation (`PORTLAND, Ore. - `), as no acronym or flag is.
-    if (!dash || (g.region === undefined && !isKnownPlace(placeCase(place)))) return null;
+    // followed by a state's abbreviation (`PORTLAND, Ore. - `), as no acronym or flag is; so is
+    // `CAPS: `, as Indian and Pakistani papers write it (`MUMBAI: The Bombay high court …`), when
+    // the capitals name a known place (`NOTE: `, `WARNING: ` name none).
+    // (And a sentence follows, ended: `UKRAINE: Russia launches new offensive` is a headline.)
+    const colon = /:/.test(g.sep ?? '');
+    const told = (): boolean => /[.!?…"”’)]$/u.test(lede.trim()) || lede.length > 150;
+    if (colon ? !isKnownPlace(placeCase(place)) || !told() : !dash || (g.region === undefined && !isKnownPlace(placeCase(place)))) return null;
   }
   let rest = lede.slice(m[0].length).trim();
   let named = source;
@@ -236,7 +247,8 @@ const MIXED_CASE = new RegExp(
     '(?: \\((?<region>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})\\)(?=,))?' +
     '(?:[,.] (?:(?<day>\\d{1,2})(?:\\.|er)? (?<month>\\p{L}{3,12}\\.?)|(?<monthFirst>\\p{L}{3,12}\\.?) (?<dayAfter>\\d{1,2}))(?:,? \\d{4})?)?' +
     '\\.?' +
-    '(?: ?\\((?<parenSource>[^)\\n]{2,40})\\)| ?/(?<slashSource>[^/\\n]{2,80})/| (?<capsSource>\\p{Lu}{3,}(?: \\p{Lu}{3,})?))' +
+    // Gulf and Iranian agencies put a comma before theirs: `Riyadh, December 06, 2023, SPA -- `, `Tehran, IRNA -- `.
+    '(?: ?\\((?<parenSource>[^)\\n]{2,40})\\)| ?/(?<slashSource>[^/\\n]{2,80})/|,? (?<capsSource>\\p{Lu}{3,}(?: \\p{Lu}{3,})?))' +
     // IANS, PTI and Prensa Latina put no mark after the source: `New Delhi, March 24 (IANS) Prime …`.
     '(?:\\.?[-–—]+ ?| [-–—]+ |(?<bare> )(?=[\\p{Lu}\\p{N}"“‘]))',
   'u',

@@ -99,3 +99,19 @@ describe('datelines of IANS, PTI, UPI, Prensa Latina, dpa, VNA, Kyodo and ANSA (
     expect([r.dateline, r.source, r.title]).toEqual(['New Delhi', 'IANS', 'India will shut down for 21 days']);
   });
 });
+
+describe('more datelines of the wires (QA 26)', () => {
+  it("reads Business Wire's dashes, a place and a colon, and a Gulf or Iranian agency after a comma", () => {
+    const read = (lede: string) => {
+      const d = parseDateline(lede);
+      return d && [d.place, d.source, d.rest];
+    };
+    expect(read('CAMBRIDGE, Mass.--(BUSINESS WIRE)--Halvern Therapeutics announced today a new trial.')).toEqual(['Cambridge, Mass.', 'Business Wire', 'Halvern Therapeutics announced today a new trial.']);
+    expect(read('CAMBRIDGE, Mass. -- (BUSINESS WIRE) -- Halvern Therapeutics announced today a new trial.')).toEqual(['Cambridge, Mass.', 'Business Wire', 'Halvern Therapeutics announced today a new trial.']);
+    expect(read('MUMBAI: The Bombay high court on Tuesday granted bail.')).toEqual(['Mumbai', null, 'The Bombay high court on Tuesday granted bail.']);
+    expect(read('Riyadh, December 06, 2023, SPA -- Crown Prince received the minister today.')).toEqual(['Riyadh', 'SPA', 'Crown Prince received the minister today.']);
+    expect(read('Tehran, IRNA -- Iranian President Ebrahim Raisi said on Tuesday.')).toEqual(['Tehran', 'IRNA', 'Iranian President Ebrahim Raisi said on Tuesday.']);
+    // Capitals and a colon that name no place, or open a headline, are none.
+    for (const text of ['NOTE: This is not a dateline.', 'WARNING: Storms ahead today.', 'UKRAINE: Russia launches new offensive']) expect(parseDateline(text)).toBeNull();
+  });
+});
