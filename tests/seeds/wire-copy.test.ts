@@ -232,10 +232,13 @@ describe('text seeds as wire services file them', () => {
     const r = read('oil.txt', ' date 2017-11-14 Oil Rises\nLONDON, Nov 14 (Reuters) - Oil prices rose on Tuesday.\n\nMore text.\n\n(Reporting by Ahmad Ghaddar in London and Florence Tan in Singapore; Additional reporting by Jane Roe; Editing by David Goodman)\n\n-30-\n');
     expect(r.authors).toEqual(['Ahmad Ghaddar', 'Florence Tan', 'Jane Roe']);
     expect(texts(r)).toEqual(['Oil prices rose on Tuesday.', 'More text.', '(Reporting by Ahmad Ghaddar in London and Florence Tan in Singapore; Additional reporting by Jane Roe; Editing by David Goodman)']);
-    for (const mark of ['###', '# # #', 'END', '(END)', '- 30 -', '-0-']) expect(texts(read('e.txt', ` date 2017-11-14 Talks\nThe talks ended.\n\n${mark}\n`)), mark).toEqual(['The talks ended.']);
+    for (const mark of ['###', '# # #', 'END', '(END)', '- 30 -', '-0-', '(end)', 'FIN', '(Schluss)', '(END) Dow Jones Newswires']) expect(texts(read('e.txt', ` date 2017-11-14 Talks\nThe talks ended.\n\n${mark}\n`)), mark).toEqual(['The talks ended.']);
     // A mark alone is the story's text, as any one paragraph; a word in lower case is no mark.
     expect(texts(read('f.txt', ' date 2017-11-14 Talks\n###\n'))).toEqual(['###']);
     expect(texts(read('f.txt', ' date 2017-11-14 Talks\nThe talks ended.\n\nEnd\n'))).toEqual(['The talks ended.', 'End']);
+    // Run on after the last sentence: Xinhua French's `Fin`, KUNA's `(end)` (QA 26).
+    expect(texts(read('x.txt', " date 2017-11-14 Talks\nLes pourparlers ont repris, a-t-il ajouté. Fin\n"))).toEqual(['Les pourparlers ont repris, a-t-il ajouté.']);
+    expect(texts(read('k.txt', ' date 2017-11-14 Talks\nThe ministers met in Kuwait on Tuesday. (end)\n'))).toEqual(['The ministers met in Kuwait on Tuesday.']);
     // A mark before the credit line, and a bare date, a headline and a mark (QA 19).
     expect(texts(read('g.txt', ' date 2017-11-14 Oil\nOil rose.\n\n-30-\n\n(Reporting by Jane Roe)\n'))).toEqual(['Oil rose.', '(Reporting by Jane Roe)']);
     expect(read('h.txt', ' date 2017-11-14\nShares rose\n\nEND\n')).toMatchObject({ title: 'Shares rose', lede: 'Shares rose' });
