@@ -560,6 +560,13 @@ export function withoutScriptElements(html: string): string {
     const tagEnd = lower.indexOf('>', m.index);
     // A tag never ended: no tag after it ends either; the rest stays as it is (shown as text).
     if (tagEnd < 0) break;
+    // Nor one that another tag or a blank line cuts short (`<script src=x` and the text after it):
+    // what follows is the article's, not the script's.
+    const cut = lower.slice(m.index + 1, tagEnd);
+    if (cut.includes('<') || cut.includes('\n\n')) {
+      SCRIPT_START.lastIndex = m.index + 1;
+      continue;
+    }
     out += html.slice(from, m.index);
     const kind = m[1]!.toLowerCase();
     const end = unclosed.has(kind) ? -1 : lower.indexOf(`</${kind}`, tagEnd);
@@ -602,7 +609,15 @@ function withoutScripts(tokens: Token[]): Token[] {
       if (/^<\/(?:script|style)\s*>$/i.test(text)) continue;
       const kept = withoutScriptElements(h.text);
       if (kept.trim() === '' && h.text.trim() !== '') continue;
-      if (kept !== h.text) h.text = kept;
+      if (kept !== h.text) {
+        // A block that a script opened runs on to its closing tag, or to the end of the body when
+        // it has none: what is left of it is read as Markdown again, not shown as HTML's text.
+        if (h.block) {
+          for (const token of withoutScripts(lexer.lexer(kept))) out.push(token);
+          continue;
+        }
+        h.text = kept;
+      }
     }
     const inside = t as { tokens?: Token[]; items?: { tokens: Token[] }[]; header?: { tokens: Token[] }[]; rows?: { tokens: Token[] }[][] };
     if (inside.tokens) inside.tokens = withoutScripts(inside.tokens);

@@ -60,8 +60,11 @@ export function siteFolders(top: readonly { name: string; isDirectory(): boolean
   const names = new Set(top.map((e) => e.name));
   const folder = (name: string): boolean => top.some((e) => e.name === name && e.isDirectory());
   if (['_config.yml', '_config.yaml', '_config.toml'].some((n) => names.has(n)) && folder('_posts')) return new Set(['_posts', '_drafts']);
-  if (['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json'].some((n) => names.has(n)) && folder('content')) return new Set(['content']);
-  return null;
+  // Hugo's own configuration file; or the older `config.*`, a name other folders use too, with a
+  // folder only Hugo's sites have beside it.
+  const hugo = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json'].some((n) => names.has(n)) ||
+    (['config.toml', 'config.yaml', 'config.yml', 'config.json'].some((n) => names.has(n)) && ['archetypes', 'layouts', 'themes'].some(folder));
+  return hugo && folder('content') ? new Set(['content']) : null;
 }
 
 /** A site's folders that hold its built output or its tools' packages: copies, never the source of a post's files. */
@@ -96,6 +99,8 @@ export async function listSeedFolder(dir: string): Promise<SeedFolder> {
       if (filesOnly || sitePage || (rel === '' && posts !== null && !(e.isDirectory() && posts.has(e.name)))) {
         if (e.name.startsWith('.')) continue;
         if (e.isFile() && isMediaFile(name)) media.push(name);
+        // Jekyll's posts of a category (`news/_posts/`), read as its `_posts` are.
+        else if (e.isDirectory() && posts?.has('_posts') && (e.name === '_posts' || e.name === '_drafts')) await walk(path.join(folder, e.name), `${name}/`);
         else if (e.isDirectory() && !(rel === '' && SITE_OUTPUT_FOLDERS.has(e.name))) await walk(path.join(folder, e.name), `${name}/`, true);
         continue;
       }

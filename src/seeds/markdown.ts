@@ -11,7 +11,7 @@ import type { Block, MediaRef, SeedLink, SeedProblem, TopicKind, TopicRef } from
 import { MAX_ARTICLE_TOPICS, MAX_TITLE, MAX_TOPIC_NAME, TOPIC_KINDS } from '../types.ts';
 import { languageTag } from '../language.ts';
 import { invalidDate, parseCalendarDate, parseWrittenDate, SLASHED } from './dates.ts';
-import { isSafeSlug, RESERVED_SLUGS, slugify, topicSlug } from './slug.ts';
+import { hexHash, isSafeSlug, RESERVED_SLUGS, slugify, topicSlug } from './slug.ts';
 import { type Dateline, parseDateline } from './dateline.ts';
 import { deriveTitle } from './title.ts';
 import { isDeckAbove, isLabelLine } from './labels.ts';
@@ -490,7 +490,25 @@ function parseAuthors(value: unknown, key: string, at: (key: string, message: st
   return names;
 }
 
-const COMMENT = /^\s*<!--[\s\S]*?-->\s*$/;
+/** One HTML comment, alone: not `<!-- wp:paragraph --> The text <!-- /wp:paragraph -->`, whose text is the article's. */
+const COMMENT = /^\s*<!--(?:(?!-->)[\s\S])*-->\s*$/;
+
+/**
+ * HTML without its comments (one never closed stays, as text; `<!-->` and `<!--->` are empty
+ * ones, as HTML ends them); by search, in linear time.
+ */
+function withoutCommentMarkup(html: string): string {
+  let out = '';
+  let from = 0;
+  for (let open = html.indexOf('<!--'); open >= 0; open = html.indexOf('<!--', from)) {
+    const abrupt = html.startsWith('>', open + 4) ? open + 5 : html.startsWith('->', open + 4) ? open + 6 : -1;
+    const close = abrupt >= 0 ? abrupt - 3 : html.indexOf('-->', open + 4);
+    if (close < 0) break;
+    out += html.slice(from, open);
+    from = close + 3;
+  }
+  return out + html.slice(from);
+}
 /** The comment that ends a post's teaser, in WordPress and Hugo. */
 const MORE = /^\s*<!--\s*more\s*-->\s*$/i;
 
@@ -518,7 +536,18 @@ function withoutTemplateLines(token: Token): Token[] {
  * lines of template tags (TEMPLATE_LINE).
  */
 function withoutComments(tokens: Token[]): Token[] {
-  const kept = tokens.filter((t) => !(t.type === 'html' && COMMENT.test((t as Tokens.HTML).text))).flatMap(withoutTemplateLines);
+  const kept = tokens
+    .filter((t) => !(t.type === 'html' && COMMENT.test((t as Tokens.HTML).text)))
+    .flatMap((t): Token[] => {
+      // Comments around text (`<!-- wp:paragraph --> The mayor resigned. <!-- /wp:paragraph -->`):
+      // the text, read as Markdown again where the comment made the line a block of HTML.
+      if (t.type !== 'html' || !(t as Tokens.HTML).text.includes('<!--')) return [t];
+      const text = withoutCommentMarkup((t as Tokens.HTML).text);
+      if (text.trim() === '') return [];
+      if (!(t as Tokens.HTML).block) return [{ ...t, text } as Token];
+      return new Marked({ gfm: true }).lexer(text);
+    })
+    .flatMap(withoutTemplateLines);
   for (const t of kept) {
     const inner = t as { tokens?: Token[]; items?: { tokens: Token[] }[]; header?: { tokens: Token[] }[]; rows?: { tokens: Token[] }[][] };
     if (inner.tokens) inner.tokens = withoutComments(inner.tokens);
@@ -561,7 +590,9 @@ interface ReadBody {
  */
 function readBody(body: string, given: { file: string; title: string | null; dateline: string | null; authors: boolean }): ReadBody {
   const seedLinks: SeedLink[] = [];
-  const source = fromFootnotes(fromShortcodes(body, seedLinks));
+  // The body's mark on its links' addresses until they are resolved (see seedLinkHref).
+  const mark = hexHash(body, 8);
+  const source = fromFootnotes(fromShortcodes(body, seedLinks, mark));
   const lexed = new Marked({ gfm: true }).lexer(source);
   // The teaser: what comes before WordPress's and Hugo's `<!--more-->`, as those tools show it.
   const more = lexed.findIndex((t) => t.type === 'html' && MORE.test((t as Tokens.HTML).text));
@@ -647,7 +678,7 @@ function readBody(body: string, given: { file: string; title: string | null; dat
     return mediaRefUrl(ref) + fragment;
   }, (href) => {
     const line = lines.lineOf(href);
-    return seedLinker(seedLinks, () => line)('file', seedFilePath(given.file, href));
+    return seedLinker(seedLinks, mark, () => line)('file', seedFilePath(given.file, href));
   }).parser(tokens);
   // The teaser's paragraphs, its first as the lede (without its dateline) when it is the lede's.
   const teaserTexts = teaserTokens.map(captionless).filter((text) => text !== '');
@@ -663,21 +694,29 @@ function readBody(body: string, given: { file: string; title: string | null; dat
  * nothing else keeps it.
  */
 function withoutEndMarks(tokens: Token[]): Token[] {
-  const out = [...tokens];
-  const last = (): number => {
-    let i = out.length - 1;
-    while (i >= 0 && out[i]!.type === 'space') i--;
-    return i;
-  };
   const isMark = (t: Token): boolean =>
     (t.type === 'paragraph' && END_MARK.test(plainText((t as Tokens.Paragraph).tokens).trim())) || (t.type === 'heading' && (t as Tokens.Heading).text.trim() === '');
-  while (out.filter((t) => t.type !== 'space').length > 1 && isMark(out[last()]!)) out.splice(last(), 1);
-  const closing = out[last()];
+  // From the end, once (a pass per mark over thousands of them was quadratic): the tokens kept
+  // end at `end`, and `content` of them are not space.
+  let content = 0;
+  for (const t of tokens) if (t.type !== 'space') content++;
+  let end = tokens.length;
+  for (let i = tokens.length - 1; i >= 0 && content > 1; i--) {
+    const t = tokens[i]!;
+    if (t.type === 'space') continue;
+    if (!isMark(t)) break;
+    end = i;
+    content--;
+  }
+  const out = tokens.slice(0, end);
+  let last = out.length - 1;
+  while (last >= 0 && out[last]!.type === 'space') last--;
+  const closing = out[last];
   const inline = closing?.type === 'paragraph' ? (closing as Tokens.Paragraph).tokens : [];
   const text = inline.at(-1);
   if (text?.type === 'text' && RUN_ON_END_MARK.test((text as Tokens.Text).text)) {
     const mended = { ...(text as Tokens.Text), text: (text as Tokens.Text).text.replace(RUN_ON_END_MARK, '') };
-    out[last()] = { ...(closing as Tokens.Paragraph), tokens: [...inline.slice(0, -1), mended] };
+    out[last] = { ...(closing as Tokens.Paragraph), tokens: [...inline.slice(0, -1), mended] };
   }
   return out;
 }
@@ -706,10 +745,14 @@ export const MAX_MEDIA = 200;
  * a body shows its pictures in order; 0 when there is none. Linear over a body of many pictures:
  * a search from the start for each, and a count of its lines, were quadratic.
  */
+/** Searches of a whole body for an address not found after the last one (see LineFinder.lineOf). */
+const MAX_WHOLE_SEARCHES = 50;
+
 class LineFinder {
   /** Where each line starts: counted once, when the first file is looked for (most bodies name none). */
   private starts: number[] | null = null;
   private from = 0;
+  private searches = 0;
   constructor(private readonly body: string) {}
   private lineStarts(): number[] {
     if (this.starts === null) {
@@ -724,12 +767,26 @@ class LineFinder {
   lineOf(text: string): number {
     // As written, or with its `&` written as HTML writes it (`<img src="R&amp;D.png">`), or
     // without the `/` a Jekyll filter put before it (`{{ "d.pdf" | relative_url }}`).
-    if (!this.body.includes(text) && text.includes('&')) text = text.replaceAll('&', '&amp;');
-    if (!this.body.includes(text) && text.startsWith('/')) text = text.slice(1);
-    // After the last one found; else anywhere (a link's picture is rendered after the link's own address).
-    let first = this.body.indexOf(text, this.from);
-    if (first < 0) first = this.body.indexOf(text);
-    if (first < 0) return 0;
+    const forms = [text, ...(text.includes('&') ? [text.replaceAll('&', '&amp;')] : []), ...(text.startsWith('/') ? [text.slice(1)] : [])];
+    // After the last one found; else anywhere (a link's picture is rendered after the link's own
+    // address), but the whole body only so many times: an address written otherwise than the
+    // renderer gives it (`%x`) is found nowhere, and searching the body for each of thousands was
+    // quadratic. Past them, the line of the last one found.
+    let first = -1;
+    for (const form of forms) {
+      first = this.body.indexOf(form, this.from);
+      if (first >= 0) {
+        text = form;
+        break;
+      }
+    }
+    for (const form of forms) {
+      if (first >= 0 || this.searches >= MAX_WHOLE_SEARCHES) break;
+      this.searches++;
+      first = this.body.indexOf(form);
+      if (first >= 0) text = form;
+    }
+    if (first < 0) return this.from === 0 ? 0 : this.lineAt(this.from - 1);
     // Where the text is an address (after `(`, `<`, `=` or a quote) rather than words that name
     // the file, among its next few occurrences; else the first.
     let at = first;
@@ -740,7 +797,11 @@ class LineFinder {
       }
     }
     this.from = Math.max(this.from, at + text.length);
-    // The last line that starts at or before it.
+    return this.lineAt(at);
+  }
+
+  /** The line (from 0) of the body's character at `at`: the last line that starts at or before it. */
+  private lineAt(at: number): number {
     const starts = this.lineStarts();
     let lo = 0;
     let hi = starts.length - 1;
@@ -1055,10 +1116,19 @@ const TIME_AFTER_DATE = /^(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:[
 const SHORT_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
 
 /**
- * Blank lines before front matter, which Jekyll and Hugo read only from the first line: the
- * front matter is read all the same (an editor's stray line is no reason to lose a post's date).
+ * Blank lines (or a zero-width space) before front matter, which Jekyll and Hugo read only from
+ * the first line: the front matter is read all the same (an editor's stray line is no reason to
+ * lose a post's date, nor to publish a draft with its front matter as text).
  */
-const BLANK_BEFORE_FRONT_MATTER = /^(?:[ \t]*\r?\n)+(?=---[ \t]*\r?\n[ \t]*["']?[\w-]+["']?[ \t]*:|\+\+\+[ \t]*\r?\n[ \t]*["']?[\w-]+["']?[ \t]*=)/;
+const BLANK_BEFORE_FRONT_MATTER = /^(?:[ \t\u200B-\u200D\u2060]*\r?\n)*[ \t\u200B-\u200D\u2060]*(?=(---|\+\+\+)[ \t]*\r?\n)/;
+
+/** Whether front matter opening with `fence` at `start` is closed, within MAX_FRONT_MATTER, as front matter is. */
+function closesFrontMatter(text: string, start: number, fence: string): boolean {
+  const close = fence === '---' ? /\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/g : /\n\+\+\+[ \t]*\r?(?:\n|$)/g;
+  close.lastIndex = start + fence.length;
+  const m = close.exec(text);
+  return m !== null && m.index - start <= MAX_FRONT_MATTER;
+}
 
 /** A front matter key followed by a no-break space, as word processors and web forms type one (`title: Hello`). */
 const KEY_THEN_NO_BREAK_SPACE = /^([ \t]*["']?[\w-]+["']?[ \t]*:)[\u00a0\u202f]+/gm;
@@ -1073,7 +1143,10 @@ function withSpacedKeys(content: string): string {
 }
 
 export function parseMarkdownSeed(original: string, file: string): MarkdownParse {
-  const blank = BLANK_BEFORE_FRONT_MATTER.exec(original)?.[0];
+  // Blank lines, or invisible characters, before front matter that is closed (a rule opening
+  // the body after a blank line is no front matter: nothing closes it).
+  const lead = BLANK_BEFORE_FRONT_MATTER.exec(original);
+  const blank = lead !== null && lead[0] !== '' && closesFrontMatter(original, lead[0].length, lead[1]!) ? lead[0] : undefined;
   if (blank === undefined) return parseMarkdownFile(original, file);
   // Read from the front matter on, every line found counted from the file's first.
   const shift = blank.split('\n').length - 1;

@@ -113,13 +113,14 @@ type LinkSeed = (kind: SeedLink['kind'], target: string, href?: string) => strin
 
 /**
  * The address a link to another seed has in the body until it is resolved (see
- * src/archive/seed-links.ts), unless it has a likelier one: the `n`th such link of the body.
+ * src/archive/seed-links.ts): the `n`th such link of a body, by a mark of that body (`body`, a
+ * hash of its text), so that no address an author writes (`#seed-link-3`) is taken for one.
  */
-export const seedLinkHref = (n: number): string => `#seed-link-${n}`;
+export const seedLinkHref = (body: string, n: number): string => `#seed-link-${body}-${n}`;
 
-/** A LinkSeed that adds to `links`, on line `line` of the body. */
-export function seedLinker(links: SeedLink[], line: () => number): LinkSeed {
-  return (kind, target, href = seedLinkHref(links.length)) => {
+/** A LinkSeed that adds to `links`, on line `line` of the body marked `body` (see seedLinkHref). */
+export function seedLinker(links: SeedLink[], body: string, line: () => number): LinkSeed {
+  return (kind, target, href = seedLinkHref(body, links.length)) => {
     links.push({ kind, target, href, line: line() });
     return href;
   };
@@ -229,11 +230,13 @@ const URL_FILTER_TAG = /\{\{-?\s*(['"])([^'"{}]*)\1\s*\|\s*(?:relative_url|absol
 
 /**
  * Jekyll's link to another post by its file's name (`{% post_url 2019-02-20-agenda %}`,
- * `{% link _posts/2019-02-20-agenda.md %}`): until it is resolved (see seed-links.ts), the URL
- * its file's name gives the post here (see slugs.ts's pathSlug), which it keeps where the tag
- * is no link's address.
+ * `{% link _posts/2019-02-20-agenda.md %}`): as a link's address, resolved once every seed has
+ * its URL (see seed-links.ts); elsewhere, the URL its file's name gives the post here (see
+ * slugs.ts's pathSlug).
  */
 const POST_URL_TAG = /\{%-?\s*(?:post_url|link)\s+(?:[^\s%]*\/)?(\d{4})-(\d{2})-(\d{2})-([^\s%/]+?)(?:\.(?:md|markdown|html))?\s*-?%\}/g;
+/** The same as a link's address (`[the agenda]({% post_url … %})`, `href="{% post_url … %}"`): a link to resolve. */
+const POST_URL_ADDRESS = /(\]\(\s*|href=["'])\{%-?\s*(?:post_url|link)\s+(?:[^\s%]*\/)?(\d{4}-\d{2}-\d{2}-[^\s%/]+?)(?:\.(?:md|markdown|html))?\s*-?%\}/g;
 /**
  * Hugo's link to another page by its file (`[earlier]({{< ref "storm.md" >}})`), as a link's
  * address: resolved once every seed has its URL (see seed-links.ts). Elsewhere the tag is text.
@@ -274,7 +277,9 @@ export const GHOST_URL = /__GHOST_URL__(?=\/)/g;
  */
 function siteUrls(text: string, linkSeed: LinkSeed): string {
   return text
-    .replace(POST_URL_TAG, (_whole, y: string, m: string, d: string, name: string) => linkSeed('post', `${y}-${m}-${d}-${name}`, `/${y}/${m}/${d}/${slugify(name)}/`))
+    .replace(POST_URL_ADDRESS, (_whole, before: string, name: string) => `${before}${linkSeed('post', name)}`)
+    // Elsewhere (in a sentence), the URL its name would give the post here.
+    .replace(POST_URL_TAG, (_whole, y: string, m: string, d: string, name: string) => `/${y}/${m}/${d}/${slugify(name)}/`)
     .replace(HUGO_REF_ADDRESS, (whole, params: string) => {
       const p = parameters(params);
       const target = (p._0 ?? p.path ?? '').trim();
@@ -294,11 +299,11 @@ function leftOpen(line: string): boolean {
   return opened >= 0 && Math.max(line.lastIndexOf('>}}'), line.lastIndexOf('%}')) < opened;
 }
 
-/** The line that closes the tag left open on line `i` (within MAX_TAG_LINES, before a blank line), or -1. */
+/** The line that closes the tag left open on line `i` (within MAX_TAG_LINES, before a blank line or a code fence), or -1. */
 function closingLine(lines: readonly string[], i: number): number {
   for (let j = i + 1; j < lines.length && j <= i + MAX_TAG_LINES; j++) {
     const line = lines[j]!;
-    if (line.trim() === '' || /\{\{[<%]|\{%/.test(line)) return -1;
+    if (line.trim() === '' || FENCE.test(line) || /\{\{[<%]|\{%/.test(line)) return -1;
     if (/[>%]\}\}|%\}/.test(line)) return j;
   }
   return -1;
@@ -307,13 +312,14 @@ function closingLine(lines: readonly string[], i: number): number {
 /**
  * The body with the shortcodes it knows turned into what they showed (see the top of this file);
  * others are left, for the lines of nothing but template tags to be left out (see markdown.ts).
- * Links to other seeds are added to `links`, their lines counted from the body's first (0).
+ * Links to other seeds are added to `links`, their lines counted from the body's first (0), their
+ * addresses marked `mark` (see seedLinkHref).
  */
-export function fromShortcodes(body: string, links: SeedLink[] = []): string {
+export function fromShortcodes(body: string, links: SeedLink[] = [], mark = ''): string {
   if (!/[[{^]|__GHOST_URL__|%%|==/.test(body)) return body;
   const lines = body.split('\n');
   let i = 0;
-  const linkSeed = seedLinker(links, () => i);
+  const linkSeed = seedLinker(links, mark, () => i);
   let fence: string | null = null;
   // Inside Jekyll's `{% highlight %}` or Hugo's `{{< highlight >}}`, which its closing tag closes.
   let highlight = false;

@@ -89,6 +89,13 @@ describe('links between seeds', () => {
     expect(bodyOf(articles, linking.file)).toContain('See <a href="/2019/03/01/vote-copy/">the copy</a> and <a href="/2019/03/01/vote-copy/">the vote</a>.');
   });
 
+  it('touch no other link: a hand-written link to the same address, or an author\'s own #seed-link (QA 26)', () => {
+    const linking = record('_posts/2019-03-06-review.md', 'title: A review\ndate: 2019-03-06', 'Typo: [old]({% post_url 2019-02-20-agendaa %}). Hand-written: [hand](/2019/02/20/agenda/). Mine: [mine](#seed-link-0). Right: [new]({% post_url 2019-02-20-agenda %}).');
+    const { articles, warnings } = placeArticles([agenda, linking]);
+    expect(bodyOf(articles, linking.file)).toContain('Typo: old. Hand-written: <a href="/2019/02/20/agenda/">hand</a>. Mine: <a href="#seed-link-0">mine</a>. Right: <a href="/2019/02/20/agenda/">new</a>.');
+    expect(warnings.map((w) => w.message)).toEqual(["{% post_url 2019-02-20-agendaa %} names no published article: the link's text is shown without the link"]);
+  });
+
   it('leave a Hugo ref that is no link\'s address as written, and links in code as code', () => {
     const linking = record('notes/code.md', 'title: Code\ndate: 2019-03-06', 'Intro paragraph here.\n\nWrite {{< ref "storm.md" >}} in a link, as `[x]({% post_url 2019-02-20-agenda %})`.');
     const { articles, warnings } = placeArticles([agenda, storm, linking]);

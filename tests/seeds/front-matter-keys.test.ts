@@ -2,7 +2,7 @@
 // `categories`, and numbers that must stay as written.
 import { describe, expect, it } from 'vitest';
 import { readSeed } from '../../src/seeds/read.ts';
-import { expectProblems, expectRecord, htmlOf } from './helpers.ts';
+import { expectProblems, expectRecord, htmlOf, unmarked, unmarkedLinks } from './helpers.ts';
 
 const read = (front: string) => readSeed('seed.md', new TextEncoder().encode(`---\n${front}\n---\nEnvoys met in Vienna on Monday to resume the talks.\n`));
 
@@ -223,8 +223,8 @@ describe('a Notion page as Notion exports it, its properties under its title', (
     const r = expectRecord(read('# Flood warning issued\n\nCreated: March 4, 2019 10:12 AM\nTags: Budget, Politics\nAuthor: Jane Roe\nLast edited time: March 5, 2019 9:00 AM\n\nThe river rose overnight.\n\nSee [the earlier note](Storm%20hits%20abc123.md) and [the site](https://example.org/).\n'));
     expect([r.title, r.date, r.topics.map((t) => t.name), r.authors, r.lede]).toEqual(['Flood warning issued', '2019-03-04', ['Budget', 'Politics'], ['Jane Roe'], 'The river rose overnight.']);
     // The link to another page, resolved by the archive (see tests/archive/seed-links.test.ts).
-    expect(htmlOf(r)).toBe('<p>The river rose overnight.</p>\n<p>See <a href="#seed-link-0">the earlier note</a> and <a href="https://example.org/">the site</a>.</p>\n');
-    expect(r.seedLinks).toEqual([{ kind: 'file', target: 'Storm hits abc123.md', href: '#seed-link-0', line: 10 }]);
+    expect(unmarked(htmlOf(r))).toBe('<p>The river rose overnight.</p>\n<p>See <a href="#seed-link-0">the earlier note</a> and <a href="https://example.org/">the site</a>.</p>\n');
+    expect(unmarkedLinks(r.seedLinks)).toEqual([{ kind: 'file', target: 'Storm hits abc123.md', href: '#seed-link-0', line: 10 }]);
     expect(expectRecord(read('# Draft page\n\nDate: March 4, 2019\nStatus: Draft\n\nText.\n')).draft).toBe(true);
   });
 

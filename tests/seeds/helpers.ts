@@ -58,3 +58,9 @@ export function htmlOf(record: SeedRecord): string {
   if (block.type !== 'html') throw new Error(`expected an html block, got ${block.type}`);
   return block.html;
 }
+
+/** Text with its links to other seeds' addresses unmarked (`#seed-link-<mark>-0` as `#seed-link-0`: see seedLinkHref). */
+export const unmarked = (text: string): string => text.replace(/#seed-link-[0-9a-f]{8}-/g, '#seed-link-');
+
+/** A record's links to other seeds with their addresses unmarked (see unmarked). */
+export const unmarkedLinks = (links: readonly { href: string }[] | undefined): unknown => links?.map((l) => ({ ...l, href: unmarked(l.href) }));

@@ -276,10 +276,12 @@ describe("a Jekyll or Hugo site's own folder as the seeds folder (QA 25)", () =>
       '_config.yml': 'title: Site\n', Gemfile: 'source "https://rubygems.org"\n', 'README.md': '# Readme\n', 'about.md': '---\nlayout: page\ntitle: About\n---\nAbout us.\n',
       'robots.txt': 'User-agent: *\n', '_layouts/default.html': '<html></html>\n', '_data/x.yml': 'a: 1\n', '_site/2019/index.html': 'copy\n', '_site/assets/copy.png': 'PNG',
       'assets/images/podium.png': 'PNG', '_posts/2019-02-20-podium.md': '---\ntitle: Podium\n---\nThe podium was built.\n', '_drafts/later.md': '---\ntitle: Later\n---\nDraft.\n',
+      // A category's posts, as Jekyll reads them (QA 26).
+      'news/_posts/2019-07-02-category.md': '---\ntitle: Category\n---\nA post of the news category.\n',
     });
     const loaded = await loadSeeds(root);
     expect(loaded.problems).toEqual([]);
-    expect(loaded.records.map((r) => [r.file, r.draft])).toEqual([['_drafts/later.md', true], ['_posts/2019-02-20-podium.md', false]]);
+    expect(loaded.records.map((r) => [r.file, r.draft])).toEqual([['_drafts/later.md', true], ['_posts/2019-02-20-podium.md', false], ['news/_posts/2019-07-02-category.md', false]]);
     expect(loaded.listing.media).toEqual(['assets/images/podium.png']);
   });
 
@@ -294,9 +296,14 @@ describe("a Jekyll or Hugo site's own folder as the seeds folder (QA 25)", () =>
     expect(loaded.problems).toEqual([]);
     expect(loaded.records.map((r) => r.file)).toEqual(['content/posts/crane.md']);
     expect(loaded.listing.media).toEqual(['static/images/crane.png']);
-    // A folder with the configuration but not the posts' folder is read as any folder.
+    // A folder with the configuration but not the posts' folder is read as any folder; so is one
+    // with a `config.toml` and a `content` folder but none of Hugo's own folders (QA 26).
     const plain = await tempDir();
     await write(plain, { 'config.toml': 'x = 1\n', 'a.md': '---\ntitle: A\ndate: 2023-04-11\n---\nText.\n' });
     expect((await loadSeeds(plain)).problems.map((p) => [p.file, p.message])).toEqual([['config.toml', '".toml" files are not seeds']]);
+    const generic = await tempDir();
+    await write(generic, { 'config.json': '{}\n', 'content/posts/p.md': '---\ntitle: P\ndate: 2023-04-11\n---\nText.\n', 'top.txt': ' date 2023-04-12 Top\nText of the top seed.\n' });
+    const read = await loadSeeds(generic);
+    expect(read.records.map((r) => r.file)).toEqual(['content/posts/p.md', 'top.txt']);
   });
 });
