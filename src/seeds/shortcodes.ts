@@ -290,6 +290,21 @@ function siteUrls(text: string, linkSeed: LinkSeed): string {
     .replace(URL_FILTER_TAG, (_whole, _quote, address: string) => `/${address.trim().replace(/^\/+/, '')}`);
 }
 
+/** HTML's tags and its code spans in a line: no wiki link is read inside them (`<code>[[Note]]</code>`, `href="…/[[x]]"`). */
+const HTML_TAG_OR_CODE = /<code\b[^<>]*>[^<]*<\/code\s*>|<[^<>]*>/gi;
+
+/** A line with `f` applied to its text outside HTML's tags and code spans. */
+function outsideHtml(line: string, f: (text: string) => string): string {
+  if (!line.includes('<')) return f(line);
+  let out = '';
+  let from = 0;
+  for (const m of line.matchAll(HTML_TAG_OR_CODE)) {
+    out += f(line.slice(from, m.index)) + m[0];
+    from = m.index + m[0].length;
+  }
+  return out + f(line.slice(from));
+}
+
 /** Lines a template tag may run over, at most. */
 const MAX_TAG_LINES = 12;
 
@@ -423,7 +438,7 @@ export function fromShortcodes(body: string, links: SeedLink[] = [], mark = ''):
       if (out.includes('{%')) out = out.replace(/\{%-?\s*(youtube|vimeo|gist|include|twitter|tweet|instagram)\s([^{}%]*)-?%\}/g, (whole, name: string, rest: string) => liquid(whole, name, rest));
       if (out.includes('{{') || out.includes('{%') || out.includes('__GHOST_URL__')) out = siteUrls(out, linkSeed);
       if (out.includes('[')) out = wordpress(out);
-      if (out.includes('[[')) out = wikilinks(out, linkSeed);
+      if (out.includes('[[')) out = outsideHtml(out, (part) => wikilinks(part, linkSeed));
       return out;
     });
   }

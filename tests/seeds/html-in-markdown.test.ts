@@ -566,6 +566,12 @@ describe('a teaser ended by <!--more-->, as WordPress and Hugo end one', () => {
 });
 
 describe('a body as other tools write one', () => {
+  it('reads no wiki link inside an HTML tag or code span (QA 26)', () => {
+    const record = read('Intro.\n\nCode <code>[[Note]]</code> and <a href="https://example.com/[[target]]">x</a> and [[Real]].\n');
+    expect(unmarked(htmlOf(record))).toContain('Code <code>[[Note]]</code> and <a href="https://example.com/%5B%5Btarget%5D%5D">x</a> and <a href="#seed-link-0">Real</a>.');
+    expect(unmarkedLinks(record.seedLinks)).toEqual([{ kind: 'wiki', target: 'Real', href: '#seed-link-0', line: 7 }]);
+  });
+
   it('leaves out the marks that end wire copy, as in a text seed: on a line of their own, or run on after the last sentence (QA 25)', () => {
     expect(htmlOf(read('Output rose 1 percent. Enditem\n'))).toBe('<p>Output rose 1 percent.</p>\n');
     expect(htmlOf(read('First paragraph here.\n\nOutput rose 1 percent.\n\n-30-\n'))).toBe('<p>First paragraph here.</p>\n<p>Output rose 1 percent.</p>\n');
