@@ -1227,9 +1227,10 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
     // A Notion page's title is its heading, on line 1 (its front matter's `title:` is the blank line under it).
     if (notion !== null && key === 'title') return 1;
     // As written first; else in another case (`Title:` read as `title`).
-    const line = (flags: string) => rawLines.findIndex((l) => new RegExp(`^(?:${key}|"${key}"|'${key}')\\s*${toml ? '=' : ':'}`, flags).test(l));
+    const line = (flags: string, indent = '') => rawLines.findIndex((l) => new RegExp(`^${indent}(?:${key}|"${key}"|'${key}')\\s*${toml ? '=' : ':'}`, flags).test(l));
     const exact = line('');
-    const i = exact >= 0 ? exact : line('i');
+    // Else indented, as a key of Hugo's `params` or Zola's `[extra]` is (see NESTED_KEYS).
+    const i = exact >= 0 ? exact : [line('i'), line('', '[ \\t]+'), line('i', '[ \\t]+')].find((n) => n >= 0) ?? -1;
     return i < 0 ? 1 : i + 1; // +1 for the opening "---", -1 for the leading newline gray-matter keeps
   };
   const at = (key: string, message: string, hint?: string): void => {

@@ -261,6 +261,8 @@ describe('keys other tools keep elsewhere (QA 25)', () => {
     expect(expectRecord(read('h.md', '---\ntitle: A\ndate: 2021-03-17\nparams:\n  author: Jo Bloggs\n  summary: From params.\n---')).authors).toEqual(['Jo Bloggs']);
     const top = expectRecord(read('h.md', '---\ntitle: A\ndate: 2021-03-17\nAuthor: Top Name\nparams:\n  author: Jo Bloggs\n---'));
     expect(top.authors).toEqual(['Top Name']);
+    // A problem in such a key is on its own line (QA 26).
+    expect(expectProblems(read('h.md', '---\ntitle: A\ndate: 2021-03-17\nother: 1\nparams:\n  summary: [1, 2]\n---'))[0]).toMatchObject({ line: 6, message: '"summary" must be text, not a list' });
   });
 
   it('takes Ghost\'s custom_excerpt and Pandoc\'s abstract for the summary, and Ghost\'s primary_author for the author', () => {
