@@ -590,8 +590,10 @@ interface ReadBody {
  */
 function readBody(body: string, given: { file: string; title: string | null; dateline: string | null; authors: boolean }): ReadBody {
   const seedLinks: SeedLink[] = [];
-  // The body's mark on its links' addresses until they are resolved (see seedLinkHref).
-  const mark = hexHash(body, 8);
+  // The body's mark on its links' addresses until they are resolved (see seedLinkHref), made
+  // for a body that has one: hashing every body cost reading 1%.
+  let marked: string | null = null;
+  const mark = (): string => (marked ??= hexHash(body, 8));
   const source = fromFootnotes(fromShortcodes(body, seedLinks, mark));
   const lexed = new Marked({ gfm: true }).lexer(source);
   // The teaser: what comes before WordPress's and Hugo's `<!--more-->`, as those tools show it.

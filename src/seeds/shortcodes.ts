@@ -118,9 +118,9 @@ type LinkSeed = (kind: SeedLink['kind'], target: string, href?: string) => strin
  */
 export const seedLinkHref = (body: string, n: number): string => `#seed-link-${body}-${n}`;
 
-/** A LinkSeed that adds to `links`, on line `line` of the body marked `body` (see seedLinkHref). */
-export function seedLinker(links: SeedLink[], body: string, line: () => number): LinkSeed {
-  return (kind, target, href = seedLinkHref(body, links.length)) => {
+/** A LinkSeed that adds to `links`, on line `line` of the body marked `body()` (see seedLinkHref; made when first needed). */
+export function seedLinker(links: SeedLink[], body: () => string, line: () => number): LinkSeed {
+  return (kind, target, href = seedLinkHref(body(), links.length)) => {
     links.push({ kind, target, href, line: line() });
     return href;
   };
@@ -330,7 +330,7 @@ function closingLine(lines: readonly string[], i: number): number {
  * Links to other seeds are added to `links`, their lines counted from the body's first (0), their
  * addresses marked `mark` (see seedLinkHref).
  */
-export function fromShortcodes(body: string, links: SeedLink[] = [], mark = ''): string {
+export function fromShortcodes(body: string, links: SeedLink[] = [], mark: () => string = () => ''): string {
   if (!/[[{^]|__GHOST_URL__|%%|==/.test(body)) return body;
   const lines = body.split('\n');
   let i = 0;
