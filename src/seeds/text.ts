@@ -342,7 +342,13 @@ function paragraphs(lines: Line[]): Line[] {
     if (group.length === 0) continue;
     const first = group[0] as Line;
     if (isColumns(group)) {
-      out.push({ text: group.map((l) => l.text.replace(/\t/g, '    ')).join('\n'), number: first.number, columns: true });
+      // Lines above the table with no gap between columns (its headline, `NBA standings`, and
+      // heading, `EASTERN CONFERENCE`) are paragraphs of their own, above it.
+      let start = 0;
+      while (start < group.length - 3 && !COLUMN_GAP.test(group[start]!.text) && isColumns(group.slice(start + 1))) start++;
+      for (const l of group.slice(0, start)) out.push({ text: l.text.trim(), number: l.number });
+      const table = group.slice(start);
+      out.push({ text: table.map((l) => l.text.replace(/\t/g, '    ')).join('\n'), number: table[0]!.number, columns: true });
     } else if (group.length > 1 && looksWrapped(group)) {
       out.push({ text: group.map((l) => l.text.trim()).join(' '), number: first.number });
     } else {

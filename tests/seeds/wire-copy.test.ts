@@ -207,6 +207,10 @@ describe('text seeds as wire services file them', () => {
     expect(r.lede).toBe('The standings after Sunday\'s games.');
     // Two lines in columns are no table: a name and a number.
     expect(texts(read('two.txt', ' date 2017-11-14 Result\nThe result.\n\nBoston   10\nToronto   5\n'))).toEqual(['The result.', 'Boston   10', 'Toronto   5']);
+    // A headline and a heading right above the table, with no blank line, are no rows of it (QA 26).
+    const nba = read('nba.txt', ` date 2023-12-06\nNBA standings\nEASTERN CONFERENCE\n${table.join('\n')}\n`);
+    expect(nba.title).toBe('NBA standings');
+    expect((JSON.parse(nba.body as string) as { type: string; html?: string; text?: string }[]).map((b) => b.text ?? b.html)).toEqual(['EASTERN CONFERENCE', `<pre tabindex="0">${table.join('\n')}</pre>\n`]);
   });
 
   it('reads wire copy as the agencies send it: tags, notes, page marks and signatures are no story (QA 22)', () => {
