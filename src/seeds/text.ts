@@ -674,6 +674,14 @@ export function parseTextSeed(content: string, file: string): TextParse {
     blocks.splice(ledeIndex - 1, 1);
     ledeIndex--;
   }
+  // A dateline on a line of its own above the lede (`MADRID, 5 Dic. (EUROPA PRESS) -`, as
+  // Europa Press's pages set it): the lede's, as if written on its first line.
+  const alone = blocks[ledeIndex];
+  const told = blocks[ledeIndex + 1];
+  if (alone?.type === 'paragraph' && told?.type === 'paragraph' && alone.text.length <= 100 && /[-–—.:/]$/.test(alone.text.trim())) {
+    const joined = `${alone.text.trim()} ${told.text}`;
+    if (parseDateline(joined)?.rest === told.text.trim()) blocks.splice(ledeIndex, 2, { type: 'paragraph', text: joined });
+  }
   const ledeBlock = blocks[ledeIndex];
   let lede = ledeBlock && ledeBlock.type === 'paragraph' ? ledeBlock.text : '';
   const dl = parseDateline(lede);

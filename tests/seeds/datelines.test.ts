@@ -115,3 +115,12 @@ describe('more datelines of the wires (QA 26)', () => {
     for (const text of ['NOTE: This is not a dateline.', 'WARNING: Storms ahead today.', 'UKRAINE: Russia launches new offensive']) expect(parseDateline(text)).toBeNull();
   });
 });
+
+describe('a dateline on a line of its own (QA 26)', () => {
+  it('is the lede\'s, as if written on its first line', () => {
+    for (const gap of ['\n', '\n\n']) {
+      const r = expectRecord(readSeed('e.txt', new TextEncoder().encode(` date 2023-12-05 Cuerpo, nuevo ministro\nMADRID, 5 Dic. (EUROPA PRESS) -${gap}El presidente del Gobierno ha nombrado este martes a Carlos Cuerpo nuevo ministro de Economía.\n`)));
+      expect([r.dateline, r.source, r.lede]).toEqual(['Madrid', 'EUROPA PRESS', 'El presidente del Gobierno ha nombrado este martes a Carlos Cuerpo nuevo ministro de Economía.']);
+    }
+  });
+});
