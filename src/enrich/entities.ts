@@ -57,7 +57,9 @@ const NEVER_ALONE = new Set(
     'dr today tonight earlier later both each every all some any no not many most more several other others ' +
     'administration government president secretary minister house department office agency ' +
     'federal national international american americans republican republicans democrat democrats ' +
-    'democratic god covid covid-19 internet act program plan bill order section chapter article').split(' '),
+    'democratic god covid covid-19 internet act program plan bill order section chapter article ' +
+    // A company's legal form after a comma (`Halvern Therapeutics, Inc.`), and the Gulf agencies' `the Kingdom`.
+    'inc inc. ltd ltd. llc corp corp. co. plc kingdom').split(' '),
 );
 
 const ORG_HEADS = new Set([...ORG_HEAD_LIST, 'chamber', 'conference', 'llp', 'pharmaceuticals', 'airlines', 'holdings', 'partners', 'partnership', 'collaborative', 'subcommittee', 'division', 'section', 'directorate', 'reserve', 'institutes', 'centers']);

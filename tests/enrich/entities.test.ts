@@ -554,6 +554,14 @@ describe('organisation names cut and kept (issue #4)', () => {
     expect(names(a, 'organization')).toEqual(names(b, 'organization'));
   });
 
+  it('never takes a legal form after a comma, or the Gulf agencies\' "the Kingdom", for a name of its own (QA 26)', () => {
+    for (const junk of ['Inc.', 'Inc', 'LLC', 'Ltd.', 'Corp.', 'Kingdom']) expect(isJunk(junk), junk).toBe(true);
+    expect(isJunk('United Kingdom')).toBe(false);
+    const found = extractMentions('Halvern Therapeutics, Inc. (Nasdaq: HLVN) announced results. Halvern Therapeutics, Inc. said more. The Kingdom will host the talks, Kingdom officials said.');
+    expect(found.map((m) => m.name)).not.toContain('Inc.');
+    expect(found.map((m) => m.name)).not.toContain('Kingdom');
+  });
+
   it('never takes numbers written in words for names, but keeps ordinals alone ("Fifth Third")', () => {
     for (const junk of ['Two Thousand', 'Twenty-Four', 'Two Hundred and Forty-ninth']) expect(isJunk(junk), junk).toBe(true);
     expect(isJunk('Fifth Third')).toBe(false);
