@@ -156,7 +156,10 @@ export const NEWSWIRE_NAMES: ReadonlySet<string> = new Set(NEWSWIRES.map(([, nam
 
 /** A dateline's source and the reporters it names (see CORRESPONDENT). */
 function sourceAndReporters(written: string): { source: string; reporters?: string[] } {
-  const source = NEWSWIRES.find(([form]) => form.test(written))?.[1] ?? written;
+  // A name of words in capitals (`EUROPA PRESS`, `KYODO NEWS`) is a name, as the wire's own pages
+  // write it: `Europa Press`; an acronym alone (`TASS`, `AFP`) stays.
+  const named = /^\p{Lu}{4,}(?: \p{Lu}{4,})+$/u.test(written) ? written.split(' ').map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ') : written;
+  const source = NEWSWIRES.find(([form]) => form.test(named))?.[1] ?? named;
   for (const form of CORRESPONDENT) {
     const m = form.exec(source);
     if (!m?.groups) continue;

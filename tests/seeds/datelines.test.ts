@@ -117,10 +117,16 @@ describe('more datelines of the wires (QA 26)', () => {
 });
 
 describe('a dateline on a line of its own (QA 26)', () => {
+  it('names a source of words in capitals as a name is written, and leaves an acronym alone', () => {
+    expect(parseDateline('MADRID, 5 Dic. (EUROPA PRESS) - El presidente habló.')?.source).toBe('Europa Press');
+    expect(parseDateline('TOKYO, May 1 (KYODO NEWS) - The talks resumed.')?.source).toBe('Kyodo News');
+    expect(parseDateline('MOSCOW, November 14. /TASS/. The talks resumed.')?.source).toBe('TASS');
+  });
+
   it('is the lede\'s, as if written on its first line', () => {
     for (const gap of ['\n', '\n\n']) {
       const r = expectRecord(readSeed('e.txt', new TextEncoder().encode(` date 2023-12-05 Cuerpo, nuevo ministro\nMADRID, 5 Dic. (EUROPA PRESS) -${gap}El presidente del Gobierno ha nombrado este martes a Carlos Cuerpo nuevo ministro de Economía.\n`)));
-      expect([r.dateline, r.source, r.lede]).toEqual(['Madrid', 'EUROPA PRESS', 'El presidente del Gobierno ha nombrado este martes a Carlos Cuerpo nuevo ministro de Economía.']);
+      expect([r.dateline, r.source, r.lede]).toEqual(['Madrid', 'Europa Press', 'El presidente del Gobierno ha nombrado este martes a Carlos Cuerpo nuevo ministro de Economía.']);
     }
   });
 });
