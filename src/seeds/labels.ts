@@ -48,7 +48,7 @@ export function isLabelLine(text: string): boolean {
 }
 
 /** The end of a sentence, with the quotes and brackets that close around it. */
-const ENDS_SENTENCE = /[.!?…。！？।؟]["'”’)\]」』）]*$/u;
+export const SENTENCE_END = /[.!?…。！？।؟]["'”’)\]」』）]*$/u;
 
 /**
  * Whether a paragraph under a headline is its deck (a subtitle: `Heavy rain lashes coastal
@@ -57,8 +57,8 @@ const ENDS_SENTENCE = /[.!?…。！？।؟]["'”’)\]」』）]*$/u;
  * The deck stays, as text; it is no lede nor summary.
  */
 export function isDeckAbove(deck: string, below: string): boolean {
-  return deck.length <= 200 && /^[\p{Lu}\p{N}]/u.test(deck) && !ENDS_SENTENCE.test(deck) && !/[:;,]$/.test(deck) && parseDateline(deck) === null &&
-    ENDS_SENTENCE.test(below) && below.length > deck.length;
+  return deck.length <= 200 && /^[\p{Lu}\p{N}]/u.test(deck) && !SENTENCE_END.test(deck) && !/[:;,]$/.test(deck) && parseDateline(deck) === null &&
+    SENTENCE_END.test(below) && below.length > deck.length;
 }
 
 /** A day of the week, whole or shortened to three letters (English). */

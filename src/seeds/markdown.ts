@@ -1124,12 +1124,14 @@ const SHORT_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
  */
 const BLANK_BEFORE_FRONT_MATTER = /^(?:[ \t\u200B-\u200D\u2060]*\r?\n)*[ \t\u200B-\u200D\u2060]*(?=(---|\+\+\+)[ \t]*\r?\n)/;
 
+/** The line that closes YAML front matter (`---`, or YAML's `...`), and TOML's (`+++`). */
+const YAML_END = /\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/;
+const TOML_END = /\n\+\+\+[ \t]*\r?(?:\n|$)/;
+
 /** Whether front matter opening with `fence` at `start` is closed, within MAX_FRONT_MATTER, as front matter is. */
 function closesFrontMatter(text: string, start: number, fence: string): boolean {
-  const close = fence === '---' ? /\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/g : /\n\+\+\+[ \t]*\r?(?:\n|$)/g;
-  close.lastIndex = start + fence.length;
-  const m = close.exec(text);
-  return m !== null && m.index - start <= MAX_FRONT_MATTER;
+  const end = text.slice(start + fence.length, start + MAX_FRONT_MATTER).search(fence === '---' ? YAML_END : TOML_END);
+  return end >= 0;
 }
 
 /** A front matter key followed by a no-break space, as word processors and web forms type one (`title: Hello`). */
@@ -1138,7 +1140,7 @@ const KEY_THEN_NO_BREAK_SPACE = /^([ \t]*["']?[\w-]+["']?[ \t]*:)[\u00a0\u202f]+
 /** The file with its front matter's keys followed by a space where a no-break space was, which YAML does not take for one. */
 function withSpacedKeys(content: string): string {
   if (!content.startsWith('---')) return content;
-  const end = content.search(/\n(?:---|\.\.\.)[ \t]*(?:\n|$)/);
+  const end = content.search(YAML_END);
   const head = end < 0 ? content : content.slice(0, end);
   if (!/[\u00a0\u202f]/.test(head)) return content;
   return head.replace(KEY_THEN_NO_BREAK_SPACE, '$1 ') + content.slice(head.length);
@@ -1201,7 +1203,7 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
       const message = yamlMessage(error.message);
       if (message.startsWith('Maximum call stack size exceeded')) return { ok: false, problems: [tooDeepYaml(file, line)] };
       // No closing line: the body was read as YAML, and its first sentence is the error.
-      if (!/\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.test(content.slice(3))) {
+      if (!YAML_END.test(content.slice(3))) {
         return { ok: false, problems: [{ file, line: 1, message: 'the front matter opened on line 1 is never closed', hint: 'end it with a line of three dashes, "---", before the body' }] };
       }
       return { ok: false, problems: [{ file, line, message: `front matter is not valid YAML: ${message}`, hint: YAML_HINT }] };

@@ -5,7 +5,7 @@
 import type { Block, SeedProblem } from '../types.ts';
 import { invalidDate, parseCalendarDate } from './dates.ts';
 import { isKnownPlace, NEWSWIRE_NAMES, parseDateline, placeCase } from './dateline.ts';
-import { isDeckAbove, isLabelLine, isStampLine } from './labels.ts';
+import { isDeckAbove, isLabelLine, isStampLine, SENTENCE_END } from './labels.ts';
 import { deriveTitle, isAllCaps, titleCase } from './title.ts';
 import { CJK, countWords } from './words.ts';
 import { escapeHtml } from './html.ts';
@@ -41,7 +41,6 @@ const INVISIBLE = new RegExp(`[${INVISIBLE_CHARACTERS}]`, 'g');
 const DATE_OPENING = new RegExp(`^[\\s${INVISIBLE_CHARACTERS}]*date[\\s${INVISIBLE_CHARACTERS}]+[^\\s${INVISIBLE_CHARACTERS}]+`, 'u');
 // `s`: a line separator (U+2028) inside the headline is a space in it, not the end of the line.
 const FIRST_LINE = /^\s*date\s+(\S+)(?:\s+(.*))?$/su;
-const SENTENCE_END = /[.!?…。！？।؟]["'”’)\]」』）]*$/u;
 const HEADING_END = /[\p{L}\p{N})\]]$/u;
 
 /** Longest line, in characters, that can be a subheading. */
