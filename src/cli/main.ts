@@ -164,11 +164,13 @@ export async function main(argv: string[], out = console.log, err = console.erro
     switch (command) {
       case 'check': {
         const result = await check(options);
+        const { seeds, published, duplicates, drafts, warnings } = result.report;
+        // Warnings are said whether or not seeds are invalid: fixing one should not uncover the other.
         if (result.problems.length > 0) {
           err(formatProblems(result.problems));
+          if (warnings.length > 0) err(formatWarnings(warnings, values.seeds));
           return EXIT_INVALID_SEEDS;
         }
-        const { seeds, published, duplicates, drafts, warnings } = result.report;
         if (warnings.length > 0) err(formatWarnings(warnings, values.seeds));
         const folded = duplicates.length;
         const also = [folded > 0 ? `${folded} ${folded === 1 ? 'duplicate' : 'duplicates'} folded` : '', drafts.length > 0 ? `${drafts.length} ${drafts.length === 1 ? 'draft' : 'drafts'} left out` : ''];
@@ -181,9 +183,12 @@ export async function main(argv: string[], out = console.log, err = console.erro
         const gc = values.verbose ? new GcTimer().start() : null;
         const result = await build({ ...options, observer: values.quiet ? undefined : new TerminalProgress() });
         const collected = await gc?.stop();
-        if (result.problems.length > 0) err(`${formatProblems(result.problems)}${result.written ? '' : '\nNothing was written.'}`);
-        if (!result.written) return EXIT_INVALID_SEEDS;
+        if (result.problems.length > 0) err(formatProblems(result.problems));
         if (result.report.warnings.length > 0) err(formatWarnings(result.report.warnings, values.seeds));
+        if (!result.written) {
+          err('Nothing was written.');
+          return EXIT_INVALID_SEEDS;
+        }
         log(formatSummary(result, values.out));
         // A path works for readers, but sitemaps and feeds need whole URLs.
         if (base.origin === null) log(RELATIVE_BASE_NOTE);

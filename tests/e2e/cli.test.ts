@@ -250,6 +250,20 @@ describe('news-archive', () => {
     expect(run.stderr).toContain('3 problems in 3 seeds');
   });
 
+  it('says the warnings of valid seeds beside the problems of invalid ones, in check and in a failed build', async () => {
+    const seeds = await seedsWith({
+      'pictured.md': '---\ntitle: Pictured\ndate: 2017-11-14\n---\nText.\n\n![Harbour](harbour.jpg)\n',
+      'bad-date.txt': ' date 2017-02-30 Impossible\nText.\n',
+    });
+    for (const args of [['check', '--seeds', seeds], ['build', '--seeds', seeds, '--out', path.join(path.dirname(seeds), 'site')]]) {
+      const run = await runCli(args);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`${path.join(seeds, 'bad-date.txt')}:1: invalid date "2017-02-30"`);
+      expect(run.stderr).toContain(`${path.join(seeds, 'pictured.md')}:7: warning: the picture "harbour.jpg" is not in the seeds folder`);
+      expect(run.stderr.includes('Nothing was written')).toBe(args[0] === 'build');
+    }
+  });
+
   it('leaves the previous site intact when a build fails, with no temporary folder behind', async () => {
     const seeds = await seedsWith({ 'a.txt': ' date 2017-11-14 First\nText.\n' });
     const out = path.join(path.dirname(seeds), 'site');
