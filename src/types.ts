@@ -61,6 +61,12 @@ export interface SeedRecord {
   /** True when the seed had no headline and the title was derived from the lede. */
   titleDerived: boolean;
   date: CalendarDate;
+  /**
+   * The time of day the seed gives with its date, 24-hour, as written in the date's own zone
+   * (`10:30`, `10:30:15`), or null when it gives none (or midnight, which exports write for
+   * none): it orders the articles of a day, and is shown with the date.
+   */
+  time: string | null;
   dateline: string | null;
   source: string | null;
   /** The lede as plain text, without dateline and source. */

@@ -5,7 +5,7 @@ import { EMPTY_VOCABULARY, type Vocabulary } from '../enrich/vocabulary.ts';
 import type { Article, SeedProblem, SeedRecord, TopicRef } from '../types.ts';
 import { type Duplicate, foldDuplicates } from './duplicates.ts';
 import { linkSeeds } from './seed-links.ts';
-import { assignSlugs, byDateThenFile } from './slugs.ts';
+import { assignSlugs, byPublication } from './slugs.ts';
 import type { Archive, Period, PeriodKind, Story, Topic } from './types.ts';
 
 export function periodUrl(key: string): string {
@@ -135,7 +135,7 @@ function applyRelation(articles: Article[], records: readonly SeedRecord[], rela
  */
 function toArticle(r: SeedRecord, id: string, slug: string, topics: TopicRef[], aliases: string[]): Article {
   return {
-    id, file: r.file, format: r.format, title: r.title, titleDerived: r.titleDerived, date: r.date, dateline: r.dateline, source: r.source,
+    id, file: r.file, format: r.format, title: r.title, titleDerived: r.titleDerived, date: r.date, time: r.time, dateline: r.dateline, source: r.source,
     lede: r.lede, summary: r.summary, body: r.body, digest: r.digest, fingerprint: r.fingerprint, words: r.words, readingMinutes: r.readingMinutes,
     draft: r.draft, lang: r.lang, authors: r.authors, aliases, media: r.media, seedLinks: r.seedLinks, slug, url: `${periodUrl(r.date)}${slug}/`, topics, related: [], story: null,
   };
@@ -260,7 +260,7 @@ function claimAliases(records: readonly SeedRecord[], slugs: (string | null)[], 
  * begin here, while placeChosen decides their topics.
  */
 export function chooseArticles(records: SeedRecord[], options: Pick<ArchiveOptions, 'keepDuplicates'>): ChosenArticles {
-  const sorted = [...records].sort(byDateThenFile);
+  const sorted = [...records].sort(byPublication);
   const drafts = sorted.filter((r) => r.draft).map((r) => r.file);
   const candidates = sorted.filter((r) => !r.draft);
   const { kept, duplicates } = options.keepDuplicates ? { kept: candidates, duplicates: [] } : foldDuplicates(candidates);

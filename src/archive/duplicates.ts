@@ -4,11 +4,11 @@ import type { SeedRecord } from '../types.ts';
 export interface Duplicate {
   /** The seed left out. */
   file: string;
-  /** The seed published in its place (the first by file name). */
+  /** The seed published in its place (the earliest: see foldDuplicates). */
   duplicateOf: string;
 }
 
-/** Keeps the first of each set of duplicates (same `fingerprint`; see textFingerprint), by file name; `records` must be sorted by date then file. */
+/** Keeps the first of each set of duplicates (same `fingerprint`; see textFingerprint), the earliest by time of day, then by file name; `records` must be sorted with byPublication. */
 export function foldDuplicates(records: SeedRecord[]): { kept: SeedRecord[]; duplicates: Duplicate[] } {
   const first = new Map<string, string>();
   const kept: SeedRecord[] = [];

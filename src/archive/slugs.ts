@@ -30,18 +30,22 @@ function pathSlug(r: SeedRecord): string {
   return given === undefined ? '' : slugOf(given);
 }
 
-/** Orders records as the archive does: by date, then by file name. */
-export function byDateThenFile(a: SeedRecord, b: SeedRecord): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+/** Orders records as the archive does: by date, then by the time of day, then by file name. */
+export function byPublication(a: SeedRecord, b: SeedRecord): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  // Within a day, by the time of day its seed gives (none first, as at midnight), then by file.
+  const [at, bt] = [a.time ?? '', b.time ?? ''];
+  if (at !== bt) return at < bt ? -1 : 1;
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }
 
 /**
  * Gives every record a slug unique within its day. Slugs a seed asked for are claimed first
  * (two seeds asking for the same one is a problem); the others are derived from a Jekyll post's
  * file name or a post's folder (see pathSlug), the title or the file name, and one that clashes gets
- * `-2`, `-3`, … in file-name order. A seed whose title and file name give no slug gets one
+ * `-2`, `-3`, … in the order of the day (see byPublication). A seed whose title and file name give no slug gets one
  * made from its path (`a-` and a hash): the same from build to build, whatever seeds are added.
- * `records` must be sorted with `byDateThenFile`.
+ * `records` must be sorted with `byPublication`.
  * A seed whose requested slug is taken gets `null` and a problem.
  */
 export function assignSlugs(records: SeedRecord[]): { slugs: (string | null)[]; problems: SeedProblem[] } {
@@ -58,11 +62,15 @@ export function assignSlugs(records: SeedRecord[]): { slugs: (string | null)[]; 
   return { slugs, problems };
 }
 
-/** assignSlugs for the records of one day. */
+const byFile = (a: SeedRecord, b: SeedRecord): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+
+/** assignSlugs for the records of one day, in their order. */
 function daySlugs(records: SeedRecord[], problems: SeedProblem[]): (string | null)[] {
+  // Clashes are settled in file-name order, not by the time of day: a URL stays when a time is corrected.
+  const inFileOrder = records.some((r) => r.time !== null) ? [...records].sort(byFile) : records;
   const taken = new Map<string, string>(); // slug -> file
   const refused = new Set<SeedRecord>();
-  for (const r of records) {
+  for (const r of inFileOrder) {
     // A reserved slug (RESERVED_SLUGS) was refused as the seed was read.
     if (!r.slug) continue;
     const other = taken.get(r.slug);
@@ -77,7 +85,11 @@ function daySlugs(records: SeedRecord[], problems: SeedProblem[]): (string | nul
   // Trying from 2 each time made n seeds of one title on one day cost n² / 2 lookups.
   const next = new Map<string, number>(); // base -> suffix (1: the base itself)
   // A seed whose slug is refused gets none (null): it is reported, not published under another URL.
-  return records.map((r) => {
+  if (inFileOrder === records) return records.map(slugFor);
+  const slugs = new Map(inFileOrder.map((r) => [r, slugFor(r)]));
+  return records.map((r) => slugs.get(r)!);
+
+  function slugFor(r: SeedRecord): string | null {
     if (refused.has(r)) return null;
     if (r.slug) return r.slug;
     let base = pathSlug(r) || slugOf(r.title) || slugOf(r.id) || `a-${hexHash(r.file, 10)}`;
@@ -89,5 +101,5 @@ function daySlugs(records: SeedRecord[], problems: SeedProblem[]): (string | nul
     const slug = candidate(n);
     taken.set(slug, r.file);
     return slug;
-  });
+  }
 }

@@ -38,6 +38,27 @@ export function formatCalendarDate(date: CalendarDate, pattern: string): string 
   return text;
 }
 
+/**
+ * A time of day as a date's text writes it after the date: `T10:30:00Z`, ` 10:30:00 -0700 MST`,
+ * `, 3:30 p.m. EST`. Not after another digit or colon, so no part of a date or zone is read as one.
+ */
+const CLOCK = /(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d|60))?(?:[.,]\d{1,9})?(?:\s{0,3}([ap])\.?m\b\.?)?(?![\d:])/i;
+
+/**
+ * The time of day in a written date, 24-hour (`10:30`, or `10:30:15` when it has seconds), or
+ * null: for none, and for midnight, which Hugo's and WordPress's exports write for a date alone.
+ */
+export function writtenTime(text: string): string | null {
+  const m = CLOCK.exec(text);
+  if (!m) return null;
+  let hour = Number(m[1]);
+  const half = m[4]?.toLowerCase();
+  if (half && hour <= 12) hour = (hour % 12) + (half === 'p' ? 12 : 0);
+  const seconds = m[3] && m[3] !== '00' ? `:${m[3] === '60' ? '59' : m[3]}` : '';
+  const time = `${pad2(hour)}:${m[2]}${seconds}`;
+  return time === '00:00' ? null : time;
+}
+
 /** Day of the week, Monday = 0 … Sunday = 6. */
 export function weekdayIndex(date: CalendarDate): number {
   return (toLocalNoon(date).getDay() + 6) % 7;

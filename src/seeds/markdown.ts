@@ -10,7 +10,7 @@ import { parseDocument, visit, YAMLError, YAMLParseError } from 'yaml';
 import type { Block, MediaRef, SeedLink, SeedProblem, TopicKind, TopicRef } from '../types.ts';
 import { MAX_ARTICLE_TOPICS, MAX_TITLE, MAX_TOPIC_NAME, TOPIC_KINDS } from '../types.ts';
 import { languageTag } from '../language.ts';
-import { invalidDate, parseCalendarDate, parseWrittenDate, SLASHED } from './dates.ts';
+import { invalidDate, parseCalendarDate, parseWrittenDate, SLASHED, writtenTime } from './dates.ts';
 import { hexHash, isSafeSlug, RESERVED_SLUGS, slugify, topicSlug } from './slug.ts';
 import { type Dateline, parseDateline } from './dateline.ts';
 import { deriveTitle } from './title.ts';
@@ -25,6 +25,8 @@ import { YAML_HINT, yamlMessage } from '../yaml-message.ts';
 
 export interface MarkdownSeed {
   date: string;
+  /** The time of day written with the date (see writtenTime), or null. */
+  time: string | null;
   title: string;
   titleDerived: boolean;
   dateline: string | null;
@@ -1280,6 +1282,7 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
   let date: string | null = given(dateKey) || named === undefined ? null : parseCalendarDate(named);
   // No date at all: a problem, unless the seed is a draft (see below), as Jekyll's drafts have none.
   let noDate: SeedProblem | null = null;
+  let time: string | null = null;
   if (!given(dateKey)) {
     // A key given empty (`date:`) is a problem on its line.
     const empty = DATE_KEYS.find((k) => k in data);
@@ -1313,6 +1316,9 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
         : 'use a real calendar date written YYYY-MM-DD, e.g. 2017-11-14';
       at(dateKey, invalidDate(s), hint);
     }
+    // A TOML or YAML timestamp's time as its line writes it, in its own zone, as its date is.
+    const timeText = written !== undefined ? (rawLines[keyLine(dateKey) - 1] ?? '').replace(/^[^:=]*[:=]/, '') : rawDate instanceof Date ? rawDate.toISOString() : s;
+    if (date !== null) time = writtenTime(timeText);
   }
 
   let title = text('title');
@@ -1448,6 +1454,7 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
     ok: true,
     seed: {
       date,
+      time,
       title,
       titleDerived,
       dateline,

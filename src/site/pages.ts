@@ -92,14 +92,18 @@ function dayLabel(date: string): string {
   if (label === undefined) dayLabels.set(date, (label = `${Number(date.slice(8, 10))} ${monthLabel(date.slice(0, 7))}`));
   return label;
 }
+/** An article's date as `<time datetime>` takes it: with its time of day, when its seed gives one. */
+const machineDate = (a: Article): string => (a.time ? `${a.date}T${a.time}` : a.date);
+/** An article's date as readers see it: `14 November 2017`, or `14 November 2017, 10:30`. */
+const dateTimeLabel = (a: Article): string => (a.time ? `${dayLabel(a.date)}, ${a.time}` : dayLabel(a.date));
 const monthName = (key: string): string => formatCalendarDate(`${key}-01`, 'MMMM');
 
 function summaryOf(a: Article): ArticleSummary {
   return {
     url: a.url,
     title: a.title,
-    date: a.date,
-    dateLabel: dayLabel(a.date),
+    date: machineDate(a),
+    dateLabel: dateTimeLabel(a),
     dateline: a.dateline,
     source: a.source,
     summary: shorten(a.summary, SUMMARY_LENGTH),
@@ -433,8 +437,8 @@ export class SiteBuilder {
       }),
       lastmod: a.date,
       scripts: [],
-      date: a.date,
-      dateLabel: day.label,
+      date: machineDate(a),
+      dateLabel: dateTimeLabel(a),
       dateline: a.dateline,
       source: a.source,
       byline: a.authors.length ? `By ${joinNames(a.authors)}` : null,

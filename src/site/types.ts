@@ -35,6 +35,7 @@ export interface PageBase {
 export interface ArticleSummary {
   url: string;
   title: string;
+  /** The date, with the time of day when the seed gives one (`2017-11-14T10:30`), for `<time datetime>`. */
   date: string;
   dateLabel: string;
   dateline: string | null;
@@ -85,6 +86,7 @@ export interface StoryReports {
 }
 
 export interface ArticlePage extends PageBase {
+  /** As ArticleSummary's. */
   date: string;
   dateLabel: string;
   dateline: string | null;

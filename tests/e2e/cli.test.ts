@@ -27,6 +27,22 @@ describe('news-archive', () => {
     expect(page).toContain('<meta name="description" content="Flood waters recede">');
   });
 
+  it('shows the time of day a seed gives with its date, and lists a day by its times, newest first', async () => {
+    const seeds = await seedsWith({
+      'a.md': '---\ntitle: Evening vote\ndate: 2023-05-06T18:45:00+02:00\n---\nThe council voted.\n',
+      'b.md': '---\ntitle: Morning talks\ndate: 2023-05-06 09:05\n---\nThe talks began.\n',
+    });
+    const out = path.join(path.dirname(seeds), 'site');
+    expect((await runCli(['build', '--seeds', seeds, '--out', out])).code).toBe(0);
+    const page = await readFile(path.join(out, '2023/05/06/evening-vote/index.html'), 'utf8');
+    expect(page).toMatch(/<time datetime="2023-05-06T18:45"[^>]*>6 May 2023, 18:45<\/time>/);
+    const day = await readFile(path.join(out, '2023/05/06/index.html'), 'utf8');
+    // By file name alone (a.md first, listed last), the evening's article would be below the morning's.
+    expect(day.indexOf('Evening vote')).toBeGreaterThan(0);
+    expect(day.indexOf('Evening vote')).toBeLessThan(day.indexOf('Morning talks'));
+    expect(day).toContain('6 May 2023, 09:05</time>');
+  });
+
   it('builds a site in the language --lang names: its pages, its feeds and its search index', async () => {
     const seeds = await seedsWith({ 'a.txt': ' date 2024-05-01 Россия и Китай подписали соглашение\nМосква и Пекин подписали в среду торговое соглашение.\n' });
     const out = path.join(path.dirname(seeds), 'site');

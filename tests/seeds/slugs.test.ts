@@ -1,7 +1,7 @@
 // Slugs: derived from titles, unique within a day, in file-name order.
 import { describe, expect, it } from 'vitest';
 import { articleIds, buildArchive } from '../../src/archive/build.ts';
-import { assignSlugs, byDateThenFile } from '../../src/archive/slugs.ts';
+import { assignSlugs, byPublication } from '../../src/archive/slugs.ts';
 import { loadSeeds } from '../../src/seeds/load.ts';
 import { isSafeSlug, MAX_SLUG, slugify, topicSlug } from '../../src/seeds/slug.ts';
 import type { SeedRecord } from '../../src/types.ts';
@@ -16,7 +16,7 @@ async function load(folder: string): Promise<SeedRecord[]> {
 }
 
 function slugsOf(records: SeedRecord[]): Record<string, string> {
-  const sorted = [...records].sort(byDateThenFile);
+  const sorted = [...records].sort(byPublication);
   const { slugs, problems } = assignSlugs(sorted);
   expect(problems).toEqual([]);
   return Object.fromEntries(sorted.map((r, i) => [r.file, slugs[i]!]));
@@ -167,6 +167,17 @@ describe('assignSlugs', () => {
     ];
     expect(urls(records)).toEqual(expected);
     expect(urls([...records].reverse())).toEqual(expected);
+  });
+
+  it('orders a day by the times its seeds give, untimed first, and settles clashes of slugs by file name all the same', () => {
+    const md = (file: string, date: string, title = 'Talks resume'): SeedRecord => expectRecord(readSeed(file, new TextEncoder().encode(`---\ntitle: ${title}\ndate: ${date}\n---\nThe talks resumed in ${file}.\n`)));
+    const records = [md('a.md', '2017-11-14T18:00:00Z'), md('b.md', '2017-11-14 09:15'), md('c.md', '2017-11-14'), md('d.md', '2017-11-13T23:59:00Z', 'Eve')];
+    const urls = (rs: SeedRecord[]): string[] => buildArchive(rs).archive.articles.map((a) => `${a.file} ${a.url}`);
+    const expected = ['d.md /2017/11/13/eve/', 'c.md /2017/11/14/talks-resume-3/', 'b.md /2017/11/14/talks-resume-2/', 'a.md /2017/11/14/talks-resume/'];
+    expect(urls(records)).toEqual(expected);
+    expect(urls([...records].reverse())).toEqual(expected);
+    const day = buildArchive(records).archive.days.find((d) => d.key === '2017-11-14')!;
+    expect(day.articles.map((i) => buildArchive(records).archive.articles[i]!.file)).toEqual(['c.md', 'b.md', 'a.md']);
   });
 
   it('gives the same title on different days the same slug', async () => {

@@ -59,3 +59,34 @@ describe('a front matter date written out', () => {
     }
   });
 });
+
+describe('the time of day written with a date', () => {
+  const toml = (date: string): Uint8Array => new TextEncoder().encode(`+++\ntitle = "Talks"\ndate = ${date}\n+++\nThe talks resumed.\n`);
+  it.each([
+    ['2017-11-14T10:30:00+01:00', '10:30'],
+    ['2017-11-14 10:30', '10:30'],
+    ['"2017-11-14T08:05:09Z"', '08:05:09'],
+    ['2017-11-14 15:04:05 -0700 MST', '15:04:05'],
+    ['Tue, 14 Nov 2017 23:30:00 -0500', '23:30'],
+    ['Tuesday, November 14, 2017 at 3:30 p.m. EST', '15:30'],
+    ['November 14, 2017, 12:15 AM', '00:15'],
+    ['November 14, 2017 12:15 pm', '12:15'],
+    ['2017-11-14', null],
+    // Midnight is what exports write for a date alone.
+    ['2017-11-14T00:00:00+00:00', null],
+    ['14.11.2017', null],
+  ])('reads %s as %s', (written, time) => {
+    const record = expectRecord(readSeed('talks.md', seed(written)));
+    expect(record.date).toBe('2017-11-14');
+    expect(record.time).toBe(time);
+  });
+
+  it('reads a TOML timestamp\'s time as its line writes it, in its own zone', () => {
+    expect(expectRecord(readSeed('talks.md', toml('2017-11-14T23:30:00-05:00')))).toMatchObject({ date: '2017-11-14', time: '23:30' });
+    expect(expectRecord(readSeed('talks.md', toml('2017-11-14')))).toMatchObject({ date: '2017-11-14', time: null });
+  });
+
+  it('gives a text seed, whose first line has a date alone, no time', () => {
+    expect(expectRecord(readSeed('talks.txt', new TextEncoder().encode(' date 2017-11-14 Talks at 10:30\nThe talks resumed.\n'))).time).toBeNull();
+  });
+});
