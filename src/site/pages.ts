@@ -739,6 +739,7 @@ export class SiteBuilder {
           url: publicUrl(base, a.url),
           title: a.title,
           date: a.date,
+          time: a.time,
           source: a.source,
           authors: a.authors,
           dateline: a.dateline,

@@ -41,6 +41,8 @@ describe('news-archive', () => {
     expect(day.indexOf('Evening vote')).toBeGreaterThan(0);
     expect(day.indexOf('Evening vote')).toBeLessThan(day.indexOf('Morning talks'));
     expect(day).toContain('6 May 2023, 09:05</time>');
+    const api = JSON.parse(await readFile(path.join(out, 'api/articles/2023.json'), 'utf8')) as { title: string; time: string | null }[];
+    expect(api.map((a) => [a.title, a.time])).toEqual([['Morning talks', '09:05'], ['Evening vote', '18:45']]);
   });
 
   it('builds a site in the language --lang names: its pages, its feeds and its search index', async () => {
