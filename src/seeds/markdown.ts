@@ -411,10 +411,14 @@ function splitNames(value: string): string[] {
   return (value.includes(',') ? value.split(',') : value.trim().split(/\s+/)).map((n) => n.trim().replace(/^#(?=\S)/, '')).filter((n) => n !== '');
 }
 
-/** The topics listed under `key` (`topics`, `tags` or `categories`): one name, or a list of names or {name, kind}; `topics` as one string is one name. */
+/**
+ * The topics listed under `key` (`topics`, `tags` or `categories`): one name, or a list of names
+ * or {name, kind}; `topics` as one string is names between commas (`topics: economy, trade`, as
+ * people write a list), never words, since a topic's name is often several.
+ */
 function parseTopics(value: unknown, key: string, at: (key: string, message: string, hint?: string) => void): TopicRef[] {
-  // Plural keys as one string are lists (see splitNames); `topics`, `tag` and `category` name one topic.
-  const list = typeof value === 'string' ? (key === 'tags' || key === 'categories' ? splitNames(value) : [value]) : value;
+  // Plural keys as one string are lists (see splitNames); `tag` and `category` name one topic.
+  const list = typeof value === 'string' ? (key === 'tags' || key === 'categories' ? splitNames(value) : key === 'topics' ? value.split(',').filter((n) => n.trim() !== '') : [value]) : value;
   if (list === undefined || list === null) return [];
   if (!Array.isArray(list)) {
     at(key, `"${key}" must be a list of names`);

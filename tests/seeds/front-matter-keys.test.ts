@@ -182,11 +182,13 @@ describe('posts exported from other tools', () => {
     expect(expectProblems(draft('_drafts/x.md', 'date: 2023-02-30\n'))[0]!.message).toBe('invalid date "2023-02-30"');
   });
 
-  it('split tags and categories written as one string: at commas, else at spaces; topics stays one name', () => {
+  it('split tags and categories written as one string: at commas, else at spaces; topics at commas only', () => {
     const topics = (extra: string) => expectRecord(seed(`---\ntitle: T\ndate: 2023-05-02\n${extra}\n---\nText.\n`)).topics.map((t) => t.name);
     expect(topics('tags: "infrastructure, water, #downtown"')).toEqual(['infrastructure', 'water', 'downtown']);
     expect(topics('categories: politics world')).toEqual(['politics', 'world']);
     expect(topics('topics: Geneva talks')).toEqual(['Geneva talks']);
+    expect(topics('topics: European Union, trade talks,')).toEqual(['European Union', 'trade talks']);
+    expect(topics('topics: ["Washington, D.C."]')).toEqual(['Washington, D.C.']);
   });
 
   it('leave HTML comments out of the page, its summary and its search text', () => {
