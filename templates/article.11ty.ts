@@ -33,7 +33,7 @@ ${p.blocks.map((b) => (b.type === 'heading' ? html`<h2>${b.text}</h2>\n` : b.typ
     <h2 id="coverage-heading"${ui}>Related coverage</h2>
     ${p.story ? html`<p${ui}>${p.story.summary}:</p>
     ${linkList(p.story.reports, ui)}
-    ${p.story.more ? html`<p class="meta">${p.story.more}</p>` : ''}` : ''}
+    ${p.story.more ? html`<p class="meta"><a href="${p.story.more.url}"${ui}>${p.story.more.label}</a></p>` : ''}` : ''}
     ${p.related.length ? html`${p.story ? html`<p${ui}>Related articles:</p>` : ''}
     ${linkList(p.related, ui)}` : ''}
   </section>` : ''}

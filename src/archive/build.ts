@@ -197,6 +197,9 @@ export interface ChosenArticles {
 /** A path of the date archive's listings past their first page: `/2017/page/2/`, `/2017/11/14/page/3/`. */
 const PERIOD_PAGE = /^\/\d{4}(?:\/\d{2}){0,2}\/page\/\d+\/$/;
 
+/** The article's URL a path is below (`/2017/11/14/talks/coverage/`), where the site's own pages of the article go (a story's page). */
+const BELOW_ARTICLE = /^(\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/)[^/]/;
+
 /** The pages an article makes: its own, and its year's, month's and day's. */
 function pagesOf(r: SeedRecord, slug: string): string[] {
   return [`${periodUrl(r.date)}${slug}/`, ...[4, 7, 10].map((length) => periodUrl(r.date.slice(0, length)))];
@@ -225,7 +228,9 @@ function claimAliases(records: readonly SeedRecord[], slugs: (string | null)[], 
     const own = `${periodUrl(r.date)}${slugs[i]}/`;
     const by = (a: string): string | undefined => {
       const key = a.toLowerCase();
-      return key === own ? undefined : (pages.get(key) ?? claimed.get(key) ?? (PERIOD_PAGE.test(key) ? 'a page of the date archive' : undefined));
+      if (key === own) return undefined;
+      const above = BELOW_ARTICLE.exec(key)?.[1];
+      return pages.get(key) ?? claimed.get(key) ?? (PERIOD_PAGE.test(key) ? 'a page of the date archive' : above !== undefined && pages.get(above)?.startsWith('the article') ? `a place of ${pages.get(above)}` : undefined);
     };
     const taken = r.aliases.map((a): [string, string | undefined] => [a, by(a)]).find(([, b]) => b !== undefined);
     if (taken) {
@@ -247,7 +252,8 @@ function claimAliases(records: readonly SeedRecord[], slugs: (string | null)[], 
   records.forEach((r, i) => {
     const implied = r.permalinkAlias?.toLowerCase();
     if (implied === undefined || slugs[i] === null || implied === `${periodUrl(r.date)}${slugs[i]}/`) return;
-    if (live.has(implied) || claimed.has(implied) || PERIOD_PAGE.test(implied)) return;
+    const above = BELOW_ARTICLE.exec(implied)?.[1];
+    if (live.has(implied) || claimed.has(implied) || PERIOD_PAGE.test(implied) || (above !== undefined && live.has(above))) return;
     claimed.set(implied, `an old path of ${r.file}`);
     oldPaths[i] = [...r.aliases, r.permalinkAlias!];
   });

@@ -47,6 +47,10 @@ export const HOME_TOPICS = 24;
 export const SUMMARY_LENGTH = 220;
 /** Other reports of a story listed on an article page: the nearest in date. */
 export const STORY_LISTED = 10;
+/** The last segment of a story page's URL, below its first report's: `/2017/11/14/talks-resume/coverage/`. */
+export const STORY_PAGE = 'coverage';
+/** Whether a story has a page of its own: when its reports do not all fit beside each of them (see STORY_LISTED). */
+export const hasStoryPage = (s: Story): boolean => s.articles.length > STORY_LISTED + 1;
 
 export const KIND_LABELS: Record<TopicKind, string> = {
   person: 'People',
@@ -235,6 +239,7 @@ export class SiteBuilder {
     yield made({ list: 'topicIndex', page: this.topicIndexPage() });
     for (const kind of TOPIC_KINDS) for (const page of this.kindPages(kind)) yield made({ list: 'kinds', page });
     for (const t of this.archive.topics) yield* this.topicPages(t);
+    for (const s of this.archive.stories) if (hasStoryPage(s)) yield* this.storyPages(s);
     yield made({
       list: 'notFound',
       page: {
@@ -273,6 +278,7 @@ export class SiteBuilder {
     for (const p of [...this.archive.months, ...this.archive.days]) n += pages(p.articles.length);
     for (const t of this.archive.topics) n += pages(t.articles.length);
     for (const kind of TOPIC_KINDS) n += pages(this.archive.topics.filter((t) => t.kind === kind).length, KIND_PAGE_SIZE);
+    for (const s of this.archive.stories) if (hasStoryPage(s)) n += pages(s.articles.length);
     return n;
   }
 
@@ -473,7 +479,7 @@ export class SiteBuilder {
       story = {
         summary: this.storySummaryOf(s),
         reports: nearest.sort((x, y) => x - y),
-        more: rest > 0 ? `and ${rest} more ${rest === 1 ? 'report' : 'reports'}` : null,
+        more: rest > 0 ? { url: this.storyUrl(s), label: `and ${rest} more ${rest === 1 ? 'report' : 'reports'}` } : null,
       };
     }
     const related: number[] = [];
@@ -484,6 +490,42 @@ export class SiteBuilder {
       related.push(k);
     }
     return { story, related };
+  }
+
+  /** The page of a story's every report (see hasStoryPage): below its first report's. */
+  private storyUrl(s: Story): string {
+    return `${this.archive.articles[s.articles[0]!]!.url}${STORY_PAGE}/`;
+  }
+
+  /**
+   * Every report of a story, oldest first, 50 to a page: where each report lists only the
+   * STORY_LISTED nearest, the rest are a link away. A page's inputs are the story's first report
+   * (its title and URL name the page), its summary and the reports the page lists.
+   */
+  private *storyPages(s: Story): Generator<PendingPage> {
+    const first = this.archive.articles[s.articles[0]!]!;
+    const firstLink = { url: first.url, label: first.title, lang: first.lang };
+    const summary = this.storySummaryOf(s);
+    const lastmod = this.newestDate(s.articles);
+    for (const page of paginate(s.articles, this.storyUrl(s))) {
+      const n = page.pager.page;
+      const heading = `Coverage: ${first.title}`;
+      yield this.pendingListing('stories', page.url, lastmod, [this.keys.articleKey(s.articles[0]!), page.url, page.pager, summary, lastmod], page.items, () => ({
+        list: 'stories',
+        page: {
+          ...this.plainPage(page.url, heading, `${summary}: every report, oldest first.`, [this.home, firstLink]),
+          ownHeading: false,
+          title: this.pageTitle(pagedTitle(heading, n)),
+          lastmod,
+          count: s.articles.length,
+          countLabel: pageCountLabel(s.articles.length, n, page.items.length),
+          articles: page.items.map((k) => this.summary(k)),
+          pager: page.pager,
+          first: firstLink,
+          summary,
+        },
+      }));
+    }
   }
 
   /** A story's summary line, made once for all its reports. */
@@ -772,7 +814,7 @@ export class SiteBuilder {
 
 /** What an article page shows of other articles, as indexes into the archive (see SiteBuilder.coverage). */
 interface Coverage {
-  story: { summary: string; reports: number[]; more: string | null } | null;
+  story: { summary: string; reports: number[]; more: Link | null } | null;
   related: number[];
 }
 
@@ -876,7 +918,7 @@ function made(item: ListedPage): PendingPage {
 /** A site with no pages or files yet: what a chunk of pages is added to. */
 export function emptySite(meta: SiteMeta): SiteData {
   return {
-    meta, home: [], articles: [], years: [], months: [], days: [], topicIndex: [], kinds: [], topics: [], notFound: [], search: [], files: [],
+    meta, home: [], articles: [], years: [], months: [], days: [], topicIndex: [], kinds: [], topics: [], stories: [], notFound: [], search: [], files: [],
   };
 }
 

@@ -81,8 +81,8 @@ export interface StoryReports {
   summary: string;
   /** The other reports (the nearest in date, at most STORY_LISTED), oldest first. */
   reports: ArticleLink[];
-  /** E.g. "and 3 more reports", when not all are listed. */
-  more: string | null;
+  /** "and 49 more reports", linking to the story's page, when not all are listed. */
+  more: Link | null;
 }
 
 export interface ArticlePage extends PageBase {
@@ -149,6 +149,14 @@ export interface MonthPage extends ListingPage {
   weeks: CalendarCell[][];
   prev: Link | null;
   next: Link | null;
+}
+
+/** Every report of a story too large to list beside each of them (see SiteBuilder.storyPages), oldest first. */
+export interface StoryPage extends ListingPage {
+  /** The story's first report, whose title names the story and under whose URL its page is. */
+  first: Link & { lang: string | null };
+  /** E.g. "60 reports, from TASS, Xinhua and 3 other sources". */
+  summary: string;
 }
 
 export interface DayPage extends ListingPage {
@@ -239,7 +247,7 @@ export interface SiteMeta {
 }
 
 /** The page lists of SiteData that Eleventy renders, one template each. */
-export const PAGE_LISTS = ['home', 'articles', 'years', 'months', 'days', 'topicIndex', 'kinds', 'topics', 'notFound', 'search'] as const;
+export const PAGE_LISTS = ['home', 'articles', 'years', 'months', 'days', 'topicIndex', 'kinds', 'topics', 'stories', 'notFound', 'search'] as const;
 export type PageList = (typeof PAGE_LISTS)[number];
 
 /** The search page: the names of the search index's filters, so that the page knows them before it loads their values. */
@@ -263,6 +271,7 @@ export interface SiteData {
   /** One listing per kind of topic, paginated. */
   kinds: KindPage[];
   topics: TopicPage[];
+  stories: StoryPage[];
   notFound: PageBase[];
   search: SearchPage[];
   /** Files that are not HTML pages: feeds, sitemap, robots.txt, the JSON API. */

@@ -73,7 +73,9 @@ describe('old paths in front matter', () => {
       ['e.md', 'aliases: [/OLD/X/]', 'Fifth'],
       ['f.md', 'aliases: [/2021/page/2/]', 'Sixth'],
       // The file of the first article's page.
-      ['g.md', 'aliases: [/2021/05/06/council-approves-the-plan/index.html]', 'Seventh']
+      ['g.md', 'aliases: [/2021/05/06/council-approves-the-plan/index.html]', 'Seventh'],
+      // Below an article's page, where its story's page goes.
+      ['h.md', 'aliases: [/2021/05/06/council-approves-the-plan/coverage/]', 'Eighth']
     );
     const { archive, problems } = buildArchive(records);
     // A's old path is its own URL: nothing to send anywhere, no problem.
@@ -84,6 +86,7 @@ describe('old paths in front matter', () => {
       ['e.md', 4, 'the old path "/OLD/X/" is already an old path of d.md'],
       ['f.md', 4, 'the old path "/2021/page/2/" is already a page of the date archive'],
       ['g.md', 4, 'the old path "/2021/05/06/council-approves-the-plan/" is already the article of a.md'],
+      ['h.md', 4, 'the old path "/2021/05/06/council-approves-the-plan/coverage/" is already a place of the article of a.md'],
     ]);
   });
 });

@@ -45,6 +45,23 @@ describe('news-archive', () => {
     expect(api.map((a) => [a.title, a.time])).toEqual([['Morning talks', '09:05'], ['Evening vote', '18:45']]);
   });
 
+  it('gives a story of more reports than an article lists a page of them all, linked from each report', async () => {
+    // Report i shares rare words with report i + 1: one story, chained.
+    const word = (n: number): string => `zor${'bcdfghklmnprstvz'[n % 16]}a`;
+    const files = Object.fromEntries(Array.from({ length: 13 }, (_, i) => [
+      `r${String(i).padStart(2, '0')}.md`,
+      `---\ntitle: Herring quota report ${i}\ndate: 2001-05-0${1 + (i % 3)}\nsource: Agency ${i}\n---\n${`${word(i)} ${word(i + 1)} `.repeat(6)}today.\n`,
+    ]));
+    const seeds = await seedsWith(files);
+    const out = path.join(path.dirname(seeds), 'site');
+    expect((await runCli(['build', '--seeds', seeds, '--out', out])).code).toBe(0);
+    const story = await readFile(path.join(out, '2001/05/01/herring-quota-report-0/coverage/index.html'), 'utf8');
+    for (let i = 0; i < 13; i++) expect(story).toContain(`>Herring quota report ${i}</a>`);
+    expect(story).toContain('13 reports, from Agency 0, Agency 1, Agency 10 and 10 other sources');
+    const report = await readFile(path.join(out, '2001/05/03/herring-quota-report-2/index.html'), 'utf8');
+    expect(report).toMatch(/<a href="\/2001\/05\/01\/herring-quota-report-0\/coverage\/"[^>]*>and 2 more reports<\/a>/);
+  });
+
   it('builds a site in the language --lang names: its pages, its feeds and its search index', async () => {
     const seeds = await seedsWith({ 'a.txt': ' date 2024-05-01 Россия и Китай подписали соглашение\nМосква и Пекин подписали в среду торговое соглашение.\n' });
     const out = path.join(path.dirname(seeds), 'site');

@@ -14,7 +14,7 @@ import { eachTerm, MAX_TERM_COUNT, termCounts, terms } from '../../src/enrich/te
 import { readSeed } from '../../src/seeds/read.ts';
 import { parseBaseUrl } from '../../src/site/base-url.ts';
 import { SiteBuilder, STORY_LISTED, storySummary } from '../../src/site/pages.ts';
-import type { ArticlePage } from '../../src/site/types.ts';
+import type { ArticlePage, StoryPage } from '../../src/site/types.ts';
 import type { Article, SeedRecord, TopicRef } from '../../src/types.ts';
 import { REAL_SEEDS } from '../seeds/helpers.ts';
 
@@ -298,11 +298,21 @@ describe('the story line on an article page', () => {
     const story = archive.stories[0]!;
     expect(story.articles).toHaveLength(400);
     const pages: ArticlePage[] = [];
-    for (const item of new SiteBuilder(archive, { base: parseBaseUrl('/'), title: 'T', lang: 'en' }).pages()) {
+    const storyPages: StoryPage[] = [];
+    const builder = new SiteBuilder(archive, { base: parseBaseUrl('/'), title: 'T', lang: 'en' });
+    for (const item of builder.pages()) {
       const made = item.make();
       if (made.list === 'articles') pages.push(made.page as ArticlePage);
+      if (made.list === 'stories') storyPages.push(made.page as StoryPage);
     }
     expect(pages).toHaveLength(400);
+    // The story's page lists every report, oldest first, 50 to a page, below its first report's URL.
+    const first = archive.articles[story.articles[0]!]!;
+    const storyUrl = `${first.url}coverage/`;
+    expect(storyPages.map((p) => p.url)).toEqual(Array.from({ length: 8 }, (_, n) => (n === 0 ? storyUrl : `${storyUrl}page/${n + 1}/`)));
+    expect(storyPages.flatMap((p) => p.articles.map((a) => a.url))).toEqual(story.articles.map((k) => archive.articles[k]!.url));
+    expect(storyPages[0]).toMatchObject({ heading: `Coverage: ${first.title}`, first: { url: first.url, label: first.title }, count: 400, summary: '400 reports, from Agency 000, Agency 001, Agency 002 and 397 other sources' });
+    expect(builder.pageCount()).toBe([...builder.pages()].length);
     const day = (k: number): number => Date.parse(archive.articles[k]!.date);
     pages.forEach((page, i) => {
       expect(page.story!.summary).toBe('400 reports, from Agency 000, Agency 001, Agency 002 and 397 other sources');
@@ -314,7 +324,7 @@ describe('the story line on an article page', () => {
         .slice(0, STORY_LISTED)
         .sort((x, y) => x - y);
       expect(page.story!.reports.map((r) => r.url)).toEqual(expected.map((k) => archive.articles[k]!.url));
-      expect(page.story!.more).toBe('and 389 more reports');
+      expect(page.story!.more).toEqual({ url: storyUrl, label: 'and 389 more reports' });
     });
   });
 });

@@ -1,0 +1,15 @@
+import type { StoryPage } from '../src/site/types.ts';
+import { html } from './_includes/html.ts';
+import { pagesOf, type TemplateData } from './_includes/page.ts';
+import { articleList, langAttribute, ownWords, pager } from './_includes/partials.ts';
+
+export const data = pagesOf('stories');
+
+export function render({ archive, p }: TemplateData<StoryPage>): string {
+  const ui = ownWords(archive.meta);
+  return html`<h1><span${ui}>Coverage:</span> <bdi${langAttribute(p.first.lang)}>${p.first.label}</bdi></h1>
+<p class="lede"${ui}>${p.summary}, oldest first${p.pager.links.length ? `. ${p.countLabel}` : ''}.</p>
+<p${ui}>First reported in <a href="${p.first.url}" dir="auto"${langAttribute(p.first.lang)}>${p.first.label}</a>.</p>
+${articleList(p.articles, ui)}
+${pager(p.pager, ['Earlier', 'Later'], ui)}`.value;
+}
