@@ -179,12 +179,28 @@ const SOURCE_ONLY = /^(?:(?:(?<month>\p{Lu}\p{Ll}{2,8}\.?) \d{1,2},? )?\((?<sour
 const DASHED_NEWSWIRE = /^([^\n]{2,80}?) ?--? ?\(([^)\n]{2,40})\) ?--? ?(?=\S)/u;
 
 export function parseDateline(lede: string): Dateline | null {
+  if (lede.startsWith('**') || lede.startsWith('__')) return parseBoldDateline(lede);
   // tass.com and others set a no-break space after `/TASS/.` and inside the date: a space here.
   let text = HAS_NO_BREAK_SPACE.test(lede) ? lede.replace(NO_BREAK_SPACES, ' ') : lede;
   // A newswire between dashes, as the other newswires write theirs: `CAMBRIDGE, Mass. (BUSINESS WIRE) -- `.
   const dashed = text.includes('--') ? DASHED_NEWSWIRE.exec(text) : null;
   if (dashed && NEWSWIRES.some(([form]) => form.test(dashed[2]!))) text = `${dashed[1]} (${dashed[2]}) -- ${text.slice(dashed[0].length)}`;
   return parseCapitals(text) ?? parseSourceOnly(text) ?? parseMixedCase(text) ?? parseEastAsian(text);
+}
+
+/** A dateline set in bold, as Markdown writes it: `**Madrid, 5 dic (EFE).-**`, `__WASHINGTON__`. */
+const BOLD_OPENING = /^(\*\*|__)([^*_\n]{2,120}?)\1[ \t]*/u;
+
+/**
+ * A dateline set in bold (`**Madrid, 5 dic (EFE).-** El Gobierno …`, `**WASHINGTON** — The …`),
+ * read as the plain one: only where the bold holds the opening of the dateline, no more.
+ */
+function parseBoldDateline(lede: string): Dateline | null {
+  const m = BOLD_OPENING.exec(lede);
+  if (!m) return null;
+  const after = lede.slice(m[0].length);
+  const found = parseDateline(`${m[2]!.trim()} ${after}`);
+  return found !== null && found.rest.length <= after.trim().length ? found : null;
 }
 
 const NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/gu;

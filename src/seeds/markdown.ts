@@ -651,6 +651,14 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   let lede = firstParagraph ? captionless(firstParagraph) : '';
   let dateline: Dateline | null = null;
   const firstInline = firstParagraph?.tokens[0];
+  // A dateline in bold (`**Madrid, 5 dic (EFE).-** El Gobierno …`) comes out as the plain one does.
+  if (firstParagraph && tokens.slice(0, ledeAt).every((t) => t.type === 'space') && firstInline?.type === 'strong' && given.dateline === null) {
+    const found = parseDateline(lede);
+    if (found && withoutBoldDateline(firstParagraph, lede.slice(0, lede.length - found.rest.length))) {
+      dateline = found;
+      lede = found.rest;
+    }
+  }
   if (firstParagraph && tokens.slice(0, ledeAt).every((t) => t.type === 'space') && firstInline?.type === 'text') {
     const found = parseDateline(lede);
     const prefix = found ? lede.slice(0, lede.length - found.rest.length) : '';
@@ -693,6 +701,30 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   if (teaserTexts.length > 0 && firstParagraph && teaserTexts[0] === captionless(firstParagraph)) teaserTexts[0] = lede;
   const teaser = teaserTexts.length > 1 ? teaserTexts.join(' ') : null;
   return { tokens, html, media: [...media.values()], seedLinks, lede, teaser, byline, bodyText: allText(tokens).trim(), headingTitle, dateline };
+}
+
+/**
+ * Takes a dateline set in bold out of the paragraph it opens, when the bold holds its opening
+ * and the text after the bold the rest of it (`**WASHINGTON** — The …`); false, and the
+ * paragraph as it was, otherwise.
+ */
+function withoutBoldDateline(paragraph: Tokens.Paragraph, prefix: string): boolean {
+  const [bold, next] = paragraph.tokens;
+  const boldText = bold?.type === 'strong' ? plainText((bold as Tokens.Strong).tokens).trim() : '';
+  const trimmed = prefix.trim();
+  if (boldText === '' || !trimmed.startsWith(boldText)) return false;
+  const left = trimmed.slice(boldText.length).trim();
+  if (left !== '' && (next?.type !== 'text' || !(next as Tokens.Text).text.trimStart().startsWith(left))) return false;
+  paragraph.tokens = paragraph.tokens.slice(1);
+  const text = paragraph.tokens[0];
+  if (text?.type === 'text') {
+    const t = text as Tokens.Text;
+    const cut = (s: string): string => s.trimStart().slice(left.length).trimStart();
+    t.text = cut(t.text);
+    t.raw = cut(t.raw);
+    if (t.tokens) t.tokens = new Marked({ gfm: true }).Lexer.lexInline(t.text);
+  }
+  return true;
 }
 
 /**
