@@ -1,7 +1,9 @@
 // Reporters' names, where wire copy gives them: its byline (`By JOHN SMITH, Associated Press`)
 // and the credit line Reuters ends a story with (`(Reporting by Jane Roe in Geneva; Editing by
 // John Doe)`). Markdown seeds read their bylines with the same splitting (see markdown.ts).
-import { LOWER_CASE_AGENCIES } from './dateline.ts';
+import { GIVEN_NAMES, MORE_GIVEN_NAMES } from '../enrich/gazetteer.ts';
+import { isKnownPlace, LOWER_CASE_AGENCIES } from './dateline.ts';
+import { isStampLine } from './labels.ts';
 import { titleCase } from './title.ts';
 
 /** Authors an article can name: a byline of a few reporters, not a masthead. */
@@ -108,7 +110,7 @@ export function bylineAuthors(byline: string): string[] {
  * them. `By Jane Roe` alone could as well be a heading (`By Royal Appointment`).
  */
 export function readByline(byline: string): { names: string[]; marked: boolean } {
-  const whole = byline.replace(/\s+/gu, ' ').trim().replace(/^by:? /iu, '');
+  const whole = byline.replace(/\s+/gu, ' ').trim().replace(BY_WORD, '');
   // The agency and role before the names: `By TASS correspondent Anna Yurova`, `By AP reporter …`.
   const role = ROLE_BEFORE.exec(whole);
   if (role) {
@@ -117,19 +119,79 @@ export function readByline(byline: string): { names: string[]; marked: boolean }
   }
   const text = whole
     // What a paper prints after the names: its name, a role, the time it was updated.
-    .split(/ [|—–/] | - | Updated\b| ?\(/u)[0]!
+    .split(/ [|—–/·•] | - | Updated\b| ?\(/u)[0]!
     // Where they reported from: `Jane Roe in Washington`.
     .split(/ in (?=\p{Lu})/u)[0]!;
   const all = text.split(/, (?:and |& )?| and | & /u).map((p) => p.trim()).filter((p) => p !== '');
-  const parts = all.flatMap((p) => {
+  const parts = all.flatMap((p, i) => {
     // A role or agency after a name without a comma: `BARBARA ORTUTAY AP Technology Writers`, `MARINA VILLENEUVE Associated Press`.
     const name = p.replace(ROLE_AFTER, '').replace(AGENCY_AFTER, '');
     if (name !== p && isName(name)) return [name];
-    return NOT_A_REPORTER.test(p) || INITIALS.test(p) ? [] : [p];
+    // A post after the names (`Natalie Quillian, Assistant to the President`) is no name either.
+    return NOT_A_REPORTER.test(p) || INITIALS.test(p) || (i > 0 && isPost(p)) ? [] : [p];
   });
   if (parts.length === 0 || !parts.every(isName)) return { names: [], marked: false };
   const marked = text !== whole || parts.length < all.length || parts.length > 1 || !/\p{Ll}/u.test(parts.join(''));
   return { names: unique(parts.map(nameCase)), marked };
+}
+
+/** The word a byline opens with: English `By`, Spanish and Portuguese `Por`, French `Par`. */
+const BY_WORD = /^(?:by|por|par):? /iu;
+/** A byline in Spanish, Portuguese or French: `Por Pedro Peduzzi - Repórter da Agência Brasil`, `Par Jean Dupont`. */
+export const FOREIGN_BY = /^(?:Por|POR|Par|PAR):?\s+\p{Lu}/u;
+
+/**
+ * A reporter's job title after the names (`Jane Patterson, Political Editor`, `Repórter da
+ * Agência Brasil`): it marks the line as a byline, as no headline names its writer's post.
+ */
+const JOB_TITLE = /\b(?:writers?|reporters?|correspondents?|editors?|columnists?|contributors?|journalists?|producers?|bureau chief|chief of staff|assistant to the \p{L}+|secretary|director|advis[eo]r|administrator|ambassador|minister|commissioner|spokes(?:person|man|woman)|repórter|reporter[oa]|corresponsal|correspondente|periodista|jornalista|redactor[a]?|rédact(?:eur|rice)|journaliste|envoyée? spéciale?)\b/iu;
+
+/** Most words of a post written out after the names: `Assistant to the President and Deputy Chief of Staff`'s halves. */
+const MAX_POST_WORDS = 6;
+
+/** Whether a part of a byline is a post, after the names: a few words with a job title among them. */
+function isPost(part: string): boolean {
+  const words = part.split(' ');
+  // Written as a title is: its words capitalised but the small ones (`spoke today with Prime Minister` is a sentence's).
+  return words.length <= MAX_POST_WORDS && JOB_TITLE.test(part) && words.every((w) => /^\p{Lu}/u.test(w) || POST_SMALL_WORDS.has(w));
+}
+
+/** The small words of a post written out: `Assistant to the President`, `Secretary of State`. */
+const POST_SMALL_WORDS = new Set(['of', 'to', 'the', 'for', 'and', '&', 'de', 'da', 'do', 'del', 'la']);
+
+/** What a saved page prints after a byline's names, parted by dots or bars: the outlet, a post, when it was posted. */
+function isCreditPart(part: string): boolean {
+  return isStampLine(part) || JOB_TITLE.test(part) || isAgencyCredit(part) || /^(?:Updated|Posted|Published)\b/iu.test(part);
+}
+
+const GIVEN = new Set([...GIVEN_NAMES, ...MORE_GIVEN_NAMES]);
+
+/** Whether a name opens with a given name the gazetteer knows (`Natalie Wong`): `Oil Prices` does not. */
+export function hasGivenName(name: string): boolean {
+  return GIVEN.has(name.split(' ')[0]!);
+}
+
+/**
+ * The reporters a byline without "By" names, on a line of its own: names with a job title or
+ * outlet after them (`Jane Patterson, Political Editor`, `Jane Roe - CBC News`), a saved page's
+ * names, outlet and time (`Jane Doe · CBC News · Posted: Nov 14, 2023 4:00 AM EST`), or two
+ * names or more, one opening with a known given name (`Kahon Chan and Natalie Wong`). Null
+ * when the line is no such byline: a sentence, a headline of capitalised words, one name alone
+ * (a signature or a heading as well).
+ */
+export function bareBylineNames(text: string): string[] | null {
+  const line = text.replace(/\s+/gu, ' ').trim();
+  if (line.length > 160 || !/^\p{Lu}/u.test(line) || BY_WORD.test(line) || /[.!?:;,]$/u.test(line)) return null;
+  const [first, ...credits] = line.split(/ [·•|] /u);
+  if (/\d/.test(first!) || !credits.every(isCreditPart)) return null;
+  const names = readByline(`By ${first}`).names;
+  // A byline names people, not places (`Green Bay, WI`), and opens with them.
+  if (names.length === 0 || names.some((n) => isKnownPlace(n)) || !first!.toLowerCase().startsWith(names[0]!.toLowerCase())) return null;
+  // A post or an outlet spelled out after the names: initials alone may be a state's (`WI`).
+  const titled = first!.split(/, | [-–—] /u).slice(1).some((p) => isPost(p) || NOT_A_REPORTER.test(p) || LOWER_CASE_AGENCIES.has(p));
+  // Names joined by `and` (a list parted by commas alone may be of anything: `College, Campus`).
+  const joined = names.length >= 2 && / (?:and|&) /u.test(first!) && names.every((n) => n.split(' ').length <= 3) && names.some(hasGivenName);
+  return credits.length > 0 || titled || joined ? names : null;
 }
 
 /** Reuters' credit line, closing a story: `(Reporting by …; Additional reporting by …; Editing by …)`. */

@@ -9,7 +9,7 @@ import { isDeckAbove, isLabelLine, isStampLine, SENTENCE_END } from './labels.ts
 import { deriveTitle, isAllCaps, titleCase } from './title.ts';
 import { CJK, countWords } from './words.ts';
 import { escapeHtml } from './html.ts';
-import { creditReporters, END_MARK, interviewers, NOT_A_NAME, readByline, RUN_ON_END_MARK } from './bylines.ts';
+import { bareBylineNames, hasGivenName, creditReporters, END_MARK, FOREIGN_BY, interviewers, NOT_A_NAME, readByline, RUN_ON_END_MARK } from './bylines.ts';
 
 /** What the plain-text lexer finds in a seed; the record is built from it. */
 export interface TextSeed {
@@ -157,9 +157,42 @@ function looksWrapped(lines: Line[]): boolean {
   );
 }
 
-/** `By JOHN SMITH, Associated Press`, `By Jane Doe and Tom Roe`: short, unpunctuated, after "By". */
+/**
+ * `By JOHN SMITH, Associated Press`, `By Jane Doe and Tom Roe`: short, unpunctuated, after "By";
+ * in Spanish or Portuguese after "Por" (`Por Pedro Peduzzi - Repórter da Agência Brasil`), with
+ * names; or names without "By" that a title, outlet or second name marks (see bareBylineNames).
+ */
 function isByline(text: string): boolean {
-  return /^By\s+\p{Lu}/u.test(text) && text.length <= 100 && words(text).length <= 12 && !SENTENCE_END.test(text);
+  const short = text.length <= 100 && words(text).length <= 12 && !SENTENCE_END.test(text);
+  if (short && /^By\s+\p{Lu}/u.test(text)) return true;
+  if (short && FOREIGN_BY.test(text)) return readByline(text).names.length > 0;
+  return bareBylineNames(text) !== null;
+}
+
+/** The reporters a byline names, and whether it reads as one for sure (see readByline); a byline without "By" is. */
+function bylineNames(text: string): { names: string[]; marked: boolean } {
+  const bare = bareBylineNames(text);
+  return bare !== null ? { names: bare, marked: true } : readByline(text);
+}
+
+/** Most paragraphs above a byline that may head a story: a headline said again, a deck, a label. */
+const MAX_ABOVE_BYLINE = 2;
+
+/**
+ * Where the byline above a story's text is: its first paragraph, or one under a deck or label
+ * (lines of their own that end no sentence), or -1.
+ */
+function bylineAt(blocks: Block[]): number {
+  const at = blocks.findIndex((b) => b.type === 'paragraph' && !BULLET.test(b.text) && !EDITORS_NOTE.test(b.text));
+  if (at < 0) return -1;
+  for (let i = at; i <= at + MAX_ABOVE_BYLINE && i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.type !== 'paragraph') return -1;
+    if (isByline(b.text)) return i;
+    // A paragraph of the story (a sentence, one ending `:` above a list) has nothing of a header above it.
+    if (SENTENCE_END.test(b.text) || /[,:;]$/u.test(b.text) || b.text.length > MAX_HEADER_LINE || parseDateline(b.text) !== null) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -168,14 +201,14 @@ function isByline(text: string): boolean {
  * credit line closing it (`(Reporting by Jane Roe; Editing by John Doe)`), which stays.
  */
 function wireAuthors(blocks: Block[]): string[] {
-  const at = blocks.findIndex((b) => b.type === 'paragraph' && !BULLET.test(b.text) && !EDITORS_NOTE.test(b.text));
+  const at = bylineAt(blocks);
   const first = blocks[at];
   const next = blocks[at + 1];
-  if (first?.type === 'paragraph' && isByline(first.text) && !NOT_A_NAME.test(first.text) && next !== undefined) {
-    const { names, marked } = readByline(first.text);
-    // Names alone (`By Jane Roe`) are a byline above a story that opens with its dateline; else
-    // they may be a heading's words, which stay.
-    if (names.length > 0 && (marked || (next.type === 'paragraph' && parseDateline(next.text) !== null))) {
+  if (first?.type === 'paragraph' && !NOT_A_NAME.test(first.text) && next !== undefined) {
+    const { names, marked } = bylineNames(first.text);
+    // Names alone (`By Jane Roe`) are a byline above a story that opens with its dateline, or
+    // above its text when a known given name opens them; else they may be a heading's words, which stay.
+    if (names.length > 0 && (marked || (next.type === 'paragraph' && (parseDateline(next.text) !== null || (SENTENCE_END.test(next.text) && names.every(hasGivenName)))))) {
       blocks.splice(at, 1);
       return names;
     }
@@ -337,7 +370,8 @@ function paragraphs(lines: Line[]): Line[] {
     }
   }
   const out: Line[] = [];
-  for (const group of splitAtDatelines(groups).flatMap(splitAtIndents)) {
+  const parted = splitAtDatelines(groups).flatMap(splitAtIndents);
+  for (const group of parted.flatMap((g, i) => (i < HEADER_GROUPS ? splitHeader(g) : [g]))) {
     if (group.length === 0) continue;
     const first = group[0] as Line;
     if (isColumns(group)) {
@@ -355,6 +389,47 @@ function paragraphs(lines: Line[]): Line[] {
     }
   }
   return out;
+}
+
+/** How many groups of lines from the top may hold a page's header: under a label or two (`Opinion`). */
+const HEADER_GROUPS = 3;
+/** Most lines a page's header holds: headline, deck, byline, time. */
+const MAX_HEADER_LINES = 6;
+/** Longest line of a header: a deck of a sentence or two. */
+const MAX_HEADER_LINE = 250;
+
+/**
+ * A group of lines parted when it is a page's header set with no blank line between its lines
+ * (`Headline` / `Deck` / `Jane Doe · CBC News · Posted: Nov 14, 2023`): each line a paragraph
+ * of its own (see isHeader).
+ */
+function splitHeader(group: Line[]): Line[][] {
+  return isHeader(group) ? group.map((l) => [l]) : [group];
+}
+
+/**
+ * Whether a group of a few lines is a page's header: it ends in a byline or time stamp (or
+ * several), with a blank line under it, and each line above those stands on its own: it runs
+ * no sentence on (it ends in no comma, dash or word such as `the`) and the next opens with a
+ * capital. A wrapped paragraph runs its sentences on from line to line, and a line of it that
+ * happens to read as a byline has more of the paragraph under it.
+ */
+function isHeader(group: Line[]): boolean {
+  if (group.length < 2 || group.length > MAX_HEADER_LINES) return false;
+  const texts = group.map((l) => l.text.trim());
+  let at = texts.length;
+  while (at > 0 && isHeaderMark(texts[at - 1]!)) at--;
+  return at < texts.length && texts.slice(0, at).every((t, i) => standsAlone(t, texts[i + 1]!));
+}
+
+/** A header's byline (names: `By Tuesday the council …` opens a sentence) or its time stamp (`Posted: Nov 14, 2023 4:00 AM EST`). */
+function isHeaderMark(text: string): boolean {
+  return isStampLine(text) || (isByline(text) && !NOT_A_NAME.test(text) && bylineNames(text).names.length > 0);
+}
+
+/** Whether a line of a header stands on its own rather than running on into the next. */
+function standsAlone(text: string, next: string): boolean {
+  return text.length <= MAX_HEADER_LINE && !/[,;:–—-]$/u.test(text) && !RUN_ON.test(text) && /^["'“‘(]?[\p{Lu}\p{N}]/u.test(next);
 }
 
 /** A line indented as typewritten copy opens its paragraphs: a tab, or two spaces or more. */
@@ -658,11 +733,13 @@ export function parseTextSeed(content: string, file: string): TextParse {
   // under a headline, above a lede that ends its sentence (`Cyclone Michaung makes landfall` /
   // `Heavy rain lashes coastal districts; Chennai limps back to normalcy` / `Severe cyclonic
   // storm Michaung crossed the coast …, the department said.`): it stays, as text.
+  // (Past a page's label under the deck: `March 16th, 2022`.)
   const deck = blocks[ledeIndex];
-  const below = blocks[ledeIndex + 1];
+  const belowAt = blocks.findIndex((b, i) => i > ledeIndex && !(b.type === 'paragraph' && isLabelLine(b.text)));
+  const below = blocks[belowAt];
   if (deck?.type === 'paragraph' && below?.type === 'paragraph') {
     const aboveDateline = deck.text.length <= 250 && !SENTENCE_END.test(deck.text) && parseDateline(deck.text) === null && parseDateline(below.text) !== null;
-    if (aboveDateline || (headline !== null && isDeckAbove(deck.text, below.text))) ledeIndex++;
+    if (aboveDateline || (headline !== null && isDeckAbove(deck.text, below.text))) ledeIndex = belowAt;
   }
   // A known place alone in capitals right above the lede (`ANKARA`), as some wires and pages set
   // the dateline on a line of its own: the dateline, out of the body, when the lede has none.

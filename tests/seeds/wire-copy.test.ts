@@ -189,12 +189,12 @@ describe('text seeds as wire services file them', () => {
       expect(read('k.txt', ` date 2017-11-14 Vote Delayed\n${line}\n\nThe mayor said the delay was regrettable.\n`).authors, line).toEqual(names);
     }
     // Names alone in their own case could be a heading's words (`By Royal Appointment`): a byline
-    // only above a story that opens with its dateline.
+    // above a story that opens with its dateline, or above its text when a known given name opens them.
     expect(read('i.txt', ' date 2017-11-14 Vote\nBy Ursula von der Leyen\n\nBRUSSELS (AP) — The vote was delayed.\n').authors).toEqual(['Ursula von der Leyen']);
-    for (const line of ['By Jane Roe', 'By Royal Appointment']) {
-      const r = read('j.txt', ` date 2017-11-14 Vote\n${line}\n\nThe vote was delayed.\n`);
-      expect([r.authors, texts(r)[0]], line).toEqual([[], line]);
-    }
+    const undated = read('j.txt', ' date 2017-11-14 Vote\nBy Jane Roe\n\nThe vote was delayed.\n');
+    expect([undated.authors, texts(undated)[0]]).toEqual([['Jane Roe'], 'The vote was delayed.']);
+    const heading = read('j.txt', ' date 2017-11-14 Vote\nBy Royal Appointment\n\nThe vote was delayed.\n');
+    expect([heading.authors, texts(heading)[0]]).toEqual([[], 'By Royal Appointment']);
   });
 
   it('shows a table set in columns of spaces as set, and prose spaced twice after its stops as prose', () => {

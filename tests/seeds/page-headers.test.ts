@@ -1,0 +1,93 @@
+// Real copy's headers: a saved page's header lines set with no blank line between them, and
+// bylines in the forms papers and agencies print them (QA on wire and newspaper copy).
+import { describe, expect, it } from 'vitest';
+import { readSeed } from '../../src/seeds/read.ts';
+import type { SeedRecord } from '../../src/types.ts';
+import { expectRecord, texts } from './helpers.ts';
+
+const read = (name: string, content: string): SeedRecord => expectRecord(readSeed(name, new TextEncoder().encode(content)));
+
+const LEDE = 'The federal government announced on Tuesday that it would build 250,000 homes across the country by 2030, officials said.';
+
+describe("a saved page's header, its lines with no blank line between them", () => {
+  const header = (lines: string[], first = ' date 2023-11-14'): SeedRecord => read('page.txt', `${first}\n${lines.join('\n')}\n\n${LEDE}\n\nA second paragraph follows it.\n`);
+
+  it('reads the headline, the deck and the byline as lines of their own: the deck is no summary, the byline no text', () => {
+    const r = header([
+      'Ottawa unveils its long-awaited national housing plan for first-time buyers',
+      'The federal government says it will build homes faster under the new plan',
+      'Jane Doe · CBC News · Posted: Nov 14, 2023 4:00 AM EST',
+    ]);
+    expect(r.title).toBe('Ottawa unveils its long-awaited national housing plan for first-time buyers');
+    expect(r.summary).toBe(LEDE);
+    expect(r.authors).toEqual(['Jane Doe']);
+    expect(texts(r)).toEqual(['The federal government says it will build homes faster under the new plan', LEDE, 'A second paragraph follows it.']);
+  });
+
+  it('does so under a headline on the date line, and with a byline and a time stamp on lines of their own', () => {
+    const r = header(
+      ['Residents of the northern coast were told to leave before the storm arrived', 'By Jane Roe and John Smith, Staff Reporters', 'Updated 14 November 2023, 16:05 GMT'],
+      ' date 2023-11-14 Storm reaches the coast',
+    );
+    expect(r.title).toBe('Storm reaches the coast');
+    expect(r.summary).toBe(LEDE);
+    expect(r.authors).toEqual(['Jane Roe', 'John Smith']);
+    expect(texts(r)[0]).toBe('Residents of the northern coast were told to leave before the storm arrived');
+  });
+
+  it('still joins a paragraph wrapped at 70 columns, even where one of its lines reads as names and a post', () => {
+    const wrapped = [
+      'Yesterday, in commemoration of Second Chance Month, Domestic Policy',
+      'Advisor Susan Rice, White House Public Engagement Director Cedric',
+      'Richmond, and White House Counsel Dana Remus hosted a discussion.',
+    ];
+    const r = read('wrapped.txt', ` date 2021-04-29 Second Chance Month\n${wrapped.join('\n')}\n\nMore text.\n`);
+    expect(r.summary).toBe(wrapped.join(' '));
+    expect(r.authors).toEqual([]);
+    // Lines that stand alone but end in no byline or date are a wrapped paragraph too.
+    const plain = ['Prime Minister Justin Trudeau said on Tuesday that the government of', 'Canada would spend more on housing over the next five years than it had.'];
+    expect(read('plain.txt', ` date 2021-04-29 Housing\n${plain.join('\n')}\n`).summary).toBe(plain.join(' '));
+  });
+
+  it('keeps a byline as the last line of a wrapped paragraph in the paragraph', () => {
+    const lines = ['The report on the state of the economy was written over the summer by', 'Jane Roe and John Smith'];
+    const r = read('last.txt', ` date 2021-04-29 The report\n${lines.join('\n')}\n\nMore text.\n`);
+    expect(r.summary).toBe(lines.join(' '));
+  });
+});
+
+describe('bylines in the forms papers print them', () => {
+  const above = (byline: string, first = ' date 2023-11-14'): SeedRecord => read('by.txt', `${first}\n${byline}\n\n${LEDE}\n\nA second paragraph follows it.\n`);
+
+  it.each([
+    ['Kahon Chan and Natalie Wong', ['Kahon Chan', 'Natalie Wong']],
+    ['Jane Patterson, Political Editor', ['Jane Patterson']],
+    ['Por Pedro Peduzzi - Repórter da Agência Brasil', ['Pedro Peduzzi']],
+    ['By Jane Roe', ['Jane Roe']],
+    ['By Natalie Quillian, Assistant to the President and Deputy Chief of Staff', ['Natalie Quillian']],
+  ])('%j above the lede is a byline: its names the authors, no title, summary or text', (byline, names) => {
+    const headed = above(byline, ' date 2023-11-14 Housing plan unveiled');
+    expect([headed.authors, headed.summary, texts(headed)[0]]).toEqual([names, LEDE, LEDE]);
+    // Without a headline, the title is the lede's, and the summary what follows it.
+    const derived = above(byline);
+    expect([derived.authors, derived.title.startsWith('The federal government announced'), derived.summary]).toEqual([names, true, 'A second paragraph follows it.']);
+  });
+
+  it.each([
+    ['Oil Prices and Stocks Fall'],
+    ['Green Bay, WI'],
+    ['Hillsborough Community College, Dale Mabry Campus'],
+    ['By Royal Appointment'],
+    ['Emergency Plan, Explained'],
+  ])('%j is no byline', (line) => {
+    const r = above(line, ' date 2023-11-14 Housing plan unveiled');
+    expect(r.authors).toEqual([]);
+    expect(texts(r)[0]).toBe(line);
+  });
+
+  it('takes no byline out of a list of appointees under a lede ending in a colon', () => {
+    const r = read('list.txt', ' date 2022-09-14 Appointments\nWASHINGTON – Today, the President announced his intent to appoint:\n\nAnna Eleanor Roosevelt, Commission Member, Roosevelt Campobello International Park Commission\n\nMore text.\n');
+    expect(r.authors).toEqual([]);
+    expect(texts(r)).toHaveLength(3);
+  });
+});
