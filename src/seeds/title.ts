@@ -1,5 +1,8 @@
 // Titles: derived from a lede when a seed has no headline, and all-capitals
 // headlines shown in title case.
+import { CITIES, COUNTRIES, KNOWN_ORGANIZATIONS, MORE_CITIES } from '../enrich/gazetteer.ts';
+import { MORE_COMPANIES, NEWS_MEDIA } from '../enrich/gazetteer-orgs.ts';
+import { KNOWN_PEOPLE } from '../enrich/gazetteer-people.ts';
 import { lowerWord, sliceWhole } from '../unicode.ts';
 import { isMonth } from './dateline.ts';
 
@@ -275,6 +278,11 @@ export function isAllCaps(text: string): boolean {
  * digits or inner full stops (`U.S.`, `G7`) and words of one letter stay as written.
  */
 export function titleCase(text: string): string {
+  return withKnownCasing(capitalised(text));
+}
+
+/** titleCase by its rules alone, before known names are given their own casing. */
+function capitalised(text: string): string {
   const words = text.split(/(\s+)/);
   const last = words.length - 1;
   return words
@@ -291,4 +299,44 @@ export function titleCase(text: string): string {
       return keepAcronyms(word, cased);
     })
     .join('');
+}
+
+/** Most words of a name known for its own casing (see knownCasing). */
+const MAX_KNOWN_WORDS = 6;
+let knownCasingTable: Map<string, string> | undefined;
+
+/**
+ * Names the gazetteer knows (people, places, organisations) whose casing the rules of title case
+ * do not give (`Kim Jong Un`, not `Kim Jong UN`; `Moon Jae-in`; `McKesson`), by their words in
+ * lower case: an all-capitals headline names them as they are written. Made on first use.
+ */
+function knownCasing(): Map<string, string> {
+  if (knownCasingTable) return knownCasingTable;
+  knownCasingTable = new Map();
+  const names = [...KNOWN_PEOPLE.flatMap((p) => [p.name, ...p.aliases]), ...COUNTRIES, ...CITIES, ...MORE_CITIES, ...KNOWN_ORGANIZATIONS, ...MORE_COMPANIES, ...NEWS_MEDIA];
+  for (const name of names) {
+    const words = name.split(' ');
+    if (words.length > MAX_KNOWN_WORDS || /[.&,]/.test(name)) continue;
+    if (capitalised(name.toLocaleUpperCase('en')) !== name) knownCasingTable.set(name.toLocaleLowerCase('en'), name);
+  }
+  return knownCasingTable;
+}
+
+/** A title-cased headline with the known names in it cased as they are written (see knownCasing); longest names first. */
+function withKnownCasing(cased: string): string {
+  const table = knownCasing();
+  const parts = cased.split(/(\s+)/);
+  // Words at even indexes, the spaces between them at odd ones.
+  for (let i = 0; i < parts.length; i += 2) {
+    for (let n = Math.min(MAX_KNOWN_WORDS, Math.ceil((parts.length - i) / 2)); n >= 1; n--) {
+      const last = i + 2 * (n - 1);
+      // Punctuation around the name stays (`"Kim Jong Un's`, `(McKesson)`).
+      const m = /^([^\p{L}]*)(.*?)((?:['’]s)?[^\p{L}]*)$/u.exec(parts.slice(i, last + 1).join(''));
+      const known = m && table.get(m[2]!.replace(/\s+/g, ' ').toLocaleLowerCase('en'));
+      if (!m || known === undefined) continue;
+      parts.splice(i, last - i + 1, `${m[1]}${known}${m[3]}`);
+      break;
+    }
+  }
+  return parts.join('');
 }

@@ -242,6 +242,15 @@ describe('titles', () => {
     expect(titleCase('TALKS RESUME IN GENEVA')).toBe('Talks Resume in Geneva');
   });
 
+  it('writes the names it knows in an all-capitals headline as they are written, not as the rules of title case give them', () => {
+    expect(titleCase('KIM JONG UN INSPECTS MISSILE LAUNCH')).toBe('Kim Jong Un Inspects Missile Launch');
+    expect(titleCase('MOON JAE-IN MEETS "KIM JONG UN\'S" ENVOY')).toBe('Moon Jae-in Meets "Kim Jong Un\'s" Envoy');
+    expect(titleCase('MCKESSON PROFIT RISES')).toBe('McKesson Profit Rises');
+    // Acronyms stay where no known name holds them.
+    expect(titleCase('UN CHIEF VISITS PYONGYANG')).toBe('UN Chief Visits Pyongyang');
+    expect(titleCase('US AND UN TALK')).toBe('US and UN Talk');
+  });
+
   it('gives a Turkish dotted capital I its own lower case, with no stray dot, in a title and a dateline', () => {
     expect(titleCase("İSTANBUL'DA SEL FELAKETİ: 3 KİŞİ ÖLDÜ")).toBe("İstanbul'da Sel Felaketi: 3 Kişi Öldü");
     expect(titleCase('ÉCOLE FERMÉE')).toBe('École Fermée');
