@@ -243,13 +243,18 @@ function unique(names: string[]): string[] {
   return out.slice(0, MAX_AUTHORS);
 }
 
-/** Xinhua's end mark run on after a paragraph's last sentence (`… on Wednesday. Enditem`, `…。（完）`, in French `… a-t-il ajouté. Fin`), and KUNA's `(end)`. */
-export const RUN_ON_END_MARK = /(?<=[.!?"”’。！？])\s*(?:Enditem|（完）|\(完\)|Fin|\([Ee]nd\)|\(END\))$/u;
+/**
+ * Xinhua's end mark run on after a paragraph's last sentence (`… on Wednesday. Enditem`, `…。（完）`,
+ * in French `… a-t-il ajouté. Fin`), KUNA's `(end)`, and SPA's Arabic `//انتهى//` ("ended"), which
+ * its slashes mark whatever ends the sentence before it.
+ */
+export const RUN_ON_END_MARK = /(?:(?<=[.!?"”’。！？])\s*(?:Enditem|（完）|\(完\)|Fin|\([Ee]nd\)|\(END\))|\s+\/\/ ?انتهى ?\/\/)$/u;
 
 /**
  * The marks that end a wire story on a line of their own: `-30-`, `###`, `END`, `(END)`, `(end)`,
  * `FIN`, APA's `(Schluss)`, Dow Jones's `(END) Dow Jones Newswires`, `-0-`,
  * Xinhua's `Enditem` and `（完）`, Kyodo's `==Kyodo`, PTI's and AFP's editors' initials (`PTI ABC XYZ`,
- * `burs-jh/ach`). Printed for the teleprinter, not for readers.
+ * `burs-jh/ach`), SPA's Arabic `//انتهى//` ("ended"), Lusa's `Lusa/Fim`. Printed for the
+ * teleprinter, not for readers.
  */
-export const END_MARK = /^(?:-+ ?30 ?-+|-?# ?# ?#-?|\(?(?:END|FIN|FIM|ENDE)\)?|\((?:[Ee]nd|[Ff]in|Schluss|Ende)\)|\(END\) Dow Jones Newswires|ENDS|-0-|XXX|Enditem|（完）|\(完\)|== ?Kyodo|PTI(?: [A-Z]{2,4})+|(?:burs?-)?[a-z]{2,4}(?:-[a-z]{2,4})?(?:\/[a-z]{2,4}){1,3})$/u;
+export const END_MARK = /^(?:-+ ?30 ?-+|\/{1,2} ?انتهى ?\/{1,2}|\(انتهى\)|(?:Lusa|LUSA) ?\/ ?(?:Fim|FIM|fim)|-?# ?# ?#-?|\(?(?:END|FIN|FIM|ENDE)\)?|\((?:[Ee]nd|[Ff]in|Schluss|Ende)\)|\(END\) Dow Jones Newswires|ENDS|-0-|XXX|Enditem|（完）|\(完\)|== ?Kyodo|PTI(?: [A-Z]{2,4})+|(?:burs?-)?[a-z]{2,4}(?:-[a-z]{2,4})?(?:\/[a-z]{2,4}){1,3})$/u;

@@ -19,6 +19,7 @@ import { escapedText, escapeHtml, markdownFromHtml, plainFromHtml } from './html
 import { fromShortcodes, GHOST_URL, seedLinker } from './shortcodes.ts';
 import { footnoteMarks, fromFootnotes, withoutFootnoteMarks } from './footnotes.ts';
 import { bylineAuthors, END_MARK, MAX_AUTHORS, NOT_A_NAME, RUN_ON_END_MARK, splitByline } from './bylines.ts';
+import { tailStart } from './endings.ts';
 import { localMedia, mediaName, mediaRef, mediaRefUrl } from './media.ts';
 import { cleanLine, isVisible, wellFormedDeep } from '../unicode.ts';
 import { YAML_HINT, yamlMessage } from '../yaml-message.ts';
@@ -741,12 +742,29 @@ function withoutEndMarks(tokens: Token[]): Token[] {
   let content = 0;
   for (const t of tokens) if (t.type !== 'space') content++;
   let end = tokens.length;
-  for (let i = tokens.length - 1; i >= 0 && content > 1; i--) {
-    const t = tokens[i]!;
-    if (t.type === 'space') continue;
-    if (!isMark(t)) break;
-    end = i;
-    content--;
+  // A few rounds: each cuts what it can at once, and a round per block of a hostile body of
+  // thousands of them would be quadratic.
+  for (let cut = true, round = 0; cut && round < 3; round++) {
+    cut = false;
+    // What follows the story (codes, notices, share buttons, contacts, its marks among them: see
+    // endings.ts), judged on the last blocks' lines; then the marks before it, in turn.
+    const last: number[] = [];
+    for (let i = end - 1; i >= 0 && last.length < MAX_TAIL_TOKENS; i--) if (tokens[i]!.type !== 'space') last.unshift(i);
+    // The first block of the body is never cut (see tailStart): nor one that is not the last looked at.
+    const at = tailStart([null, ...last.map((i) => tokenLines(tokens[i]!))]) - 1;
+    if (at < last.length && content - (last.length - at) >= 1) {
+      content -= last.length - at;
+      end = last[at]!;
+      cut = true;
+    }
+    for (let i = end - 1; i >= 0 && content > 1; i--) {
+      const t = tokens[i]!;
+      if (t.type === 'space') continue;
+      if (!isMark(t)) break;
+      end = i;
+      content--;
+      cut = true;
+    }
   }
   const out = tokens.slice(0, end);
   let last = out.length - 1;
@@ -759,6 +777,41 @@ function withoutEndMarks(tokens: Token[]): Token[] {
     out[last] = { ...(closing as Tokens.Paragraph), tokens: [...inline.slice(0, -1), mended] };
   }
   return out;
+}
+
+/** Most blocks at a body's end looked at for what follows the story (tailStart looks at fewer). */
+const MAX_TAIL_TOKENS = 50;
+
+/** Plain text with a hard line break as a new line: a tail's lines are told apart by it too. */
+class LinesRenderer extends PlainTextRenderer {
+  override br(): string {
+    return '\n';
+  }
+}
+
+/** A block's lines of plain text, for tailStart; null for a block of no lines (a table, a picture's HTML, code). */
+function tokenLines(token: Token): string[] | null {
+  const inline = (tokens: Token[]): string[] => {
+    const parser = new Parser();
+    const renderer = new LinesRenderer();
+    renderer.parser = parser;
+    return parser.parseInline(tokens, renderer).split('\n');
+  };
+  if (token.type === 'paragraph' || token.type === 'heading') return inline((token as Tokens.Paragraph).tokens);
+  if (token.type === 'text') return (token as Tokens.Text).tokens ? inline((token as Tokens.Text).tokens!) : (token as Tokens.Text).text.split('\n');
+  if (token.type === 'hr') return ['---'];
+  if (token.type === 'list') {
+    const lines: string[] = [];
+    for (const item of (token as Tokens.List).items) {
+      for (const child of item.tokens) {
+        const own = tokenLines(child);
+        if (own === null) return null;
+        lines.push(...own);
+      }
+    }
+    return lines;
+  }
+  return null;
 }
 
 /**

@@ -10,6 +10,7 @@ import { deriveTitle, isAllCaps, titleCase } from './title.ts';
 import { CJK, countWords } from './words.ts';
 import { escapeHtml } from './html.ts';
 import { bareBylineNames, hasGivenName, creditReporters, END_MARK, FOREIGN_BY, interviewers, NOT_A_NAME, readByline, RUN_ON_END_MARK } from './bylines.ts';
+import { isLabelNotHeading, SIGN_OFF, tailStart } from './endings.ts';
 
 /** What the plain-text lexer finds in a seed; the record is built from it. */
 export interface TextSeed {
@@ -118,6 +119,7 @@ function isSubheadingCandidate(text: string): boolean {
     !BRACKETED_SENTENCE.test(text) &&
     !/^\(?[\p{N}ivx]{1,4}[.)]\s/u.test(text) && // a numbered list item
     !/[;]/.test(text) &&
+    !isLabelNotHeading(text) &&
     !RUN_ON.test(text) &&
     words(text).length <= 12 &&
     /^["'“‘(]?[\p{Lu}\p{N}]/u.test(text) &&
@@ -338,8 +340,6 @@ function stripTitleTags(headline: string): string {
   return headline.replace(TITLE_TAGS, '');
 }
 
-/** An agency's sign-off closing its story: `-- BERNAMA`, `--IANS`, `-- VNA`. */
-const SIGN_OFF = /^-{2,}\s?(BERNAMA|IANS|PTI|VNA|ANTARA|KUNA|WAM|SPA|QNA|APP|BSS|PNA|MENA|IRNA)$/u;
 /** The names the agencies signing in capitals go by in their datelines: `(Bernama)`. */
 const SIGN_OFF_NAMES = new Map([
   ['BERNAMA', 'Bernama'],
@@ -662,6 +662,9 @@ export function parseTextSeed(content: string, file: string): TextParse {
   // A press release (see RELEASE_NOTICE): its closing `SOURCE` line is for editors too (below).
   const release = RELEASE_NOTICE.test((m[2] ?? '').trim()) || allParas.some((p) => RELEASE_NOTICE.test(p.text));
   const bodyParas = withoutPageLeftovers(allParas.filter((p) => !WIRE_TAG.test(p.text) && !PAGE_MARK.test(p.text) && !RELEASE_NOTICE.test(p.text) && !WIRE_SLUG.test(p.text)));
+  // What follows the story (codes, notices, share buttons, contacts: see endings.ts) is no text
+  // of it; an agency's sign-off among it names the source still. A table ends the search.
+  const cutSignOff = bodyParas.splice(tailStart(bodyParas.map((p) => (p.columns ? null : [p.text])))).map((p) => SIGN_OFF.exec(p.text.trim())).find((m) => m !== null) ?? null;
   // The date alone on line 1 and a headline on a line of its own under it, the story after it:
   // that line is the headline, not the lede too (a lede reads as one, see looksLikeLede).
   // Under a release's or a page's header (`THE WHITE HOUSE`, `Office of the Press Secretary`,
@@ -697,8 +700,9 @@ export function parseTextSeed(content: string, file: string): TextParse {
   while (blocks.length > 1 && (isEndMark(blocks.at(-1)) || blocks.at(-1) === RULE_BLOCK)) blocks.pop();
   // An agency's sign-off (`-- BERNAMA`, `--IANS`): an end mark that names the source.
   const signed = blocks.at(-1);
-  const signOff = blocks.length > 1 && signed?.type === 'paragraph' ? SIGN_OFF.exec(signed.text.trim()) : null;
-  if (signOff) blocks.pop();
+  const lastSignOff = blocks.length > 1 && signed?.type === 'paragraph' ? SIGN_OFF.exec(signed.text.trim()) : null;
+  if (lastSignOff) blocks.pop();
+  const signOff = lastSignOff ?? cutSignOff;
   // An end mark run on at the end of the last paragraph (`… through Wednesday. Enditem`, `…。（完）`).
   const runOn = blocks.at(-1);
   if (runOn?.type === 'paragraph' && RUN_ON_END_MARK.test(runOn.text)) blocks[blocks.length - 1] = { type: 'paragraph', text: runOn.text.replace(RUN_ON_END_MARK, '') };

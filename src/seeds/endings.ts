@@ -1,0 +1,221 @@
+// What agency copy and saved pages print after a story's last paragraph: transmission codes and
+// times, copyright lines, the agency's notices, share buttons, a release's contacts, links to
+// other stories, the author's biography. None of it is the story's text: it is left out of the
+// body (as the end marks are, see bylines.ts), so that it shows as no text, enters no summary and
+// names no topic. Only a run of such lines that reaches the body's end is cut, and only where
+// one of them is sure (a mark, a notice, a labelled block): a line that merely looks like one
+// (a time, a name after `Editor:`) is cut with them, never alone.
+import { END_MARK } from './bylines.ts';
+import { SENTENCE_END } from './labels.ts';
+
+/** An agency's sign-off closing its story: `-- BERNAMA`, `--IANS`, `-- VNA`. */
+export const SIGN_OFF = /^-{2,}\s?(BERNAMA|IANS|PTI|VNA|ANTARA|KUNA|WAM|SPA|QNA|APP|BSS|PNA|MENA|IRNA)$/u;
+
+/** Most blocks, and lines, at a body's end looked at: a tail of notices is a few of each. */
+const MAX_TAIL_BLOCKS = 40;
+const MAX_TAIL_LINES = 80;
+/** Longest line a notice can be (Anadolu's runs to 230 characters); a longer one is text. */
+const MAX_NOTICE = 600;
+
+/** The transmission's stamp after a sign-off: its time (`13:52 LOCAL TIME 10:52 GMT`, SPA's Arabic `13:52ت م`) and number (`0003`). */
+function isStamp(text: string): boolean {
+  return text.length <= 60 && /\d/u.test(text) && text.replace(/local time|gmt|utc|hrs|ت\s?[مغ]|[\d\s:./,()-]/giu, '') === '';
+}
+
+/** An agency's code for the story and its time of sending: APA's `APA0312 2023-12-05/11:42`. */
+function isAgencyCode(text: string): boolean {
+  const m = /^\p{Lu}{2,6}\d{3,6}\s+(.+)$/u.exec(text);
+  return m !== null && isStamp(m[1]!) && /\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}/u.test(m[1]!);
+}
+
+/** An agency's name alone in brackets, as some sign their stories: `(ANTARA)`. */
+const BRACKETED_AGENCY = /^\(\p{Lu}{2,10}\)$/u;
+
+/** Who wrote, edited or translated the story, on a line of its own after the marks (Antara's `Editor: Rahmad Nasution`, Xinhua's `(Editor: Zhang Xin)`), and group 1 the names. */
+const CREDIT = /^[(（]?(?:editors?|reporters?|writers?|translators?|producers?|editor in charge|translated by|edited by|compiled by|pewarta|penerjemah|redaktur|责任编辑|编辑)\s*[:：]\s*([^.!?()（）:]{1,80})[)）]?\.?$/iu;
+
+/** Whether a line credits people by name (see CREDIT): words in capitals (or Chinese), no sentence after the colon. */
+function isCredit(text: string): boolean {
+  const names = CREDIT.exec(text)?.[1];
+  return names !== undefined && names.split(/[\s,;/]+/u).every((w) => w === '' || /^[\p{Lu}\p{sc=Han}]/u.test(w) || /^(?:and|&|de|da|del|van|von|bin|binti|al|el)$/u.test(w));
+}
+/** Editors' initials a wire prints before its end mark: Lusa's `SBR // VM`. */
+const INITIALS = /^\p{Lu}{2,4}(?:\s?\/\/?\s?\p{Lu}{2,4})+$/u;
+
+/** A copyright line's opening: `Copyright ©`, `Copyright 2023`, `© 2023`, `(c) Copyright`. */
+const COPYRIGHT_OPENING = /^(?:copyright\s*(?:©|\(c\))?|©|\(c\)\s*copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?/iu;
+const ALL_RIGHTS = /\ball rights reserved\b/iu;
+/** What AP and others forbid of their copy: `This material may not be published, broadcast, rewritten or redistributed.` */
+const REUSE = /\b(?:published|broadcast|rewritten|redistributed|reproduced|republished|copied|distributed|transmitted)\b/giu;
+
+/**
+ * A copyright line: `© 2023 Reuters. All rights reserved.`, `Copyright © ANTARA 2023`,
+ * `Copyright 2023 The Associated Press. All rights reserved.`. Its holder is a name (words in
+ * capitals, a year), or rights are reserved: `Copyright 2019 is the year the law changed.` and
+ * `© 2020 lawsuit filed by …` are sentences.
+ */
+function isCopyright(text: string): boolean {
+  if (text.length > 300) return false;
+  if (/^all rights reserved\.?$/iu.test(text)) return true;
+  const m = COPYRIGHT_OPENING.exec(text);
+  if (!m || m[0].trim() === '' || (!/©|copyright/iu.test(m[0]) && !/\d/u.test(m[0]))) return false;
+  if (ALL_RIGHTS.test(text)) return true;
+  const holder = text.slice(m[0].length).replace(/\.$/u, '').split(/\s+/u).filter((w) => w !== '');
+  return holder.length > 0 && holder.length <= 8 && holder.every((w) => /^[\p{Lu}\d(©]/u.test(w) || /^(?:of|the|and|&|by|für|de|del|la|le)$/iu.test(w));
+}
+
+/**
+ * An agency's or a site's notice about its copy: Anadolu's (`Anadolu Agency website contains only
+ * a portion of the news stories offered to subscribers …`), a site's running syndicated copy as
+ * received (`This story has not been edited by NDTV staff and is auto-generated from a syndicated
+ * feed.`), AP's terms of reuse, Reuters' `Click For Restrictions`.
+ */
+function isNotice(text: string): boolean {
+  if (text.length > MAX_NOTICE) return false;
+  if (/\bonly (?:a portion|a part|part|some) of (?:the|its) (?:news|stories|news stories|content)\b/iu.test(text) && /\bsubscri/iu.test(text) && /\bcontact us\b|\bsubscription\b/iu.test(text)) return true;
+  if (/\b(?:syndicated|automated|agency|wire) feed\b/iu.test(text) && /\b(?:not been edited|auto-generated|automatically generated|generated from|published from|reworked|without modifications?)\b/iu.test(text)) return true;
+  if (/\bmay not be\b/iu.test(text) && (text.match(REUSE)?.length ?? 0) >= 3) return true;
+  return /\bclick for restrictions\b/iu.test(text);
+}
+
+/** A page's share buttons: `Share this article`, `Share on Facebook`, `Tweet`, WordPress's `Click to share on Twitter (Opens in new window)`. */
+const SHARE = /^(?:click to )?(?:share|tweet|partager|compartir|compartilhar|teilen|condividi|поделиться)(?: this| (?:this|the) (?:page|article|story|post|video|link))?(?: (?:on|via|to|by|with) (?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|e-?mail|messenger|threads|bluesky))?(?: \(opens in new window\))?\s*[:.!]?$/iu;
+/** A share button's platform, or a page's button beside them: only with a `Share` line (a platform named alone may be a story's word). */
+const SHARE_TARGET = /^(?:click to (?:email|print)\b.{0,60}|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|e-?mail|print|messenger|copy link|like this:?|like loading\.{3}|loading\.{3})$/iu;
+
+/** A news agency credited for what the story drew on, as Canadian papers close theirs: `With files from The Canadian Press`. */
+export function isFilesCredit(text: string): boolean {
+  const m = /^[-—–]*\s*(?:with )?files from (.{2,120}?)\.?$/iu.exec(text);
+  return m !== null && m[1]!.split(/[\s,]+/u).every((w) => w === '' || /^[\p{Lu}&]/u.test(w) || /^(?:the|and|of)$/u.test(w));
+}
+
+/** The labels of links to other stories. */
+const LINK_LABEL = String.raw`(?:related(?: news| stories| story| articles?| content| coverage| reading| links?| topics)?|read more|read also|also read|see also|more on this(?: story| topic)?|more stories|further reading|you may also like|recommended(?: stories| articles| for you)?|lire aussi|à lire aussi|lea también|lee también|leer más|mehr zum thema|leia também|leia mais|читайте также|смотрите также)`;
+/** A link to another story with its headline: `Related: …`, `READ MORE: …`. */
+const LINK_LINE = new RegExp(String.raw`^${LINK_LABEL}\s*[:：|»>]\s*\S.{0,200}$`, 'iu');
+/** A label above links to other stories: `Related`, `Read more:`, `You may also like`. */
+const LINK_HEADER = new RegExp(String.raw`^${LINK_LABEL}\s*[:：]?$`, 'iu');
+/** Whether a line under such a label reads as a linked headline: a sentence, ended, is the story's (as text.ts's `Read also` judges). */
+const isHeadlineLine = (text: string): boolean => text.length <= 200 && !SENTENCE_END.test(text);
+const MAX_LINKS = 12;
+
+/** A label that opens the author's biography: `ABOUT THE AUTHOR`, `About the authors:`. */
+const AUTHOR_HEADER = /^(?:about (?:the )?(?:authors?|writers?|contributors?|columnist)|author bio(?:graphy)?|über (?:den autor|die autorin)|sobre (?:el autor|la autora|o autor|a autora)|à propos de l['’]auteur)\s*[:：]?$/iu;
+/** The same with the biography after it on its line. */
+const AUTHOR_LINE = /^about (?:the )?(?:authors?|writers?)\s*[:：]\s*\S/iu;
+/** Most paragraphs, and characters, a biography under its label holds; beyond them it may be the story's text. */
+const MAX_BIO_LINES = 4;
+const MAX_BIO = 1500;
+
+/**
+ * A label that opens a release's contacts: `Media contact:`, `Contacts:`, `Investor Relations:`,
+ * `For further information, contact:` (the contacts may follow on its line), and group 1 what follows it.
+ */
+const CONTACT_HEADER = /^(?:(?:(?:for )?(?:media|press|investors?|analysts?|journalists?|news media|editorial|pr|public relations)(?: (?:and|&) (?:media|investors?|analysts?|press))? (?:contacts?|inquiries|enquiries|relations)|contacts?(?: information| details)?)\s*(?:[:：]\s*(.*)|$)|for (?:more|further|additional) information,?(?: please)?(?: (?:media|journalists|reporters) should)? contact\b\s*[:：]?\s*(.*))/iu;
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/u;
+/** A telephone number: seven digits or more, with spaces, dots, dashes or brackets between. */
+const PHONE = /(?:\+|\b)\d[\d ().-]{5,}\d\b/u;
+const WEB = /\bhttps?:\/\/|\bwww\./iu;
+/** Most lines a release's contacts run to (a few people, each with a title, a telephone, an address). */
+const MAX_CONTACT_LINES = 30;
+
+/** A line of a contact: a name, a title, a company, a number, an address; no sentence. */
+function isContactLine(text: string): boolean {
+  if (text.length > 150) return false;
+  if (EMAIL.test(text) || (PHONE.test(text) && (text.match(/\d/gu)?.length ?? 0) >= 7) || WEB.test(text)) return true;
+  const words = text.split(/\s+/u);
+  // A sentence ends in a stop after a word in lower case (`… said.`); a contact's line in none, or in an abbreviation (`Acme Corp.`).
+  return text.length <= 80 && words.length <= 10 && !/[!?]$/u.test(text) && !/^\p{Ll}[\p{Ll}-]{2,}\.$/u.test(words.at(-1) ?? '') && !/[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(text);
+}
+
+/** A line of one mark repeated (`---`, `* * *`): a rule between the story and what follows it. */
+const RULE = /^([-_=*~•·—–])(?: ?\1){2,}$/u;
+
+/** An end mark with the editors' initials after it: APA's `(Schluss) ste/kan`. */
+const MARK_AND_INITIALS = /^(\S.*?)\s+\p{L}{2,4}(?:\/\p{L}{2,4}){1,3}$/u;
+
+/** Whether a line is sure to be no text of the story, alone at its end. */
+function isSure(text: string): boolean {
+  return (
+    END_MARK.test(text) || SIGN_OFF.test(text) || END_MARK.test(MARK_AND_INITIALS.exec(text)?.[1] ?? '') || BRACKETED_AGENCY.test(text) || isAgencyCode(text) || isCopyright(text) || isNotice(text) || SHARE.test(text) ||
+    isFilesCredit(text) || LINK_LINE.test(text) || (AUTHOR_LINE.test(text) && text.length <= MAX_NOTICE)
+  );
+}
+
+/** Whether a line is no text of the story when something sure is cut with it (see isSure): a stamp, a credit, a button. */
+function isLikely(text: string): boolean {
+  return isStamp(text) || isCredit(text) || INITIALS.test(text) || SHARE_TARGET.test(text) || RULE.test(text) || /^SOURCE \S[^.!?]{0,100}$/u.test(text);
+}
+
+/**
+ * Whether these lines, the last of a body, are all what follows a story (see the head of this
+ * file): each sure, or likely with something sure among them, or a labelled block that runs to the
+ * end (contacts, links, a biography).
+ */
+function isTail(lines: string[]): boolean {
+  let sure = false;
+  for (let i = 0; i < lines.length; ) {
+    const text = lines[i]!;
+    const contact = CONTACT_HEADER.exec(text);
+    if (contact) {
+      // Its lines up to the next sure one; among them a number, an address, or a label that says whose they are.
+      let end = i + 1;
+      while (end < lines.length && end - i <= MAX_CONTACT_LINES && !isSure(lines[end]!) && isContactLine(lines[end]!)) end++;
+      const after = contact[1] ?? contact[2] ?? '';
+      const block = [after, ...lines.slice(i + 1, end)].filter((l) => l !== '');
+      const reached = after === '' || isContactLine(after);
+      const reachable = block.some((l) => EMAIL.test(l) || PHONE.test(l) || WEB.test(l)) || (!/^(?:contacts?|for )/iu.test(text) && block.length > 0);
+      if (!reached || !reachable) return false;
+      sure = true;
+      i = end;
+    } else if (LINK_HEADER.test(text)) {
+      let end = i + 1;
+      while (end < lines.length && end - i <= MAX_LINKS && !isSure(lines[end]!) && isHeadlineLine(lines[end]!)) end++;
+      sure = true;
+      i = end;
+    } else if (AUTHOR_HEADER.test(text)) {
+      let end = i + 1;
+      let length = 0;
+      while (end < lines.length && end - i <= MAX_BIO_LINES && !isSure(lines[end]!)) length += lines[end++]!.length;
+      if (length > MAX_BIO) return false;
+      sure = true;
+      i = end;
+    } else if (isSure(text)) {
+      sure = true;
+      i++;
+    } else if (isLikely(text)) {
+      i++;
+    } else {
+      return false;
+    }
+  }
+  return sure;
+}
+
+/**
+ * Where what follows a story starts among a body's last blocks, each given as its lines (null: a
+ * block that is no text of lines, a table or a picture, which ends the search): the index of the
+ * first block cut, or `blocks.length` when none is. The first block is never cut: a body of
+ * nothing else keeps it.
+ */
+export function tailStart(blocks: readonly (readonly string[] | null)[]): number {
+  let from = blocks.length;
+  let lines = 0;
+  // From the end, as far as blocks of lines go and the limits allow.
+  while (from > 1 && blocks.length - from < MAX_TAIL_BLOCKS) {
+    const block = blocks[from - 1];
+    if (block === null || block === undefined || lines + block.length > MAX_TAIL_LINES || block.some((l) => l.length > MAX_NOTICE)) break;
+    lines += block.length;
+    from--;
+  }
+  for (let i = from; i < blocks.length; i++) {
+    const tail = blocks.slice(i).flatMap((b) => b!.map((l) => l.trim()).filter((l) => l !== ''));
+    if (tail.length > 0 && isTail(tail)) return i;
+  }
+  return blocks.length;
+}
+
+/** A line that labels rather than tells, wherever it stands: a credit for files (`With files from Reuters`) or a link to another story (`Read more: …`). No subheading. */
+export function isLabelNotHeading(text: string): boolean {
+  return isFilesCredit(text) || LINK_LINE.test(text);
+}

@@ -1,0 +1,164 @@
+// What agency copy and saved pages print after the story (see src/seeds/endings.ts): codes,
+// stamps, copyright lines, notices, share buttons, contacts, links, biographies. They are left out
+// of the body of text and Markdown seeds alike; the story's own last paragraphs stay.
+import { describe, expect, it } from 'vitest';
+import { unpackMentions } from '../../src/enrich/mentions.ts';
+import { readSeed } from '../../src/seeds/read.ts';
+import { blocksOf, blockText } from '../../src/seeds/words.ts';
+import { expectRecord } from './helpers.ts';
+
+const STORY = 'The minister met his Saudi counterpart in Riyadh on Tuesday, the ministry said.';
+const read = (file: string, text: string) => expectRecord(readSeed(file, new TextEncoder().encode(text)));
+/** A text seed of the story and what follows it. */
+const txt = (tail: string, story = STORY) => read('s.txt', ` date 2023-12-05 Talks\n${story}\n\n${tail}\n`);
+/** A Markdown seed of the same. */
+const md = (tail: string, story = STORY) => read('s.md', `---\ntitle: Talks\ndate: 2023-12-05\n---\n${story}\n\n${tail}\n`);
+/** The body's text, block by block (a Markdown body is one block of HTML: its tags and blank lines dropped). */
+const body = (r: ReturnType<typeof read>): string[] =>
+  blocksOf(r).flatMap((b) => blockText(b).split('\n')).map((t) => t.trim()).filter((t) => t !== '');
+
+/** The tail is cut from both kinds of seed: the story alone is left. */
+function cut(tail: string, story = STORY): void {
+  expect(body(txt(tail, story)), `text seed: ${tail}`).toEqual([story]);
+  expect(body(md(tail, story)), `Markdown seed: ${tail}`).toEqual([story]);
+}
+
+/** The tail is kept whole, in both kinds of seed. */
+function kept(tail: string, story = STORY): void {
+  const lines = tail.split('\n').filter((l) => l.trim() !== '');
+  expect(body(txt(tail, story)).slice(-lines.length), `text seed: ${tail}`).toEqual(lines.map((l) => l.trim()));
+  expect(body(md(tail, story)).join(' '), `Markdown seed: ${tail}`).toContain(lines.at(-1)!.trim());
+}
+
+describe("agencies' marks and codes after the story", () => {
+  it("cuts SPA's sign-off with its transmission stamp and number, and keeps SPA as the source", () => {
+    cut('--SPA\n13:52 LOCAL TIME 10:52 GMT\n0003');
+    cut('--SPA\n09:05 LOCAL TIME 06:05 GMT\n0147');
+    expect(txt('--SPA\n13:52 LOCAL TIME 10:52 GMT\n0003').source).toBe('SPA');
+  });
+
+  it('cuts the Arabic end mark `//انتهى//`, on its line with the stamp after it, or run on', () => {
+    const story = 'التقى وزير الخارجية نظيره في الرياض يوم الثلاثاء.';
+    cut('//انتهى//\n13:52ت م\n0060', story);
+    cut('// انتهى //', story);
+    expect(body(read('a.txt', ` date 2023-12-05 لقاء\n${story} //انتهى//\n`))).toEqual([story]);
+    expect(body(read('a.md', `---\ntitle: لقاء\ndate: 2023-12-05\n---\n${story} //انتهى//\n`))).toEqual([story]);
+  });
+
+  it("cuts Lusa's `Lusa/Fim` and the editors' initials before it, and APA's code after its end mark", () => {
+    const story = 'O ministro reuniu-se com o homólogo em Lisboa na terça-feira, disse o ministério.';
+    cut('SBR // VM\n\nLusa/Fim', story);
+    cut('Lusa/fim', story);
+    const apa = 'Der Minister traf am Dienstag in Wien seinen Amtskollegen, teilte das Ministerium mit.';
+    cut('(Schluss) ste/kan\n\nAPA0312 2023-12-05/11:42', apa);
+    cut('OTS0087 2023-12-05/09:15', apa);
+  });
+
+  it("cuts Antara's credits and copyright line, and a bracketed agency's name", () => {
+    cut('Reporter: Aria Cindyara\nEditor: Rahmad Nasution\nCopyright © ANTARA 2023');
+    cut('Editor: Azis Kurmala\n\nCOPYRIGHT © ANTARA 2024');
+    cut('(ANTARA)');
+  });
+
+  it('keeps what only looks like a mark without a sure one: a credit, a number, a sentence after "Editor:"', () => {
+    kept('Editor: Rahmad Nasution');
+    kept('0003');
+    kept('13:52 LOCAL TIME 10:52 GMT');
+    // A sentence after a role is the story's, even before a copyright line.
+    const r = txt('Editor: the paper said its reporters would keep covering the talks.\n\n© 2023 Reuters. All rights reserved.');
+    expect(body(r)).toEqual([STORY, 'Editor: the paper said its reporters would keep covering the talks.']);
+  });
+});
+
+describe('blocks after the story', () => {
+  it('cuts share buttons', () => {
+    cut('Share this page');
+    cut('Share this article\nShare on Facebook\nTweet');
+    cut('Share this:\n\nClick to share on Twitter (Opens in new window)\nClick to share on Facebook (Opens in new window)\nLike this:\nLike Loading...');
+    cut('Share\n\nFacebook\nTwitter\nWhatsApp\nEmail');
+  });
+
+  it("cuts a release's contacts at its very end, in lines or on one", () => {
+    cut('Media contact:\nJane Roe\nDirector of Communications, Acme Corp.\n+1 (555) 123-4567\njane.roe@acme.example', 'Acme Corp. announced record quarterly revenue of $1.2 billion on Tuesday.');
+    cut('Contacts:\n\nInvestors: John Doe, +44 20 7946 0000\nMedia: Ann Lee, press@acme.example', 'Acme Corp. announced record quarterly revenue of $1.2 billion on Tuesday.');
+    cut('Press contact: Ann Lee, ann.lee@globex.example, 020 7946 0018');
+    cut('FOR FURTHER INFORMATION MEDIA SHOULD CONTACT THE NEWS DESK AT (202) 555-0199 OR NEWS-DESK@AGENCY.EXAMPLE.');
+    // With the release's end mark and its issuer after them.
+    expect(body(txt('Media Contact:\nJohn Doe\npress@acme.example\n\n###\n\nSOURCE Acme Corp'))).toEqual([STORY]);
+  });
+
+  it('keeps a paragraph that speaks of contacts, and a label with no contact under it', () => {
+    kept('Contacts between the two sides will continue next week, the ministry said.');
+    kept('For more information, contact the ministry, which said on Tuesday that the talks would resume.');
+    kept('Contact:\nThe two delegations met again on Wednesday');
+    kept('Media contact:\nThe two delegations met again on Wednesday, and talks resumed after a break of two hours over lunch.');
+    // A heading that starts with the word, and the story under it.
+    expect(body(txt('Contact Tracing:\n\nThe ministry traced 4,000 contacts, it said.'))).toEqual([STORY, 'Contact Tracing:', 'The ministry traced 4,000 contacts, it said.']);
+  });
+
+  it("cuts an agency's notice about its copy", () => {
+    cut('Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcast System (HAS), and in summarized form. Please contact us for subscription options.');
+    cut('(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)');
+    cut('This article was generated from an automated news agency feed without modifications to text.');
+    cut('Copyright 2023 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.');
+  });
+
+  it('cuts copyright lines at the end, and keeps a sentence that opens with the word', () => {
+    cut('© 2023 Reuters. All rights reserved.');
+    cut('Copyright © 2024 Agence France-Presse');
+    cut('(c) Copyright Thomson Reuters 2023. Click For Restrictions - https://agency.reuters.com/en/copyright.html');
+    kept('Copyright holders said the ruling would cost them millions, the court heard.');
+    kept('Copyright 2019 is the year the law changed.');
+    kept('© 2020 lawsuit filed by the author claims the publisher owes him millions in unpaid royalties');
+  });
+
+  it('cuts them all together, whatever their order, and never the only paragraph', () => {
+    // Reuters' credit line is the story's (its reporters are the authors): what follows it is not.
+    const credited = txt('Reporting by Jane Roe; Editing by John Doe\n\nShare this article\n\n© 2023 Reuters. All rights reserved.');
+    expect([body(credited), credited.authors]).toEqual([[STORY, 'Reporting by Jane Roe; Editing by John Doe'], ['Jane Roe']]);
+    expect(body(txt('With files from The Canadian Press\n\nShare this article\nShare on Facebook\n\nCopyright © 2023 The Canadian Press'))).toEqual([STORY]);
+    expect(body(read('o.txt', ' date 2023-12-05 Talks\nShare this article\n'))).toEqual(['Share this article']);
+    expect(body(read('o.md', '---\ntitle: Talks\ndate: 2023-12-05\n---\nShare this article\n\n© 2023 Reuters\n'))).toEqual(['Share this article', '© 2023 Reuters']);
+  });
+});
+
+describe('lines that label rather than tell', () => {
+  it('cuts a credit for files at the end, and makes none a subheading elsewhere', () => {
+    cut('With files from The Canadian Press');
+    cut('— With files from Reuters and the Associated Press');
+    const r = txt('With files from The Canadian Press\n\nThe talks resume next week in Jeddah.');
+    expect(blocksOf(r).map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    kept('With files from the archive, the historians rebuilt the timeline.');
+  });
+
+  it("cuts the author's biography under its label at the end, and keeps a long text under one", () => {
+    cut('ABOUT THE AUTHOR\n\nJane Roe is a reporter based in Ottawa. She covers federal politics and trade.');
+    cut('About the authors:\n\nJane Roe teaches history at McGill University.\n\nJohn Doe is a fellow of the Wilson Center.');
+    cut('About the author: Jane Roe is a senior fellow at the Brookings Institution.');
+    const long = Array.from({ length: 6 }, (_, i) => `Part ${i + 1} of the story goes on here, with more of what the minister said.`).join('\n\n');
+    expect(body(txt(`About the author\n\n${long}`)).length).toBe(8);
+  });
+
+  it('cuts links to other stories at the end: a label with a headline, or a label with headlines under it', () => {
+    cut('Related: Saudi Arabia and Iran restore ties');
+    cut('READ MORE: Why the oil price is rising again');
+    cut('Read more:\nSaudi Arabia and Iran restore ties\nOil prices rise on supply fears');
+    // A sentence under the label is the story's, as text.ts's `Read also` judges.
+    expect(body(txt('Read more\n\nThe talks will resume in Jeddah next week, officials said.'))).toContain('The talks will resume in Jeddah next week, officials said.');
+    kept('Read more about the partnership here');
+  });
+});
+
+describe('what is cut feeds no summary and no topic', () => {
+  it('gives a short story its lede for a summary, not a share button or a notice', () => {
+    const one = (tail: string) => read('o.txt', ` date 2023-12-05\n${STORY}\n\n${tail}\n`);
+    expect(one('Share this article\nShare on Facebook\nTweet').summary).toBe(STORY);
+    expect(one('With files from The Canadian Press').summary).toBe(STORY);
+  });
+
+  it('names no agency of a notice or a credit as a topic', () => {
+    const names = (r: ReturnType<typeof read>) => unpackMentions(r.mentions).map((m) => m.name);
+    expect(names(txt('Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcast System (HAS), and in summarized form. Please contact us for subscription options.')).join(' ')).not.toMatch(/Anadolu|News Broadcast/);
+    expect(names(md('With files from The Canadian Press')).join(' ')).not.toMatch(/Canadian Press/);
+  });
+});
