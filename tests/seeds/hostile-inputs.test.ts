@@ -375,6 +375,21 @@ describe("lines a saved news page leaves, by the hundred thousand (QA 23)", () =
   });
 });
 
+describe('what follows a story, by the ten thousand (see endings.ts)', () => {
+  it.each([
+    ['share buttons', 'Share\n\n'.repeat(40_000)],
+    ['share buttons between end marks', 'Share this\n\n-30-\n\n'.repeat(20_000)],
+    ['lines under a contacts label', `Media contact:\n${'Jane Roe\n'.repeat(40_000)}`],
+    ['stamps after a sign-off', `--SPA\n${'13:52 GMT\n\n'.repeat(40_000)}`],
+  ])('reads %s in seconds, in text and Markdown seeds, keeping the story', (_name, tail) => {
+    for (const [file, head] of [['t.txt', ' date 2020-01-01 Headline here\n'], ['t.md', MARKDOWN_HEAD]]) {
+      const { result, ms } = timedRead(file!, `${head}Real story paragraph one.\n\n${tail}`);
+      expect(expectRecord(result).lede).toBe('Real story paragraph one.');
+      expect(ms).toBeLessThan(2000);
+    }
+  });
+});
+
 describe('what shows nothing, and what is no place (QA 24 b)', () => {
   it('reports a title of Hangul fillers, a blank Braille pattern or a null notehead as no title', () => {
     for (const blank of ['\u3164\u3164', '\uFFA0', '\u115F\u1160', '\u2800\u2800', '\u{1D159}']) {
