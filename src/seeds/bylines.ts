@@ -2,6 +2,7 @@
 // and the credit line Reuters ends a story with (`(Reporting by Jane Roe in Geneva; Editing by
 // John Doe)`). Markdown seeds read their bylines with the same splitting (see markdown.ts).
 import { GIVEN_NAMES, MORE_GIVEN_NAMES } from '../enrich/gazetteer.ts';
+import { KNOWN_PEOPLE } from '../enrich/gazetteer-people.ts';
 import { isKnownPlace, LOWER_CASE_AGENCIES } from './dateline.ts';
 import { isStampLine } from './labels.ts';
 import { titleCase } from './title.ts';
@@ -171,27 +172,59 @@ export function hasGivenName(name: string): boolean {
   return GIVEN.has(name.split(' ')[0]!);
 }
 
+/** Most words of a name in a byline without "By": a given name, perhaps a second, and a family name. */
+const MAX_BARE_NAME_WORDS = 3;
+
+/** The people news is about, by their names in lower case: they are the subjects of headlines, never a story's bylined reporters. */
+let newsmakers: Set<string> | undefined;
+function isNewsmaker(name: string): boolean {
+  newsmakers ??= new Set(KNOWN_PEOPLE.flatMap((p) => [p.name, ...p.aliases]).map((n) => n.toLowerCase()));
+  const words = name.toLowerCase().split(' ');
+  // The name, or a known one with words after it (`Joe Biden Resigns`).
+  for (let n = words.length; n >= 2; n--) if (newsmakers.has(words.slice(0, n).join(' '))) return true;
+  return false;
+}
+
+/** A byline without "By" (see bareByline): its names, and whether only the joining of names by `and` marks it. */
+export interface BareByline {
+  names: string[];
+  /** `Kahon Chan and Natalie Wong`: as well two people a headline names, when no headline is above it. */
+  joinedOnly: boolean;
+}
+
 /**
- * The reporters a byline without "By" names, on a line of its own: names with a job title or
- * outlet after them (`Jane Patterson, Political Editor`, `Jane Roe - CBC News`), a saved page's
- * names, outlet and time (`Jane Doe · CBC News · Posted: Nov 14, 2023 4:00 AM EST`), or two
- * names or more, one opening with a known given name (`Kahon Chan and Natalie Wong`). Null
- * when the line is no such byline: a sentence, a headline of capitalised words, one name alone
- * (a signature or a heading as well).
+ * The reporters a byline without "By" names, on a line of its own: names with a job title after
+ * them (`Jane Patterson, Political Editor`), names with their outlet (`Jane Roe - CBC News`) or a
+ * saved page's names, outlet and time (`Jane Doe · CBC News · Posted: Nov 14, 2023 4:00 AM EST`)
+ * that open with a known given name, or two names or more joined by `and`, one opening with a
+ * known given name (`Kahon Chan and Natalie Wong`). Each name is of three words at most and none
+ * the name of a person news is about (`Barack Obama and Xi Jinping`). Null when the line is no
+ * such byline: a sentence, a headline of capitalised words (`Brexit Talks Collapse - BBC
+ * News`, a page's title), one name alone (a signature or a heading as well).
  */
-export function bareBylineNames(text: string): string[] | null {
+export function bareByline(text: string): BareByline | null {
   const line = text.replace(/\s+/gu, ' ').trim();
   if (line.length > 160 || !/^\p{Lu}/u.test(line) || BY_WORD.test(line) || /[.!?:;,]$/u.test(line)) return null;
   const [first, ...credits] = line.split(/ [·•|] /u);
   if (/\d/.test(first!) || !credits.every(isCreditPart)) return null;
   const names = readByline(`By ${first}`).names;
   // A byline names people, not places (`Green Bay, WI`), and opens with them.
-  if (names.length === 0 || names.some((n) => isKnownPlace(n)) || !first!.toLowerCase().startsWith(names[0]!.toLowerCase())) return null;
-  // A post or an outlet spelled out after the names: initials alone may be a state's (`WI`).
-  const titled = first!.split(/, | [-–—] /u).slice(1).some((p) => isPost(p) || NOT_A_REPORTER.test(p) || LOWER_CASE_AGENCIES.has(p));
+  if (names.length === 0 || names.some((n) => isKnownPlace(n) || isNewsmaker(n) || n.split(' ').length > MAX_BARE_NAME_WORDS) || !first!.toLowerCase().startsWith(names[0]!.toLowerCase())) return null;
+  const parts = first!.split(/, | [-–—] /u).slice(1);
+  // A post spelled out after the names: initials alone may be a state's (`WI`).
+  const posted = parts.some((p) => isPost(p)) || credits.some((c) => JOB_TITLE.test(c));
+  // An outlet after the names, as a page's title has it after its headline: with a known given name only.
+  const given = names.some(hasGivenName);
+  const outlet = given && (credits.length > 0 || parts.some((p) => NOT_A_REPORTER.test(p) || LOWER_CASE_AGENCIES.has(p)));
   // Names joined by `and` (a list parted by commas alone may be of anything: `College, Campus`).
-  const joined = names.length >= 2 && / (?:and|&) /u.test(first!) && names.every((n) => n.split(' ').length <= 3) && names.some(hasGivenName);
-  return credits.length > 0 || titled || joined ? names : null;
+  const joined = given && names.length >= 2 && / (?:and|&) /u.test(first!);
+  if (posted || outlet) return { names, joinedOnly: false };
+  return joined ? { names, joinedOnly: true } : null;
+}
+
+/** The names of a byline without "By" (see bareByline), or null. */
+export function bareBylineNames(text: string): string[] | null {
+  return bareByline(text)?.names ?? null;
 }
 
 /** Reuters' credit line, closing a story: `(Reporting by …; Additional reporting by …; Editing by …)`. */

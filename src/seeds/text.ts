@@ -9,7 +9,7 @@ import { isDeckAbove, isLabelLine, isStampLine, SENTENCE_END } from './labels.ts
 import { deriveTitle, isAllCaps, titleCase } from './title.ts';
 import { CJK, countWords } from './words.ts';
 import { escapeHtml } from './html.ts';
-import { bareBylineNames, hasGivenName, creditReporters, END_MARK, FOREIGN_BY, interviewers, NOT_A_NAME, readByline, RUN_ON_END_MARK } from './bylines.ts';
+import { bareByline, bareBylineNames, hasGivenName, creditReporters, END_MARK, FOREIGN_BY, interviewers, NOT_A_NAME, readByline, RUN_ON_END_MARK } from './bylines.ts';
 import { isLabelNotHeading, SIGN_OFF, tailStart } from './endings.ts';
 
 /** What the plain-text lexer finds in a seed; the record is built from it. */
@@ -84,11 +84,14 @@ function isQuestionHeadline(text: string, below: Line[]): boolean {
  * Whether the body's first paragraph is a headline: one line of its own, short, not a sentence
  * ending in a full stop, colon or comma, and neither a lede nor a byline nor a bullet nor a photo's caption.
  */
-function headlineLine(first: Line, lines: Line[]): boolean {
+function headlineLine(first: Line, lines: Line[], next?: Line): boolean {
   const text = first.text;
+  // Names joined by `and` alone (`Emma Watson and Daniel Radcliffe`) head a story as well as sign
+  // it: a byline above a lede that opens with its dateline, else the headline.
+  const byline = isByline(text) && !(bareByline(text)?.joinedOnly === true && (next === undefined || parseDateline(next.text) === null));
   return (
     lines[first.number - 1]?.text.trim() === text && words(text).length <= 25 && !/[.:;,]["'”’)]*$/u.test(text) &&
-    !looksLikeLede(text) && parseDateline(text) === null && !isByline(text) && !LIST_ITEM.test(text) && !PHOTO_CAPTION.test(text)
+    !looksLikeLede(text) && parseDateline(text) === null && !byline && !LIST_ITEM.test(text) && !PHOTO_CAPTION.test(text)
   );
 }
 
@@ -190,9 +193,11 @@ function bylineAt(blocks: Block[]): number {
   for (let i = at; i <= at + MAX_ABOVE_BYLINE && i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.type !== 'paragraph') return -1;
-    if (isByline(b.text)) return i;
+    // Not a line of a sentence that runs on above and below it (`… signed on Tuesday by` / `Barack Obama and Xi Jinping` / `in the presence …`).
+    const after = blocks[i + 1];
+    if (isByline(b.text)) return after?.type === 'paragraph' && /^\p{Ll}/u.test(after.text) ? -1 : i;
     // A paragraph of the story (a sentence, one ending `:` above a list) has nothing of a header above it.
-    if (SENTENCE_END.test(b.text) || /[,:;]$/u.test(b.text) || b.text.length > MAX_HEADER_LINE || parseDateline(b.text) !== null) return -1;
+    if (SENTENCE_END.test(b.text) || /[,:;]$/u.test(b.text) || RUN_ON.test(b.text) || b.text.length > MAX_HEADER_LINE || parseDateline(b.text) !== null) return -1;
   }
   return -1;
 }
@@ -683,7 +688,7 @@ export function parseTextSeed(content: string, file: string): TextParse {
     under = stamp - 1;
   }
   // A known place alone, in capitals, above the lede (`ANKARA`) is its dateline, not a headline (see placeAbove).
-  if (rest === '' && bodyParas.length >= under + 2 && headlineLine(bodyParas[under]!, lines) && !isPlaceAlone(bodyParas[under]!.text) && bodyParas.slice(under + 1).some((p) => !END_MARK.test(p.text))) {
+  if (rest === '' && bodyParas.length >= under + 2 && headlineLine(bodyParas[under]!, lines, bodyParas[under + 1]) && !isPlaceAlone(bodyParas[under]!.text) && bodyParas.slice(under + 1).some((p) => !END_MARK.test(p.text))) {
     headline = stripTitleTags(bodyParas.splice(under, 1)[0]!.text);
   }
   if (bodyParas.length === 0) {

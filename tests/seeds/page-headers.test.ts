@@ -60,8 +60,8 @@ describe('bylines in the forms papers print them', () => {
   const above = (byline: string, first = ' date 2023-11-14'): SeedRecord => read('by.txt', `${first}\n${byline}\n\n${LEDE}\n\nA second paragraph follows it.\n`);
 
   it.each([
-    ['Kahon Chan and Natalie Wong', ['Kahon Chan', 'Natalie Wong']],
     ['Jane Patterson, Political Editor', ['Jane Patterson']],
+    ['Jane Doe · CBC News · Posted: Nov 14, 2023 4:00 AM EST', ['Jane Doe']],
     ['Por Pedro Peduzzi - Repórter da Agência Brasil', ['Pedro Peduzzi']],
     ['By Jane Roe', ['Jane Roe']],
     ['By Natalie Quillian, Assistant to the President and Deputy Chief of Staff', ['Natalie Quillian']],
@@ -83,6 +83,36 @@ describe('bylines in the forms papers print them', () => {
     const r = above(line, ' date 2023-11-14 Housing plan unveiled');
     expect(r.authors).toEqual([]);
     expect(texts(r)[0]).toBe(line);
+  });
+
+  it('reads names joined by "and" as the byline under a headline, or above a lede that opens with its dateline; else as the headline', () => {
+    const headed = above('Kahon Chan and Natalie Wong', ' date 2023-11-14 Housing plan unveiled');
+    expect([headed.authors, headed.summary]).toEqual([['Kahon Chan', 'Natalie Wong'], LEDE]);
+    const dated = read('d.txt', ' date 2023-11-14\nKahon Chan and Natalie Wong\n\nHONG KONG, Nov 14 (Reuters) - The city will build more homes, officials said.\n');
+    expect([dated.authors, dated.dateline, dated.source]).toEqual([['Kahon Chan', 'Natalie Wong'], 'Hong Kong', 'Reuters']);
+    const heading = above('Emma Watson and Daniel Radcliffe');
+    expect([heading.title, heading.titleDerived, heading.authors, heading.summary]).toEqual(['Emma Watson and Daniel Radcliffe', false, [], LEDE]);
+  });
+
+  it.each([
+    ['Biden Signs Infrastructure Bill | AP News'],
+    ['Brexit Talks Collapse - BBC News'],
+    ['Housing Plan Unveiled - CBC News'],
+    ['Stocks Rally Worldwide | Reuters'],
+    ['Apple Unveils New Phone · The Verge · Updated Nov 14, 2023'],
+  ])('reads a page title with its outlet, %j, as the headline, never as a byline', (line) => {
+    const derived = above(line);
+    expect([derived.title, derived.authors, derived.summary]).toEqual([line, [], LEDE]);
+    const repeated = above(line, ' date 2023-11-14 Housing plan unveiled');
+    expect(repeated.authors).toEqual([]);
+  });
+
+  it('takes no byline of the people news is about, nor out of a sentence that runs on above and below the names', () => {
+    expect(above('Donald Trump and Kim Jong Un', ' date 2023-11-14 Summit ends').authors).toEqual([]);
+    const lines = ['The statement at the end of the meeting was signed on Tuesday by', 'Jane Roe and John Smith', 'in the presence of the delegations, who applauded the two leaders as they shook hands.'];
+    const r = read('run-on.txt', ` date 2023-11-14 Summit ends\n${lines.join('\n')}\n\nThe talks went on for six hours.\n`);
+    expect(r.authors).toEqual([]);
+    expect(texts(r).join(' ')).toContain('Jane Roe and John Smith');
   });
 
   it('takes no byline out of a list of appointees under a lede ending in a colon', () => {
