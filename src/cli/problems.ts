@@ -27,9 +27,15 @@ export function formatProblems(problems: SeedProblem[]): string {
   return [head, ...problems.map(formatProblem)].join('\n');
 }
 
-/** Warnings about published articles (a picture or file the site cannot have), one to a line, each marked as one, with paths as the user gave the seeds folder. */
+/**
+ * Warnings about published articles (a picture or file the site cannot have, a link to no
+ * article, a date to come), under a line that counts them, one to a line, each marked as one,
+ * with paths as the user gave the seeds folder.
+ */
 export function formatWarnings(warnings: SeedProblem[], seeds: string): string {
-  return warnings.map((w) => formatProblem({ ...w, file: path.join(seeds, w.file), message: `warning: ${w.message}` })).join('\n');
+  const files = new Set(warnings.map((w) => w.file)).size;
+  const head = `${warnings.length} warning${warnings.length === 1 ? '' : 's'} about ${files} published article${files === 1 ? '' : 's'}:`;
+  return [head, ...warnings.map((w) => formatProblem({ ...w, file: path.join(seeds, w.file), message: `warning: ${w.message}` }))].join('\n');
 }
 
 const plural = (n: number, word: string, words = `${word}s`): string => `${n} ${n === 1 ? word : words}`;

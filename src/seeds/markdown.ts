@@ -1406,7 +1406,8 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
       at(dateKey, invalidDate(s), hint);
     }
     // A TOML or YAML timestamp's time as its line writes it, in its own zone, as its date is.
-    const timeText = written !== undefined ? (rawLines[keyLine(dateKey) - 1] ?? '').replace(/^[^:=]*[:=]/, '') : rawDate instanceof Date ? rawDate.toISOString() : s;
+    // (Without the line's comment: `date = 2017-11-14 # 13:13` gives no time.)
+    const timeText = written !== undefined ? (rawLines[keyLine(dateKey) - 1] ?? '').replace(/^[^:=]*[:=]/, '').replace(/\s#.*$/, '') : rawDate instanceof Date ? rawDate.toISOString() : s;
     if (date !== null) time = writtenTime(timeText);
   }
 

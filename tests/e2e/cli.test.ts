@@ -294,7 +294,7 @@ describe('news-archive', () => {
       const run = await runCli(args);
       expect(run.code).toBe(1);
       expect(run.stderr).toContain(`${path.join(seeds, 'bad-date.txt')}:1: invalid date "2017-02-30"`);
-      expect(run.stderr).toContain(`${path.join(seeds, 'pictured.md')}:7: warning: the picture "harbour.jpg" is not in the seeds folder`);
+      expect(run.stderr).toContain(`1 warning about 1 published article:\n${path.join(seeds, 'pictured.md')}:7: warning: the picture "harbour.jpg" is not in the seeds folder`);
       expect(run.stderr.includes('Nothing was written')).toBe(args[0] === 'build');
     }
   });

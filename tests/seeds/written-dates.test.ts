@@ -84,6 +84,9 @@ describe('the time of day written with a date', () => {
   it('reads a TOML timestamp\'s time as its line writes it, in its own zone', () => {
     expect(expectRecord(readSeed('talks.md', toml('2017-11-14T23:30:00-05:00')))).toMatchObject({ date: '2017-11-14', time: '23:30' });
     expect(expectRecord(readSeed('talks.md', toml('2017-11-14')))).toMatchObject({ date: '2017-11-14', time: null });
+    // A comment on its line is no time of it.
+    expect(expectRecord(readSeed('talks.md', toml('2017-11-14 # 13:13')))).toMatchObject({ date: '2017-11-14', time: null });
+    expect(expectRecord(readSeed('talks.md', toml('2017-11-14T08:00:00Z # was 13:13')))).toMatchObject({ date: '2017-11-14', time: '08:00' });
   });
 
   it('gives a text seed, whose first line has a date alone, no time', () => {
