@@ -652,10 +652,12 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   let lede = firstParagraph ? captionless(firstParagraph) : '';
   let dateline: Dateline | null = null;
   const firstInline = firstParagraph?.tokens[0];
-  // A dateline in bold (`**Madrid, 5 dic (EFE).-** El Gobierno …`) comes out as the plain one does.
-  if (firstParagraph && tokens.slice(0, ledeAt).every((t) => t.type === 'space') && firstInline?.type === 'strong' && given.dateline === null) {
+  // A dateline in bold (`**Madrid, 5 dic (EFE).-** El Gobierno …`) comes out as the plain one
+  // does: unless front matter gives another place (see below).
+  if (firstParagraph && tokens.slice(0, ledeAt).every((t) => t.type === 'space') && firstInline?.type === 'strong') {
     const found = parseDateline(lede);
-    if (found && withoutBoldDateline(firstParagraph, lede.slice(0, lede.length - found.rest.length))) {
+    const twice = given.dateline === null || (found?.place != null && samePlace(found.place, given.dateline));
+    if (found && twice && withoutBoldDateline(firstParagraph, lede.slice(0, lede.length - found.rest.length))) {
       dateline = found;
       lede = found.rest;
     }

@@ -21,6 +21,15 @@ describe('datelines set in bold', () => {
     expect([text.dateline, text.source, text.lede]).toEqual([place, source, rest]);
   });
 
+  it('takes a bold dateline out once, with its source, under front matter naming the same place; keeps it under another', () => {
+    const same = read('n.md', '---\ntitle: Plan\ndate: 2023-12-05\ndateline: Madrid\n---\n**Madrid, 5 dic (EFE).-** El Gobierno aprobó el plan.\n');
+    expect([same.dateline, same.source, same.lede]).toEqual(['Madrid', 'EFE', 'El Gobierno aprobó el plan.']);
+    expect(texts(same)[0]).not.toContain('Madrid, 5 dic');
+    const other = read('o.md', '---\ntitle: Plan\ndate: 2023-12-05\ndateline: Barcelona\n---\n**Madrid, 5 dic (EFE).-** El Gobierno aprobó el plan.\n');
+    expect(other.dateline).toBe('Barcelona');
+    expect(texts(other)[0]).toContain('<strong>Madrid, 5 dic (EFE).-</strong>');
+  });
+
   it('keeps bold that is no dateline, or holds more than the dateline, as written', () => {
     const md = markdown('**Important:** The Senate voted on Friday.');
     expect([md.dateline, md.lede]).toEqual([null, 'Important: The Senate voted on Friday.']);
