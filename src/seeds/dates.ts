@@ -79,10 +79,14 @@ export function pad2(n: number): string {
  * characters that look like a date's but are not (a Unicode hyphen or dash, full-width digits),
  * which, since the message would otherwise show a date that looks right.
  */
+const MAX_SHOWN_DATE = 60;
+
 export function invalidDate(raw: string): string {
   const strange = [...new Set(raw.match(/[^\x20-\x7e]/gu) ?? [])].slice(0, 3);
   const codes = strange.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
-  return `invalid date "${raw}"${codes.length ? ` (it holds ${codes.join(', ')}: write the date with the digits 0-9 and "-")` : ''}`;
+  // As much of it as a message can show: a date is a few characters, a mistake may be a page.
+  const shown = raw.length > MAX_SHOWN_DATE ? `${raw.slice(0, MAX_SHOWN_DATE)}…` : raw;
+  return `invalid date "${shown}"${codes.length ? ` (it holds ${codes.join(', ')}: write the date with the digits 0-9 and "-")` : ''}`;
 }
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

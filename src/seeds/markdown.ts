@@ -409,7 +409,31 @@ function allText(tokens: Token[]): string {
  * `categories: politics world`; an Obsidian `#tag` without its `#`.
  */
 function splitNames(value: string): string[] {
-  return (value.includes(',') ? value.split(',') : value.trim().split(/\s+/)).map((n) => n.trim().replace(/^#(?=\S)/, '')).filter((n) => n !== '');
+  return LIST_COMMA.test(value) ? commaNames(value) : value.trim().split(/\s+/).map(withoutHash).filter((n) => n !== '');
+}
+
+/** The commas of Latin, Chinese and Japanese, and Arabic script. */
+const LIST_COMMA = /[,，、،]/u;
+const withoutHash = (name: string): string => name.trim().replace(/^#(?=\S)/, '');
+
+/** Names between commas (see LIST_COMMA), but not within double quotes (`economy, "Smith, John"`), each without its quotes or `#`. */
+function commaNames(value: string): string[] {
+  const names = value.match(/"[^"]*"|[^,，、،"]+|"/gu) ?? [];
+  // Quoted parts and the text around them between two commas are one name.
+  const out: string[] = [];
+  let current = '';
+  let at = 0;
+  for (const part of names) {
+    const start = value.indexOf(part, at);
+    if (LIST_COMMA.test(value.slice(at, start))) {
+      out.push(current);
+      current = '';
+    }
+    current += part.length > 1 && part.startsWith('"') && part.endsWith('"') ? part.slice(1, -1) : part;
+    at = start + part.length;
+  }
+  out.push(current);
+  return out.map(withoutHash).filter((n) => n !== '');
 }
 
 /**
@@ -419,7 +443,7 @@ function splitNames(value: string): string[] {
  */
 function parseTopics(value: unknown, key: string, at: (key: string, message: string, hint?: string) => void): TopicRef[] {
   // Plural keys as one string are lists (see splitNames); `tag` and `category` name one topic.
-  const list = typeof value === 'string' ? (key === 'tags' || key === 'categories' ? splitNames(value) : key === 'topics' ? value.split(',').filter((n) => n.trim() !== '') : [value]) : value;
+  const list = typeof value === 'string' ? (key === 'tags' || key === 'categories' ? splitNames(value) : key === 'topics' ? commaNames(value) : [value]) : value;
   if (list === undefined || list === null) return [];
   if (!Array.isArray(list)) {
     at(key, `"${key}" must be a list of names`);
@@ -1206,7 +1230,7 @@ const GO_TIME = /^ (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})? [+-]\d{4} [A-
  * optional zone (`Z`, `+03:00`, `-0500`, ` UTC`, ` CET`, `+0100 CET`); the time is ignored, but
  * `99:99 garbage` is a mistake.
  */
-const TIME_AFTER_DATE = /^(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:[.,]\d{1,9})?)?(?:\s?(?:Z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?))?(?:\s?[A-Z]{2,5})?)?$/i;
+const TIME_AFTER_DATE = /^(?:[Tt ](?:[01]?\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:[.,]\d{1,9})?)?(?:\s?(?:[Zz]|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?))?(?:\s?[A-Z]{2,5})?)?$/;
 /** A date of one-digit months or days, as Ruby, and so Jekyll, reads them: `2021-3-4`. */
 const SHORT_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
 

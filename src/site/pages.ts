@@ -98,8 +98,8 @@ function dayLabel(date: string): string {
 }
 /** An article's date as `<time datetime>` takes it: with its time of day, when its seed gives one. */
 const machineDate = (a: Article): string => (a.time ? `${a.date}T${a.time}` : a.date);
-/** An article's date as readers see it: `14 November 2017`, or `14 November 2017, 10:30`. */
-const dateTimeLabel = (a: Article): string => (a.time ? `${dayLabel(a.date)}, ${a.time}` : dayLabel(a.date));
+/** An article's date as readers see it: `14 November 2017`, or `14 November 2017, 10:30` (its seconds for `datetime` only). */
+const dateTimeLabel = (a: Article): string => (a.time ? `${dayLabel(a.date)}, ${a.time.slice(0, 5)}` : dayLabel(a.date));
 const monthName = (key: string): string => formatCalendarDate(`${key}-01`, 'MMMM');
 
 function summaryOf(a: Article): ArticleSummary {

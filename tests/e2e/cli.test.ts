@@ -31,6 +31,7 @@ describe('news-archive', () => {
     const seeds = await seedsWith({
       'a.md': '---\ntitle: Evening vote\ndate: 2023-05-06T18:45:00+02:00\n---\nThe council voted.\n',
       'b.md': '---\ntitle: Morning talks\ndate: 2023-05-06 09:05\n---\nThe talks began.\n',
+      'c.md': '---\ntitle: Noon statement\ndate: 2023-05-06 12:00:30 +0000 UTC\n---\nThe statement came.\n',
     });
     const out = path.join(path.dirname(seeds), 'site');
     expect((await runCli(['build', '--seeds', seeds, '--out', out])).code).toBe(0);
@@ -41,8 +42,10 @@ describe('news-archive', () => {
     expect(day.indexOf('Evening vote')).toBeGreaterThan(0);
     expect(day.indexOf('Evening vote')).toBeLessThan(day.indexOf('Morning talks'));
     expect(day).toContain('6 May 2023, 09:05</time>');
+    // Seconds order the day and are in the machine's date, not in the reader's.
+    expect(day).toMatch(/<time datetime="2023-05-06T12:00:30"[^>]*>6 May 2023, 12:00<\/time>/);
     const api = JSON.parse(await readFile(path.join(out, 'api/articles/2023.json'), 'utf8')) as { title: string; time: string | null }[];
-    expect(api.map((a) => [a.title, a.time])).toEqual([['Morning talks', '09:05'], ['Evening vote', '18:45']]);
+    expect(api.map((a) => [a.title, a.time])).toEqual([['Morning talks', '09:05'], ['Noon statement', '12:00:30'], ['Evening vote', '18:45']]);
   });
 
   it('gives a story of more reports than an article lists a page of them all, linked from each report', async () => {

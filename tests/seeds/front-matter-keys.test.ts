@@ -189,6 +189,11 @@ describe('posts exported from other tools', () => {
     expect(topics('topics: Geneva talks')).toEqual(['Geneva talks']);
     expect(topics('topics: European Union, trade talks,')).toEqual(['European Union', 'trade talks']);
     expect(topics('topics: ["Washington, D.C."]')).toEqual(['Washington, D.C.']);
+    // A name in double quotes keeps its comma; the commas of Chinese and Arabic part names too.
+    expect(topics('topics: economy, trade, "Smith, John"')).toEqual(['economy', 'trade', 'Smith, John']);
+    expect(topics('topics: 经济，贸易')).toEqual(['经济', '贸易']);
+    expect(topics('tags: اقتصاد، تجارة')).toEqual(['اقتصاد', 'تجارة']);
+    expect(topics('topics: "#water, #downtown"')).toEqual(['water', 'downtown']);
   });
 
   it('leave HTML comments out of the page, its summary and its search text', () => {

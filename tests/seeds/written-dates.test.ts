@@ -42,7 +42,7 @@ describe('a front matter date written out', () => {
     }
   });
 
-  it.each(['February 30, 2017', '29 February 2023', 'Smarch 14, 2017', '31 juin 2017', '3 Ju 2020', 'May 2017', '14 Nov 2017 99:99', '2017-11-14 junk', '2017/13/01', '32.01.2017', 'Nov 14, 17'])(
+  it.each(['February 30, 2017', '29 February 2023', 'Smarch 14, 2017', '31 juin 2017', '3 Ju 2020', 'May 2017', '14 Nov 2017 99:99', '2017-11-14 junk', '2017-11-14T10:30 junk', '2017-11-14 10:30 lol', '2017/13/01', '32.01.2017', 'Nov 14, 17'])(
     'refuses %s, on its line, with the form to use',
     (written) => {
       expect(parseWrittenDate(written)).toBeNull();
@@ -65,6 +65,7 @@ describe('the time of day written with a date', () => {
   it.each([
     ['2017-11-14T10:30:00+01:00', '10:30'],
     ['2017-11-14 10:30', '10:30'],
+    ['2017-11-14T9:30', '09:30'],
     ['"2017-11-14T08:05:09Z"', '08:05:09'],
     ['2017-11-14 15:04:05 -0700 MST', '15:04:05'],
     ['Tue, 14 Nov 2017 23:30:00 -0500', '23:30'],
@@ -87,6 +88,12 @@ describe('the time of day written with a date', () => {
     // A comment on its line is no time of it.
     expect(expectRecord(readSeed('talks.md', toml('2017-11-14 # 13:13')))).toMatchObject({ date: '2017-11-14', time: null });
     expect(expectRecord(readSeed('talks.md', toml('2017-11-14T08:00:00Z # was 13:13')))).toMatchObject({ date: '2017-11-14', time: '08:00' });
+  });
+
+  it('shows no more of a long invalid date than a message can', () => {
+    const [problem] = expectProblems(readSeed('talks.md', seed(`2017-11-14 ${'x'.repeat(50_000)}`)));
+    expect(problem!.message.length).toBeLessThan(100);
+    expect(problem!.message).toMatch(/^invalid date "2017-11-14 x+…"$/);
   });
 
   it('gives a text seed, whose first line has a date alone, no time', () => {
