@@ -12,6 +12,7 @@ import { MAX_ARTICLE_TOPICS, MAX_TITLE, MAX_TOPIC_NAME, TOPIC_KINDS } from '../t
 import { languageTag } from '../language.ts';
 import { invalidDate, parseCalendarDate, parseWrittenDate, SLASHED, writtenTime } from './dates.ts';
 import { hexHash, isSafeSlug, RESERVED_SLUGS, slugify, topicSlug } from './slug.ts';
+import { jekyllPostPath, STYLES } from './jekyll-permalink.ts';
 import { type Dateline, parseDateline } from './dateline.ts';
 import { deriveTitle } from './title.ts';
 import { isDeckAbove, isLabelLine } from './labels.ts';
@@ -1503,7 +1504,8 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
   let permalinkAlias: string | undefined;
   for (const key of ['slug', 'permalink', 'url']) {
     const v = data[key];
-    if (v === undefined || v === null) continue;
+    // Nor the name of a Jekyll style (`permalink: pretty`), no address (see jekyll-permalink.ts).
+    if (v === undefined || v === null || (key === 'permalink' && typeof v === 'string' && Object.hasOwn(STYLES, v.trim()))) continue;
     // A whole address of the old site (not a pattern of Jekyll's, `/:categories/:title/`): its readers' links keep working.
     if (key !== 'slug' && typeof v === 'string' && v.includes('/') && !/(?:^|\/):/.test(v)) {
       const old = aliasPath(v);
@@ -1519,6 +1521,13 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
       at(key, `"${key}" must be one URL segment of letters, digits and "-", not ${JSON.stringify(v).slice(0, 60)}`, 'write the last part of the article\'s address, e.g. talks-resume-in-vienna, or leave it out: the title gives one');
     }
     // Otherwise a Jekyll pattern (`/:categories/:title/`) or an address with no last part: the title gives the slug.
+  }
+  // A Jekyll post's address from its pattern, or Jekyll's default (see jekyll-permalink.ts).
+  const permalink = typeof data.permalink === 'string' ? data.permalink.trim() : undefined;
+  if (permalinkAlias === undefined && date !== null && data.url === undefined && (permalink === undefined || /(?:^|\/):/.test(permalink) || Object.hasOwn(STYLES, permalink))) {
+    const jekyll = jekyllPostPath({ file, date, time, categories: [data.categories, data.category], permalink: permalink ?? null, slug: typeof data.slug === 'string' ? data.slug.trim() : null });
+    const old = jekyll === null ? null : aliasPath(jekyll);
+    if (old !== null && 'path' in old) permalinkAlias = old.path;
   }
 
   // Body: line numbers in problems count from the start of the file.

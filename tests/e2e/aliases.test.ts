@@ -129,6 +129,48 @@ describe('a build with old paths', () => {
   });
 });
 
+describe('the addresses a Jekyll site gave its posts', () => {
+  const post = (file: string, front: string): SeedRecord => expectRecord(readSeed(file, new TextEncoder().encode(`---\ntitle: Harbour reopens\n${front}---\nThe harbour reopened.\n`)));
+
+  it('are Jekyll\'s default for a post of a _posts folder, or what its permalink pattern or style makes', () => {
+    expect(post('_posts/2019-03-04-harbour-reopens.md', '').permalinkAlias).toBe('/2019/03/04/harbour-reopens.html');
+    // The folders above _posts first, then front matter's categories (a string's words), in lower case.
+    expect(post('news/_posts/2019-03-04-harbour-reopens.md', 'categories: [Local, Port]\n').permalinkAlias).toBe('/news/local/port/2019/03/04/harbour-reopens.html');
+    expect(post('_posts/2019-03-04-harbour-reopens.md', 'categories: local port\n').permalinkAlias).toBe('/local/port/2019/03/04/harbour-reopens.html');
+    expect(post('_posts/2019-03-04-harbour-reopens.md', 'category: sea\npermalink: /:categories/:title/\n').permalinkAlias).toBe('/sea/harbour-reopens/');
+    expect(post('_posts/2019-03-04-harbour-reopens.md', 'permalink: /blog/:year/:i_month/:y_day/:slug.html\ndate: 2019-03-05 10:00\n').permalinkAlias).toBe('/blog/2019/3/064/harbour-reopens.html');
+    expect(post('_posts/2019-03-04-harbour-reopens.md', 'permalink: none\nslug: reopened\n').permalinkAlias).toBe('/reopened.html');
+    // Its own address here, for the pretty style: nothing to send anywhere.
+    const pretty = post('_posts/2019-03-04-harbour-reopens.md', 'permalink: pretty\n');
+    expect(pretty.slug).toBeNull();
+    expect(buildArchive([pretty]).archive.articles[0]!.aliases).toEqual([]);
+  });
+
+  it('are none for a seed of no _posts folder, a whole address given, a placeholder Jekyll has not, or a category a path cannot hold', () => {
+    expect(post('posts/2019-03-04-harbour-reopens.md', '').permalinkAlias).toBeUndefined();
+    expect(post('_posts/2019-03-04-harbour-reopens.md', 'permalink: /old/harbour/\n').permalinkAlias).toBe('/old/harbour/');
+    expect(post('_posts/2019-03-04-harbour-reopens.md', 'url: /old/harbour.html\n').permalinkAlias).toBe('/old/harbour.html');
+    expect(post('_posts/2019-03-04-harbour-reopens.md', 'permalink: /:author/:title/\n').permalinkAlias).toBeUndefined();
+    expect(post('_posts/2019-03-04-harbour-reopens.md', 'permalink: constructor\n').permalinkAlias).toBeUndefined();
+    expect(post('_posts/2019-03-04-harbour-reopens.md', 'categories: ["Local news"]\n').permalinkAlias).toBeUndefined();
+  });
+
+  it('lead to the articles when a Jekyll site is built whole', async () => {
+    const work = await tempDir();
+    const site = path.join(work, 'blog');
+    await cp(path.join(ROOT, 'seeds'), path.join(site, '_posts'), { recursive: true });
+    await writeFile(path.join(site, '_config.yml'), 'title: Harbour news\n');
+    await writeFile(path.join(site, '_posts', '2019-03-04-harbour-reopens.md'), '---\ntitle: Harbour reopens\ncategories: news\n---\nThe harbour reopened.\n');
+    const out = path.join(work, '_site');
+    const run = await runCli(['build', '--seeds', site, '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    const old = await readFile(path.join(out, 'news/2019/03/04/harbour-reopens.html'), 'utf8');
+    expect(old).toContain('0; url=/2019/03/04/harbour-reopens/');
+    expect(existsSync(path.join(out, '2019/03/04/harbour-reopens/index.html'))).toBe(true);
+    await rm(work, { recursive: true, force: true });
+  });
+});
+
 describe('old paths that a file system could not take', () => {
   it('write a page\'s name with a "/" after it as that page, refuse one before the end, and refuse a path too long', () => {
     expect(expectRecord(readSeed('a.md', seed('aliases: [/q.html/, /q.html]'))).aliases).toEqual(['/q.html']);
