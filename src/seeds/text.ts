@@ -9,7 +9,7 @@ import { isDeckAbove, isLabelLine, isStampLine, SENTENCE_END } from './labels.ts
 import { deriveTitle, isAllCaps, titleCase } from './title.ts';
 import { CJK, countWords } from './words.ts';
 import { escapeHtml } from './html.ts';
-import { bareByline, bareBylineNames, hasGivenName, creditReporters, END_MARK, FOREIGN_BY, interviewers, NOT_A_NAME, readByline, RUN_ON_END_MARK } from './bylines.ts';
+import { bareByline, bareBylineNames, hasGivenName, creditReporters, isAgencyCredit, END_MARK, FOREIGN_BY, interviewers, NOT_A_NAME, readByline, RUN_ON_END_MARK } from './bylines.ts';
 import { isLabelNotHeading, SIGN_OFF, tailStart } from './endings.ts';
 
 /** What the plain-text lexer finds in a seed; the record is built from it. */
@@ -340,9 +340,31 @@ const EDITORS_NOTE = /^(?:EDITOR[’']?S NOTE\b|Editor[’']s note:|EDS?:|Eds?:|
  */
 const TITLE_TAGS = /^(?:(?:CORRECTED|REFILE|RPT|UPDATE \d+|EXCLUSIVE|INSTANT VIEW|FACTBOX|ANALYSIS|WRAPUP(?: \d+)?|GLOBAL MARKETS|BREAKINGVIEWS|URGENT|BREAKING|FLASH)(?:-| ?: )|\((?:LEAD|\d+(?:st|nd|rd|th) LD(?:, [^()]{1,40})?|URGENT|CORRECTED|UPDATED?)\) )+(?=\S)/u;
 
-/** A headline without the tags a wire prints before it (see TITLE_TAGS). */
+/** The last part of a saved page's title, after a bar, a dot or a dash (`Brexit Talks Collapse - BBC News`). */
+const TITLE_PART_AFTER = / (\||[·•]|[-–—]) ([^|·•]+)$/u;
+/** A name of four words at most, as an outlet's is written: `BBC News`, `The Washington Post`. */
+const OUTLET_NAME = /^\p{Lu}[\p{L}.&'’]*(?: (?:\p{Lu}[\p{L}.&'’]*|of|the|&)){0,3}$/u;
+
+/**
+ * A headline without the tags a wire prints before it (see TITLE_TAGS), nor what a page's title
+ * names after it: its outlet (`| Reuters`, `- The Washington Post`, see isAgencyCredit), and
+ * after a bar or dot, when it was posted (`· Updated Nov 14, 2023`). `Paris - Berlin` stays.
+ */
 function stripTitleTags(headline: string): string {
-  return headline.replace(TITLE_TAGS, '');
+  let text = headline.replace(TITLE_TAGS, '');
+  let stamped = false;
+  for (let m = TITLE_PART_AFTER.exec(text); m !== null; m = TITLE_PART_AFTER.exec(text)) {
+    const part = m[2]!.trim();
+    const dashed = /[-–—]/u.test(m[1]!);
+    // Any name before a stamp set apart by dots (`· The Verge · Updated …`) is the outlet's.
+    const outlet = OUTLET_NAME.test(part) && (isAgencyCredit(part) || (stamped && !dashed));
+    const stamp = !dashed && isStampLine(part);
+    const rest = text.slice(0, m.index).trim();
+    if (!(outlet || stamp) || words(rest).length < 2) break;
+    stamped ||= stamp;
+    text = rest;
+  }
+  return text;
 }
 
 /** The names the agencies signing in capitals go by in their datelines: `(Bernama)`. */

@@ -100,11 +100,17 @@ describe('bylines in the forms papers print them', () => {
     ['Housing Plan Unveiled - CBC News'],
     ['Stocks Rally Worldwide | Reuters'],
     ['Apple Unveils New Phone · The Verge · Updated Nov 14, 2023'],
-  ])('reads a page title with its outlet, %j, as the headline, never as a byline', (line) => {
+  ])('reads a page title with its outlet, %j, as the headline without the outlet, never as a byline', (line) => {
     const derived = above(line);
-    expect([derived.title, derived.authors, derived.summary]).toEqual([line, [], LEDE]);
+    expect([derived.title, derived.authors, derived.summary]).toEqual([line.replace(/ (?:[|·-]) .*$/u, ''), [], LEDE]);
     const repeated = above(line, ' date 2023-11-14 Housing plan unveiled');
     expect(repeated.authors).toEqual([]);
+  });
+
+  it('keeps a headline whose last words after a dash are no outlet', () => {
+    for (const line of ['Paris - Berlin', 'Talks in Geneva - Day Two', 'Markets Rally - Stocks Up', 'Heat wave - The Independent View']) expect(above(line).title).toBe(line);
+    expect(above('x', ' date 2023-11-14 Oil Prices Fall - Reuters').title).toBe('Oil Prices Fall');
+    expect(above('x', ' date 2023-11-14 Council Approves Budget | The Washington Post').title).toBe('Council Approves Budget');
   });
 
   it('takes no byline of the people news is about, nor out of a sentence that runs on above and below the names', () => {
