@@ -713,9 +713,21 @@ export class SiteBuilder {
     });
     for (const page of paginateFromOldest(t.articles, t.url)) {
       if (page.pager.page === 0) {
-        const span = spanOf(t.first, t.last);
-        const description = `${articlesLabel(t.articles.length)} about ${t.name} (${kindLabel.toLowerCase()}), ${span}.`;
-        yield made({ list: 'topics', page: topicPage(page, this.pageTitle(t.name), description, crumbs, t.last, this.topicOverview(t, span), null) });
+        // Known by what it shows of the topic (its sparkline by the counts it is drawn from), so
+        // that a rebuild makes the pages of the topics that changed only (0.4 s a rebuild at 100,000 articles).
+        const counts = this.monthCountsOf(t);
+        let countsKey = '';
+        for (const [month, count] of counts) countsKey += `${month}:${count} `;
+        const cooccurring = t.cooccurring.map((c) => {
+          const other = this.topicsBySlug.get(c.slug)!;
+          return [c.slug, other.name, other.kind, c.count];
+        });
+        const fixed = [t.url, t.name, t.kind, t.aliases, t.first, t.last, t.articles.length, cooccurring, countsKey, page.url, page.pager];
+        yield this.pendingListing('topics', page.url, t.last, fixed, page.items, () => {
+          const span = spanOf(t.first, t.last);
+          const description = `${articlesLabel(t.articles.length)} about ${t.name} (${kindLabel.toLowerCase()}), ${span}.`;
+          return { list: 'topics', page: topicPage(page, this.pageTitle(t.name), description, crumbs, t.last, this.topicOverview(t, span, counts), null) };
+        });
         continue;
       }
       // Only what is on this page: nothing here may change as the topic grows.
@@ -729,8 +741,21 @@ export class SiteBuilder {
     }
   }
 
-  /** What a topic's own page says of the whole topic. */
-  private topicOverview(t: Topic, span: string): TopicOverview {
+  /** What a topic's own page says of the whole topic; `counts` are its articles by month (see monthCountsOf). */
+  private topicOverview(t: Topic, span: string, counts: Map<string, number>): TopicOverview {
+    return {
+      count: t.articles.length,
+      countLabel: articlesLabel(t.articles.length),
+      spanLabel: span,
+      aliases: t.aliases.slice(0, ALIASES_SHOWN),
+      moreAliases: t.aliases.length > ALIASES_SHOWN ? `and ${spellingsLabel(t.aliases.length - ALIASES_SHOWN)}` : null,
+      cooccurring: t.cooccurring.map((c) => ({ ...this.topicLink(this.topicsBySlug.get(c.slug)!), count: c.count })),
+      sparkline: sparkline(monthRange(t.first.slice(0, 7), t.last.slice(0, 7), counts), t.name),
+    };
+  }
+
+  /** A topic's articles by month (`2017-11`), oldest first, the months without any left out. */
+  private monthCountsOf(t: Topic): Map<string, number> {
     // Articles come oldest first, so each month's are one run: counted as runs, over keys made once.
     const counts = new Map<string, number>();
     let month = '';
@@ -745,15 +770,7 @@ export class SiteBuilder {
       run++;
     }
     if (run > 0) counts.set(month, run);
-    return {
-      count: t.articles.length,
-      countLabel: articlesLabel(t.articles.length),
-      spanLabel: span,
-      aliases: t.aliases.slice(0, ALIASES_SHOWN),
-      moreAliases: t.aliases.length > ALIASES_SHOWN ? `and ${spellingsLabel(t.aliases.length - ALIASES_SHOWN)}` : null,
-      cooccurring: t.cooccurring.map((c) => ({ ...this.topicLink(this.topicsBySlug.get(c.slug)!), count: c.count })),
-      sparkline: sparkline(monthRange(t.first.slice(0, 7), t.last.slice(0, 7), counts), t.name),
-    };
+    return counts;
   }
 
   private searchPage(): SearchPage {
