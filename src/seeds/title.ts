@@ -184,6 +184,14 @@ const ASIDE = /\s\([^()]{1,80}\)(?=[\s,;:.!?]|$)/gu;
  * one (`Putin on Friday signed`); not a day to come (`will be launched on Friday`).
  */
 const DAY = /\s(?:(?:late|early|earlier)\s)?on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s(?:morning|afternoon|evening|night))?/gu;
+/**
+ * The day of the week other languages date news by, as "this Tuesday" (`ce mardi`, `este
+ * martes`, `nesta terça-feira`, `am Dienstag`, `questo martedì`): the day of the news, which the
+ * article's date tells (a day to come has its own words: `mardi prochain`, `el próximo martes`).
+ */
+const THIS_DAY = /\s(?:ce|este|esta|neste|nesta|am|questo|quest[oa]|dit)\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)(?:\s(?:matin|soir|après-midi|por la (?:mañana|tarde|noche)|à tarde|de manhã|abend|morgen))?(?!\s(?:prochain|siguiente|que vem))(?=[\s,;:.!?]|$)/gu;
+/** French news dated by a bare day after the verb in the past: `a annoncé mardi`, `ont déclaré lundi soir`. */
+const SAID_DAY_FR = /(\s(?:a|ont|avait|avaient)\s\p{Ll}+[éiu]e?s?)\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s(?:matin|soir|après-midi))?(?!\s(?:prochain|dernier))(?=[\s,;:.!?]|$)/gu;
 const PAST = String.raw`(?:\p{Ll}{2,}ed|said|told|met|held|made|gave|took|sent|won|lost|left|came|went|saw|spoke|wrote|became|began|struck|laid|paid|sought|brought|set|put|cut|hit|shot|fought|ran|rose|fell|flew|threw|drew|broke|chose|swore|stood|stole|tore)`;
 /** A verb in the past just before the day (and whom it was said to), and one just after it. */
 const PAST_BEFORE = new RegExp(String.raw`\b${PAST}(?:\s(?:reporters|journalists|TASS|the press|the media))?$`, 'u');
@@ -197,7 +205,9 @@ const TO_COME = /\b(?:will|would|shall|to|must|may|might|can|could)\s(?:be\s|hav
  * repeated took time that grew with its square.
  */
 function withoutNewsDay(sentence: string): string {
-  return sentence.replace(DAY, (day: string, at: number) => {
+  // (German `am Dienstag` after `wird`, `soll` is a day to come.)
+  const thisDay = (day: string, at: number): string => (/^\sam\s/u.test(day) && /\b(?:wird|werden|soll|sollen|will|wollen)\b/u.test(sentence.slice(Math.max(0, at - 60), at)) ? day : '');
+  return sentence.replace(THIS_DAY, thisDay).replace(SAID_DAY_FR, '$1').replace(DAY, (day: string, at: number) => {
     const before = sentence.slice(Math.max(0, at - 60), at);
     const after = sentence.slice(at + day.length, at + day.length + 20);
     const ends = after === '' || /^[\s,;:.!?]/u.test(after);

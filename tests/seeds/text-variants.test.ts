@@ -296,6 +296,19 @@ describe('titles', () => {
     expect(deriveTitle('The ministry said on Thursday that talks would go on.')).toBe('The ministry said on Thursday that talks would go on');
   });
 
+  it('leaves out the day of the news as French, Spanish, Portuguese and German ledes write it, not a day to come (QA 26)', () => {
+    const cases: [string, string][] = [
+      ["Le gouvernement français a annoncé mardi un vaste plan d'investissement dans les énergies renouvelables et les transports.", "Le gouvernement français a annoncé un vaste plan d'investissement dans les énergies renouvelables et les transports"],
+      ['El Gobierno de España aprobó este martes el anteproyecto de ley de vivienda que limita los precios del alquiler.', 'El Gobierno de España aprobó el anteproyecto de ley de vivienda que limita los precios del alquiler'],
+      ['O governo brasileiro anunciou nesta terça-feira um novo pacote de medidas econômicas para conter a inflação.', 'O governo brasileiro anunciou um novo pacote de medidas econômicas para conter a inflação'],
+      ['Die Bundesregierung hat am Dienstag ein neues Klimaschutzpaket beschlossen, das den Ausstoß von Treibhausgasen senkt.', 'Die Bundesregierung hat ein neues Klimaschutzpaket beschlossen, das den Ausstoß von Treibhausgasen senkt'],
+    ];
+    for (const [lede, title] of cases) expect(deriveTitle(lede)).toBe(title);
+    for (const future of ["Le président se rendra mardi prochain à Bruxelles pour un sommet européen consacré à la défense commune de l'Union.", 'Die Außenminister der Europäischen Union werden am Dienstag in Brüssel über neue Sanktionen gegen Russland beraten.']) {
+      expect(deriveTitle(future)).toMatch(/mardi prochain|am Dienstag/);
+    }
+  });
+
   it("does not cut a long derived title at a list's comma (QA 24: `… calles de Bogotá, Medellín…`)", () => {
     expect(deriveTitle('Las protestas se extendieron por las calles de Bogotá, Medellín, Cali y otras ciudades del país durante la jornada del jueves, según las autoridades.')).toBe(
       'Las protestas se extendieron por las calles de Bogotá, Medellín, Cali y otras ciudades del país…',
