@@ -350,13 +350,24 @@ export function stripTitles(name: string): string {
 function untitledWords(w: string[]): string[] {
   // The name follows the last title word: "US National Security Assistant H.R. McMaster".
   let last = -1;
-  for (let i = 0; i < w.length - 1; i++) if (isTitleWord(w[i]!)) last = i;
+  for (let i = 0; i < w.length - 1; i++) if (isTitleWord(w[i]!) && !(GIVEN_AS_TITLE.test(w[i]!) && FAMILY_PARTICLE.test(w[i + 1]!))) last = i;
   let from = last + 1;
   // The rest of a compound title: "Chief Executive", "Chief Financial Officer".
   while (last >= 0 && w.length - from > 2 && TITLE_TAILS.has(w[from]!)) from++;
   while (w.length - from > 1 && /^of$|^the$|^to$|^for$/i.test(w[from]!)) from++;
   return w.slice(from);
 }
+
+/** The article of an Arabic family name written apart from it: `Al Jaber`, `El Sisi`. */
+const ARTICLE_OF_NAME = /^(?:Al|El)$/u;
+
+/**
+ * A title that is a given name as well (`Sultan Al Jaber`, `Sultan bin Salman`): a given name
+ * when a family name's particle follows it, as a sultan's own given name follows his title
+ * (`Sultan Haitham bin Tarik`).
+ */
+const GIVEN_AS_TITLE = /^Sultan$/u;
+const FAMILY_PARTICLE = /^(?:Al|al|El|el|bin|Bin|ibn|Ibn)(?:-\p{L}+)?$/u;
 
 /** Words that end a compound title after a title word, and are no name: "Chief Executive Carrie Lam". */
 const TITLE_TAILS = new Set(['Executive', 'Executives', 'Officer', 'Operating', 'Financial', 'Technology', 'Information']);
@@ -2002,12 +2013,15 @@ export function extractMentions(text: string, title = ''): Mention[] {
       // "Falih said" after "Khalid al-Falih": the family name without its article.
       const bare = kind === 'person' ? /^(?:al|el|Al|El)-(\p{Lu}.+)$/u.exec(last) : null;
       if (bare) addTarget(byLast, nameKey(bare[1]!), key, kind);
+      // "Al Jaber said" after "Sultan Al Jaber": the family name with its article, apart.
+      const w = words(name);
+      if (kind === 'person' && w.length >= 3 && ARTICLE_OF_NAME.test(w.at(-2)!)) addTarget(byLast, nameKey(w.slice(-2).join(' ')), key, kind);
     }
   }
   for (const [key, g] of [...groups]) {
     const kind = kindOf(g);
     const name = nameOf(g, kind);
-    if (wordCount(name) !== 1 || kind === 'place' || kind === 'subject') continue;
+    if (!(wordCount(name) === 1 || ((kind === 'person' || kind === 'unknown') && wordCount(name) === 2 && ARTICLE_OF_NAME.test(words(name)[0]!))) || kind === 'place' || kind === 'subject') continue;
     // A person's family name joins a person; a body's one-word name ("Congress") joins an event or
     // a body that ends in it; a word of unknown kind joins whichever the article has.
     // The one target, or else the one person among them.

@@ -126,6 +126,14 @@ describe('classification rules', () => {
     expect(found.filter((m) => m.kind === 'person').map((m) => m.count)).toEqual([2, 2]);
   });
 
+  it('reads Sultan before a family name\'s article as a given name, and the family name with its article as the full name (QA 26b)', () => {
+    const found = extractMentions('COP28 President Dr. Sultan Al Jaber said negotiators were making progress. Al Jaber met delegates on Friday.');
+    expect(names(found, 'person')).toEqual(['Sultan Al Jaber']);
+    expect(found.find((m) => m.name === 'Sultan Al Jaber')!.count).toBe(2);
+    // A sultan's own given name after his title stays his name.
+    expect(names(extractMentions('Sultan Haitham bin Tarik received the envoy in Muscat on Monday.'), 'person')).toEqual(['Haitham bin Tarik']);
+  });
+
   it("reads the Security Council as Russia's where the article names one of its posts, and a region's governor without the region (QA 24 c)", () => {
     expect(names(extractMentions('Dmitry Medvedev, deputy chairman of the Security Council, said so. The Security Council met on Friday.'), 'organization')).toEqual(['Security Council of Russia']);
     expect(names(extractMentions('The UN Security Council met on Friday. The Security Council adopted a resolution.'), 'organization')).toEqual(['United Nations Security Council']);
