@@ -2,14 +2,15 @@
 //    date 2017-11-14 New Impetus to Geneva Talks      <- headline form
 //    date 2017-11-14 GENEVA, November 14. /TASS/. …   <- lede form (no headline)
 // followed by the body: one paragraph per line, or paragraphs separated by blank lines.
-import type { Block, SeedProblem } from '../types.ts';
+import { type Block, MAX_TITLE, type SeedProblem } from '../types.ts';
 import { invalidDate, parseCalendarDate } from './dates.ts';
 import { isKnownPlace, NEWSWIRE_NAMES, parseDateline, placeCase } from './dateline.ts';
 import { isDeckAbove, isLabelLine, isStampLine, SENTENCE_END } from './labels.ts';
 import { deriveTitle, isAllCaps, titleCase } from './title.ts';
 import { CJK, countWords } from './words.ts';
 import { escapeHtml } from './html.ts';
-import { bareByline, bareBylineNames, hasGivenName, creditReporters, isAgencyCredit, END_MARK, FOREIGN_BY, interviewers, NOT_A_NAME, readByline, RUN_ON_END_MARK } from './bylines.ts';
+import { NEWS_MEDIA } from '../enrich/gazetteer-orgs.ts';
+import { bareByline, bareBylineNames, hasGivenName, creditReporters, END_MARK, FOREIGN_BY, interviewers, NOT_A_NAME, readByline, RUN_ON_END_MARK } from './bylines.ts';
 import { isLabelNotHeading, SIGN_OFF, tailStart } from './endings.ts';
 
 /** What the plain-text lexer finds in a seed; the record is built from it. */
@@ -343,7 +344,26 @@ const TITLE_TAGS = /^(?:(?:CORRECTED|REFILE|RPT|UPDATE \d+|EXCLUSIVE|INSTANT VIE
 /** The last part of a saved page's title, after a bar, a dot or a dash (`Brexit Talks Collapse - BBC News`). */
 const TITLE_PART_AFTER = / (\||[·•]|[-–—]) ([^|·•]+)$/u;
 /** A name of four words at most, as an outlet's is written: `BBC News`, `The Washington Post`. */
-const OUTLET_NAME = /^\p{Lu}[\p{L}.&'’]*(?: (?:\p{Lu}[\p{L}.&'’]*|of|the|&)){0,3}$/u;
+const OUTLET_NAME = /^\p{Lu}[\p{L}.&'’]*(?: (?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’]*|of|the|and|&)){0,3}$/u;
+/** A page's section, named between its headline and its outlet (`| Opinion | The Guardian`). */
+const SECTIONS = new Set('opinion world politics business sport sports technology tech culture science health analysis commentary comment editorial news live environment economy markets'.split(' '));
+/** Most parts a page's title names after its headline: its section, its outlet, when it was posted. */
+const MAX_TITLE_PARTS = 3;
+/** The outlets a page's title may name after its headline: the gazetteer's, and the agencies'. */
+const KNOWN_OUTLETS = new Set(
+  [...NEWS_MEDIA, 'Reuters', 'AP', 'AP News', 'AFP', 'ANSA', 'Kyodo', 'Xinhua', 'TASS', 'dpa', 'Press Association', 'PA Media', 'The Verge', 'Wired', 'TechCrunch', 'Ars Technica', 'Engadget']
+    .map((name) => name.toLowerCase().replace(/^the /, '')),
+);
+
+/** What follows an outlet's name in its pages' titles: its section or edition. */
+const EDITIONS = new Set([...SECTIONS, 'english', 'arabic', 'online', 'us', 'uk', 'international', 'asia', 'africa', 'europe', 'america', 'edition']);
+
+/** A known outlet's name (see KNOWN_OUTLETS), or one with its section or edition after it (`BBC Sport`, `CNN Politics`, `Al Jazeera English`). */
+function isKnownOutlet(part: string): boolean {
+  const w = part.toLowerCase().replace(/^the /, '').split(' ');
+  for (let n = w.length; n >= Math.max(1, w.length - 2); n--) if (KNOWN_OUTLETS.has(w.slice(0, n).join(' ')) && w.slice(n).every((x) => EDITIONS.has(x))) return true;
+  return false;
+}
 
 /**
  * A headline without the tags a wire prints before it (see TITLE_TAGS), nor what a page's title
@@ -352,16 +372,23 @@ const OUTLET_NAME = /^\p{Lu}[\p{L}.&'’]*(?: (?:\p{Lu}[\p{L}.&'’]*|of|the|&))
  */
 function stripTitleTags(headline: string): string {
   let text = headline.replace(TITLE_TAGS, '');
+  // A line longer than a title can be is refused as one, whatever it names (and its parts were looked for in time growing with its square).
+  if (text.length > MAX_TITLE) return text;
   let stamped = false;
-  for (let m = TITLE_PART_AFTER.exec(text); m !== null; m = TITLE_PART_AFTER.exec(text)) {
+  let named = false;
+  // A few parts, each looked for at the end of what is left: a line of a thousand bars is no title.
+  for (let parts = 0, m = TITLE_PART_AFTER.exec(text); m !== null && parts < MAX_TITLE_PARTS; parts++, m = TITLE_PART_AFTER.exec(text)) {
     const part = m[2]!.trim();
     const dashed = /[-–—]/u.test(m[1]!);
     // Any name before a stamp set apart by dots (`· The Verge · Updated …`) is the outlet's.
-    const outlet = OUTLET_NAME.test(part) && (isAgencyCredit(part) || (stamped && !dashed));
-    const stamp = !dashed && isStampLine(part);
+    const outlet = OUTLET_NAME.test(part) && (isKnownOutlet(part) || (stamped && !dashed));
+    // A stamp says when, with words: a year alone (`| 2023`) is the headline's.
+    const stamp = !dashed && isStampLine(part) && /\p{L}/u.test(part);
+    const section = named && !dashed && SECTIONS.has(part.toLowerCase());
     const rest = text.slice(0, m.index).trim();
-    if (!(outlet || stamp) || words(rest).length < 2) break;
+    if (!(outlet || stamp || section) || words(rest).length < 2) break;
     stamped ||= stamp;
+    named ||= outlet;
     text = rest;
   }
   return text;

@@ -108,7 +108,16 @@ describe('bylines in the forms papers print them', () => {
   });
 
   it('keeps a headline whose last words after a dash are no outlet', () => {
-    for (const line of ['Paris - Berlin', 'Talks in Geneva - Day Two', 'Markets Rally - Stocks Up', 'Heat wave - The Independent View']) expect(above(line).title).toBe(line);
+    for (const line of ['Paris - Berlin', 'Talks in Geneva - Day Two', 'Markets Rally - Stocks Up', 'Heat wave - The Independent View', 'Interest Rates Rise Again - UK', 'Strikes Planned at Hospitals - NHS', 'Fed Raises Rates - Good News', 'Grim Jobs Report - More Bad News', 'Review of the Year | 2023', 'The Best Albums · 2023']) {
+      expect(above(line).title).toBe(line);
+    }
+    for (const [line, title] of [['Oil rises - The Globe and Mail', 'Oil rises'], ['Paris attack - France 24', 'Paris attack'], ['Senate deal | CNN Politics', 'Senate deal'], ['Gaza talks - Al Jazeera English', 'Gaza talks'], ['The Case for Nuclear Power | Opinion | The Guardian', 'The Case for Nuclear Power']]) {
+      expect(above('x', ` date 2023-11-14 ${line}`).title).toBe(title);
+    }
+    // A line of a thousand parts is no title, and is read in time that grows with its length only.
+    const started = performance.now();
+    expect(readSeed('long.txt', new TextEncoder().encode(` date 2023-11-14 Headline here${' · 2023'.repeat(30000)}\nStory text.\n`)).ok).toBe(false);
+    expect(performance.now() - started).toBeLessThan(2000);
     expect(above('x', ' date 2023-11-14 Oil Prices Fall - Reuters').title).toBe('Oil Prices Fall');
     expect(above('x', ' date 2023-11-14 Council Approves Budget | The Washington Post').title).toBe('Council Approves Budget');
   });
