@@ -39,7 +39,7 @@ export const NOT_A_NAME = /^By\s+(?:The|A|An|This|That|These|Those|Our|My|Your|I
  * (`, Associated Press`, `, CNN`), a role (`, AP Business Writer`, `Staff Correspondent`), a
  * credit for pictures (`, AP Photo`).
  */
-const NOT_A_REPORTER = /^(?:the )?(?:associated press|reuters|agence france-presse|bloomberg|dpa|efe|ansa|kyodo|xinhua|tass|ria novosti|interfax|press association|the canadian press|al jazeera|deutsche welle|le monde|el país|politico|yonhap|the guardian|contributor|special to [\p{L} ]+|[\p{L} ]*\b(?:writers?|reporters?|correspondents?|editors?|columnists?|staff|news|agency|press|times|post|journal|herald|tribune|independent|insider|business|photo|photos|video|graphics|illustration))$/iu;
+const NOT_A_REPORTER = /^(?:the )?(?:associated press|reuters|agence france-presse|bloomberg|dpa|efe|ansa|kyodo|xinhua|tass|ria novosti|interfax|press association|the canadian press|al jazeera|deutsche welle|le monde|el país|politico|yonhap|the guardian|contributor|special to [\p{L} ]+|[\p{L} ]*\b(?:writers?|reporters?|correspondents?|editors?|columnists?|staff|news|agency|press|times|post|journal|herald|tribune|independent|insider|business|photo|photos|video|graphics|illustration|news service))$/iu;
 /** A reporter's role written after the names without a comma. */
 const ROLE_AFTER = /(?: (?:ap|staff|senior|chief|special|political|foreign|economics|business|sports|science|health|diplomatic|legal|technology|national|international|contributing|associate|deputy|managing|investigative|white|house))* (?:writer|reporter|correspondent|editor|columnist)s?$/iu;
 /** An agency and a reporter's role before the names: `TASS correspondent `, `AP Moscow correspondent `, `our special correspondent `. */
@@ -111,7 +111,10 @@ export function bylineAuthors(byline: string): string[] {
  * them. `By Jane Roe` alone could as well be a heading (`By Royal Appointment`).
  */
 export function readByline(byline: string): { names: string[]; marked: boolean } {
-  const whole = byline.replace(/\s+/gu, ' ').trim().replace(BY_WORD, '');
+  const spaced = byline.replace(/\s+/gu, ' ').trim();
+  // Spanish, Portuguese and French join names with their own `and`: `Por Ana García y Luis Pérez`.
+  const foreign = /^(?:por|par)\b/iu.test(spaced);
+  const whole = spaced.replace(BY_WORD, '');
   // The agency and role before the names: `By TASS correspondent Anna Yurova`, `By AP reporter …`.
   const role = ROLE_BEFORE.exec(whole);
   if (role) {
@@ -123,11 +126,12 @@ export function readByline(byline: string): { names: string[]; marked: boolean }
     .split(/ [|—–/·•] | - | Updated\b| ?\(/u)[0]!
     // Where they reported from: `Jane Roe in Washington`.
     .split(/ in (?=\p{Lu})/u)[0]!;
-  const all = text.split(/, (?:and |& )?| and | & /u).map((p) => p.trim()).filter((p) => p !== '');
+  const all = text.split(foreign ? / y | e | et |, | & /u : /, (?:and |& )?| and | & /u).map((p) => p.trim()).filter((p) => p !== '');
   const parts = all.flatMap((p, i) => {
     // A role or agency after a name without a comma: `BARBARA ORTUTAY AP Technology Writers`, `MARINA VILLENEUVE Associated Press`.
     const name = p.replace(ROLE_AFTER, '').replace(AGENCY_AFTER, '');
-    if (name !== p && isName(name)) return [name];
+    // (Not a paper's name before its reporters' role: `Miami Herald Staff Writers`.)
+    if (name !== p && isName(name)) return NOT_A_REPORTER.test(name) ? [] : [name];
     // A post after the names (`Natalie Quillian, Assistant to the President`) is no name either.
     return NOT_A_REPORTER.test(p) || INITIALS.test(p) || (i > 0 && isPost(p)) ? [] : [p];
   });
@@ -145,7 +149,10 @@ export const FOREIGN_BY = /^(?:Por|POR|Par|PAR):?\s+\p{Lu}/u;
  * A reporter's job title after the names (`Jane Patterson, Political Editor`, `Repórter da
  * Agência Brasil`): it marks the line as a byline, as no headline names its writer's post.
  */
-const JOB_TITLE = /\b(?:writers?|reporters?|correspondents?|editors?|columnists?|contributors?|journalists?|producers?|bureau chief|chief of staff|assistant to the \p{L}+|secretary|director|advis[eo]r|administrator|ambassador|minister|commissioner|spokes(?:person|man|woman)|repórter|reporter[oa]|corresponsal|correspondente|periodista|jornalista|redactor[a]?|rédact(?:eur|rice)|journaliste|envoyée? spéciale?)\b/iu;
+const JOB_TITLE = /\b(?:writers?|reporters?|correspondents?|editors?|columnists?|contributors?|journalists?|producers?|bureau chief|chief of staff|assistant to the \p{L}+|secretary|director|advis[eo]r|administrator|ambassador|minister|commissioner|spokes(?:person|man|woman)|repórter(?:es)?|reporter[oa]s?|corresponsal(?:es)?|correspondentes?|periodistas?|jornalistas?|redactor(?:a|es|as)?|rédact(?:eur|rice)s?|journalistes?|envoyée? spéciale?)\b/iu;
+
+/** A journalist's post, the only one that signs a story without "By" (`Jane Patterson, Political Editor`; an official's, `Director of Public Health`, names who a story is about). */
+const JOURNALIST_TITLE = /\b(?:writers?|reporters?|correspondents?|editors?|columnists?|contributors?|journalists?|producers?|bureau chief|repórter(?:es)?|reporter[oa]s?|corresponsal(?:es)?|correspondentes?|periodistas?|jornalistas?|redactor(?:a|es|as)?|rédact(?:eur|rice)s?|journalistes?|envoyée? spéciale?)\b/iu;
 
 /** Most words of a post written out after the names: `Assistant to the President and Deputy Chief of Staff`'s halves. */
 const MAX_POST_WORDS = 6;
@@ -211,8 +218,8 @@ export function bareByline(text: string): BareByline | null {
   // A byline names people, not places (`Green Bay, WI`), and opens with them.
   if (names.length === 0 || names.some((n) => isKnownPlace(n) || isNewsmaker(n) || n.split(' ').length > MAX_BARE_NAME_WORDS) || !first!.toLowerCase().startsWith(names[0]!.toLowerCase())) return null;
   const parts = first!.split(/, | [-–—] /u).slice(1);
-  // A post spelled out after the names: initials alone may be a state's (`WI`).
-  const posted = parts.some((p) => isPost(p)) || credits.some((c) => JOB_TITLE.test(c));
+  // A journalist's post spelled out after the names: initials alone may be a state's (`WI`).
+  const posted = parts.some((p) => isPost(p) && JOURNALIST_TITLE.test(p)) || credits.some((c) => JOURNALIST_TITLE.test(c));
   // An outlet after the names, as a page's title has it after its headline: with a known given name only.
   const given = names.some(hasGivenName);
   const outlet = given && (credits.length > 0 || parts.some((p) => NOT_A_REPORTER.test(p) || LOWER_CASE_AGENCIES.has(p)));

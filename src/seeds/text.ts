@@ -88,8 +88,8 @@ function isQuestionHeadline(text: string, below: Line[]): boolean {
 function headlineLine(first: Line, lines: Line[], next?: Line): boolean {
   const text = first.text;
   // Names joined by `and` alone (`Emma Watson and Daniel Radcliffe`) head a story as well as sign
-  // it: a byline above a lede that opens with its dateline, else the headline.
-  const byline = isByline(text) && !(bareByline(text)?.joinedOnly === true && (next === undefined || parseDateline(next.text) === null));
+  // it: a byline above a lede that opens with its dateline (see signsStoryBelow), else the headline.
+  const byline = isByline(text, next?.text);
   return (
     lines[first.number - 1]?.text.trim() === text && words(text).length <= 25 && !/[.:;,]["'”’)]*$/u.test(text) &&
     !looksLikeLede(text) && parseDateline(text) === null && !byline && !LIST_ITEM.test(text) && !PHOTO_CAPTION.test(text)
@@ -168,11 +168,21 @@ function looksWrapped(lines: Line[]): boolean {
  * in Spanish or Portuguese after "Por" (`Por Pedro Peduzzi - Repórter da Agência Brasil`), with
  * names; or names without "By" that a title, outlet or second name marks (see bareBylineNames).
  */
-function isByline(text: string): boolean {
+function isByline(text: string, next?: string): boolean {
   const short = text.length <= 100 && words(text).length <= 12 && !SENTENCE_END.test(text);
   if (short && /^By\s+\p{Lu}/u.test(text)) return true;
   if (short && FOREIGN_BY.test(text)) return readByline(text).names.length > 0;
-  return bareBylineNames(text) !== null;
+  const bare = bareByline(text);
+  return bare !== null && (!bare.joinedOnly || (next !== undefined && signsStoryBelow(bare.names, next)));
+}
+
+/**
+ * Whether names joined by `and`, and nothing else, sign the story below them: it opens with its
+ * dateline, as wire copy under a byline does, and does not name them (`Emma Raducanu and Leylah
+ * Fernandez` above `NEW YORK (AP) — Emma Raducanu beat …` are its subjects).
+ */
+function signsStoryBelow(names: string[], next: string): boolean {
+  return parseDateline(next) !== null && !names.some((n) => next.includes(n.split(' ').at(-1)!));
 }
 
 /** The reporters a byline names, and whether it reads as one for sure (see readByline); a byline without "By" is. */
@@ -196,7 +206,7 @@ function bylineAt(blocks: Block[]): number {
     if (b.type !== 'paragraph') return -1;
     // Not a line of a sentence that runs on above and below it (`… signed on Tuesday by` / `Barack Obama and Xi Jinping` / `in the presence …`).
     const after = blocks[i + 1];
-    if (isByline(b.text)) return after?.type === 'paragraph' && /^\p{Ll}/u.test(after.text) ? -1 : i;
+    if (isByline(b.text, after?.type === 'paragraph' ? after.text : undefined)) return after?.type === 'paragraph' && /^\p{Ll}/u.test(after.text) ? -1 : i;
     // A paragraph of the story (a sentence, one ending `:` above a list) has nothing of a header above it.
     if (SENTENCE_END.test(b.text) || /[,:;]$/u.test(b.text) || RUN_ON.test(b.text) || b.text.length > MAX_HEADER_LINE || parseDateline(b.text) !== null) return -1;
   }

@@ -85,13 +85,35 @@ describe('bylines in the forms papers print them', () => {
     expect(texts(r)[0]).toBe(line);
   });
 
-  it('reads names joined by "and" as the byline under a headline, or above a lede that opens with its dateline; else as the headline', () => {
-    const headed = above('Kahon Chan and Natalie Wong', ' date 2023-11-14 Housing plan unveiled');
-    expect([headed.authors, headed.summary]).toEqual([['Kahon Chan', 'Natalie Wong'], LEDE]);
-    const dated = read('d.txt', ' date 2023-11-14\nKahon Chan and Natalie Wong\n\nHONG KONG, Nov 14 (Reuters) - The city will build more homes, officials said.\n');
+  it('reads names joined by "and" alone as the byline only above a lede that opens with its dateline and names neither (QA 28)', () => {
+    const lede = 'HONG KONG, Nov 14 (Reuters) - The city will build more homes, officials said.';
+    const dated = read('d.txt', ` date 2023-11-14\nKahon Chan and Natalie Wong\n\n${lede}\n`);
     expect([dated.authors, dated.dateline, dated.source]).toEqual([['Kahon Chan', 'Natalie Wong'], 'Hong Kong', 'Reuters']);
+    expect(read('h.txt', ` date 2023-11-14 Housing plan unveiled\nKahon Chan and Natalie Wong\n\n${lede}\n`).authors).toEqual(['Kahon Chan', 'Natalie Wong']);
+    // Above an undated lede, or one that names them, they are what the story is about: a headline, or a deck that stays.
     const heading = above('Emma Watson and Daniel Radcliffe');
     expect([heading.title, heading.titleDerived, heading.authors, heading.summary]).toEqual(['Emma Watson and Daniel Radcliffe', false, [], LEDE]);
+    const deck = above('Kahon Chan and Natalie Wong', ' date 2023-11-14 Housing plan unveiled');
+    expect([deck.authors, texts(deck)[0]]).toEqual([[], 'Kahon Chan and Natalie Wong']);
+    const subjects = read('s.txt', ' date 2021-09-12\nEmma Raducanu and Leylah Fernandez\nNEW YORK (AP) — Emma Raducanu beat Leylah Fernandez to win the U.S. Open on Saturday.\n');
+    expect([subjects.title, subjects.authors]).toEqual(['Emma Raducanu and Leylah Fernandez', []]);
+    for (const line of ['Starring Emma Stone and Ryan Gosling', 'Featuring Jane Roe and John Doe']) {
+      expect(read('r.txt', ` date 2023-11-14 Review: La La Land\n${line}\n\nThe musical is a joyous return to old Hollywood, and the leads dance beautifully.\n`).authors).toEqual([]);
+    }
+  });
+
+  it('takes a paper\'s name before its reporters\' role for no reporter, and reads Spanish and Portuguese names joined by y and e (QA 28)', () => {
+    expect(above('By Jane Roe and John Doe, Miami Herald Staff Writers').authors).toEqual(['Jane Roe', 'John Doe']);
+    expect(above('By Jane Roe, Washington Post Staff Writer').authors).toEqual(['Jane Roe']);
+    expect(above('By Jane Roe, New York Times News Service').authors).toEqual(['Jane Roe']);
+    expect(above('Por Ana García y Luis Pérez - Corresponsales de EFE', ' date 2023-11-14 Plan').authors).toEqual(['Ana García', 'Luis Pérez']);
+    expect(above('Por Ana Souza e Pedro Peduzzi - Repórteres da Agência Brasil', ' date 2023-11-14 Plan').authors).toEqual(['Ana Souza', 'Pedro Peduzzi']);
+  });
+
+  it('takes no byline of an official\'s name and post without "By": the person a Q&A or profile is about (QA 28)', () => {
+    const r = read('q.txt', ' date 2023-11-14 Five questions for the new health chief\nSarah Collins, Director of Public Health\n\nQ: What are your priorities for the coming year in the county?\n');
+    expect(r.authors).toEqual([]);
+    expect(texts(r)[0]).toBe('Sarah Collins, Director of Public Health');
   });
 
   it.each([
