@@ -90,9 +90,10 @@ export function isFilesCredit(text: string): boolean {
 }
 
 /** The labels of links to other stories. */
-const LINK_LABEL = String.raw`(?:related(?: news| stories| story| articles?| content| coverage| reading| links?| topics)?|read more|read also|also read|see also|more on this(?: story| topic)?|more stories|further reading|you may also like|recommended(?: stories| articles| for you)?|lire aussi|à lire aussi|lea también|lee también|leer más|mehr zum thema|leia também|leia mais|читайте также|смотрите также)`;
-/** A link to another story with its headline: `Related: …`, `READ MORE: …`. */
-const LINK_LINE = new RegExp(String.raw`^${LINK_LABEL}\s*[:：|»>]\s*\S.{0,200}$`, 'iu');
+const LINK_LABEL = String.raw`(?:related(?: news| stories| story| articles?| content| coverage| reading| links?| topics)?|read more|read also|also read|see also|more on this(?: story| topic)?|more stories|you may also like|recommended (?:stories|articles|for you|reading)|lire aussi|à lire aussi|lea también|lee también|leer más|mehr zum thema|leia também|leia mais|читайте также|смотрите также)`;
+/** A link to another story with its headline: `Related: …`, `READ MORE: …`; not a sentence, which is the story's (`Read more: The row began when …`). */
+const LINK_FORM = new RegExp(String.raw`^${LINK_LABEL}\s*[:：|»>]\s*\S.{0,200}$`, 'iu');
+const isLinkLine = (text: string): boolean => LINK_FORM.test(text) && !SENTENCE_END.test(text);
 /** A label above links to other stories: `Related`, `Read more:`, `You may also like`. */
 const LINK_HEADER = new RegExp(String.raw`^${LINK_LABEL}\s*[:：]?$`, 'iu');
 /** Whether a line under such a label reads as a linked headline: a sentence, ended, is the story's (as text.ts's `Read also` judges). */
@@ -138,7 +139,7 @@ const MARK_AND_INITIALS = /^(\S.*?)\s+\p{L}{2,4}(?:\/\p{L}{2,4}){1,3}$/u;
 function isSure(text: string): boolean {
   return (
     END_MARK.test(text) || SIGN_OFF.test(text) || END_MARK.test(MARK_AND_INITIALS.exec(text)?.[1] ?? '') || BRACKETED_AGENCY.test(text) || isAgencyCode(text) || isCopyright(text) || isNotice(text) || SHARE.test(text) ||
-    isFilesCredit(text) || LINK_LINE.test(text) || (AUTHOR_LINE.test(text) && text.length <= MAX_NOTICE)
+    isFilesCredit(text) || isLinkLine(text) || (AUTHOR_LINE.test(text) && text.length <= MAX_NOTICE)
   );
 }
 
@@ -162,6 +163,9 @@ function isTail(lines: string[]): boolean {
       let end = i + 1;
       while (end < lines.length && end - i <= MAX_CONTACT_LINES && !isSure(lines[end]!) && isContactLine(lines[end]!)) end++;
       const after = contact[1] ?? contact[2] ?? '';
+      // `For more information, contact the library on 01234 567890.`: a sentence of the story, in
+      // sentence case (a release's boilerplate in capitals, or its contacts under a label, are none).
+      if (contact[2] !== undefined && !/[:：]/u.test(text) && /\.$/u.test(after) && /\p{Ll}/u.test(text)) return false;
       const block = [after, ...lines.slice(i + 1, end)].filter((l) => l !== '');
       const reached = after === '' || isContactLine(after);
       const reachable = block.some((l) => EMAIL.test(l) || PHONE.test(l) || WEB.test(l)) || (!/^(?:contacts?|for )/iu.test(text) && block.length > 0);
@@ -217,5 +221,5 @@ export function tailStart(blocks: readonly (readonly string[] | null)[]): number
 
 /** A line that labels rather than tells, wherever it stands: a credit for files (`With files from Reuters`) or a link to another story (`Read more: …`). No subheading. */
 export function isLabelNotHeading(text: string): boolean {
-  return isFilesCredit(text) || LINK_LINE.test(text);
+  return isFilesCredit(text) || isLinkLine(text);
 }

@@ -149,6 +149,22 @@ describe('lines that label rather than tell', () => {
   });
 });
 
+describe("the story's own last paragraphs (QA 28)", () => {
+  it.each([
+    'For more information, contact the library on 01234 567890.',
+    'Read more: The row began in September when a newspaper published receipts.',
+    'Recommended: at least 150 minutes of moderate activity each week, according to the WHO.',
+  ])('keeps %j', (last) => {
+    for (const r of [txt(last), md(last)]) expect(body(r).at(-1)).toBe(last);
+  });
+
+  it('keeps a reading list that closes an article', () => {
+    const list = 'Further reading\n\nThe Guns of August by Barbara Tuchman\n\nThe Sleepwalkers by Christopher Clark';
+    expect(body(txt(list)).slice(-3)).toEqual(['Further reading', 'The Guns of August by Barbara Tuchman', 'The Sleepwalkers by Christopher Clark']);
+    expect(body(md('## Further reading\n\n- The Guns of August by Barbara Tuchman\n- The Sleepwalkers by Christopher Clark')).at(-1)).toBe('The Sleepwalkers by Christopher Clark');
+  });
+});
+
 describe('what is cut feeds no summary and no topic', () => {
   it('gives a short story its lede for a summary, not a share button or a notice', () => {
     const one = (tail: string) => read('o.txt', ` date 2023-12-05\n${STORY}\n\n${tail}\n`);
