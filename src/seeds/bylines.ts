@@ -27,6 +27,11 @@ export function splitByline(byline: string): string[] {
 }
 
 /** Whether a byline's name is the agency's or a desk's, not a reporter's: `dpa`, `AP`, `Reuters Staff`, `AP Business Writer`. */
+/** An outlet or a reporter's role alone, as printed on a line under a byline's names: `The Associated Press`, `Staff Writer`, `AP`. */
+export function isOutletOrRole(text: string): boolean {
+  return text.length <= 60 && (NOT_A_REPORTER.test(text) || LOWER_CASE_AGENCIES.has(text.toLowerCase()));
+}
+
 export function isAgencyCredit(name: string): boolean {
   return NOT_A_REPORTER.test(name) || INITIALS.test(name) || LOWER_CASE_AGENCIES.has(name);
 }

@@ -10,7 +10,7 @@ import { deriveTitle, isAllCaps, titleCase } from './title.ts';
 import { CJK, countWords } from './words.ts';
 import { escapeHtml } from './html.ts';
 import { NEWS_MEDIA } from '../enrich/gazetteer-orgs.ts';
-import { bareByline, bareBylineNames, hasGivenName, creditReporters, END_MARK, FOREIGN_BY, interviewers, NOT_A_NAME, readByline, RUN_ON_END_MARK } from './bylines.ts';
+import { bareByline, bareBylineNames, hasGivenName, creditReporters, isOutletOrRole, END_MARK, FOREIGN_BY, interviewers, NOT_A_NAME, readByline, RUN_ON_END_MARK } from './bylines.ts';
 import { isLabelNotHeading, SIGN_OFF, tailStart } from './endings.ts';
 
 /** What the plain-text lexer finds in a seed; the record is built from it. */
@@ -191,6 +191,12 @@ function bylineNames(text: string): { names: string[]; marked: boolean } {
   return bare !== null ? { names: bare, marked: true } : readByline(text);
 }
 
+/** Whether the block under block `i` is an outlet or role on a line of its own (`The Associated Press`, `Staff Writer`): a byline's, when `i` names people. */
+function roleUnder(blocks: Block[], i: number): boolean {
+  const under = blocks[i + 1];
+  return under !== undefined && under.type !== 'html' && isOutletOrRole(under.text.trim());
+}
+
 /** Most paragraphs above a byline that may head a story: a headline said again, a deck, a label. */
 const MAX_ABOVE_BYLINE = 2;
 
@@ -205,8 +211,10 @@ function bylineAt(blocks: Block[]): number {
     const b = blocks[i]!;
     if (b.type !== 'paragraph') return -1;
     // Not a line of a sentence that runs on above and below it (`… signed on Tuesday by` / `Barack Obama and Xi Jinping` / `in the presence …`).
-    const after = blocks[i + 1];
-    if (isByline(b.text, after?.type === 'paragraph' ? after.text : undefined)) return after?.type === 'paragraph' && /^\p{Ll}/u.test(after.text) ? -1 : i;
+    // (Past an outlet or role on a line of its own, which marks names as a byline: `JOHN SMITH and JANE DOE` / `Associated Press`.)
+    const roled = roleUnder(blocks, i);
+    const after = blocks[i + (roled ? 2 : 1)];
+    if (isByline(b.text, after?.type === 'paragraph' ? after.text : undefined) || (roled && bareByline(b.text) !== null)) return after?.type === 'paragraph' && /^\p{Ll}/u.test(after.text) ? -1 : i;
     // A paragraph of the story (a sentence, one ending `:` above a list) has nothing of a header above it.
     if (SENTENCE_END.test(b.text) || /[,:;]$/u.test(b.text) || RUN_ON.test(b.text) || b.text.length > MAX_HEADER_LINE || parseDateline(b.text) !== null) return -1;
   }
@@ -221,13 +229,15 @@ function bylineAt(blocks: Block[]): number {
 function wireAuthors(blocks: Block[]): string[] {
   const at = bylineAt(blocks);
   const first = blocks[at];
-  const next = blocks[at + 1];
+  // The outlet or role on a line of its own under the names (`The Associated Press`, `Staff Writer`): the byline's too.
+  const roled = roleUnder(blocks, at);
+  const next = blocks[at + (roled ? 2 : 1)];
   if (first?.type === 'paragraph' && !NOT_A_NAME.test(first.text) && next !== undefined) {
     const { names, marked } = bylineNames(first.text);
     // Names alone (`By Jane Roe`) are a byline above a story that opens with its dateline, or
     // above its text when a known given name opens them; else they may be a heading's words, which stay.
-    if (names.length > 0 && (marked || (next.type === 'paragraph' && (parseDateline(next.text) !== null || (SENTENCE_END.test(next.text) && names.every(hasGivenName)))))) {
-      blocks.splice(at, 1);
+    if (names.length > 0 && (marked || roled || (next.type === 'paragraph' && (parseDateline(next.text) !== null || (SENTENCE_END.test(next.text) && names.every(hasGivenName)))))) {
+      blocks.splice(at, roled ? 2 : 1);
       return names;
     }
   }

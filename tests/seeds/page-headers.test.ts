@@ -110,6 +110,21 @@ describe('bylines in the forms papers print them', () => {
     expect(above('Por Ana Souza e Pedro Peduzzi - Repórteres da Agência Brasil', ' date 2023-11-14 Plan').authors).toEqual(['Ana Souza', 'Pedro Peduzzi']);
   });
 
+  it('takes an outlet or role on a line of its own under the names as the byline\'s, not as a subheading (QA 28)', () => {
+    const cases: [string, string[]][] = [
+      ['By Jane Roe and John Doe\nThe Associated Press\n\nMIAMI (AP) — A storm hit the coast on Tuesday.', ['Jane Roe', 'John Doe']],
+      ['JOHN SMITH and JANE DOE\nAssociated Press\n\nMIAMI (AP) — A storm hit the coast on Tuesday.', ['John Smith', 'Jane Doe']],
+      ['By Jane Roe\nStaff Writer\n\nA storm hit the coast on Tuesday, knocking out power.', ['Jane Roe']],
+    ];
+    for (const [top, authors] of cases) {
+      const r = read('r.txt', ` date 2023-11-14 Storm hits\n${top}\n\nMore text.\n`);
+      expect(r.authors).toEqual(authors);
+      expect(texts(r)).toEqual([r.lede, 'More text.']);
+    }
+    // A word in capitals under a byline is no outlet: it stays.
+    expect(texts(read('n.txt', ' date 2023-11-14 Storm hits\nBy Jane Roe\n\nNATO\n\nA storm hit the coast on Tuesday.\n'))).toContain('NATO');
+  });
+
   it('takes no byline of an official\'s name and post without "By": the person a Q&A or profile is about (QA 28)', () => {
     const r = read('q.txt', ' date 2023-11-14 Five questions for the new health chief\nSarah Collins, Director of Public Health\n\nQ: What are your priorities for the coming year in the county?\n');
     expect(r.authors).toEqual([]);
