@@ -184,6 +184,8 @@ export function hasGivenName(name: string): boolean {
   return GIVEN.has(name.split(' ')[0]!);
 }
 
+/** Longest byline without "By", with its outlet and time. */
+const MAX_BARE_BYLINE = 160;
 /** Most words of a name in a byline without "By": a given name, perhaps a second, and a family name. */
 const MAX_BARE_NAME_WORDS = 3;
 
@@ -215,8 +217,10 @@ export interface BareByline {
  * News`, a page's title), one name alone (a signature or a heading as well).
  */
 export function bareByline(text: string): BareByline | null {
+  // (A paragraph of the story, asked first of all, is refused before it is copied.)
+  if (text.length > 2 * MAX_BARE_BYLINE || /[.!?:;,]\s*$/u.test(text)) return null;
   const line = text.replace(/\s+/gu, ' ').trim();
-  if (line.length > 160 || !/^\p{Lu}/u.test(line) || BY_WORD.test(line) || /[.!?:;,]$/u.test(line)) return null;
+  if (line.length > MAX_BARE_BYLINE || !/^\p{Lu}/u.test(line) || BY_WORD.test(line) || /[.!?:;,]$/u.test(line)) return null;
   const [first, ...credits] = line.split(/ [·•|] /u);
   if (/\d/.test(first!) || !credits.every(isCreditPart)) return null;
   const names = readByline(`By ${first}`).names;
