@@ -166,7 +166,8 @@ function looksWrapped(lines: Line[]): boolean {
 /**
  * `By JOHN SMITH, Associated Press`, `By Jane Doe and Tom Roe`: short, unpunctuated, after "By";
  * in Spanish or Portuguese after "Por" (`Por Pedro Peduzzi - Repórter da Agência Brasil`), with
- * names; or names without "By" that a title, outlet or second name marks (see bareBylineNames).
+ * names; or names without "By" that a post, outlet or second name marks (see bareByline), names joined by
+ * `and` alone only above the story they sign (see signsStoryBelow).
  */
 function isByline(text: string, next?: string): boolean {
   const short = text.length <= 100 && words(text).length <= 12 && !SENTENCE_END.test(text);
@@ -387,7 +388,7 @@ function isKnownOutlet(part: string): boolean {
 
 /**
  * A headline without the tags a wire prints before it (see TITLE_TAGS), nor what a page's title
- * names after it: its outlet (`| Reuters`, `- The Washington Post`, see isAgencyCredit), and
+ * names after it: its outlet (`| Reuters`, `- The Washington Post`, see isKnownOutlet), and
  * after a bar or dot, when it was posted (`· Updated Nov 14, 2023`). `Paris - Berlin` stays.
  */
 function stripTitleTags(headline: string): string {
