@@ -446,7 +446,7 @@ function paragraphs(lines: Line[]): Line[] {
   }
   const out: Line[] = [];
   const parted = splitAtDatelines(groups).flatMap(splitAtIndents);
-  for (const group of parted.flatMap((g, i) => (i < HEADER_GROUPS ? splitHeader(g) : [g]))) {
+  for (const group of parted.flatMap((g, i) => (i < HEADER_GROUPS ? splitHeader(g).flatMap(splitTitleAbove) : [g]))) {
     if (group.length === 0) continue;
     const first = group[0] as Line;
     if (isColumns(group)) {
@@ -464,6 +464,34 @@ function paragraphs(lines: Line[]): Line[] {
     }
   }
   return out;
+}
+
+/**
+ * A group opened by a headline in Title Case with its story right under it, no blank line
+ * between (`Council Approves New Budget After Long Debate` / `The council approved …`): the
+ * headline a paragraph of its own. Not the first line of a wrapped paragraph, which is as long
+ * as the lines under it (but the last), and runs on into the next.
+ */
+function splitTitleAbove(group: Line[]): Line[][] {
+  if (group.length < 2 || isColumns(group) || splitHeader(group).length > 1) return [group];
+  const first = group[0]!.text.trim();
+  // The width the lines under it are wrapped at: the longest of a few (the last of a paragraph is shorter).
+  const below = group.slice(1, WIDTH_LINES + 1).map((l) => l.text.trim());
+  let wrapWidth = 0;
+  for (const line of below.length > 1 && below.length === group.length - 1 ? below.slice(0, -1) : below) wrapWidth = Math.max(wrapWidth, line.length);
+  // A page's title with its outlet or time after it (see stripTitleTags) is a headline whatever its length.
+  const headline = stripTitleTags(first);
+  const titled = isTitleCaseLine(headline) && (headline !== first || first.length <= wrapWidth * 0.85);
+  return titled && /^["'“‘(]?\p{Lu}/u.test(below[0]!) ? [[group[0]!], group.slice(1)] : [group];
+}
+
+/** Lines looked at for the width a paragraph is wrapped at. */
+const WIDTH_LINES = 8;
+
+/** A line in Title Case: three words or more, each capitalised but articles, short prepositions and conjunctions, ending in no punctuation, holding no comma. */
+function isTitleCaseLine(text: string): boolean {
+  const w = words(text);
+  return w.length >= 3 && w.length <= 16 && !/[.,;:!?]["'”’)]*$/u.test(text) && !text.includes(', ') && !RUN_ON.test(text) && w.every((x, i) => /^["'“‘(]?[\p{Lu}\p{N}]/u.test(x) || (i > 0 && TITLE_SMALL_WORDS.has(x)));
 }
 
 /** How many groups of lines from the top may hold a page's header: under a label or two (`Opinion`). */

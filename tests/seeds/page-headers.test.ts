@@ -35,6 +35,16 @@ describe("a saved page's header, its lines with no blank line between them", () 
     expect(texts(r)[0]).toBe('Residents of the northern coast were told to leave before the storm arrived');
   });
 
+  it('parts a headline in Title Case from the story right under it, and a page title with its outlet and time (QA 28)', () => {
+    const r = read('t.txt', ' date 2023-11-14\nCouncil Approves New Budget After Long Debate\nThe council approved the budget on Tuesday after a debate.\n');
+    expect([r.title, r.titleDerived, r.summary]).toEqual(['Council Approves New Budget After Long Debate', false, 'The council approved the budget on Tuesday after a debate.']);
+    const page = read('p.txt', ' date 2023-11-14\nApple Unveils New Phone · The Verge · Updated Nov 14, 2023\nApple unveiled its new phone on Tuesday at an event in California.\n');
+    expect([page.title, page.summary]).toEqual(['Apple Unveils New Phone', 'Apple unveiled its new phone on Tuesday at an event in California.']);
+    // A wrapped paragraph's first line of names, as long as the lines under it, runs on into them.
+    const lines = ['Vice President Kamala Harris and Second Gentleman Doug Emhoff', 'Hosted a reception at the White House on Monday for members of the', 'press corps and their families, the White House said.'];
+    expect(read('w.txt', ` date 2023-11-14 Reception\n${lines.join('\n')}\n`).summary).toBe(lines.join(' '));
+  });
+
   it('still joins a paragraph wrapped at 70 columns, even where one of its lines reads as names and a post', () => {
     const wrapped = [
       'Yesterday, in commemoration of Second Chance Month, Domestic Policy',
