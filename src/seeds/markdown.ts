@@ -15,11 +15,11 @@ import { hexHash, isSafeSlug, RESERVED_SLUGS, slugify, topicSlug } from './slug.
 import { jekyllPostPath, STYLES } from './jekyll-permalink.ts';
 import { type Dateline, parseDateline } from './dateline.ts';
 import { deriveTitle } from './title.ts';
-import { isDeckAbove, isLabelLine } from './labels.ts';
+import { isDeckAbove, isLabelLine, SENTENCE_END } from './labels.ts';
 import { escapedText, escapeHtml, markdownFromHtml, plainFromHtml } from './html.ts';
 import { fromShortcodes, GHOST_URL, seedLinker } from './shortcodes.ts';
 import { footnoteMarks, fromFootnotes, withoutFootnoteMarks } from './footnotes.ts';
-import { bylineAuthors, END_MARK, MAX_AUTHORS, NOT_A_NAME, RUN_ON_END_MARK, splitByline } from './bylines.ts';
+import { bareByline, bylineAuthors, END_MARK, FOREIGN_BY, MAX_AUTHORS, NOT_A_NAME, readByline, RUN_ON_END_MARK, splitByline } from './bylines.ts';
 import { tailStart } from './endings.ts';
 import { localMedia, mediaName, mediaRef, mediaRefUrl } from './media.ts';
 import { cleanLine, isVisible, wellFormedDeep } from '../unicode.ts';
@@ -608,6 +608,8 @@ interface ReadBody {
   teaser: string | null;
   /** The byline that opened the body (`By Jane Roe`), taken out of it: the authors, unless front matter names them. */
   byline: string | null;
+  /** Its names, when it is a byline without "By" or in Spanish, Portuguese or French (see bareByline, readByline). */
+  bylineNames: string[] | null;
   bodyText: string;
   /** The heading that opens the body, taken out of it to be the title (see readBody), and its line in the body (from 0). */
   headingTitle: { text: string; line: number } | null;
@@ -652,8 +654,10 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   const first = tokens.findIndex((t) => t.type !== 'space');
   const bylineToken = tokens[first]?.type === 'paragraph' ? (tokens[first] as Tokens.Paragraph) : null;
   const bylineText = bylineToken ? plainText(bylineToken.tokens).replace(/\s+/g, ' ').trim() : '';
-  // Names alone after "By" (`By Popular Demand` is a heading's words).
-  const byline = BYLINE.test(bylineText) && !NOT_A_NAME.test(bylineText) && bylineAuthors(bylineText).length > 0 ? bylineText : null;
+  // Names alone after "By" (`By Popular Demand` is a heading's words); or as text seeds read them
+  // without "By" (see otherByline).
+  const bylineNames = bylineToken && !BYLINE.test(bylineText) ? otherByline(bylineText, tokens.slice(first + 1)) : null;
+  const byline = (BYLINE.test(bylineText) && !NOT_A_NAME.test(bylineText) && bylineAuthors(bylineText).length > 0) || bylineNames !== null ? bylineText : null;
   if (byline !== null && !given.authors) tokens = tokens.filter((_, i) => i !== first);
   tokens = withoutEndMarks(tokens);
   // The lede is the first paragraph with text: a photo's alt text is none, nor is a paragraph
@@ -728,7 +732,26 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   const teaserTexts = teaserTokens.map(captionless).filter((text) => text !== '');
   if (teaserTexts.length > 0 && firstParagraph && teaserTexts[0] === captionless(firstParagraph)) teaserTexts[0] = lede;
   const teaser = teaserTexts.length > 1 ? teaserTexts.join(' ') : null;
-  return { tokens, html, media: [...media.values()], seedLinks, lede, teaser, byline, bodyText: allText(tokens).trim(), headingTitle, dateline };
+  return { tokens, html, media: [...media.values()], seedLinks, lede, teaser, byline, bylineNames, bodyText: allText(tokens).trim(), headingTitle, dateline };
+}
+
+/**
+ * The names of a byline a body opens with in the other forms text seeds read (see bylines.ts):
+ * Spanish, Portuguese or French (`Por Pedro Peduzzi - Repórter da Agência Brasil`), or names
+ * without "By" a journalist's post or an outlet marks (`Jane Patterson, Political Editor`), or
+ * names joined by `and` above a lede that opens with its dateline and names neither; else null.
+ */
+function otherByline(text: string, after: Token[]): string[] | null {
+  if (FOREIGN_BY.test(text) && text.length <= 100 && !SENTENCE_END.test(text)) {
+    const names = readByline(text).names;
+    return names.length > 0 ? names : null;
+  }
+  const bare = bareByline(text);
+  if (bare === null) return null;
+  if (!bare.joinedOnly) return bare.names;
+  const next = after.find((t) => t.type !== 'space');
+  const lede = next?.type === 'paragraph' ? plainText((next as Tokens.Paragraph).tokens).trim() : '';
+  return parseDateline(lede) !== null && !bare.names.some((n) => lede.includes(n.split(' ').at(-1)!)) ? bare.names : null;
 }
 
 /**
@@ -1555,7 +1578,7 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
   const cover = coverPicture(data, file, media, keyLine);
   const html = cover.html + read.html;
   // Front matter's authors, else the body's byline, without the role after the names.
-  const bylined = authors.length === 0 && read.byline !== null ? parseAuthors(read.byline.replace(BYLINE_ROLE, ''), 'author', () => {}) : authors;
+  const bylined = authors.length === 0 && read.byline !== null ? (read.bylineNames ?? parseAuthors(read.byline.replace(BYLINE_ROLE, ''), 'author', () => {})) : authors;
   const source = givenSource ?? read.dateline?.source ?? null;
   const dateline = givenDateline ?? read.dateline?.place ?? null;
   if (bodyText === '' && !title && !headingTitle) {

@@ -135,6 +135,27 @@ describe('bylines in the forms papers print them', () => {
     expect(texts(read('n.txt', ' date 2023-11-14 Storm hits\nBy Jane Roe\n\nNATO\n\nA storm hit the coast on Tuesday.\n'))).toContain('NATO');
   });
 
+  it('reads the same bylines opening a Markdown body, taken out of it (QA 28)', () => {
+    const md = (body: string): SeedRecord => read('m.md', `---\ntitle: Housing plan\ndate: 2023-11-14\n---\n${body}\n`);
+    const cases: [string, string[]][] = [
+      ['Jane Patterson, Political Editor', ['Jane Patterson']],
+      ['Por Pedro Peduzzi - Repórter da Agência Brasil', ['Pedro Peduzzi']],
+      ['Jane Doe · CBC News · Posted: Nov 14, 2023 4:00 AM EST', ['Jane Doe']],
+    ];
+    for (const [byline, names] of cases) {
+      const r = md(`${byline}\n\n${LEDE}`);
+      expect([r.authors, r.summary]).toEqual([names, LEDE]);
+      expect(texts(r)[0]).not.toContain(byline.slice(0, 12));
+    }
+    const lede = 'HONG KONG, Nov 14 (Reuters) - The city will build more homes, officials said.';
+    expect(md(`Kahon Chan and Natalie Wong\n\n${lede}`).authors).toEqual(['Kahon Chan', 'Natalie Wong']);
+    for (const body of [`Emma Watson and Daniel Radcliffe\n\n${LEDE}`, 'Sarah Collins, Director of Public Health\n\nQ: What are your priorities?']) {
+      const r = md(body);
+      expect(r.authors).toEqual([]);
+      expect(texts(r)[0]).toContain(body.split('\n')[0]!);
+    }
+  });
+
   it('takes no byline of an official\'s name and post without "By": the person a Q&A or profile is about (QA 28)', () => {
     const r = read('q.txt', ' date 2023-11-14 Five questions for the new health chief\nSarah Collins, Director of Public Health\n\nQ: What are your priorities for the coming year in the county?\n');
     expect(r.authors).toEqual([]);
