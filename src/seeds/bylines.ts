@@ -3,7 +3,7 @@
 // John Doe)`). Markdown seeds read their bylines with the same splitting (see markdown.ts).
 import { GIVEN_NAMES, MORE_GIVEN_NAMES } from '../enrich/gazetteer.ts';
 import { KNOWN_PEOPLE } from '../enrich/gazetteer-people.ts';
-import { isKnownPlace, LOWER_CASE_AGENCIES } from './dateline.ts';
+import { isKnownPlace, LOWER_CASE_AGENCIES, parseDateline } from './dateline.ts';
 import { isStampLine } from './labels.ts';
 import { titleCase } from './title.ts';
 
@@ -26,12 +26,12 @@ export function splitByline(byline: string): string[] {
   return byComma.flatMap((p) => p.split(/ (?:and|&) /u));
 }
 
-/** Whether a byline's name is the agency's or a desk's, not a reporter's: `dpa`, `AP`, `Reuters Staff`, `AP Business Writer`. */
 /** An outlet or a reporter's role alone, as printed on a line under a byline's names: `The Associated Press`, `Staff Writer`, `AP`. */
 export function isOutletOrRole(text: string): boolean {
   return text.length <= 60 && (NOT_A_REPORTER.test(text) || LOWER_CASE_AGENCIES.has(text.toLowerCase()));
 }
 
+/** Whether a byline's name is the agency's or a desk's, not a reporter's: `dpa`, `AP`, `Reuters Staff`, `AP Business Writer`. */
 export function isAgencyCredit(name: string): boolean {
   return NOT_A_REPORTER.test(name) || INITIALS.test(name) || LOWER_CASE_AGENCIES.has(name);
 }
@@ -182,6 +182,15 @@ const GIVEN = new Set([...GIVEN_NAMES, ...MORE_GIVEN_NAMES]);
 /** Whether a name opens with a given name the gazetteer knows (`Natalie Wong`): `Oil Prices` does not. */
 export function hasGivenName(name: string): boolean {
   return GIVEN.has(name.split(' ')[0]!);
+}
+
+/**
+ * Whether names joined by `and`, and nothing else, sign the story below them: it opens with its
+ * dateline, as wire copy under a byline does, and does not name them (`Emma Raducanu and Leylah
+ * Fernandez` above `NEW YORK (AP) — Emma Raducanu beat …` are its subjects).
+ */
+export function signsStoryBelow(names: string[], next: string): boolean {
+  return parseDateline(next) !== null && !names.some((n) => next.includes(n.split(' ').at(-1)!));
 }
 
 /** Longest byline without "By", with its outlet and time. */

@@ -19,7 +19,7 @@ import { isDeckAbove, isLabelLine, SENTENCE_END } from './labels.ts';
 import { escapedText, escapeHtml, markdownFromHtml, plainFromHtml } from './html.ts';
 import { fromShortcodes, GHOST_URL, seedLinker } from './shortcodes.ts';
 import { footnoteMarks, fromFootnotes, withoutFootnoteMarks } from './footnotes.ts';
-import { bareByline, bylineAuthors, END_MARK, FOREIGN_BY, MAX_AUTHORS, NOT_A_NAME, readByline, RUN_ON_END_MARK, splitByline } from './bylines.ts';
+import { bareByline, bylineAuthors, END_MARK, FOREIGN_BY, MAX_AUTHORS, NOT_A_NAME, readByline, RUN_ON_END_MARK, signsStoryBelow, splitByline } from './bylines.ts';
 import { tailStart } from './endings.ts';
 import { localMedia, mediaName, mediaRef, mediaRefUrl } from './media.ts';
 import { cleanLine, isVisible, wellFormedDeep } from '../unicode.ts';
@@ -750,8 +750,7 @@ function otherByline(text: string, after: Token[]): string[] | null {
   if (bare === null) return null;
   if (!bare.joinedOnly) return bare.names;
   const next = after.find((t) => t.type !== 'space');
-  const lede = next?.type === 'paragraph' ? plainText((next as Tokens.Paragraph).tokens).trim() : '';
-  return parseDateline(lede) !== null && !bare.names.some((n) => lede.includes(n.split(' ').at(-1)!)) ? bare.names : null;
+  return next?.type === 'paragraph' && signsStoryBelow(bare.names, plainText((next as Tokens.Paragraph).tokens).trim()) ? bare.names : null;
 }
 
 /**

@@ -10,7 +10,7 @@ import { deriveTitle, isAllCaps, titleCase } from './title.ts';
 import { CJK, countWords } from './words.ts';
 import { escapeHtml } from './html.ts';
 import { NEWS_MEDIA } from '../enrich/gazetteer-orgs.ts';
-import { bareByline, bareBylineNames, hasGivenName, creditReporters, isOutletOrRole, END_MARK, FOREIGN_BY, interviewers, NOT_A_NAME, readByline, RUN_ON_END_MARK } from './bylines.ts';
+import { bareByline, bareBylineNames, hasGivenName, creditReporters, isOutletOrRole, signsStoryBelow, END_MARK, FOREIGN_BY, interviewers, NOT_A_NAME, readByline, RUN_ON_END_MARK } from './bylines.ts';
 import { isLabelNotHeading, SIGN_OFF, tailStart } from './endings.ts';
 
 /** What the plain-text lexer finds in a seed; the record is built from it. */
@@ -175,15 +175,6 @@ function isByline(text: string, next?: string): boolean {
   if (short && FOREIGN_BY.test(text)) return readByline(text).names.length > 0;
   const bare = bareByline(text);
   return bare !== null && (!bare.joinedOnly || (next !== undefined && signsStoryBelow(bare.names, next)));
-}
-
-/**
- * Whether names joined by `and`, and nothing else, sign the story below them: it opens with its
- * dateline, as wire copy under a byline does, and does not name them (`Emma Raducanu and Leylah
- * Fernandez` above `NEW YORK (AP) — Emma Raducanu beat …` are its subjects).
- */
-function signsStoryBelow(names: string[], next: string): boolean {
-  return parseDateline(next) !== null && !names.some((n) => next.includes(n.split(' ').at(-1)!));
 }
 
 /** The reporters a byline names, and whether it reads as one for sure (see readByline); a byline without "By" is. */
