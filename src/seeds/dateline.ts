@@ -321,10 +321,11 @@ function parseMixedCase(lede: string): Dateline | null {
 
 /**
  * The openings of Chinese, Japanese and Korean wires: Xinhua's `新华社北京5月2日电（记者 …）`,
- * Kyodo's `【東京共同】`, Yonhap's `(서울=연합뉴스) 김철수 기자 = `.
+ * China News Service's and the papers' sites' (`中新社北京12月5日电 (记者 张三)`, `人民网北京12月5日电`,
+ * `中新网12月5日电`, with no place), Kyodo's `【東京共同】`, Yonhap's `(서울=연합뉴스) 김철수 기자 = `.
  */
 const EAST_ASIAN = [
-  /^(?<source>新华社|中新社)?(?<place>\p{sc=Han}{2,6}?)\d{1,2}月\d{1,2}日电(?:[（(](?<note>[^）)\n]{0,40})[）)])?\s*/u,
+  /^(?<source>新华社|新华网|中新社|中新网|中国新闻网|人民网|人民日报|央视网|央广网|光明网|环球网|国际在线|中国日报网)?(?<place>\p{sc=Han}{2,6}?)?\d{1,2}月\d{1,2}日电\s*(?:[（(](?<note>[^）)\n]{0,40})[）)])?\s*/u,
   /^【(?<place>\p{sc=Han}{1,6}?)(?<source>共同|時事)】\s*/u,
   /^\((?<place>\p{sc=Hangul}{1,10})=(?<source>[^)\n]{1,20})\)\s*(?:(?<reporter>\p{sc=Hangul}{2,4})\s*(?:기자|특파원)\s*=\s*)?/u,
 ];
@@ -340,10 +341,10 @@ function parseEastAsian(lede: string): Dateline | null {
     const m = form.exec(lede);
     if (!m?.groups) continue;
     const rest = lede.slice(m[0].length).trim();
-    if (rest.length === 0) return null;
+    if (rest.length === 0 || (m.groups.place === undefined && m.groups.source === undefined)) return null;
     // The reporters the opening names are the story's authors, not words lost with the dateline.
     const reporters = m.groups.reporter ? [m.groups.reporter] : notedReporters(m.groups.note);
-    return { place: m.groups.place!, source: m.groups.source ?? null, rest, ...(reporters.length > 0 ? { reporters } : {}) };
+    return { place: m.groups.place ?? null, source: m.groups.source ?? null, rest, ...(reporters.length > 0 ? { reporters } : {}) };
   }
   return null;
 }

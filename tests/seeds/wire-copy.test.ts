@@ -58,6 +58,10 @@ describe('datelines of the wire services', () => {
     ['Москва. 1 мая. ИНТЕРФАКС - Президент России провел в среду совещание.', 'Москва', 'ИНТЕРФАКС', 'Президент России'],
     // Chinese, Japanese and Korean wires.
     ['新华社北京5月2日电（记者张三）国家主席习近平在人民大会堂会见了巴西总统卢拉。', '北京', '新华社', '国家主席习近平'],
+    // China News Service's and the papers' sites', with the note after a space, and with no place (QA 26b).
+    ['中新社北京12月5日电 (记者 张三) 中国外交部发言人5日表示，双方将继续合作。', '北京', '中新社', '中国外交部发言人'],
+    ['人民网北京12月5日电（记者李四）记者从国家统计局获悉，经济稳定增长。', '北京', '人民网', '记者从国家统计局获悉'],
+    ['中新网12月5日电 据外媒报道，会议将于下周举行。', null, '中新网', '据外媒报道'],
     ['【東京共同】政府は水曜日、新しい経済対策を発表した。', '東京', '共同', '政府は水曜日'],
     ['(서울=연합뉴스) 김철수 기자 = 정부는 수요일 서울에서 행사를 열었다.', '서울', '연합뉴스', '정부는 수요일'],
   ])('%j, in the language of its wire: place %j, source %j', (text, place, source, opening) => {
@@ -70,6 +74,7 @@ describe('datelines of the wire services', () => {
   it('takes the reporters Xinhua and Yonhap name in their openings as the authors (QA 22: their names were lost)', () => {
     expect(lede('新华社北京5月2日电（记者王晓洁）国家统计局2日发布数据显示，经济稳定增长。').authors).toEqual(['王晓洁']);
     expect(lede('新华社北京5月2日电（记者 王晓洁 李明）国家统计局2日发布数据。').authors).toEqual(['王晓洁', '李明']);
+    expect(lede('中新社北京12月5日电 (记者 张三) 中国外交部发言人5日表示，双方将继续合作。').authors).toEqual(['张三']);
     expect(lede('(서울=연합뉴스) 김철수 기자 = 정부는 수요일 서울에서 행사를 열었다.').authors).toEqual(['김철수']);
     expect(lede('【東京共同】政府は水曜日、新しい経済対策を発表した。').authors).toEqual([]);
   });
