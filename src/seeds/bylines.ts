@@ -4,7 +4,7 @@
 import { GIVEN_NAMES, MORE_GIVEN_NAMES } from '../enrich/gazetteer.ts';
 import { KNOWN_PEOPLE } from '../enrich/gazetteer-people.ts';
 import { isKnownPlace, LOWER_CASE_AGENCIES, parseDateline } from './dateline.ts';
-import { isStampLine } from './labels.ts';
+import { isStampLine, SENTENCE_END } from './labels.ts';
 import { titleCase } from './title.ts';
 
 /** Authors an article can name: a byline of a few reporters, not a masthead. */
@@ -247,9 +247,11 @@ export function bareByline(text: string): BareByline | null {
   return joined ? { names, joinedOnly: true } : null;
 }
 
-/** The names of a byline without "By" (see bareByline), or null. */
-export function bareBylineNames(text: string): string[] | null {
-  return bareByline(text)?.names ?? null;
+/** The names of a Spanish, Portuguese or French byline (`Por Ana García y Luis Pérez - Corresponsales de EFE`): short, no sentence; else null. */
+export function foreignBylineNames(text: string): string[] | null {
+  if (!FOREIGN_BY.test(text) || text.length > 100 || SENTENCE_END.test(text)) return null;
+  const names = readByline(text).names;
+  return names.length > 0 ? names : null;
 }
 
 /** Reuters' credit line, closing a story: `(Reporting by …; Additional reporting by …; Editing by …)`. */

@@ -15,11 +15,11 @@ import { hexHash, isSafeSlug, RESERVED_SLUGS, slugify, topicSlug } from './slug.
 import { jekyllPostPath, STYLES } from './jekyll-permalink.ts';
 import { type Dateline, parseDateline } from './dateline.ts';
 import { deriveTitle } from './title.ts';
-import { isDeckAbove, isLabelLine, SENTENCE_END } from './labels.ts';
+import { isDeckAbove, isLabelLine } from './labels.ts';
 import { escapedText, escapeHtml, markdownFromHtml, plainFromHtml } from './html.ts';
 import { fromShortcodes, GHOST_URL, seedLinker } from './shortcodes.ts';
 import { footnoteMarks, fromFootnotes, withoutFootnoteMarks } from './footnotes.ts';
-import { bareByline, bylineAuthors, END_MARK, FOREIGN_BY, MAX_AUTHORS, NOT_A_NAME, readByline, RUN_ON_END_MARK, signsStoryBelow, splitByline } from './bylines.ts';
+import { bareByline, bylineAuthors, END_MARK, FOREIGN_BY, foreignBylineNames, MAX_AUTHORS, NOT_A_NAME, RUN_ON_END_MARK, signsStoryBelow, splitByline } from './bylines.ts';
 import { tailStart } from './endings.ts';
 import { localMedia, mediaName, mediaRef, mediaRefUrl } from './media.ts';
 import { cleanLine, isVisible, wellFormedDeep } from '../unicode.ts';
@@ -608,7 +608,7 @@ interface ReadBody {
   teaser: string | null;
   /** The byline that opened the body (`By Jane Roe`), taken out of it: the authors, unless front matter names them. */
   byline: string | null;
-  /** Its names, when it is a byline without "By" or in Spanish, Portuguese or French (see bareByline, readByline). */
+  /** Its names, when it is a byline without "By" or in Spanish, Portuguese or French (see bareByline, foreignBylineNames). */
   bylineNames: string[] | null;
   bodyText: string;
   /** The heading that opens the body, taken out of it to be the title (see readBody), and its line in the body (from 0). */
@@ -742,10 +742,7 @@ function readBody(body: string, given: { file: string; title: string | null; dat
  * names joined by `and` above a lede that opens with its dateline and names neither; else null.
  */
 function otherByline(text: string, after: Token[]): string[] | null {
-  if (FOREIGN_BY.test(text) && text.length <= 100 && !SENTENCE_END.test(text)) {
-    const names = readByline(text).names;
-    return names.length > 0 ? names : null;
-  }
+  if (FOREIGN_BY.test(text)) return foreignBylineNames(text);
   const bare = bareByline(text);
   if (bare === null) return null;
   if (!bare.joinedOnly) return bare.names;

@@ -10,7 +10,7 @@ import { deriveTitle, isAllCaps, titleCase } from './title.ts';
 import { CJK, countWords } from './words.ts';
 import { escapeHtml } from './html.ts';
 import { NEWS_MEDIA } from '../enrich/gazetteer-orgs.ts';
-import { bareByline, bareBylineNames, hasGivenName, creditReporters, isOutletOrRole, signsStoryBelow, END_MARK, FOREIGN_BY, interviewers, NOT_A_NAME, readByline, RUN_ON_END_MARK } from './bylines.ts';
+import { bareByline, hasGivenName, creditReporters, isOutletOrRole, signsStoryBelow, END_MARK, FOREIGN_BY, foreignBylineNames, interviewers, NOT_A_NAME, readByline, RUN_ON_END_MARK } from './bylines.ts';
 import { isLabelNotHeading, SIGN_OFF, tailStart } from './endings.ts';
 
 /** What the plain-text lexer finds in a seed; the record is built from it. */
@@ -172,15 +172,15 @@ function looksWrapped(lines: Line[]): boolean {
 function isByline(text: string, next?: string): boolean {
   const short = text.length <= 100 && words(text).length <= 12 && !SENTENCE_END.test(text);
   if (short && /^By\s+\p{Lu}/u.test(text)) return true;
-  if (short && FOREIGN_BY.test(text)) return readByline(text).names.length > 0;
+  if (short && FOREIGN_BY.test(text)) return foreignBylineNames(text) !== null;
   const bare = bareByline(text);
   return bare !== null && (!bare.joinedOnly || (next !== undefined && signsStoryBelow(bare.names, next)));
 }
 
 /** The reporters a byline names, and whether it reads as one for sure (see readByline); a byline without "By" is. */
 function bylineNames(text: string): { names: string[]; marked: boolean } {
-  const bare = bareBylineNames(text);
-  return bare !== null ? { names: bare, marked: true } : readByline(text);
+  const bare = bareByline(text);
+  return bare !== null ? { names: bare.names, marked: true } : readByline(text);
 }
 
 /** Whether the block under block `i` is an outlet or role on a line of its own (`The Associated Press`, `Staff Writer`): a byline's, when `i` names people. */
@@ -464,7 +464,8 @@ function paragraphs(lines: Line[]): Line[] {
  * as the lines under it (but the last), and runs on into the next.
  */
 function splitTitleAbove(group: Line[]): Line[][] {
-  if (group.length < 2 || isColumns(group) || splitHeader(group).length > 1) return [group];
+  // (A header splitHeader parted comes as groups of one line.)
+  if (group.length < 2 || isColumns(group)) return [group];
   const first = group[0]!.text.trim();
   // The width the lines under it are wrapped at: the longest of a few (the last of a paragraph is shorter).
   const below = group.slice(1, WIDTH_LINES + 1).map((l) => l.text.trim());
