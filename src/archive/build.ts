@@ -33,6 +33,29 @@ function groupPeriods(articles: Article[], kind: PeriodKind, length: number): Pe
 /** Topics shown as appearing most often with a topic. */
 export const COOCCURRING = 8;
 
+/** Orders topic names as the topic lists show them (one collator: `localeCompare` with a locale makes its own each call). */
+const byName = new Intl.Collator('en').compare;
+
+/**
+ * The `n` items of `items` counted most, most first; ties go to the lower number (the more
+ * covered topic), so that the list does not depend on article order. Picked in one pass rather
+ * than by sorting every co-occurring topic: a topic of the whole archive meets thousands.
+ */
+export function mostCounted(items: readonly number[], counts: Int32Array, n: number): number[] {
+  const top: number[] = [];
+  const before = (x: number, y: number): boolean => counts[x]! > counts[y]! || (counts[x] === counts[y] && x < y);
+  for (const item of items) {
+    if (top.length === n && !before(item, top[n - 1]!)) continue;
+    let k = top.length < n ? top.length : n - 1;
+    while (k > 0 && before(item, top[k - 1]!)) {
+      top[k] = top[k - 1]!;
+      k--;
+    }
+    top[k] = item;
+  }
+  return top;
+}
+
 function collectTopics(articles: Article[], aliases: Map<string, string[]>): Topic[] {
   const topics = new Map<string, Topic>();
   articles.forEach((a, i) => {
@@ -47,7 +70,7 @@ function collectTopics(articles: Article[], aliases: Map<string, string[]>): Top
     }
   });
   const sorted = [...topics.values()].sort(
-    (a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'en') || (a.slug < b.slug ? -1 : 1),
+    (a, b) => b.articles.length - a.articles.length || byName(a.name, b.name) || (a.slug < b.slug ? -1 : 1),
   );
   // Counted over topic ranks in one typed array (article i's from start[i] to start[i + 1]):
   // this loop visits every pair of topics of every article.
@@ -66,9 +89,7 @@ function collectTopics(articles: Article[], aliases: Map<string, string[]>): Top
         if ((counts[other] = counts[other]! + 1) === 1) seen.push(other);
       }
     }
-    // Ties go to the more covered topic (the lower rank), so that the list does not depend on article order.
-    seen.sort((a, b) => counts[b]! - counts[a]! || a - b);
-    t.cooccurring = seen.slice(0, COOCCURRING).map((o) => ({ slug: sorted[o]!.slug, count: counts[o]! }));
+    t.cooccurring = mostCounted(seen, counts, COOCCURRING).map((o) => ({ slug: sorted[o]!.slug, count: counts[o]! }));
     for (const o of seen) counts[o] = 0;
   });
   return sorted;
@@ -119,7 +140,7 @@ function applyRelation(articles: Article[], records: readonly SeedRecord[], rela
     const sources = [...new Set(indexes.map((i) => articles[i]!.source).filter((x): x is string => x !== null))];
     // Relating names a story by its first report's record id; the story takes that article's own id.
     const first = indexes.find((i) => records[i]!.id === s.id) ?? indexes[0]!;
-    return { id: articles[first]!.id, articles: indexes, sources: sources.sort((a, b) => a.localeCompare(b, 'en') || (a < b ? -1 : a > b ? 1 : 0)) };
+    return { id: articles[first]!.id, articles: indexes, sources: sources.sort((a, b) => byName(a, b) || (a < b ? -1 : a > b ? 1 : 0)) };
   });
   articles.forEach((a, i) => {
     a.related = relation.related[i]!.map((j) => articles[j]!.id);

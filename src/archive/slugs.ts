@@ -62,6 +62,20 @@ export function assignSlugs(records: SeedRecord[]): { slugs: (string | null)[]; 
   return { slugs, problems };
 }
 
+/** Each record's slug before clashes are settled: records kept from build to build (`serve`) are slugified once. */
+const baseSlugs = new WeakMap<SeedRecord, string>();
+
+/** The slug a record asks for when it names none: from its path, title or file name, or a hash of its path. */
+function baseSlug(r: SeedRecord): string {
+  let base = baseSlugs.get(r);
+  if (base === undefined) {
+    base = pathSlug(r) || slugOf(r.title) || slugOf(r.id) || `a-${hexHash(r.file, 10)}`;
+    if (RESERVED_SLUGS.has(base)) base = `${base}-2`;
+    baseSlugs.set(r, base);
+  }
+  return base;
+}
+
 const byFile = (a: SeedRecord, b: SeedRecord): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
 /** assignSlugs for the records of one day, in their order. */
@@ -92,8 +106,7 @@ function daySlugs(records: SeedRecord[], problems: SeedProblem[]): (string | nul
   function slugFor(r: SeedRecord): string | null {
     if (refused.has(r)) return null;
     if (r.slug) return r.slug;
-    let base = pathSlug(r) || slugOf(r.title) || slugOf(r.id) || `a-${hexHash(r.file, 10)}`;
-    if (RESERVED_SLUGS.has(base)) base = `${base}-2`;
+    const base = baseSlug(r);
     const candidate = (n: number): string => (n === 1 ? base : `${base}-${n}`);
     let n = next.get(base) ?? 1;
     while (taken.has(candidate(n))) n++;

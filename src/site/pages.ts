@@ -198,6 +198,8 @@ export class SiteBuilder {
   private readonly feedEntries: (string | undefined)[] = [];
   /** Each article's month, `2017-11`, by article index. */
   private readonly monthKeys: string[];
+  /** Each article's month as a number (year * 12 + month), by article index. */
+  private readonly monthNumbers: Int32Array;
 
   private readonly keys: ArticleKeys;
 
@@ -214,6 +216,8 @@ export class SiteBuilder {
     this.dayCounts = new Map(archive.days.map((d) => [d.key, d.articles.length]));
     this.newest = archive.articles.at(-1)?.date ?? null;
     this.monthKeys = archive.articles.map((a) => a.date.slice(0, 7));
+    // Compared as numbers, not as keys; absolute, so that an article in a new month renumbers none.
+    this.monthNumbers = Int32Array.from(archive.articles, (a) => Number(a.date.slice(0, 4)) * 12 + Number(a.date.slice(5, 7)));
     archive.articles.forEach((a, i) => {
       if (!this.byId.has(a.id)) this.byId.set(a.id, i);
     });
@@ -469,12 +473,13 @@ export class SiteBuilder {
 
   /** The other reports of an article's story and its related articles (indexes), each article linked once. */
   private coverage(a: Article, i: number): Coverage {
-    const listed = new Set<number>([i]);
+    // A dozen articles at most: looked for in a list, as a set for each of 100,000 pages cost more.
+    const listed = [i];
     let story: Coverage['story'] = null;
     const s = this.storyOf.get(i);
     if (s) {
       const nearest = this.nearestReports(s, i);
-      for (const k of nearest) listed.add(k);
+      listed.push(...nearest);
       const rest = s.articles.length - 1 - nearest.length;
       story = {
         summary: this.storySummaryOf(s),
@@ -485,8 +490,8 @@ export class SiteBuilder {
     const related: number[] = [];
     for (const id of a.related) {
       const k = this.byId.get(id);
-      if (k === undefined || listed.has(k)) continue;
-      listed.add(k);
+      if (k === undefined || listed.includes(k)) continue;
+      listed.push(k);
       related.push(k);
     }
     return { story, related };
@@ -715,9 +720,7 @@ export class SiteBuilder {
       if (page.pager.page === 0) {
         // Known by what it shows of the topic (its sparkline by the counts it is drawn from), so
         // that a rebuild makes the pages of the topics that changed only (0.4 s a rebuild at 100,000 articles).
-        const counts = this.monthCountsOf(t);
-        let countsKey = '';
-        for (const [month, count] of counts) countsKey += `${month}:${count} `;
+        const countsKey = this.monthCountsKey(t);
         const cooccurring = t.cooccurring.map((c) => {
           const other = this.topicsBySlug.get(c.slug)!;
           return [c.slug, other.name, other.kind, c.count];
@@ -726,7 +729,7 @@ export class SiteBuilder {
         yield this.pendingListing('topics', page.url, t.last, fixed, page.items, () => {
           const span = spanOf(t.first, t.last);
           const description = `${articlesLabel(t.articles.length)} about ${t.name} (${kindLabel.toLowerCase()}), ${span}.`;
-          return { list: 'topics', page: topicPage(page, this.pageTitle(t.name), description, crumbs, t.last, this.topicOverview(t, span, counts), null) };
+          return { list: 'topics', page: topicPage(page, this.pageTitle(t.name), description, crumbs, t.last, this.topicOverview(t, span, this.monthCountsOf(t)), null) };
         });
         continue;
       }
@@ -752,6 +755,26 @@ export class SiteBuilder {
       cooccurring: t.cooccurring.map((c) => ({ ...this.topicLink(this.topicsBySlug.get(c.slug)!), count: c.count })),
       sparkline: sparkline(monthRange(t.first.slice(0, 7), t.last.slice(0, 7), counts), t.name),
     };
+  }
+
+  /**
+   * What monthCountsOf says, as a key: each month's number (see monthNumbers) and count. Every topic page 0's inputs hold it; the map itself is made only for pages made.
+   */
+  private monthCountsKey(t: Topic): string {
+    let key = '';
+    let month = -1;
+    let run = 0;
+    for (const i of t.articles) {
+      const m = this.monthNumbers[i]!;
+      if (m !== month) {
+        if (run > 0) key += `${month}:${run} `;
+        month = m;
+        run = 0;
+      }
+      run++;
+    }
+    if (run > 0) key += `${month}:${run} `;
+    return key;
   }
 
   /** A topic's articles by month (`2017-11`), oldest first, the months without any left out. */
