@@ -67,6 +67,11 @@ export interface SeedRecord {
    * none): it orders the articles of a day, and is shown with the date.
    */
   time: string | null;
+  /**
+   * The offset from UTC of that time, `+01:00`, when the seed writes one (`T10:30:00+01:00`,
+   * `10:30 -0500`, `3:30 p.m. EST`), or null: feeds then time-stamp the article to the minute.
+   */
+  zone: string | null;
   dateline: string | null;
   source: string | null;
   /** The lede as plain text, without dateline and source. */

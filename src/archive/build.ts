@@ -156,7 +156,7 @@ function applyRelation(articles: Article[], records: readonly SeedRecord[], rela
  */
 function toArticle(r: SeedRecord, id: string, slug: string, topics: TopicRef[], aliases: string[]): Article {
   return {
-    id, file: r.file, format: r.format, title: r.title, titleDerived: r.titleDerived, date: r.date, time: r.time, dateline: r.dateline, source: r.source,
+    id, file: r.file, format: r.format, title: r.title, titleDerived: r.titleDerived, date: r.date, time: r.time, zone: r.zone, dateline: r.dateline, source: r.source,
     lede: r.lede, summary: r.summary, body: r.body, digest: r.digest, fingerprint: r.fingerprint, words: r.words, readingMinutes: r.readingMinutes,
     draft: r.draft, lang: r.lang, authors: r.authors, aliases, media: r.media, seedLinks: r.seedLinks, slug, url: `${periodUrl(r.date)}${slug}/`, topics, related: [], story: null,
   };

@@ -59,6 +59,48 @@ export function writtenTime(text: string): string | null {
   return time === '00:00' ? null : time;
 }
 
+/**
+ * Zones named by their abbreviation that mean one offset wherever English is written: not `CST`
+ * (China's or the United States' Central), `IST` (India's, Ireland's or Israel's) or `BST`.
+ */
+const ZONE_OFFSETS: Record<string, string> = {
+  UTC: '+00:00', GMT: '+00:00', UT: '+00:00', Z: '+00:00',
+  EST: '-05:00', EDT: '-04:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00', AKST: '-09:00', AKDT: '-08:00', HST: '-10:00',
+  WET: '+00:00', WEST: '+01:00', CET: '+01:00', CEST: '+02:00', EET: '+02:00', EEST: '+03:00', MSK: '+03:00', JST: '+09:00', KST: '+09:00', AEST: '+10:00', AEDT: '+11:00',
+};
+
+/** What may follow a time of day: an offset (`Z`, `+01:00`, `-0500`, `+01`), and a zone's name, each optional. */
+const ZONE_AFTER = /^\s{0,3}(?:(Z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)(?![\d:]))?\s{0,3}\(?([A-Z]{1,5})?\)?/;
+
+/**
+ * The offset from UTC of the time of day in a written date (see writtenTime), as `+01:00`: from
+ * the offset written after it (`T10:30:00+01:00`, ` 15:04:05 -0700 MST`, `10:30Z`), else from a
+ * zone's name that means one offset (`3:30 p.m. EST`: see ZONE_OFFSETS); null when the date
+ * gives no time, or no zone to read its time in.
+ */
+export function writtenZone(text: string): string | null {
+  const m = CLOCK.exec(text);
+  if (!m || writtenTime(text) === null) return null;
+  const zone = ZONE_AFTER.exec(text.slice(m.index + m[0].length));
+  const offset = zone?.[1]?.toUpperCase();
+  if (offset === 'Z') return '+00:00';
+  if (offset !== undefined) {
+    const digits = offset.slice(1).replace(':', '');
+    return `${offset[0]}${digits.slice(0, 2)}:${digits.slice(2) || '00'}`;
+  }
+  return (zone?.[2] !== undefined ? ZONE_OFFSETS[zone[2]] : undefined) ?? null;
+}
+
+/**
+ * The instant a date, time of day and zone name, as `2017-11-14T09:30:00.000Z`; null without a
+ * time or a zone, which a calendar date alone does not pin to an instant.
+ */
+export function writtenInstant(date: CalendarDate, time: string | null, zone: string | null): string | null {
+  if (time === null || zone === null) return null;
+  const instant = new Date(`${date}T${time.length === 5 ? `${time}:00` : time}${zone}`);
+  return Number.isNaN(instant.getTime()) ? null : instant.toISOString();
+}
+
 /** Day of the week, Monday = 0 … Sunday = 6. */
 export function weekdayIndex(date: CalendarDate): number {
   return (toLocalNoon(date).getDay() + 6) % 7;

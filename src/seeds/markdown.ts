@@ -10,7 +10,7 @@ import { parseDocument, visit, YAMLError, YAMLParseError } from 'yaml';
 import type { Block, MediaRef, SeedLink, SeedProblem, TopicKind, TopicRef } from '../types.ts';
 import { MAX_ARTICLE_TOPICS, MAX_TITLE, MAX_TOPIC_NAME, TOPIC_KINDS } from '../types.ts';
 import { languageTag } from '../language.ts';
-import { invalidDate, parseCalendarDate, parseWrittenDate, SLASHED, writtenTime } from './dates.ts';
+import { invalidDate, parseCalendarDate, parseWrittenDate, SLASHED, writtenTime, writtenZone } from './dates.ts';
 import { hexHash, isSafeSlug, RESERVED_SLUGS, slugify, topicSlug } from './slug.ts';
 import { jekyllPostPath, STYLES } from './jekyll-permalink.ts';
 import { type Dateline, parseDateline } from './dateline.ts';
@@ -29,6 +29,8 @@ export interface MarkdownSeed {
   date: string;
   /** The time of day written with the date (see writtenTime), or null. */
   time: string | null;
+  /** The offset from UTC of that time (see writtenZone), or null. */
+  zone: string | null;
   title: string;
   titleDerived: boolean;
   dateline: string | null;
@@ -1418,6 +1420,7 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
   // No date at all: a problem, unless the seed is a draft (see below), as Jekyll's drafts have none.
   let noDate: SeedProblem | null = null;
   let time: string | null = null;
+  let zone: string | null = null;
   if (!given(dateKey)) {
     // A key given empty (`date:`) is a problem on its line.
     const empty = DATE_KEYS.find((k) => k in data);
@@ -1454,7 +1457,10 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
     // A TOML or YAML timestamp's time as its line writes it, in its own zone, as its date is.
     // (Without the line's comment: `date = 2017-11-14 # 13:13` gives no time.)
     const timeText = written !== undefined ? (rawLines[keyLine(dateKey) - 1] ?? '').replace(/^[^:=]*[:=]/, '').replace(/\s#.*$/, '') : rawDate instanceof Date ? rawDate.toISOString() : s;
-    if (date !== null) time = writtenTime(timeText);
+    if (date !== null) {
+      time = writtenTime(timeText);
+      zone = writtenZone(timeText);
+    }
   }
 
   let title = text('title');
@@ -1599,6 +1605,7 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
     seed: {
       date,
       time,
+      zone,
       title,
       titleDerived,
       dateline,

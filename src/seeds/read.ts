@@ -191,7 +191,7 @@ function readChecked(file: string, bytes: Uint8Array): ReadResult {
     if (s.title.length > MAX_TITLE) return overlong(file, 1, s.title);
     const words = countWords(s.blocks.map(blockText).join(' '));
     const record = complete({
-      id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, time: null, dateline: s.dateline,
+      id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, time: null, zone: null, dateline: s.dateline,
       source: s.source, lede: s.lede, summary: textSummary(s.title, s.titleDerived, s.lede, s.blocks), fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
       readingMinutes: readingMinutes(words), topics: [], mentions: packMentions(mentionsOf(s)), slug: null, draft: inDrafts(file), lang: null, authors: s.authors, aliases: [], media: [],
     }, s.blocks);
@@ -204,7 +204,7 @@ function readChecked(file: string, bytes: Uint8Array): ReadResult {
   if (s.title.length > MAX_TITLE) return overlong(file, s.titleLine, s.title);
   const words = countWords(s.text);
   const record = complete({
-    id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, time: s.time, dateline: s.dateline,
+    id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, time: s.time, zone: s.zone, dateline: s.dateline,
     source: s.source, lede: s.lede, summary: s.summary ?? s.lede, fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
     readingMinutes: readingMinutes(words), topics: s.topics, mentions: packMentions(mentionsOf(s)), slug: s.slug, ...(s.slug ? { slugLine: s.slugLine } : {}), draft: s.draft || inDrafts(file), lang: s.lang, authors: s.authors, aliases: s.aliases, ...(s.aliases.length > 0 ? { aliasLine: s.aliasLine } : {}), ...(s.permalinkAlias !== undefined ? { permalinkAlias: s.permalinkAlias } : {}), media: s.media,
     ...(s.seedLinks.length > 0 ? { seedLinks: s.seedLinks } : {}),

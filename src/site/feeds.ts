@@ -1,6 +1,7 @@
 // Atom (RFC 4287) and JSON Feed 1.1 documents for the whole archive and for each topic.
 // Links are absolute when --base-url gives an origin; without one they are path-absolute
 // (readers resolve them against the feed's own URL) and ids use the `urn:news-archive:` form.
+import { writtenInstant } from '../seeds/dates.ts';
 import type { Article } from '../types.ts';
 import { type BaseUrl, publicUrl } from './base-url.ts';
 import { shorten } from './shorten.ts';
@@ -39,6 +40,14 @@ export function dateTime(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
 }
 
+/**
+ * When an article was published, as feeds write it: the instant its seed gives (a time of day
+ * with its zone), else the opening of its day in UTC.
+ */
+function published(a: Pick<Article, 'date' | 'time' | 'zone'>): string {
+  return writtenInstant(a.date, a.time, a.zone) ?? dateTime(a.date).toISOString();
+}
+
 /** An id that never changes for the same URL, absolute even without an origin. */
 function atomId(base: BaseUrl, url: string): string {
   return base.origin ? publicUrl(base, url) : `urn:news-archive:${publicUrl(base, url)}`;
@@ -49,7 +58,7 @@ function atomId(base: BaseUrl, url: string): string {
  * entry does: a topic feed is known by its entries' inputs, and made only when they changed.
  */
 export function atomEntryInputs(a: Article): string {
-  return JSON.stringify([a.url, a.title, a.date, a.source, a.authors, a.lang, shorten(a.summary, FEED_SUMMARY), a.topics.slice(0, FEED_CATEGORIES).map((t) => [t.slug, t.name])]);
+  return JSON.stringify([a.url, a.title, a.date, a.time, a.zone, a.source, a.authors, a.lang, shorten(a.summary, FEED_SUMMARY), a.topics.slice(0, FEED_CATEGORIES).map((t) => [t.slug, t.name])]);
 }
 
 /** An entry's authors: the reporters the seed names, else its source. */
@@ -65,7 +74,7 @@ function atomEntry(a: Article, base: BaseUrl): string {
   if (known?.base === base) return known.entry;
   const x = xmlEscape;
   const link = publicUrl(base, a.url);
-  const when = dateTime(a.date).toISOString();
+  const when = published(a);
   const entry = [
     // An article in a language of its own says so (xml:lang), as its page does.
     a.lang ? `  <entry xml:lang="${x(a.lang)}">` : '  <entry>',
@@ -86,7 +95,8 @@ function atomEntry(a: Article, base: BaseUrl): string {
 }
 
 export function atomFeed(spec: FeedSpec, base: BaseUrl, siteTitle: string): string {
-  const updated = (spec.articles[0] ? dateTime(spec.articles[0].date) : dateTime('1970-01-01')).toISOString();
+  // The latest entry's: articles of one day written in different zones need not come in the order of their instants.
+  const updated = spec.articles.map(published).reduce((latest, when) => (when > latest ? when : latest), dateTime('1970-01-01').toISOString());
   const x = xmlEscape;
   const entries = spec.articles.map((a) => atomEntry(a, base));
   return [
@@ -122,7 +132,7 @@ export function jsonFeed(spec: FeedSpec, base: BaseUrl): string {
         title: a.title,
         summary: shorten(a.summary, FEED_SUMMARY),
         content_text: shorten(a.lede || a.summary, FEED_SUMMARY),
-        date_published: dateTime(a.date).toISOString(),
+        date_published: published(a),
         tags: a.topics.slice(0, FEED_CATEGORIES).map((t) => t.name),
         ...(a.lang ? { language: a.lang } : {}),
         ...(feedAuthors(a).length ? { authors: feedAuthors(a).map((name) => ({ name })) } : {}),

@@ -96,8 +96,8 @@ function dayLabel(date: string): string {
   if (label === undefined) dayLabels.set(date, (label = `${Number(date.slice(8, 10))} ${monthLabel(date.slice(0, 7))}`));
   return label;
 }
-/** An article's date as `<time datetime>` takes it: with its time of day, when its seed gives one. */
-const machineDate = (a: Article): string => (a.time ? `${a.date}T${a.time}` : a.date);
+/** An article's date as `<time datetime>` takes it: with its time of day and zone, when its seed gives them. */
+const machineDate = (a: Article): string => (a.time ? `${a.date}T${a.time}${a.zone ?? ''}` : a.date);
 /** An article's date as readers see it: `14 November 2017`, or `14 November 2017, 10:30` (its seconds for `datetime` only). */
 const dateTimeLabel = (a: Article): string => (a.time ? `${dayLabel(a.date)}, ${a.time.slice(0, 5)}` : dayLabel(a.date));
 const monthName = (key: string): string => formatCalendarDate(`${key}-01`, 'MMMM');
@@ -822,6 +822,7 @@ export class SiteBuilder {
           title: a.title,
           date: a.date,
           time: a.time,
+          zone: a.zone,
           source: a.source,
           authors: a.authors,
           dateline: a.dateline,

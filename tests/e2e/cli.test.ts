@@ -36,16 +36,22 @@ describe('news-archive', () => {
     const out = path.join(path.dirname(seeds), 'site');
     expect((await runCli(['build', '--seeds', seeds, '--out', out])).code).toBe(0);
     const page = await readFile(path.join(out, '2023/05/06/evening-vote/index.html'), 'utf8');
-    expect(page).toMatch(/<time datetime="2023-05-06T18:45"[^>]*>6 May 2023, 18:45<\/time>/);
+    // With its zone, when the seed gives one, in the machine's date only.
+    expect(page).toMatch(/<time datetime="2023-05-06T18:45\+02:00"[^>]*>6 May 2023, 18:45<\/time>/);
     const day = await readFile(path.join(out, '2023/05/06/index.html'), 'utf8');
     // By file name alone (a.md first, listed last), the evening's article would be below the morning's.
     expect(day.indexOf('Evening vote')).toBeGreaterThan(0);
     expect(day.indexOf('Evening vote')).toBeLessThan(day.indexOf('Morning talks'));
     expect(day).toContain('6 May 2023, 09:05</time>');
     // Seconds order the day and are in the machine's date, not in the reader's.
-    expect(day).toMatch(/<time datetime="2023-05-06T12:00:30"[^>]*>6 May 2023, 12:00<\/time>/);
-    const api = JSON.parse(await readFile(path.join(out, 'api/articles/2023.json'), 'utf8')) as { title: string; time: string | null }[];
-    expect(api.map((a) => [a.title, a.time])).toEqual([['Morning talks', '09:05'], ['Noon statement', '12:00:30'], ['Evening vote', '18:45']]);
+    expect(day).toMatch(/<time datetime="2023-05-06T12:00:30\+00:00"[^>]*>6 May 2023, 12:00<\/time>/);
+    expect(day).toContain('<time datetime="2023-05-06T09:05"');
+    const api = JSON.parse(await readFile(path.join(out, 'api/articles/2023.json'), 'utf8')) as { title: string; time: string | null; zone: string | null }[];
+    expect(api.map((a) => [a.title, a.time, a.zone])).toEqual([['Morning talks', '09:05', null], ['Noon statement', '12:00:30', '+00:00'], ['Evening vote', '18:45', '+02:00']]);
+    // The feed dates each to its instant where the seed gives one.
+    const feed = await readFile(path.join(out, 'feed.xml'), 'utf8');
+    expect(feed).toContain('<published>2023-05-06T16:45:00.000Z</published>');
+    expect(feed).toContain('<published>2023-05-06T12:00:30.000Z</published>');
   });
 
   it('gives a story of more reports than an article lists a page of them all, linked from each report', async () => {

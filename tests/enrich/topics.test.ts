@@ -12,7 +12,7 @@ import { type Block, MAX_ARTICLE_TOPICS, MAX_TOPIC_NAME, type Mention, type Seed
 function record(id: string, mentions: Mention[], extra: Partial<SeedRecord> = {}): SeedRecord {
   const blocks: Block[] = [{ type: 'paragraph', text: `Text of ${id}.` }];
   return {
-    id, file: `${id}.txt`, format: 'text', title: `Title ${id}`, titleDerived: false, date: '2020-01-01', time: null, dateline: null, source: null,
+    id, file: `${id}.txt`, format: 'text', title: `Title ${id}`, titleDerived: false, date: '2020-01-01', time: null, zone: null, dateline: null, source: null,
     lede: `Lede ${id}.`, summary: `Lede ${id}.`, body: JSON.stringify(blocks), ...termCounts(`Title ${id}`, blocks), digest: `digest-${id}`, fingerprint: `fingerprint-${id}`, words: 3, readingMinutes: 1,
     topics: [], mentions: packMentions(mentions), slug: null, draft: false, lang: null, authors: [], aliases: [], media: [], ...extra,
   };

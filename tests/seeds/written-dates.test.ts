@@ -82,8 +82,28 @@ describe('the time of day written with a date', () => {
     expect(record.time).toBe(time);
   });
 
+  it.each([
+    ['2017-11-14T10:30:00+01:00', '+01:00'],
+    ['2017-11-14T10:30:00.250-0530', '-05:30'],
+    ['"2017-11-14T08:05:09Z"', '+00:00'],
+    ['2017-11-14 15:04:05 -0700 MST', '-07:00'],
+    ['Tue, 14 Nov 2017 23:30:00 -0500', '-05:00'],
+    ['Tuesday, November 14, 2017 at 3:30 p.m. EST', '-05:00'],
+    ['November 14, 2017 10:00 (CET)', '+01:00'],
+    ['2017-11-14 10:30 UTC', '+00:00'],
+    ['2017-11-14 10:30+03', '+03:00'],
+    // A name of several zones, or of none, is no zone; nor is an offset without a time.
+    ['2017-11-14 10:30 CST', null],
+    ['2017-11-14 10:30 IST', null],
+    ['2017-11-14 10:30', null],
+    ['2017-11-14', null],
+    ['2017-11-14T00:00:00+01:00', null],
+  ])('reads the zone of %s as %s', (written, zone) => {
+    expect(expectRecord(readSeed('talks.md', seed(written))).zone).toBe(zone);
+  });
+
   it('reads a TOML timestamp\'s time as its line writes it, in its own zone', () => {
-    expect(expectRecord(readSeed('talks.md', toml('2017-11-14T23:30:00-05:00')))).toMatchObject({ date: '2017-11-14', time: '23:30' });
+    expect(expectRecord(readSeed('talks.md', toml('2017-11-14T23:30:00-05:00')))).toMatchObject({ date: '2017-11-14', time: '23:30', zone: '-05:00' });
     expect(expectRecord(readSeed('talks.md', toml('2017-11-14')))).toMatchObject({ date: '2017-11-14', time: null });
     // A comment on its line is no time of it.
     expect(expectRecord(readSeed('talks.md', toml('2017-11-14 # 13:13')))).toMatchObject({ date: '2017-11-14', time: null });
@@ -97,6 +117,6 @@ describe('the time of day written with a date', () => {
   });
 
   it('gives a text seed, whose first line has a date alone, no time', () => {
-    expect(expectRecord(readSeed('talks.txt', new TextEncoder().encode(' date 2017-11-14 Talks at 10:30\nThe talks resumed.\n'))).time).toBeNull();
+    expect(expectRecord(readSeed('talks.txt', new TextEncoder().encode(' date 2017-11-14 Talks at 10:30 UTC\nThe talks resumed.\n')))).toMatchObject({ time: null, zone: null });
   });
 });

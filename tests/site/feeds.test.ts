@@ -4,6 +4,7 @@ import { buildArchive } from '../../src/archive/build.ts';
 import { readSeed } from '../../src/seeds/read.ts';
 import { parseBaseUrl } from '../../src/site/base-url.ts';
 import { atomFeed, FEED_CATEGORIES, FEED_SUMMARY, jsonFeed } from '../../src/site/feeds.ts';
+import type { SeedRecord } from '../../src/types.ts';
 
 describe('feeds', () => {
   it(`list an article's first ${FEED_CATEGORIES} topics as its categories, however many it has`, () => {
@@ -19,6 +20,30 @@ describe('feeds', () => {
     expect(terms).toEqual(article.topics.slice(0, FEED_CATEGORIES).map((t) => t.slug));
     const json = JSON.parse(jsonFeed(spec, parseBaseUrl('/'))) as { items: { tags: string[] }[] };
     expect(json.items[0]!.tags).toEqual(article.topics.slice(0, FEED_CATEGORIES).map((t) => t.name));
+  });
+
+  it('date an entry to the instant its seed gives, with a time and zone, else to the opening of its day in UTC', () => {
+    const read = (file: string, date: string): SeedRecord => {
+      const r = readSeed(file, Buffer.from(`---\ntitle: ${file}\ndate: ${date}\n---\nBody.\n`));
+      if (!r.ok) throw new Error(JSON.stringify(r.problems));
+      return r.record;
+    };
+    const { archive } = buildArchive([read('a.md', '2020-01-01T23:30:00-05:00'), read('b.md', '2020-01-02T01:00:00Z'), read('c.md', '2020-01-02 10:30'), read('d.md', '2020-01-02')]);
+    const articles = [...archive.articles].reverse();
+    const spec = { title: 'T', description: 'D', pageUrl: '/', atomUrl: '/feed.xml', lang: 'en', articles };
+    const atom = atomFeed(spec, parseBaseUrl('/'), 'Site');
+    const entries = [...atom.matchAll(/<title>([a-d]\.md)<\/title>[\s\S]*?<published>([^<]+)<\/published>/g)].map((m) => [m[1], m[2]]);
+    // A time without a zone pins no instant: its day's opening, as a date alone.
+    expect(entries).toEqual([
+      ['c.md', '2020-01-02T00:00:00.000Z'],
+      ['b.md', '2020-01-02T01:00:00.000Z'],
+      ['d.md', '2020-01-02T00:00:00.000Z'],
+      ['a.md', '2020-01-02T04:30:00.000Z'],
+    ]);
+    // The feed was updated by its latest entry, wherever it is listed.
+    expect(/<feed[\s\S]*?<updated>([^<]+)<\/updated>/.exec(atom)![1]).toBe('2020-01-02T04:30:00.000Z');
+    const json = JSON.parse(jsonFeed(spec, parseBaseUrl('/'))) as { items: { title: string; date_published: string }[] };
+    expect(json.items.map((i) => [i.title, i.date_published])).toEqual(entries);
   });
 
   it(`shorten an entry's summary to ${FEED_SUMMARY} characters at a word boundary`, () => {
