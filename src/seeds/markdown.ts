@@ -21,6 +21,7 @@ import { fromShortcodes, GHOST_URL, seedLinker } from './shortcodes.ts';
 import { footnoteMarks, fromFootnotes, withoutFootnoteMarks } from './footnotes.ts';
 import { bareByline, bylineAuthors, END_MARK, FOREIGN_BY, foreignBylineNames, MAX_AUTHORS, NOT_A_NAME, RUN_ON_END_MARK, signsStoryBelow, splitByline } from './bylines.ts';
 import { tailStart } from './endings.ts';
+import { plainYaml } from './plain-yaml.ts';
 import { localMedia, mediaName, mediaRef, mediaRefUrl } from './media.ts';
 import { cleanLine, isVisible, wellFormedDeep } from '../unicode.ts';
 import { YAML_HINT, yamlMessage } from '../yaml-message.ts';
@@ -325,29 +326,9 @@ function frontMatter(content: string, toml = false): matter.GrayMatterFile<strin
     ...(toml ? { delimiters: '+++' } : {}),
     engines: {
       toml: tomlFrontMatter,
-      // YAML's core schema: no timestamps (a date stays the string written), no custom tags. A
-      // warning (an unknown tag such as `!!js/function` or `!!timestamp`) is a problem of the
-      // seed, as in topics.yml, not a message on the terminal that names no file.
-      yaml: (s: string) => {
-        const doc = parseDocument(s, { schema: 'core', logLevel: 'silent' });
-        const first = doc.errors[0] ?? doc.warnings[0];
-        if (first) throw first;
-        // A number stays as written: `title: 007` is "007", not 7; `title: 3.10` not 3.1.
-        visit(doc, {
-          Scalar(_, node) {
-            if (typeof node.value === 'number' && typeof node.source === 'string') node.value = node.source;
-          },
-          // An alias of no anchor, found here with its line: reading the values finds it with none.
-          Alias(_, node) {
-            if (node.resolve(doc) !== undefined || !node.range) return;
-            const error = new YAMLParseError([node.range[0], node.range[1]], 'BAD_ALIAS', `the alias *${node.source} names no anchor set before it`);
-            error.linePos = [{ line: s.slice(0, node.range[0]).split('\n').length, col: 1 }];
-            throw error;
-          },
-        });
-        // A "\uD83D" escape gives half an emoji, which no file or JSON reader downstream takes.
-        return wellFormedDeep(doc.toJS({ maxAliasCount: 50 }) ?? {}) as object;
-      },
+      // The plainest front matter without the YAML library (see plain-yaml.ts), the rest with it.
+      // A "\uD83D" escape gives half an emoji, which no file or JSON reader downstream takes.
+      yaml: (s: string) => wellFormedDeep(plainYaml(s) ?? yamlFrontMatter(s)) as object,
       js: REFUSE_CODE,
       javascript: REFUSE_CODE,
       coffee: REFUSE_CODE,
@@ -355,6 +336,32 @@ function frontMatter(content: string, toml = false): matter.GrayMatterFile<strin
       cson: REFUSE_CODE,
     },
   });
+}
+
+/**
+ * YAML front matter as the YAML library reads it (see frontMatter; plain-yaml.ts reads the
+ * plainest alike without it): its core schema, no timestamps (a date stays the string written),
+ * no custom tags. A warning (an unknown tag such as `!!js/function` or `!!timestamp`) is a problem
+ * of the seed, as in topics.yml, not a message on the terminal that names no file.
+ */
+export function yamlFrontMatter(s: string): unknown {
+  const doc = parseDocument(s, { schema: 'core', logLevel: 'silent' });
+  const first = doc.errors[0] ?? doc.warnings[0];
+  if (first) throw first;
+  // A number stays as written: `title: 007` is "007", not 7; `title: 3.10` not 3.1.
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'number' && typeof node.source === 'string') node.value = node.source;
+    },
+    // An alias of no anchor, found here with its line: reading the values finds it with none.
+    Alias(_, node) {
+      if (node.resolve(doc) !== undefined || !node.range) return;
+      const error = new YAMLParseError([node.range[0], node.range[1]], 'BAD_ALIAS', `the alias *${node.source} names no anchor set before it`);
+      error.linePos = [{ line: s.slice(0, node.range[0]).split('\n').length, col: 1 }];
+      throw error;
+    },
+  });
+  return doc.toJS({ maxAliasCount: 50 }) ?? {};
 }
 
 /**
