@@ -96,6 +96,9 @@ async function compile(root, dir) {
       format: 'esm',
       platform: 'node',
       target: 'node20',
+      // Node 20 reads `\p{…}` in regular expressions; without this esbuild writes each such literal
+      // as `new RegExp(…)`, made again at every call (99 of them, most in the reader).
+      supported: { 'regexp-unicode-property-escapes': true },
       plugins: [externalPackages],
       // gray-matter and yaml are CommonJS: their require() calls (of Node's own modules) need a require.
       banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
