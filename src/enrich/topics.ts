@@ -288,7 +288,10 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
     if (out === undefined) {
       const built = givenTopicName(t.name, t.kind);
       const name = canonicaliser.resolveKnown(built.name, built.kind)?.name ?? built.name;
-      out = name === t.name && built.kind === t.kind ? t : (lookup(name, built.kind).ref ?? t);
+      // The vocabulary's name and kind when it lists the name (`topics: [Geneva process]` under
+      // its alias's topic, `Geneva talks`); a suppressed name stays as given.
+      const found = lookup(name, built.kind);
+      out = found.listed ? found.ref! : name === t.name && built.kind === t.kind ? t : (found.ref ?? t);
       givenRefs.set(cacheKey, out);
       if (out !== t) {
         const set = givenSpellings.get(out.slug);

@@ -122,6 +122,20 @@ describe('articleTopics', () => {
     expect(suppressed.topics[0]!.map((t) => t.name)).toEqual(['UN']);
   });
 
+  it('files a front matter topic the vocabulary names, or gives as an alias, under the vocabulary\'s name and kind, with the text\'s mentions of it (QA 29)', () => {
+    const fm = (name: string, kind: TopicRef['kind'] = 'subject'): TopicRef => ({ slug: topicSlug(name), name, kind });
+    const v = vocabulary({ topics: [{ name: 'Geneva talks', kind: 'subject', aliases: ['Geneva process'] }, { name: 'City Budget', kind: 'subject', aliases: ['budget'] }, { name: 'Ban Ki-moon', kind: 'person', aliases: [] }] });
+    const { topics, aliases } = articleTopics([
+      record('a', [], { topics: [fm('Geneva process'), fm('budget'), fm('BAN KI-MOON')] }),
+      record('b', [m('Geneva process', 'subject', 2)]),
+    ], v);
+    expect(topics[0]!.map((t) => [t.name, t.kind])).toEqual([['Geneva talks', 'subject'], ['City Budget', 'subject'], ['Ban Ki-moon', 'person']]);
+    // One topic for the front matter's spelling and the text's.
+    expect(topics[1]).toEqual([topics[0]![0]]);
+    expect(aliases.get('geneva-talks')).toEqual(['Geneva process']);
+    expect(aliases.get('city-budget')).toEqual(['budget']);
+  });
+
   it('files a dateline under the city the text names, under the name a city now has, and the country or region after it apart; a state stays with its city', () => {
     const { topics } = articleTopics([
       record('a', [m('Kyiv', 'place')], { source: 'AP', dateline: 'Kyiv, Ukraine' }),
