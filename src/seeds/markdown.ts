@@ -1307,6 +1307,12 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   return { ok: true, seed: { ...s, slugLine: s.slugLine + shift, titleLine: s.titleLine + shift, aliasLine: s.aliasLine + shift, media: lines(s.media), seedLinks: lines(s.seedLinks) } };
 }
 
+/** The problem of front matter that no line closes. */
+function neverClosed(file: string, toml: boolean): MarkdownParse {
+  const fence = toml ? '+++' : '---';
+  return { ok: false, problems: [{ file, line: 1, message: 'the front matter opened on line 1 is never closed', hint: `end it with a line of three ${toml ? 'plus signs' : 'dashes'}, "${fence}", before the body` }] };
+}
+
 function parseMarkdownFile(original: string, file: string): MarkdownParse {
   // gray-matter finds front matter by "\n" only: lines ended by a lone CR (old Mac files) end
   // in "\n" here, one for one, so that line numbers stay the file's.
@@ -1336,6 +1342,11 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
   if (/^\{[ \t]*(?:\n|")/.test(content)) {
     return { ok: false, problems: [{ file, line: 1, message: 'front matter in JSON ("{") is not read: front matter is YAML or TOML', hint: 'write front matter as YAML between two "---" lines' }] };
   }
+  // Front matter with no closing line is all the file as far as gray-matter goes: a file cut off
+  // while saved or synced would be published empty, or with its body's `Key: value` lines read as
+  // front matter. Jekyll publishes no such file either.
+  // (Closed as gray-matter closes it: by a line that opens with the fence, `----` and `---x` too.)
+  if ((toml || /^---(?!-)[^\n]*(?:\n|$)/.test(content)) && !(toml ? /\n\+\+\+/ : /\n(?:---|\.\.\.)/).test(content.slice(3))) return neverClosed(file, toml);
   let fm: matter.GrayMatterFile<string>;
   try {
     fm = frontMatter(content, toml);
@@ -1348,10 +1359,6 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
       const line = error.linePos?.[0]?.line ?? 1;
       const message = yamlMessage(error.message);
       if (message.startsWith('Maximum call stack size exceeded')) return { ok: false, problems: [tooDeepYaml(file, line)] };
-      // No closing line: the body was read as YAML, and its first sentence is the error.
-      if (!YAML_END.test(content.slice(3))) {
-        return { ok: false, problems: [{ file, line: 1, message: 'the front matter opened on line 1 is never closed', hint: 'end it with a line of three dashes, "---", before the body' }] };
-      }
       return { ok: false, problems: [{ file, line, message: `front matter is not valid YAML: ${message}`, hint: YAML_HINT }] };
     }
     // The YAML reader recurses once per level of nested lists or mappings.

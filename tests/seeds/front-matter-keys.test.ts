@@ -308,6 +308,14 @@ describe('front matter as editors leave it (QA 25)', () => {
     expect(expectProblems(read('---\ntitle: Unclosed\ndate: 2021-03-04\n\nBody text here, and more.\nAnother line.\n'))).toEqual([
       { file: 'a.md', line: 1, message: 'the front matter opened on line 1 is never closed', hint: 'end it with a line of three dashes, "---", before the body' },
     ]);
+    // Also where all of it reads as YAML: a file cut off after its front matter, or a body of
+    // `Key: value` lines, would be published empty (QA 29).
+    for (const text of ['---\ntitle: Unclosed\ndate: 2021-03-04\n', '---\r\ntitle: X\r\ndate: 2021-03-04\r\n\r\nAuthor: Jane Roe\r\nStatus: the body', '---\ntitle: X\ndate: 2021-03-04']) {
+      expect(expectProblems(read(text)).map((p) => [p.line, p.message]), JSON.stringify(text)).toEqual([[1, 'the front matter opened on line 1 is never closed']]);
+    }
+    expect(expectProblems(read('+++\ntitle = "T"\ndate = 2021-03-04\n'))).toEqual([
+      { file: 'a.md', line: 1, message: 'the front matter opened on line 1 is never closed', hint: 'end it with a line of three plus signs, "+++", before the body' },
+    ]);
   });
 
   it('reads a key followed by a no-break space, and calls a file of a byte-order mark and blank lines empty', () => {
