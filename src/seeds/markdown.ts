@@ -479,8 +479,9 @@ function parseTopics(value: unknown, key: string, at: (key: string, message: str
     // (`#newsletter`), never shown on the site (a `#tag` in a string of tags is Obsidian's: see splitNames).
     // A name that shows nothing (`#`, a zero-width space, a Hangul filler) names no topic.
     if (PLACEHOLDER_CATEGORIES.has(clean.toLowerCase()) || (Array.isArray(value) && /^#\S/.test(clean)) || (clean !== '' && !isVisible(clean.replace(/[#\p{P}]/gu, '')))) continue;
-    if (typeof item === 'string' && clean !== '') {
-      topics.push({ slug: topicSlug(clean), name: clean, kind: 'subject' });
+    // A name that is nothing once its markup is gone (`<br>`, `""`) names no topic either.
+    if (typeof item === 'string') {
+      if (clean !== '') topics.push({ slug: topicSlug(clean), name: clean, kind: 'subject' });
     } else if (item && typeof item === 'object' && typeof named === 'string' && named.trim() !== '') {
       const { kind } = item as { kind?: unknown };
       if (kind !== undefined && !TOPIC_KINDS.includes(kind as TopicKind)) {

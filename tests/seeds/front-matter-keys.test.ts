@@ -81,6 +81,11 @@ describe('front matter keys', () => {
     ]);
   });
 
+  it('that show nothing once their markup is gone name no topic, and are no problem (QA 29)', () => {
+    const r = expectRecord(read('title: Talks\ndate: 2017-11-20\ntopics: ["<br>", "<b></b>", "<img src=x onerror=alert(1)>", "", ok]\ntags: ["<p></p>"]\ncategories: [{name: "<i></i>", kind: person}]'));
+    expect(r.topics.map((t) => t.name)).toEqual(['ok']);
+  });
+
   it('given twice in two cases are a mistake on the second line', () => {
     const [p] = expectProblems(read('title: Talks resume\ndate: 2017-11-20\nTitle: Talks resumed'));
     expect(p).toMatchObject({ line: 4, message: '"Title" is "title" given a second time' });
