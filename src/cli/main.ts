@@ -8,6 +8,7 @@ import { ROOT } from '../paths.ts';
 import { BaseUrlError, parseBaseUrl } from '../site/base-url.ts';
 import { DEFAULT_LANGUAGE, LanguageError, parseLanguage } from '../language.ts';
 import { SeedsFolderError } from '../seeds/load.ts';
+import { cleanLine, isVisible } from '../unicode.ts';
 import { VocabularyError } from '../enrich/vocabulary.ts';
 import { formatProblems, formatSummary, formatWarnings, printable } from './problems.ts';
 import { TerminalProgress } from './progress.ts';
@@ -148,13 +149,16 @@ export async function main(argv: string[], out = console.log, err = console.erro
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no command given' : `unexpected argument "${positionals[1]}"`);
     const base = parseBaseUrl(values['base-url']);
     const lang = parseLanguage(values.lang);
+    // Shown on every page and in every feed, as seed text is: without control characters.
+    const title = cleanLine(values.title).trim();
+    if (!isVisible(title)) throw new UsageError('--title is empty: give the site a title, or leave the option out');
     if (command === 'build' || command === 'serve') checkApart(values.seeds, values.out);
     const options = {
       seeds: values.seeds,
       topics: values.topics,
       out: values.out,
       baseUrl: values['base-url'],
-      title: values.title,
+      title,
       lang,
       lenient: values.lenient,
       keepDuplicates: values['keep-duplicates'],

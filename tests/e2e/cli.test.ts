@@ -168,8 +168,17 @@ describe('news-archive', () => {
     expect(run.stderr.split('\n')[0]).toBe('news-archive: unknown option "--bogus": see the options below');
   });
 
+  it('shows the site title without control characters, in pages and feeds alike (QA 29)', async () => {
+    const seeds = await seedsWith({ 'a.txt': ' date 2017-11-14 Talks Resume\nEnvoys met.\n' });
+    const out = path.join(path.dirname(seeds), 'site');
+    expect((await runCli(['build', '--seeds', seeds, '--out', out, '--title', 'My <b>Archive</b> & "Co" \u001b[31m\u0007'])).code).toBe(0);
+    const json = JSON.parse(await readFile(path.join(out, 'feed.json'), 'utf8')) as { title: string };
+    expect(json.title).toBe('My <b>Archive</b> & "Co" [31m');
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toContain('<title>My &lt;b&gt;Archive&lt;/b&gt; &amp; &quot;Co&quot; [31m</title>');
+  });
+
   it('exits 2 on a usage error', async () => {
-    for (const args of [[], ['frobnicate'], ['build', '--no-such-option'], ['build', '--base-url', 'news'], ['serve', '--port', 'x'], ['build', '--lang', 'en US']]) {
+    for (const args of [[], ['frobnicate'], ['build', '--no-such-option'], ['build', '--base-url', 'news'], ['serve', '--port', 'x'], ['build', '--lang', 'en US'], ['build', '--title', ' \u001b\u200b ']]) {
       const run = await runCli(args);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr, args.join(' ')).toContain('Usage:');
