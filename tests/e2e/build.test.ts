@@ -93,7 +93,7 @@ describe('a built site', () => {
     const files = (await readdir(seeds)).filter((f) => !f.includes('draft'));
     expect(api.map((a) => a.file).sort()).toEqual(files.sort());
     for (const a of api) {
-      expect(Object.keys(a).sort()).toEqual(['authors', 'date', 'dateline', 'file', 'id', 'related', 'source', 'time', 'title', 'topics', 'url', 'words']);
+      expect(Object.keys(a).sort()).toEqual(['authors', 'date', 'dateline', 'file', 'id', 'related', 'source', 'time', 'title', 'topics', 'url', 'words', 'zone']);
       expect(pages.some((p) => p.url === a.url), a.url).toBe(true);
     }
     expect(api.find((a) => a.id === '002_accec6986dee77a2')).toMatchObject({ source: 'TASS', dateline: 'Geneva', date: '2017-11-14' });
