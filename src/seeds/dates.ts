@@ -92,7 +92,7 @@ export function writtenZone(text: string): string | null {
 }
 
 /**
- * The instant a date, time of day and zone name, as `2017-11-14T09:30:00.000Z`; null without a
+ * The instant of a date, a time of day and a zone, as `2017-11-14T09:30:00.000Z`; null without a
  * time or a zone, which a calendar date alone does not pin to an instant.
  */
 export function writtenInstant(date: CalendarDate, time: string | null, zone: string | null): string | null {
