@@ -125,6 +125,15 @@ async function firstFreePort(port: number): Promise<number> {
   throw new PortError(port === last ? `port ${port} is in use: choose another --port` : `ports ${port} to ${last} are all in use: choose another --port`);
 }
 
+/**
+ * A failed build as the dev server sends it to the open pages (every own property of the error,
+ * as JSON): the message alone, since an Error's stack would show the browser this tool's own
+ * paths and lines.
+ */
+export function browserError(message: string): Error {
+  return Object.assign(new Error(message), { stack: message });
+}
+
 export async function serve(options: BuildOptions, port: number, log: (line: string) => void): Promise<() => Promise<void>> {
   // Before anything starts: a port error ends serve with nothing to stop.
   port = await firstFreePort(port);
@@ -181,7 +190,7 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
     logger: { info: log, log, error: log, warn: log },
   });
   guard(server, log);
-  failed = (message) => server.sendError({ error: new Error(message) });
+  failed = (message) => server.sendError({ error: browserError(message) });
   server.serve(port);
   await server.ready();
   // The port it got: the next one up when `port` was in use, any free one for `--port 0`.

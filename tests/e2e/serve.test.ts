@@ -7,7 +7,7 @@ import { connect, createServer } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isSafeRequestTarget } from '../../src/cli/serve.ts';
+import { browserError, isSafeRequestTarget } from '../../src/cli/serve.ts';
 import { BIN, ROOT, runCli, tempDir } from '../helpers/cli.ts';
 
 function freePort(): Promise<number> {
@@ -223,6 +223,14 @@ describe('news-archive serve, when ports are taken', () => {
 describe('isSafeRequestTarget', () => {
   it('lets through site paths, with their queries', () => {
     for (const t of ['/', '/2017/11/14/a-b/', '/news/assets/site.css', '/search/?q=%zz', '/caf%C3%A9/', '/a%2Fb/', '/.11ty/reload-client.js']) expect(isSafeRequestTarget(t), t).toBe(true);
+  });
+
+  it('tells the open pages of a failed build its message, not the stack of this tool\'s code (QA 29)', () => {
+    const error = browserError('Build failed: topics.yml:1: not a list');
+    // As the dev server sends it (sendError) and its client reads it.
+    const sent = JSON.parse(JSON.stringify(error, Object.getOwnPropertyNames(error))) as Record<string, string>;
+    expect(sent.message).toBe('Build failed: topics.yml:1: not a list');
+    expect(Object.values(sent).join('\n')).not.toMatch(/ at |serve\.ts|\.mjs/);
   });
 
   it('refuses dot segments, backslashes, control characters, bad escapes and non-paths', () => {
