@@ -82,7 +82,12 @@ async function loadFilters() {
     if (!english) any.lang = 'en';
     select.append(any);
     const entries = Object.entries(values).sort((a, b) => (name === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0])));
-    for (const [value, count] of entries) select.append(new Option(`${value} (${count})`, value));
+    for (const [value, count] of entries) {
+      const option = new Option(`${value} (${count})`, value);
+      // The archive's count, shown while nothing is searched for (see showCounts).
+      option.dataset.total = String(count);
+      select.append(option);
+    }
     // A value the index does not have (or a name that is no filter) is dropped, as the list shows.
     select.value = wanted.get(name) ?? '';
     select.addEventListener('change', () => void run());
@@ -93,9 +98,29 @@ async function loadFilters() {
   fieldset.hidden = selects.size === 0;
   const before = JSON.stringify(chosenFilters());
   filtersLoaded = true;
+  if (session?.search) showCounts(session.search);
   // The first search used the address's filters: search again if the lists dropped any, showing
   // as many results as before.
   if (JSON.stringify(chosenFilters()) !== before) await run(session?.limit);
+}
+
+/**
+ * Each filter's values counted for the search shown (null: none, the archive's counts): how many
+ * results choosing the value would give, with the query and the other filters chosen; a value
+ * that would give none cannot be chosen. A filter already chosen is counted over the query alone
+ * (Pagefind's totalFilters), so that its other values stay on offer; with other filters chosen
+ * too, those counts may be more than a choice would give, never fewer.
+ */
+function showCounts(search) {
+  for (const [name, select] of selects) {
+    const counts = search === null ? null : ((select.value ? search.totalFilters : search.filters)?.[name] ?? {});
+    for (const option of select.options) {
+      if (option.dataset.total === undefined) continue;
+      const count = counts === null ? Number(option.dataset.total) : (counts[option.value] ?? 0);
+      option.textContent = `${option.value} (${count})`;
+      option.disabled = count === 0 && option.value !== select.value;
+    }
+  }
 }
 
 function excerptNodes(excerpt) {
@@ -199,6 +224,7 @@ async function run(limit = PAGE) {
   if (!query && Object.keys(filters).length === 0) {
     status.textContent = '';
     list.replaceChildren();
+    showCounts(null);
     return;
   }
   const sort = query ? {} : { sort: { date: 'desc' } };
@@ -244,6 +270,7 @@ async function show(id, s) {
       }
       if (id !== latest) return;
       status.textContent = countText(n, Math.min(s.limit, n));
+      if (from === 0) showCounts(search);
       if (from === 0) list.replaceChildren(...first.map(render));
       else list.append(...first.map(render));
       s.shown = from + first.length;

@@ -158,13 +158,29 @@ describe('search', () => {
     await expect.poll(titles(page)).toEqual([IMPETUS, TASS]);
     await page.fill('#search-query', 'Shoigu');
     await expect.poll(titles(page)).toEqual([TASS]);
+    // The filters count what this search would give: a source of no result cannot be chosen (QA 29).
+    const sources = () => page.locator('#filter-source option').evaluateAll((options) => options.slice(1).map((o) => [(o as HTMLOptionElement).textContent, (o as HTMLOptionElement).disabled]));
+    await expect.poll(async () => (await sources()).filter(([, disabled]) => !disabled).map(([label]) => label)).toEqual(['TASS (1)']);
+    expect((await sources()).length).toBeGreaterThan(1);
     await page.fill('#search-query', 'Valdai');
     await expect.poll(titles(page)).toEqual([IMPETUS]);
     await page.fill('#search-query', 'Lavrov');
     await expect.poll(titles(page)).toEqual([IMPETUS, TASS]);
+    const offered = async (): Promise<string[]> => (await sources()).filter(([, disabled]) => !disabled).map(([label]) => String(label).replace(/ \(\d+\)$/, ''));
+    await expect.poll(offered).toContain('TASS');
+    const beforeChoice = await offered();
     await page.selectOption('#filter-source', 'TASS');
     await expect.poll(titles(page)).toEqual([TASS]);
     expect(page.url()).toContain('source=TASS');
+    // A source chosen is counted over the query alone: the other sources of its results stay on offer.
+    await expect.poll(offered).toEqual(beforeChoice);
+    // Nothing searched for: the archive's counts, every source on offer.
+    await page.fill('#search-query', '');
+    await page.selectOption('#filter-source', '');
+    await expect.poll(async () => (await sources()).every(([label, disabled]) => !disabled && !/\(0\)$/.test(String(label)))).toBe(true);
+    await page.fill('#search-query', 'Lavrov');
+    await page.selectOption('#filter-source', 'TASS');
+    await expect.poll(titles(page)).toEqual([TASS]);
     const href = await page.locator('.search-results h3 a').getAttribute('href');
     expect(href, 'result links live under the prefix').toMatch(new RegExp(`^${PREFIX}2017/11/14/[a-z-]+/$`));
     await page.click('.search-results h3 a');
