@@ -12,7 +12,7 @@ type TemplateModule = Record<string, unknown>;
 /** The template modules under a folder, by their path in it, each imported once per process. */
 const imported = new Map<string, Promise<[string, TemplateModule][]>>();
 
-/** `*.11ty.ts` from the sources, `*.11ty.mjs` in the CLI's bundle (bin/bundle.js), layouts included. */
+/** `*.11ty.ts` from the sources, `*.11ty.mjs` in the CLI's bundle (bin/bundle.js). */
 function templateModules(input: string): Promise<[string, TemplateModule][]> {
   // Eleventy gives the folder relative to the working directory.
   const dir = path.resolve(input);

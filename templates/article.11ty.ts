@@ -1,11 +1,11 @@
 import type { ArticlePage } from '../src/site/types.ts';
 import { html, trusted } from './_includes/html.ts';
-import { pagesOf, type TemplateData } from './_includes/page.ts';
+import { inLayout, pagesOf } from './_includes/page.ts';
 import { langAttribute, linkList, ownWords, periodNav, tagList } from './_includes/partials.ts';
 
 export const data = pagesOf('articles');
 
-export function render({ archive, p }: TemplateData<ArticlePage>): string {
+export const render = inLayout<ArticlePage>(({ archive, p }) => {
   const ui = ownWords(archive.meta);
   return html`<article class="story">
   <header>
@@ -42,4 +42,4 @@ ${p.blocks.map((b) => (b.type === 'heading' ? html`<h2>${b.text}</h2>\n` : b.typ
     ${periodNav(p.prev, p.next, 'Previous and next article', '', true)}
   </footer>
 </article>`.value;
-}
+});

@@ -1,11 +1,11 @@
 import type { DayPage } from '../src/site/types.ts';
 import { html } from './_includes/html.ts';
-import { pagesOf, type TemplateData } from './_includes/page.ts';
+import { inLayout, pagesOf } from './_includes/page.ts';
 import { articleList, ownWords, pager, periodNav } from './_includes/partials.ts';
 
 export const data = pagesOf('days');
 
-export function render({ archive, p }: TemplateData<DayPage>): string {
+export const render = inLayout<DayPage>(({ archive, p }) => {
   const ui = ownWords(archive.meta);
   return html`<h1${ui}>${p.heading}</h1>
 <p class="lede"${ui}>${p.countLabel}.</p>
@@ -13,4 +13,4 @@ export function render({ archive, p }: TemplateData<DayPage>): string {
 ${articleList(p.articles, ui)}
 ${pager(p.pager, undefined, ui)}
 ${periodNav(p.prev, p.next, 'Previous and next day', ui)}`.value;
-}
+});

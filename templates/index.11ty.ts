@@ -1,11 +1,11 @@
 import type { HomePage } from '../src/site/types.ts';
 import { html } from './_includes/html.ts';
-import { pagesOf, type TemplateData } from './_includes/page.ts';
+import { inLayout, pagesOf } from './_includes/page.ts';
 import { articleList, ownWords, tagList, timeline } from './_includes/partials.ts';
 
 export const data = pagesOf('home');
 
-export function render({ archive, p }: TemplateData<HomePage>): string {
+export const render = inLayout<HomePage>(({ archive, p }) => {
   const ui = ownWords(archive.meta);
   return html`<h1>${p.heading}</h1>
 ${p.span
@@ -33,4 +33,4 @@ ${p.count ? timeline(p.timeline, ui) : ''}
   </section>` : ''}
 </aside>
 </div>`.value;
-}
+});

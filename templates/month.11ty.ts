@@ -1,11 +1,11 @@
 import type { MonthPage } from '../src/site/types.ts';
 import { html } from './_includes/html.ts';
-import { pagesOf, type TemplateData } from './_includes/page.ts';
+import { inLayout, pagesOf } from './_includes/page.ts';
 import { articleList, ownWords, pager, periodNav } from './_includes/partials.ts';
 
 export const data = pagesOf('months');
 
-export function render({ archive, p }: TemplateData<MonthPage>): string {
+export const render = inLayout<MonthPage>(({ archive, p }) => {
   const ui = ownWords(archive.meta);
   return html`<h1${ui}>${p.heading}</h1>
 <p class="lede"${ui}>${p.countLabel}.</p>
@@ -20,4 +20,4 @@ ${periodNav(p.prev, p.next, 'Previous and next month', ui)}
 <h2${ui}>Articles</h2>
 ${articleList(p.articles, ui)}
 ${pager(p.pager, undefined, ui)}`.value;
-}
+});

@@ -1,11 +1,11 @@
 import type { SearchPage } from '../src/site/types.ts';
 import { html } from './_includes/html.ts';
-import { pagesOf, type TemplateData } from './_includes/page.ts';
+import { inLayout, pagesOf } from './_includes/page.ts';
 import { ownWords } from './_includes/partials.ts';
 
 export const data = pagesOf('search');
 
-export function render({ archive, p }: TemplateData<SearchPage>): string {
+export const render = inLayout<SearchPage>(({ archive, p }) => {
   // The query is typed in the site's language: the field is not marked.
   const ui = ownWords(archive.meta);
   // The form is shown by the page's script: without it, it would search nothing (the notice below says so).
@@ -25,4 +25,4 @@ export function render({ archive, p }: TemplateData<SearchPage>): string {
 <h2 class="visually-hidden" id="results-heading"${ui}>Results</h2>
 <p class="search-status" role="status" aria-live="polite"${ui}></p>
 <ol class="article-list search-results" aria-labelledby="results-heading"></ol>`.value;
-}
+});

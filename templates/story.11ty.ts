@@ -1,11 +1,11 @@
 import type { StoryPage } from '../src/site/types.ts';
 import { html } from './_includes/html.ts';
-import { pagesOf, type TemplateData } from './_includes/page.ts';
+import { inLayout, pagesOf } from './_includes/page.ts';
 import { articleList, langAttribute, ownWords, pager } from './_includes/partials.ts';
 
 export const data = pagesOf('stories');
 
-export function render({ archive, p }: TemplateData<StoryPage>): string {
+export const render = inLayout<StoryPage>(({ archive, p }) => {
   const ui = ownWords(archive.meta);
   return html`<h1><span${ui}>Coverage:</span> <bdi${langAttribute(p.first.lang)}>${p.first.label}</bdi></h1>
 <p class="lede"${ui}>${p.summary}${p.pager.links.length ? `. ${p.countLabel}` : ''}.</p>
@@ -13,4 +13,4 @@ export function render({ archive, p }: TemplateData<StoryPage>): string {
 <h2${ui}>Reports, oldest first</h2>
 ${articleList(p.articles, ui)}
 ${pager(p.pager, ['Earlier', 'Later'], ui)}`.value;
-}
+});

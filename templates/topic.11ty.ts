@@ -1,6 +1,6 @@
 import type { TopicOverview, TopicPage } from '../src/site/types.ts';
 import { html, type SafeHtml } from './_includes/html.ts';
-import { pagesOf, type TemplateData } from './_includes/page.ts';
+import { inLayout, pagesOf } from './_includes/page.ts';
 import { articleList, langAttribute, ownWords, pager, tagList } from './_includes/partials.ts';
 
 export const data = pagesOf('topics');
@@ -21,7 +21,7 @@ ${o.cooccurring.length
 <h2${ui}>Latest articles, newest first</h2>`;
 }
 
-export function render({ archive, p }: TemplateData<TopicPage>): string {
+export const render = inLayout<TopicPage>(({ archive, p }) => {
   const ui = ownWords(archive.meta);
   // The topic's name among the tool's words is in the site's language again.
   const name = ui ? langAttribute(archive.meta.lang) : '';
@@ -32,4 +32,4 @@ ${p.overview
 <h2${ui}>Articles, newest first</h2>`}
 ${articleList(p.articles, ui)}
 ${pager(p.pager, undefined, ui)}`.value;
-}
+});

@@ -1,11 +1,11 @@
 import type { TopicIndexPage } from '../src/site/types.ts';
 import { html } from './_includes/html.ts';
-import { pagesOf, type TemplateData } from './_includes/page.ts';
+import { inLayout, pagesOf } from './_includes/page.ts';
 import { ownWords, tagList } from './_includes/partials.ts';
 
 export const data = pagesOf('topicIndex');
 
-export function render({ archive, p }: TemplateData<TopicIndexPage>): string {
+export const render = inLayout<TopicIndexPage>(({ archive, p }) => {
   const ui = ownWords(archive.meta);
   return html`<h1${ui}>${p.heading}</h1>
 ${p.groups.length
@@ -16,4 +16,4 @@ ${p.groups.length
 </section>
 `)
   : html`<p${ui}>No topics yet.</p>`}`.value;
-}
+});

@@ -1,11 +1,11 @@
 import type { YearPage } from '../src/site/types.ts';
 import { html } from './_includes/html.ts';
-import { pagesOf, type TemplateData } from './_includes/page.ts';
+import { inLayout, pagesOf } from './_includes/page.ts';
 import { ownWords, periodNav, timeline } from './_includes/partials.ts';
 
 export const data = pagesOf('years');
 
-export function render({ archive, p }: TemplateData<YearPage>): string {
+export const render = inLayout<YearPage>(({ archive, p }) => {
   const ui = ownWords(archive.meta);
   return html`<h1${ui}>${p.heading}</h1>
 <p class="lede"${ui}>${p.countLabel}.</p>
@@ -14,4 +14,4 @@ ${timeline(p.timeline, ui)}
 <ul class="month-grid"${ui}>
 ${p.months.map((m) => html`  <li>${m.url ? html`<a href="${m.url}">${m.label}</a> <span class="count">${m.count}</span>` : html`<span class="empty">${m.label}</span> <span class="count">0</span>`}</li>\n`)}</ul>
 ${periodNav(p.prev, p.next, 'Previous and next year', ui)}`.value;
-}
+});

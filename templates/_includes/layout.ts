@@ -1,9 +1,11 @@
-// The one layout: head metadata, site header, breadcrumbs, main content, footer.
-import { html, trusted } from '../html.ts';
-import { langAttribute, ownWords } from '../partials.ts';
-import type { PageBase, TemplateData } from '../page.ts';
+// The one layout: head metadata, site header, breadcrumbs, main content, footer. Called by
+// every page's render function (see inLayout in page.ts), not named as Eleventy's layout.
+import type { PageBase, SiteData } from '../../src/site/types.ts';
+import { html, trusted } from './html.ts';
+import { langAttribute, ownWords } from './partials.ts';
 
-export function render({ archive, p, content }: TemplateData<PageBase>): string {
+/** A page of the site around `content`, the page's own markup. */
+export function layout(archive: SiteData, p: PageBase, content: string): string {
   const meta = archive.meta;
   const ui = ownWords(meta);
   return `<!doctype html>\n${html`<html lang="${meta.lang}">
@@ -48,7 +50,7 @@ ${p.breadcrumbs.length ? html`<nav class="breadcrumbs" aria-label="Breadcrumb">
   </ol>
 </nav>
 ` : ''}<main id="main" tabindex="-1">
-${trusted(content ?? '')}
+${trusted(content)}
 </main>
 <footer class="site-footer">
   <p>${meta.title} · <span${ui}>built with news-archive · feeds: <a href="/feed.xml">Atom</a>, <a href="/feed.json">JSON Feed</a></span></p>
