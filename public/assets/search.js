@@ -270,9 +270,10 @@ async function show(id, s) {
       }
       if (id !== latest) return;
       status.textContent = countText(n, Math.min(s.limit, n));
-      if (from === 0) showCounts(search);
-      if (from === 0) list.replaceChildren(...first.map(render));
-      else list.append(...first.map(render));
+      if (from === 0) {
+        showCounts(search);
+        list.replaceChildren(...first.map(render));
+      } else list.append(...first.map(render));
       s.shown = from + first.length;
       const rest = await Promise.all(wanted.slice(early).map((r) => r.data()));
       if (id !== latest) return;
