@@ -46,17 +46,18 @@ const CLOCK = /(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d|60))?(?:[.,]\d{1
 
 /**
  * The time of day in a written date, 24-hour (`10:30`, or `10:30:15` when it has seconds), or
- * null: for none, and for midnight, which Hugo's and WordPress's exports write for a date alone.
+ * null: for none, and for midnight, which Hugo's and WordPress's exports write for a date alone;
+ * and the offset from UTC it is written in (see writtenZone), or null.
  */
-export function writtenTime(text: string): string | null {
+export function writtenClock(text: string): { time: string | null; zone: string | null } {
   const m = CLOCK.exec(text);
-  if (!m) return null;
+  if (!m) return { time: null, zone: null };
   let hour = Number(m[1]);
   const half = m[4]?.toLowerCase();
   if (half && hour <= 12) hour = (hour % 12) + (half === 'p' ? 12 : 0);
   const seconds = m[3] && m[3] !== '00' ? `:${m[3] === '60' ? '59' : m[3]}` : '';
   const time = `${pad2(hour)}:${m[2]}${seconds}`;
-  return time === '00:00' ? null : time;
+  return time === '00:00' ? { time: null, zone: null } : { time, zone: writtenZone(text.slice(m.index + m[0].length)) };
 }
 
 /**
@@ -73,15 +74,11 @@ const ZONE_OFFSETS: Record<string, string> = {
 const ZONE_AFTER = /^\s{0,3}(?:(Z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)(?![\d:]))?\s{0,3}\(?([A-Z]{1,5})?\)?/;
 
 /**
- * The offset from UTC of the time of day in a written date (see writtenTime), as `+01:00`: from
- * the offset written after it (`T10:30:00+01:00`, ` 15:04:05 -0700 MST`, `10:30Z`), else from a
- * zone's name that means one offset (`3:30 p.m. EST`: see ZONE_OFFSETS); null when the date
- * gives no time, or no zone to read its time in.
+ * The offset from UTC written after a time of day, as `+01:00`: an offset (`+01:00`, ` -0700 MST`,
+ * `Z`), else a zone's name that means one offset (` EST`: see ZONE_OFFSETS); null for none.
  */
-export function writtenZone(text: string): string | null {
-  const m = CLOCK.exec(text);
-  if (!m || writtenTime(text) === null) return null;
-  const zone = ZONE_AFTER.exec(text.slice(m.index + m[0].length));
+function writtenZone(after: string): string | null {
+  const zone = ZONE_AFTER.exec(after);
   const offset = zone?.[1]?.toUpperCase();
   if (offset === 'Z') return '+00:00';
   if (offset !== undefined) {

@@ -10,7 +10,7 @@ import { parseDocument, visit, YAMLError, YAMLParseError } from 'yaml';
 import type { Block, MediaRef, SeedLink, SeedProblem, TopicKind, TopicRef } from '../types.ts';
 import { MAX_ARTICLE_TOPICS, MAX_TITLE, MAX_TOPIC_NAME, TOPIC_KINDS } from '../types.ts';
 import { languageTag } from '../language.ts';
-import { invalidDate, parseCalendarDate, parseWrittenDate, SLASHED, writtenTime, writtenZone } from './dates.ts';
+import { invalidDate, parseCalendarDate, parseWrittenDate, SLASHED, writtenClock } from './dates.ts';
 import { hexHash, isSafeSlug, RESERVED_SLUGS, slugify, topicSlug } from './slug.ts';
 import { jekyllPostPath, STYLES } from './jekyll-permalink.ts';
 import { type Dateline, parseDateline } from './dateline.ts';
@@ -28,9 +28,9 @@ import { YAML_HINT, yamlMessage } from '../yaml-message.ts';
 
 export interface MarkdownSeed {
   date: string;
-  /** The time of day written with the date (see writtenTime), or null. */
+  /** The time of day written with the date (see writtenClock), or null. */
   time: string | null;
-  /** The offset from UTC of that time (see writtenZone), or null. */
+  /** The offset from UTC of that time (see writtenClock), or null. */
   zone: string | null;
   title: string;
   titleDerived: boolean;
@@ -1472,10 +1472,7 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
     // A TOML or YAML timestamp's time as its line writes it, in its own zone, as its date is.
     // (Without the line's comment: `date = 2017-11-14 # 13:13` gives no time.)
     const timeText = written !== undefined ? (rawLines[keyLine(dateKey) - 1] ?? '').replace(/^[^:=]*[:=]/, '').replace(/\s#.*$/, '') : rawDate instanceof Date ? rawDate.toISOString() : s;
-    if (date !== null) {
-      time = writtenTime(timeText);
-      zone = writtenZone(timeText);
-    }
+    if (date !== null) ({ time, zone } = writtenClock(timeText));
   }
 
   let title = text('title');

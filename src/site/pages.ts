@@ -758,41 +758,35 @@ export class SiteBuilder {
   }
 
   /**
-   * What monthCountsOf says, as a key: each month's number (see monthNumbers) and count. Every topic page 0's inputs hold it; the map itself is made only for pages made.
+   * Calls `run` with each month of a topic's articles, oldest first (the months without any left
+   * out): the index of its first article and how many it has. Articles come oldest first, so each
+   * month's are one run, told apart by month numbers (see monthNumbers).
    */
+  private eachMonth(t: Topic, run: (first: number, count: number) => void): void {
+    let first = -1;
+    let count = 0;
+    for (const i of t.articles) {
+      if (count > 0 && this.monthNumbers[i] !== this.monthNumbers[first]) {
+        run(first, count);
+        count = 0;
+      }
+      if (count === 0) first = i;
+      count++;
+    }
+    if (count > 0) run(first, count);
+  }
+
+  /** What monthCountsOf says, as a key: every topic page 0's inputs hold it; the map itself is made only for pages made. */
   private monthCountsKey(t: Topic): string {
     let key = '';
-    let month = -1;
-    let run = 0;
-    for (const i of t.articles) {
-      const m = this.monthNumbers[i]!;
-      if (m !== month) {
-        if (run > 0) key += `${month}:${run} `;
-        month = m;
-        run = 0;
-      }
-      run++;
-    }
-    if (run > 0) key += `${month}:${run} `;
+    this.eachMonth(t, (first, count) => (key += `${this.monthNumbers[first]}:${count} `));
     return key;
   }
 
   /** A topic's articles by month (`2017-11`), oldest first, the months without any left out. */
   private monthCountsOf(t: Topic): Map<string, number> {
-    // Articles come oldest first, so each month's are one run: counted as runs, over keys made once.
     const counts = new Map<string, number>();
-    let month = '';
-    let run = 0;
-    for (const i of t.articles) {
-      const key = this.monthKeys[i]!;
-      if (key !== month) {
-        if (run > 0) counts.set(month, run);
-        month = key;
-        run = 0;
-      }
-      run++;
-    }
-    if (run > 0) counts.set(month, run);
+    this.eachMonth(t, (first, count) => counts.set(this.monthKeys[first]!, count));
     return counts;
   }
 
