@@ -1337,6 +1337,8 @@ interface Chunk {
   the: boolean;
   /** In a headline or a title-case heading, where every word is capitalised. */
   heading: boolean;
+  /** In the headline itself. */
+  headline?: boolean;
   /** In a title-case line other than the headline, the whole line or its last comma-separated cell. */
   cell?: boolean;
   /** An acronym the text defines right after it: "Federal Emergency Management Agency (FEMA)". */
@@ -1672,6 +1674,7 @@ function chunksOf(text: string, title = ''): Chunk[] {
     const roleLine = v[j + 1] === ',' && (i === 0 || isNewline(v[i - 1]!) || isNewline(sp[i]!)) && j > i && !words(text).some(isBodyWord) && !KNOWN_ORGS.has(text) && (isTitleWord(v[j + 2] ?? '') || ROLE_WORDS.has(v[j + 2]?.toLowerCase() ?? '') || WEAK_TITLES.has(v[j + 2]?.toLowerCase() ?? ''));
     const ctx: Context = { titled: titled || roleLine, said: SAID_AFTER.has(next) || appointee || roleLine, speaks: v[j + 1] !== ',' && SPEAKS_AFTER.has(next) };
     const chunk: Chunk = { text, from: i, to: j, ctx, the: p1 === 'the' || (p1.length === 3 && p1.toLowerCase() === 'the'), heading: Boolean(heading[i]) };
+    if (heading[i] === 2) chunk.headline = true;
     // A title-case line other than the headline that ends in a name: "Department of Energy", "Director, National
     // Security Council", "(xii) the Chair of the Council on Environmental Quality; and".
     if (heading[i] === 1) {
@@ -1761,8 +1764,9 @@ function candidatesOf(chunk: Chunk): Candidate[] {
   const { ctx, the } = chunk;
   // The same phrase in the same context classifies alike: articles repeat their names.
   if (chunk.county) {
-    // "Bristol and Worcester" is one chunk: "and" may stand inside a name.
-    return clean(chunk.text)
+    // "Bristol and Worcester" is one chunk: "and" may stand inside a name. "Washington" in a list
+    // of counties is the county, not the capital chunksOf took it for.
+    return (chunk.text === 'Washington, D.C.' ? 'Washington' : clean(chunk.text))
       .split(/\s*,\s*|\s+and\s+/)
       .filter(Boolean)
       .map((x): Candidate => ({ name: `${x} ${chunk.county}`, kind: 'place', sure: true }));
@@ -1909,6 +1913,46 @@ function add(groups: Map<string, Group>, defined: Map<string, Candidate>, raw: C
   if (n.sure || defined.has(raw.name)) g.sure = true;
 }
 
+/**
+ * Words a headline puts right after a person's name that are no part of it: its verb ("President
+ * Donald J. Trump Establishes …") or what the name is the subject of ("Readout of President Joe
+ * Biden Call with …").
+ */
+const AFTER_NAME_IN_HEADLINE = new Set(
+  ('accepts addresses adds affirms announces appoints approves amends arrives awards begins call calls cites commemorates condemns congratulates ' +
+    'convenes declares delivers designates directs discusses ends establishes expands extends files grants greets hails highlights holds honors honours hosts ' +
+    'issues joins launches leads makes marks meets meeting message names nominates notes orders outlines pardons phone praises proclaims proposes protects ' +
+    'receives releases remarks responds restores returns reveals says secures sends sets signs speaks statement statements strengthens supports takes ' +
+    'talks tells thanks travels unveils urges vetoes visits vows warns welcomes wins').split(' '),
+);
+
+const isLongPerson = (c: Candidate): boolean => c.kind === 'person' && hasSpace(c.name);
+
+/**
+ * A person's name in a headline, without the words its capitals ran on into: the longest
+ * beginning of it that ends in the family name of a person the article's text names in full,
+ * or that is a known person; else the name without the headline's verbs at its end. A family
+ * name alone ("President Biden Signs …") is cut from a verb only, and names the person in full.
+ */
+function headlinePerson(name: string, families: Map<string, string | null>): string {
+  const w = words(name);
+  const afterName = (x: string): boolean => AFTER_NAME_IN_HEADLINE.has(x.toLowerCase());
+  for (let k = w.length; k >= 1; k--) {
+    if (k === 1 && !w.slice(1).every(afterName)) break;
+    const head = k === w.length ? name : w.slice(0, k).join(' ');
+    // (Not before a suffix: "David E. White Jr.".)
+    if (k < w.length && SUFFIX.test(w[k]!)) continue;
+    const family = families.get(nameKey(w[k - 1]!));
+    if (family) return k === 1 ? family : head;
+    const known = knownPersonName(head);
+    if (known !== undefined) return k === 1 ? known : head;
+  }
+  while (w.length > 2 && afterName(w.at(-1)!)) w.pop();
+  return w.join(' ');
+}
+
+const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
 const isBodyShapedOrganization = (c: Candidate): boolean => c.kind === 'organization' && bodyShaped(c.name);
 const isHouse = (c: Chunk): boolean => c.house === true;
 
@@ -1974,6 +2018,7 @@ export function extractMentions(text: string, title = ''): Mention[] {
         return word ? { name: families.get(nameKey(word))!, kind: 'person' } : c;
       });
     }
+    if (chunk.headline && found.some(isLongPerson)) found = found.map((c) => (isLongPerson(c) ? { ...c, name: headlinePerson(c.name, families) } : c));
     const label = chunk.cell === true && found.every(isBodyShapedOrganization);
     for (const c of found) {
       // A body's name that is a line of its own, or a list's last cell ("…, National Security Council"): a label, not a headline's words.

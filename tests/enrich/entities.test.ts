@@ -406,6 +406,16 @@ describe('known people and appointees (issue #4)', () => {
     expect(names(extractMentions('Statement from National Security Advisor Jake Sullivan Welcoming Iraqi Progress', ''), 'person')).toEqual(['Jake Sullivan']);
   });
 
+  it('ends a headline\'s name where the person the text names ends, or at the headline\'s verb', () => {
+    const body = 'The President signed the order today. Donald J. Trump said the commission would meet soon.';
+    expect(names(extractMentions(body, 'Fact Sheet: President Donald J. Trump Establishes the Military Spouse Commission'), 'person')).toEqual(['Donald Trump']);
+    // A known person, whatever the text says.
+    expect(names(extractMentions('The leaders spoke today.', 'Readout of President Joe Biden Call with President Emmanuel Macron of France'), 'person').sort()).toEqual(['Emmanuel Macron', 'Joe Biden']);
+    // Neither: the verb ends the name, not the words before it.
+    expect(names(extractMentions('The bill was signed today.', 'President Ana Gomez Signs Water Bill'), 'person')).toEqual(['Ana Gomez']);
+    expect(names(extractMentions('The visit was short.', 'Secretary Jane Doe Jones Visits Kyiv'), 'person')).toEqual(['Jane Doe Jones']);
+  });
+
   it('makes no family name of a verb or a plural noun after a title', () => {
     const found = extractMentions('Statement by President Joe Biden on Department of Justice Filing. Major Achievements were made.');
     expect(names(found, 'person')).toEqual(['Joe Biden']);
@@ -421,6 +431,8 @@ describe('places and courts named by context (issue #4)', () => {
   it('makes each name in a list of counties a county', () => {
     const found = extractMentions('Aid is available in the counties of Cook, Glynn, and Lowndes. Also in Bristol and Worcester counties.');
     expect(names(found, 'place').sort()).toEqual(['Bristol County', 'Cook County', 'Glynn County', 'Lowndes County', 'Worcester County']);
+    // "Washington" in the list is a county, not the capital (there was a "D.C. County").
+    expect(names(extractMentions('Aid goes to the counties of Grayson, Washington, Wise, and Wythe.'), 'place').sort()).toEqual(['Grayson County', 'Washington County', 'Wise County', 'Wythe County']);
   });
 
   it('reads the state in a list of states with an Oxford comma, and "D.C." and the UAE as places', () => {
