@@ -851,7 +851,7 @@ function classifyPhrase(phrase: string, ctx: Context): Candidate[] {
   }
   // A family name alone after a title ("President Biden") is kept, to be joined to the full name.
   // Nor a word shaped like a common noun: "Ambassador Extraordinary", "President Emeritus".
-  if (sw.length === 1 && titled && strongTitle && /^\p{Lu}[\p{Ll}'’]+(?:-[A-Z]?[\p{Ll}'’]+)*$/u.test(sw[0]!) && !NOUN_SHAPE.test(sw[0]!) && !TITLE_WORDS.has(sw[0]!.toLowerCase()) && !COMMON_NOUNS.has(sw[0]!.toLowerCase()) && !ORG_HEADS.has(sw[0]!.toLowerCase())) {
+  if (sw.length === 1 && titled && strongTitle && /^\p{Lu}[\p{Ll}'’]+(?:-[A-Z]?[\p{Ll}'’]+)*$/u.test(sw[0]!) && !NOUN_SHAPE.test(sw[0]!) && !TITLE_WORDS.has(sw[0]!.toLowerCase()) && !COMMON_NOUNS.has(sw[0]!.toLowerCase()) && !ORG_HEADS.has(sw[0]!.toLowerCase()) && !PROGRAM_WORDS.has(sw[0]!.toLowerCase())) {
     // "President Macron", "Secretary-General Guterres": the one known person with that family name,
     // after a title of office; "Mr. Sullivan" may be anyone.
     const full = ctx.courtesy ? undefined : knownPeople().family.get(nameKey(sw[0]!));
@@ -1124,11 +1124,17 @@ function placeShaped(phrase: string): boolean {
 }
 
 /** Words that are never part of a person's name: the heads of other kinds of names, and common nouns of laws and plans. */
+/**
+ * What government programs and tools are called, after a word that is also a title ("Major
+ * Disaster Declaration", "Justice System Reform", "Major Non-NATO Ally"): no person's name.
+ */
+const PROGRAM_WORDS = new Set('declaration declarations reform reforms tool tools system systems ally allies project projects check checks relief database registry hotline portal index'.split(' '));
 const NOT_IN_NAMES = new Set([
   ...ORG_HEADS,
   ...SUBJECT_HEADS,
   ...COMMON_NOUNS,
   ...'act acts plan program programme law bill order strategy report day week month year award medal prize fellowship scholarship grant grants fund vaccine vaccination tour period month region territory oblast krai okrug province'.split(' '),
+  ...PROGRAM_WORDS,
 ]);
 
 /**
@@ -1468,6 +1474,8 @@ function washingtonStateAt(v: string[], i: number, j: number): boolean {
 }
 /** A place's name of one to three words at k, ended by a comma or a full stop: "of Maryland, to be …". */
 function placeAtK(v: string[], n: number, k: number): boolean {
+  // "of the Northern Mariana Islands,", "of the District of Columbia,".
+  if (v[k] === 'the') k++;
   for (let len = 3; len >= 1; len--) {
     if (!capAt(v, n, k + len - 1) || !/^[,.;]$/.test(v[k + len] ?? '')) continue;
     if (PLACES.has(v.slice(k, k + len).join(' '))) return true;

@@ -19,7 +19,7 @@ Angela Merkel|Olaf Scholz|Friedrich Merz|Frank-Walter Steinmeier|
 Giuseppe Conte|Mario Draghi|Giorgia Meloni|Sergio Mattarella|
 Pedro Sánchez|Mariano Rajoy|
 Shinzo Abe|Yoshihide Suga|Fumio Kishida=Kishida Fumio|Shigeru Ishiba|Sanae Takaichi|
-Xi Jinping|Li Keqiang|Li Qiang|
+Xi Jinping=Xi|Li Keqiang|Li Qiang|
 Narendra Modi|Ram Nath Kovind|Droupadi Murmu|
 Vladimir Putin|Dmitry Medvedev|Mikhail Mishustin|
 Volodymyr Zelenskyy=Zelensky;Zelenskiy;Volodymyr Zelensky;Volodymyr Zelenskiy|Denys Shmyhal|Yulia Svyrydenko|

@@ -416,6 +416,20 @@ describe('known people and appointees (issue #4)', () => {
     expect(names(extractMentions('The visit was short.', 'Secretary Jane Doe Jones Visits Kyiv'), 'person')).toEqual(['Jane Doe Jones']);
   });
 
+  it('makes no person of a program\'s name after a word that is also a title', () => {
+    for (const text of ['Officials approved a Major Disaster Declaration for the county.', 'Kuwait is a Major Non-NATO Ally.', 'It revised the Climate and Economic Justice Screening Tool.', 'It funds the Justice System Reform program.']) {
+      expect(names(extractMentions(text), 'person'), text).toEqual([]);
+    }
+  });
+
+  it('reads "President Xi" as Xi Jinping, whose family name comes first', () => {
+    expect(names(extractMentions('They met President Xi in Bali. President Xi said no.'), 'person')).toEqual(['Xi Jinping']);
+  });
+
+  it('reads an appointee "of the" place as a person', () => {
+    expect(names(extractMentions('Ramona Villagomez Manglona, of the Northern Mariana Islands, to be Judge.'), 'person')).toEqual(['Ramona Villagomez Manglona']);
+  });
+
   it('makes no family name of a verb or a plural noun after a title', () => {
     const found = extractMentions('Statement by President Joe Biden on Department of Justice Filing. Major Achievements were made.');
     expect(names(found, 'person')).toEqual(['Joe Biden']);
