@@ -45,7 +45,9 @@ const TITLE_WORDS = new Set(
     'pope cardinal bishop reverend rev sheikh emir sultan state national security high first lady leader speaker ' +
     'majority minority whip attorney surgeon press congressman congresswoman council member administrator ' +
     'undersecretary under general-designate elect designate coordinator counselor counsellor ' +
-    'envoy-designate nominee designate ceo founder chairperson officer sgt maj major gov. sen. rep. pres.').split(' '),
+    'envoy-designate nominee designate ceo founder chairperson officer sgt maj major gov. sen. rep. pres. ' +
+    // Ranks: "Sergeant First Class Heath Robinson", "Corporal Fred B. McGee".
+    'corporal cpl pfc class brigadier commander cmdr ensign petty seaman airman').split(' '),
 );
 
 /** Capitalised words that start sentences or name times, never entities on their own. */
@@ -510,6 +512,11 @@ function titleCaseWord(word: string): string {
 /** Whether a phrase has the shape of a person's name: two to five capitalised names, initials, particles. */
 const PERSON_WORD = /^(?:(?=\S*\p{Ll})\p{Lu}[\p{L}'’\-]+\.?|(?:al|el|ad|as|ash|bin|ibn|abu|abd)-\p{Lu}[\p{L}'’]+|[A-Z]\.(?:[A-Z]\.)*|(?:de|van|von|der|bin|al|da|di|la|le|del|dos)|Jr\.?|Sr\.?|II|III|IV)$/u;
 
+/** Verbs in -ing that open the rest of a law's or a program's name after a person's: never a family name. */
+const ACT_VERBS = new Set(
+  'honoring honouring protecting supporting strengthening ensuring promoting advancing improving expanding creating providing reducing preventing restoring combating combatting investing lowering helping securing empowering modernizing modernising'.split(' '),
+);
+
 /** What the words around a phrase say about it. */
 interface Context {
   /** A title just before it: "Ambassador to", "President". */
@@ -833,7 +840,8 @@ function classifyPhrase(phrase: string, ctx: Context): Candidate[] {
   const cutName = cut && !sw.slice(0, at).every((x) => isTitleWord(x) || /^(?:Honorable|Honourable|Hon\.|Reverend|Rev\.)$/.test(x));
   if (cut) sw = sw.slice(at);
   // "Jake Sullivan Welcoming Iraqi Progress": a headline's verb in -ing after two names ends the name.
-  const verb = sw.findIndex((x, i) => i >= 2 && i < sw.length - 1 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(x));
+  // Last in the chunk too where it is a verb no family name spells: "the Sergeant First Class Heath Robinson Honoring our Promise … Act".
+  const verb = sw.findIndex((x, i) => i >= 2 && (i < sw.length - 1 || ACT_VERBS.has(x.toLowerCase())) && /^\p{Lu}\p{Ll}{2,}ing$/u.test(x));
   if (verb > 0) sw = sw.slice(0, verb);
   // A place may end a name after a given name that is no place: "Jim Jordan", "Lloyd Austin"; not
   // after words that are no name ("Congregation Beth Israel").

@@ -60,7 +60,7 @@ Ted|Thomas|Tim|Tom|Tony|Valerie|Victor|Viktor|Vivek|Vladimir|Volodymyr|Walter|Wa
 export const ORG_HEADS = list(`Department|Ministry|Council|Committee|Agency|Organization|Organisation|Office|Association|Union|Bank|Fund|
 Commission|Court|University|College|Institute|Congress|Senate|Parliament|Assembly|Party|Service|Services|Administration|Corporation|
 Company|Inc.|Inc|Ltd|LLC|Group|Hospital|Library|Museum|Laboratory|Clinic|Forum|Alliance|Foundation|Club|Board|Authority|Bureau|Mission|Command|Corps|Force|Guard|Army|Navy|
-School|Academy|Center|Centre|Coalition|Federation|League|Network|Society|Trust|Tribunal|Secretariat|Cabinet|Police|Caucus|Council`).map((w) => w.toLowerCase());
+School|Academy|Center|Centre|Coalition|Federation|League|Network|Society|Trust|Tribunal|Secretariat|Cabinet|Police|Caucus|Council|Tribe`).map((w) => w.toLowerCase());
 
 /** Organisations often named by acronym or one word. */
 export const KNOWN_ORGANIZATIONS = list(`NATO|OPEC|ASEAN|IMF|WTO|OECD|UNESCO|UNICEF|UNHCR|FBI|CIA|NASA|FEMA|EPA|IAEA|ICC|Interpol|Kremlin|

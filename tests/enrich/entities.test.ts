@@ -422,6 +422,19 @@ describe('known people and appointees (issue #4)', () => {
     }
   });
 
+  it('drops a military rank from a name, and ends a name before the verb that goes on into a law\'s name', () => {
+    expect(names(extractMentions('Students met Corporal Fred B. McGee.'), 'person')).toEqual(['Fred B. McGee']);
+    expect(names(extractMentions('He signed the Sergeant First Class Heath Robinson Honoring our Promise to Address Comprehensive Toxics Act.'), 'person')).toEqual(['Heath Robinson']);
+    // A family name in -ing stays.
+    expect(names(extractMentions('Mary Ann Fleming said so.'), 'person')).toEqual(['Mary Ann Fleming']);
+  });
+
+  it('makes a tribe an organisation, not a person', () => {
+    const found = extractMentions('The Seminole Tribe of Florida and the San Juan Southern Paiute Tribe met.');
+    expect(names(found, 'person')).toEqual([]);
+    expect(names(found, 'organization').sort()).toEqual(['San Juan Southern Paiute Tribe', 'Seminole Tribe of Florida']);
+  });
+
   it('reads "President Xi" as Xi Jinping, whose family name comes first', () => {
     expect(names(extractMentions('They met President Xi in Bali. President Xi said no.'), 'person')).toEqual(['Xi Jinping']);
   });
