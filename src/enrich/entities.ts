@@ -466,7 +466,21 @@ function nameOf(g: Group, kind: Kind): string {
 }
 
 /** The key events' names fold to: content words, demonyms read as their country, in any order. */
+/** The kinds of named storm, as written before its name. */
+// (Not "Storm" alone: "Storm Shadow" is a missile.)
+const STORM_KINDS = /^(?:Hurricane|(?:Super )?Typhoon|(?:Post-)?Tropical (?:Storm|Cyclone|Depression)|Cyclone|Winter Storm) /;
+/**
+ * A named storm: its kind and a given name ("Hurricane Ian", "Post-Tropical Cyclone Helene"), not
+ * a word of a heading ("Hurricane Season", "Hurricane Preparedness").
+ */
+const NAMED_STORM = new RegExp(
+  `${STORM_KINDS.source}(?!(?:Season|Seasons|Center|Centre|Watch|Warning|Warnings|Relief|Recovery|Preparedness|Response|Hunters|Force|Week|Month|Day|Program|Programme|Act)$)\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?$`,
+  'u',
+);
+
 function subjectKey(name: string): string {
+  // One storm, whatever it was when it was named: "Hurricane Helene", "Tropical Storm Helene".
+  if (STORM_KINDS.test(name) && NAMED_STORM.test(name)) return `storm ${lastWord(name).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()}`;
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -596,6 +610,11 @@ function classifyPhrase(phrase: string, ctx: Context): Candidate[] {
   }
   const alias = BUILT_IN_ALIASES.get(phrase);
   if (alias) return [{ name: phrase, kind: alias.kind, sure: true }];
+  // A named storm is an event: "Hurricane Laura", "Typhoon Haiyan" (its given name is no person's).
+  if (spaced && STORM_KINDS.test(phrase)) {
+    const storm = NAMED_STORM.exec(phrase);
+    if (storm) return [{ name: storm[0], kind: 'subject', sure: true }];
+  }
   if (PLACES.has(phrase)) {
     // "Moscow said", "Damascus hopes": the capital speaks for its country's government.
     const country = CAPITAL_OF.get(phrase);

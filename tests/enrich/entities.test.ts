@@ -435,6 +435,12 @@ describe('known people and appointees (issue #4)', () => {
     expect(names(found, 'organization').sort()).toEqual(['San Juan Southern Paiute Tribe', 'Seminole Tribe of Florida']);
   });
 
+  it('makes a named storm a subject, one whatever it was called as it grew, and no person', () => {
+    const found = extractMentions('Tropical Storm Helene grew. In the wake of Hurricane Helene, Hurricane Laura hit. Kyiv got Storm Shadow missiles. Hurricane Season began.');
+    expect(found.filter((m) => m.kind === 'subject').map((m) => [m.name, m.count])).toEqual([['Hurricane Helene', 2], ['Hurricane Laura', 1]]);
+    expect(names(found, 'person')).toEqual([]);
+  });
+
   it('reads "President Xi" as Xi Jinping, whose family name comes first', () => {
     expect(names(extractMentions('They met President Xi in Bali. President Xi said no.'), 'person')).toEqual(['Xi Jinping']);
   });
