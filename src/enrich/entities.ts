@@ -150,10 +150,14 @@ const US_DEPARTMENTS = lookupTable<string>({
   Commerce: 'Department of Commerce', Labor: 'Department of Labor', Energy: 'Department of Energy', Education: 'Department of Education',
   Agriculture: 'Department of Agriculture', Interior: 'Department of the Interior', Transportation: 'Department of Transportation',
   'Homeland Security': 'Department of Homeland Security', 'Veterans Affairs': 'Department of Veterans Affairs',
+  'Health and Human Services': 'Department of Health and Human Services', 'Housing and Urban Development': 'Department of Housing and Urban Development',
 });
 
 /** Short forms and other names of the commonest entities, mapped to the name a page takes. */
 export const BUILT_IN_ALIASES = lookupTable<{ name: string; kind: EntityKind }>({
+  // Departments named without "Department of" ("funds from Health and Human Services"); the others' names say nothing alone.
+  'Health and Human Services': { name: 'Department of Health and Human Services', kind: 'organization' },
+  'Housing and Urban Development': { name: 'Department of Housing and Urban Development', kind: 'organization' },
   UN: { name: 'United Nations', kind: 'organization' },
   'United Nations': { name: 'United Nations', kind: 'organization' },
   'U.N.': { name: 'United Nations', kind: 'organization' },
@@ -488,6 +492,8 @@ function subjectKey(name: string): string {
     .split(/[\s]+/)
     .filter((x) => x && !/^(?:of|the|on|for|in|and|to|a)$/i.test(x))
     .map((x) => {
+      // "the COVID pandemic", "the coronavirus pandemic": the COVID-19 pandemic.
+      if (/^(?:covid|coronavirus|covid19)$/i.test(x)) return 'covid-19';
       const country = DEMONYM_OF.get(x) ?? DEMONYM_OF.get(x.replace(/s$/, ''));
       return (country ?? x).toLowerCase();
     })

@@ -441,6 +441,11 @@ describe('known people and appointees (issue #4)', () => {
     expect(names(found, 'person')).toEqual([]);
   });
 
+  it('names a department written without "Department of" by its full name, and the COVID pandemic as one', () => {
+    expect(names(extractMentions('Funds from Health and Human Services arrived.'), 'organization')).toEqual(['Department of Health and Human Services']);
+    expect(extractMentions('The COVID pandemic hit. The COVID-19 pandemic hit hard.').filter((m) => m.kind === 'subject').map((m) => m.count)).toEqual([2]);
+  });
+
   it('reads "President Xi" as Xi Jinping, whose family name comes first', () => {
     expect(names(extractMentions('They met President Xi in Bali. President Xi said no.'), 'person')).toEqual(['Xi Jinping']);
   });
