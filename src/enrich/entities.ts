@@ -283,6 +283,8 @@ export function datelinePlaces(dateline: string): string[] {
   if (dateline === 'Washington') return ['Washington, D.C.'];
   // A country, or a region TASS names in slashes (`SABETTA /Yamal Peninsula/`): a place of its own.
   const regionAfter = region !== '' && (COUNTRY_SET.has(alias(region)) || alias(region) === 'United States' || REGION_WORD.test(region));
+  // `Mumbai, Maharashtra, India`, as ANI writes its datelines: the place and its state, then the country.
+  if (regionAfter && dateline.slice(0, comma).includes(', ')) return [...datelinePlaces(dateline.slice(0, comma)), alias(region)];
   const place = regionAfter ? dateline.slice(0, comma) : dateline;
   // (Two places only when both are ones the gazetteer knows: `N/A`, `24/7 Studio` are one name.)
   const parts = place.includes('/') && !place.includes(', ') ? place.split('/') : [];

@@ -262,14 +262,16 @@ function parseCapitals(lede: string): Dateline | null {
  */
 const MIXED_CASE = new RegExp(
   '^(?<place>\\p{Lu}\\p{Ll}+(?:[ -](?:\\p{Lu}\\p{Ll}+|de|del|la|le|les|di|do|da|dos|am|an|sur|en|upon|on)){0,4})' +
-    // PTI names the state in brackets before the date: `Kevadia (Gujarat), Oct 31 (PTI)`.
-    '(?: \\((?<region>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})\\)(?=,))?' +
+    // PTI names the state in brackets before the date, ANI the state or country in square ones:
+    // `Kevadia (Gujarat), Oct 31 (PTI)`, `New Delhi [India], November 14 (ANI):`.
+    // `Srinagar (Jammu and Kashmir) [India], May 2 (ANI):`.
+    '(?: \\((?<region>\\p{Lu}\\p{Ll}+(?: (?:\\p{Lu}\\p{Ll}+|and)){0,3})\\)(?=,| \\[))?(?: \\[(?<country>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})\\](?=,))?' +
     '(?:[,.] (?:(?<day>\\d{1,2})(?:\\.|er)? (?<month>\\p{L}{3,12}\\.?)|(?<monthFirst>\\p{L}{3,12}\\.?) (?<dayAfter>\\d{1,2}))(?:,? \\d{4})?)?' +
     '\\.?' +
     // Gulf and Iranian agencies put a comma before theirs: `Riyadh, December 06, 2023, SPA -- `, `Tehran, IRNA -- `.
     '(?: ?\\((?<parenSource>[^)\\n]{2,40})\\)| ?/(?<slashSource>[^/\\n]{2,80})/|,? (?<capsSource>\\p{Lu}{3,}(?: \\p{Lu}{3,})?))' +
-    // IANS, PTI and Prensa Latina put no mark after the source: `New Delhi, March 24 (IANS) Prime …`.
-    '(?:\\.?[-–—]+ ?| [-–—]+ |(?<bare> )(?=[\\p{Lu}\\p{N}"“‘]))',
+    // IANS, PTI and Prensa Latina put no mark after the source: `New Delhi, March 24 (IANS) Prime …`; ANI a colon.
+    '(?:\\.?[-–—]+ ?| [-–—]+ |: |(?<bare> )(?=[\\p{Lu}\\p{N}"“‘]))',
   'u',
 );
 
@@ -278,7 +280,7 @@ const MIXED_CASE = new RegExp(
  * `Hà Nội (VNA) –`): with one of them after it, a capitalised name is a place.
  */
 const KNOWN_AGENCIES = new Set([
-  ...'dpa AFP AP Reuters EFE ANSA IANS PTI UNI UPI VNA Xinhua Kyodo Yonhap Bernama Anadolu AA TASS Interfax KUNA WAM SPA APA ATS SDA'.split(' '),
+  ...'dpa AFP AP Reuters EFE ANSA IANS PTI ANI UNI UPI VNA Xinhua Kyodo Yonhap Bernama Anadolu AA TASS Interfax KUNA WAM SPA APA ATS SDA'.split(' '),
   ...'Belga ANP Lusa CTK PAP MTI BTA Hina Tanjug Antara PNA Sputnik NAN MENA IRNA ISNA IRIB BSS APP'.split(' '),
   'Prensa Latina',
 ]);
@@ -316,7 +318,7 @@ function parseMixedCase(lede: string): Dateline | null {
   if (rest.length === 0 || WIRE_FLAGS.has(source.split(' ')[0]!.toLowerCase())) return null;
   const named = sourceAndReporters(source);
   if (!named.reporters && !isAgency(source)) return null;
-  return { place: g.region ? `${place}, ${g.region}` : place, ...named, rest };
+  return { place: [place, g.region, g.country].filter(Boolean).join(', '), ...named, rest };
 }
 
 /**

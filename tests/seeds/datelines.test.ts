@@ -1,6 +1,7 @@
 // Wire-story openers that are no datelines ("BREAKING - ", "NASA - "), beside datelines that are.
 import { describe, expect, it } from 'vitest';
 import { unpackMentions } from '../../src/enrich/mentions.ts';
+import { datelinePlaces } from '../../src/enrich/entities.ts';
 import { parseDateline } from '../../src/seeds/dateline.ts';
 import { readSeed } from '../../src/seeds/read.ts';
 import { expectRecord } from './helpers.ts';
@@ -76,6 +77,8 @@ describe('datelines of IANS, PTI, UPI, Prensa Latina, dpa, VNA, Kyodo and ANSA (
     ['New Delhi, March 24 (IANS) Prime Minister Narendra Modi announced a lockdown.', 'New Delhi', 'IANS', 'Prime Minister Narendra Modi announced a lockdown.'],
     ['Havana, Apr 10 (Prensa Latina) The Cuban government announced new measures.', 'Havana', 'Prensa Latina', 'The Cuban government announced new measures.'],
     ['Kevadia (Gujarat), Oct 31 (PTI) Prime Minister Narendra Modi unveiled the statue.', 'Kevadia, Gujarat', 'PTI', 'Prime Minister Narendra Modi unveiled the statue.'],
+    ['New Delhi [India], November 14 (ANI): Prime Minister Narendra Modi will travel to Nigeria.', 'New Delhi, India', 'ANI', 'Prime Minister Narendra Modi will travel to Nigeria.'],
+    ['Srinagar (Jammu and Kashmir) [India], May 2 (ANI): Snow fell overnight.', 'Srinagar, Jammu and Kashmir, India', 'ANI', 'Snow fell overnight.'],
     ['Sept. 14 (UPI) -- Drone attacks hit two Saudi oil facilities.', null, 'UPI', 'Drone attacks hit two Saudi oil facilities.'],
     ['Halle (dpa) - Ein Mann hat in Halle zwei Menschen erschossen.', 'Halle', 'dpa', 'Ein Mann hat in Halle zwei Menschen erschossen.'],
     ['Hà Nội (VNA) – Prime Minister Nguyen Xuan Phuc chaired a meeting.', 'Hà Nội', 'VNA', 'Prime Minister Nguyen Xuan Phuc chaired a meeting.'],
@@ -90,6 +93,7 @@ describe('datelines of IANS, PTI, UPI, Prensa Latina, dpa, VNA, Kyodo and ANSA (
     ['Jordan (23 points) - led the team again.'],
     ['Smith (IANS) The minister spoke.'],
     ['May 5 (the spokesman) - Officials said.'],
+    ['Paris (France): The city said so.'],
   ])('%j is no dateline', (lede) => {
     expect(parseDateline(lede)).toBeNull();
   });
@@ -128,5 +132,15 @@ describe('a dateline on a line of its own (QA 26)', () => {
       const r = expectRecord(readSeed('e.txt', new TextEncoder().encode(` date 2023-12-05 Cuerpo, nuevo ministro\nMADRID, 5 Dic. (EUROPA PRESS) -${gap}El presidente del Gobierno ha nombrado este martes a Carlos Cuerpo nuevo ministro de Economía.\n`)));
       expect([r.dateline, r.source, r.lede]).toEqual(['Madrid', 'Europa Press', 'El presidente del Gobierno ha nombrado este martes a Carlos Cuerpo nuevo ministro de Economía.']);
     }
+  });
+});
+
+describe("a dateline's places", () => {
+  it.each([
+    ['New Delhi, India', ['New Delhi', 'India']],
+    ['Mumbai, Maharashtra, India', ['Mumbai, Maharashtra', 'India']],
+    ['Washington', ['Washington, D.C.']],
+  ])('%j', (dateline, places) => {
+    expect(datelinePlaces(dateline)).toEqual(places);
   });
 });
