@@ -261,12 +261,14 @@ function parseCapitals(lede: string): Dateline | null {
  * since an ordinary sentence can open with a capitalised word and a bracket too.
  */
 const MIXED_CASE = new RegExp(
-  '^(?<place>\\p{Lu}\\p{Ll}+(?:[ -](?:\\p{Lu}\\p{Ll}+|de|del|la|le|les|di|do|da|dos|am|an|sur|en|upon|on)){0,4})' +
+  // (An apostrophe within a word: `Sana'a`.)
+  '^(?<place>\\p{Lu}\\p{Ll}+(?:[\'’]\\p{Ll}+)?(?:[ -](?:\\p{Lu}\\p{Ll}+|de|del|la|le|les|di|do|da|dos|am|an|sur|en|upon|on)){0,4})' +
     // PTI names the state in brackets before the date, ANI the state or country in square ones:
     // `Kevadia (Gujarat), Oct 31 (PTI)`, `New Delhi [India], November 14 (ANI):`.
     // `Srinagar (Jammu and Kashmir) [India], May 2 (ANI):`.
     '(?: \\((?<region>\\p{Lu}\\p{Ll}+(?: (?:\\p{Lu}\\p{Ll}+|and)){0,3})\\)(?=,| \\[))?(?: \\[(?<country>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})\\](?=,))?' +
-    '(?:[,.] (?:(?<day>\\d{1,2})(?:\\.|er)? (?<month>\\p{L}{3,12}\\.?)|(?<monthFirst>\\p{L}{3,12}\\.?) (?<dayAfter>\\d{1,2}))(?:,? \\d{4})?)?' +
+    // WAM writes the day as an ordinal: `Abu Dhabi, 14th November, 2024 (WAM) --`.
+    '(?:[,.] (?:(?<day>\\d{1,2})(?:\\.|er|st|nd|rd|th)? (?<month>\\p{L}{3,12}\\.?)|(?<monthFirst>\\p{L}{3,12}\\.?) (?<dayAfter>\\d{1,2}))(?:,? \\d{4})?)?' +
     '\\.?' +
     // Gulf and Iranian agencies put a comma before theirs: `Riyadh, December 06, 2023, SPA -- `, `Tehran, IRNA -- `.
     '(?: ?\\((?<parenSource>[^)\\n]{2,40})\\)| ?/(?<slashSource>[^/\\n]{2,80})/|,? (?<capsSource>\\p{Lu}{3,}(?: \\p{Lu}{3,})?))' +

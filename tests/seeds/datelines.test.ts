@@ -79,6 +79,8 @@ describe('datelines of IANS, PTI, UPI, Prensa Latina, dpa, VNA, Kyodo and ANSA (
     ['Kevadia (Gujarat), Oct 31 (PTI) Prime Minister Narendra Modi unveiled the statue.', 'Kevadia, Gujarat', 'PTI', 'Prime Minister Narendra Modi unveiled the statue.'],
     ['New Delhi [India], November 14 (ANI): Prime Minister Narendra Modi will travel to Nigeria.', 'New Delhi, India', 'ANI', 'Prime Minister Narendra Modi will travel to Nigeria.'],
     ['Srinagar (Jammu and Kashmir) [India], May 2 (ANI): Snow fell overnight.', 'Srinagar, Jammu and Kashmir, India', 'ANI', 'Snow fell overnight.'],
+    ['Abu Dhabi, 14th November, 2024 (WAM) -- The President received a call.', 'Abu Dhabi', 'WAM', 'The President received a call.'],
+    ["Sana'a, Nov. 14 (Saba) - The government said so.", "Sana'a", 'Saba', 'The government said so.'],
     ['Sept. 14 (UPI) -- Drone attacks hit two Saudi oil facilities.', null, 'UPI', 'Drone attacks hit two Saudi oil facilities.'],
     ['Halle (dpa) - Ein Mann hat in Halle zwei Menschen erschossen.', 'Halle', 'dpa', 'Ein Mann hat in Halle zwei Menschen erschossen.'],
     ['Hà Nội (VNA) – Prime Minister Nguyen Xuan Phuc chaired a meeting.', 'Hà Nội', 'VNA', 'Prime Minister Nguyen Xuan Phuc chaired a meeting.'],
@@ -94,6 +96,7 @@ describe('datelines of IANS, PTI, UPI, Prensa Latina, dpa, VNA, Kyodo and ANSA (
     ['Smith (IANS) The minister spoke.'],
     ['May 5 (the spokesman) - Officials said.'],
     ['Paris (France): The city said so.'],
+    ["Apple's (AAPL) - shares rose."],
   ])('%j is no dateline', (lede) => {
     expect(parseDateline(lede)).toBeNull();
   });
