@@ -114,10 +114,11 @@ const MAX_BIO_LINES = 4;
 const MAX_BIO = 1500;
 
 /**
- * A label that opens a release's contacts: `Media contact:`, `Contacts:`, `Investor Relations:`,
+ * A label that opens a release's contacts, or a wire's (Bloomberg's `To contact the reporter on this
+ * story:`): `Media contact:`, `Contacts:`, `Investor Relations:`,
  * `For further information, contact:` (the contacts may follow on its line), and group 1 what follows it.
  */
-const CONTACT_HEADER = /^(?:(?:(?:for )?(?:media|press|investors?|analysts?|journalists?|news media|editorial|pr|public relations)(?: (?:and|&) (?:media|investors?|analysts?|press))? (?:contacts?|inquiries|enquiries|relations)|contacts?(?: information| details)?)\s*(?:[:：]\s*(.*)|$)|for (?:more|further|additional) information,?(?: please)?(?: (?:media|journalists|reporters) should)? contact\b\s*[:：]?\s*(.*))/iu;
+const CONTACT_HEADER = /^(?:(?:to contact the (?:reporters?|editors?|authors?|writers?)(?: (?:on|of|for|responsible for) this (?:story|article|report))?|(?:for )?(?:media|press|investors?|analysts?|journalists?|news media|editorial|pr|public relations)(?: (?:and|&) (?:media|investors?|analysts?|press))? (?:contacts?|inquiries|enquiries|relations)|contacts?(?: information| details)?)\s*(?:[:：]\s*(.*)|$)|for (?:more|further|additional) information,?(?: please)?(?: (?:media|journalists|reporters) should)? contact\b\s*[:：]?\s*(.*))/iu;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/u;
 /** A telephone number: seven digits or more, with spaces, dots, dashes or brackets between. */
 const PHONE = /(?:\+|\b)\d[\d ().-]{5,}\d\b/u;
@@ -150,9 +151,12 @@ function isSure(text: string): boolean {
   );
 }
 
+/** Bloomberg's credit to those who helped: `--With assistance from Jane Doe and John Roe.` */
+const ASSISTED = /^-*\s*with assistance from \p{Lu}[^.!?]{0,150}\.?$/iu;
+
 /** Whether a line is no text of the story when something sure is cut with it (see isSure): a stamp, a credit, a button. */
 function isLikely(text: string): boolean {
-  return isStamp(text) || isCredit(text) || INITIALS.test(text) || SHARE_TARGET.test(text) || RULE.test(text) || /^SOURCE \S[^.!?]{0,100}$/u.test(text);
+  return isStamp(text) || isCredit(text) || ASSISTED.test(text) || INITIALS.test(text) || SHARE_TARGET.test(text) || RULE.test(text) || /^SOURCE \S[^.!?]{0,100}$/u.test(text);
 }
 
 /**

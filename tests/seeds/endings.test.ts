@@ -87,6 +87,14 @@ describe('blocks after the story', () => {
     expect(body(txt('Media Contact:\nJohn Doe\npress@acme.example\n\n###\n\nSOURCE Acme Corp'))).toEqual([STORY]);
   });
 
+  it("cuts Bloomberg's contacts of its reporters and editors, with its credit to those who helped and its copyright", () => {
+    cut(
+      '--With assistance from Jane Doe and John Roe.\n\nTo contact the reporter on this story:\nJohn Smith in London at jsmith@bloomberg.example\n\nTo contact the editors responsible for this story:\nAlaric Nightingale at anightingale@bloomberg.example\n\n©2024 Bloomberg L.P.',
+    );
+    // The credit alone is the story's last line.
+    kept('--With assistance from Jane Doe.');
+  });
+
   it('keeps a paragraph that speaks of contacts, and a label with no contact under it', () => {
     kept('Contacts between the two sides will continue next week, the ministry said.');
     kept('For more information, contact the ministry, which said on Tuesday that the talks would resume.');
