@@ -471,7 +471,6 @@ function nameOf(g: Group, kind: Kind): string {
   return best ?? g.any;
 }
 
-/** The key events' names fold to: content words, demonyms read as their country, in any order. */
 /** The kinds of named storm, as written before its name. */
 // (Not "Storm" alone: "Storm Shadow" is a missile.)
 const STORM_KINDS = /^(?:Hurricane|(?:Super )?Typhoon|(?:Post-)?Tropical (?:Storm|Cyclone|Depression)|Cyclone|Winter Storm) /;
@@ -484,6 +483,7 @@ const NAMED_STORM = new RegExp(
   'u',
 );
 
+/** The key events' names fold to: content words, demonyms read as their country, in any order. */
 function subjectKey(name: string): string {
   // One storm, whatever it was when it was named: "Hurricane Helene", "Tropical Storm Helene".
   if (STORM_KINDS.test(name) && NAMED_STORM.test(name)) return `storm ${lastWord(name).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()}`;
@@ -1158,12 +1158,12 @@ function placeShaped(phrase: string): boolean {
   return PLACE_SHAPE.test(phrase) || (GEO_HEAD.test(phrase) && !GENERIC_VENUE.test(phrase));
 }
 
-/** Words that are never part of a person's name: the heads of other kinds of names, and common nouns of laws and plans. */
 /**
  * What government programs and tools are called, after a word that is also a title ("Major
  * Disaster Declaration", "Justice System Reform", "Major Non-NATO Ally"): no person's name.
  */
 const PROGRAM_WORDS = new Set('declaration declarations reform reforms tool tools system systems ally allies project projects check checks relief database registry hotline portal index'.split(' '));
+/** Words that are never part of a person's name: the heads of other kinds of names, and common nouns of laws and plans. */
 const NOT_IN_NAMES = new Set([
   ...ORG_HEADS,
   ...SUBJECT_HEADS,
