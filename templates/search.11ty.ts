@@ -16,6 +16,14 @@ export const render = inLayout<SearchPage>(({ archive, p }) => {
     <input id="search-query" name="q" type="search" autocomplete="off" spellcheck="false">
     <button type="submit"${ui}>Search</button>
   </div>
+  <div class="search-order">
+    <label for="search-order"${ui}>Order</label>
+    <select id="search-order" name="order"${ui}>
+      <option value="">Best match first</option>
+      <option value="newest">Newest first</option>
+      <option value="oldest">Oldest first</option>
+    </select>
+  </div>
   <fieldset class="search-filters" hidden data-filters="${p.filters.join(' ')}">
     <legend${ui}>Narrow the results</legend>
     <div class="filter-list"></div>

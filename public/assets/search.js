@@ -11,6 +11,10 @@ const status = document.querySelector('.search-status');
 const list = document.querySelector('.search-results');
 const fieldset = document.querySelector('.search-filters');
 const filterList = fieldset.querySelector('.filter-list');
+const orderSelect = document.getElementById('search-order');
+/** The orders the reader may choose, by their value in the address (`order=newest`), as Pagefind sorts by date. */
+const ORDERS = { newest: 'desc', oldest: 'asc' };
+const ORDER = 'order';
 /** Results shown at first, and added by each press of "Show more results". */
 const PAGE = 50;
 const FIRST_RESULTS = 10;
@@ -29,6 +33,8 @@ const unmatched = resultMatcher(english ? stem : null);
 const bundlesUrl = new URL('../pagefind/', import.meta.url);
 const params = new URLSearchParams(window.location.search);
 input.value = params.get('q') ?? '';
+// An order the page does not offer is none: results come best match first.
+orderSelect.value = Object.hasOwn(ORDERS, params.get(ORDER) ?? '') ? params.get(ORDER) : '';
 // A large archive's index takes seconds to open: say so rather than show nothing.
 if (input.value.trim()) status.textContent = 'Searching…';
 const shards = await (await fetch(new URL('../search/indexes.json', import.meta.url))).json();
@@ -54,7 +60,7 @@ let filtersLoaded = false;
 // Only the index's filters count (the page names them): not `utm_source` and the like. A page
 // without the names (an older one, cached) takes every parameter but the query.
 const filterNames = fieldset.dataset.filters === undefined ? null : new Set(fieldset.dataset.filters.split(' '));
-const wanted = new Map([...params].filter(([name, value]) => (filterNames ? filterNames.has(name) : name !== 'q' && name !== SHOWN) && value));
+const wanted = new Map([...params].filter(([name, value]) => (filterNames ? filterNames.has(name) : name !== 'q' && name !== SHOWN && name !== ORDER) && value));
 
 function chosenFilters() {
   if (!filtersLoaded) return Object.fromEntries(wanted);
@@ -179,9 +185,10 @@ function shownAsked(value) {
 }
 
 /** The search in the address (replaced, not pushed: Back leaves the page), so that a reload or Back shows it again. */
-function writeAddress(query, filters, limit) {
+function writeAddress(query, filters, limit, order) {
   const next = new URLSearchParams();
   if (query) next.set('q', query);
+  if (order) next.set(ORDER, order);
   for (const [name, value] of Object.entries(filters)) next.set(name, value);
   if (limit > PAGE) next.set(SHOWN, String(limit));
   const qs = next.toString();
@@ -203,10 +210,11 @@ function setLoading(loading) {
 
 let latest = 0;
 /**
- * The search on show: its query, filters and judge, Pagefind's answer (null while it is searched
- * for again), how many of its results are in the list (`shown`) and how many the reader asked for
- * (`limit`), the result to move the focus to once it is there (`focusAt`), whether results are
- * being loaded (`busy`) and the answer whose count was checked (`audited`).
+ * The search on show: its query, filters, order (`order` as the address names it, `sort` as
+ * Pagefind takes it) and judge, Pagefind's answer (null while it is searched for again), how many
+ * of its results are in the list (`shown`) and how many the reader asked for (`limit`), the result
+ * to move the focus to once it is there (`focusAt`), whether results are being loaded (`busy`)
+ * and the answer whose count was checked (`audited`).
  */
 let session = null;
 
@@ -216,7 +224,8 @@ async function run(limit = PAGE) {
   moreButton.hidden = true;
   const query = input.value.trim();
   const filters = chosenFilters();
-  writeAddress(query, filters, limit);
+  const order = orderSelect.value;
+  writeAddress(query, filters, limit, order);
   if (!pagefind) {
     status.textContent = 'The archive has no articles to search yet.';
     return;
@@ -227,8 +236,10 @@ async function run(limit = PAGE) {
     showCounts(null);
     return;
   }
-  const sort = query ? {} : { sort: { date: 'desc' } };
-  session = { query, filters, sort, judge: new Judge(query, filters), search: null, shown: 0, limit, focusAt: null, busy: false, audited: null };
+  // Best match first; with no words to match, newest first.
+  const direction = ORDERS[order] ?? (query ? null : 'desc');
+  const sort = direction ? { sort: { date: direction } } : {};
+  session = { query, filters, order, sort, judge: new Judge(query, filters), search: null, shown: 0, limit, focusAt: null, busy: false, audited: null };
   await show(id, session);
 }
 
@@ -238,7 +249,7 @@ moreButton.addEventListener('click', () => {
   s.focusAt = s.shown;
   s.limit = s.shown + PAGE;
   setLoading(true);
-  writeAddress(s.query, s.filters, s.limit);
+  writeAddress(s.query, s.filters, s.limit, s.order);
   // Results still being checked (the count, say) take the new limit when they are done.
   if (!s.busy) void show(latest, s);
 });
@@ -409,6 +420,7 @@ input.addEventListener('input', () => {
   clearTimeout(timer);
   timer = setTimeout(() => void run(), 150);
 });
+orderSelect.addEventListener('change', () => void run());
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   void run();

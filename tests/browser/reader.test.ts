@@ -189,6 +189,30 @@ describe('search', () => {
     await context.close();
   });
 
+  it('orders the results newest or oldest first when asked, and keeps the order in the address', async () => {
+    const { page, context, problems } = await open({ width: 1280, scheme: 'light' });
+    const dates = () => page.locator('.search-results time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
+    await page.goto(`${pageTypes.search!}?q=Herring`, { waitUntil: 'networkidle' });
+    await expect.poll(async () => (await dates()).length).toBe(13);
+    await page.selectOption('#search-order', 'oldest');
+    await expect.poll(async () => (await dates())[0]).toBe('2001-05-01');
+    expect(await dates()).toEqual([...(await dates())].sort());
+    expect(new URL(page.url()).searchParams.get('order')).toBe('oldest');
+    await page.selectOption('#search-order', 'newest');
+    await expect.poll(async () => (await dates())[0]).toBe('2001-05-03');
+    expect(await dates()).toEqual([...(await dates())].sort().reverse());
+    // From the address; an order the page does not offer is none, and no filter either.
+    await page.goto(`${pageTypes.search!}?q=Herring&order=oldest`);
+    await expect.poll(async () => (await dates())[0]).toBe('2001-05-01');
+    expect(await page.locator('#search-order').inputValue()).toBe('oldest');
+    await page.goto(`${pageTypes.search!}?q=Herring&order=sideways`);
+    await expect.poll(async () => (await dates()).length).toBe(13);
+    expect(await page.locator('#search-order').inputValue()).toBe('');
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=Herring');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('shows readers without JavaScript the notice, not a search form that could not serve them (QA 25)', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
