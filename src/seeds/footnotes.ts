@@ -13,10 +13,75 @@ import { FENCE, outsideCode } from './shortcodes.ts';
  */
 export const FOOTNOTE_MARK = /\uE010(\d{1,6})\uE011/g;
 
-/** The HTML of text with its footnote marks shown: the number in brackets, raised. The text is HTML already. */
-export function footnoteMarks(html: string): string {
-  return html.includes('\uE010') ? html.replace(FOOTNOTE_MARK, '<sup>[$1]</sup>') : html;
+/**
+ * The references a body's rendering has written so far, by note number: each reference gets an
+ * id of its own (`fnref-1`, then `fnref-1-2` …), and its note a link back to each (see
+ * footnoteList).
+ */
+export type FootnoteRefs = Map<number, number>;
+
+/**
+ * The HTML of text with its footnote marks shown: the number in brackets, raised, and, given
+ * `refs` (the body lists its notes), a link to its note, as GitHub writes one (an id to come back
+ * to, and the notes' heading as its description, so that a screen reader says what the number
+ * is). Inside a link's text, where a link may not be, `refs` is not given: the number alone. The
+ * text is HTML already.
+ */
+export function footnoteMarks(html: string, refs?: FootnoteRefs): string {
+  if (!html.includes('\uE010')) return html;
+  if (refs === undefined) return html.replace(FOOTNOTE_MARK, '<sup>[$1]</sup>');
+  return html.replace(FOOTNOTE_MARK, (_, digits: string) => {
+    const n = Number(digits);
+    const k = (refs.get(n) ?? 0) + 1;
+    refs.set(n, k);
+    return `<sup class="fnref"><a href="#fn-${n}" id="${refId(n, k)}" aria-describedby="${NOTES_HEADING}">[${n}]</a></sup>`;
+  });
 }
+
+/** The id of the k-th reference to note n. */
+const refId = (n: number, k: number): string => (k === 1 ? `fnref-${n}` : `fnref-${n}-${k}`);
+
+/** The id of the notes' heading, which every reference names as its description. */
+const NOTES_HEADING = 'footnotes-heading';
+
+/**
+ * The notes' list as HTML: a section under a heading a screen reader finds (hidden from sight:
+ * the rule above the list shows where the notes start), each note with an id its references
+ * lead to and, at its end, a link back to each of them (`↩`, then `↩²` …; text presentation, not an emoji) that `refs` counted.
+ * `items` are the notes' HTML, in order from 1. The heading's and the links' words are English,
+ * whatever the article's language, and say so.
+ */
+export function footnoteList(items: string[], refs: FootnoteRefs): string {
+  const notes = items.map((item, i) => {
+    const n = i + 1;
+    const count = refs.get(n) ?? 0;
+    const back = Array.from({ length: count }, (_, j) =>
+      `<a class="fnback" href="#${refId(n, j + 1)}" lang="en" aria-label="Back to reference ${n}${j === 0 ? '' : ` (${j + 1})`}">↩\uFE0E${j === 0 ? '' : `<sup>${j + 1}</sup>`}</a>`,
+    ).join(' ');
+    return `<li id="fn-${n}">${back === '' ? item : withBackLinks(item, back)}</li>\n`;
+  });
+  return `<section class="footnotes" aria-labelledby="${NOTES_HEADING}">\n<h2 id="${NOTES_HEADING}" class="visually-hidden" lang="en">Notes</h2>\n<ol>\n${notes.join('')}</ol>\n</section>\n`;
+}
+
+/** A note's HTML with the links back at its end: in its last paragraph, or after a block that is no paragraph (a code block, a list) in one of their own. */
+function withBackLinks(item: string, back: string): string {
+  const trimmed = item.trimEnd();
+  if (trimmed.endsWith('</p>')) return `${trimmed.slice(0, -'</p>'.length)} ${back}</p>\n`;
+  if (/<\/(?:pre|ul|ol|blockquote|table|h[1-6])>$|<hr>$/.test(trimmed)) return `${item}<p>${back}</p>\n`;
+  return trimmed === '' ? back : `${trimmed} ${back}`;
+}
+
+/**
+ * Text without what footnoteMarks and footnoteList write that is no text of the article: a
+ * reference's number, a link back, the notes' heading. For the words an article is searched,
+ * counted and compared by.
+ */
+export function withoutFootnoteChrome(html: string): string {
+  return html.includes('class="f') ? html.replace(FOOTNOTE_CHROME, ' ') : html;
+}
+
+/** See withoutFootnoteChrome: the elements footnoteMarks and footnoteList write, whole (the body's own HTML has no class attributes). */
+const FOOTNOTE_CHROME = /<sup class="fnref">.*?<\/sup>|<a class="fnback"[^>]*>.*?<\/a>|<h2 id="footnotes-heading"[^>]*>.*?<\/h2>/g;
 
 /** Plain text without its footnote marks: a title, a summary or a URL names no note. */
 export function withoutFootnoteMarks(text: string): string {

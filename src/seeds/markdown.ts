@@ -18,7 +18,7 @@ import { deriveTitle } from './title.ts';
 import { isDeckAbove, isLabelLine } from './labels.ts';
 import { escapedText, escapeHtml, markdownFromHtml, plainFromHtml } from './html.ts';
 import { fromShortcodes, GHOST_URL, seedLinker } from './shortcodes.ts';
-import { footnoteMarks, fromFootnotes, withoutFootnoteMarks } from './footnotes.ts';
+import { footnoteList, footnoteMarks, type FootnoteRefs, fromFootnotes, withoutFootnoteMarks } from './footnotes.ts';
 import { bareByline, bylineAuthors, END_MARK, FOREIGN_BY, foreignBylineNames, MAX_AUTHORS, NOT_A_NAME, RUN_ON_END_MARK, signsStoryBelow, splitByline } from './bylines.ts';
 import { tailStart } from './endings.ts';
 import { plainYaml } from './plain-yaml.ts';
@@ -90,9 +90,21 @@ function isSafeUrl(href: string): boolean {
 /**
  * A marked instance whose output is safe to put in a page: see the README's "Markdown safety".
  * `mediaAt` gives the site URL of the file beside the post that a picture's or a link's address
- * names, or null.
+ * names, or null. `notes` is the list of footnotes fromFootnotes put at the body's end, if any:
+ * its references link to it and it back to them (see footnoteList). One instance renders one body.
  */
-function safeMarked(headingShift: number, mediaAt: (href: string, kind: 'image' | 'link') => string | null, seedAt: (href: string) => string): Marked {
+function safeMarked(headingShift: number, mediaAt: (href: string, kind: 'image' | 'link') => string | null, seedAt: (href: string) => string, notes: Token | null = null): Marked {
+  const refs: FootnoteRefs | undefined = notes === null ? undefined : new Map();
+  // Within a link's text a reference is its number alone: a link inside a link is no HTML.
+  let inLink = 0;
+  const linkText = <T>(render: () => T): T => {
+    inLink++;
+    try {
+      return render();
+    } finally {
+      inLink--;
+    }
+  };
   return new Marked({
     gfm: true,
     renderer: {
@@ -100,7 +112,12 @@ function safeMarked(headingShift: number, mediaAt: (href: string, kind: 'image' 
         return block ? `<p>${escapeHtml(text.trim())}</p>\n` : escapeHtml(text);
       },
       text(token) {
-        return footnoteMarks(escapedText.call(this, token));
+        return footnoteMarks(escapedText.call(this, token), inLink > 0 ? undefined : refs);
+      },
+      // The notes: every reference before them counted, and those between them counted with each note's HTML made first.
+      list(token) {
+        if (token !== notes || refs === undefined) return Renderer.prototype.list.call(this, token);
+        return footnoteList(token.items.map((item) => Renderer.prototype.listitem.call(this, item).replace(/^<li>|<\/li>\n?$/g, '')), refs);
       },
       heading({ tokens, depth }) {
         const level = Math.min(6, Math.max(2, depth + headingShift));
@@ -111,10 +128,10 @@ function safeMarked(headingShift: number, mediaAt: (href: string, kind: 'image' 
       // report's PDF). That address is safe whatever the seed's was.
       link(token) {
         const local = mediaAt(token.href, 'link');
-        if (local !== null) return Renderer.prototype.link.call(this, { ...token, href: local });
+        if (local !== null) return linkText(() => Renderer.prototype.link.call(this, { ...token, href: local }));
         // A link to another seed's file (Notion's and Obsidian's links between pages): to its article, once that has its URL.
-        if (SEED_FILE_LINK.test(token.href)) return Renderer.prototype.link.call(this, { ...token, href: seedAt(token.href) });
-        return isSafeUrl(token.href) ? false : this.parser.parseInline(token.tokens);
+        if (SEED_FILE_LINK.test(token.href)) return linkText(() => Renderer.prototype.link.call(this, { ...token, href: seedAt(token.href) }));
+        return isSafeUrl(token.href) ? linkText(() => Renderer.prototype.link.call(this, token)) : this.parser.parseInline(token.tokens);
       },
       image(token) {
         const alt = withoutFootnoteMarks(token.text);
@@ -638,7 +655,8 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   // for a body that has one: hashing every body cost reading 1%.
   let marked: string | null = null;
   const mark = (): string => (marked ??= hexHash(body, 8));
-  const source = fromFootnotes(fromShortcodes(body, seedLinks, mark));
+  const shortcoded = fromShortcodes(body, seedLinks, mark);
+  const source = fromFootnotes(shortcoded);
   const lexed = new Marked({ gfm: true }).lexer(source);
   // The teaser: what comes before WordPress's and Hugo's `<!--more-->`, as those tools show it.
   const more = lexed.findIndex((t) => t.type === 'html' && MORE.test((t as Tokens.HTML).text));
@@ -722,6 +740,9 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   // By mediaName: a file named from the post's folder and from the root is copied to two places.
   const media = new Map<string, MediaRef>();
   const lines = new LineFinder(body);
+  // The footnotes fromFootnotes listed, when it listed any: the ordered list after a rule that ends the body (unless a code block never closed holds them).
+  const [lastToken, ruleToken] = tokens.filter((t) => t.type !== 'space').slice(-2).reverse();
+  const notes = source !== shortcoded && lastToken?.type === 'list' && (lastToken as Tokens.List).ordered && ruleToken?.type === 'hr' ? lastToken : null;
   const html = safeMarked(2 - minDepth, (href, kind) => {
     const ref = mediaRef(given.file, href, kind, 0);
     if (ref === null) return null;
@@ -737,7 +758,7 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   }, (href) => {
     const line = lines.lineOf(href);
     return seedLinker(seedLinks, mark, () => line)('file', seedFilePath(given.file, href));
-  }).parser(tokens);
+  }, notes).parser(tokens);
   // The teaser's paragraphs, its first as the lede (without its dateline) when it is the lede's.
   const teaserTexts = teaserTokens.map(captionless).filter((text) => text !== '');
   if (teaserTexts.length > 0 && firstParagraph && teaserTexts[0] === captionless(firstParagraph)) teaserTexts[0] = lede;

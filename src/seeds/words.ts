@@ -1,5 +1,6 @@
 import { decodeHTMLStrict } from 'entities/decode';
 import type { Block, Body } from '../types.ts';
+import { withoutFootnoteChrome } from './footnotes.ts';
 
 /** Words a reader reads per minute, for the reading-time estimate. */
 export const WORDS_PER_MINUTE = 230;
@@ -101,7 +102,8 @@ export function readingMinutes(words: number): number {
  */
 export function blockText(block: Block): string {
   if (block.type !== 'html') return block.text;
-  const text = block.html.replace(/<[^>]*>/g, ' ');
+  // A footnote's number and its links back are no words of the article.
+  const text = withoutFootnoteChrome(block.html).replace(/<[^>]*>/g, ' ');
   return text.includes('&') ? decodeHTMLStrict(text) : text;
 }
 

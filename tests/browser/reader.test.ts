@@ -321,7 +321,14 @@ describe('an article migrated with its pictures, footnotes and an embedded video
       const picture = await page.locator('.story img').evaluate((img) => ({ src: img.getAttribute('src'), width: (img as HTMLImageElement).naturalWidth, alt: img.getAttribute('alt') }));
       expect(picture).toEqual({ src: `${PREFIX}media/harbour/quay%20at%20dawn.png`, width: 2, alt: 'The quay at dawn' });
       expect(await page.locator('.story sup').allTextContents()).toEqual(['[1]']);
-      expect(await page.locator('.story ol li').allTextContents()).toEqual(['Port authority statement, 2 May 2023.']);
+      expect(await page.locator('.story ol li').allTextContents()).toEqual(['Port authority statement, 2 May 2023. ↩\uFE0E']);
+      // The number leads to its note, and the note back to the number, under the path prefix too.
+      await page.locator('.story sup a').click();
+      expect(new URL(page.url()).hash).toBe('#fn-1');
+      expect(await page.locator(':target').getAttribute('id')).toBe('fn-1');
+      await page.getByRole('link', { name: 'Back to reference 1' }).click();
+      expect(await page.locator(':target').getAttribute('id')).toBe('fnref-1');
+      expect(new URL(page.url()).pathname).toBe(`${PREFIX}2023/05/02/harbour/`);
       expect(await page.locator('.story a[href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"]').count()).toBe(1);
       expect(await page.locator('.story iframe').count()).toBe(0);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();

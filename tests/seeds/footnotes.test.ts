@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { fromFootnotes, MAX_NOTE_LINES } from '../../src/seeds/footnotes.ts';
 import { readSeed } from '../../src/seeds/read.ts';
 import { outsideCode } from '../../src/seeds/shortcodes.ts';
-import type { SeedRecord } from '../../src/types.ts';
+import { blockText } from '../../src/seeds/words.ts';
+import type { Block, SeedRecord } from '../../src/types.ts';
 
 /** A reference's mark, as fromFootnotes writes it. */
 const m = (n: number): string => `\uE010${n}\uE011`;
@@ -76,10 +77,49 @@ describe('fromFootnotes', () => {
 });
 
 describe('footnotes on the page', () => {
-  it('render as raised numbers in brackets and an ordered list, links and emphasis in notes kept', () => {
+  it('render as raised numbers in brackets linking to an ordered list of the notes, each linking back, links and emphasis in notes kept', () => {
     const html = bodyHtml('Prices rose[^1].\n\n[^1]: See [the report](https://example.org/r) and *page 4*.\n');
-    expect(html).toContain('<p>Prices rose<sup>[1]</sup>.</p>');
-    expect(html).toContain('<hr>\n<ol>\n<li>See <a href="https://example.org/r">the report</a> and <em>page 4</em>.</li>\n</ol>');
+    expect(html).toContain('<p>Prices rose<sup class="fnref"><a href="#fn-1" id="fnref-1" aria-describedby="footnotes-heading">[1]</a></sup>.</p>');
+    expect(html).toContain(
+      '<hr>\n<section class="footnotes" aria-labelledby="footnotes-heading">\n<h2 id="footnotes-heading" class="visually-hidden" lang="en">Notes</h2>\n<ol>\n' +
+        '<li id="fn-1">See <a href="https://example.org/r">the report</a> and <em>page 4</em>. <a class="fnback" href="#fnref-1" lang="en" aria-label="Back to reference 1">↩\uFE0E</a></li>\n</ol>\n</section>',
+    );
+  });
+
+  it('give every reference an id of its own and its note a link back to each, in its last paragraph or after its last block', () => {
+    const html = bodyHtml('A[^a] B[^b] C[^a].\n\n[^a]: One.\n\n    Two.\n[^b]: Code:\n\n    ```\n    x = 1\n    ```\n[^c]: Nobody refers here.\n');
+    expect(html).toContain('A<sup class="fnref"><a href="#fn-1" id="fnref-1" aria-describedby="footnotes-heading">[1]</a></sup> B<sup class="fnref"><a href="#fn-2" id="fnref-2"');
+    expect(html).toContain('C<sup class="fnref"><a href="#fn-1" id="fnref-1-2" aria-describedby="footnotes-heading">[1]</a></sup>.');
+    expect(html).toContain('<li id="fn-1"><p>One.</p>\n<p>Two. <a class="fnback" href="#fnref-1" lang="en" aria-label="Back to reference 1">↩\uFE0E</a> <a class="fnback" href="#fnref-1-2" lang="en" aria-label="Back to reference 1 (2)">↩\uFE0E<sup>2</sup></a></p>\n</li>');
+    expect(html).toContain('x = 1\n</code></pre>\n<p><a class="fnback" href="#fnref-2"');
+    // A note nobody refers to has nothing to go back to.
+    expect(html).toMatch(/<li id="fn-3"><p>Nobody refers here\.<\/p>\n<\/li>/);
+    // Each id once on the page.
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('link back to a reference from a later note too, and never put a link inside a link', () => {
+    const html = bodyHtml('See [the report[^1]](https://example.org/r).\n\n[^1]: Official[^2].\n[^2]: Annex.\n');
+    // In a link's text, the number alone.
+    expect(html).toContain('<a href="https://example.org/r">the report<sup>[1]</sup></a>');
+    expect(html).not.toMatch(/<a [^>]*>[^<]*<sup[^>]*><a /);
+    expect(html).toContain('<li id="fn-1">Official<sup class="fnref"><a href="#fn-2" id="fnref-2"');
+    expect(html).toContain('<li id="fn-2">Annex. <a class="fnback" href="#fnref-2"');
+  });
+
+  it('leave the numbers unlinked where a code block never closed holds the notes', () => {
+    const html = bodyHtml('A[^1].\n\n[^1]: The note.\n\n```\nnever closed\n');
+    expect(html).toContain('A<sup>[1]</sup>.');
+    expect(html).not.toContain('href="#fn-1"');
+  });
+
+  it('keep the numbers, the links back and the notes\' heading out of the words counted and searched', () => {
+    const withNotes = record('Prices rose[^1] again[^1].\n\n[^1]: Annual report.\n');
+    const without = record('Prices rose again.\n\nAnnual report.\n');
+    expect(withNotes.words).toBe(without.words);
+    const text = blockText(JSON.parse(withNotes.body as string)[0] as Block).replace(/\s+/g, ' ').trim();
+    expect(text).toBe('Prices rose again . Annual report.');
   });
 
   it('keep the note\'s number out of the title, the URL, the lede and the text searched', () => {
@@ -95,8 +135,8 @@ describe('footnotes on the page', () => {
     const html = bodyHtml('A[^x"><img/src=x/onerror=alert(1)>] B[^2]\n\n[^2]: <script>alert(1)</script> <img src=x onerror=alert(2)>\n[^x"><img/src=x/onerror=alert(1)>]: evil\n');
     // A label is text; a note's HTML is the subset's, without scripts or handlers.
     expect(html).not.toMatch(/<script|<img[^>]*onerror|alert\(2\)/);
-    expect(html).toContain('A[^x&quot;&gt;&lt;img/src=x/onerror=alert(1)&gt;] B<sup>[1]</sup>');
-    expect(html).toContain('<li></li>\n<li>evil</li>');
+    expect(html).toContain('A[^x&quot;&gt;&lt;img/src=x/onerror=alert(1)&gt;] B<sup class="fnref"><a href="#fn-1" id="fnref-1"');
+    expect(html).toContain('<li id="fn-1"><a class="fnback" href="#fnref-1" lang="en" aria-label="Back to reference 1">↩\uFE0E</a></li>\n<li id="fn-2">evil</li>');
   });
 
   it('read a body of many notes and references in linear time, and code spans of growing length too', () => {
