@@ -813,7 +813,9 @@ function withoutBoldDateline(paragraph: Tokens.Paragraph, prefix: string): boole
  */
 function withoutEndMarks(tokens: Token[]): Token[] {
   const isMark = (t: Token): boolean =>
-    (t.type === 'paragraph' && END_MARK.test(plainText((t as Tokens.Paragraph).tokens).trim())) || (t.type === 'heading' && (t as Tokens.Heading).text.trim() === '');
+    (t.type === 'paragraph' && END_MARK.test(plainText((t as Tokens.Paragraph).tokens).trim())) || (t.type === 'heading' && (t as Tokens.Heading).text.trim() === '') ||
+    // `- ENDS -` opens as a list's item does.
+    (t.type === 'list' && (t as Tokens.List).items.length === 1 && END_MARK.test(t.raw.trim()));
   // From the end, once (a pass per mark over thousands of them was quadratic): the tokens kept
   // end at `end`, and `content` of them are not space.
   let content = 0;

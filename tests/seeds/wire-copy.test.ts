@@ -243,6 +243,14 @@ describe('text seeds as wire services file them', () => {
     expect(r.authors).toEqual(['Ahmad Ghaddar', 'Florence Tan', 'Jane Roe']);
     expect(texts(r)).toEqual(['Oil prices rose on Tuesday.', 'More text.', '(Reporting by Ahmad Ghaddar in London and Florence Tan in Singapore; Additional reporting by Jane Roe; Editing by David Goodman)']);
     for (const mark of ['###', '# # #', 'END', '(END)', '- 30 -', '-0-', '(end)', 'FIN', '(Schluss)', '(END) Dow Jones Newswires']) expect(texts(read('e.txt', ` date 2017-11-14 Talks\nThe talks ended.\n\n${mark}\n`)), mark).toEqual(['The talks ended.']);
+    // Between dashes, as copy typed by hand sets them (QA 30); in a Markdown seed too.
+    for (const mark of ['-- END --', '--END--', '- ENDS -', '-ENDS-', '(ENDS)', '— END —', '—30—', '– 30 –', '-- FIN --']) {
+      expect(texts(read('e.txt', ` date 2017-11-14 Talks\nThe talks ended.\n\n${mark}\n`)), mark).toEqual(['The talks ended.']);
+      const md = read('e.md', `---\ntitle: Talks\ndate: 2017-11-14\n---\nThe talks ended.\n\n${mark}\n`);
+      expect(JSON.stringify(md.body), mark).not.toContain(mark.replace(/[-–—]/g, '').trim().replace(/[()]/g, ''));
+    }
+    // A dash in a sentence is no mark.
+    expect(texts(read('f.txt', ' date 2017-11-14 Talks\nThe talks ended.\n\n- END - of the line, he said.\n'))).toHaveLength(2);
     // A mark alone is the story's text, as any one paragraph; a word in lower case is no mark.
     expect(texts(read('f.txt', ' date 2017-11-14 Talks\n###\n'))).toEqual(['###']);
     expect(texts(read('f.txt', ' date 2017-11-14 Talks\nThe talks ended.\n\nEnd\n'))).toEqual(['The talks ended.', 'End']);
