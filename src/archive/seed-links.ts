@@ -135,9 +135,12 @@ export function linkSeeds(articles: Article[], duplicates: readonly Duplicate[],
     }
     const blocks = blocksOf(a).map((block): Block => {
       if (block.type !== 'html') return block;
-      const html = block.html.replace(LINK, (whole: string, href: string, text: string) => {
+      const html = block.html.replace(LINK, (whole: string, written: string, text: string) => {
+        // A link to a heading of the other article (`agenda.md#results`) keeps its fragment after the link's own mark.
+        const at = written.indexOf('#', 1);
+        const href = at < 0 ? written : written.slice(0, at);
         const url = urls.get(href);
-        return url === undefined ? whole : url === null ? text : whole.replace(`href="${href}"`, `href="${url}"`);
+        return url === undefined ? whole : url === null ? text : whole.replace(`href="${written}"`, `href="${url}${at < 0 ? '' : written.slice(at)}"`);
       });
       return { type: 'html', html };
     });

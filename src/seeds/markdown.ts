@@ -17,7 +17,7 @@ import { type Dateline, parseDateline } from './dateline.ts';
 import { deriveTitle } from './title.ts';
 import { isDeckAbove, isLabelLine } from './labels.ts';
 import { escapedText, escapeHtml, markdownFromHtml, plainFromHtml } from './html.ts';
-import { fromShortcodes, GHOST_URL, seedLinker } from './shortcodes.ts';
+import { fromShortcodes, GHOST_URL, HEADING_ID, SAFE_ID, seedLinker, withoutHeadingIds } from './shortcodes.ts';
 import { footnoteList, footnoteMarks, type FootnoteRefs, fromFootnotes, withoutFootnoteMarks } from './footnotes.ts';
 import { bareByline, bylineAuthors, END_MARK, FOREIGN_BY, foreignBylineNames, MAX_AUTHORS, NOT_A_NAME, RUN_ON_END_MARK, signsStoryBelow, splitByline } from './bylines.ts';
 import { tailStart } from './endings.ts';
@@ -77,6 +77,19 @@ const SAFE_URL = /^(?!\/\/)(?:https?:|mailto:|#|\/(?!\/)|\.{0,2}\/|[^:/?#&]*(?:[
 /** A relative address of a seed's file (`Storm%20hits%20abc123.md`, `../notes/budget.txt#x`). */
 const SEED_FILE_LINK = /^(?![a-z][a-z0-9+.-]*:|[/\\#])[^?#]*\.(?:md|markdown|txt)(?:[?#].*)?$/is;
 
+/** A link's fragment that can name a heading's id (see headingSlug and SAFE_ID), with its `#`; else ''. */
+function headingFragment(href: string): string {
+  const fragment = /#([^#]*)$/.exec(href)?.[1];
+  if (fragment === undefined) return '';
+  let id = fragment;
+  try {
+    id = decodeURIComponent(fragment);
+  } catch {
+    return '';
+  }
+  return /^[\p{L}\p{M}\p{N}\p{Pc}:.-]{1,100}$/u.test(id) ? `#${encodeURIComponent(id)}` : '';
+}
+
 /** An address relative to the page: no scheme, no `/` or `#` first. */
 const RELATIVE_ADDRESS = /^(?![a-z][a-z0-9+.-]*:|[/\\#])/i;
 
@@ -95,6 +108,7 @@ function isSafeUrl(href: string): boolean {
  */
 function safeMarked(headingShift: number, mediaAt: (href: string, kind: 'image' | 'link') => string | null, seedAt: (href: string) => string, notes: Token | null = null): Marked {
   const refs: FootnoteRefs | undefined = notes === null ? undefined : new Map();
+  const ids = new HeadingIds();
   // Within a link's text a reference is its number alone: a link inside a link is no HTML.
   let inLink = 0;
   const linkText = <T>(render: () => T): T => {
@@ -121,7 +135,11 @@ function safeMarked(headingShift: number, mediaAt: (href: string, kind: 'image' 
       },
       heading({ tokens, depth }) {
         const level = Math.min(6, Math.max(2, depth + headingShift));
-        return `<h${level}>${this.parser.parseInline(tokens)}</h${level}>\n`;
+        const inner = this.parser.parseInline(tokens);
+        // Its own id (`{#results}`: see HEADING_ID), else one from its words, as GitHub and Hugo make them.
+        const own = [...inner.matchAll(HEADING_ID)].map((m) => m[1]!).find((id) => SAFE_ID.test(id));
+        const id = ids.take(own ?? headingSlug(plainText(tokens)));
+        return `<h${level}${id === '' ? '' : ` id="${escapeHtml(id)}"`}>${inner.includes('\uE012') ? inner.replace(HEADING_ID, '').trimEnd() : inner}</h${level}>\n`;
       },
       // A file beside the post, at its address in the site (see media.ts): a picture shown, or a
       // picture, document, sound or video linked to (a thumbnail linking to the whole picture, a
@@ -130,7 +148,8 @@ function safeMarked(headingShift: number, mediaAt: (href: string, kind: 'image' 
         const local = mediaAt(token.href, 'link');
         if (local !== null) return linkText(() => Renderer.prototype.link.call(this, { ...token, href: local }));
         // A link to another seed's file (Notion's and Obsidian's links between pages): to its article, once that has its URL.
-        if (SEED_FILE_LINK.test(token.href)) return linkText(() => Renderer.prototype.link.call(this, { ...token, href: seedAt(token.href) }));
+        // Its heading's fragment (`agenda.md#results`) kept, since headings have their ids.
+        if (SEED_FILE_LINK.test(token.href)) return linkText(() => Renderer.prototype.link.call(this, { ...token, href: seedAt(token.href) + headingFragment(token.href) }));
         return isSafeUrl(token.href) ? linkText(() => Renderer.prototype.link.call(this, token)) : this.parser.parseInline(token.tokens);
       },
       image(token) {
@@ -389,8 +408,52 @@ export function yamlFrontMatter(s: string): unknown {
  */
 class PlainTextRenderer extends TextRenderer {
   override text(token: Tokens.Text | Tokens.Escape | Tokens.Tag): string {
-    return withoutFootnoteMarks(token.type === 'text' ? decodeHTMLStrict(token.text) : token.text);
+    return withoutMarks(token.type === 'text' ? decodeHTMLStrict(token.text) : token.text);
   }
+}
+
+/** Text without the marks the reader puts in a body for its renderer: footnotes' numbers, headings' ids. */
+function withoutMarks(text: string): string {
+  return withoutHeadingIds(withoutFootnoteMarks(text));
+}
+
+/**
+ * The ids an article page gives its own elements (templates/article.11ty.ts and the layout, the
+ * footnotes: see footnotes.ts), which no heading of the body may take: the skip link leads to
+ * `main`, and the sections are labelled by their headings' ids.
+ */
+const PAGE_IDS = new Set(['main', 'topics-heading', 'coverage-heading', 'footnotes-heading']);
+/** The footnotes' ids (`fn-1`, `fnref-1`, `fnref-1-2`: see footnotes.ts), with any number after them. */
+const FOOTNOTE_IDS = /^fn(?:ref)?-\d/;
+
+/**
+ * The ids of one body's headings, each once: a second `Results` is `results-1`, as GitHub and
+ * Hugo number them, and so is a heading that would take one of the page's own ids (`main-1`);
+ * one that would look like a footnote's takes `h-` before it (`h-fn-1`), since every number
+ * after it does too.
+ */
+class HeadingIds {
+  private readonly used = new Set<string>();
+
+  /** The id for a heading that asks for `id` ('' for none: a heading of no letters or digits). */
+  take(id: string): string {
+    if (id === '') return '';
+    const base = FOOTNOTE_IDS.test(id) ? `h-${id}` : id;
+    let taken = base;
+    for (let n = 1; this.used.has(taken) || PAGE_IDS.has(taken); n++) taken = `${base}-${n}`;
+    this.used.add(taken);
+    return taken;
+  }
+}
+
+/**
+ * A heading's id from its words, as GitHub makes it (and Hugo, by default): lower case, without
+ * what is neither a letter, a digit, a space, `-` nor `_`, each space a `-` (`What comes next?`
+ * is `what-comes-next`, `Zürich 2023` `zürich-2023`), so that links written for those sites lead
+ * to it.
+ */
+export function headingSlug(text: string): string {
+  return text.trim().toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-').slice(0, 100);
 }
 
 /** A link whose text is its address (`<https://…>`, an embedded video's): no words of the article. */
@@ -422,8 +485,8 @@ function allText(tokens: Token[]): string {
         const table = t as Tokens.Table;
         for (const cell of [...table.header, ...table.rows.flat()]) walk(cell.tokens);
       } else if (children && children.length > 0) walk(children);
-      else if (t.type === 'text') out.push(withoutFootnoteMarks(decodeHTMLStrict((t as Tokens.Text).text)));
-      else if ('text' in t && typeof t.text === 'string') out.push(withoutFootnoteMarks(t.text));
+      else if (t.type === 'text') out.push(withoutMarks(decodeHTMLStrict((t as Tokens.Text).text)));
+      else if ('text' in t && typeof t.text === 'string') out.push(withoutMarks(t.text));
     }
   };
   walk(tokens);

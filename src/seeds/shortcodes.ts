@@ -266,6 +266,33 @@ function withoutTrailingAttributes(line: string, list: RegExp): string {
   return at > 0 && /\s/.test(line[at - 1]!) && list.test(line.slice(at)) ? line.slice(0, at).trimEnd() : line;
 }
 
+/**
+ * A heading's own id (`## Results {#results}`) as withHeadingId writes it: between two
+ * private-use characters, which no Markdown reads, at the end of the heading's text. The
+ * renderer makes it the heading's id; plain text leaves it out (see withoutHeadingIds).
+ */
+export const HEADING_ID = /\uE012([^\uE012\uE013]*)\uE013/g;
+
+/** An id a page may have: a letter, then letters, digits, `-`, `_`, `:` or `.`, as kramdown's and Hugo's are. */
+export const SAFE_ID = /^[A-Za-z][\w:.-]{0,99}$/;
+
+/**
+ * A heading's line without the attribute list that ends it (`{#results .wide}`, as Hugo,
+ * kramdown and Pandoc write one), its id kept as a mark (see HEADING_ID), so that the body's
+ * links to it (`[the results](#results)`) lead to it; classes and other attributes are left out.
+ */
+function withHeadingId(line: string): string {
+  const without = withoutTrailingAttributes(line, /^\{[#.][^{}\n]*\}\s*$/);
+  if (without === line) return line;
+  const id = /(?:^|\s)#([^\s{}]+)/.exec(line.slice(line.lastIndexOf('{') + 1, line.lastIndexOf('}')))?.[1];
+  return id !== undefined && SAFE_ID.test(id) ? `${without} \uE012${id}\uE013` : without;
+}
+
+/** Text without the heading ids withHeadingId marked: no words of the article. */
+export function withoutHeadingIds(text: string): string {
+  return text.includes('\uE012') ? text.replace(HEADING_ID, '').trimEnd() : text;
+}
+
 /** Ghost's stand-in for the site's address in its exports: `__GHOST_URL__/content/images/x.jpg`. */
 export const GHOST_URL = /__GHOST_URL__(?=\/)/g;
 
@@ -426,7 +453,7 @@ export function fromShortcodes(body: string, links: SeedLink[] = [], mark: () =>
       if (out.includes('^')) out = out.replace(/\s\^[A-Za-z0-9-]{2,}$/, '');
       if (out.includes('{:')) out = withoutTrailingAttributes(out, /^\{:\s*[.#][^{}\n]*\}\s*$/);
       // A heading's id or class, as Hugo, kramdown and Pandoc write it: `## Results {#results}`.
-      if (out.includes('{') && /^\s{0,3}#{1,6}\s/.test(out)) out = withoutTrailingAttributes(out, /^\{[#.][^{}\n]*\}\s*$/);
+      if (out.includes('{') && /^\s{0,3}#{1,6}\s/.test(out)) out = withHeadingId(out);
       // A paired shortcode's closing tag (`{{< /gallery >}}`, `{{% /notice %}}`): what it closes stays, the tag goes.
       if (out.includes('{{')) out = out.replace(/\{\{[<%]\s*\/[\w-]{1,40}\s*[>%]\}\}/g, '');
       // The name and parameters are split off the tag's inside apart: spaces around a lazy part in

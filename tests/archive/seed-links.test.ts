@@ -37,7 +37,8 @@ describe('links between seeds', () => {
     const body = bodyOf(articles, linking.file);
     expect(body).toContain('As <a href="/2019/02/20/agenda/">the agenda</a> said, <a href="/2019/03/01/council-vote/">the vote</a> came');
     expect(body).toContain('after <a href="/2019/03/04/storm/">the storm</a> and <a href="/2019/03/04/storm/">again</a>.');
-    expect(body).toContain('See <a href="/2019/03/03/budget-notes/">the notes</a>, <a href="/2019/03/03/budget-notes/">the budget</a> and <a href="/2019/03/04/storm/">storm</a>.');
+    // A relative link keeps the heading it names, which has its id there (QA 30).
+    expect(body).toContain('See <a href="/2019/03/03/budget-notes/#figures">the notes</a>, <a href="/2019/03/03/budget-notes/">the budget</a> and <a href="/2019/03/04/storm/">storm</a>.');
     expect(body).not.toContain('seed-link');
     expect(articles.find((a) => a.file === linking.file)!.seedLinks).toBeUndefined();
   });
@@ -87,6 +88,12 @@ describe('links between seeds', () => {
     expect(duplicates.map((d) => d.file)).toEqual(['_posts/2019-03-01-vote.md']);
     expect(warnings).toEqual([]);
     expect(bodyOf(articles, linking.file)).toContain('See <a href="/2019/03/01/vote-copy/">the copy</a> and <a href="/2019/03/01/vote-copy/">the vote</a>.');
+  });
+
+  it('keep a relative link\'s fragment that can name a heading, and drop one that cannot; a dead link with one is its text (QA 30)', () => {
+    const linking = record('notes/review.md', 'title: A review\ndate: 2019-03-06', 'See [z](Budget%202022%20abc.md#z%C3%BCrich-2023), [odd](Budget%202022%20abc.md#a%22b), [gone](missing.md#results).');
+    const { articles } = placeArticles([note, linking]);
+    expect(bodyOf(articles, linking.file)).toContain('See <a href="/2019/03/03/budget-notes/#z%C3%BCrich-2023">z</a>, <a href="/2019/03/03/budget-notes/">odd</a>, gone.');
   });
 
   it('touch no other link: a hand-written link to the same address, or an author\'s own #seed-link (QA 26)', () => {

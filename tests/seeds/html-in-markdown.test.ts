@@ -458,8 +458,29 @@ describe('template tags of other site generators', () => {
     expect(html).not.toMatch(/private|secret|\{:|TOC|\{#/);
     const els = elements(html);
     expect(els.find((e) => e.tag === 'h2')?.text).toBe('Results');
+    // Its id is kept, for the links to it (QA 30).
+    expect(els.find((e) => e.tag === 'h2')?.attrs.id).toBe('results');
     expect(els.filter((e) => e.tag === 'code').map((e) => [e.attrs.class, e.text])).toEqual([['language-go', 'func main() {}\n'], [undefined, '%%\nkept in code\n%%\n']]);
     expect(els.filter((e) => e.tag === 'p').map((e) => e.text)).toEqual(['Intro para.', 'Visible  text.', 'Quote here.', 'Prices rose 5%% today.', '%% never closed\nstill text']);
+  });
+
+  it('gives each heading an id, its own or one from its words as GitHub makes them, once on the page, so that links to it lead there (QA 30)', () => {
+    const record = read([
+      'Intro para, see [the results](#results) and [the vote](#vote-count).', '',
+      '## Results {#results .wide}', '', 'a', '', '## Results', '', 'b', '', '## Results', '', 'c', '',
+      '### Vote **count**: 51–49? {#vote-count}', '', 'd', '', '## What comes next?', '', 'e', '', '## Zürich 2023', '', 'f', '',
+      '## Main', '', 'g', '', '## fn-1', '', 'h', '', '## Odd id {#"><script>}', '', 'i', '', '## !!!', '', 'j', '', '## Notes[^1]', '', 'k[^1]', '', '[^1]: A note.',
+    ].join('\n'));
+    const els = elements(htmlOf(record));
+    const headings = els.filter((e) => /^h\d$/.test(e.tag)).map((e) => [e.attrs.id, e.text]);
+    expect(headings).toEqual([
+      ['results', 'Results'], ['results-1', 'Results'], ['results-2', 'Results'], ['vote-count', 'Vote count: 51–49?'], ['what-comes-next', 'What comes next?'],
+      ['zürich-2023', 'Zürich 2023'], ['main-1', 'Main'], ['h-fn-1', 'fn-1'], ['odd-id', 'Odd id'], [undefined, '!!!'],
+      ['notes', 'Notes[1]'], ['footnotes-heading', 'Notes'],
+    ]);
+    // No id's mark reaches the text that is read, searched or shown as the title.
+    expect(JSON.stringify(record)).not.toMatch(/[\uE010-\uE013]/);
+    expect(read('## Budget {#budget}\n\nThe budget passed.', '').title).toBe('Budget');
   });
 
   it('reads Obsidian\'s callouts, highlights, block ids and heading links, and WordPress plugins\' tags, as what they show', () => {
@@ -586,10 +607,10 @@ describe('a body as other tools write one', () => {
   it('shows a heading that repeats the title once, as the title', () => {
     const record = read('# Council Approves Budget.\n\nThe council voted.\n');
     expect(htmlOf(record)).toBe('<p>The council voted.</p>\n');
-    expect(htmlOf(read('# Another heading\n\nThe council voted.\n'))).toMatch(/^<h2>Another heading<\/h2>/);
+    expect(htmlOf(read('# Another heading\n\nThe council voted.\n'))).toMatch(/^<h2 id="another-heading">Another heading<\/h2>/);
     // WordPress curls the title's quotes and dashes, not the body's (QA 25).
     expect(htmlOf(read('# Zoo\'s new enclosure opens -- "at last"\n\nThe zoo opened.\n', 'title: "Zoo’s new enclosure opens -- “at last”"'))).toBe('<p>The zoo opened.</p>\n');
-    expect(htmlOf(read('# Zoo\'s new enclosure opens\n\nThe zoo opened.\n', 'title: "Zoo’s new enclosures open"'))).toMatch(/^<h2>/);
+    expect(htmlOf(read('# Zoo\'s new enclosure opens\n\nThe zoo opened.\n', 'title: "Zoo’s new enclosures open"'))).toMatch(/^<h2 id="zoos-new-enclosure-opens">/);
   });
 
   it('takes a byline that opens the body for the authors, not the lede; with authors in front matter, it stays', () => {

@@ -320,7 +320,7 @@ describe('Markdown seeds as wire services file them', () => {
     const r = read('heading.md', '---\ndate: 2017-11-14\n---\n\n# Talks resume in Vienna\n\nEnvoys met in Vienna on Tuesday.\n\n## Background\n\nThe talks began in 2015.\n');
     expect(r.title).toBe('Talks resume in Vienna');
     expect(htmlOf(r)).not.toContain('Talks resume in Vienna');
-    expect(htmlOf(r)).toContain('<h2>Background</h2>');
+    expect(htmlOf(r)).toContain('<h2 id="background">Background</h2>');
   });
 
   it('derive no title from a photo caption', () => {
