@@ -39,8 +39,12 @@ interface Line {
 // spaces pasted in, a byte-order mark, the direction marks a right-to-left editor puts first.
 const INVISIBLE_CHARACTERS = '\\u200B-\\u200F\\u2060\\uFEFF\\u061C';
 const INVISIBLE = new RegExp(`[${INVISIBLE_CHARACTERS}]`, 'g');
-/** `date` and the date, with whatever invisible characters surround them; the headline after them keeps its own (a Persian ZWNJ, an emoji's joiners). */
-const DATE_OPENING = new RegExp(`^[\\s${INVISIBLE_CHARACTERS}]*date[\\s${INVISIBLE_CHARACTERS}]+[^\\s${INVISIBLE_CHARACTERS}]+`, 'u');
+/**
+ * `date` and the date, with whatever invisible characters surround them (right after the date
+ * too: `2024-05-01` and a zero-width space is that date); the headline after them keeps its own
+ * (a Persian ZWNJ, an emoji's joiners).
+ */
+const DATE_OPENING = new RegExp(`^[\\s${INVISIBLE_CHARACTERS}]*date[\\s${INVISIBLE_CHARACTERS}]+[^\\s${INVISIBLE_CHARACTERS}]+[${INVISIBLE_CHARACTERS}]*`, 'u');
 // `s`: a line separator (U+2028) inside the headline is a space in it, not the end of the line.
 const FIRST_LINE = /^\s*date\s+(\S+)(?:\s+(.*))?$/su;
 const HEADING_END = /[\p{L}\p{N})\]]$/u;
@@ -744,7 +748,9 @@ export function parseTextSeed(content: string, file: string): TextParse {
   }
 
   // A wire's priority tag alone (`URGENT`, `FLASH`) is no headline.
-  const rest = [WIRE_TAG, RELEASE_NOTICE, WIRE_SLUG].some((form) => form.test((m[2] ?? '').trim())) ? '' : stripTitleTags((m[2] ?? '').replace(/[\u2028\u2029]/g, ' ').trim());
+  // So is a rest of nothing visible (a zero-width space an editor left after the date): the date is alone on line 1.
+  const written = (m[2] ?? '').replace(INVISIBLE, '').trim() === '' ? '' : (m[2] ?? '');
+  const rest = [WIRE_TAG, RELEASE_NOTICE, WIRE_SLUG].some((form) => form.test(written.trim())) ? '' : stripTitleTags(written.replace(/[\u2028\u2029]/g, ' ').trim());
   // A sentence on line 1 is the lede, unless the story's lede follows it under its own dateline
   // (`NEW YORK (AP) — …`): then line 1 is the headline, a question (`Why are so many …?`) or not.
   // An editor's note on line 1 (`EDITOR'S NOTE: This story contains …`) is text above the lede, no headline.

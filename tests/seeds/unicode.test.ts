@@ -108,6 +108,13 @@ describe('invisible characters on the first line of a text seed', () => {
     expect(read('\uFEFF\u200E date 2024-05-01 Headline').title).toBe('Headline');
   });
 
+  it('leave the date alone on line 1 when nothing visible follows it, the title derived from the lede (QA 30)', () => {
+    for (const after of ['\u200B', ' \u200B', ' \u200B\u200B ', ' \uFEFF', ' \u2060\u200E']) {
+      const r = read(` date 2024-05-01${after}`);
+      expect([r.title, r.titleDerived], JSON.stringify(after)).toEqual(['The text of the article', true]);
+    }
+  });
+
   it('are kept in the headline, where they are part of its words', () => {
     // Persian writes some words with a zero-width non-joiner; emoji of several are joined by ZWJ.
     expect(read(' date 2024-05-01 ایران می\u200Cخواهد مذاکره کند').title).toBe('ایران می\u200Cخواهد مذاکره کند');
