@@ -467,6 +467,26 @@ function headingText(heading: Tokens.Heading): string {
   return words === '' ? plainText(heading.tokens).trim() : words;
 }
 
+/**
+ * Inline text without its pictures' descriptions, one space where a picture stood between words
+ * (`the bridge ![a bridge](b.jpg) on Monday` is `the bridge on Monday`, not with two spaces,
+ * which a derived title, a summary and the feeds kept).
+ */
+function textWithoutImages(inline: Token[]): string {
+  if (!inline.some((i) => i.type === 'image')) return plainText(inline);
+  const parts: string[] = [];
+  let run: Token[] = [];
+  for (const i of inline) {
+    if (i.type !== 'image') run.push(i);
+    else {
+      parts.push(plainText(run));
+      run = [];
+    }
+  }
+  parts.push(plainText(run));
+  return parts.reduce((text, part) => (/\s$/.test(text) || /^\s/.test(part) ? `${text.trimEnd()} ${part.trimStart()}` : text + part));
+}
+
 function plainText(tokens: Token[]): string {
   const parser = new Parser();
   const renderer = new PlainTextRenderer();
@@ -760,7 +780,7 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   };
   const captionless = (t: Token): string => {
     if (t.type !== 'paragraph' || opensWithImage((t as Tokens.Paragraph).tokens) || (byline !== null && t === bylineToken)) return '';
-    return plainText((t as Tokens.Paragraph).tokens.filter((i) => i.type !== 'image')).trim();
+    return textWithoutImages((t as Tokens.Paragraph).tokens).trim();
   };
   // Nor a page's label (`Political editor`, `Published 23 March 2020`: see isLabelLine), where a paragraph of the story follows.
   let prose = tokens.findIndex((t) => captionless(t) !== '' && !isLabelLine(captionless(t)));

@@ -82,6 +82,13 @@ describe('front matter', () => {
     expect(r.titleDerived).toBe(true);
     expect(r.title).toBe('The minister resigned on Monday');
   });
+
+  it('leaves a picture inside the lede out of the title and summary with one space where it stood, not two (QA 30)', () => {
+    const read = readSeed('p.md', new TextEncoder().encode('---\ndate: 2023-05-06\n---\nThe mayor opened the bridge ![a bridge](https://example.org/b.jpg) on Monday![x](https://example.org/c.jpg), officials said.\n\nMore.\n'));
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.record.title).toBe('The mayor opened the bridge on Monday, officials said');
+    expect(read.record.lede).toBe('The mayor opened the bridge on Monday, officials said.');
+  });
 });
 
 describe('drafts', () => {
