@@ -381,7 +381,8 @@ function frontMatter(content: string, toml = false): matter.GrayMatterFile<strin
  * of the seed, as in topics.yml, not a message on the terminal that names no file.
  */
 export function yamlFrontMatter(s: string): unknown {
-  const doc = parseDocument(s, { schema: 'core', logLevel: 'silent' });
+  // Merge keys (`<<: *defaults`), as Jekyll's and Hugo's YAML readers take them: else the keys they bring in were lost without a word.
+  const doc = parseDocument(s, { schema: 'core', merge: true, logLevel: 'silent' });
   const first = doc.errors[0] ?? doc.warnings[0];
   if (first) throw first;
   // A number stays as written: `title: 007` is "007", not 7; `title: 3.10` not 3.1.

@@ -13,6 +13,13 @@ describe('front matter keys', () => {
     expect(r.topics.map((t) => t.name)).toEqual(['Syria', 'Geneva talks', 'Diplomacy']);
   });
 
+  it('take the keys a YAML merge key brings in, as Jekyll and Hugo read them, and those written beside it first (QA 30)', () => {
+    const r = expectRecord(read('defaults: &defaults\n  title: Talks resume\n  source: Reuters\n  tags: [Syria]\n<<: *defaults\ntitle: Talks resume in Vienna\ndate: 2017-11-20'));
+    expect([r.title, r.source, r.topics.map((t) => t.name)]).toEqual(['Talks resume in Vienna', 'Reuters', expect.arrayContaining(['Syria'])]);
+    const list = expectRecord(read('a: &a {source: AP}\nb: &b {dateline: Vienna}\n<<: [*a, *b]\ntitle: Two maps\ndate: 2017-11-20'));
+    expect([list.source, list.dateline]).toEqual(['AP', 'Vienna']);
+  });
+
   it("take Hugo's description and Jekyll's excerpt as the summary, when there is no summary", () => {
     expect(expectRecord(read('title: Talks\ndate: 2017-11-20\nDescription: Envoys resumed talks.')).summary).toBe('Envoys resumed talks.');
     expect(expectRecord(read('title: Talks\ndate: 2017-11-20\nexcerpt: Talks went on.')).summary).toBe('Talks went on.');
