@@ -223,5 +223,7 @@ export function fromFootnotes(body: string): string {
     number(k);
     write();
   }
+  // A code block never closed runs to the body's end, as in GFM: closed there, so that it does not hold the notes too.
+  if (fence !== null) out.push(fence);
   return `${out.join('\n')}\n\n* * *\n\n${written.join('\n')}\n`;
 }

@@ -824,7 +824,7 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   // By mediaName: a file named from the post's folder and from the root is copied to two places.
   const media = new Map<string, MediaRef>();
   const lines = new LineFinder(body);
-  // The footnotes fromFootnotes listed, when it listed any: the ordered list after a rule that ends the body (unless a code block never closed holds them).
+  // The footnotes fromFootnotes listed, when it listed any: the ordered list after a rule that ends the body (unless something never closed, a `<pre>`, holds them: then the numbers link nowhere and stay plain).
   const [lastToken, ruleToken] = tokens.filter((t) => t.type !== 'space').slice(-2).reverse();
   const notes = source !== shortcoded && lastToken?.type === 'list' && (lastToken as Tokens.List).ordered && ruleToken?.type === 'hr' ? lastToken : null;
   const html = safeMarked(2 - minDepth, (href, kind) => {

@@ -108,10 +108,11 @@ describe('footnotes on the page', () => {
     expect(html).toContain('<li id="fn-2">Annex. <a class="fnback" href="#fnref-2"');
   });
 
-  it('leave the numbers unlinked where a code block never closed holds the notes', () => {
-    const html = bodyHtml('A[^1].\n\n[^1]: The note.\n\n```\nnever closed\n');
-    expect(html).toContain('A<sup>[1]</sup>.');
-    expect(html).not.toContain('href="#fn-1"');
+  it('list the notes after a code block never closed, which runs to the end of the body as in GFM, not into the notes', () => {
+    const html = bodyHtml('A[^1].\n\n[^1]: The note.\n\n~~~~\nnever closed\n```\n');
+    expect(html).toMatch(/<pre tabindex="0"><code>never closed\n```\n\s*<\/code><\/pre>\n<hr>/);
+    expect(html).toContain('A<sup class="fnref"><a href="#fn-1"');
+    expect(html).toContain('<li id="fn-1">The note. <a class="fnback"');
   });
 
   it('keep the numbers, the links back and the notes\' heading out of the words counted and searched', () => {
