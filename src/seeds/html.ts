@@ -446,6 +446,31 @@ turndown.use(tables);
 // GFM's strikethrough, which turndown's own rules leave out.
 turndown.addRule('strikethrough', { filter: (node) => ['DEL', 'S', 'STRIKE'].includes(node.nodeName), replacement: (content) => (content.trim() ? `~~${content}~~` : '') });
 
+// A superscript or subscript (`m<sup>2</sup>`, `H<sub>2</sub>O`, a WordPress note's `<sup>1</sup>`),
+// which Markdown has no way to write, between marks that the renderer makes the element again
+// (see raisedMarks): as text alone, `m2` and `H2O` said something else. On one line, and short.
+turndown.addRule('raised', {
+  filter: ['sup', 'sub'],
+  replacement: (content, node) => (content.trim() === '' || content.includes('\n') || content.length > 100 ? content : node.nodeName === 'SUP' ? `\uE014${content}\uE015` : `\uE016${content}\uE017`),
+});
+
+/** A superscript's or subscript's marks (see the 'raised' rule), each pair within one piece of text. */
+const RAISED = /\uE014([^\uE014-\uE017]*)\uE015|\uE016([^\uE014-\uE017]*)\uE017/g;
+/** Any such mark, paired or not. */
+const RAISED_MARK = /[\uE014-\uE017]/g;
+
+/** HTML with its superscripts' and subscripts' marks as the elements, and any mark left unpaired (around emphasis, in code) left out. */
+export function raisedMarks(html: string): string {
+  if (!RAISED_MARK.test(html)) return html;
+  RAISED_MARK.lastIndex = 0;
+  return html.replace(RAISED, (_, sup: string | undefined, sub: string | undefined) => (sup !== undefined ? `<sup>${sup}</sup>` : `<sub>${sub}</sub>`)).replace(RAISED_MARK, '');
+}
+
+/** Plain text without those marks, what they held kept. */
+export function withoutRaisedMarks(text: string): string {
+  return /[\uE014-\uE017]/.test(text) ? text.replace(RAISED_MARK, '') : text;
+}
+
 /** Tags of one kind of emphasis, by the one name each is written as before runs are joined (see joinedRuns). */
 const SAME_KIND: Record<string, string> = { strong: 'b', em: 'i', strike: 'del', s: 'del' };
 /** A closing tag and the opening tag of its kind right after it: one run, parted in two. */

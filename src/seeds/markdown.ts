@@ -16,7 +16,7 @@ import { jekyllPostPath, STYLES } from './jekyll-permalink.ts';
 import { type Dateline, parseDateline } from './dateline.ts';
 import { deriveTitle } from './title.ts';
 import { isDeckAbove, isLabelLine } from './labels.ts';
-import { escapedText, escapeHtml, markdownFromHtml, plainFromHtml } from './html.ts';
+import { escapedText, escapeHtml, markdownFromHtml, plainFromHtml, raisedMarks, withoutRaisedMarks } from './html.ts';
 import { fromShortcodes, GHOST_URL, HEADING_ID, SAFE_ID, seedLinker, withoutHeadingIds } from './shortcodes.ts';
 import { footnoteList, footnoteMarks, type FootnoteRefs, fromFootnotes, withoutFootnoteMarks } from './footnotes.ts';
 import { bareByline, bylineAuthors, END_MARK, FOREIGN_BY, foreignBylineNames, MAX_AUTHORS, NOT_A_NAME, RUN_ON_END_MARK, signsStoryBelow, splitByline } from './bylines.ts';
@@ -126,7 +126,7 @@ function safeMarked(headingShift: number, mediaAt: (href: string, kind: 'image' 
         return block ? `<p>${escapeHtml(text.trim())}</p>\n` : escapeHtml(text);
       },
       text(token) {
-        return footnoteMarks(escapedText.call(this, token), inLink > 0 ? undefined : refs);
+        return raisedMarks(footnoteMarks(escapedText.call(this, token), inLink > 0 ? undefined : refs));
       },
       // The notes: every reference before them counted, and those between them counted with each note's HTML made first.
       list(token) {
@@ -415,7 +415,7 @@ class PlainTextRenderer extends TextRenderer {
 
 /** Text without the marks the reader puts in a body for its renderer: footnotes' numbers, headings' ids. */
 function withoutMarks(text: string): string {
-  return withoutHeadingIds(withoutFootnoteMarks(text));
+  return withoutRaisedMarks(withoutHeadingIds(withoutFootnoteMarks(text)));
 }
 
 /**
@@ -493,7 +493,8 @@ function plainText(tokens: Token[]): string {
   const renderer = new PlainTextRenderer();
   // Strong, emphasis and links render their own tokens through it.
   renderer.parser = parser;
-  return parser.parseInline(tokens, renderer);
+  // A superscript's marks around what the text renderer does not see (an escape, a tag shown as text) too.
+  return withoutRaisedMarks(parser.parseInline(tokens, renderer));
 }
 
 function allText(tokens: Token[]): string {
@@ -843,11 +844,13 @@ function readBody(body: string, given: { file: string; title: string | null; dat
     const line = lines.lineOf(href);
     return seedLinker(seedLinks, mark, () => line)('file', seedFilePath(given.file, href));
   }, notes).parser(tokens);
+  // A superscript's mark the text renderer did not see (in code, an image's description, a link's title) is left out.
+  const shown = withoutRaisedMarks(html);
   // The teaser's paragraphs, its first as the lede (without its dateline) when it is the lede's.
   const teaserTexts = teaserTokens.map(captionless).filter((text) => text !== '');
   if (teaserTexts.length > 0 && firstParagraph && teaserTexts[0] === captionless(firstParagraph)) teaserTexts[0] = lede;
   const teaser = teaserTexts.length > 1 ? teaserTexts.join(' ') : null;
-  return { tokens, html, media: [...media.values()], seedLinks, lede, teaser, byline, bylineNames, bodyText: allText(tokens).trim(), headingTitle, dateline };
+  return { tokens, html: shown, media: [...media.values()], seedLinks, lede, teaser, byline, bylineNames, bodyText: allText(tokens).trim(), headingTitle, dateline };
 }
 
 /**

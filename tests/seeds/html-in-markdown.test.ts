@@ -56,7 +56,9 @@ describe('a body in HTML, as WordPress exports it', () => {
   const tags = els.map((e) => e.tag);
 
   it('renders as Markdown would: paragraphs, emphasis, links, an image, a heading, lists, a quote, code', () => {
-    expect(new Set(tags)).toEqual(new Set(['p', 'strong', 'em', 'a', 'img', 'h2', 'ul', 'li', 'del', 'blockquote', 'pre', 'code', 'br']));
+    expect(new Set(tags)).toEqual(new Set(['p', 'strong', 'em', 'a', 'img', 'h2', 'ul', 'li', 'del', 'blockquote', 'pre', 'code', 'br', 'sup']));
+    // A superscript stays one: `x2` said something else (QA 30).
+    expect(els.find((e) => e.tag === 'sup')?.text).toBe('2');
     expect(els.find((e) => e.tag === 'a')).toMatchObject({ attrs: { href: 'https://example.com/parks', title: 'Parks plan' }, text: 'new funding' });
     expect(els.find((e) => e.tag === 'img')?.attrs).toEqual({ src: 'https://example.com/park.jpg', alt: 'The park' });
     expect(els.find((e) => e.tag === 'h2')?.text).toBe('What comes next');
@@ -64,6 +66,16 @@ describe('a body in HTML, as WordPress exports it', () => {
     expect(els.find((e) => e.tag === 'del')?.text).toBe('in June');
     expect(els.find((e) => e.tag === 'code')?.text).toBe('budget < 2020 * 1.1\n');
     expect(els.find((e) => e.tag === 'blockquote')?.text.trim()).toBe('We are pleased, said the mayor.');
+  });
+
+  it('keeps superscripts and subscripts of a line, the text alone where Markdown cannot hold them, and no mark of them anywhere (QA 30)', () => {
+    const record = read('<p>E=mc<sup>2</sup>, H<sub>2</sub>O, 5 m<sup>2</sup> and <sup><em>x</em></sup>; <code>a<sup>3</sup></code> <sup><script>alert(1)</script>&lt;b&gt;</sup></p>\n\n![m<sup>2</sup>](https://example.com/m.png)\n\n## Area in m<sup>2</sup>\n\nMore.', '');
+    const html = htmlOf(record);
+    expect(html).toContain('<p>E=mc<sup>2</sup>, H<sub>2</sub>O, 5 m<sup>2</sup> and <em>x</em>; <code>a3</code> <sup>&lt;b&gt;</sup></p>');
+    expect(html).toContain('<h2 id="area-in-m2">Area in m<sup>2</sup></h2>');
+    expect(html).not.toMatch(/script|alert/);
+    expect(JSON.stringify(record)).not.toMatch(/[\uE014-\uE017]/);
+    expect([record.title, record.lede]).toEqual(['Area in m2', 'E=mc2, H2O, 5 m2 and x; a3 <b>']);
   });
 
   it('shows a lazy-loaded picture as the picture it loads, not its placeholder', () => {
