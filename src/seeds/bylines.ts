@@ -314,8 +314,8 @@ export const RUN_ON_END_MARK = /(?:(?<=[.!?"”’。！？])\s*(?:Enditem|（�
  * The marks that end a wire story on a line of their own: `-30-`, `###`, `END`, `(END)`, `(end)`,
  * also between dashes of any kind, as copy typed by hand sets them (`-- END --`, `—30—`, `- ENDS -`),
  * `FIN`, APA's `(Schluss)`, Dow Jones's `(END) Dow Jones Newswires`, `-0-`,
- * Xinhua's `Enditem` and `（完）`, Kyodo's `==Kyodo`, PTI's and AFP's editors' initials (`PTI ABC XYZ`,
- * `burs-jh/ach`), SPA's Arabic `//انتهى//` ("ended"), Lusa's `Lusa/Fim`. Printed for the
+ * Xinhua's `Enditem` and `（完）`, Kyodo's `==Kyodo`, PTI's, dpa's and AFP's editors' initials (`PTI ABC XYZ`,
+ * `dpa abc xx`, `burs-jh/ach`), SPA's Arabic `//انتهى//` ("ended"), Lusa's `Lusa/Fim`. Printed for the
  * teleprinter, not for readers.
  */
-export const END_MARK = /^(?:[-–—]+ ?30 ?[-–—]+|[-–—]+ ?(?:END|ENDS|FIN) ?[-–—]+|\(ENDS\)|\/{1,2} ?انتهى ?\/{1,2}|\(انتهى\)|(?:Lusa|LUSA) ?\/ ?(?:Fim|FIM|fim)|-?# ?# ?#-?|\(?(?:END|FIN|FIM|ENDE)\)?|\((?:[Ee]nd|[Ff]in|Schluss|Ende)\)|\(END\) Dow Jones Newswires|ENDS|-0-|XXX|Enditem|（完）|\(完\)|== ?Kyodo|PTI(?: [A-Z]{2,4})+|(?:burs?-)?[a-z]{2,4}(?:-[a-z]{2,4})?(?:\/[a-z]{2,4}){1,3})$/u;
+export const END_MARK = /^(?:[-–—]+ ?30 ?[-–—]+|[-–—]+ ?(?:END|ENDS|FIN) ?[-–—]+|\(ENDS\)|\/{1,2} ?انتهى ?\/{1,2}|\(انتهى\)|(?:Lusa|LUSA) ?\/ ?(?:Fim|FIM|fim)|-?# ?# ?#-?|\(?(?:END|FIN|FIM|ENDE)\)?|\((?:[Ee]nd|[Ff]in|Schluss|Ende)\)|\(END\) Dow Jones Newswires|ENDS|-0-|XXX|Enditem|（完）|\(完\)|== ?Kyodo|PTI(?: [A-Z]{2,4})+|dpa(?: [a-z]{2,4}){1,3}|(?:burs?-)?[a-z]{2,4}(?:-[a-z]{2,4})?(?:\/[a-z]{2,4}){1,3})$/u;

@@ -6,8 +6,8 @@
 // renderer judges, as in Markdown): an event handler (`onclick`, as analytics and lightbox
 // plugins leave them on links) never reaches the page. An embedded video or page (an iframe)
 // with a web address, or of a file beside the post, is a link to it. Scripts and style sheets
-// (an embedded post's loader) are left out, with what they hold. Every other tag (a form, a tag
-// with a `javascript:` URL, an angle-bracketed word that is no HTML) is shown as text.
+// (an embedded post's loader) are left out, with what they hold; a link to a `javascript:` URL is
+// its text. Every other tag (a form, an angle-bracketed word that is no HTML) is shown as text.
 import { decodeHTMLStrict } from 'entities/decode';
 import { randomBytes } from 'node:crypto';
 import { Marked, type Token, type Tokens } from 'marked';
@@ -317,6 +317,12 @@ function subsetHtml(html: string, isSafeUrl: (href: string) => boolean, shown: s
       return tag;
     }
     if (context.code > 0) return escapeText(tag);
+    // A link to an address that may not be linked (`javascript:`): its text alone, as a Markdown
+    // link's; shown as text, its tag lost the `</a>` that closed it (which is of the subset).
+    if (element === 'a') {
+      kept = true;
+      return '';
+    }
     shown.push(tag);
     return placeholder(shown.length - 1);
   }, lessThan);
@@ -443,6 +449,14 @@ turndown.addRule('figure', {
 // HTML tables as GFM's (an election's results in a WordPress post): a line break in a cell,
 // which a GFM table cannot hold, is written as `<br>`, made a space in toMarkdown.
 turndown.use(tables);
+// Blocks turndown reads as inline, which Markdown has no form of: a disclosure's summary and what
+// it hides (`<details><summary>More</summary>Hidden text</details>` ran together, "MoreHidden
+// text"), a definition list's terms and definitions: each a paragraph, a summary or a term in bold.
+turndown.addRule('labelled blocks', {
+  filter: ['summary', 'dt'],
+  replacement: (content) => (content.trim() === '' ? '' : `\n\n**${oneLine(content)}**\n\n`),
+});
+turndown.addRule('blocks', { filter: ['details', 'dd', 'dl'], replacement: (content) => `\n\n${content.trim()}\n\n` });
 // GFM's strikethrough, which turndown's own rules leave out.
 turndown.addRule('strikethrough', { filter: (node) => ['DEL', 'S', 'STRIKE'].includes(node.nodeName), replacement: (content) => (content.trim() ? `~~${content}~~` : '') });
 

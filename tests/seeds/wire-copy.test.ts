@@ -229,7 +229,7 @@ describe('text seeds as wire services file them', () => {
     expect([netflix.title, netflix.source, netflix.lede, netflix.authors]).toEqual(['Netflix co-founder Reed Hastings steps down as CEO', 'Reuters', 'Netflix Inc co-founder Reed Hastings said on Thursday he would step down.', ['Dawn Chmielewski', 'Lisa Richwine']]);
     const chauvin = read('e.txt', " date 2021-04-20 Chauvin verdict\nEDITOR'S NOTE: This story contains language that may be offensive.\n\nMINNEAPOLIS (AP) — Former officer Derek Chauvin was convicted on Tuesday.\n\nMORE\n\nThe verdict came after ten hours.\n\nburs-jh/ach\n");
     expect([chauvin.source, chauvin.lede, texts(chauvin)]).toEqual(['AP', 'Former officer Derek Chauvin was convicted on Tuesday.', ["EDITOR'S NOTE: This story contains language that may be offensive.", 'Former officer Derek Chauvin was convicted on Tuesday.', 'The verdict came after ten hours.']]);
-    for (const mark of ['Enditem', '==Kyodo', '-###-', 'PTI ABC XYZ']) expect(texts(read('f.txt', ` date 2021-04-20 Talks\nThe talks went well.\n\n${mark}\n`)), mark).toEqual(['The talks went well.']);
+    for (const mark of ['Enditem', '==Kyodo', '-###-', 'PTI ABC XYZ', 'dpa abc xx']) expect(texts(read('f.txt', ` date 2021-04-20 Talks\nThe talks went well.\n\n${mark}\n`)), mark).toEqual(['The talks went well.']);
   });
 
   it('makes points numbered from 1 a numbered list, and leaves other numbered paragraphs as written (QA 22)', () => {
