@@ -1371,6 +1371,16 @@ const GO_TIME = /^ (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})? [+-]\d{4} [A-
  * `99:99 garbage` is a mistake.
  */
 const TIME_AFTER_DATE = /^(?:[Tt ](?:[01]?\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:[.,]\d{1,9})?)?(?:\s?(?:[Zz]|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?))?(?:\s?[A-Z]{2,5})?)?$/;
+/**
+ * A date written as a number, as Hugo reads one (and JSON exports write them): seconds since
+ * 1970 (9 or 10 digits: from 1973 to 5138), or milliseconds (11 to 13), that instant in UTC as
+ * ISO 8601; null for any other number (`20171114` is no date).
+ */
+export function epochInstant(n: number): string | null {
+  if (!Number.isSafeInteger(n) || n < 1e8 || n >= 1e14) return null;
+  return new Date(n < 1e11 ? n * 1000 : n).toISOString();
+}
+
 /** A date of one-digit months or days, as Ruby, and so Jekyll, reads them: `2021-3-4`. */
 const SHORT_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
 
@@ -1565,7 +1575,8 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
     // no day is no date, not the day YAML or TOML rolls it over to, nor the UTC day of its time.
     const written = rawDate instanceof Date ? /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/.exec(rawLines[keyLine(dateKey) - 1] ?? '')?.[0] : undefined;
     const plain = typeof rawDate === 'string' || typeof rawDate === 'number' || typeof rawDate === 'boolean';
-    const s = (written ?? (rawDate instanceof Date && !Number.isNaN(rawDate.getTime()) ? rawDate.toISOString().slice(0, 10) : plain ? String(rawDate).trim() : ''))
+    const epoch = plain && /^\s*\d{9,13}\s*$/.test(String(rawDate)) ? epochInstant(Number(rawDate)) : null;
+    const s = (epoch ?? written ?? (rawDate instanceof Date && !Number.isNaN(rawDate.getTime()) ? rawDate.toISOString().slice(0, 10) : plain ? String(rawDate).trim() : ''))
       .replace(SHORT_DATE, (_, y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
     if (!plain && !(rawDate instanceof Date)) {
       at(dateKey, `"${dateKey}" must be a date, not ${Array.isArray(rawDate) ? 'a list' : 'a mapping'}`, 'write date: YYYY-MM-DD');
@@ -1574,7 +1585,9 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
     if (date !== null && !TIME_AFTER_DATE.test(s.slice(10)) && !GO_TIME.test(s.slice(10))) date = null;
     date ??= parseWrittenDate(s);
     if (date === null && (plain || rawDate instanceof Date)) {
-      const hint = SLASHED.test(s)
+      const hint = /^\d{5,}$/.test(s)
+        ? 'write it YYYY-MM-DD (a number is read as seconds or milliseconds since 1970 only of 9 to 13 digits, as Hugo reads one: 1510617600)'
+        : SLASHED.test(s)
         ? 'write it YYYY-MM-DD: a date written "11/12/2017" is read month first in the United States and day first in most other countries'
         : 'use a real calendar date written YYYY-MM-DD, e.g. 2017-11-14';
       at(dateKey, invalidDate(s), hint);

@@ -51,6 +51,18 @@ describe('a front matter date written out', () => {
     },
   );
 
+  it('reads a number of 9 to 13 digits as Hugo does, seconds or milliseconds since 1970, that instant in UTC; refuses any other number, saying so', () => {
+    for (const written of ['1510662600', '1510662600000', "'1510662600'"]) {
+      const r = expectRecord(readSeed('talks.md', seed(written)));
+      expect([r.date, r.time, r.zone], written).toEqual(['2017-11-14', '12:30', '+00:00']);
+    }
+    expect(expectRecord(readSeed('talks.md', seed('1700000000'))).date).toBe('2023-11-14');
+    for (const written of ['20171114', '12345', '99999999999999']) {
+      const [problem] = expectProblems(readSeed('talks.md', seed(written)));
+      expect(problem, written).toMatchObject({ line: 3, message: `invalid date "${written}"`, hint: expect.stringContaining('seconds or milliseconds since 1970') });
+    }
+  });
+
   it('refuses a date with slashes and the year last, which countries read differently, and says why', () => {
     for (const written of ['11/12/2017', '14/11/2017', '11/14/2017']) {
       expect(parseWrittenDate(written)).toBeNull();
