@@ -109,6 +109,7 @@ function isSafeUrl(href: string): boolean {
 function safeMarked(headingShift: number, mediaAt: (href: string, kind: 'image' | 'link') => string | null, seedAt: (href: string) => string, notes: Token | null = null): Marked {
   const refs: FootnoteRefs | undefined = notes === null ? undefined : new Map();
   const ids = new HeadingIds();
+  let previousLevel = 1;
   // Within a link's text a reference is its number alone: a link inside a link is no HTML.
   let inLink = 0;
   const linkText = <T>(render: () => T): T => {
@@ -134,7 +135,10 @@ function safeMarked(headingShift: number, mediaAt: (href: string, kind: 'image' 
         return footnoteList(token.items.map((item) => Renderer.prototype.listitem.call(this, item).replace(/^<li>|<\/li>\n?$/g, '')), refs);
       },
       heading({ tokens, depth }) {
-        const level = Math.min(6, Math.max(2, depth + headingShift));
+        // Never more than one level below the heading before it (the page's title is the h1):
+        // `#` then `###` are h2 then h3, as a screen reader's list of headings expects.
+        const level = Math.min(6, Math.max(2, depth + headingShift), previousLevel + 1);
+        previousLevel = level;
         const inner = this.parser.parseInline(tokens);
         // Its own id (`{#results}`: see HEADING_ID), else one from its words, as GitHub and Hugo make them.
         const own = [...inner.matchAll(HEADING_ID)].map((m) => m[1]!).find((id) => SAFE_ID.test(id));

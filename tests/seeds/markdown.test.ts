@@ -338,6 +338,13 @@ describe('the body', () => {
     ]);
     expect(html).not.toMatch(/<h1/);
   });
+
+  it('never puts a heading more than one level below the one before it', () => {
+    const read = (body: string): string[] =>
+      elements(htmlOf(expectRecord(readSeed('h.md', new TextEncoder().encode(`---\ntitle: T\ndate: 2017-11-14\n---\nIntro.\n\n${body}`))))).filter((e) => /^h\d$/.test(e.tag)).map((e) => e.tag);
+    expect(read('# One\n\nA.\n\n### Three\n\nB.\n\n#### Four\n\nC.\n\n# Again\n\nD.\n')).toEqual(['h2', 'h3', 'h4', 'h2']);
+    expect(read('### First\n\nA.\n\n# Top\n\nB.\n')).toEqual(['h2', 'h2']);
+  });
 });
 
 describe('slugs a seed asks for', () => {
