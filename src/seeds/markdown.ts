@@ -1484,7 +1484,9 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
       const line = error.linePos?.[0]?.line ?? 1;
       const message = yamlMessage(error.message);
       if (message.startsWith('Maximum call stack size exceeded')) return { ok: false, problems: [tooDeepYaml(file, line)] };
-      return { ok: false, problems: [{ file, line, message: `front matter is not valid YAML: ${message}`, hint: YAML_HINT }] };
+      // A tag of a language's own type (`!!js/function`, `!!python/object`): data only is read.
+      const hint = error.code === 'TAG_RESOLVE_FAILED' ? 'front matter is data: a tag such as !!js/function or !!python/object is not read; write the value without it (title: Talks)' : YAML_HINT;
+      return { ok: false, problems: [{ file, line, message: `front matter is not valid YAML: ${message}`, hint }] };
     }
     // The YAML reader recurses once per level of nested lists or mappings.
     if (error instanceof RangeError) return { ok: false, problems: [tooDeepYaml(file, 1)] };

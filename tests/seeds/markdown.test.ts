@@ -433,6 +433,8 @@ describe('front matter as people write it', () => {
     const [tagged] = expectProblems(read('---\ntitle: !!js/function "function(){}"\ndate: 2017-11-26\n---\nBody.\n'));
     expect(tagged).toMatchObject({ line: 2 });
     expect(tagged!.message).toContain('js/function');
+    // The hint says what is wrong with it, not how to quote a value.
+    expect(tagged!.hint).toContain('front matter is data');
   });
 
   it('takes a !!timestamp date as the calendar day written', () => {
