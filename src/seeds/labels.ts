@@ -20,8 +20,11 @@ export function isStampLine(text: string): boolean {
 
 /** A letter's salutation: `Dear Mr. Speaker: (Dear Madam President:)`, `Dear Secretary Becerra and Secretary Vilsack,`. */
 const SALUTATION = /^Dear [^.!?:,()]{1,80}(?:\.[^.!?:,()]{1,40})?[:,](?: \((?:Dear )?[^()]{1,80}\))?$/u;
-/** A document's number on a line of its own: `No. 2021-12`, `No. 14`. */
-const DOCUMENT_NUMBER = /^No\. ?\d[\d-]*$/u;
+/**
+ * A document's number on a line of its own, with its kind: `No. 2021-12`, `Executive Order 14419`,
+ * `Proclamation 10862`, `Presidential Determination No. 2024-05` (a few capitalised words, then the number).
+ */
+const DOCUMENT_NUMBER = /^(?:\p{Lu}[\p{L}-]*\.? ){0,4}(?:No\. ?)?\d[\d-]*$/u;
 /** A memorandum's header field: `SUBJECT: Continuation of …`, `FROM: …`. */
 const MEMO_FIELD = /^(?:SUBJECT|FROM|TO|CC|RE|DATE):\s/u;
 
@@ -29,7 +32,7 @@ const MEMO_FIELD = /^(?:SUBJECT|FROM|TO|CC|RE|DATE):\s/u;
  * Whether a paragraph is a page's label rather than the story's opening, and so no lede: a date
  * or time stamp (with a place before it: `Brussels, 24 December 2020`), an editors' note of the
  * wire (`Eds: UPDATES with …`, `(ATTN: …)`), a letter's salutation (`Dear Mr. Speaker:`), a
- * document's number (`No. 2021-12`), a memorandum's header field (`SUBJECT: …`), a line of capitals that ends in no stop (a document's kind
+ * document's number (`No. 2021-12`, `Executive Order 14419`), a memorandum's header field (`SUBJECT: …`), a line of capitals that ends in no stop (a document's kind
  * or addressee: `BY THE PRESIDENT OF THE UNITED STATES OF AMERICA`, `TO THE CONGRESS OF THE UNITED
  * STATES:`, `MEMORANDUM FOR THE HEADS OF EXECUTIVE DEPARTMENTS AND AGENCIES`), or a few words with
  * no stop, as a reporter's post (`Political editor`), an office (`Office of the Press

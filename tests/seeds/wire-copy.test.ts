@@ -595,7 +595,7 @@ describe("a page's dates", () => {
       // A document's kind, addressee, salutation, number and fields, as White House releases open (QA 25).
       'BY THE PRESIDENT OF THE UNITED STATES OF AMERICA', 'NOMINATIONS SENT TO THE SENATE:', 'TO THE CONGRESS OF THE UNITED STATES:',
       'MEMORANDUM FOR THE HEADS OF EXECUTIVE DEPARTMENTS AND AGENCIES', 'NATIONAL SECURITY MEMORANDUM/NSM-14', 'Dear Mr. Speaker: (Dear Madam President:)',
-      'Dear Secretary Becerra and Secretary Vilsack,', 'No. 2021-12', 'SUBJECT: Continuation of Certain Authorities', '11:48 A.M. EST', '01/24/25',
+      'Dear Secretary Becerra and Secretary Vilsack,', 'No. 2021-12', 'Executive Order 14419', 'Presidential Determination No. 2024-05', 'SUBJECT: Continuation of Certain Authorities', '11:48 A.M. EST', '01/24/25',
     ]) {
       const r = read('l.txt', ` date 2019-07-10 Johnson Hits Back\n${label}\n\n${story}\n\nHe spoke in London.\n`);
       expect([r.lede, r.summary]).toEqual([story, story]);
