@@ -151,6 +151,19 @@ function textSummary(title: string, derived: boolean, lede: string, blocks: read
 }
 
 /**
+ * A label in capitals that runs into a paragraph's first sentence, as press releases open theirs
+ * (`DEFENDING THE AMERICAN INDUSTRIAL BASE: Today, the President …`): no lowercase letter before
+ * the colon, and a sentence after it that opens with a capital.
+ */
+const RUN_IN_LABEL = /^(?=[^:]*\p{Lu}{2})[\p{Lu}\p{N}][\p{Lu}\p{N} ,.'’&/-]{2,100}:\s+(?=["“‘]?[\p{Lu}\p{N}])/u;
+
+/** A summary made from the lede without such a label: the sentence says what the label heads. The body keeps it. */
+function withoutRunInLabel(text: string): string {
+  const label = RUN_IN_LABEL.exec(text);
+  return label && text.length - label[0].length >= 40 ? text.slice(label[0].length) : text;
+}
+
+/**
  * Reads one seed. `file` is its path relative to the seeds folder (with `/`), used as its
  * name in records and messages.
  */
@@ -192,7 +205,7 @@ function readChecked(file: string, bytes: Uint8Array): ReadResult {
     const words = countWords(s.blocks.map(blockText).join(' '));
     const record = complete({
       id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, time: null, zone: null, dateline: s.dateline,
-      source: s.source, lede: s.lede, summary: textSummary(s.title, s.titleDerived, s.lede, s.blocks), fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
+      source: s.source, lede: s.lede, summary: withoutRunInLabel(textSummary(s.title, s.titleDerived, s.lede, s.blocks)), fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
       readingMinutes: readingMinutes(words), topics: [], mentions: packMentions(mentionsOf(s)), slug: null, draft: inDrafts(file), lang: null, authors: s.authors, aliases: [], media: [],
     }, s.blocks);
     return { ok: true, record };
@@ -205,7 +218,7 @@ function readChecked(file: string, bytes: Uint8Array): ReadResult {
   const words = countWords(s.text);
   const record = complete({
     id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, time: s.time, zone: s.zone, dateline: s.dateline,
-    source: s.source, lede: s.lede, summary: s.summary ?? s.lede, fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
+    source: s.source, lede: s.lede, summary: s.summary ?? withoutRunInLabel(s.lede), fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
     readingMinutes: readingMinutes(words), topics: s.topics, mentions: packMentions(mentionsOf(s)), slug: s.slug, ...(s.slug ? { slugLine: s.slugLine } : {}), draft: s.draft || inDrafts(file), lang: s.lang, authors: s.authors, aliases: s.aliases, ...(s.aliases.length > 0 ? { aliasLine: s.aliasLine } : {}), ...(s.permalinkAlias !== undefined ? { permalinkAlias: s.permalinkAlias } : {}), media: s.media,
     ...(s.seedLinks.length > 0 ? { seedLinks: s.seedLinks } : {}),
   }, s.blocks);

@@ -587,6 +587,21 @@ describe('lines above the headline (QA 26)', () => {
   });
 });
 
+describe('a summary made from the lede', () => {
+  it('leaves out the label in capitals that runs into the lede, which the body keeps', () => {
+    const lede = 'DEFENDING THE AMERICAN INDUSTRIAL BASE: Today, the President signed a proclamation to protect the industry.';
+    const text = read('p.txt', ` date 2024-08-06 Tariffs on Polysilicon\n${lede}\n\nMore text.\n`);
+    const md = expectRecord(readSeed('p.md', new TextEncoder().encode(`---\ntitle: Tariffs\ndate: 2024-08-06\n---\n${lede}\n\nMore text.\n`)));
+    for (const r of [text, md]) expect(r.summary).toBe('Today, the President signed a proclamation to protect the industry.');
+    expect(texts(text)[0]).toBe(lede);
+    expect(htmlOf(md)).toContain('DEFENDING THE AMERICAN INDUSTRIAL BASE: Today');
+    // Not a label in mixed case, nor one before too short a sentence.
+    for (const kept of ['Update: Today, the President signed a proclamation to protect the industry.', 'NOTE: Rain fell.']) {
+      expect(read('k.txt', ` date 2024-08-06 Tariffs\n${kept}\n\nMore text.\n`).summary).toBe(kept);
+    }
+  });
+});
+
 describe("a page's dates", () => {
   it("takes no page's label for the lede or summary: a post, a date, a place and date, a wire's note to editors (QA 24)", () => {
     const story = 'Boris Johnson has hit back at critics of his plan, saying the country needs a new direction.';
