@@ -200,6 +200,8 @@ export class SiteBuilder {
   private readonly monthKeys: string[];
   /** Each article's month as a number (year * 12 + month), by article index. */
   private readonly monthNumbers: Int32Array;
+  /** The days that have articles, by month and day (`11-14`), oldest first: "on this day" of other years. */
+  private readonly sameDays = new Map<string, string[]>();
 
   private readonly keys: ArticleKeys;
 
@@ -222,6 +224,11 @@ export class SiteBuilder {
       if (!this.byId.has(a.id)) this.byId.set(a.id, i);
     });
     for (const s of archive.stories) for (const i of s.articles) this.storyOf.set(i, s);
+    for (const d of archive.days) {
+      const list = this.sameDays.get(d.key.slice(5));
+      if (list) list.push(d.key);
+      else this.sameDays.set(d.key.slice(5), [d.key]);
+    }
     this.meta = new MetadataBuilder(options.base, options.title, [
       { type: 'application/atom+xml', href: '/feed.xml', title: `${options.title} (Atom)` },
       { type: 'application/feed+json', href: '/feed.json', title: `${options.title} (JSON Feed)` },
@@ -623,8 +630,13 @@ export class SiteBuilder {
   private *dayPages(p: Period, i: number): Generator<PendingPage> {
     const nav = neighbour(this.archive.days, i, (d) => this.dayLink(d.key));
     const breadcrumbs = [this.home, this.yearLink(p.key.slice(0, 4)), this.monthLink(p.key.slice(0, 7))];
+    // The same day of other years, for a reader browsing an anniversary.
+    const others = {
+      otherYears: (this.sameDays.get(p.key.slice(5)) ?? []).filter((k) => k !== p.key).map((k) => ({ url: periodUrl(k), label: k.slice(0, 4) })),
+      otherYearsHeading: `${formatCalendarDate(p.key, 'd MMMM')} in other years`,
+    };
     for (const listing of this.periodListing(p, dayLabel(p.key), breadcrumbs)) {
-      yield this.pendingListing('days', listing.url, listing.lastmod, [listing.fixed, nav], listing.items, () => ({ list: 'days', page: { ...listing.make(), ...nav } }));
+      yield this.pendingListing('days', listing.url, listing.lastmod, [listing.fixed, nav, others], listing.items, () => ({ list: 'days', page: { ...listing.make(), ...nav, ...others } }));
     }
   }
 

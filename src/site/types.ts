@@ -162,6 +162,10 @@ export interface StoryPage extends ListingPage {
 export interface DayPage extends ListingPage {
   prev: Link | null;
   next: Link | null;
+  /** The same day of the other years that have articles on it ("14 November" of 2016, 2018 …), oldest first, each labelled by its year. */
+  otherYears: Link[];
+  /** What they are: "14 November in other years". */
+  otherYearsHeading: string;
 }
 
 /** What a topic's own page says of the whole topic. */
