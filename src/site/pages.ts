@@ -1,7 +1,7 @@
 // The archive's indexes -> one data object per page, ready for the templates.
 import { isEnglish } from '../language.ts';
 import { PAGE_SIZE, type Paged, paginate, paginateFromOldest } from '../archive/paginate.ts';
-import { periodUrl, topicUrl } from '../archive/build.ts';
+import { mostCounted, periodUrl, topicUrl } from '../archive/build.ts';
 import type { Archive, Period, Story, Topic } from '../archive/types.ts';
 import { daysInMonth, formatCalendarDate, pad2, weekdayIndex } from '../seeds/dates.ts';
 import type { Article, TopicKind, TopicRef } from '../types.ts';
@@ -43,6 +43,8 @@ export interface SiteOptions {
 export const HOME_LATEST = 20;
 /** Topics shown on the home page. */
 export const HOME_TOPICS = 24;
+/** Topics a year's page names as its most covered. */
+export const YEAR_TOPICS = 16;
 /** Longest summary on a listing, in characters. */
 export const SUMMARY_LENGTH = 220;
 /** Other reports of a story listed on an article page: the nearest in date. */
@@ -204,6 +206,8 @@ export class SiteBuilder {
   private readonly sameDays = new Map<string, string[]>();
 
   private readonly keys: ArticleKeys;
+  /** Each topic's place in the archive's topics (most covered first), by slug: made when first needed. */
+  private topicRanks: Map<string, number> | undefined;
 
   /** `keys` are the archive's articles' keys, when they were made before (for search: see searchShards). */
   constructor(
@@ -376,6 +380,23 @@ export class SiteBuilder {
 
   private topicLink(t: TopicRef): TopicLink {
     return { url: topicUrl(t.slug), label: t.name, kind: t.kind, count: this.topicCounts.get(t.slug) ?? 0 };
+  }
+
+  /**
+   * The `n` topics of most of these articles, most first, each with how many of them it is a
+   * topic of; ties go to the topic of more articles in the whole archive (see mostCounted).
+   */
+  private mostCoveredIn(articles: readonly number[], n: number): TopicLink[] {
+    this.topicRanks ??= new Map(this.archive.topics.map((t, rank) => [t.slug, rank]));
+    const counts = new Int32Array(this.archive.topics.length);
+    const seen: number[] = [];
+    for (const i of articles) {
+      for (const ref of this.archive.articles[i]!.topics) {
+        const rank = this.topicRanks.get(ref.slug)!;
+        if ((counts[rank] = counts[rank]! + 1) === 1) seen.push(rank);
+      }
+    }
+    return mostCounted(seen, counts, n).map((rank) => ({ ...this.topicLink(this.archive.topics[rank]!), count: counts[rank]! }));
   }
 
   private kindLink(kind: TopicKind): Link {
@@ -591,6 +612,8 @@ export class SiteBuilder {
         const count = counts.get(key) ?? 0;
         return { label: monthName(key), url: count > 0 ? periodUrl(key) : null, count };
       }),
+      topics: this.mostCoveredIn(p.articles, YEAR_TOPICS),
+      topicsHeading: `Most covered in ${p.key}`,
       ...neighbour(this.archive.years, i, (y) => this.yearLink(y.key)),
     };
   }

@@ -123,6 +123,10 @@ export interface YearPage extends PageBase {
   countLabel: string;
   timeline: BarChart;
   months: MonthCount[];
+  /** The topics of most of its articles, most first (see YEAR_TOPICS); `count` is of the year's articles only. */
+  topics: TopicLink[];
+  /** What they are: "Most covered in 2022". */
+  topicsHeading: string;
   prev: Link | null;
   next: Link | null;
 }
