@@ -1915,6 +1915,9 @@ export function normalise(candidate: Candidate): Candidate | null {
   name = name.replace(/^the\s+/i, '');
   if (isJunk(name)) return null;
   if (candidate.kind === 'person' && words(name).some((w) => ORG_HEADS.has(w.toLowerCase()))) return { name, kind: 'organization' };
+  // A body found by its acronym however it was found ("FEMA Administrator Deanne Criswell"): by its full name.
+  const full = candidate.kind === 'organization' ? ORG_NAME_OF.get(name) : undefined;
+  if (full) return { ...candidate, name: full };
   return { ...candidate, name };
 }
 
@@ -2290,6 +2293,8 @@ const ASCII_ONLY = /^[\x00-\x7F]*$/;
 /** One word of a name, folded: "&" is "and"; -iy is -y, ey is ei, ks is x. */
 function foldWord(x: string): string {
   if (x === '&') return 'and';
+  // "Council of Economic Advisors" and "Advisers" are one body.
+  if (x === 'advisor' || x === 'advisors') return x.replace('advisor', 'adviser');
   if (x.endsWith('iy')) x = `${x.slice(0, -2)}y`;
   if (x.includes('ey')) x = x.replace(/ey/g, 'ei');
   if (x.includes('ks')) x = x.replace(/ks/g, 'x');
@@ -2325,6 +2330,8 @@ const isPersonNamePart = (x: string, i: number): boolean => i === 0 || (x.length
 
 function foldName(name: string, kind?: EntityKind): string {
   if (kind === 'subject') return subjectKey(name);
+  // "Office of the U.S. Trade Representative" is the "Office of the United States Trade Representative".
+  if (kind !== 'person' && (name.includes('U.S.') || (name.includes('US') && /\bUS\b/.test(name)))) name = name.replace(/\bU\.S\.(?=\s|$)|\bUS\b/g, 'United States');
   // (ASCII has no accents to take off.)
   let w = (ASCII_ONLY.test(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()

@@ -446,6 +446,14 @@ describe('known people and appointees (issue #4)', () => {
     expect(extractMentions('The COVID pandemic hit. The COVID-19 pandemic hit hard.').filter((m) => m.kind === 'subject').map((m) => m.count)).toEqual([2]);
   });
 
+  it('names a body found by its acronym before a title by its full name, and folds "U.S." and "Advisors" in bodies\' names', () => {
+    expect(names(extractMentions('The President said that FEMA Administrator Deanne Criswell will travel.'), 'organization')).toEqual(['Federal Emergency Management Agency']);
+    expect(nameKey('Office of the U.S. Trade Representative', 'organization')).toBe(nameKey('Office of the United States Trade Representative', 'organization'));
+    expect(nameKey('Council of Economic Advisors', 'organization')).toBe(nameKey('Council of Economic Advisers', 'organization'));
+    // Not in a person's name.
+    expect(nameKey('Jane U.S. Doe', 'person')).not.toContain('united');
+  });
+
   it('reads "President Xi" as Xi Jinping, whose family name comes first', () => {
     expect(names(extractMentions('They met President Xi in Bali. President Xi said no.'), 'person')).toEqual(['Xi Jinping']);
   });
