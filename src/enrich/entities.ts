@@ -969,11 +969,22 @@ const COMPANY_WORD = /^(?:\p{Lu}[\p{Lu}\d&]+|\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*)$/u;
  * "Advanced Energy Economy and the Smart Electric Power Alliance". Not "Department of Health and Human
  * Services", "Food and Drug Administration": there the right side is a field, not a body.
  */
+let listedBodies: Set<string> | undefined;
+/** Whether the lists know a body by this name or acronym ("NATO", "European Union"). */
+function isListedBody(name: string): boolean {
+  listedBodies ??= new Set([...KNOWN_ORGS, ...ORG_NAME_OF.keys(), ...ORG_NAME_OF.values(), ...[...BUILT_IN_ALIASES.entries()].filter(([, v]) => v.kind === 'organization').flatMap(([k, v]) => [k, v.name])]);
+  return listedBodies.has(name);
+}
+
 function bodiesJoined(phrase: string): Candidate[] | null {
   const re = /\s+and\s+(the\s+)?/g;
   for (let m = re.exec(phrase); m !== null; m = re.exec(phrase)) {
     const left = phrase.slice(0, m.index);
     const right = phrase.slice(m.index + m[0].length);
+    // A place and a body the lists know: "the U.S. and European Union", "Japan and NATO".
+    if ((PLACES.has(left) || BUILT_IN_ALIASES.get(left)?.kind === 'place') && isListedBody(right)) {
+      return [...classify(left, NO_CONTEXT), ...classify(right, NO_CONTEXT)];
+    }
     const rl = words(right).map((x) => x.toLowerCase());
     const ll = words(left).map((x) => x.toLowerCase());
     if (rl.length < 2 || ll.length === 0) continue;

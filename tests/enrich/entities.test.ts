@@ -454,6 +454,12 @@ describe('known people and appointees (issue #4)', () => {
     expect(nameKey('Jane U.S. Doe', 'person')).not.toContain('united');
   });
 
+  it('reads a place and a body the lists know, joined by "and", as both', () => {
+    const found = extractMentions('The U.S. and European Union agreed. Canada and NATO agreed too.');
+    expect(names(found, 'organization').sort()).toEqual(['European Union', 'NATO']);
+    expect(names(found, 'place').sort()).toEqual(['Canada', 'United States']);
+  });
+
   it('reads "President Xi" as Xi Jinping, whose family name comes first', () => {
     expect(names(extractMentions('They met President Xi in Bali. President Xi said no.'), 'person')).toEqual(['Xi Jinping']);
   });
