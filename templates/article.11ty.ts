@@ -9,7 +9,7 @@ export const render = inLayout<ArticlePage>(({ archive, p }) => {
   const ui = ownWords(archive.meta);
   return html`<article class="story">
   <header>
-    <h1 dir="auto"${langAttribute(p.lang)}>${p.heading}</h1>
+    <h1 dir="${p.dir}"${langAttribute(p.lang)}>${p.heading}</h1>
     <p class="meta">
       <time datetime="${p.date}"${ui}>${p.dateLabel}</time>
       ${p.dateline ? html`<bdi class="dateline">${p.dateline}</bdi>` : ''}
@@ -18,7 +18,7 @@ export const render = inLayout<ArticlePage>(({ archive, p }) => {
       <span class="reading"${ui}>${p.readingMinutes} min read</span>
     </p>
   </header>
-  <div class="body" dir="auto"${langAttribute(p.lang)}>
+  <div class="body" dir="${p.dir}"${langAttribute(p.lang)}>
 ${p.blocks.map((b) => (b.type === 'heading' ? html`<h2>${b.text}</h2>\n` : b.type === 'paragraph' ? html`<p>${b.text}</p>\n` : trusted(b.html)))}
   </div>
   ${p.topicGroups.length ? html`<section class="topics" aria-labelledby="topics-heading">

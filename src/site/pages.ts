@@ -1,5 +1,5 @@
 // The archive's indexes -> one data object per page, ready for the templates.
-import { isEnglish } from '../language.ts';
+import { isEnglish, textDirection } from '../language.ts';
 import { PAGE_SIZE, type Paged, paginate, paginateFromOldest } from '../archive/paginate.ts';
 import { mostCounted, periodUrl, topicUrl } from '../archive/build.ts';
 import type { Archive, Period, Story, Topic } from '../archive/types.ts';
@@ -482,6 +482,7 @@ export class SiteBuilder {
       byline: a.authors.length ? `By ${joinNames(a.authors)}` : null,
       blocks: blocksOf(a),
       lang: a.lang,
+      dir: textDirection(a.lang ?? this.options.lang),
       words: a.words,
       readingMinutes: a.readingMinutes,
       topicGroups: this.groupTopics(a.topics.map((t): KindLink => ({ url: topicUrl(t.slug), label: t.name, kind: t.kind }))),

@@ -96,6 +96,8 @@ export interface ArticlePage extends PageBase {
   blocks: Block[];
   /** The article's own language, for its title and text; null for the site's. */
   lang: string | null;
+  /** The `dir` of its title and text: `rtl` when their language (its own, else the site's) is written right to left (see textDirection). */
+  dir: 'rtl' | 'auto';
   words: number;
   readingMinutes: number;
   /** Without counts: an article page does not change when its topics gain articles. */

@@ -110,6 +110,26 @@ describe('news-archive', () => {
     }
   });
 
+  it('lays out an article in a language written right to left from the right, even when its text opens with a word in Latin letters', async () => {
+    const seeds = await seedsWith({
+      // An Arabic article whose first word is a Latin name: dir="auto" took the whole body's direction from it.
+      'ar.txt': ' date 2024-05-01 CNN: وزير الخارجية يزور القاهرة\nCNN قالت إن وزير الخارجية زار القاهرة يوم الأحد.\n\nوأضاف الوزير أن المحادثات كانت مثمرة وبناءة.\n',
+      'he.md': '---\ntitle: IBM פותחת משרד בחיפה\ndate: 2024-05-02\nlang: he\n---\nIBM פתחה השבוע משרד חדש בחיפה.\n',
+      'en.md': '---\ntitle: Talks resume\ndate: 2024-05-03\nlang: en\n---\nThe talks resumed on Friday.\n',
+    });
+    const out = path.join(path.dirname(seeds), 'site');
+    expect((await runCli(['build', '--seeds', seeds, '--out', out, '--lang', 'ar'])).code).toBe(0);
+    const ar = await readFile(path.join(out, '2024/05/01/ar/index.html'), 'utf8');
+    expect(ar).toContain('<h1 dir="rtl">CNN: وزير الخارجية يزور القاهرة</h1>');
+    expect(ar).toContain('<div class="body" dir="rtl">');
+    // An article's own language decides, the site's when it has none.
+    const he = await readFile(path.join(out, '2024/05/02/he/index.html'), 'utf8');
+    expect(he).toContain('<div class="body" dir="rtl" lang="he">');
+    const en = await readFile(path.join(out, '2024/05/03/talks-resume/index.html'), 'utf8');
+    expect(en).toContain('<h1 dir="auto" lang="en">Talks resume</h1>');
+    expect(en).toContain('<div class="body" dir="auto" lang="en">');
+  });
+
   it("marks the text of an article in a language of its own (front matter lang) with it, wherever it is shown", async () => {
     const seeds = await seedsWith({
       'fr.md': '---\ntitle: Les négociations reprennent à Genève\ndate: 2024-05-02\nlang: fr\n---\nLes négociations sur la Syrie ont repris mercredi à Genève.\n',
