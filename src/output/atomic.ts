@@ -3,7 +3,8 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, readlink, realpath, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, readlink, realpath, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { constants as fsConstants } from 'node:fs';
 import { constants, setPriority } from 'node:os';
 import path from 'node:path';
 
@@ -160,7 +161,8 @@ export async function writeAtomically(out: string, write: (dir: string) => Promi
     // A partial site, which may be large.
     await discard(tmp);
     // An incremental commit that failed part of the way has changed the output: the CLI says so.
-    if (committing && commit !== swapWhole && error instanceof Error) Object.assign(error, { partlyCommitted: true });
+    // (Not one refused before its first change: see checkWritable.)
+    if (committing && commit !== swapWhole && error instanceof Error && !(error as { outputUnchanged?: boolean }).outputUnchanged) Object.assign(error, { partlyCommitted: true });
     throw error;
   } finally {
     process.off('SIGINT', onSignal);
@@ -189,6 +191,7 @@ export interface ChangeSet {
  */
 export function applyChanges(changes: ChangeSet): Commit {
   return async (stage, target) => {
+    await checkWritable(target, changes);
     // Deletes first: a page that is gone may have been a file where a folder now goes
     // (`a.html` -> `a.html/index.html`) or a folder where a file now goes; moving the new
     // files in first failed half-way on such a path. A deleted page is not in the new site,
@@ -224,6 +227,36 @@ export function applyChanges(changes: ChangeSet): Commit {
     }
     if (trash) await discard(trash);
   };
+}
+
+/**
+ * Checks, before an incremental commit changes anything, that it may write in every folder it
+ * changes (the nearest one there for a folder it makes), and in the output's parent when it
+ * moves a replaced folder out. Where it may not (an output folder made read-only, or owned by
+ * the web server's user), the commit is refused whole, the error marked `outputUnchanged`:
+ * moving files in until the first refusal left a new article's page in place, unlinked, under
+ * the previous build's home page and feeds, and a site that only a full build would repair.
+ */
+async function checkWritable(target: string, changes: ChangeSet): Promise<void> {
+  // A folder's nearest ancestor that exists (or the output itself): where a missing one is made.
+  const nearest = (rel: string): string => {
+    let dir = rel;
+    while (dir !== '.' && dir !== '' && !existsSync(path.join(target, dir))) dir = path.dirname(dir);
+    return dir === '' ? '.' : dir;
+  };
+  const parents = new Set([...changes.deletes, ...changes.files, ...changes.folders].map((f) => path.dirname(f)));
+  const dirs = new Set([...parents].map(nearest).map((d) => path.join(target, d)));
+  for (const folder of changes.folders) {
+    // Moving a folder to another parent rewrites its `..`, and the trash it goes to is made beside the output.
+    if (existsSync(path.join(target, folder))) dirs.add(path.join(target, folder)).add(path.dirname(target));
+  }
+  for (const dir of [...dirs].sort()) {
+    try {
+      await access(dir, fsConstants.W_OK);
+    } catch (error) {
+      throw Object.assign(error as Error, { outputUnchanged: true });
+    }
+  }
 }
 
 /** Reads the marker, for tests and tools that want to know a folder is a build. */

@@ -1,8 +1,8 @@
 // A build killed mid-way leaves the previous site intact and, by the next build at the latest,
 // no temporary folder behind. Two builds of the same seeds give the same bytes.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, lstat, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { chmod, cp, lstat, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyChanges, discard, writeAtomically } from '../../src/output/atomic.ts';
@@ -175,6 +175,19 @@ describe('a full build over a site', () => {
   });
 });
 
+/**
+ * Makes a folder one this process may not write in, and returns what undoes it; null where it
+ * cannot. Root writes in a folder whatever its mode, but not in one marked immutable.
+ */
+function makeReadOnly(dir: string): (() => Promise<void>) | null {
+  if (process.getuid?.() !== 0) {
+    void chmod(dir, 0o555);
+    return () => chmod(dir, 0o755);
+  }
+  if (spawnSync('chattr', ['+i', dir]).status !== 0) return null;
+  return async () => void spawnSync('chattr', ['-i', dir]);
+}
+
 describe('an incremental commit', () => {
   it('lands pages whose path turns from a file into a folder and back, and drops what is gone', async () => {
     const dir = await tempDir();
@@ -198,6 +211,34 @@ describe('an incremental commit', () => {
     expect(await listFiles(target)).toEqual(['kept.html', 'old.html/index.html', 'was-folder']);
     expect(await readFile(path.join(target, 'old.html', 'index.html'), 'utf8')).toBe('new folder page');
     expect(await readFile(path.join(target, 'was-folder'), 'utf8')).toBe('new file');
+  });
+
+  it('is refused before it changes anything when it may not write in a folder it changes, and leaves the output as it was', async (context) => {
+    const dir = await tempDir();
+    const target = path.join(dir, 'site');
+    await writeAtomically(target, async (stage) => {
+      await mkdir(path.join(stage, '2017/11'), { recursive: true });
+      await writeFile(path.join(stage, 'index.html'), 'old home');
+      await writeFile(path.join(stage, '2017/11/index.html'), 'old month');
+    });
+    // A new article's page goes into a folder that may be written, the home page into the
+    // output's top, which may not (a site folder made read-only, or owned by the web server).
+    const undo = makeReadOnly(target);
+    if (!undo) return context.skip();
+    let error: unknown;
+    try {
+      error = await writeAtomically(target, async (stage) => {
+        await mkdir(path.join(stage, '2017/11/20'), { recursive: true });
+        await writeFile(path.join(stage, '2017/11/20/index.html'), 'new article');
+        await writeFile(path.join(stage, 'index.html'), 'new home');
+      }, applyChanges({ files: ['2017/11/20/index.html', 'index.html'], deletes: [], folders: [] })).catch((e: unknown) => e);
+    } finally {
+      await undo();
+    }
+    expect((error as NodeJS.ErrnoException).code).toMatch(/^(?:EACCES|EPERM)$/);
+    expect((error as { partlyCommitted?: boolean }).partlyCommitted).toBeUndefined();
+    expect(await listFiles(target)).toEqual(['.news-archive', '2017/11/index.html', 'index.html']);
+    expect(await readFile(path.join(target, 'index.html'), 'utf8')).toBe('old home');
   });
 
   it('says so when it fails part of the way, since the output has changed', async () => {
