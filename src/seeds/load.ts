@@ -71,6 +71,17 @@ export function siteFolders(top: readonly { name: string; isDirectory(): boolean
 const SITE_OUTPUT_FOLDERS = new Set(['_site', 'public', 'resources', 'node_modules', 'vendor']);
 
 /**
+ * Why the seeds folder itself cannot be read, in words: a path to a file (`--seeds notes.txt`)
+ * was told as `ENOTDIR`, a code the user has to look up.
+ */
+export function seedsFolderMessage(dir: string, code: string): string {
+  if (code === 'ENOENT') return `seeds folder "${dir}" does not exist`;
+  if (code === 'ENOTDIR') return `seeds folder "${dir}" is a file, not a folder: give the folder that holds the seeds`;
+  if (code === 'EACCES' || code === 'EPERM') return `seeds folder "${dir}" may not be read (${code}): check its permissions`;
+  return `cannot read seeds folder "${dir}": ${code}`;
+}
+
+/**
  * Lists the seed files under `dir`, folder by folder. Hidden folders (`.git`, `.Trash-1000`)
  * are not walked into; symbolic links are not followed (a link may point anywhere, or in a
  * loop): each is reported instead, as is a sub-folder that cannot be read.
@@ -87,7 +98,7 @@ export async function listSeedFolder(dir: string): Promise<SeedFolder> {
       entries = await readdir(folder, { withFileTypes: true });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (rel === '') throw new SeedsFolderError(code === 'ENOENT' ? `seeds folder "${dir}" does not exist` : `cannot read seeds folder "${dir}": ${code ?? String(error)}`);
+      if (rel === '') throw new SeedsFolderError(seedsFolderMessage(dir, code ?? String(error)));
       // A folder removed since its parent was listed holds nothing any more.
       if (code !== 'ENOENT') refused.push(refuse(rel.slice(0, -1), `cannot read the folder: ${code ?? String(error)}`, 'check its permissions, or move it out of the seeds folder'));
       return;

@@ -286,6 +286,17 @@ describe('news-archive', () => {
     expect(run.stderr).toContain('does not exist');
   });
 
+  it('says that a seeds folder that is a file is no folder, in words, not by an error code', async () => {
+    const file = path.join(await tempDir(), 'notes.txt');
+    await writeFile(file, ' date 2017-11-14 A seed alone\nText.\n');
+    for (const command of ['check', 'build']) {
+      const run = await runCli([command, '--seeds', file, '--out', path.join(path.dirname(file), 'site')]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`seeds folder "${file}" is a file, not a folder: give the folder that holds the seeds`);
+      expect(run.stderr).not.toContain('ENOTDIR');
+    }
+  });
+
   it('checks the sample seeds', async () => {
     const run = await runCli(['check']);
     expect(run.code).toBe(0);
