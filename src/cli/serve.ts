@@ -61,6 +61,8 @@ interface DevServerInternals {
   /** The HTTP server, made on first use with `onRequestHandler` (as it is then) as its handler. */
   readonly server: Server;
   onRequestHandler(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  /** The WebSocket server the pages' reload client connects to, made once the server listens. */
+  readonly updateServer?: { on(event: 'connection', listener: (socket: { send(data: string): void }) => void): void };
 }
 
 /**
@@ -134,6 +136,11 @@ export function browserError(message: string): Error {
   return Object.assign(new Error(message), { stack: message });
 }
 
+/** An error as the dev server's sendError writes it, for its reload client (every own property). */
+function errorJson(error: Error): string {
+  return JSON.stringify(error, Object.getOwnPropertyNames(error));
+}
+
 export async function serve(options: BuildOptions, port: number, log: (line: string) => void): Promise<() => Promise<void>> {
   // Before anything starts: a port error ends serve with nothing to stop.
   port = await firstFreePort(port);
@@ -151,8 +158,9 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
   // And the Pagefind drivers of rebuilds, with their services (see SearchDriverPool).
   const searchDrivers = new SearchDriverPool();
   // A failed build is told to the open pages too, in their browser's console (as Eleventy does),
-  // once the server is up.
+  // once the server is up; and to every page opened while it stands (see below).
   let failed = (_message: string): void => {};
+  let failure: string | null = null;
   const rebuild = async (): Promise<boolean> => {
     if (building) {
       again = true;
@@ -165,12 +173,14 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
       if (result.problems.length > 0) log(formatProblems(result.problems));
       if (result.report.warnings.length > 0) log(formatWarnings(result.report.warnings, options.seeds));
       log(result.written ? formatSummary(result, options.out) : kept());
-      if (!result.written) failed(`${formatProblems(result.problems)}\n${kept()}`);
+      failure = result.written ? null : `${formatProblems(result.problems)}\n${kept()}`;
+      if (failure !== null) failed(failure);
       return result.written;
     } catch (error) {
       const message = `Build failed: ${printable(error instanceof Error ? error.message : String(error), true)}`;
-      log(`${message}\n${kept()}`);
-      failed(`${message}\n${kept()}`);
+      failure = `${message}\n${kept()}`;
+      log(failure);
+      failed(failure);
       return false;
     } finally {
       building = false;
@@ -193,6 +203,12 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
   failed = (message) => server.sendError({ error: browserError(message) });
   server.serve(port);
   await server.ready();
+  // A page opened after the build failed (the first one, with no site to show but the server's
+  // "Cannot GET /"; a reload of a stale page) connects after the failure was sent: it is told
+  // then, in its console, as the open pages were.
+  (server as unknown as DevServerInternals).updateServer?.on('connection', (socket) => {
+    if (failure !== null) socket.send(JSON.stringify({ type: 'eleventy.error', error: errorJson(browserError(failure)) }));
+  });
   // The port it got: the next one up when `port` was in use, any free one for `--port 0`.
   const address = (server as unknown as DevServerInternals).server.address();
   const actual = typeof address === 'object' && address ? address.port : port;

@@ -76,6 +76,43 @@ function otherAddress(): string | undefined {
   return all.find((a) => !a.internal && a.family === 'IPv4')?.address;
 }
 
+/**
+ * The text messages the server at `port` sends a WebSocket client (a page's reload client) in
+ * its first `ms`: the least of a client, enough to read what the server sends unmasked.
+ */
+function webSocketMessages(port: number, ms: number): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    const messages: string[] = [];
+    let buffer = Buffer.alloc(0);
+    let upgraded = false;
+    socket.on('connect', () => socket.write(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n`));
+    socket.on('data', (d: Buffer) => {
+      buffer = Buffer.concat([buffer, d]);
+      if (!upgraded) {
+        const end = buffer.indexOf('\r\n\r\n');
+        if (end < 0) return;
+        upgraded = true;
+        buffer = buffer.subarray(end + 4);
+      }
+      while (buffer.length >= 2) {
+        let length = buffer[1]! & 0x7f;
+        let at = 2;
+        if (length === 126) [length, at] = buffer.length >= 4 ? [buffer.readUInt16BE(2), 4] : [Infinity, 4];
+        else if (length === 127) [length, at] = buffer.length >= 10 ? [Number(buffer.readBigUInt64BE(2)), 10] : [Infinity, 10];
+        if (buffer.length < at + length) break;
+        if ((buffer[0]! & 0x0f) === 1) messages.push(buffer.subarray(at, at + length).toString());
+        buffer = buffer.subarray(at + length);
+      }
+    });
+    socket.on('error', reject);
+    setTimeout(() => {
+      socket.destroy();
+      resolve(messages);
+    }, ms);
+  });
+}
+
 const children: ChildProcess[] = [];
 function startServe(args: string[]): { child: ChildProcess; log: () => string } {
   const child = spawn(process.execPath, [BIN, 'serve', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -146,6 +183,27 @@ describe('news-archive serve', () => {
     await writeFile(path.join(seeds, 'broken.txt'), ' date 2019-02-30 A Broken Date\nText.\n');
     await waitFor(async () => log.includes('broken.txt:1: invalid date "2019-02-30"') && kept() === 2, 'the failed build on a broken seed');
     expect(await status(`${base}/2017/11/14/new-impetus-to-geneva-talks/`)).toBe(200);
+  });
+});
+
+describe('news-archive serve, when its first build fails', () => {
+  it('tells a page opened while the failure stands what failed, in its console, and nothing once it is mended', async () => {
+    const dir = await tempDir();
+    const seeds = path.join(dir, 'seeds');
+    await mkdir(seeds);
+    await writeFile(path.join(seeds, 'a.txt'), ' date 2019-02-30 A Broken Date\nText.\n');
+    const port = await freePort();
+    const { log } = startServe(['--seeds', seeds, '--out', path.join(dir, '_site'), '--port', String(port)]);
+    await waitFor(async () => log().includes('Serving '), 'the server');
+    // The page the server shows (its "Cannot GET /"), opened after the failure was sent to the open pages, of which there were none.
+    const errors = (messages: string[]): string[] => messages.map((m) => JSON.parse(m) as { type: string; error?: string }).filter((m) => m.type === 'eleventy.error').map((m) => (JSON.parse(m.error!) as { message: string }).message);
+    const told = errors(await webSocketMessages(port, 1000));
+    expect(told).toHaveLength(1);
+    expect(told[0]).toContain('a.txt:1: invalid date "2019-02-30"');
+    expect(told[0]).toContain('Nothing was written: the site is served once its seeds build.');
+    await writeFile(path.join(seeds, 'a.txt'), ' date 2019-02-28 A Mended Date\nText.\n');
+    await waitFor(async () => (await status(`http://127.0.0.1:${port}/2019/02/28/a-mended-date/`)) === 200, 'the mended build');
+    expect(errors(await webSocketMessages(port, 1000))).toEqual([]);
   });
 });
 
