@@ -104,7 +104,7 @@ const machineDate = (a: Article): string => (a.time ? `${a.date}T${a.time}${a.zo
 const dateTimeLabel = (a: Article): string => (a.time ? `${dayLabel(a.date)}, ${a.time.slice(0, 5)}` : dayLabel(a.date));
 const monthName = (key: string): string => formatCalendarDate(`${key}-01`, 'MMMM');
 
-function summaryOf(a: Article): ArticleSummary {
+function summaryOf(a: Article, siteLang: string): ArticleSummary {
   return {
     url: a.url,
     title: a.title,
@@ -115,6 +115,7 @@ function summaryOf(a: Article): ArticleSummary {
     summary: shorten(a.summary, SUMMARY_LENGTH),
     readingMinutes: a.readingMinutes,
     lang: a.lang,
+    dir: textDirection(a.lang ?? siteLang),
   };
 }
 
@@ -374,7 +375,7 @@ export class SiteBuilder {
   /** An article's summary, made once: an article is listed on its day, month and every topic page. */
   private summary(i: number): ArticleSummary {
     let s = this.summaries[i];
-    if (s === undefined) this.summaries[i] = s = summaryOf(this.archive.articles[i]!);
+    if (s === undefined) this.summaries[i] = s = summaryOf(this.archive.articles[i]!, this.options.lang);
     return s;
   }
 
@@ -428,7 +429,7 @@ export class SiteBuilder {
     const first = articles[0];
     const last = articles.at(-1);
     const latest: ArticleSummary[] = [];
-    for (let i = articles.length - 1; i >= 0 && latest.length < HOME_LATEST; i--) latest.push(summaryOf(articles[i]!));
+    for (let i = articles.length - 1; i >= 0 && latest.length < HOME_LATEST; i--) latest.push(summaryOf(articles[i]!, this.options.lang));
     const description = first && last
       ? `An archive of ${articles.length} news articles from ${dayLabel(first.date)} to ${dayLabel(last.date)}.`
       : 'An archive of news articles.';

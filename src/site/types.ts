@@ -44,6 +44,8 @@ export interface ArticleSummary {
   readingMinutes: number;
   /** The article's own language (front matter `lang`), for its title and summary; null for the site's. */
   lang: string | null;
+  /** The `dir` of its title and summary (see ArticlePage.dir). */
+  dir: 'rtl' | 'auto';
 }
 
 /** A link to a topic page. */

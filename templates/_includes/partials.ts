@@ -18,7 +18,8 @@ export function langAttribute(lang: string | null): SafeHtml | '' {
   return lang ? html` lang="${lang}"` : '';
 }
 
-// Names and titles may be written right to left: each is isolated (dir="auto", <bdi>), so that it
+// Names and titles may be written right to left: each is isolated (dir="auto", <bdi>; an article's
+// title and summary take its language's direction when that is right to left), so that it
 // neither reorders the punctuation and numbers around it nor is reordered by them.
 /** `ui`: the lang attribute of the tool's own words (dates, "min read"), on a site in another language (see langAttribute). */
 export function articleList(articles: ArticleSummary[], ui: SafeHtml | '' = ''): SafeHtml {
@@ -26,9 +27,9 @@ export function articleList(articles: ArticleSummary[], ui: SafeHtml | '' = ''):
 ${articles.map(
   (a) => html`  <li>
     <article>
-      <h3 dir="auto"${langAttribute(a.lang)}><a href="${a.url}">${a.title}</a></h3>
+      <h3 dir="${a.dir}"${langAttribute(a.lang)}><a href="${a.url}">${a.title}</a></h3>
       <p class="meta"><time datetime="${a.date}"${ui}>${a.dateLabel}</time>${a.dateline ? html` · <bdi>${a.dateline}</bdi>` : ''}${a.source ? html` · <bdi>${a.source}</bdi>` : ''} · ${ui ? html`<span${ui}>${a.readingMinutes} min read</span>` : html`${a.readingMinutes} min read`}</p>
-      <p class="summary" dir="auto"${langAttribute(a.lang)}>${a.summary}</p>
+      <p class="summary" dir="${a.dir}"${langAttribute(a.lang)}>${a.summary}</p>
     </article>
   </li>
 `,

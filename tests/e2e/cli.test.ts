@@ -122,6 +122,11 @@ describe('news-archive', () => {
     const ar = await readFile(path.join(out, '2024/05/01/ar/index.html'), 'utf8');
     expect(ar).toContain('<h1 dir="rtl">CNN: وزير الخارجية يزور القاهرة</h1>');
     expect(ar).toContain('<div class="body" dir="rtl">');
+    // And in lists: the title and summary.
+    const home = await readFile(path.join(out, 'index.html'), 'utf8');
+    expect(home).toContain('<h3 dir="rtl"><a href="/2024/05/01/ar/">CNN: وزير الخارجية يزور القاهرة</a></h3>');
+    expect(home).toMatch(/<p class="summary" dir="rtl">CNN قالت/);
+    expect(home).toContain('<h3 dir="auto" lang="en"><a href="/2024/05/03/talks-resume/">');
     // An article's own language decides, the site's when it has none.
     const he = await readFile(path.join(out, '2024/05/02/he/index.html'), 'utf8');
     expect(he).toContain('<div class="body" dir="rtl" lang="he">');
