@@ -1,6 +1,6 @@
 // The pipeline, end to end: files -> records -> indexes -> pages -> output folder.
 import { existsSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chooseArticles, indexArchive, type PlacedArticles, placeChosen } from './archive/build.ts';
 import type { Duplicate } from './archive/duplicates.ts';
@@ -406,8 +406,23 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   const commit = (apply: Commit): Commit => async (stage, target) => {
     phases.done('pages: made, hashed and rendered; search index');
     for (const [name, ms] of timings) phases.add(name, ms);
-    await rm(manifestPath(options.out), { force: true });
-    await apply(stage, target);
+    // No manifest while the output changes: a commit that fails part of the way leaves none, and
+    // the next build is full. One refused before its first change (see applyChanges) puts the
+    // previous one back, so that the next build is as incremental as this one was.
+    const file = manifestPath(options.out);
+    const aside = `${file}.previous`;
+    await rm(aside, { force: true });
+    const setAside = await rename(file, aside).then(
+      () => true,
+      () => false,
+    );
+    try {
+      await apply(stage, target);
+    } catch (error) {
+      if (setAside && (error as { outputUnchanged?: boolean }).outputUnchanged) await rename(aside, file).catch(() => {});
+      throw error;
+    }
+    await rm(aside, { force: true });
     await writeManifest(options.out, plan, sources, options.manifest);
   };
   // Only what changed is rendered, into a staging folder, then moved into the output.

@@ -241,6 +241,30 @@ describe('an incremental commit', () => {
     expect(await readFile(path.join(target, 'index.html'), 'utf8')).toBe('old home');
   });
 
+  it('refused before any change, keeps the previous manifest: the build after it is incremental, not full', async (context) => {
+    const dir = await tempDir();
+    const seedDir = path.join(dir, 'seeds');
+    const site = path.join(dir, 'site');
+    await mkdir(seedDir);
+    await generate(seedDir, 12);
+    expect((await runCli(['build', '--seeds', seedDir, '--out', site])).code).toBe(0);
+    await writeFile(path.join(seedDir, 'new.txt'), ' date 2019-03-04 A new report\nThe text of the new report.\n');
+    const undo = makeReadOnly(site);
+    if (!undo) return context.skip();
+    let refused;
+    try {
+      refused = await runCli(['build', '--seeds', seedDir, '--out', site]);
+    } finally {
+      await undo();
+    }
+    expect(refused.code, refused.stdout).toBe(3);
+    const next = await runCli(['build', '--seeds', seedDir, '--out', site]);
+    expect(next.code, next.stderr).toBe(0);
+    const counts = /\((\d+) files written, (\d+) unchanged/.exec(next.stdout);
+    expect(counts, next.stdout).not.toBeNull();
+    expect(Number(counts![2])).toBeGreaterThan(Number(counts![1]));
+  });
+
   it('says so when it fails part of the way, since the output has changed', async () => {
     const dir = await tempDir();
     const target = path.join(dir, 'site');
