@@ -466,6 +466,7 @@ export class SiteBuilder {
       heading: a.title,
       ownHeading: false,
       headingLang: a.lang,
+      headingDir: this.dirOf(a),
       title: this.pageTitle(a.title),
       description,
       breadcrumbs,
@@ -483,14 +484,14 @@ export class SiteBuilder {
       byline: a.authors.length ? `By ${joinNames(a.authors)}` : null,
       blocks: blocksOf(a),
       lang: a.lang,
-      dir: textDirection(a.lang ?? this.options.lang),
+      dir: this.dirOf(a),
       words: a.words,
       readingMinutes: a.readingMinutes,
       topicGroups: this.groupTopics(a.topics.map((t): KindLink => ({ url: topicUrl(t.slug), label: t.name, kind: t.kind }))),
       day,
       month,
       year,
-      ...neighbour(this.archive.articles, i, (x) => ({ url: x.url, label: x.title, lang: x.lang })),
+      ...neighbour(this.archive.articles, i, (x) => ({ url: x.url, label: x.title, lang: x.lang, dir: this.dirOf(x) })),
       story: coverage.story && { ...coverage.story, reports: coverage.story.reports.map((k) => this.articleLink(k)) },
       related: coverage.related.map((k) => this.articleLink(k)),
     };
@@ -498,7 +499,12 @@ export class SiteBuilder {
 
   private articleLink(i: number): ArticleLink {
     const a = this.archive.articles[i]!;
-    return { url: a.url, label: a.title, date: a.date, dateLabel: dayLabel(a.date), source: a.source, lang: a.lang };
+    return { url: a.url, label: a.title, date: a.date, dateLabel: dayLabel(a.date), source: a.source, lang: a.lang, dir: this.dirOf(a) };
+  }
+
+  /** The `dir` of an article's title and text: its language's (its own, else the site's) when written right to left. */
+  private dirOf(a: Article): 'rtl' | 'auto' {
+    return textDirection(a.lang ?? this.options.lang);
   }
 
   /** The other reports of an article's story and its related articles (indexes), each article linked once. */
@@ -539,7 +545,7 @@ export class SiteBuilder {
    */
   private *storyPages(s: Story): Generator<PendingPage> {
     const first = this.archive.articles[s.articles[0]!]!;
-    const firstLink = { url: first.url, label: first.title, lang: first.lang };
+    const firstLink = { url: first.url, label: first.title, lang: first.lang, dir: this.dirOf(first) };
     const summary = this.storySummaryOf(s);
     const lastmod = this.newestDate(s.articles);
     for (const page of paginate(s.articles, this.storyUrl(s))) {

@@ -10,6 +10,8 @@ export interface Link {
   label: string;
   /** An article's own language, when the label is its title (see ArticleSummary.lang); null or absent for the site's. */
   lang?: string | null;
+  /** The label's `dir` when it is an article's title (see ArticleSummary.dir); absent for others, isolated with `auto`. */
+  dir?: 'rtl' | 'auto';
 }
 
 export interface PageBase {
@@ -21,6 +23,8 @@ export interface PageBase {
   ownHeading: boolean;
   /** The heading's own language, when it is an article's title in another (see ArticleSummary.lang). */
   headingLang?: string | null;
+  /** The heading's `dir` when it is an article's title (see ArticleSummary.dir). */
+  headingDir?: 'rtl' | 'auto';
   /** The `<title>`. */
   title: string;
   description: string;

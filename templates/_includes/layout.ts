@@ -46,7 +46,7 @@ ${p.head.jsonLd.map((ld) => html`<script type="application/ld+json">${trusted(ld
 ${p.breadcrumbs.length ? html`<nav class="breadcrumbs" aria-label="Breadcrumb">
   <ol>
     ${p.breadcrumbs.map((b) => html`<li><a href="${b.url}"${ui}>${b.label}</a></li>`)}
-    <li><span aria-current="page"${p.ownHeading ? ui : html` dir="auto"${langAttribute(p.headingLang ?? null)}`}>${p.heading}</span></li>
+    <li><span aria-current="page"${p.ownHeading ? ui : html` dir="${p.headingDir ?? 'auto'}"${langAttribute(p.headingLang ?? null)}`}>${p.heading}</span></li>
   </ol>
 </nav>
 ` : ''}<main id="main" tabindex="-1">

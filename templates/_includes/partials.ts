@@ -54,7 +54,7 @@ export function pager(p: Pager, labels: [string, string] = ['Newer', 'Older'], u
  */
 export function periodNav(prev: Link | null, next: Link | null, label: string, ui: SafeHtml | '' = '', titles = false): SafeHtml | '' {
   if (!prev && !next) return '';
-  const text = (l: Link): SafeHtml | string => (titles ? html`<bdi${langAttribute(l.lang ?? null)}>${l.label}</bdi>` : l.label);
+  const text = (l: Link): SafeHtml | string => (titles ? html`<bdi${l.dir === 'rtl' ? html` dir="rtl"` : ''}${langAttribute(l.lang ?? null)}>${l.label}</bdi>` : l.label);
   return html`<nav class="period-nav" aria-label="${label}"${ui}>
   ${prev ? html`<a href="${prev.url}" rel="prev"><span aria-hidden="true">←</span> ${text(prev)}</a>` : ''}
   ${next ? html`<a href="${next.url}" rel="next">${text(next)} <span aria-hidden="true">→</span></a>` : ''}
@@ -77,6 +77,6 @@ export function tagList(topics: (Link & { count?: number })[]): SafeHtml {
 
 export function linkList(links: ArticleLink[], ui: SafeHtml | '' = ''): SafeHtml {
   return html`<ul class="link-list">
-${links.map((l) => html`  <li><a href="${l.url}" dir="auto"${langAttribute(l.lang)}>${l.label}</a> <span class="meta"><time datetime="${l.date}"${ui}>${l.dateLabel}</time>${l.source ? html` · <bdi>${l.source}</bdi>` : ''}</span></li>
+${links.map((l) => html`  <li><a href="${l.url}" dir="${l.dir ?? 'auto'}"${langAttribute(l.lang)}>${l.label}</a> <span class="meta"><time datetime="${l.date}"${ui}>${l.dateLabel}</time>${l.source ? html` · <bdi>${l.source}</bdi>` : ''}</span></li>
 `)}</ul>`;
 }

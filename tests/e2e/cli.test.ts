@@ -133,6 +133,11 @@ describe('news-archive', () => {
     const en = await readFile(path.join(out, '2024/05/03/talks-resume/index.html'), 'utf8');
     expect(en).toContain('<h1 dir="auto" lang="en">Talks resume</h1>');
     expect(en).toContain('<div class="body" dir="auto" lang="en">');
+    // And wherever else an article's title stands: the breadcrumb, the previous and next articles.
+    expect(ar).toContain('<span aria-current="page" dir="rtl">CNN: وزير الخارجية يزور القاهرة</span>');
+    expect(ar).toContain('<bdi dir="rtl" lang="he">IBM פותחת משרד בחיפה</bdi>');
+    expect(he).toContain('<bdi dir="rtl">CNN: وزير الخارجية يزور القاهرة</bdi>');
+    expect(he).toContain('<bdi lang="en">Talks resume</bdi>');
   });
 
   it("marks the text of an article in a language of its own (front matter lang) with it, wherever it is shown", async () => {
