@@ -90,8 +90,8 @@ function checkApart(seeds: string, out: string): void {
   // As written and as the links in them lead: `seedlink/site`, where seedlink -> seeds, is inside too.
   const [a, b] = [realPath(seeds), realPath(out)];
   const inside = (child: string, parent: string): boolean => child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : `${parent}${path.sep}`);
-  if (inside(b, a)) throw new UsageError(`--out "${out}" is inside the seeds folder "${seeds}": choose an output folder outside it`);
-  if (inside(a, b)) throw new UsageError(`the seeds folder "${seeds}" is inside --out "${out}", which every build replaces: choose another output folder`);
+  if (inside(b, a)) throw new OutputFolderError(`--out "${out}" is inside the seeds folder "${seeds}": choose an output folder outside it`);
+  if (inside(a, b)) throw new OutputFolderError(`the seeds folder "${seeds}" is inside --out "${out}", which every build replaces: choose another output folder`);
 }
 
 /** Said after a build whose base URL is a path. */

@@ -249,6 +249,8 @@ describe('news-archive', () => {
       const run = await runCli([...args]);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr).toContain(said);
+      // One line, as for an output folder that is a file: not the usage text under it.
+      expect(run.stderr).not.toContain('Usage:');
     }
     expect(await readdir(seeds)).toEqual(['a.txt']);
   });
