@@ -254,7 +254,7 @@ async function measureRebuilds(largest: number): Promise<void> {
     const r = await measure(BIN, ['build', '--lenient', '--seeds', seeds, '--out', out]);
     if (r.code !== 0) throw new Error(`rebuild failed: ${r.stderr.slice(0, 2000)}`);
     // The summary line: `(27 files written, 141431 unchanged; 1 seed read, 99999 from the cache)`, the part after `;` when seeds were read.
-    const m = /\((\d+) files written, (\d+) unchanged(; [^)]*)?\)/.exec(r.stdout);
+    const m = /\((\d+) files? written, (\d+) unchanged(; [^)]*)?\)/.exec(r.stdout);
     console.log(`  ${what.padEnd(22)} ${fmt(r.ms / 1000, 2)} s, ${fmt(r.peakRssMb, 0)} MB, ${m ? `${m[1]} files written, ${m[2]} unchanged${m[3] ?? ''}` : 'full build'}`);
   };
   await writeFile(added, ' date 2012-06-15 Benchmark Adds One Seed\nA new article arrives in the archive.\n');

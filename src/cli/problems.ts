@@ -45,7 +45,7 @@ export function formatSummary(result: BuildResult, out: string): string {
   const { report } = result;
   const cached = report.seeds - result.read;
   const read = result.read > 0 && cached > 0 ? `; ${plural(result.read, 'seed')} read, ${cached} from the cache` : '';
-  const reused = result.linked > 0 ? ` (${result.rendered} files written, ${result.linked} unchanged${read})` : '';
+  const reused = result.linked > 0 ? ` (${result.rendered} ${result.rendered === 1 ? 'file' : 'files'} written, ${result.linked} unchanged${read})` : '';
   const parts = [`Built ${plural(report.published, 'article')} from ${plural(report.seeds, 'seed')} into ${out} in ${Math.round(result.ms)} ms${reused}`];
   const skippedFiles = new Set(report.skipped.map((p) => p.file)).size;
   if (skippedFiles > 0) parts.push(`skipped ${plural(skippedFiles, 'invalid seed')}`);

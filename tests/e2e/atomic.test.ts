@@ -74,7 +74,7 @@ describe('an interrupted build', () => {
     const run = await runCli(['build', '--seeds', seeds, '--out', out]);
     expect(run.code).toBe(0);
     // Stopped before their commits, neither build touched the site nor its manifest: this one builds on them.
-    expect(run.stdout).toMatch(/\(\d+ files written, [1-9]\d* unchanged/);
+    expect(run.stdout).toMatch(/\(\d+ files? written, [1-9]\d* unchanged/);
     expect(await readFile(path.join(out, 'index.html'), 'utf8')).toContain('Added later');
     expect(await othersOnceDeleted()).toEqual([]);
   });
@@ -260,7 +260,7 @@ describe('an incremental commit', () => {
     expect(refused.code, refused.stdout).toBe(3);
     const next = await runCli(['build', '--seeds', seedDir, '--out', site]);
     expect(next.code, next.stderr).toBe(0);
-    const counts = /\((\d+) files written, (\d+) unchanged/.exec(next.stdout);
+    const counts = /\((\d+) files? written, (\d+) unchanged/.exec(next.stdout);
     expect(counts, next.stdout).not.toBeNull();
     expect(Number(counts![2])).toBeGreaterThan(Number(counts![1]));
   });

@@ -94,7 +94,7 @@ describe('pictures beside the seeds', () => {
     await utimes(quay, new Date(), new Date(Date.now() + 10_000));
     let run = await build();
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/\(1 files written/);
+    expect(run.stdout).toMatch(/\(1 file written/);
     expect(await readFile(path.join(out, 'media/posts/harbour/quay at dawn.png'))).toEqual(png([250, 250, 250]));
     await expectSameAsFullBuild(seeds, out, work);
     // The missing picture added: copied, and the warning gone.
