@@ -2,7 +2,7 @@
 // runs, two CI jobs) would mix their pages and manifests, and a later build would take the
 // mix for its own output. The lock is a file in the folder's cache, holding the process id.
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, open, readFile, rename, rm, rmdir, stat } from 'node:fs/promises';
+import { link, mkdir, open, readdir, readFile, rename, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isAlive, OutputFolderError } from './atomic.ts';
 import { cacheDirFor } from './incremental.ts';
@@ -23,7 +23,13 @@ const UNWRITTEN_LOCK_MS = 10_000;
  */
 async function createWith(file: string, content: string): Promise<void> {
   const own = `${file}.${process.pid}-${randomBytes(4).toString('hex')}`;
-  const handle = await open(own, 'wx');
+  let handle;
+  try {
+    handle = await open(own, 'wx');
+  } catch (error) {
+    // A cache folder that may not be written in: said of the lock, not of its draft's name.
+    throw Object.assign(error as Error, { path: file, message: (error as Error).message.replace(own, file) });
+  }
   try {
     await handle.writeFile(content);
   } finally {
@@ -64,6 +70,19 @@ async function removeStale(file: string, ino: number): Promise<void> {
 }
 
 /**
+ * Removes the drafts of locks (see createWith) whose process no longer runs: one killed between
+ * making its draft and linking it left the draft behind. A running process's draft is its own
+ * business: it is linked or removed in a moment.
+ */
+async function removeOrphanDrafts(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = /^lock\.(\d+)-[0-9a-f]{8}$/.exec(name)?.[1];
+    if (pid !== undefined && !isAlive(Number(pid))) await rm(path.join(dir, name), { force: true });
+  }
+}
+
+/**
  * Takes the lock of the output folder `out`, and returns what releases it. A lock left by a
  * process that no longer runs (killed, crashed) is taken over; one held by a running process
  * is a BuildLockError.
@@ -77,6 +96,7 @@ export async function lockOutput(out: string): Promise<() => Promise<void>> {
     await rm(file, { force: true });
     if (made) await rmdir(dir).catch(() => {});
   };
+  await removeOrphanDrafts(dir);
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       await createWith(file, `${process.pid}\n`);

@@ -1,7 +1,7 @@
 // The lock of an output folder: one build writes it at a time, and a lock left by a build that
 // was killed is taken over.
 import { spawn } from 'node:child_process';
-import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheDirFor } from '../../src/output/incremental.ts';
@@ -52,6 +52,18 @@ describe('the lock of an output folder', () => {
     const release = await lockOutput(out);
     expect(await readFile(lock, 'utf8')).toBe(`${process.pid}\n`);
     await release();
+  });
+
+  it('removes the draft of a lock whose process was killed before linking it, and keeps a running one\'s', async () => {
+    const dir = path.dirname(lock);
+    const gone = `lock.${await exitedProcess()}-deadbeef`;
+    const running = `lock.${other.pid}-cafef00d`;
+    await writeFile(path.join(dir, gone), '1\n');
+    await writeFile(path.join(dir, running), `${other.pid}\n`);
+    const release = await lockOutput(out);
+    expect((await readdir(dir)).sort()).toEqual(['lock', running]);
+    await release();
+    await rm(path.join(dir, running));
   });
 
   it('takes over a lock whose process is gone', async () => {
