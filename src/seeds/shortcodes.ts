@@ -239,9 +239,11 @@ const POST_URL_TAG = /\{%-?\s*(?:post_url|link)\s+(?:[^\s%]*\/)?(\d{4})-(\d{2})-
 const POST_URL_ADDRESS = /(\]\(\s*|href=["'])\{%-?\s*(?:post_url|link)\s+(?:[^\s%]*\/)?(\d{4}-\d{2}-\d{2}-[^\s%/]+?)(?:\.(?:md|markdown|html))?\s*-?%\}/g;
 /**
  * Hugo's link to another page by its file (`[earlier]({{< ref "storm.md" >}})`), as a link's
- * address: resolved once every seed has its URL (see seed-links.ts). Elsewhere the tag is text.
+ * address: resolved once every seed has its URL (see seed-links.ts).
  */
 const HUGO_REF_ADDRESS = /\]\(\s*\{\{[<%]\s*(?:rel)?ref\s([^{}]*)[>%]\}\}\s*\)/g;
+/** The same tag elsewhere (`see {{< ref "storm.md" >}}`): a link to the page, its file's name its text. */
+const HUGO_REF_TAG = /\{\{[<%]\s*(?:rel)?ref\s([^{}]*)[>%]\}\}/g;
 
 /** Jekyll's `{% highlight ruby %}` and Hugo's `{{< highlight go "linenos=table" >}}`, each on a line of its own: the language. */
 const HIGHLIGHT_START = /^\s*(?:\{%-?\s*highlight\s+([\w+#.-]+)(?:\s[^%]*)?%\}|\{\{[<%]\s*highlight\s+"?([\w+#.-]+)"?(?:\s[^{}]*)?[>%]\}\})\s*$/;
@@ -311,6 +313,12 @@ function siteUrls(text: string, linkSeed: LinkSeed): string {
       const p = parameters(params);
       const target = (p._0 ?? p.path ?? '').trim();
       return target === '' ? whole : `](${linkSeed('ref', target)})`;
+    })
+    // In a sentence, where Hugo prints the page's address: a link to it, the file's name its text.
+    .replace(HUGO_REF_TAG, (whole, params: string) => {
+      const p = parameters(params);
+      const target = (p._0 ?? p.path ?? '').trim();
+      return target === '' ? whole : `[${target.replace(/[\\[\]*_`<>]/g, '\\$&')}](${linkSeed('ref', target)})`;
     })
     .replace(GHOST_URL, '')
     .replace(SITE_URL_TAG, '')

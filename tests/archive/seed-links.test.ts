@@ -43,6 +43,13 @@ describe('links between seeds', () => {
     expect(articles.find((a) => a.file === linking.file)!.seedLinks).toBeUndefined();
   });
 
+  it('written as a bare Hugo ref in a sentence lead to the page, its file\'s name their text; in code they stay as written', () => {
+    const linking = record('posts/review.md', 'title: A review\ndate: 2019-03-06', 'See {{< ref "posts/storm" >}} for the first report; in code, `{{< ref "posts/storm" >}}`.');
+    const { articles, warnings } = placeArticles([storm, linking]);
+    expect(warnings).toEqual([]);
+    expect(bodyOf(articles, linking.file)).toContain('See <a href="/2019/03/04/storm/">posts/storm</a> for the first report; in code, <code>{{&lt; ref &quot;posts/storm&quot; &gt;}}</code>.');
+  });
+
   it('to no published article are their text, with a warning on their line; a wiki\'s, with none', () => {
     const linking = record('notes/links.md', 'title: Dead ends\ndate: 2019-03-06', [
       'Intro paragraph here.',
@@ -103,10 +110,10 @@ describe('links between seeds', () => {
     expect(warnings.map((w) => w.message)).toEqual(["{% post_url 2019-02-20-agendaa %} names no published article: the link's text is shown without the link"]);
   });
 
-  it('leave a Hugo ref that is no link\'s address as written, and links in code as code', () => {
-    const linking = record('notes/code.md', 'title: Code\ndate: 2019-03-06', 'Intro paragraph here.\n\nWrite {{< ref "storm.md" >}} in a link, as `[x]({% post_url 2019-02-20-agenda %})`.');
+  it('leave links in code as code', () => {
+    const linking = record('notes/code.md', 'title: Code\ndate: 2019-03-06', 'Intro paragraph here.\n\nWrite `{{< ref "storm.md" >}}` in a link, as `[x]({% post_url 2019-02-20-agenda %})`.');
     const { articles, warnings } = placeArticles([agenda, storm, linking]);
     expect(warnings).toEqual([]);
-    expect(bodyOf(articles, linking.file)).toContain('Write {{&lt; ref &quot;storm.md&quot; &gt;}} in a link, as <code>[x]({% post_url 2019-02-20-agenda %})</code>.');
+    expect(bodyOf(articles, linking.file)).toContain('Write <code>{{&lt; ref &quot;storm.md&quot; &gt;}}</code> in a link, as <code>[x]({% post_url 2019-02-20-agenda %})</code>.');
   });
 });
