@@ -45,6 +45,8 @@ export const HOME_LATEST = 20;
 export const HOME_TOPICS = 24;
 /** Topics a year's page names as its most covered. */
 export const YEAR_TOPICS = 16;
+/** Topics a month's first page names as its most covered. */
+export const MONTH_TOPICS = 8;
 /** Longest summary on a listing, in characters. */
 export const SUMMARY_LENGTH = 220;
 /** Other reports of a story listed on an article page: the nearest in date. */
@@ -650,10 +652,15 @@ export class SiteBuilder {
   private *monthPages(p: Period, i: number): Generator<PendingPage> {
     const weeks = this.calendar(p.key);
     const nav = neighbour(this.archive.months, i, (m) => this.monthLink(m.key));
+    const topicsHeading = `Most covered in ${monthLabel(p.key)}`;
+    let first = true;
     for (const listing of this.periodListing(p, monthLabel(p.key), [this.home, this.yearLink(p.key.slice(0, 4))])) {
-      yield this.pendingListing('months', listing.url, listing.lastmod, [listing.fixed, weeks, nav], listing.items, () => ({
+      // On the first page, which readers land on; the later pages list older articles only.
+      const topics = first ? this.mostCoveredIn(p.articles, MONTH_TOPICS) : [];
+      first = false;
+      yield this.pendingListing('months', listing.url, listing.lastmod, [listing.fixed, weeks, nav, topics], listing.items, () => ({
         list: 'months',
-        page: { ...listing.make(), weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'], weeks, ...nav },
+        page: { ...listing.make(), weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'], weeks, topics, topicsHeading, ...nav },
       }));
     }
   }

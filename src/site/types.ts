@@ -159,6 +159,10 @@ export interface ListingPage extends PageBase {
 export interface MonthPage extends ListingPage {
   weekdays: string[];
   weeks: CalendarCell[][];
+  /** On its first page, the topics of most of its articles (see YearPage.topics; MONTH_TOPICS of them); none on the others. */
+  topics: TopicLink[];
+  /** What they are: "Most covered in March 2022". */
+  topicsHeading: string;
   prev: Link | null;
   next: Link | null;
 }

@@ -1,10 +1,10 @@
-// A year's page names its most covered topics, counted over the year's articles.
+// A year's page, and a month's first page, name their most covered topics, counted over their own articles.
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/archive/build.ts';
 import { EMPTY_VOCABULARY } from '../../src/enrich/vocabulary.ts';
 import { readSeed } from '../../src/seeds/read.ts';
 import { SiteBuilder, YEAR_TOPICS } from '../../src/site/pages.ts';
-import type { YearPage } from '../../src/site/types.ts';
+import type { MonthPage, YearPage } from '../../src/site/types.ts';
 import type { SeedRecord } from '../../src/types.ts';
 
 function record(n: number, date: string, topics: string[]): SeedRecord {
@@ -14,11 +14,13 @@ function record(n: number, date: string, topics: string[]): SeedRecord {
   return result.record;
 }
 
-function yearPages(records: SeedRecord[]): YearPage[] {
+function pagesOf<P>(records: SeedRecord[], list: 'years' | 'months'): P[] {
   const { archive } = buildArchive(records, { keepDuplicates: true, vocabulary: EMPTY_VOCABULARY });
   const builder = new SiteBuilder(archive, { base: { pathPrefix: '/', origin: null }, title: 'Test', lang: 'en' });
-  return [...builder.pages()].filter((item) => item.list === 'years').map((item) => item.make().page as YearPage);
+  return [...builder.pages()].filter((item) => item.list === list).map((item) => item.make().page as P);
 }
+
+const yearPages = (records: SeedRecord[]): YearPage[] => pagesOf<YearPage>(records, 'years');
 
 describe("a year's most covered topics", () => {
   it("counts the year's articles only, most first, ties to the topic of more articles in the archive", () => {
@@ -38,5 +40,17 @@ describe("a year's most covered topics", () => {
     const [year] = yearPages([record(1, '2018-01-01', topics), record(2, '2018-01-02', topics.slice(0, 3))]);
     expect(year!.topics).toHaveLength(YEAR_TOPICS);
     expect(year!.topics.slice(0, 3).map((t) => t.count)).toEqual([2, 2, 2]);
+  });
+});
+
+describe("a month's most covered topics", () => {
+  it('are on its first page only, counted over the whole month', () => {
+    const records = Array.from({ length: 51 }, (_, i) => record(i, `2018-05-${String((i % 28) + 1).padStart(2, '0')}`, i % 3 === 0 ? ['Harbour', 'Budget'] : ['Harbour']));
+    const [first, second] = pagesOf<MonthPage>([...records, record(99, '2018-06-01', ['Ferries'])], 'months');
+    expect(first!.url).toBe('/2018/05/');
+    expect(first!.topics.map((t) => [t.label, t.count])).toEqual([['Harbour', 51], ['Budget', 17]]);
+    expect(first!.topicsHeading).toBe('Most covered in May 2018');
+    expect(second!.url).toBe('/2018/05/page/2/');
+    expect(second!.topics).toEqual([]);
   });
 });
