@@ -170,10 +170,11 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
     const kept = (): string => (existsSync(options.out) ? 'Nothing was written; the previous build is still served.' : 'Nothing was written: the site is served once its seeds build.');
     try {
       const result = await build({ ...options, cache, relater, mentions, manifest, searchDrivers });
+      // Settled before the build is told: a page opened once the log says so is told what stands.
+      failure = result.written ? null : `${formatProblems(result.problems)}\n${kept()}`;
       if (result.problems.length > 0) log(formatProblems(result.problems));
       if (result.report.warnings.length > 0) log(formatWarnings(result.report.warnings, options.seeds));
       log(result.written ? formatSummary(result, options.out) : kept());
-      failure = result.written ? null : `${formatProblems(result.problems)}\n${kept()}`;
       if (failure !== null) failed(failure);
       return result.written;
     } catch (error) {
