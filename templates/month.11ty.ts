@@ -1,7 +1,7 @@
 import type { MonthPage } from '../src/site/types.ts';
 import { html } from './_includes/html.ts';
 import { inLayout, pagesOf } from './_includes/page.ts';
-import { articleList, ownWords, pager, periodNav, tagList } from './_includes/partials.ts';
+import { articleList, mostCovered, ownWords, pager, periodNav } from './_includes/partials.ts';
 
 export const data = pagesOf('months');
 
@@ -17,8 +17,7 @@ export const render = inLayout<MonthPage>(({ archive, p }) => {
   </tbody>
 </table>
 ${periodNav(p.prev, p.next, 'Previous and next month', ui)}
-${p.topics.length > 0 ? html`<h2${ui}>${p.topicsHeading}</h2>
-${tagList(p.topics)}` : ''}
+${mostCovered(p.topicsHeading, p.topics, ui)}
 <h2${ui}>Articles</h2>
 ${articleList(p.articles, ui)}
 ${pager(p.pager, undefined, ui)}`.value;

@@ -106,7 +106,8 @@ const machineDate = (a: Article): string => (a.time ? `${a.date}T${a.time}${a.zo
 const dateTimeLabel = (a: Article): string => (a.time ? `${dayLabel(a.date)}, ${a.time.slice(0, 5)}` : dayLabel(a.date));
 const monthName = (key: string): string => formatCalendarDate(`${key}-01`, 'MMMM');
 
-function summaryOf(a: Article, siteLang: string): ArticleSummary {
+/** `dir`: its title's and summary's (see SiteBuilder.dirOf). */
+function summaryOf(a: Article, dir: 'rtl' | 'auto'): ArticleSummary {
   return {
     url: a.url,
     title: a.title,
@@ -117,7 +118,7 @@ function summaryOf(a: Article, siteLang: string): ArticleSummary {
     summary: shorten(a.summary, SUMMARY_LENGTH),
     readingMinutes: a.readingMinutes,
     lang: a.lang,
-    dir: textDirection(a.lang ?? siteLang),
+    dir,
   };
 }
 
@@ -377,7 +378,7 @@ export class SiteBuilder {
   /** An article's summary, made once: an article is listed on its day, month and every topic page. */
   private summary(i: number): ArticleSummary {
     let s = this.summaries[i];
-    if (s === undefined) this.summaries[i] = s = summaryOf(this.archive.articles[i]!, this.options.lang);
+    if (s === undefined) this.summaries[i] = s = summaryOf(this.archive.articles[i]!, this.dirOf(this.archive.articles[i]!));
     return s;
   }
 
@@ -431,7 +432,7 @@ export class SiteBuilder {
     const first = articles[0];
     const last = articles.at(-1);
     const latest: ArticleSummary[] = [];
-    for (let i = articles.length - 1; i >= 0 && latest.length < HOME_LATEST; i--) latest.push(summaryOf(articles[i]!, this.options.lang));
+    for (let i = articles.length - 1; i >= 0 && latest.length < HOME_LATEST; i--) latest.push(summaryOf(articles[i]!, this.dirOf(articles[i]!)));
     const description = first && last
       ? `An archive of ${articles.length} news articles from ${dayLabel(first.date)} to ${dayLabel(last.date)}.`
       : 'An archive of news articles.';
@@ -653,11 +654,9 @@ export class SiteBuilder {
     const weeks = this.calendar(p.key);
     const nav = neighbour(this.archive.months, i, (m) => this.monthLink(m.key));
     const topicsHeading = `Most covered in ${monthLabel(p.key)}`;
-    let first = true;
-    for (const listing of this.periodListing(p, monthLabel(p.key), [this.home, this.yearLink(p.key.slice(0, 4))])) {
+    for (const [n, listing] of this.periodListing(p, monthLabel(p.key), [this.home, this.yearLink(p.key.slice(0, 4))]).entries()) {
       // On the first page, which readers land on; the later pages list older articles only.
-      const topics = first ? this.mostCoveredIn(p.articles, MONTH_TOPICS) : [];
-      first = false;
+      const topics = n === 0 ? this.mostCoveredIn(p.articles, MONTH_TOPICS) : [];
       yield this.pendingListing('months', listing.url, listing.lastmod, [listing.fixed, weeks, nav, topics], listing.items, () => ({
         list: 'months',
         page: { ...listing.make(), weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'], weeks, topics, topicsHeading, ...nav },

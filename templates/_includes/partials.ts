@@ -75,6 +75,12 @@ export function tagList(topics: (Link & { count?: number })[]): SafeHtml {
   return html`<ul class="tag-list">${topics.map((t) => html`<li><a href="${t.url}" dir="auto">${t.label}</a>${t.count === undefined ? '' : html` <span class="count">(${t.count})</span>`}</li>`)}</ul>`;
 }
 
+/** A page's most covered topics under their heading ("Most covered in 2022"), or nothing when there are none. */
+export function mostCovered(heading: string, topics: (Link & { count?: number })[], ui: SafeHtml | '' = ''): SafeHtml | '' {
+  return topics.length > 0 ? html`<h2${ui}>${heading}</h2>
+${tagList(topics)}` : '';
+}
+
 export function linkList(links: ArticleLink[], ui: SafeHtml | '' = ''): SafeHtml {
   return html`<ul class="link-list">
 ${links.map((l) => html`  <li><a href="${l.url}" dir="${l.dir ?? 'auto'}"${langAttribute(l.lang)}>${l.label}</a> <span class="meta"><time datetime="${l.date}"${ui}>${l.dateLabel}</time>${l.source ? html` · <bdi>${l.source}</bdi>` : ''}</span></li>
