@@ -11,7 +11,8 @@ import path from 'node:path';
 import { build, DEFAULT_TITLE } from '../src/build.ts';
 import { Relater } from '../src/enrich/relating.ts';
 import { SearchDriverPool } from '../src/site/search-index.ts';
-import { MentionTable } from '../src/enrich/topics.ts';
+import { KeyMemo } from '../src/site/keys.ts';
+import { PlacementMemo } from '../src/archive/memo.ts';
 import { cacheDirFor, ManifestMemo } from '../src/output/incremental.ts';
 import { RecordCache } from '../src/seeds/cache.ts';
 const [seeds, out, rounds = '3', resident = '1'] = process.argv.slice(2);
@@ -26,11 +27,12 @@ const cache = resident === '1' ? await RecordCache.open(dir, false, { resident: 
 // As serve relates: on a thread that keeps every article's terms from build to build.
 const relater = resident === '1' ? new Relater() : undefined;
 const searchDrivers = resident === '1' ? new SearchDriverPool() : undefined;
-const mentions = resident === '1' ? new MentionTable() : undefined;
+const placement = resident === '1' ? new PlacementMemo() : undefined;
+const keys = resident === '1' ? new KeyMemo() : undefined;
 const manifest = resident === '1' ? new ManifestMemo() : undefined;
 console.log('open', Math.round(performance.now() - t));
 t = performance.now();
-const warm = await build({ ...opts, cache, relater, mentions, manifest, searchDrivers });
+const warm = await build({ ...opts, cache, relater, placement, keys, manifest, searchDrivers });
 // This process's memory, threads included (the relating thread's heap too): now, and its peak so far.
 const memory = (): string => `rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB, peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`;
 console.log('first build', Math.round(performance.now() - t), 'rendered', warm.rendered, 'read', warm.read, '|', memory());
@@ -39,7 +41,7 @@ for (let r = 0; r < Number(rounds); r++) {
   // Seeds spread over the archive, the same ones in every run of the same size.
   appendFileSync(path.join(seeds, files[Math.floor(((r + 1) * files.length) / (Number(rounds) + 1))]!), `Serve edit ${r}: a sentence more.\n`);
   t = performance.now();
-  const res = await build({ ...opts, cache, relater, mentions, manifest, searchDrivers });
+  const res = await build({ ...opts, cache, relater, placement, keys, manifest, searchDrivers });
   console.log(`rebuild ${r}`, Math.round(performance.now() - t), 'ms; rendered', res.rendered, 'read', res.read, '|', res.phases.map((p) => `${p.name.split(' ')[0]} ${Math.round(p.ms)}`).join(', '), '|', memory());
 }
 await relater?.close();

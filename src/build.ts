@@ -14,7 +14,7 @@ import { copyMedia, type MediaCopy, mediaFiles, mediaNoun, missingMedia, planMed
 import { type BuildPlan, type ChunkLimits, ChunkQueue, fileHash, inputsHash, outputPath, pageHash, pageSize, searchHash, settingsHash } from './output/plan.ts';
 import { parseBaseUrl } from './site/base-url.ts';
 import { DEFAULT_LANGUAGE } from './language.ts';
-import { ArticleKeys } from './site/keys.ts';
+import { ArticleKeys, type KeyMemo } from './site/keys.ts';
 import { inSitemap, type PendingShard, searchShards, SiteBuilder, siteMeta } from './site/pages.ts';
 import { SiteRenderer } from './site/renderer.ts';
 import { assertSafeUrl } from './site/security.ts';
@@ -24,7 +24,7 @@ import { loadSeeds, type SeedListing, SeedsFolderError, stampSeedFiles } from '.
 import type { SeedProblem } from './types.ts';
 import { EMPTY_VOCABULARY, parseVocabulary, type Vocabulary, VocabularyError } from './enrich/vocabulary.ts';
 import { type Relater, type Relating, relateHere } from './enrich/relating.ts';
-import type { MentionTable } from './enrich/topics.ts';
+import type { PlacementMemo } from './archive/memo.ts';
 
 export const DEFAULT_TITLE = 'News Archive';
 /** Written into the output folder by every build. */
@@ -81,8 +81,8 @@ export interface CheckOptions {
   phases?: Phases;
   /** Relates the articles on a worker thread that knows them from earlier builds (`serve` keeps one); by default, on this thread. */
   relater?: Relater;
-  /** Records' mentions as earlier builds parsed them (`serve` keeps them); by default, parsed anew. */
-  mentions?: MentionTable;
+  /** The last build's choice of articles and their topics, and its records' mentions parsed, reused where nothing they come from changed (`serve` keeps it); by default, made anew. */
+  placement?: PlacementMemo;
 }
 
 export interface BuildOptions extends CheckOptions {
@@ -100,6 +100,8 @@ export interface BuildOptions extends CheckOptions {
   chunkLimits?: ChunkLimits;
   /** The manifest the last build of this process wrote (`serve` keeps it); by default, read from the cache folder. */
   manifest?: ManifestMemo;
+  /** The last build's articles' keys, reused where their URL, digest and topics are the same (`serve` keeps them); by default, made anew. */
+  keys?: KeyMemo;
   /** Pagefind drivers kept for rebuilds that index in the background (`serve` keeps them); by default, started for each build. */
   searchDrivers?: SearchDriverPool;
 }
@@ -166,10 +168,10 @@ async function readAndPlace(options: CheckOptions, listed?: { listing: SeedListi
   options.observer?.begin('Reading seeds');
   const loaded = await loadSeeds(options.seeds, { cache: options.cache, listing: listed?.listing, onProgress: (done, total) => options.observer?.advance(done, total) });
   options.phases?.done('read seeds (and extract their topics)');
-  const chosen = chooseArticles(loaded.records, { keepDuplicates: options.keepDuplicates });
+  const chosen = options.placement ? options.placement.choose(loaded.records, options.keepDuplicates) : chooseArticles(loaded.records, { keepDuplicates: options.keepDuplicates });
   // Under `serve`, the relating thread builds the term vectors while the topics are decided.
   const relating = options.relater?.start(chosen.records) ?? relateHere(chosen.records);
-  const placed = placeChosen(chosen, { vocabulary, mentions: options.mentions });
+  const placed = placeChosen(chosen, { vocabulary, placement: options.placement });
   options.phases?.done('place articles (topics, URLs)');
   const skipped = [...loaded.problems, ...placed.problems].sort(byPlace);
   const aliasFiles = new Set(placed.articles.flatMap((a) => a.aliases.map(outputPath)));
@@ -312,7 +314,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   // Under `serve`, related articles are worked out while the search records are made and the cache saved.
   relating.topics(placed.articles.map((a) => a.topics));
   options.observer?.begin('Preparing pages');
-  const keys = new ArticleKeys(placed.articles);
+  const keys = new ArticleKeys(placed.articles, options.keys);
 
   let rendered = 0;
   let timings: [string, number][] = [];

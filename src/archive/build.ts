@@ -1,9 +1,10 @@
 // Records -> the archive's indexes: articles with URLs, periods and topics.
 import { relateArticles, type RelatedResult } from '../enrich/related.ts';
-import { articleTopics, type MentionTable } from '../enrich/topics.ts';
+import { articleTopics } from '../enrich/topics.ts';
 import { EMPTY_VOCABULARY, type Vocabulary } from '../enrich/vocabulary.ts';
 import type { Article, SeedProblem, SeedRecord, TopicRef } from '../types.ts';
 import { type Duplicate, foldDuplicates } from './duplicates.ts';
+import type { PlacementMemo } from './memo.ts';
 import { linkSeeds } from './seed-links.ts';
 import { assignSlugs, byPublication } from './slugs.ts';
 import type { Archive, Period, PeriodKind, Story, Topic } from './types.ts';
@@ -167,8 +168,8 @@ export interface ArchiveOptions {
   keepDuplicates: boolean;
   /** Canonical and suppressed topics, from `topics.yml`. */
   vocabulary?: Vocabulary;
-  /** Records' mentions parsed by earlier builds (`serve` keeps them: see MentionTable). */
-  mentions?: MentionTable;
+  /** The topics the last build decided, reused when nothing they come from changed, and its records' mentions parsed (`serve` keeps them: see PlacementMemo). */
+  placement?: PlacementMemo;
 }
 
 /** Published articles in their places (URLs, topics), before the indexes that relate them. */
@@ -304,9 +305,10 @@ export function chooseArticles(records: SeedRecord[], options: Pick<ArchiveOptio
 }
 
 /** The second half of placeArticles: each chosen record's topics, and the article it becomes. */
-export function placeChosen(chosen: ChosenArticles, options: Pick<ArchiveOptions, 'vocabulary' | 'mentions'> = {}): PlacedArticles {
+export function placeChosen(chosen: ChosenArticles, options: Pick<ArchiveOptions, 'vocabulary' | 'placement'> = {}): PlacedArticles {
   const { records, slugs, oldPaths, problems, duplicates, drafts } = chosen;
-  const { topics, aliases } = articleTopics(records, options.vocabulary ?? EMPTY_VOCABULARY, options.mentions);
+  const vocabulary = options.vocabulary ?? EMPTY_VOCABULARY;
+  const { topics, aliases } = options.placement ? options.placement.topics(records, vocabulary) : articleTopics(records, vocabulary);
   const ids = articleIds(records);
   const { articles, warnings } = linkSeeds(records.map((r, i) => toArticle(r, ids[i]!, slugs[i]!, topics[i]!, oldPaths[i]!)), duplicates, drafts);
   return { articles, records, aliases, problems, warnings, duplicates, drafts };

@@ -7,11 +7,12 @@ import path from 'node:path';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
 import { type BuildOptions, build, defaultTopicsFile } from '../build.ts';
 import { Relater } from '../enrich/relating.ts';
-import { MentionTable } from '../enrich/topics.ts';
+import { PlacementMemo } from '../archive/memo.ts';
 import { cacheDirFor, ManifestMemo } from '../output/incremental.ts';
 import { RecordCache } from '../seeds/cache.ts';
 import { isMediaFile } from '../seeds/media.ts';
 import { isSeedCandidate } from '../seeds/read.ts';
+import { KeyMemo } from '../site/keys.ts';
 import { SearchDriverPool } from '../site/search-index.ts';
 import { parseBaseUrl } from '../site/base-url.ts';
 import { formatProblems, formatSummary, formatWarnings, printable } from './problems.ts';
@@ -151,8 +152,10 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
   const cache = await RecordCache.open(path.join(cacheDirFor(options.out), 'records'), options.full, { resident: true });
   // Relates on a thread of its own, which keeps every article's terms from build to build.
   const relater = new Relater();
-  // And the records' mentions, parsed (see MentionTable).
-  const mentions = new MentionTable();
+  // And the articles each build chose, their topics and the records' mentions parsed (see
+  // PlacementMemo), and the articles' keys (see KeyMemo).
+  const placement = new PlacementMemo();
+  const keys = new KeyMemo();
   // And the manifest each build writes, which the next one reads (see ManifestMemo).
   const manifest = new ManifestMemo();
   // And the Pagefind drivers of rebuilds, with their services (see SearchDriverPool).
@@ -169,7 +172,7 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
     building = true;
     const kept = (): string => (existsSync(options.out) ? 'Nothing was written; the previous build is still served.' : 'Nothing was written: the site is served once its seeds build.');
     try {
-      const result = await build({ ...options, cache, relater, mentions, manifest, searchDrivers });
+      const result = await build({ ...options, cache, relater, placement, keys, manifest, searchDrivers });
       // Settled before the build is told: a page opened once the log says so is told what stands.
       failure = result.written ? null : `${formatProblems(result.problems)}\n${kept()}`;
       if (result.problems.length > 0) log(formatProblems(result.problems));

@@ -7,9 +7,10 @@ import { register } from 'tsx/esm/api';
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { build, type BuildOptions, DEFAULT_TITLE } from '../../src/build.ts';
 import { Relater } from '../../src/enrich/relating.ts';
-import { MentionTable } from '../../src/enrich/topics.ts';
+import { PlacementMemo } from '../../src/archive/memo.ts';
 import { cacheDirFor, ManifestMemo } from '../../src/output/incremental.ts';
 import { RecordCache } from '../../src/seeds/cache.ts';
+import { KeyMemo } from '../../src/site/keys.ts';
 import { expectSameAsFullBuild, ROOT, tempDir } from '../helpers/cli.ts';
 
 // Eleventy imports .eleventy.ts and the templates itself, outside vitest's loader, as the CLI does.
@@ -40,10 +41,10 @@ describe('a resident record cache', () => {
   it('reads only what changed, from memory, build after build, and gives the bytes of a full build', async () => {
     const cache = await RecordCache.open(records, false, { resident: true });
     // As `serve` relates: on a thread kept from build to build; and as it keeps the records'
-    // mentions parsed and the manifest it wrote.
+    // choice of articles, their topics and mentions parsed, their keys, and the manifest it wrote.
     const relater = new Relater();
     onTestFinished(() => relater.close());
-    const kept = { cache, relater, mentions: new MentionTable(), manifest: new ManifestMemo() };
+    const kept = { cache, relater, placement: new PlacementMemo(), keys: new KeyMemo(), manifest: new ManifestMemo() };
     const first = await build(options(kept));
     expect(first.written).toBe(true);
     expect(first.read).toBe(first.report.seeds);
@@ -55,6 +56,11 @@ describe('a resident record cache', () => {
     const edited = await build(options(kept));
     expect(edited.read).toBe(1);
     expect(edited.rendered).toBeGreaterThan(0);
+    await expectSameAsFullBuild(seeds, out, work);
+
+    // A sentence more: the choice of articles and their topics are the last build's (see PlacementMemo).
+    await writeFile(path.join(seeds, 'gen-4.txt'), ' date 2016-05-14 Harvest report 4\nReport 4 on the harvest in Geneva. A sentence more.\n');
+    expect((await build(options(kept))).read).toBe(1);
     await expectSameAsFullBuild(seeds, out, work);
 
     await writeFile(path.join(seeds, 'added.txt'), ' date 2016-05-20 A report added\nAdded while serving.\n');

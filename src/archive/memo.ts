@@ -1,0 +1,105 @@
+// What the last build of this process decided in placing its records, kept for `serve`: a rebuild
+// whose records differ from the last one's only where these decisions do not look decides
+// nothing again. Choosing the articles (sorting, folding duplicates, slugs) and deciding their
+// topics are passes over the whole archive (0.4 s and 0.9 s of each rebuild at 100,000
+// articles), and an edit of one seed's text, the most common change under `serve`, changes
+// neither. Each decision is reused only when every input it reads is the same; otherwise it is
+// made anew, as without a memo: the result never depends on the memo (tests/archive/memo.test.ts).
+import { articleTopics, type ArticleTopics, MentionTable } from '../enrich/topics.ts';
+import type { Vocabulary } from '../enrich/vocabulary.ts';
+import type { SeedRecord, TopicRef } from '../types.ts';
+import { chooseArticles, type ChosenArticles } from './build.ts';
+
+const sameList = <T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean = Object.is): boolean => a.length === b.length && a.every((x, i) => same(x, b[i]!));
+
+/**
+ * Whether choosing reads the same of both records, but their fingerprints (see PlacementMemo.choose):
+ * the order (date, time, file), drafts, and what slugs and old paths come from.
+ */
+function sameForChoosing(a: SeedRecord, b: SeedRecord): boolean {
+  return (
+    a.file === b.file && a.id === b.id && a.date === b.date && a.time === b.time && a.draft === b.draft && a.format === b.format && a.title === b.title &&
+    a.slug === b.slug && a.slugLine === b.slugLine && a.aliasLine === b.aliasLine && a.permalinkAlias === b.permalinkAlias && sameList(a.aliases, b.aliases)
+  );
+}
+
+const sameRef = (a: TopicRef, b: TopicRef): boolean => a.slug === b.slug && a.name === b.name && a.kind === b.kind;
+
+/** Whether deciding topics reads the same of both records: their mentions, given topics, source and dateline. */
+function sameForTopics(a: SeedRecord, b: SeedRecord): boolean {
+  return a.file === b.file && a.mentions === b.mentions && a.source === b.source && a.dateline === b.dateline && sameList(a.topics, b.topics, sameRef);
+}
+
+/** The last build's choice, and what it was made of: its records by file, and how many have each fingerprint. */
+interface LastChoice {
+  byFile: Map<string, SeedRecord>;
+  fingerprints: Map<string, number>;
+  keepDuplicates: boolean;
+  result: ChosenArticles;
+}
+
+export class PlacementMemo {
+  private chosen: LastChoice | null = null;
+  private decided: { records: readonly SeedRecord[]; vocabulary: string; result: ArticleTopics } | null = null;
+  /** The records' mentions, parsed once each (see MentionTable). */
+  private readonly mentions = new MentionTable();
+
+  /**
+   * chooseArticles, reused when every record is the one of the last build or reads the same
+   * (sameForChoosing), and no fingerprint that changed was or becomes another's: then no
+   * duplicate is folded differently, and the articles are the same, in the same order.
+   */
+  choose(records: SeedRecord[], keepDuplicates: boolean): ChosenArticles {
+    const last = this.chosen;
+    const reused = last && last.keepDuplicates === keepDuplicates ? reuseChosen(last, records) : null;
+    if (reused) return reused;
+    const result = chooseArticles(records, { keepDuplicates });
+    const fingerprints = new Map<string, number>();
+    for (const r of records) fingerprints.set(r.fingerprint, (fingerprints.get(r.fingerprint) ?? 0) + 1);
+    this.chosen = { byFile: new Map(records.map((r) => [r.file, r])), fingerprints, keepDuplicates, result };
+    return result;
+  }
+
+  /** articleTopics, reused when the records are in the same order and each reads the same (sameForTopics), under the same vocabulary. */
+  topics(records: readonly SeedRecord[], vocabulary: Vocabulary): ArticleTopics {
+    const key = JSON.stringify(vocabulary);
+    const last = this.decided;
+    if (last && last.vocabulary === key && sameList(last.records, records, (a, b) => a === b || sameForTopics(a, b))) {
+      this.decided = { records, vocabulary: key, result: last.result };
+      return last.result;
+    }
+    const result = articleTopics(records, vocabulary, this.mentions);
+    this.decided = { records, vocabulary: key, result };
+    return result;
+  }
+}
+
+/** The last choice with this build's records in it, or null when it may not hold (see PlacementMemo.choose); updates the memo's records. */
+function reuseChosen(last: LastChoice, records: readonly SeedRecord[]): ChosenArticles | null {
+  if (records.length !== last.byFile.size) return null;
+  const changed: [SeedRecord, SeedRecord][] = [];
+  for (const r of records) {
+    const before = last.byFile.get(r.file);
+    if (before === r) continue;
+    if (!before || !sameForChoosing(before, r)) return null;
+    changed.push([before, r]);
+  }
+  // A fingerprint that changes must have been its record's alone, and be so still: counted with
+  // the changes made one at a time, any doubt (two records trading texts) chooses anew.
+  const counts = new Map<string, number>();
+  const count = (fingerprint: string): number => counts.get(fingerprint) ?? last.fingerprints.get(fingerprint) ?? 0;
+  for (const [before, now] of changed) {
+    if (before.fingerprint === now.fingerprint) continue;
+    if (count(before.fingerprint) !== 1 || count(now.fingerprint) !== 0) return null;
+    counts.set(before.fingerprint, 0);
+    counts.set(now.fingerprint, 1);
+  }
+  for (const [fingerprint, n] of counts) {
+    if (n === 0) last.fingerprints.delete(fingerprint);
+    else last.fingerprints.set(fingerprint, n);
+  }
+  for (const [, now] of changed) last.byFile.set(now.file, now);
+  const result = { ...last.result, records: last.result.records.map((r) => last.byFile.get(r.file)!) };
+  last.result = result;
+  return result;
+}

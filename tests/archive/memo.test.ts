@@ -1,0 +1,117 @@
+// The placement memo `serve` keeps: a rebuild reuses the last build's choice of articles and
+// their topics only where they cannot differ, and otherwise decides anew. Whatever the changes,
+// its results are those of deciding from scratch.
+import { describe, expect, it } from 'vitest';
+import { chooseArticles } from '../../src/archive/build.ts';
+import { PlacementMemo } from '../../src/archive/memo.ts';
+import { articleTopics } from '../../src/enrich/topics.ts';
+import { EMPTY_VOCABULARY, parseVocabulary } from '../../src/enrich/vocabulary.ts';
+import { readSeed } from '../../src/seeds/read.ts';
+import type { SeedRecord } from '../../src/types.ts';
+
+function record(file: string, text: string): SeedRecord {
+  const read = readSeed(file, new TextEncoder().encode(text));
+  if (!read.ok) throw new Error(JSON.stringify(read.problems));
+  return read.record;
+}
+
+const PEOPLE = ['Anna Lindqvist', 'Pedro Alvarez', 'Mei Chen', 'Omar Haddad'];
+const PLACES = ['GENEVA', 'NAIROBI', 'OSLO'];
+
+/** A seed's text from a few numbers, so that a random walk can change any part of it. */
+function seedText(n: { day: number; title: number; person: number; place: number; body: number }): string {
+  const body = `${PEOPLE[n.person % PEOPLE.length]} said the talks would go on. ${PEOPLE[(n.person + 1) % PEOPLE.length]} agreed. Sentence ${n.body}.`;
+  const lede = n.title % 3 === 0 ? '' : `Talks report ${n.title}\n`;
+  return ` date 2019-03-1${n.day % 3} ${lede}${PLACES[n.place % PLACES.length]}, March 1${n.day % 3} (Reuters) - ${body}\n`;
+}
+
+/** The decisions compared: records by file, everything else as it is. */
+function chosenShape(chosen: ReturnType<typeof chooseArticles>): unknown {
+  return { ...chosen, records: chosen.records.map((r) => r.file) };
+}
+
+describe('the placement memo', () => {
+  it('gives what deciding anew gives, through edits, duplicates, drafts, additions and deletions', () => {
+    // mulberry32: the same walk on every run.
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) % n;
+    };
+    const shapes = new Map<string, { day: number; title: number; person: number; place: number; body: number }>();
+    for (let i = 0; i < 12; i++) shapes.set(`s${i}.txt`, { day: random(3), title: random(6), person: random(4), place: random(3), body: random(3) });
+    const records = new Map([...shapes].map(([file, n]) => [file, record(file, seedText(n))]));
+    const memo = new PlacementMemo();
+    let reusedChoices = 0;
+    let reusedTopics = 0;
+    let lastChosen: unknown = null;
+    let lastTopics: unknown = null;
+    for (let step = 0; step < 300; step++) {
+      // One or two seeds change: a sentence, a name, the place, the title, the day, or the
+      // seed goes or comes back; or one takes another's text (a duplicate) and gives it up.
+      for (let k = 0; k <= random(2); k++) {
+        const file = `s${random(14)}.txt`;
+        const n = shapes.get(file);
+        const change = random(8);
+        if (!n) {
+          const added = { day: random(3), title: random(6), person: random(4), place: random(3), body: random(3) };
+          shapes.set(file, added);
+          records.set(file, record(file, seedText(added)));
+          continue;
+        }
+        if (change === 0) {
+          shapes.delete(file);
+          records.delete(file);
+          continue;
+        }
+        const other = [...shapes.values()][random(shapes.size)]!;
+        const next = change === 1 ? { ...n, body: random(3) } : change === 2 ? { ...n, person: random(4) } : change === 3 ? { ...n, place: random(3) } : change === 4 ? { ...n, title: random(6) } : change === 5 ? { ...n, day: random(3) } : change === 6 ? { ...other } : { ...n, body: n.body + 3 };
+        shapes.set(file, next);
+        records.set(file, record(file, seedText(next)));
+      }
+      const list = [...records.values()];
+      const chosen = memo.choose(list, false);
+      expect(chosenShape(chosen)).toEqual(chosenShape(chooseArticles(list, { keepDuplicates: false })));
+      // The chosen records are this build's objects, not the last build's.
+      for (const r of chosen.records) expect(r).toBe(records.get(r.file));
+      const topics = memo.topics(chosen.records, EMPTY_VOCABULARY);
+      expect(topics).toEqual(articleTopics(chosen.records, EMPTY_VOCABULARY));
+      if (chosen.slugs === (lastChosen as typeof chosen | null)?.slugs) reusedChoices++;
+      if (topics === lastTopics) reusedTopics++;
+      lastChosen = chosen;
+      lastTopics = topics;
+    }
+    // The walk reused decisions where it could: it is not deciding anew each time.
+    expect(reusedChoices).toBeGreaterThan(20);
+    expect(reusedTopics).toBeGreaterThan(20);
+  });
+
+  it('reuses the choice and the topics after an edit of a sentence, and decides anew when the vocabulary changes', () => {
+    const a = record('a.txt', seedText({ day: 0, title: 1, person: 0, place: 0, body: 0 }));
+    const b = record('b.txt', seedText({ day: 1, title: 2, person: 1, place: 1, body: 0 }));
+    const memo = new PlacementMemo();
+    const first = memo.choose([a, b], false);
+    const topics = memo.topics(first.records, EMPTY_VOCABULARY);
+    const edited = record('b.txt', seedText({ day: 1, title: 2, person: 1, place: 1, body: 5 }));
+    const second = memo.choose([a, edited], false);
+    expect(second.slugs).toBe(first.slugs);
+    expect(second.records[1]).toBe(edited);
+    expect(memo.topics(second.records, EMPTY_VOCABULARY)).toBe(topics);
+    const vocabulary = parseVocabulary('suppress: [Geneva]\n', 'topics.yml');
+    const again = memo.topics(second.records, vocabulary);
+    expect(again).not.toBe(topics);
+    expect(again).toEqual(articleTopics(second.records, vocabulary));
+  });
+
+  it('decides anew when an edit makes a seed a duplicate of another, or when duplicates are kept', () => {
+    const a = record('a.txt', seedText({ day: 0, title: 1, person: 0, place: 0, body: 0 }));
+    const b = record('b.txt', seedText({ day: 0, title: 1, person: 0, place: 0, body: 1 }));
+    const memo = new PlacementMemo();
+    expect(memo.choose([a, b], false).duplicates).toEqual([]);
+    const same = record('b.txt', seedText({ day: 0, title: 1, person: 0, place: 0, body: 0 }));
+    expect(memo.choose([a, same], false).duplicates).toEqual([{ file: 'b.txt', duplicateOf: 'a.txt' }]);
+    expect(memo.choose([a, same], true).records.map((r) => r.file)).toEqual(['a.txt', 'b.txt']);
+  });
+});
