@@ -201,7 +201,7 @@ const MAX_ABOVE_BYLINE = 2;
  * (lines of their own that end no sentence), or -1.
  */
 function bylineAt(blocks: Block[]): number {
-  const at = blocks.findIndex((b) => b.type === 'paragraph' && !BULLET.test(b.text) && !EDITORS_NOTE.test(b.text));
+  const at = blocks.findIndex((b) => b.type === 'paragraph' && !BULLET.test(b.text) && !isEditorsNote(b.text));
   if (at < 0) return -1;
   for (let i = at; i <= at + MAX_ABOVE_BYLINE && i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -351,6 +351,17 @@ const PAGE_MARK = /^[(-]?MORE[)-]?$/;
 /** An editor's note above a story: `EDITOR'S NOTE: …`, Reuters' `(Adds analyst comment, details in paragraphs 5-7)`, AP's `Eds: UPDATES …`, Yonhap's `(ATTN: …)`. */
 const EDITORS_NOTE = /^(?:EDITOR[’']?S NOTE\b|Editor[’']s note:|EDS?:|Eds?:|\(ATTN:|\((?:Adds|Updates|Corrects|Recasts|Refiles|Repeats|Changes|Rewrites|Fixes|Removes|Deletes|Inserts)\b[^()]*\)$)/u;
 /**
+ * A correction or clarification set above the story (`CORRECTION: An earlier version of this
+ * story misstated …`): a note to readers, as an editor's note is, when it is a sentence of six
+ * words or more. Shorter and with no stop (`Correction: Election 2024-Senate story`, AP's
+ * corrections), it is a headline.
+ */
+const CORRECTION_NOTE = /^(?:CORRECTION|CLARIFICATION|Correction|Clarification)S?\s?[:—–-]\s+(?:\S+\s+){5,}\S*[.!?]["”’)]*$/u;
+/** An editor's note or a correction above the story: text for readers, no headline and no lede. */
+function isEditorsNote(text: string): boolean {
+  return EDITORS_NOTE.test(text) || CORRECTION_NOTE.test(text);
+}
+/**
  * What a wire prints before a headline, its kind or its version (Reuters' `UPDATE 2-`,
  * `CORRECTED-`, `EXCLUSIVE-`, `GLOBAL MARKETS-`; `BREAKING: `; Yonhap's `(LEAD) `, `(2nd LD) `):
  * no part of the title.
@@ -424,7 +435,7 @@ const BULLET = /^(?:[*•·‣▪–-]|--)\s+\S/u;
 
 /** Whether the first paragraph of these lines, past bullets and a byline, opens with a dateline. */
 function datelineFollows(lines: Line[]): boolean {
-  const first = paragraphs(lines).find((p) => !isByline(p.text) && !BULLET.test(p.text) && !EDITORS_NOTE.test(p.text) && !WIRE_TAG.test(p.text));
+  const first = paragraphs(lines).find((p) => !isByline(p.text) && !BULLET.test(p.text) && !isEditorsNote(p.text) && !WIRE_TAG.test(p.text));
   return first !== undefined && parseDateline(first.text) !== null;
 }
 
@@ -754,7 +765,7 @@ export function parseTextSeed(content: string, file: string): TextParse {
   // A sentence on line 1 is the lede, unless the story's lede follows it under its own dateline
   // (`NEW YORK (AP) — …`): then line 1 is the headline, a question (`Why are so many …?`) or not.
   // An editor's note on line 1 (`EDITOR'S NOTE: This story contains …`) is text above the lede, no headline.
-  const ledeForm = rest !== '' && (EDITORS_NOTE.test(rest) || (looksLikeLede(rest) && !datelineFollows(lines.slice(1)) && !isQuestionHeadline(rest, lines.slice(1))));
+  const ledeForm = rest !== '' && (isEditorsNote(rest) || (looksLikeLede(rest) && !datelineFollows(lines.slice(1)) && !isQuestionHeadline(rest, lines.slice(1))));
   let headline = ledeForm || rest === '' ? null : rest;
   // A lede on line 1 may be wrapped, as the lines after it: they are one paragraph then.
   // Tags of priority and pages (`URGENT`, `MORE`) on lines of their own are the teleprinter's,
@@ -826,7 +837,7 @@ export function parseTextSeed(content: string, file: string): TextParse {
   // A byline (`By JOHN SMITH, Associated Press`) before it is no lede, nor are the bullets of a
   // story's main points above it (Reuters' `* Brent up 0.5%`).
   // Nor an editor's note above it (`EDITOR'S NOTE: …`, Reuters' `(Adds analyst comment)`), nor a photo's caption (`FILE - …`).
-  const ledeLike = (b: Block): boolean => b.type === 'paragraph' && !isByline(b.text) && !BULLET.test(b.text) && !EDITORS_NOTE.test(b.text) && !PHOTO_CAPTION.test(b.text);
+  const ledeLike = (b: Block): boolean => b.type === 'paragraph' && !isByline(b.text) && !BULLET.test(b.text) && !isEditorsNote(b.text) && !PHOTO_CAPTION.test(b.text);
   // Nor a page's label (`Political editor`, `Published 23 March 2020`), nor the headline said
   // again above the text (as releases repeat it, in capitals or not), where a paragraph of the story follows.
   const key = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();

@@ -485,6 +485,19 @@ describe("wires' marks on line 1 (QA 24)", () => {
   });
 });
 
+  it('makes no lede or headline of a correction above the story: the lede and its dateline are the paragraph under it (QA 32)', () => {
+    const body = 'CORRECTION: An earlier version of this story misstated the name of the minister.\n\nWASHINGTON (AP) — The Senate passed the bill on Thursday.\n\nThe vote was 63-36.\n';
+    const r = read('c.txt', ` date 2023-05-04\n${body}`);
+    expect([r.title, r.dateline, r.source, r.lede]).toEqual(['The Senate passed the bill on Thursday', 'Washington', 'AP', 'The Senate passed the bill on Thursday.']);
+    expect(texts(r)[0]).toBe('CORRECTION: An earlier version of this story misstated the name of the minister.');
+    // On line 1, above a lede with its dateline, it is no headline either; nor is a clarification under the headline the lede.
+    expect(read('c.txt', ` date 2023-05-04 ${body}`).title).toBe('The Senate passed the bill on Thursday');
+    const clarified = read('c.txt', ' date 2023-05-04 Senate passes bill\nClarification: This story has been updated to clarify the vote count.\n\nWASHINGTON (AP) — The Senate passed the bill on Thursday.\n');
+    expect([clarified.title, clarified.dateline, clarified.lede]).toEqual(['Senate passes bill', 'Washington', 'The Senate passed the bill on Thursday.']);
+    // AP's correction, a story of its own, has a headline that says so.
+    expect(read('c.txt', ' date 2023-05-04 Correction: Senate vote story\nWASHINGTON (AP) — In a story published May 3 about the Senate vote, The Associated Press misstated the tally.\n').title).toBe('Correction: Senate vote story');
+  });
+
 describe("what BBC, Reuters, Al Jazeera and UPI pages keep besides the story (QA 24)", () => {
   it('leaves out share buttons, notes on pictures, lists of related headlines, the standards line and a closing copyright', () => {
     const r = read(
