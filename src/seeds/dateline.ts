@@ -188,6 +188,21 @@ export function parseDateline(lede: string): Dateline | null {
   return parseCapitals(text) ?? parseSourceOnly(text) ?? parseMixedCase(text) ?? parseEastAsian(text);
 }
 
+/** A sentence of a story, written after a line to see whether that line is a dateline with none after it. */
+const STORY_AFTER = 'The story goes on.';
+
+/**
+ * A dateline written alone, with no story after it (`GENEVA, November 14. /TASS/.`,
+ * `WASHINGTON (AP) —`), as wire copy wrapped at the dateline or cut after it leaves one on a line
+ * of its own: it reads as one when a sentence put after it is the story it opens.
+ */
+export function datelineAlone(text: string): Dateline | null {
+  const line = text.trim();
+  if (line === '' || line.length > 120) return null;
+  const found = parseDateline(`${line} ${STORY_AFTER}`);
+  return found?.rest === STORY_AFTER ? found : null;
+}
+
 /** A dateline set in bold, as Markdown writes it: `**Madrid, 5 dic (EFE).-**`, `__WASHINGTON__`. */
 const BOLD_OPENING = /^(\*\*|__)([^*_\n]{2,120}?)\1[ \t]*/u;
 

@@ -4,7 +4,7 @@
 // followed by the body: one paragraph per line, or paragraphs separated by blank lines.
 import { type Block, MAX_TITLE, type SeedProblem } from '../types.ts';
 import { invalidDate, parseCalendarDate } from './dates.ts';
-import { isKnownPlace, NEWSWIRE_NAMES, parseDateline, placeCase } from './dateline.ts';
+import { datelineAlone, isKnownPlace, NEWSWIRE_NAMES, parseDateline, placeCase } from './dateline.ts';
 import { isDeckAbove, isLabelLine, isStampLine, SENTENCE_END } from './labels.ts';
 import { deriveTitle, isAllCaps, titleCase } from './title.ts';
 import { CJK, countWords } from './words.ts';
@@ -87,7 +87,8 @@ function isQuestionHeadline(text: string, below: Line[]): boolean {
 
 /**
  * Whether the body's first paragraph is a headline: one line of its own, short, not a sentence
- * ending in a full stop, colon or comma, and neither a lede nor a byline nor a bullet nor a photo's caption.
+ * ending in a full stop, colon or comma, and neither a lede nor a byline nor a bullet nor a photo's caption,
+ * nor a dateline on a line of its own above the lede (`WASHINGTON (AP) —`).
  */
 function headlineLine(first: Line, lines: Line[], next?: Line): boolean {
   const text = first.text;
@@ -96,7 +97,7 @@ function headlineLine(first: Line, lines: Line[], next?: Line): boolean {
   const byline = isByline(text, next?.text);
   return (
     lines[first.number - 1]?.text.trim() === text && words(text).length <= 25 && !/[.:;,]["'”’)]*$/u.test(text) &&
-    !looksLikeLede(text) && parseDateline(text) === null && !byline && !LIST_ITEM.test(text) && !PHOTO_CAPTION.test(text)
+    !looksLikeLede(text) && parseDateline(text) === null && datelineAlone(text) === null && !byline && !LIST_ITEM.test(text) && !PHOTO_CAPTION.test(text)
   );
 }
 
@@ -338,10 +339,36 @@ function withoutPageLeftovers(paras: Line[]): Line[] {
     } else if (TAGS.test(text) && tagsFrom[i + 1] === paras.length - i - 1 && paras.length - i - 1 <= MAX_TAGS) {
       break;
     } else if (!(BUTTON.test(text) || ((text.includes('©') || /^(?:Photo|Фото)/u.test(text)) && PHOTO_CREDIT.test(text)) || (TAG_LIST.test(text) && i === paras.length - 1))) {
-      kept.push(/\/\.?$/.test(text) && TRAILING_AGENCY.test(text) ? { ...paras[i]!, text: text.replace(TRAILING_AGENCY, '') } : paras[i]!);
+      // (Not the agency of a dateline on a line of its own: `GENEVA, November 14. /TASS/.`.)
+      kept.push(/\/\.?$/.test(text) && TRAILING_AGENCY.test(text) && datelineAlone(text) === null ? { ...paras[i]!, text: text.replace(TRAILING_AGENCY, '') } : paras[i]!);
     }
   }
   return kept;
+}
+
+/** Most blocks looked at above the lede for a dateline on a line of its own: labels, notes, a byline, bullets. */
+const MAX_ABOVE_LEDE = 8;
+
+/**
+ * A dateline on a line of its own above the story (`WASHINGTON (AP) —`, `GENEVA, November 14.
+ * /TASS/.`, as copy wrapped after it sets it) joined to the paragraph under it, as if written on
+ * its first line: the lede's, not a headline, a page's label or a paragraph of its own. Looked
+ * for above the first paragraph that ends a sentence.
+ */
+function joinDatelineAlone(blocks: Block[]): void {
+  for (let i = 0; i < Math.min(blocks.length - 1, MAX_ABOVE_LEDE); i++) {
+    const alone = blocks[i]!;
+    const told = blocks[i + 1]!;
+    if (alone.type === 'html') continue;
+    if (datelineAlone(alone.text) === null) {
+      if (SENTENCE_END.test(alone.text)) return;
+      continue;
+    }
+    if (told.type !== 'paragraph') return;
+    const joined = `${alone.text.trim()} ${told.text}`;
+    if (parseDateline(joined)?.rest === told.text.trim()) blocks.splice(i, 2, { type: 'paragraph', text: joined });
+    return;
+  }
 }
 
 /** The line that closes a release on the newswires (`SOURCE Acme Corp`): its issuer, for editors. */
@@ -436,7 +463,7 @@ const BULLET = /^(?:[*•·‣▪–-]|--)\s+\S/u;
 /** Whether the first paragraph of these lines, past bullets and a byline, opens with a dateline. */
 function datelineFollows(lines: Line[]): boolean {
   const first = paragraphs(lines).find((p) => !isByline(p.text) && !BULLET.test(p.text) && !isEditorsNote(p.text) && !WIRE_TAG.test(p.text));
-  return first !== undefined && parseDateline(first.text) !== null;
+  return first !== undefined && (parseDateline(first.text) !== null || datelineAlone(first.text) !== null);
 }
 
 /** Splits body lines into paragraphs, each with the line it starts on. */
@@ -765,7 +792,8 @@ export function parseTextSeed(content: string, file: string): TextParse {
   // A sentence on line 1 is the lede, unless the story's lede follows it under its own dateline
   // (`NEW YORK (AP) — …`): then line 1 is the headline, a question (`Why are so many …?`) or not.
   // An editor's note on line 1 (`EDITOR'S NOTE: This story contains …`) is text above the lede, no headline.
-  const ledeForm = rest !== '' && (isEditorsNote(rest) || (looksLikeLede(rest) && !datelineFollows(lines.slice(1)) && !isQuestionHeadline(rest, lines.slice(1))));
+  // So is a dateline alone on line 1 (`GENEVA, November 14. /TASS/.`), the lede on the lines under it: it opens the lede.
+  const ledeForm = rest !== '' && (isEditorsNote(rest) || datelineAlone(rest) !== null || (looksLikeLede(rest) && !datelineFollows(lines.slice(1)) && !isQuestionHeadline(rest, lines.slice(1))));
   let headline = ledeForm || rest === '' ? null : rest;
   // A lede on line 1 may be wrapped, as the lines after it: they are one paragraph then.
   // Tags of priority and pages (`URGENT`, `MORE`) on lines of their own are the teleprinter's,
@@ -803,6 +831,7 @@ export function parseTextSeed(content: string, file: string): TextParse {
     return problem(1, headline ? 'the article has a headline but no text' : 'the article has no text', headline ? 'add the article body after the first line; if line 1 is the text itself, write " date YYYY-MM-DD" alone on line 1 and the text from line 2' : 'add the article body after the first line');
   }
   const blocks = toBlocks(bodyParas, true);
+  joinDatelineAlone(blocks);
   // The marks that end wire copy (`-30-`, `###`) are the teleprinter's, not the reader's; also
   // one before the credit line that closes a story.
   const isEndMark = (b: Block | undefined): boolean => b?.type === 'paragraph' && END_MARK.test(b.text.trim());
@@ -867,16 +896,24 @@ export function parseTextSeed(content: string, file: string): TextParse {
     ledeIndex--;
   }
   // A dateline on a line of its own above the lede (`MADRID, 5 Dic. (EUROPA PRESS) -`, as
-  // Europa Press's pages set it): the lede's, as if written on its first line.
+  // Europa Press's pages set it, or PTI's `NEW DELHI, Nov 15 (PTI)` wrapped there): the lede's,
+  // as if written on its first line.
   const alone = blocks[ledeIndex];
   const told = blocks[ledeIndex + 1];
-  if (alone?.type === 'paragraph' && told?.type === 'paragraph' && alone.text.length <= 100 && /[-–—.:/]$/.test(alone.text.trim())) {
+  if (alone?.type === 'paragraph' && told?.type === 'paragraph' && alone.text.length <= 100 && (/[-–—.:/]$/.test(alone.text.trim()) || datelineAlone(alone.text) !== null)) {
     const joined = `${alone.text.trim()} ${told.text}`;
     if (parseDateline(joined)?.rest === told.text.trim()) blocks.splice(ledeIndex, 2, { type: 'paragraph', text: joined });
   }
   const ledeBlock = blocks[ledeIndex];
   let lede = ledeBlock && ledeBlock.type === 'paragraph' ? ledeBlock.text : '';
   const dl = parseDateline(lede);
+  // A dateline with no story after it (`GENEVA, November 14. /TASS/.` and nothing more, a copy
+  // cut short) is no text: published, it was the title and the summary, the place unread.
+  // (`GENEVA, November 14.` alone parses as a dateline, the agency after it its text.)
+  if (ledeIndex === blocks.length - 1 && datelineAlone(lede) !== null) {
+    const at = bodyParas.find((p) => p.text.trim() === lede.trim())?.number ?? 1;
+    return problem(at, `the article has no text after its dateline "${lede.trim()}"`, 'add the story after the dateline, on the same line or the lines under it');
+  }
   // Xinhua's and Yonhap's openings name the reporters.
   if (dl?.reporters && authors.length === 0) authors.push(...dl.reporters);
   if (dl && ledeBlock) {

@@ -4,7 +4,7 @@ import { unpackMentions } from '../../src/enrich/mentions.ts';
 import { datelinePlaces } from '../../src/enrich/entities.ts';
 import { parseDateline } from '../../src/seeds/dateline.ts';
 import { readSeed } from '../../src/seeds/read.ts';
-import { expectRecord } from './helpers.ts';
+import { expectProblems, expectRecord, texts } from './helpers.ts';
 
 const textSeed = (lede: string) => expectRecord(readSeed('wire.txt', new TextEncoder().encode(` date 2017-11-14 Markets Today\n${lede}\n\nA second paragraph.\n`)));
 
@@ -134,6 +134,25 @@ describe('a dateline on a line of its own (QA 26)', () => {
     for (const gap of ['\n', '\n\n']) {
       const r = expectRecord(readSeed('e.txt', new TextEncoder().encode(` date 2023-12-05 Cuerpo, nuevo ministro\nMADRID, 5 Dic. (EUROPA PRESS) -${gap}El presidente del Gobierno ha nombrado este martes a Carlos Cuerpo nuevo ministro de Economía.\n`)));
       expect([r.dateline, r.source, r.lede]).toEqual(['Madrid', 'Europa Press', 'El presidente del Gobierno ha nombrado este martes a Carlos Cuerpo nuevo ministro de Economía.']);
+    }
+  });
+
+  it('is no headline, on line 1 or under the date alone, and no paragraph of its own when the agency ends its line (QA 32)', () => {
+    const story = 'Russian Deputy Foreign Minister Gennady Gatilov will hold talks with UN envoy Staffan de Mistura on Tuesday.';
+    const read = (text: string) => expectRecord(readSeed('d.txt', new TextEncoder().encode(text)));
+    for (const [opening, place, source] of [['GENEVA, November 14. /TASS/.', 'Geneva', 'TASS'], ['WASHINGTON (AP) —', 'Washington', 'AP'], ['NEW DELHI, Nov 15 (PTI)', 'New Delhi', 'PTI']] as const) {
+      for (const text of [` date 2017-11-14 ${opening}\n${story}\n\nThe talks will focus on Syria.\n`, ` date 2017-11-14\n${opening}\n${story}\n\nThe talks will focus on Syria.\n`, ` date 2017-11-14 Talks in Geneva\n${opening}\n\n${story}\n`]) {
+        const r = read(text);
+        expect([r.dateline, r.source, r.lede, texts(r)[0]]).toEqual([place, source, story, story]);
+        expect(r.title).toBe(text.includes('Talks in Geneva') ? 'Talks in Geneva' : story.slice(0, -1));
+      }
+    }
+  });
+
+  it('with no story after it is an article of no text, a problem on its line: it was the title and the summary (QA 32)', () => {
+    const problems = (text: string) => expectProblems(readSeed('d.txt', new TextEncoder().encode(text)));
+    for (const [text, line] of [[' date 2017-11-14\nGENEVA, November 14. /TASS/.\n', 2], [' date 2017-11-14 Talks in Geneva\nGENEVA, November 14. /TASS/.\n', 2], [' date 2017-11-14 GENEVA, November 14. /TASS/.\n', 1], [' date 2017-11-14 Bill passes\r\n\r\nWASHINGTON (AP) —\r\n\r\n', 3], [' date 2017-11-14\nLONDON, May 4 (Reuters) - \n', 2]] as const) {
+      expect(problems(text)).toEqual([expect.objectContaining({ file: 'd.txt', line, message: expect.stringMatching(/^the article has no text after its dateline "/) })]);
     }
   });
 });
