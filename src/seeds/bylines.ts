@@ -118,6 +118,7 @@ export function bylineAuthors(byline: string): string[] {
 export function readByline(byline: string): { names: string[]; marked: boolean } {
   const spaced = byline.replace(/\s+/gu, ' ').trim();
   // Spanish, Portuguese and French join names with their own `and`: `Por Ana García y Luis Pérez`.
+  // (A byline in capitals joins them with `AND`: `BY JANE DOE AND JOHN ROE`.)
   const foreign = /^(?:por|par)\b/iu.test(spaced);
   const whole = spaced.replace(BY_WORD, '');
   // The agency and role before the names: `By TASS correspondent Anna Yurova`, `By AP reporter …`.
@@ -131,7 +132,7 @@ export function readByline(byline: string): { names: string[]; marked: boolean }
     .split(/ [|—–/·•] | - | Updated\b| ?\(/u)[0]!
     // Where they reported from: `Jane Roe in Washington`.
     .split(/ in (?=\p{Lu})/u)[0]!;
-  const all = text.split(foreign ? / y | e | et |, | & /u : /, (?:and |& )?| and | & /u).map((p) => p.trim()).filter((p) => p !== '');
+  const all = text.split(foreign ? / y | e | et |, | & /u : /, (?:and |AND |& )?| and | AND | & /u).map((p) => p.trim()).filter((p) => p !== '');
   const parts = all.flatMap((p, i) => {
     // A role or agency after a name without a comma: `BARBARA ORTUTAY AP Technology Writers`, `MARINA VILLENEUVE Associated Press`.
     const name = p.replace(ROLE_AFTER, '').replace(AGENCY_AFTER, '');

@@ -177,9 +177,18 @@ function looksWrapped(lines: Line[]): boolean {
 function isByline(text: string, next?: string): boolean {
   const short = text.length <= 100 && words(text).length <= 12 && !SENTENCE_END.test(text);
   if (short && /^By\s+\p{Lu}/u.test(text)) return true;
+  // In capitals whole, as teleprinters print it (`BY JANE DOE`), it may as well be a heading
+  // (`BY POPULAR DEMAND`, `BY ROYAL APPOINTMENT`): names each opened by a known given name.
+  if (short && /^BY\s+\p{Lu}/u.test(text)) return capitalByline(text);
   if (short && FOREIGN_BY.test(text)) return foreignBylineNames(text) !== null;
   const bare = bareByline(text);
   return bare !== null && (!bare.joinedOnly || (next !== undefined && signsStoryBelow(bare.names, next)));
+}
+
+/** Whether a byline in capitals (`BY JANE DOE AND JOHN ROE`, `BY JANE DOE, ASSOCIATED PRESS`) names reporters: each opens with a known given name. */
+function capitalByline(text: string): boolean {
+  const { names } = readByline(text);
+  return names.length > 0 && names.every(hasGivenName);
 }
 
 /** The reporters a byline names, and whether it reads as one for sure (see readByline); a byline without "By" is. */

@@ -377,6 +377,17 @@ describe('wire copy with its main points and a byline above the lede, or a quest
     // Without a dateline after it, a sentence on line 1 is still the lede.
     expect(read('lede.txt', ' date 2024-03-01 Young people are leaving the city in record numbers, a new survey shows.\nThe survey found that rents were the main reason.\n').titleDerived).toBe(true);
   });
+
+  it('reads a byline in capitals, as teleprinters print it, and the outlet under it; not a heading in capitals (QA 32)', () => {
+    const r = read('caps.txt', ' date 2023-05-04 Stocks slide\nBY JANE DOE\nReuters\n\nU.S. stocks fell on Thursday as regional bank shares slid again, traders said.\n');
+    // The outlet under it was a subheading, the byline a paragraph of the text.
+    expect([r.authors, texts(r)]).toEqual([['Jane Doe'], ['U.S. stocks fell on Thursday as regional bank shares slid again, traders said.']]);
+    const two = read('caps.txt', ' date 2023-05-04 Stocks slide\nBY JANE DOE AND JOHN ROE\n\nNEW YORK (AP) — U.S. stocks fell on Thursday.\n');
+    expect([two.authors, two.dateline, texts(two)]).toEqual([['Jane Doe', 'John Roe'], 'New York', ['U.S. stocks fell on Thursday.']]);
+    // Words in capitals after `BY` that are no names stay: a heading, a headline.
+    expect(texts(read('caps.txt', ' date 2023-05-04 Stocks slide\nThe market fell again on Thursday as investors sold.\n\nBY POPULAR DEMAND\n\nThe exchange will stay open late.\n'))).toContain('BY POPULAR DEMAND');
+    expect(read('caps.txt', ' date 2023-05-04\nBY ROYAL APPOINTMENT\n\nThe palace named a new supplier on Thursday, officials said.\n')).toMatchObject({ title: 'By Royal Appointment', authors: [] });
+  });
 });
 
 describe('bullet points in a text seed', () => {
