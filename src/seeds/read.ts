@@ -122,7 +122,9 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 /** The record with its terms and digest: a hash of all its fields but those worked out from the others (see SeedRecord.digest). */
 function complete(fields: Omit<SeedRecord, 'digest' | 'body' | 'terms' | 'termCounts'>, blocks: Block[]): SeedRecord {
   // Fields shown as one line on many pages: no control characters, no override left open.
-  const record = { ...fields, title: cleanLine(fields.title), summary: cleanLine(fields.summary), lede: cleanLine(fields.lede), source: fields.source && cleanLine(fields.source), dateline: fields.dateline && cleanLine(fields.dateline) };
+  // A title's runs of spaces (a teleprinter's form feed read as one, a headline typed with two) are
+  // one: a page collapses them, its feeds, API and search results did not.
+  const record = { ...fields, title: cleanLine(fields.title).replace(/ {2,}/g, ' '), summary: cleanLine(fields.summary), lede: cleanLine(fields.lede), source: fields.source && cleanLine(fields.source), dateline: fields.dateline && cleanLine(fields.dateline) };
   const body = JSON.stringify(blocks);
   // The body beside the other fields, not inside them: as a JSON string in JSON, every quote of
   // it was escaped again, which took most of this function's time.

@@ -414,6 +414,13 @@ describe('what shows nothing, and what is no place (QA 24 b)', () => {
     expect(p?.line).toBe(3);
   });
 
+  it("makes a title's runs of spaces one, as a page shows it: a form feed or tab in a headline, a headline typed with two spaces (QA 32)", () => {
+    for (const headline of ['Markets \f close higher', 'Markets\t\tclose higher', 'Markets  close   higher']) {
+      expect(expectRecord(readSeed('c.txt', bytes(` date 2019-01-01 ${headline}\nStocks closed higher.\n`))).title).toBe('Markets close higher');
+    }
+    expect(expectRecord(readSeed('c.md', bytes('---\ntitle: "Markets  close higher"\ndate: 2019-01-01\n---\n\nText.\n'))).title).toBe('Markets close higher');
+  });
+
   it('reports a UTF-32 file as UTF-32', () => {
     const [p] = expectProblems(readSeed('u.txt', new Uint8Array([0xff, 0xfe, 0, 0, 0x20, 0, 0, 0])));
     expect(p?.message).toBe('the file is UTF-32 text, not UTF-8');
