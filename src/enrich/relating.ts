@@ -7,7 +7,7 @@ import type { Worker } from 'node:worker_threads';
 import type { SeedRecord, TopicRef } from '../types.ts';
 import { startWorker } from '../workers.ts';
 import type { FromRelater, ToRelater } from './relate-worker.ts';
-import { relateVectors, type RelatedResult, TermVectors, topicLists } from './related.ts';
+import { relateVectors, type RelatedResult, type TopicLists, TermVectors, topicLists } from './related.ts';
 
 export class RelatingError extends Error {}
 
@@ -50,6 +50,7 @@ export class Relater {
   /** The record of each file whose terms the thread has (records of unchanged seeds are the same objects from build to build). */
   private sent = new Map<string, SeedRecord>();
   private build = 0;
+  private lastTopics: { topics: readonly (readonly TopicRef[])[]; lists: TopicLists } | null = null;
   private readonly waiting = new Map<number, { resolve: (r: RelatedResult) => void; reject: (e: Error) => void }>();
   /** Why each thread ended, if it did: a build that gives its topics to a thread lost meanwhile fails at once. */
   private readonly ended = new WeakMap<Worker, string>();
@@ -77,10 +78,23 @@ export class Relater {
         result = new Promise<RelatedResult>((resolve, reject) => this.waiting.set(build, { resolve, reject }));
         // A build that fails before it asks for the result must not leave its rejection unhandled.
         result.catch(() => {});
-        worker.postMessage({ type: 'topics', build, topics: topicLists(topics) } satisfies ToRelater);
+        worker.postMessage({ type: 'topics', build, topics: this.listsOf(topics) } satisfies ToRelater);
       },
       result: () => result ?? Promise.reject(new RelatingError('relating: no topics were given')),
     };
+  }
+
+  /**
+   * The topic lists of a build's articles: the last build's when every article has the same
+   * topics, in the same array (see PlacementMemo), as after most edits; numbering them again took
+   * 0.2-0.6 s of each rebuild at 100,000 articles.
+   */
+  private listsOf(topics: readonly (readonly TopicRef[])[]): TopicLists {
+    const last = this.lastTopics;
+    if (last?.topics.length === topics.length && topics.every((t, i) => t === last.topics[i])) return last.lists;
+    const lists = topicLists(topics);
+    this.lastTopics = { topics, lists };
+    return lists;
   }
 
   /** Ends the thread; a build still waiting for it fails. */

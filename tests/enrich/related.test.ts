@@ -361,6 +361,13 @@ describe('relating on a thread kept from build to build (relating.ts)', () => {
       expect(next.result).not.toEqual(first.result);
       // And on this thread, the same.
       expect(await relate(relateHere(next.chosen), next.topics)).toEqual(next.result);
+      // The same topics in the same arrays (numbered once: see Relater.listsOf), then one article's topics changed.
+      expect(await relate(relater.start(next.chosen), next.topics)).toEqual(next.result);
+      const j = next.topics.findIndex((t) => t.length > 1);
+      const fewer = next.topics.map((t, i) => (i === j ? t.slice(1) : t));
+      const changed = await relate(relater.start(next.chosen), fewer);
+      expect(changed).toEqual(await relate(relateHere(next.chosen), fewer));
+      expect(changed).not.toEqual(next.result);
     } finally {
       await relater.close();
     }
