@@ -347,7 +347,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
       // before rendering, so that the records are kept whatever happens to the rendering.
       await cache.save();
       phases.done('write record cache');
-      const builder = new SiteBuilder(indexArchive(placed, await relating.result()), site, keys);
+      const builder = new SiteBuilder(indexArchive(placed, await relating.result(), options.placement), site, keys);
       phases.done(INDEXES_PHASE);
       const pageCount = builder.pageCount();
       renderer.expect(pageCount);

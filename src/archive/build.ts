@@ -316,9 +316,10 @@ export function placeChosen(chosen: ChosenArticles, options: Pick<ArchiveOptions
 
 /**
  * The archive's indexes of placed articles: related articles and stories, periods and topics.
- * `relation` is the articles' relation, when it was worked out alongside (see relating.ts).
+ * `relation` is the articles' relation, when it was worked out alongside (see relating.ts);
+ * `placement`, the last build's decisions, which `serve` keeps (see PlacementMemo).
  */
-export function indexArchive(placed: PlacedArticles, relation: RelatedResult = relatePlaced(placed)): Archive {
+export function indexArchive(placed: PlacedArticles, relation: RelatedResult = relatePlaced(placed), placement?: PlacementMemo): Archive {
   const { articles } = placed;
   const stories = applyRelation(articles, placed.records, relation);
   return {
@@ -326,7 +327,7 @@ export function indexArchive(placed: PlacedArticles, relation: RelatedResult = r
     years: groupPeriods(articles, 'year', 4),
     months: groupPeriods(articles, 'month', 7),
     days: groupPeriods(articles, 'day', 10),
-    topics: collectTopics(articles, placed.aliases),
+    topics: placement ? placement.topicIndex(articles, placed.aliases, () => collectTopics(articles, placed.aliases)) : collectTopics(articles, placed.aliases),
     stories,
   };
 }

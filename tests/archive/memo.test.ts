@@ -1,8 +1,8 @@
-// The placement memo `serve` keeps: a rebuild reuses the last build's choice of articles and
-// their topics only where they cannot differ, and otherwise decides anew. Whatever the changes,
+// The placement memo `serve` keeps: a rebuild reuses the last build's choice of articles, their
+// topics and the archive's topic index only where they cannot differ, and otherwise decides anew. Whatever the changes,
 // its results are those of deciding from scratch.
 import { describe, expect, it } from 'vitest';
-import { chooseArticles } from '../../src/archive/build.ts';
+import { buildArchive, chooseArticles, indexArchive, placeChosen } from '../../src/archive/build.ts';
 import { PlacementMemo } from '../../src/archive/memo.ts';
 import { articleTopics } from '../../src/enrich/topics.ts';
 import { EMPTY_VOCABULARY, parseVocabulary } from '../../src/enrich/vocabulary.ts';
@@ -48,6 +48,8 @@ describe('the placement memo', () => {
     let reusedTopics = 0;
     let lastChosen: unknown = null;
     let lastTopics: unknown = null;
+    let reusedIndexes = 0;
+    let lastIndex: unknown = null;
     for (let step = 0; step < 300; step++) {
       // One or two seeds change: a sentence, a name, the place, the title, the day, or the
       // seed goes or comes back; or one takes another's text (a duplicate) and gives it up.
@@ -78,14 +80,20 @@ describe('the placement memo', () => {
       for (const r of chosen.records) expect(r).toBe(records.get(r.file));
       const topics = memo.topics(chosen.records, EMPTY_VOCABULARY);
       expect(topics).toEqual(articleTopics(chosen.records, EMPTY_VOCABULARY));
+      // And the archive's topic index (see PlacementMemo.topicIndex), with the rest of the archive.
+      const archive = indexArchive(placeChosen(chosen, { placement: memo }), undefined, memo);
+      expect(archive).toEqual(buildArchive(list).archive);
       if (chosen.slugs === (lastChosen as typeof chosen | null)?.slugs) reusedChoices++;
       if (topics === lastTopics) reusedTopics++;
+      if (archive.topics === lastIndex) reusedIndexes++;
       lastChosen = chosen;
       lastTopics = topics;
+      lastIndex = archive.topics;
     }
     // The walk reused decisions where it could: it is not deciding anew each time.
     expect(reusedChoices).toBeGreaterThan(20);
     expect(reusedTopics).toBeGreaterThan(20);
+    expect(reusedIndexes).toBeGreaterThan(20);
   });
 
   it('reuses the choice and the topics after an edit of a sentence, and decides anew when the vocabulary changes', () => {
@@ -103,6 +111,21 @@ describe('the placement memo', () => {
     const again = memo.topics(second.records, vocabulary);
     expect(again).not.toBe(topics);
     expect(again).toEqual(articleTopics(second.records, vocabulary));
+  });
+
+  it('indexes the topics anew when an article moves to another day in the same place', () => {
+    const a = record('a.txt', seedText({ day: 0, title: 1, person: 0, place: 0, body: 0 }));
+    const b = record('b.txt', seedText({ day: 1, title: 2, person: 0, place: 0, body: 1 }));
+    const memo = new PlacementMemo();
+    const first = indexArchive(placeChosen(memo.choose([a, b], false), { placement: memo }), undefined, memo);
+    // b moves from the 11th to the 12th: still after a, with the same topics (the same arrays).
+    const later = record('b.txt', seedText({ day: 2, title: 2, person: 0, place: 0, body: 1 }));
+    const second = indexArchive(placeChosen(memo.choose([a, later], false), { placement: memo }), undefined, memo);
+    expect(second.articles[1]!.topics).toBe(first.articles[1]!.topics);
+    const geneva = (topics: typeof first.topics) => topics.find((t) => t.name === 'Geneva')!;
+    expect(geneva(first.topics).last).toBe('2019-03-11');
+    expect(geneva(second.topics).last).toBe('2019-03-12');
+    expect(second).toEqual(buildArchive([a, later]).archive);
   });
 
   it('decides anew when an edit makes a seed a duplicate of another, or when duplicates are kept', () => {
