@@ -96,7 +96,10 @@ function atomEntry(a: Article, base: BaseUrl): string {
 
 export function atomFeed(spec: FeedSpec, base: BaseUrl, siteTitle: string): string {
   // The latest entry's: articles of one day written in different zones need not come in the order of their instants.
-  const updated = spec.articles.map(published).reduce((latest, when) => (when > latest ? when : latest), dateTime('1970-01-01').toISOString());
+  // Only a feed of no entries takes 1970, which as the start of the search dated a feed of
+  // articles from 1900 after all of them.
+  const instants = spec.articles.map(published);
+  const updated = instants.length ? instants.reduce((latest, when) => (when > latest ? when : latest)) : dateTime('1970-01-01').toISOString();
   const x = xmlEscape;
   const entries = spec.articles.map((a) => atomEntry(a, base));
   return [

@@ -46,6 +46,16 @@ describe('feeds', () => {
     expect(json.items.map((i) => [i.title, i.date_published])).toEqual(entries);
   });
 
+  it('are updated when their latest entry was, also before 1970, and at 1970 only when empty (QA 33)', () => {
+    const r = readSeed('old.txt', Buffer.from(' date 1900-01-01 Old News From 1900\nThe paper reported a storm over the harbour.\n'));
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    const { archive } = buildArchive([r.record]);
+    const updated = (articles: typeof archive.articles): string => /<feed[\s\S]*?<updated>([^<]+)<\/updated>/.exec(atomFeed({ title: 'T', description: 'D', pageUrl: '/', atomUrl: '/feed.xml', lang: 'en', articles }, parseBaseUrl('/'), 'Site'))![1]!;
+    // A feed of articles from 1900 said it was updated in 1970, after every entry it holds.
+    expect(updated(archive.articles)).toBe('1900-01-01T00:00:00.000Z');
+    expect(updated([])).toBe('1970-01-01T00:00:00.000Z');
+  });
+
   it(`shorten an entry's summary to ${FEED_SUMMARY} characters at a word boundary`, () => {
     const lede = 'The minister said the talks would go on. '.repeat(200);
     const read = readSeed('a.txt', Buffer.from(` date 2020-01-01 Talks go on\n${lede}\n`));
