@@ -120,6 +120,21 @@ describe.each(['light', 'dark'] as const)('every page type in the %s scheme', (s
   });
 });
 
+describe('printing', () => {
+  it.each(['home', 'month', 'article', 'topic'])('%s: prints dark text on the white page, also from a browser in the dark scheme (QA 33)', async (type) => {
+    // Printing keeps the reader's colour scheme, and leaves backgrounds out: the dark scheme's
+    // light text printed light grey on white paper (the site's name #e8e8e6, dates #b0b0ab).
+    const { page, context, problems } = await open({ width: 1280, scheme: 'dark' });
+    await page.goto(pageTypes[type]!, { waitUntil: 'networkidle' });
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const results = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await page.locator('.brand').evaluate((e) => getComputedStyle(e).color)).toBe('rgb(27, 27, 27)');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('a reader', () => {
   it('clicks from home to year, month, day, article, topic and another article, and back up by breadcrumbs', async () => {
     const { page, context, problems } = await open({ width: 1280, scheme: 'light' });
