@@ -327,7 +327,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
       // indexed only if its inputs changed; Pagefind starts on the first shard while the
       // records of the others are made.
       const changed: PendingShard[] = [];
-      for (const shard of searchShards(placed.articles, keys, base)) {
+      for (const shard of searchShards(placed.articles, keys, base, site.lang)) {
         const hash = searchHash(shard.inputs);
         plan.search.set(shard.shard, hash);
         if (previous?.search[shard.shard] !== hash) changed.push(shard);

@@ -142,8 +142,9 @@ function render(data) {
   const li = document.createElement('li');
   const article = document.createElement('article');
   const h3 = document.createElement('h3');
-  // A title or text written right to left runs that way (see the pages' own lists).
-  h3.dir = 'auto';
+  // A title or text in a language written right to left runs that way, as the pages' own lists
+  // run it (the record says so: see searchRecord); any other takes its first letter's.
+  h3.dir = data.meta.dir ?? 'auto';
   // An article in a language of its own (front matter `lang`) is read out in it.
   if (data.meta.lang) h3.lang = data.meta.lang;
   const a = document.createElement('a');
@@ -160,7 +161,7 @@ function render(data) {
   meta.append(time);
   const excerpt = document.createElement('p');
   excerpt.className = 'summary';
-  excerpt.dir = 'auto';
+  excerpt.dir = data.meta.dir ?? 'auto';
   if (data.meta.lang) excerpt.lang = data.meta.lang;
   excerpt.append(...excerptNodes(data.excerpt));
   article.append(h3, meta, excerpt);

@@ -922,7 +922,8 @@ export function siteMeta(options: SiteOptions): SiteMeta {
  * PendingPage): the records are made only for a shard whose inputs changed. Needs placed
  * articles only, not the archive's indexes: indexing can start before they are built.
  */
-export function* searchShards(articles: readonly Article[], keys: ArticleKeys, base: BaseUrl): Generator<PendingShard> {
+/** `lang`: the site's language (`--lang`), for the direction of the articles that name none. */
+export function* searchShards(articles: readonly Article[], keys: ArticleKeys, base: BaseUrl, lang: string): Generator<PendingShard> {
   const shards = shardKeys(articles);
   let start = 0;
   for (let i = 0; i < shards.length; i++) {
@@ -934,7 +935,7 @@ export function* searchShards(articles: readonly Article[], keys: ArticleKeys, b
     // topics' names (the filters); an edit of the seed re-indexes its shard even when the edit
     // changes nothing searched (a front matter summary), which is rare and safe.
     const inputs = list.map((_, j) => keys.topicsKey(from + j)).join('\n');
-    yield { shard: shards[i]!, inputs, count: list.length, records: () => list.map((a) => searchRecord(a, base)) };
+    yield { shard: shards[i]!, inputs, count: list.length, records: () => list.map((a) => searchRecord(a, base, lang)) };
   }
 }
 
@@ -942,7 +943,7 @@ export function* searchShards(articles: readonly Article[], keys: ArticleKeys, b
 export const SEARCH_FILTERS = ['year', 'source', ...TOPIC_KINDS.map((kind) => KIND_LABELS[kind])];
 
 /** An article's search record, as one literal (see topicPages). */
-function searchRecord(a: Article, base: BaseUrl): SearchRecord {
+function searchRecord(a: Article, base: BaseUrl, lang: string): SearchRecord {
   const filters: Record<string, string[]> = { year: [a.date.slice(0, 4)] };
   if (a.source) filters.source = [a.source];
   for (const kind of TOPIC_KINDS) {
@@ -952,7 +953,9 @@ function searchRecord(a: Article, base: BaseUrl): SearchRecord {
   return {
     url: publicUrl({ origin: null, pathPrefix: base.pathPrefix }, a.url),
     content: searchContent(a),
-    meta: { title: a.title, date: a.date, dateLabel: dayLabel(a.date), ...(a.lang ? { lang: a.lang } : {}) },
+    // Its direction as SiteBuilder.dirOf gives it to the site's lists: dir="auto" alone laid out
+    // an Arabic title opening with a Latin name (`CNN: …`) left to right among the results.
+    meta: { title: a.title, date: a.date, dateLabel: dayLabel(a.date), ...(a.lang ? { lang: a.lang } : {}), ...(textDirection(a.lang ?? lang) === 'rtl' ? { dir: 'rtl' as const } : {}) },
     filters,
     sort: { date: a.date },
   };

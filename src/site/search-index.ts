@@ -18,8 +18,12 @@ export interface SearchRecord {
   /** Public URL path (under the prefix), as the result links to it. */
   url: string;
   content: string;
-  /** `lang`: the article's own language (front matter), when it names one. */
-  meta: { title: string; date: string; dateLabel: string; lang?: string };
+  /**
+   * `lang`: the article's own language (front matter), when it names one; `dir`: `rtl` when
+   * that language, else the site's, is written right to left (see textDirection), so that a
+   * result's title and excerpt run as the article's page and the site's lists run them.
+   */
+  meta: { title: string; date: string; dateLabel: string; lang?: string; dir?: 'rtl' };
   filters: Record<string, string[]>;
   sort: { date: string };
 }

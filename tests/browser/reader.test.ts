@@ -694,6 +694,28 @@ describe('search by date over many bundles', () => {
   });
 });
 
+describe('search results in a language written right to left', () => {
+  it('run right to left, as the article and every list show them, even opening with a Latin name (QA 33)', async () => {
+    const out = await buildSeeds([
+      ['cnn.md', '---\ntitle: "CNN: قالت الحكومة إن المحادثات ستستأنف"\ndate: 2020-05-05\nlang: ar\n---\nCNN قالت الحكومة إن المحادثات ستستأنف الأسبوع المقبل.\n'],
+      ['talks.md', '---\ntitle: CNN reports talks resume\ndate: 2020-05-06\n---\nCNN said the talks would resume next week.\n'],
+    ]);
+    const site = await serveStatic(out);
+    try {
+      const { page, context, problems } = await open({ width: 1280, scheme: 'light' });
+      await page.goto(`${site.root}search/?q=CNN`);
+      await expect.poll(() => page.locator('.search-results h3').count()).toBe(2);
+      // Each result's title and excerpt: the Arabic article's right to left, the English one's left to right.
+      const directions = await page.locator('.search-results h3, .search-results .summary').evaluateAll((els) => els.map((e) => `${e.getAttribute('lang') ?? 'en'} ${getComputedStyle(e).direction}`));
+      expect(directions.sort()).toEqual(['ar rtl', 'ar rtl', 'en ltr', 'en ltr']);
+      expect(problems).toEqual([]);
+      await context.close();
+    } finally {
+      await site.close();
+    }
+  });
+});
+
 describe('search for a word some bundles lack', () => {
   it('lists only articles with the word, not those where Pagefind found a shorter beginning of it', async () => {
     // Two bundles: the past year, and the newest. Pagefind, asked for a word a bundle lacks,

@@ -26,7 +26,7 @@ function unitsOf(seeds: Seeds): { archive: Archive; units: Map<string, { inputs:
     if (p.inputs !== null) units.set(p.url, { inputs: p.inputs, made: JSON.stringify(p.make()) });
   }
   for (const f of builder.files(entries)) if (f.inputs !== null) units.set(f.url, { inputs: f.inputs, made: f.make().body });
-  for (const s of searchShards(archive.articles, new ArticleKeys(archive.articles), { pathPrefix: '/', origin: null })) units.set(`search:${s.shard}`, { inputs: s.inputs, made: JSON.stringify(s.records()) });
+  for (const s of searchShards(archive.articles, new ArticleKeys(archive.articles), { pathPrefix: '/', origin: null }, 'en')) units.set(`search:${s.shard}`, { inputs: s.inputs, made: JSON.stringify(s.records()) });
   return { archive, units };
 }
 

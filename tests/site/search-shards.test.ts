@@ -93,7 +93,7 @@ describe('search shards known by their inputs', () => {
       return r.record;
     });
     const { archive } = buildArchive(records, { keepDuplicates: false, vocabulary: EMPTY_VOCABULARY });
-    return new Map([...searchShards(archive.articles, new ArticleKeys(archive.articles), { pathPrefix: '/', origin: null })].map((s) => [s.shard, { inputs: s.inputs, records: JSON.stringify(s.records()) }]));
+    return new Map([...searchShards(archive.articles, new ArticleKeys(archive.articles), { pathPrefix: '/', origin: null }, 'en')].map((s) => [s.shard, { inputs: s.inputs, records: JSON.stringify(s.records()) }]));
   };
   const base = {
     'a.txt': ' date 2016-03-09 Harbour reopens\nThe harbour in Bergen reopened on Thursday after repairs.\n',
@@ -133,18 +133,33 @@ describe('search records', () => {
     const read = readSeed('a.md', new TextEncoder().encode('---\ntitle: Les négociations reprennent\ndate: 2024-05-03\nauthors: [Jeanne Roux, Jean Dupont]\nsource: AFP\ndateline: Genève\nlang: fr\n---\nLes envoyés se sont retrouvés vendredi.\n'));
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
     const { archive } = buildArchive([read.record]);
-    const [shard] = [...searchShards(archive.articles, new ArticleKeys(archive.articles), { pathPrefix: '/', origin: null })];
+    const [shard] = [...searchShards(archive.articles, new ArticleKeys(archive.articles), { pathPrefix: '/', origin: null }, 'en')];
     const [record] = shard!.records();
     // The title and text first, each a sentence of its own, for the excerpts cut from them (QA 25); the names last.
     expect(record!.content.split('\n').map((l) => l.trim()).filter(Boolean)).toEqual(['Les négociations reprennent.', 'Les envoyés se sont retrouvés vendredi.', 'Genève', 'AFP', 'Jeanne Roux', 'Jean Dupont']);
     expect(record!.meta).toEqual({ title: 'Les négociations reprennent', date: '2024-05-03', dateLabel: '3 May 2024', lang: 'fr' });
   });
 
+  it("say the direction of an article's title and excerpt when its language (its own, else the site's) is written right to left (QA 33)", () => {
+    const seed = (file: string, text: string): Article[] => {
+      const read = readSeed(file, new TextEncoder().encode(text));
+      if (!read.ok) throw new Error(JSON.stringify(read.problems));
+      return buildArchive([read.record]).archive.articles;
+    };
+    const meta = (articles: Article[], lang: string) => [...searchShards(articles, new ArticleKeys(articles), { pathPrefix: '/', origin: null }, lang)][0]!.records()[0]!.meta;
+    // Opening with a Latin name, the title ran left to right in the results (dir="auto"), as on no other list of the site.
+    const arabic = seed('a.md', '---\ntitle: "CNN: قالت الحكومة إن المحادثات ستستأنف"\ndate: 2020-05-05\nlang: ar\n---\nقالت الحكومة إن المحادثات ستستأنف.\n');
+    expect(meta(arabic, 'en')).toMatchObject({ lang: 'ar', dir: 'rtl' });
+    const onArabicSite = seed('b.md', '---\ntitle: "CNN: قالت الحكومة"\ndate: 2020-05-05\n---\nقالت الحكومة.\n');
+    expect(meta(onArabicSite, 'ar').dir).toBe('rtl');
+    expect(meta(onArabicSite, 'en').dir).toBeUndefined();
+  });
+
   it('holds a title derived from the lede once, in the lede, and a heading apart from the paragraph under it', () => {
     const text = readSeed('t.txt', new TextEncoder().encode(' date 2017-11-14\nGENEVA, November 14. /TASS/. Russian Deputy Foreign Minister Gennady Gatilov will hold talks on Tuesday.\n\nThe Talks Agenda\n\nThe talks will cover Syria.\n'));
     if (!text.ok) throw new Error(JSON.stringify(text.problems));
     const { archive } = buildArchive([text.record]);
-    const [record] = [...searchShards(archive.articles, new ArticleKeys(archive.articles), { pathPrefix: '/', origin: null })][0]!.records();
+    const [record] = [...searchShards(archive.articles, new ArticleKeys(archive.articles), { pathPrefix: '/', origin: null }, 'en')][0]!.records();
     expect(record!.content.split('\n')).toEqual([
       'Russian Deputy Foreign Minister Gennady Gatilov will hold talks on Tuesday.', 'The Talks Agenda.', 'The talks will cover Syria.', 'Geneva', 'TASS',
     ]);
