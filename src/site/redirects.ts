@@ -1,5 +1,6 @@
 // The pages left at an article's old paths (front matter `aliases`, `redirect_from`): each sends
 // the reader on to the article, as Hugo's and Jekyll's own redirect pages do, with no script.
+import { textDirection } from '../language.ts';
 import { type BaseUrl, publicUrl } from './base-url.ts';
 import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from './security.ts';
 import { xmlEscape } from './sitemap.ts';
@@ -9,7 +10,7 @@ import { xmlEscape } from './sitemap.ts';
  * (which a static host serves as it serves any page), a canonical link for search engines, which
  * also keep it out of their index, and a link for a reader whose browser does not follow.
  */
-export function redirectPage(article: { url: string; title: string }, base: BaseUrl, lang: string): string {
+export function redirectPage(article: { url: string; title: string; lang: string | null }, base: BaseUrl, lang: string): string {
   // Links are written as site URLs, which the build gives the path prefix (see prefixUrls) as on
   // every page; the refresh names the article's path under the prefix itself (the prefix is not
   // put into a meta tag's content), never its origin, so that a reader stays on the host they
@@ -19,6 +20,10 @@ export function redirectPage(article: { url: string; title: string }, base: Base
   const path = xmlEscape(publicUrl({ origin: null, pathPrefix: base.pathPrefix }, article.url));
   const canonical = base.origin ? xmlEscape(publicUrl(base, article.url)) : url;
   const title = article.title;
+  // The title is in the article's language (its own, else the site's), and runs as it does on
+  // the article's page: an Arabic title on an English site was marked English, and laid out
+  // left to right when it opened with a Latin name (`CNN: …`).
+  const titleLang = article.lang ?? lang;
   return [
     '<!doctype html>',
     `<html lang="${xmlEscape(lang)}">`,
@@ -31,7 +36,7 @@ export function redirectPage(article: { url: string; title: string }, base: Base
     '<meta name="robots" content="noindex">',
     `<meta http-equiv="refresh" content="0; url=${path}">`,
     '</head>',
-    `<body><p lang="en">This article has moved: <a href="${url}" lang="${xmlEscape(lang)}" dir="auto">${xmlEscape(title)}</a>.</p></body>`,
+    `<body><p lang="en">This article has moved: <a href="${url}" lang="${xmlEscape(titleLang)}" dir="${textDirection(titleLang)}">${xmlEscape(title)}</a>.</p></body>`,
     '</html>',
     '',
   ].join('\n');
