@@ -332,14 +332,17 @@ async function resultsBetween(s, search, from, to) {
   const direction = s.sort.sort?.date;
   if (!direction) return search.results.slice(from, to);
   const order = direction === 'asc' ? [...shards].reverse() : shards;
+  // A bundle the check of the words left out (see Judge.keepOnly) gives none.
+  const counts = order.map((bundle) => (s.judge.bundles && !s.judge.bundles.includes(bundle) ? 0 : countIn(search, bundle)));
+  // Counts that do not add up to the results (an index without the bundles' filter) cannot
+  // place them: Pagefind's order then, rather than results left out.
+  if (counts.reduce((sum, n) => sum + n, 0) !== search.results.length) return search.results.slice(from, to);
   const out = [];
   let start = 0;
-  for (const bundle of order) {
-    if (start >= to) break;
-    // A bundle the check of the words left out (see Judge.keepOnly) gives none.
-    const count = s.judge.bundles && !s.judge.bundles.includes(bundle) ? 0 : countIn(search, bundle);
+  for (let i = 0; i < order.length && start < to; i++) {
+    const count = counts[i];
     if (count > 0 && start + count > from) {
-      const results = await bundleResults(s, search, bundle);
+      const results = await bundleResults(s, search, order[i]);
       out.push(...results.slice(Math.max(0, from - start), to - start));
     }
     start += count;
