@@ -302,6 +302,11 @@ const KNOWN_AGENCIES = new Set([
   'Prensa Latina',
 ]);
 
+/** Whether a name is an agency's the wires know (`Xinhua`, `EFE`, `Reuters`): a `Source:` line closing a story gives it as the source. */
+export function isKnownAgency(name: string): boolean {
+  return KNOWN_AGENCIES.has(name);
+}
+
 /** Agencies that write their names in lower case (`Berlin (dpa) -`): any other source in brackets is capitalised. */
 export const LOWER_CASE_AGENCIES: ReadonlySet<string> = new Set(['dpa', 'sda', 'apa', 'kna', 'epd', 'ots', 'afp', 'efe', 'ap']);
 

@@ -6,10 +6,24 @@
 // one of them is sure (a mark, a notice, a labelled block): a line that merely looks like one
 // (a time, a name after `Editor:`) is cut with them, never alone.
 import { END_MARK } from './bylines.ts';
-import { SENTENCE_END } from './labels.ts';
+import { isKnownAgency } from './dateline.ts';
+import { isStampLine, SENTENCE_END } from './labels.ts';
 
-/** An agency's sign-off closing its story: `-- BERNAMA`, `--IANS`, `-- VNA`. */
-export const SIGN_OFF = /^-{2,}\s?(BERNAMA|IANS|PTI|VNA|ANTARA|KUNA|WAM|SPA|QNA|APP|BSS|PNA|MENA|IRNA)$/u;
+/** Editors' initials a wire prints after its name at the story's end: EFE's `mr/jd`, IANS's `ab/cd` (lower case, parted by slashes). */
+const DESK_INITIALS = String.raw`(?:\s+[a-z]{2,4}(?:\/[a-z]{2,4}){1,4})?`;
+
+/**
+ * An agency's sign-off closing its story, and group 1 the agency: `-- BERNAMA`, `--IANS` (also
+ * with its editors' initials, `--IANS ab/cd`), `-- VNA`, Dow Jones's `--Dow Jones Newswires`;
+ * EFE's name with its editors' initials after it, or alone (`EFE mr/jd`, `EFE-EPA jd/mr`, `EFE`).
+ */
+export const SIGN_OFF = new RegExp(String.raw`^(?:-{2,}\s?(BERNAMA|IANS|PTI|VNA|ANTARA|KUNA|WAM|SPA|QNA|APP|BSS|PNA|MENA|IRNA|Dow Jones Newswires)${DESK_INITIALS}|(EFE)(?:-EPA)?${DESK_INITIALS})$`, 'u');
+
+/** The agency a sign-off names (see SIGN_OFF), or null when the line is none. */
+export function signOffAgency(text: string): string | null {
+  const m = SIGN_OFF.exec(text.trim());
+  return m ? (m[1] ?? m[2]!) : null;
+}
 
 /** Most blocks, and lines, at a body's end looked at: a tail of notices is a few of each. */
 const MAX_TAIL_BLOCKS = 40;
@@ -42,9 +56,13 @@ function isCredit(text: string): boolean {
 /** Editors' initials a wire prints before its end mark: Lusa's `SBR // VM`. */
 const INITIALS = /^\p{Lu}{2,4}(?:\s?\/\/?\s?\p{Lu}{2,4})+$/u;
 
-/** A copyright line's opening: `Copyright ©`, `Copyright 2023`, `© 2023`, `(c) Copyright`. */
-const COPYRIGHT_OPENING = /^(?:copyright\s*(?:©|\(c\))?|©|\(c\)\s*copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?/iu;
-const ALL_RIGHTS = /\ball rights reserved\b/iu;
+/** A copyright line's opening: `Copyright ©`, `Copyright 2023`, `© 2023`, `(c) Copyright`, `(c) 2023` (a letter in brackets before anything else opens a list's item). */
+const COPYRIGHT_OPENING = /^(?:copyright\s*(?:©|\(c\))?|©|\(c\)\s*copyright|\(c\)(?=\s*\d{4}\b))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?/iu;
+/** `All rights reserved`, also in Italian (ANSA's `RIPRODUZIONE RISERVATA`), Spanish, Portuguese, French and German. */
+const ALL_RIGHTS_WORDS = String.raw`(?:all rights reserved|riproduzione riservata|(?:todos los )?derechos reservados|todos os direitos reservados|tous droits réservés|alle rechte vorbehalten)`;
+const ALL_RIGHTS = new RegExp(String.raw`\b${ALL_RIGHTS_WORDS}\b`, 'iu');
+/** The words first, the copyright after them: ANSA's `ALL RIGHTS RESERVED © Copyright ANSA`. */
+const ALL_RIGHTS_FIRST = new RegExp(String.raw`^${ALL_RIGHTS_WORDS}[.,:]?\s*`, 'iu');
 /** What AP and others forbid of their copy: `This material may not be published, broadcast, rewritten or redistributed.` */
 const REUSE = /\b(?:published|broadcast|rewritten|redistributed|reproduced|republished|copied|distributed|transmitted)\b/giu;
 
@@ -58,7 +76,8 @@ const MAX_COPYRIGHT = 300;
 
 function isCopyright(text: string): boolean {
   if (text.length > MAX_COPYRIGHT) return false;
-  if (/^all rights reserved\.?$/iu.test(text)) return true;
+  const first = ALL_RIGHTS_FIRST.exec(text);
+  if (first) return first[0].length === text.length || isCopyright(text.slice(first[0].length));
   const m = COPYRIGHT_OPENING.exec(text);
   if (!m || m[0].trim() === '' || (!/©|copyright/iu.test(m[0]) && !/\d/u.test(m[0]))) return false;
   if (ALL_RIGHTS.test(text)) return true;
@@ -141,12 +160,51 @@ const RULE = /^([-_=*~•·—–])(?: ?\1){2,}$/u;
 /** An end mark with the editors' initials after it: APA's `(Schluss) ste/kan`. */
 const MARK_AND_INITIALS = /^(\S.*?)\s+\p{L}{2,4}(?:\/\p{L}{2,4}){1,3}$/u;
 
+/** Names as a credit writes them: capitalised words, joined by `and`, `&` or commas, where each reported (`in Ankara`); no sentence. */
+const CREDIT_NAMES = String.raw`\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s*|\s+(?:and|&|in|de|da|del|van|von|bin|al|el)\s+)\p{Lu}[\p{L}'’.-]*){0,15}`;
+
+/**
+ * A credit the agency's desk prints under the story: Anadolu's, after an asterisk (`*Writing by
+ * Jane Doe`, `*Contributed by John Roe`, `*Reporting by …`), and Reuters' editors' alone, no
+ * reporter named (`(Editing by Jane Roe)`: the credit line that names reporters stays, see
+ * bylines.ts).
+ */
+const DESK_CREDIT = new RegExp(
+  String.raw`^(?:\*\s?(?:(?:[Aa]dditional )?(?:[Ww]riting|[Rr]eporting|[Ee]diting|[Tt]ranslation|[Cc]ontribution|[Cc]ontributing)(?: by)?|(?:[Cc]ontributed|[Ww]ritten|[Rr]eported|[Ee]dited|[Tt]ranslated|[Cc]ompiled) by)\s+${CREDIT_NAMES}|\(?(?:(?:[Ee]diting|[Ee]dited|[Cc]ompiled|[Gg]raphics|[Rr]esearch|[Ff]act-checking) by\s+${CREDIT_NAMES}(?:;\s*|\)?\.?$))+)\.?$`,
+  'u',
+);
+const isDeskCredit = (text: string): boolean => text.length <= 300 && DESK_CREDIT.test(text) && (text.startsWith('*') || text.startsWith('(') === text.endsWith(')'));
+
+/** The reporters Anadolu's credit after an asterisk names (`*Writing by Jane Doe in Ankara`: `Writing by Jane Doe in Ankara`), as Reuters' credit line does; else null. */
+export function deskCreditLine(text: string): string | null {
+  return text.startsWith('*') && isDeskCredit(text) ? text.replace(/^\*\s?/u, '') : null;
+}
+
+/**
+ * A line naming where the story came from, closing it: `Source: Xinhua`, `Source: Xinhua |
+ * Editor: Zhang Xin`; a name, no sentence. Group 1 the name.
+ */
+const SOURCE_LINE = /^(?:Source|Sources|SOURCE|Fuente|Fonte|Quelle)\s?[:：]\s*(\p{Lu}[^.!?:;|/]{0,80}?)(?:\s*[|/]\s*(.{1,80}))?\.?$/u;
+function isSourceLine(text: string): boolean {
+  const m = SOURCE_LINE.exec(text);
+  return m !== null && m[1]!.split(/[\s,]+/u).length <= 8 && m[1]!.split(/[\s,]+/u).every((w) => w === '' || /^[\p{Lu}\d&(]/u.test(w) || /^(?:of|the|and|for|de|del|la|le|des|du)$/u.test(w)) && (m[2] === undefined || isCredit(m[2].trim()));
+}
+
+/** The agency a `Source:` line closing a story names (see SOURCE_LINE), when the wires know it: the source, when no dateline gives one. */
+export function sourceLineAgency(text: string): string | null {
+  const name = isSourceLine(text) ? SOURCE_LINE.exec(text)![1]!.trim() : null;
+  return name !== null && isKnownAgency(name) ? name : null;
+}
+
+/** The writer's address a wire prints at the end: Yonhap's `jhk@yna.co.kr`, Dow Jones's `Write to Jane Doe at jane.doe@wsj.com`. */
+const WRITER_ADDRESS = /^(?:(?:write to|e-?mail|contact)\s?:?\s[^@]{1,100}?\bat\s+)?[\w.+-]+@[\w-]+\.[\w.-]+$/iu;
+
 /** Whether a line is sure to be no text of the story, alone at its end. */
 function isSure(text: string): boolean {
   // A line longer than a copyright line can only be a notice or a biography: the other forms are not looked for in it.
   if (text.length > MAX_COPYRIGHT) return isNotice(text) || (AUTHOR_LINE.test(text) && text.length <= MAX_NOTICE);
   return (
-    END_MARK.test(text) || SIGN_OFF.test(text) || END_MARK.test(MARK_AND_INITIALS.exec(text)?.[1] ?? '') || BRACKETED_AGENCY.test(text) || isAgencyCode(text) || isCopyright(text) || isNotice(text) || SHARE.test(text) ||
+    END_MARK.test(text) || SIGN_OFF.test(text) || isDeskCredit(text) || isSourceLine(text) || END_MARK.test(MARK_AND_INITIALS.exec(text)?.[1] ?? '') || BRACKETED_AGENCY.test(text) || isAgencyCode(text) || isCopyright(text) || isNotice(text) || SHARE.test(text) ||
     isFilesCredit(text) || isLinkLine(text) || (AUTHOR_LINE.test(text) && text.length <= MAX_NOTICE)
   );
 }
@@ -156,7 +214,7 @@ const ASSISTED = /^-*\s*with assistance from \p{Lu}[^.!?]{0,150}\.?$/iu;
 
 /** Whether a line is no text of the story when something sure is cut with it (see isSure): a stamp, a credit, a button. */
 function isLikely(text: string): boolean {
-  return isStamp(text) || isCredit(text) || ASSISTED.test(text) || INITIALS.test(text) || SHARE_TARGET.test(text) || RULE.test(text) || /^SOURCE \S[^.!?]{0,100}$/u.test(text);
+  return isStamp(text) || isStampLine(text) || WRITER_ADDRESS.test(text) || isCredit(text) || ASSISTED.test(text) || INITIALS.test(text) || SHARE_TARGET.test(text) || RULE.test(text) || /^SOURCE \S[^.!?]{0,100}$/u.test(text);
 }
 
 /**
@@ -232,6 +290,8 @@ export function tailStart(blocks: readonly (readonly string[] | null)[]): number
   }
   for (let i = from; i < blocks.length; i++) {
     const start = starts[i - from]!;
+    // A `Source:` line right under a table is the table's note, the story's.
+    if (blocks[i - 1] === null && isSourceLine(lines[start] ?? '')) continue;
     if (start < lines.length && isTail(lines, start)) return i;
   }
   return blocks.length;

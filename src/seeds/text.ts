@@ -11,7 +11,7 @@ import { CJK, countWords } from './words.ts';
 import { escapeHtml } from './html.ts';
 import { NEWS_MEDIA } from '../enrich/gazetteer-orgs.ts';
 import { bareByline, hasGivenName, creditReporters, isOutletOrRole, signsStoryBelow, END_MARK, FOREIGN_BY, foreignBylineNames, interviewers, NOT_A_NAME, readByline, RUN_ON_END_MARK } from './bylines.ts';
-import { isLabelNotHeading, SIGN_OFF, tailStart } from './endings.ts';
+import { deskCreditLine, isLabelNotHeading, signOffAgency, sourceLineAgency, tailStart } from './endings.ts';
 
 /** What the plain-text lexer finds in a seed; the record is built from it. */
 export interface TextSeed {
@@ -813,7 +813,10 @@ export function parseTextSeed(content: string, file: string): TextParse {
   const bodyParas = withoutPageLeftovers(allParas.filter((p) => !WIRE_TAG.test(p.text) && !PAGE_MARK.test(p.text) && !RELEASE_NOTICE.test(p.text) && !WIRE_SLUG.test(p.text)));
   // What follows the story (codes, notices, share buttons, contacts: see endings.ts) is no text
   // of it; an agency's sign-off among it names the source still. A table ends the search.
-  const cutSignOff = bodyParas.splice(tailStart(bodyParas.map((p) => (p.columns ? null : [p.text])))).map((p) => SIGN_OFF.exec(p.text.trim())).find((m) => m !== null) ?? null;
+  // So does a `Source:` line naming an agency (`Source: Xinhua`), and Anadolu's credit (`*Writing by Jane Doe`) names the reporters.
+  const cutTail = bodyParas.splice(tailStart(bodyParas.map((p) => (p.columns ? null : [p.text])))).map((p) => p.text.trim());
+  const cutSignOff = cutTail.map(signOffAgency).find((a) => a !== null) ?? cutTail.map(sourceLineAgency).find((a) => a !== null) ?? null;
+  const cutCredits = cutTail.map(deskCreditLine).filter((c) => c !== null);
   // The date alone on line 1 and a headline on a line of its own under it, the story after it:
   // that line is the headline, not the lede too (a lede reads as one, see looksLikeLede).
   // Under a release's or a page's header (`THE WHITE HOUSE`, `Office of the Press Secretary`,
@@ -850,7 +853,7 @@ export function parseTextSeed(content: string, file: string): TextParse {
   while (blocks.length > 1 && (isEndMark(blocks.at(-1)) || blocks.at(-1) === RULE_BLOCK)) blocks.pop();
   // An agency's sign-off (`-- BERNAMA`, `--IANS`): an end mark that names the source.
   const signed = blocks.at(-1);
-  const lastSignOff = blocks.length > 1 && signed?.type === 'paragraph' ? SIGN_OFF.exec(signed.text.trim()) : null;
+  const lastSignOff = blocks.length > 1 && signed?.type === 'paragraph' ? signOffAgency(signed.text) : null;
   if (lastSignOff) blocks.pop();
   const signOff = lastSignOff ?? cutSignOff;
   // An end mark run on at the end of the last paragraph (`… through Wednesday. Enditem`, `…。（完）`).
@@ -870,6 +873,8 @@ export function parseTextSeed(content: string, file: string): TextParse {
   const last = blocks.at(-1);
   if (blocks.length > 2 && last?.type === 'paragraph' && creditReporters(last.text.trim()) !== null && isEndMark(blocks.at(-2))) blocks.splice(-2, 1);
   const authors = wireAuthors(blocks);
+  // Else the reporters of Anadolu's credit after an asterisk, cut with what followed the story.
+  if (authors.length === 0) authors.push(...new Set(cutCredits.flatMap((c) => creditReporters(c) ?? [])));
 
   // The lede is the first paragraph; a dateline opening it is lifted out and shown as such.
   // A byline (`By JOHN SMITH, Associated Press`) before it is no lede, nor are the bullets of a
@@ -938,7 +943,7 @@ export function parseTextSeed(content: string, file: string): TextParse {
       date,
       headline,
       dateline: dl?.place ?? placeAbove ?? null,
-      source: dl?.source ?? (signOff ? (SIGN_OFF_NAMES.get(signOff[1]!) ?? signOff[1]!) : null),
+      source: dl?.source ?? (signOff ? (SIGN_OFF_NAMES.get(signOff) ?? signOff) : null),
       lede,
       title,
       titleDerived: headline === null,

@@ -186,3 +186,51 @@ describe('what is cut feeds no summary and no topic', () => {
     expect(names(md('With files from The Canadian Press')).join(' ')).not.toMatch(/Canadian Press/);
   });
 });
+
+describe("agencies' closing lines (QA 34)", () => {
+  it("cuts EFE's sign-off with its editors' initials, and ANSA's copyright line", () => {
+    cut('EFE mr/jd');
+    cut('EFE-EPA jd/mr');
+    cut('EFE\n\nmr/jd/ac');
+    cut('ALL RIGHTS RESERVED © Copyright ANSA');
+    cut('RIPRODUZIONE RISERVATA © Copyright ANSA');
+    cut('© Todos los derechos reservados. Agencia EFE');
+    // EFE named in the story's own sentence stays.
+    kept('The figures were first reported by EFE on Tuesday.');
+  });
+
+  it("cuts Anadolu's credit with its asterisk, and its writer is the author", () => {
+    cut('*Writing by Jane Doe');
+    cut('*Writing by Jane Doe in Ankara\n\n*Contributed by John Roe');
+    expect(txt('*Writing by Jane Doe').authors).toEqual(['Jane Doe']);
+    expect(txt('*Reporting by Jane Doe and John Roe\n\n*Editing by Ann Lee').authors).toEqual(['Jane Doe', 'John Roe']);
+    // A footnote that is a sentence stays.
+    kept('*Writing by hand was the only way to keep the records, the clerk said.');
+  });
+
+  it("cuts Dow Jones's sign-off, its writer's address and its stamp, and IANS's sign-off with initials", () => {
+    cut('--Dow Jones Newswires');
+    cut('Write to Jane Doe at jane.doe@wsj.example\n\n(END) Dow Jones Newswires\n\nNovember 14, 2023 10:15 ET (15:15 GMT)\n\nCopyright (c) 2023 Dow Jones & Company, Inc.');
+    cut('--IANS ab/cd');
+    expect(txt('--IANS ab/cd').source).toBe('IANS');
+  });
+
+  it("cuts Reuters' editing credit alone, and keeps its credit line that names the reporters", () => {
+    cut('(Editing by Jane Roe)');
+    cut('(Editing by Jane Roe and Ann Lee)\n\n(c) 2023 Reuters');
+    kept('(Reporting by Jane Roe; Editing by Ann Lee)');
+  });
+
+  it("cuts Yonhap's reporter's address before its end mark", () => {
+    cut('jhk@yna.co.kr\n\n(END)');
+  });
+
+  it('cuts a `Source:` line naming an agency, which gives the source when no dateline does; a sentence or a table\'s source note stays', () => {
+    cut('Source: Xinhua');
+    cut('Source: Xinhua | Editor: Zhang Xin');
+    expect(txt('Source: Xinhua').source).toBe('Xinhua');
+    kept('Source: the ministry said the talks would resume next week.');
+    const table = read('t.txt', ` date 2023-12-05 Prices\n${STORY}\n\nItem        2022    2023\nBread       1.10    1.25\nMilk        0.90    1.05\n\nSource: Office for National Statistics\n`);
+    expect(body(table).at(-1)).toBe('Source: Office for National Statistics');
+  });
+});
