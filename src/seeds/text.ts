@@ -247,6 +247,9 @@ function wireAuthors(blocks: Block[]): string[] {
       return names;
     }
   }
+  // A byline closing the story, as some wires and papers sign it (`By JANE DOE` under its last paragraph).
+  const closing = closingByline(blocks);
+  if (closing.length > 0) return closing;
   const last = blocks.at(-1);
   const credited = last?.type === 'paragraph' ? creditReporters(last.text.trim()) : null;
   if (credited) return credited;
@@ -256,6 +259,37 @@ function wireAuthors(blocks: Block[]): string[] {
     if (named) return named;
   }
   return [];
+}
+
+/**
+ * The reporters a byline under the story's last paragraph names, taken out of the body: `By JANE
+ * DOE`, `By Jane Doe` (a known given name opening the names), `Jane Doe, Reuters` (see
+ * bareByline), names with an outlet or role on a line of its own under them (`JANE DOE` /
+ * `Associated Press`). Not names joined by `and` alone, nor what may be a heading's words
+ * (`By Royal Appointment`); and only under a paragraph that ends a sentence, the story's.
+ */
+function closingByline(blocks: Block[]): string[] {
+  const lastText = (i: number): string | null => {
+    const b = blocks[i];
+    return b?.type === 'paragraph' ? b.text.trim() : null;
+  };
+  let at = blocks.length - 1;
+  const roled = at >= 2 && isOutletOrRole(lastText(at) ?? '');
+  if (roled) at--;
+  const text = lastText(at);
+  const before = blocks[at - 1];
+  if (text === null || before?.type !== 'paragraph' || !SENTENCE_END.test(before.text) || NOT_A_NAME.test(text)) return [];
+  let names: string[] = [];
+  if (isByline(text)) {
+    const read = bylineNames(text);
+    if (read.marked || roled || read.names.every(hasGivenName)) names = read.names;
+  } else if (roled && !SENTENCE_END.test(text)) {
+    // Names alone above the outlet: in capitals, as the wires print them, each opened by a known given name.
+    const read = readByline(`By ${text}`);
+    if (read.marked && read.names.every(hasGivenName)) names = read.names;
+  }
+  if (names.length > 0) blocks.splice(at, roled ? 2 : 1);
+  return names;
 }
 
 /** A wire's priority tag, a line of its own: `URGENT`, `BREAKING`, `FLASH`, `BULLETIN`, `ALERT`. */

@@ -781,3 +781,40 @@ describe('story text that only looks like what a page or a newswire adds (QA 23 
     expect(parseDateline('AC/DC (Reuters) - The band toured Europe.')).toBeNull();
   });
 });
+
+describe('a byline closing the story (QA 34)', () => {
+  const STORY = 'WASHINGTON - The council approved the budget on Tuesday after a long debate, officials said.\n\nThe vote was 7 to 2.';
+  const closing = (byline: string, headline = 'Council passes budget') => read('end.txt', ` date 2023-11-14 ${headline}\n${STORY}\n\n${byline}\n`);
+
+  it.each([
+    ['By JANE DOE', ['Jane Doe']],
+    ['By Jane Doe', ['Jane Doe']],
+    ['BY JANE DOE AND JOHN ROE', ['Jane Doe', 'John Roe']],
+    ['By JOHN SMITH, Associated Press', ['John Smith']],
+    ['Jane Doe, Reuters', ['Jane Doe']],
+    ['JANE DOE\nAssociated Press', ['Jane Doe']],
+    ['By JANE DOE\n\n(c) 2023 Reuters', ['Jane Doe']],
+  ])('reads %j as the authors and leaves it out of the text', (byline, authors) => {
+    const r = closing(byline);
+    expect(r.authors).toEqual(authors);
+    expect(texts(r)).toEqual(['The council approved the budget on Tuesday after a long debate, officials said.', 'The vote was 7 to 2.']);
+  });
+
+  it('makes no summary of it when the title is derived from the lede', () => {
+    const r = read('end.txt', ' date 2023-11-14\nWASHINGTON - The council approved the budget on Tuesday after a long debate, officials said.\n\nBy JANE DOE\n');
+    expect(r.summary).toBe('The council approved the budget on Tuesday after a long debate, officials said.');
+    expect(r.authors).toEqual(['Jane Doe']);
+  });
+
+  it.each(['By Popular Demand', 'By Tuesday, the council will vote again.', 'Emma Raducanu and Leylah Fernandez', 'By Royal Appointment'])('keeps %j, which names nobody for sure', (last) => {
+    const r = closing(last);
+    expect(r.authors).toEqual([]);
+    expect(texts(r).at(-1)).toBe(last);
+  });
+
+  it('keeps the byline above the story as the authors, and Reuters\' credit line', () => {
+    const r = read('end.txt', ` date 2023-11-14 Council passes budget\nBy JANE DOE\n\n${STORY}\n\n(Reporting by John Roe; Editing by Ann Lee)\n`);
+    expect(r.authors).toEqual(['Jane Doe']);
+    expect(texts(r).at(-1)).toBe('(Reporting by John Roe; Editing by Ann Lee)');
+  });
+});
