@@ -261,6 +261,13 @@ function wireAuthors(blocks: Block[]): string[] {
   return [];
 }
 
+/** Whether a paragraph is a byline that names reporters for sure (see isByline and bylineNames): not `By Popular Demand`, nor `By Royal Appointment`. */
+function surelyByline(text: string): boolean {
+  if (!isByline(text) || NOT_A_NAME.test(text)) return false;
+  const { names, marked } = bylineNames(text);
+  return names.length > 0 && (marked || names.every(hasGivenName));
+}
+
 /**
  * The reporters a byline under the story's last paragraph names, taken out of the body: `By JANE
  * DOE`, `By Jane Doe` (a known given name opening the names), `Jane Doe, Reuters` (see
@@ -909,6 +916,14 @@ export function parseTextSeed(content: string, file: string): TextParse {
   const authors = wireAuthors(blocks);
   // Else the reporters of Anadolu's credit after an asterisk, cut with what followed the story.
   if (authors.length === 0) authors.push(...new Set(cutCredits.flatMap((c) => creditReporters(c) ?? [])));
+  // A byline and nothing else (its outlet under it at most): the article has no text, and says so
+  // (it had no title, or the byline for text, lede and summary).
+  const byline = blocks.find((b) => b.type === 'paragraph' && surelyByline(b.text.trim()));
+  if (byline?.type === 'paragraph' && blocks.every((b) => b === byline || (b.type === 'paragraph' && isOutletOrRole(b.text.trim())))) {
+    const at = bodyParas.find((p) => p.text.trim() === byline.text.trim())?.number ?? 1;
+    const shown = byline.text.trim().length > 80 ? `${byline.text.trim().slice(0, 80)}…` : byline.text.trim();
+    return problem(at, `the article has ${headline ? 'a headline but ' : ''}no text: its body is only a byline ("${shown}")`, 'add the story under the byline');
+  }
 
   // The lede is the first paragraph; a dateline opening it is lifted out and shown as such.
   // A byline (`By JOHN SMITH, Associated Press`) before it is no lede, nor are the bullets of a

@@ -97,3 +97,26 @@ describe('plain-text seeds that are problems', () => {
     expect(problems[0]?.message).toContain('.json');
   });
 });
+
+describe('a body that is only a byline (QA 34)', () => {
+  const read = (text: string) => readSeed('byline.txt', Buffer.from(text));
+  it.each([
+    [' date 2023-11-14\nBy JOHN SMITH, Associated Press\n', 2],
+    [' date 2023-11-14\n\nBy JANE DOE AND JOHN ROE\n', 3],
+    [' date 2023-11-14\nJane Doe, Reuters\n', 2],
+    [' date 2023-11-14\nBy JOHN SMITH\nAssociated Press\n', 2],
+    [' date 2023-11-14 Council passes budget\nBy JOHN SMITH, Associated Press\n', 2],
+    [' date 2023-11-14 Council passes budget\nBy JOHN SMITH, Associated Press\n\n-30-\n', 2],
+  ])('%j is a seed with no text, on the byline\'s line, not one with no title', (text, line) => {
+    const [p] = expectProblems(read(text));
+    expect(p).toMatchObject({ file: 'byline.txt', line });
+    expect(p!.message).toMatch(/no text/);
+    expect(p!.message).toMatch(/only a byline/);
+    expect(p!.message).not.toMatch(/no title/);
+  });
+
+  it('keeps a story under its byline, and a line that only looks like one', () => {
+    expect(expectRecord(read(' date 2023-11-14 Budget\nBy JOHN SMITH, Associated Press\n\nThe council approved the budget on Tuesday.\n')).authors).toEqual(['John Smith']);
+    expect(expectRecord(read(' date 2023-11-14 Budget\nBy Popular Demand\n')).title).toBe('Budget');
+  });
+});
