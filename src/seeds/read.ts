@@ -165,6 +165,29 @@ function withoutRunInLabel(text: string): string {
   return label && text.length - label[0].length >= 40 ? text.slice(label[0].length) : text;
 }
 
+/** Longest summary made from a body's text where it has no lede: lists and feeds shorten it further. */
+const MAX_FALLBACK_SUMMARY = 1000;
+
+/**
+ * A summary that says something: the one made (from the lede, front matter, a teaser), else, for a
+ * body with no paragraph of text (a table set in columns, a list, code), the text of its blocks,
+ * spaces made one, up to MAX_FALLBACK_SUMMARY characters; else the title. An empty summary left
+ * lists and feeds (`"summary": ""`) with nothing under the title.
+ */
+function summaryOrFallback(summary: string, title: string, blocks: readonly Block[]): string {
+  if (isVisible(summary)) return summary;
+  let text = '';
+  for (const block of blocks) {
+    text = `${text} ${blockText(block)}`.replace(/\s+/gu, ' ').trim();
+    if (text.length > MAX_FALLBACK_SUMMARY) break;
+  }
+  if (text.length > MAX_FALLBACK_SUMMARY) {
+    const cut = text.slice(0, MAX_FALLBACK_SUMMARY);
+    text = `${cut.slice(0, cut.lastIndexOf(' ') > MAX_FALLBACK_SUMMARY / 2 ? cut.lastIndexOf(' ') : cut.length)}…`;
+  }
+  return isVisible(text) ? text : title;
+}
+
 /**
  * Reads one seed. `file` is its path relative to the seeds folder (with `/`), used as its
  * name in records and messages.
@@ -207,7 +230,7 @@ function readChecked(file: string, bytes: Uint8Array): ReadResult {
     const words = countWords(s.blocks.map(blockText).join(' '));
     const record = complete({
       id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, time: null, zone: null, dateline: s.dateline,
-      source: s.source, lede: s.lede, summary: withoutRunInLabel(textSummary(s.title, s.titleDerived, s.lede, s.blocks)), fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
+      source: s.source, lede: s.lede, summary: summaryOrFallback(withoutRunInLabel(textSummary(s.title, s.titleDerived, s.lede, s.blocks)), s.title, s.blocks), fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
       readingMinutes: readingMinutes(words), topics: [], mentions: packMentions(mentionsOf(s)), slug: null, draft: inDrafts(file), lang: null, authors: s.authors, aliases: [], media: [],
     }, s.blocks);
     return { ok: true, record };
@@ -220,7 +243,7 @@ function readChecked(file: string, bytes: Uint8Array): ReadResult {
   const words = countWords(s.text);
   const record = complete({
     id, file, format, title: s.title, titleDerived: s.titleDerived, date: s.date, time: s.time, zone: s.zone, dateline: s.dateline,
-    source: s.source, lede: s.lede, summary: s.summary ?? withoutRunInLabel(s.lede), fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
+    source: s.source, lede: s.lede, summary: summaryOrFallback(s.summary ?? withoutRunInLabel(s.lede), s.title, s.blocks), fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
     readingMinutes: readingMinutes(words), topics: s.topics, mentions: packMentions(mentionsOf(s)), slug: s.slug, ...(s.slug ? { slugLine: s.slugLine } : {}), draft: s.draft || inDrafts(file), lang: s.lang, authors: s.authors, aliases: s.aliases, ...(s.aliases.length > 0 ? { aliasLine: s.aliasLine } : {}), ...(s.permalinkAlias !== undefined ? { permalinkAlias: s.permalinkAlias } : {}), media: s.media,
     ...(s.seedLinks.length > 0 ? { seedLinks: s.seedLinks } : {}),
   }, s.blocks);

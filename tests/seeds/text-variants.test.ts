@@ -351,3 +351,29 @@ describe('titles', () => {
     expect(deriveTitle('A short sentence.')).toBe('A short sentence');
   });
 });
+
+describe('the summary of a body with no paragraph of text (QA 34)', () => {
+  const read = (file: string, text: string) => expectRecord(readSeed(file, new TextEncoder().encode(text)));
+  it('is the text of a table set in columns, its spaces made one', () => {
+    const r = read('t.txt', ' date 2023-11-14 NBA standings\nBoston          10   2  .833\nPhiladelphia     8   4  .667\nNew York         7   5  .583\n');
+    expect(r.summary).toBe('Boston 10 2 .833 Philadelphia 8 4 .667 New York 7 5 .583');
+  });
+
+  it('is the text of a list, of a table between pipes, and of a Markdown table or code, as of a paragraph', () => {
+    expect(read('l.txt', ' date 2023-11-14 Shopping list\n* Eggs\n* Milk\n* Bread\n').summary).toBe('Eggs Milk Bread');
+    expect(read('p.txt', ' date 2023-11-14 Pipe table\nMonth | 2017 | 2018\nJan | 1 | 2\n').summary).toBe('Month 2017 2018 Jan 1 2');
+    expect(read('m.md', '---\ntitle: Standings\ndate: 2023-11-14\n---\n| Team | W | L |\n|---|---|---|\n| Boston | 10 | 2 |\n').summary).toBe('Team W L Boston 10 2');
+    expect(read('c.md', '---\ntitle: Standings\ndate: 2023-11-14\n---\n```\nBoston   10  2\n```\n').summary).toBe('Boston 10 2');
+  });
+
+  it('is the title when the body has no text at all, and is never empty', () => {
+    expect(read('e.md', '---\ntitle: Standings\ndate: 2023-11-14\n---\n').summary).toBe('Standings');
+    const long = read('t.txt', ` date 2023-11-14 Results\n${Array.from({ length: 200 }, (_, i) => `Team${i}          ${i}   2  .833`).join('\n')}\n`);
+    expect(long.summary.length).toBeLessThanOrEqual(1001);
+    expect(long.summary).toMatch(/^Team0 0 2 \.833 Team1 1 2/);
+  });
+
+  it('stays the lede where there is one', () => {
+    expect(read('s.txt', ' date 2023-11-14 Standings\nThe Celtics lead the East.\n\nBoston          10   2  .833\nPhiladelphia     8   4  .667\nNew York         7   5  .583\n').summary).toBe('The Celtics lead the East.');
+  });
+});
