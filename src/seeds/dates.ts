@@ -89,13 +89,20 @@ function writtenZone(after: string): string | null {
 }
 
 /**
- * The instant of a date, a time of day and a zone, as `2017-11-14T09:30:00.000Z`; null without a
- * time or a zone, which a calendar date alone does not pin to an instant.
+ * The instant of a date, a time of day and a zone, in RFC 3339, as `2017-11-14T09:30:00.000Z`;
+ * null without a time or a zone, which a calendar date alone does not pin to an instant. In UTC
+ * when that falls in the years 0000-9999, else as the seed writes it, with its own offset
+ * (`9999-12-31T23:30:00-05:00`): toISOString wrote the year 10000 `+010000-01-01T04:30:00.000Z`,
+ * which RFC 3339 does not allow and which, by its `+`, came before every date as text.
+ * Compare two of them with Date.parse, as instants, not as text.
  */
 export function writtenInstant(date: CalendarDate, time: string | null, zone: string | null): string | null {
   if (time === null || zone === null) return null;
-  const instant = new Date(`${date}T${time.length === 5 ? `${time}:00` : time}${zone}`);
-  return Number.isNaN(instant.getTime()) ? null : instant.toISOString();
+  const local = `${date}T${time.length === 5 ? `${time}:00` : time}${zone}`;
+  const instant = new Date(local);
+  if (Number.isNaN(instant.getTime())) return null;
+  const year = instant.getUTCFullYear();
+  return year >= 0 && year <= 9999 ? instant.toISOString() : local;
 }
 
 /** Day of the week, Monday = 0 … Sunday = 6. */

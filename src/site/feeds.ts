@@ -41,8 +41,8 @@ export function dateTime(date: string): Date {
 }
 
 /**
- * When an article was published, as feeds write it: the instant its seed gives (a time of day
- * with its zone), else the opening of its day in UTC.
+ * When an article was published, as feeds write it, in RFC 3339: the instant its seed gives (a
+ * time of day with its zone; see writtenInstant), else the opening of its day in UTC.
  */
 function published(a: Pick<Article, 'date' | 'time' | 'zone'>): string {
   return writtenInstant(a.date, a.time, a.zone) ?? dateTime(a.date).toISOString();
@@ -98,8 +98,10 @@ export function atomFeed(spec: FeedSpec, base: BaseUrl, siteTitle: string): stri
   // The latest entry's: articles of one day written in different zones need not come in the order of their instants.
   // Only a feed of no entries takes 1970, which as the start of the search dated a feed of
   // articles from 1900 after all of them.
+  // Compared as instants, not as text: `9999-12-31T23:30:00-05:00`, written with its own offset
+  // (see writtenInstant), is later than any date written in UTC.
   const instants = spec.articles.map(published);
-  const updated = instants.length ? instants.reduce((latest, when) => (when > latest ? when : latest)) : dateTime('1970-01-01').toISOString();
+  const updated = instants.length ? instants.reduce((latest, when) => (Date.parse(when) > Date.parse(latest) ? when : latest)) : dateTime('1970-01-01').toISOString();
   const x = xmlEscape;
   const entries = spec.articles.map((a) => atomEntry(a, base));
   return [

@@ -56,6 +56,38 @@ describe('feeds', () => {
     expect(updated([])).toBe('1970-01-01T00:00:00.000Z');
   });
 
+  it('write every date in RFC 3339, its year of four digits, and are updated by the latest instant, whatever its year (QA 35)', () => {
+    const read = (file: string, date: string): SeedRecord => {
+      const r = readSeed(file, Buffer.from(`---\ntitle: ${file}\ndate: ${date}\n---\nBody.\n`));
+      if (!r.ok) throw new Error(JSON.stringify(r.problems));
+      return r.record;
+    };
+    // 23:30 at -05:00 on the last day of 9999 is in the year 10000 in UTC, which toISOString
+    // writes `+010000-01-01T04:30:00.000Z`: no RFC 3339 date, and, by its `+`, below every
+    // other date as text, so that the feed took the year 0000 for its latest.
+    const { archive } = buildArchive([read('late.md', '9999-12-31T23:30:00-05:00'), read('early.md', '0001-01-01T00:30:00+01:00'), read('plain.md', '9999-12-31')]);
+    const articles = [...archive.articles].reverse();
+    const spec = { title: 'T', description: 'D', pageUrl: '/', atomUrl: '/feed.xml', lang: 'en', articles };
+    const atom = atomFeed(spec, parseBaseUrl('/'), 'Site');
+    const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
+    const stamps = [...atom.matchAll(/<(published|updated)>([^<]+)<\/\1>/g)].map((m) => m[2]!);
+    const json = JSON.parse(jsonFeed(spec, parseBaseUrl('/'))) as { items: { title: string; date_published: string }[] };
+    for (const stamp of [...stamps, ...json.items.map((i) => i.date_published)]) expect(stamp).toMatch(RFC3339);
+    // Out of the years 0000-9999 in UTC, the seed's own time and offset: the same instant.
+    const entries = [...atom.matchAll(/<title>([a-z]+\.md)<\/title>[\s\S]*?<published>([^<]+)<\/published>/g)].map((m) => [m[1], m[2]]);
+    expect(entries).toEqual([
+      ['late.md', '9999-12-31T23:30:00-05:00'],
+      ['plain.md', '9999-12-31T00:00:00.000Z'],
+      ['early.md', '0000-12-31T23:30:00.000Z'],
+    ]);
+    expect(json.items.map((i) => [i.title, i.date_published])).toEqual(entries);
+    for (const [, stamp] of entries) expect(Number.isNaN(Date.parse(stamp!))).toBe(false);
+    expect(/<feed[\s\S]*?<updated>([^<]+)<\/updated>/.exec(atom)![1]).toBe('9999-12-31T23:30:00-05:00');
+    // Listed oldest first, the latest is still found by its instant.
+    const oldestFirst = atomFeed({ ...spec, articles: [...articles].reverse() }, parseBaseUrl('/'), 'Site');
+    expect(/<feed[\s\S]*?<updated>([^<]+)<\/updated>/.exec(oldestFirst)![1]).toBe('9999-12-31T23:30:00-05:00');
+  });
+
   it(`shorten an entry's summary to ${FEED_SUMMARY} characters at a word boundary`, () => {
     const lede = 'The minister said the talks would go on. '.repeat(200);
     const read = readSeed('a.txt', Buffer.from(` date 2020-01-01 Talks go on\n${lede}\n`));
