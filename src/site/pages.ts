@@ -935,15 +935,42 @@ export function* searchShards(articles: readonly Article[], keys: ArticleKeys, b
     // topics' names (the filters); an edit of the seed re-indexes its shard even when the edit
     // changes nothing searched (a front matter summary), which is rare and safe.
     const inputs = list.map((_, j) => keys.topicsKey(from + j)).join('\n');
-    yield { shard: shards[i]!, inputs, count: list.length, records: () => list.map((a) => searchRecord(a, base, lang)) };
+    yield { shard: shards[i]!, inputs, count: list.length, records: () => {
+        const places = dayPlaces(list);
+        return list.map((a, j) => searchRecord(a, base, lang, places[j]!));
+      } };
   }
 }
 
 /** The filters a search record may have (see searchRecord). */
 export const SEARCH_FILTERS = ['year', 'source', ...TOPIC_KINDS.map((kind) => KIND_LABELS[kind])];
 
-/** An article's search record, as one literal (see topicPages). */
-function searchRecord(a: Article, base: BaseUrl, lang: string): SearchRecord {
+/**
+ * Each article's place among the articles of its day, 0 for the first, in archive order (by time
+ * of day, those without one first, then by file: see byPublication), which the day pages show
+ * reversed. A day's articles are all in one shard, one after another.
+ */
+function dayPlaces(list: readonly Article[]): number[] {
+  const places: number[] = [];
+  for (let j = 0; j < list.length; j++) places.push(j > 0 && list[j - 1]!.date === list[j]!.date ? places[j - 1]! + 1 : 0);
+  return places;
+}
+
+/**
+ * What search sorts an article by, newest or oldest first: its date, its time of day as its seed
+ * writes it (`2017-11-14T10:30`; none for a date alone) and its place in its day (see dayPlaces),
+ * `2017-11-14T10:30 000002`, so that the articles of a day come in the day pages' order, not in
+ * the index's. Pagefind sorts values as numbers only when every value of a bundle reads as one,
+ * else as text, byte by byte: `2017-11-14 000000` (no time) before `2017-11-14T09:05 000001`,
+ * `T10:30 …` before `T10:30:15 …`, since a space is below `T`, `:` and the digits. The place
+ * settles equal times as the day pages do, whatever order Pagefind keeps for equal values.
+ */
+export function searchSortKey(a: Pick<Article, 'date' | 'time'>, place: number): string {
+  return `${a.time ? `${a.date}T${a.time}` : a.date} ${String(place).padStart(6, '0')}`;
+}
+
+/** An article's search record, as one literal (see topicPages); `place`: its place in its day (see dayPlaces). */
+function searchRecord(a: Article, base: BaseUrl, lang: string, place: number): SearchRecord {
   const filters: Record<string, string[]> = { year: [a.date.slice(0, 4)] };
   if (a.source) filters.source = [a.source];
   for (const kind of TOPIC_KINDS) {
@@ -957,7 +984,8 @@ function searchRecord(a: Article, base: BaseUrl, lang: string): SearchRecord {
     // an Arabic title opening with a Latin name (`CNN: …`) left to right among the results.
     meta: { title: a.title, date: a.date, dateLabel: dayLabel(a.date), ...(a.lang ? { lang: a.lang } : {}), ...(textDirection(a.lang ?? lang) === 'rtl' ? { dir: 'rtl' as const } : {}) },
     filters,
-    sort: { date: a.date },
+    // The date shown and placed in a bundle is meta.date, the calendar date: this is the order only.
+    sort: { date: searchSortKey(a, place) },
   };
 }
 

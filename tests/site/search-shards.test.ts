@@ -155,6 +155,38 @@ describe('search records', () => {
     expect(meta(onArabicSite, 'en').dir).toBeUndefined();
   });
 
+  it('sort the articles of a day by their time of day, as the day pages order them, not by their place in the index (QA 35)', () => {
+    const seeds: Record<string, string> = {
+      'a.md': '2019-03-04T18:00:00+01:00', 'b.md': '2019-03-04', 'c.md': '2019-03-04 09:30', 'd.md': '2019-03-04T09:30:15Z',
+      'e.md': '2019-03-04T09:30:00-05:00', 'f.md': '2019-03-03T23:59:00Z', 'g.md': '2019-03-05', 'h.md': '2019-03-04T10:00',
+    };
+    const records = Object.entries(seeds).map(([file, date]) => {
+      const r = readSeed(file, new TextEncoder().encode(`---\ntitle: Report ${file}\ndate: ${date}\n---\nThe ferry ran late.\n`));
+      if (!r.ok) throw new Error(JSON.stringify(r.problems));
+      return r.record;
+    });
+    const { archive } = buildArchive(records, { keepDuplicates: true, vocabulary: EMPTY_VOCABULARY });
+    const made = [...searchShards(archive.articles, new ArticleKeys(archive.articles), { pathPrefix: '/', origin: null }, 'en')].flatMap((s) => s.records());
+    // Pagefind sorts by a value as a number only when every page's parses as one; else as text,
+    // byte by byte (Rust's order of strings), keeping the index's order for equal values.
+    for (const r of made) expect(Number.isNaN(Number(r.sort.date))).toBe(true);
+    const byBytes = [...made].sort((x, y) => Buffer.compare(Buffer.from(x.sort.date), Buffer.from(y.sort.date)));
+    // In the order of the index reversed, as Pagefind would have it: the day's own order must come from the values.
+    const reversed = [...made].reverse().sort((x, y) => Buffer.compare(Buffer.from(x.sort.date), Buffer.from(y.sort.date)));
+    const title = (r: { meta: { title: string } }): string => r.meta.title.slice('Report '.length);
+    // Oldest first: the day's articles without a time first, then by the time of day as written
+    // (in its own zone, as the day pages order them), equal times by file.
+    const oldest = ['f.md', 'b.md', 'c.md', 'e.md', 'd.md', 'h.md', 'a.md', 'g.md'];
+    expect(byBytes.map(title)).toEqual(oldest);
+    expect(reversed.map(title)).toEqual(oldest);
+    expect(archive.articles.map((a) => a.title.slice('Report '.length))).toEqual(oldest);
+    // The result's date is still the calendar date, which the search page shows and places by.
+    expect(made.map((r) => r.meta.date)).toEqual(archive.articles.map((a) => a.date));
+    expect(made.find((r) => title(r) === 'a.md')!.meta.dateLabel).toBe('4 March 2019');
+    // No two articles share a value: Pagefind's order of equal values decides nothing.
+    expect(new Set(made.map((r) => r.sort.date)).size).toBe(made.length);
+  });
+
   it('holds a title derived from the lede once, in the lede, and a heading apart from the paragraph under it', () => {
     const text = readSeed('t.txt', new TextEncoder().encode(' date 2017-11-14\nGENEVA, November 14. /TASS/. Russian Deputy Foreign Minister Gennady Gatilov will hold talks on Tuesday.\n\nThe Talks Agenda\n\nThe talks will cover Syria.\n'));
     if (!text.ok) throw new Error(JSON.stringify(text.problems));
