@@ -129,6 +129,8 @@ export interface SeedRecord {
   media: MediaRef[];
   /** Its body's links to other seeds, resolved once every seed has its URL (see src/archive/seed-links.ts); only when it has any. */
   seedLinks?: SeedLink[];
+  /** Its pictures' `http:` addresses, shown over `https:`, each a warning (see HTTP_PICTURE in src/seeds/markdown.ts); only when it has any. */
+  httpPictures?: { address: string; line: number }[];
 }
 
 /**

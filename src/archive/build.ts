@@ -310,8 +310,9 @@ export function placeChosen(chosen: ChosenArticles, options: Pick<ArchiveOptions
   const vocabulary = options.vocabulary ?? EMPTY_VOCABULARY;
   const { topics, aliases } = options.placement ? options.placement.topics(records, vocabulary) : articleTopics(records, vocabulary);
   const ids = articleIds(records);
-  const { articles, warnings } = linkSeeds(records.map((r, i) => toArticle(r, ids[i]!, slugs[i]!, topics[i]!, oldPaths[i]!)), duplicates, drafts);
-  return { articles, records, aliases, problems, warnings, duplicates, drafts };
+  const linked = linkSeeds(records.map((r, i) => toArticle(r, ids[i]!, slugs[i]!, topics[i]!, oldPaths[i]!)), duplicates, drafts);
+  const warnings = [...linked.warnings, ...records.flatMap(httpPictureWarnings)];
+  return { articles: linked.articles, records, aliases, problems, warnings, duplicates, drafts };
 }
 
 /**
@@ -336,4 +337,14 @@ export function indexArchive(placed: PlacedArticles, relation: RelatedResult = r
 export function buildArchive(records: SeedRecord[], options: ArchiveOptions = { keepDuplicates: false }): ArchiveResult {
   const placed = placeArticles(records, options);
   return { archive: indexArchive(placed), problems: placed.problems, duplicates: placed.duplicates, drafts: placed.drafts };
+}
+
+/** A warning for each picture a published seed shows from an `http:` address, which the site shows over `https:` (see HTTP_PICTURE). */
+function httpPictureWarnings(r: SeedRecord): SeedProblem[] {
+  return (r.httpPictures ?? []).map((p) => ({
+    file: r.file,
+    line: p.line,
+    message: `the picture "${p.address}" is shown from https:${p.address.trim().slice('http:'.length)}: the site's pages load pictures over https only`,
+    hint: 'write its address with https:, once its host serves it there, or copy the picture beside the post',
+  }));
 }

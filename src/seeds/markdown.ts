@@ -61,6 +61,8 @@ export interface MarkdownSeed {
   media: MediaRef[];
   /** Its links to other seeds (see SeedLink), with their lines in the file. */
   seedLinks: SeedLink[];
+  /** Its pictures' `http:` addresses, shown over `https:` (see HTTP_PICTURE), with their lines in the file. */
+  httpPictures: HttpPicture[];
 }
 
 export type MarkdownParse = { ok: true; seed: MarkdownSeed } | { ok: false; problems: SeedProblem[] };
@@ -73,6 +75,21 @@ export type MarkdownParse = { ok: true; seed: MarkdownSeed } | { ok: false; prob
  * (`//host/x`) names another site, which only an `http(s):` URL may.
  */
 const SAFE_URL = /^(?!\/\/)(?:https?:|mailto:|#|\/(?!\/)|\.{0,2}\/|[^:/?#&]*(?:[/?#]|$))/i;
+
+/**
+ * A picture's address over plain http. The pages' content security policy takes pictures from
+ * the site and over https: only (img-src 'self' https: data:): on a site served over http: such
+ * a picture was blocked, a broken picture with no word at build, and browsers upgrade or block
+ * one on a page served over https: (mixed content). It is shown over https:, as those browsers
+ * would ask for it, and the build warns (see httpPictureWarnings), since the host may not serve it there.
+ */
+export const HTTP_PICTURE = /^\s*http:\/\//i;
+
+/** A picture's `http:` address, as written, and its line in the file. */
+export interface HttpPicture {
+  address: string;
+  line: number;
+}
 
 /** A relative address of a seed's file (`Storm%20hits%20abc123.md`, `../notes/budget.txt#x`). */
 const SEED_FILE_LINK = /^(?![a-z][a-z0-9+.-]*:|[/\\#])[^?#]*\.(?:md|markdown|txt)(?:[?#].*)?$/is;
@@ -719,6 +736,8 @@ interface ReadBody {
   media: MediaRef[];
   /** Its links to other seeds (see SeedLink), with the body's line (from 0) of each. */
   seedLinks: SeedLink[];
+  /** Its pictures' `http:` addresses, shown over `https:` (see HTTP_PICTURE), with the body's line (from 0) of each. */
+  httpPictures: HttpPicture[];
   lede: string;
   /** The paragraphs before `<!--more-->`, when there are more than the lede alone: the summary, unless front matter gives one. */
   teaser: string | null;
@@ -832,7 +851,14 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   // The footnotes fromFootnotes listed, when it listed any: the ordered list after a rule that ends the body (unless something never closed, a `<pre>`, holds them: then the numbers link nowhere and stay plain).
   const [lastToken, ruleToken] = tokens.filter((t) => t.type !== 'space').slice(-2).reverse();
   const notes = source !== shortcoded && lastToken?.type === 'list' && (lastToken as Tokens.List).ordered && ruleToken?.type === 'hr' ? lastToken : null;
+  const httpPictures: HttpPicture[] = [];
   const html = safeMarked(2 - minDepth, (href, kind) => {
+    // A picture over plain http: is shown over https: (see HTTP_PICTURE), and the build warns.
+    if (kind === 'image' && HTTP_PICTURE.test(href)) {
+      const address = href.trim();
+      if (httpPictures.length < MAX_MEDIA) httpPictures.push({ address, line: lines.lineOf(href) });
+      return `https:${address.slice('http:'.length)}`;
+    }
     const ref = mediaRef(given.file, href, kind, 0);
     if (ref === null) return null;
     const key = mediaName(ref);
@@ -854,7 +880,7 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   const teaserTexts = teaserTokens.map(captionless).filter((text) => text !== '');
   if (teaserTexts.length > 0 && firstParagraph && teaserTexts[0] === captionless(firstParagraph)) teaserTexts[0] = lede;
   const teaser = teaserTexts.length > 1 ? teaserTexts.join(' ') : null;
-  return { tokens, html: shown, media: [...media.values()], seedLinks, lede, teaser, byline, bylineNames, bodyText: allText(tokens).trim(), headingTitle, dateline };
+  return { tokens, html: shown, media: [...media.values()], seedLinks, httpPictures, lede, teaser, byline, bylineNames, bodyText: allText(tokens).trim(), headingTitle, dateline };
 }
 
 /**
@@ -1429,7 +1455,7 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   const lines = <T extends { line: number }>(list: T[]): T[] => list.map((x) => ({ ...x, line: x.line + shift }));
   if (!parsed.ok) return { ok: false, problems: lines(parsed.problems) };
   const s = parsed.seed;
-  return { ok: true, seed: { ...s, slugLine: s.slugLine + shift, titleLine: s.titleLine + shift, aliasLine: s.aliasLine + shift, media: lines(s.media), seedLinks: lines(s.seedLinks) } };
+  return { ok: true, seed: { ...s, slugLine: s.slugLine + shift, titleLine: s.titleLine + shift, aliasLine: s.aliasLine + shift, media: lines(s.media), seedLinks: lines(s.seedLinks), httpPictures: lines(s.httpPictures) } };
 }
 
 /** The problem of front matter that no line closes. */
@@ -1718,6 +1744,7 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
   const media = read.media.map((ref) => ({ ...ref, line: bodyLine + ref.line }));
   // In the order of their lines: template tags' links are found before the Markdown's.
   const seedLinks = read.seedLinks.map((link) => ({ ...link, line: bodyLine + link.line })).sort((a, b) => a.line - b.line);
+  const httpPictures = read.httpPictures.map((picture) => ({ ...picture, line: bodyLine + picture.line }));
   const cover = coverPicture(data, file, media, keyLine);
   const html = cover.html + read.html;
   // Front matter's authors, else the body's byline, without the role after the names.
@@ -1768,6 +1795,7 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
       ...(permalinkAlias !== undefined ? { permalinkAlias } : {}),
       media: cover.media,
       seedLinks,
+      httpPictures,
     },
   };
 }

@@ -153,3 +153,24 @@ describe('other ways of naming a document', () => {
     expect(read.record.media.map((m) => m.file)).toEqual(['p/clip.mp4', 'p/media/talk.mp3']);
   });
 });
+
+describe('pictures over plain http: (QA 35)', () => {
+  it('are shown over https:, which the pages allow, with a warning naming the file and line', async () => {
+    const { placeArticles } = await import('../../src/archive/build.ts');
+    const text = '---\ntitle: Harbour pictures\ndate: 2020-05-05\n---\nThe quay at dawn.\n\n![the quay](http://example.com/a.png)\n\n![the crane](HTTP://example.com/b.png "Crane")\n\n![the ferry](https://example.com/c.png)\n';
+    const read = readSeed('pics.md', new TextEncoder().encode(text));
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const html = JSON.stringify(read.record);
+    // The pages' policy (img-src 'self' https: data:) blocks an http: picture on a site served
+    // over http:, and browsers upgrade or block one on a site served over https:.
+    expect(html).not.toMatch(/src=\\?"http:/i);
+    expect(html).toContain('https://example.com/a.png');
+    expect(html).toContain('https://example.com/b.png');
+    expect(html).toContain('https://example.com/c.png');
+    const { warnings } = placeArticles([read.record]);
+    expect(warnings.map((w) => [w.file, w.line])).toEqual([['pics.md', 7], ['pics.md', 9]]);
+    expect(warnings[0]!.message).toContain('http://example.com/a.png');
+    expect(warnings[0]!.message).toContain('https://example.com/a.png');
+    expect(warnings[0]!.hint).toBeTruthy();
+  });
+});
