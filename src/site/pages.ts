@@ -208,6 +208,8 @@ export class SiteBuilder {
   private readonly monthNumbers: Int32Array;
   /** The days that have articles, by month and day (`11-14`), oldest first: "on this day" of other years. */
   private readonly sameDays = new Map<string, string[]>();
+  /** Titles more than one article has (a daily briefing's, a weekly notice's): their pages' titles name their day. */
+  private readonly sharedTitles = new Set<string>();
 
   private readonly keys: ArticleKeys;
   /** Each topic's place in the archive's topics (most covered first), by slug: made when first needed. */
@@ -232,6 +234,11 @@ export class SiteBuilder {
       if (!this.byId.has(a.id)) this.byId.set(a.id, i);
     });
     for (const s of archive.stories) for (const i of s.articles) this.storyOf.set(i, s);
+    const titles = new Set<string>();
+    for (const a of archive.articles) {
+      if (titles.has(a.title)) this.sharedTitles.add(a.title);
+      else titles.add(a.title);
+    }
     for (const d of archive.days) {
       const list = this.sameDays.get(d.key.slice(5));
       if (list) list.push(d.key);
@@ -285,7 +292,8 @@ export class SiteBuilder {
       url: a.url,
       lastmod: a.date,
       // topicsKey(i) stands for the article's URL, digest and topics.
-      inputs: JSON.stringify([this.keys.topicsKey(i), a.slug, a.related, a.story?.id ?? null, near, story, coverage.related.map(key)]),
+      // And whether another article has its title, which its page's title then tells apart.
+      inputs: JSON.stringify([this.keys.topicsKey(i), a.slug, a.related, a.story?.id ?? null, near, story, coverage.related.map(key), this.sharedTitles.has(a.title)]),
       make: () => ({ list: 'articles', page: this.articlePage(a, i, coverage) }),
     };
   }
@@ -470,7 +478,9 @@ export class SiteBuilder {
       ownHeading: false,
       headingLang: a.lang,
       headingDir: this.dirOf(a),
-      title: this.pageTitle(a.title),
+      // A browser's tabs and history, and search engines' results, tell apart by their titles the
+      // articles of one headline (`Nominations Sent to the Senate`, every few weeks).
+      title: this.pageTitle(this.sharedTitles.has(a.title) ? `${a.title} (${dayLabel(a.date)})` : a.title),
       description,
       breadcrumbs,
       head: this.meta.head(a.url, {

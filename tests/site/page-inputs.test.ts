@@ -17,7 +17,10 @@ function unitsOf(seeds: Seeds): { archive: Archive; units: Map<string, { inputs:
     const r = readSeed(file, new TextEncoder().encode(text));
     return r.ok ? [r.record] : [];
   });
-  const { archive } = buildArchive(records);
+  return unitsOfArchive(buildArchive(records).archive);
+}
+
+function unitsOfArchive(archive: Archive): { archive: Archive; units: Map<string, { inputs: string; made: string }> } {
   const builder = new SiteBuilder(archive, { base: { pathPrefix: '/', origin: null }, title: 'Test', lang: 'en' });
   const units = new Map<string, { inputs: string; made: string }>();
   const entries = [];
@@ -52,6 +55,10 @@ describe('pages and files known by their inputs', () => {
   const nextDay = `${oldest.date.slice(0, 8)}${String(Number(oldest.date.slice(8)) + 1).padStart(2, '0')}`;
   const days = new Set(archive.days.map((d) => d.key));
   const emptyDay = archive.days.map((d) => d.key).map((d) => `${d.slice(0, 8)}${String(Number(d.slice(8)) + 1).padStart(2, '0')}`).find((d) => !days.has(d) && !d.endsWith('29') && !d.endsWith('30') && !d.endsWith('31') && !d.endsWith('32'))!;
+  // A plain text seed whose headline no other article has.
+  const titleCounts = new Map<string, number>();
+  for (const a of archive.articles) titleCounts.set(a.title, (titleCounts.get(a.title) ?? 0) + 1);
+  const alone = archive.articles.find((a) => a.format === 'text' && titleCounts.get(a.title) === 1 && base.get(a.file)!.split('\n')[0] === ` date ${a.date} ${a.title}`)!;
   const seedOn = (date: string): string => ` date ${date} Another report\nAnother report arrived.\n`;
   // A topic with numbered pages, and how many new articles give it one more: its top numbered
   // page keeps its articles, but its pager gains a link.
@@ -85,6 +92,21 @@ describe('pages and files known by their inputs', () => {
     expect(fullest.articles.length).toBeGreaterThan(50);
     expect(emptyDay).toMatch(/^\d{4}-\d\d-\d\d$/);
     expect(grown).toBeDefined();
+    expect(alone).toBeDefined();
+  });
+
+  it('make the page of an article whose headline another article takes anew: its title names its day', () => {
+    // The other article as far from it as the archive goes, and not among its related ones, so
+    // that nothing else of the page's inputs changes (its key is the same: only its title is).
+    const k = archive.articles.indexOf(alone);
+    const y = k < archive.articles.length / 2 ? archive.articles.length - 1 : 0;
+    expect(alone.related).not.toContain(archive.articles[y]!.id);
+    const { units } = unitsOfArchive({ ...archive, articles: archive.articles.map((a, i) => (i === y ? { ...a, title: alone.title } : a)) });
+    const before = baseUnits.get(alone.url)!;
+    const after = units.get(alone.url)!;
+    expect(JSON.parse(after.made).page.title).toMatch(/\(\d{1,2} \w+ \d{4}\) · Test$/);
+    expect(after.made).not.toBe(before.made);
+    expect(after.inputs).not.toBe(before.inputs);
   });
 
   for (const [name, seeds] of Object.entries(variants)) {
