@@ -199,12 +199,25 @@ export function sourceLineAgency(text: string): string | null {
 /** The writer's address a wire prints at the end: Yonhap's `jhk@yna.co.kr`, Dow Jones's `Write to Jane Doe at jane.doe@wsj.com`. */
 const WRITER_ADDRESS = /^(?:(?:write to|e-?mail|contact)\s?:?\s[^@]{1,100}?\bat\s+)?[\w.+-]+@[\w-]+\.[\w.-]+$/iu;
 
+/** One name a writer's address follows: two to four capitalised words, not an office's (`The Editor`). */
+const WRITER_NAME = String.raw`(?!(?:The|A|An|Our|Your|This|Letters|Editor|Editors)\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}`;
+const ADDRESS = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
+/** Dow Jones's `Write to Jane Doe at jane.doe@wsj.com`, also to more writers (`… and John Roe at john.roe@wsj.com`). */
+const WRITE_TO = new RegExp(String.raw`^Write to ${WRITER_NAME}\s+at\s+${ADDRESS}(?:(?:,\s*|,?\s+and\s+)${WRITER_NAME}\s+at\s+${ADDRESS})*\.?$`, 'u');
+
+/** The writers Dow Jones's line to write to names (`Write to Jane Doe at jane.doe@wsj.com`: Jane Doe), as a credit's reporters are; else null. */
+export function writerNames(text: string): string[] | null {
+  const line = text.trim();
+  if (line.length > MAX_COPYRIGHT || !WRITE_TO.test(line)) return null;
+  return [...line.matchAll(new RegExp(String.raw`(${WRITER_NAME})\s+at\s+${ADDRESS}`, 'gu'))].map((m) => m[1]!);
+}
+
 /** Whether a line is sure to be no text of the story, alone at its end. */
 function isSure(text: string): boolean {
   // A line longer than a copyright line can only be a notice or a biography: the other forms are not looked for in it.
   if (text.length > MAX_COPYRIGHT) return isNotice(text) || (AUTHOR_LINE.test(text) && text.length <= MAX_NOTICE);
   return (
-    END_MARK.test(text) || SIGN_OFF.test(text) || isDeskCredit(text) || isSourceLine(text) || END_MARK.test(MARK_AND_INITIALS.exec(text)?.[1] ?? '') || BRACKETED_AGENCY.test(text) || isAgencyCode(text) || isCopyright(text) || isNotice(text) || SHARE.test(text) ||
+    END_MARK.test(text) || SIGN_OFF.test(text) || isDeskCredit(text) || WRITE_TO.test(text) || isSourceLine(text) || END_MARK.test(MARK_AND_INITIALS.exec(text)?.[1] ?? '') || BRACKETED_AGENCY.test(text) || isAgencyCode(text) || isCopyright(text) || isNotice(text) || SHARE.test(text) ||
     isFilesCredit(text) || isLinkLine(text) || (AUTHOR_LINE.test(text) && text.length <= MAX_NOTICE)
   );
 }

@@ -19,8 +19,9 @@ import { isDeckAbove, isLabelLine } from './labels.ts';
 import { escapedText, escapeHtml, markdownFromHtml, plainFromHtml, raisedMarks, withoutRaisedMarks } from './html.ts';
 import { fromShortcodes, GHOST_URL, HEADING_ID, SAFE_ID, seedLinker, withoutHeadingIds } from './shortcodes.ts';
 import { footnoteList, footnoteMarks, type FootnoteRefs, fromFootnotes, withoutFootnoteMarks } from './footnotes.ts';
-import { bareByline, bylineAuthors, END_MARK, FOREIGN_BY, foreignBylineNames, MAX_AUTHORS, NOT_A_NAME, RUN_ON_END_MARK, signsStoryBelow, splitByline } from './bylines.ts';
-import { tailStart } from './endings.ts';
+import { bareByline, bylineAuthors, creditReporters, END_MARK, isOutletOrRole, FOREIGN_BY, foreignBylineNames, MAX_AUTHORS, NOT_A_NAME, RUN_ON_END_MARK, signsStoryBelow, splitByline } from './bylines.ts';
+import { deskCreditLine, tailStart, writerNames } from './endings.ts';
+import { bylineNames as textBylineNames, closingByline, surelyByline } from './text.ts';
 import { plainYaml } from './plain-yaml.ts';
 import { localMedia, mediaName, mediaRef, mediaRefUrl } from './media.ts';
 import { cleanLine, isVisible, wellFormedDeep } from '../unicode.ts';
@@ -750,6 +751,12 @@ interface ReadBody {
   headingTitle: { text: string; line: number } | null;
   /** The dateline that opened the lede, taken out of it (see readBody). */
   dateline: Dateline | null;
+  /** The names of a byline under the story's last paragraph, taken out of it (see closingByline), when none opened it and front matter names nobody. */
+  closingNames: string[];
+  /** The reporters a credit cut with what follows the story names (Anadolu's `*Writing by Jane Doe`, Dow Jones's `Write to Jane Doe at …`). */
+  tailAuthors: string[];
+  /** The byline that is all the body holds (its outlet under it at most), and its line in the body (from 0): no text. */
+  onlyByline: { text: string; line: number } | null;
 }
 
 /**
@@ -785,6 +792,8 @@ function readBody(body: string, given: { file: string; title: string | null; dat
     headingTitle = { text: headingText(tokens[opening] as Tokens.Heading), line };
     tokens = tokens.filter((_, i) => i !== opening);
   }
+  // A byline and nothing else (its outlet under it at most, an end mark after it): no text, as a text seed's.
+  const onlyByline = bylineAlone(body, tokens);
   // A byline opening the body (`By Jane Roe`, `**By Jane Roe**`) is no lede: it is the authors,
   // and comes out of the body, unless front matter names them (then it stays, as written).
   const first = tokens.findIndex((t) => t.type !== 'space');
@@ -792,10 +801,27 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   const bylineText = bylineToken ? plainText(bylineToken.tokens).replace(/\s+/g, ' ').trim() : '';
   // Names alone after "By" (`By Popular Demand` is a heading's words); or as text seeds read them
   // without "By" (see otherByline).
-  const bylineNames = bylineToken && !BYLINE.test(bylineText) ? otherByline(bylineText, tokens.slice(first + 1)) : null;
+  // Or as text seeds read a byline for sure (`By JOHN SMITH, Associated Press`, `BY JANE DOE`).
+  // Names in capitals (`By JOHN ROE`) are read as text seeds read them: John Roe.
+  const sureNames = bylineToken && surelyByline(bylineText) ? textBylineNames(bylineText).names : null;
+  const bylineNames = bylineToken && !BYLINE.test(bylineText) ? (otherByline(bylineText, tokens.slice(first + 1)) ?? sureNames) : sureNames;
   const byline = (BYLINE.test(bylineText) && !NOT_A_NAME.test(bylineText) && bylineAuthors(bylineText).length > 0) || bylineNames !== null ? bylineText : null;
   if (byline !== null && !given.authors) tokens = tokens.filter((_, i) => i !== first);
-  tokens = withoutEndMarks(tokens);
+  const ended = withoutEndMarks(tokens);
+  tokens = ended.tokens;
+  // The reporters of a credit cut with what followed the story (see endings.ts).
+  const tailLines = ended.cut.flatMap((t) => tokenLines(t) ?? []).map((l) => l.trim());
+  const tailAuthors = [...new Set([...tailLines.flatMap((l) => creditReporters(deskCreditLine(l) ?? '') ?? [])])];
+  if (tailAuthors.length === 0) tailAuthors.push(...new Set(tailLines.flatMap((l) => writerNames(l) ?? [])));
+  // A byline under the story's last paragraph, as a text seed's (see closingByline): its names, out of the body.
+  let closingNames: string[] = [];
+  if (byline === null && !given.authors) {
+    const last: number[] = [];
+    for (let i = tokens.length - 1; i >= 0 && last.length < 4; i--) if (tokens[i]!.type !== 'space') last.unshift(i);
+    const blocks: Block[] = last.map((i) => (tokens[i]!.type === 'paragraph' ? { type: 'paragraph', text: plainText((tokens[i] as Tokens.Paragraph).tokens).replace(/\s+/g, ' ').trim() } : { type: 'html', html: '' }));
+    closingNames = closingByline(blocks);
+    if (closingNames.length > 0) tokens = tokens.slice(0, last[blocks.length]!);
+  }
   // The lede is the first paragraph with text: a photo's alt text is none, nor is a paragraph
   // that opens with a photo, which is its caption (a figure, a WordPress caption).
   // …nor one that opens with an embedded video's link (see html.ts's embedAsLink), or any bare address.
@@ -880,7 +906,24 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   const teaserTexts = teaserTokens.map(captionless).filter((text) => text !== '');
   if (teaserTexts.length > 0 && firstParagraph && teaserTexts[0] === captionless(firstParagraph)) teaserTexts[0] = lede;
   const teaser = teaserTexts.length > 1 ? teaserTexts.join(' ') : null;
-  return { tokens, html: shown, media: [...media.values()], seedLinks, httpPictures, lede, teaser, byline, bylineNames, bodyText: allText(tokens).trim(), headingTitle, dateline };
+  return { tokens, html: shown, media: [...media.values()], seedLinks, httpPictures, lede, teaser, byline, bylineNames, bodyText: allText(tokens).trim(), headingTitle, dateline, closingNames, tailAuthors, onlyByline };
+}
+
+/**
+ * The byline that is all a body holds (see surelyByline; its outlet or role under it at most,
+ * `Associated Press`, and what follows a story after it, `-30-`), and its line in the body (from
+ * 0); else null. A few blocks at most are looked at.
+ */
+function bylineAlone(body: string, tokens: Token[]): { text: string; line: number } | null {
+  const content = tokens.filter((t) => t.type !== 'space');
+  if (content.length === 0 || content.length > 6) return null;
+  const kept = withoutEndMarks(content).tokens.filter((t) => t.type !== 'space');
+  if (kept.some((t) => t.type !== 'paragraph')) return null;
+  const texts = kept.map((t) => plainText((t as Tokens.Paragraph).tokens).replace(/\s+/g, ' ').trim());
+  const at = texts.findIndex((text) => surelyByline(text));
+  if (at < 0 || !texts.every((text, i) => i === at || isOutletOrRole(text))) return null;
+  const start = body.indexOf(kept[at]!.raw.trim());
+  return { text: texts[at]!, line: start < 0 ? 0 : body.slice(0, start).split(/\r\n|\r|\n/).length - 1 };
 }
 
 /**
@@ -928,7 +971,7 @@ function withoutBoldDateline(paragraph: Tokens.Paragraph, prefix: string): boole
  * and one run on after the last sentence (`… on Wednesday. Enditem`, `…。（完）`). A body of
  * nothing else keeps it.
  */
-function withoutEndMarks(tokens: Token[]): Token[] {
+function withoutEndMarks(tokens: Token[]): { tokens: Token[]; cut: Token[] } {
   const isMark = (t: Token): boolean =>
     (t.type === 'paragraph' && END_MARK.test(plainText((t as Tokens.Paragraph).tokens).trim())) || (t.type === 'heading' && (t as Tokens.Heading).text.trim() === '') ||
     // `- ENDS -` opens as a list's item does.
@@ -972,7 +1015,7 @@ function withoutEndMarks(tokens: Token[]): Token[] {
     const mended = { ...(text as Tokens.Text), text: (text as Tokens.Text).text.replace(RUN_ON_END_MARK, '') };
     out[last] = { ...(closing as Tokens.Paragraph), tokens: [...inline.slice(0, -1), mended] };
   }
-  return out;
+  return { tokens: out, cut: tokens.slice(end) };
 }
 
 /** Most blocks at a body's end looked at for what follows the story (tailStart looks at fewer). */
@@ -1748,7 +1791,14 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
   const cover = coverPicture(data, file, media, keyLine);
   const html = cover.html + read.html;
   // Front matter's authors, else the body's byline, without the role after the names.
-  const bylined = authors.length === 0 && read.byline !== null ? (read.bylineNames ?? parseAuthors(read.byline.replace(BYLINE_ROLE, ''), 'author', () => {})) : authors;
+  // Else the names of a byline closing the story.
+  const bylined = authors.length === 0 && read.byline !== null ? (read.bylineNames ?? parseAuthors(read.byline.replace(BYLINE_ROLE, ''), 'author', () => {})) : authors.length === 0 ? read.closingNames : authors;
+  // A byline and nothing else: the article has no text, and says so (as a text seed's).
+  if (read.onlyByline !== null) {
+    const shown = read.onlyByline.text.length > 80 ? `${read.onlyByline.text.slice(0, 80)}…` : read.onlyByline.text;
+    problems.push({ file, line: bodyLine + read.onlyByline.line, message: `the article has ${title || headingTitle ? 'a headline but ' : ''}no text: its body is only a byline ("${shown}")`, hint: 'add the story under the byline' });
+    return { ok: false, problems };
+  }
   const source = givenSource ?? read.dateline?.source ?? null;
   const dateline = givenDateline ?? read.dateline?.place ?? null;
   if (bodyText === '' && !title && !headingTitle) {
@@ -1788,8 +1838,8 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
       titleLine,
       draft,
       lang,
-      // Else the reporters a dateline names (Xinhua's `（记者王晓洁）`).
-      authors: bylined.length > 0 ? bylined : (read.dateline?.reporters ?? []),
+      // Else those of a credit cut from its end (`*Writing by Jane Doe`), then the reporters a dateline names (Xinhua's `（记者王晓洁）`).
+      authors: bylined.length > 0 ? bylined : read.tailAuthors.length > 0 ? read.tailAuthors : (read.dateline?.reporters ?? []),
       aliases,
       aliasLine: aliasKey === undefined ? 1 : keyLine(aliasKey),
       ...(permalinkAlias !== undefined ? { permalinkAlias } : {}),

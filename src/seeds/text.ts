@@ -11,7 +11,7 @@ import { CJK, countWords } from './words.ts';
 import { escapeHtml } from './html.ts';
 import { NEWS_MEDIA } from '../enrich/gazetteer-orgs.ts';
 import { bareByline, hasGivenName, creditReporters, isOutletOrRole, signsStoryBelow, END_MARK, FOREIGN_BY, foreignBylineNames, interviewers, NOT_A_NAME, readByline, RUN_ON_END_MARK } from './bylines.ts';
-import { deskCreditLine, isLabelNotHeading, signOffAgency, sourceLineAgency, tailStart } from './endings.ts';
+import { deskCreditLine, isLabelNotHeading, writerNames, signOffAgency, sourceLineAgency, tailStart } from './endings.ts';
 
 /** What the plain-text lexer finds in a seed; the record is built from it. */
 export interface TextSeed {
@@ -192,7 +192,7 @@ function capitalByline(text: string): boolean {
 }
 
 /** The reporters a byline names, and whether it reads as one for sure (see readByline); a byline without "By" is. */
-function bylineNames(text: string): { names: string[]; marked: boolean } {
+export function bylineNames(text: string): { names: string[]; marked: boolean } {
   const bare = bareByline(text);
   return bare !== null ? { names: bare.names, marked: true } : readByline(text);
 }
@@ -262,7 +262,7 @@ function wireAuthors(blocks: Block[]): string[] {
 }
 
 /** Whether a paragraph is a byline that names reporters for sure (see isByline and bylineNames): not `By Popular Demand`, nor `By Royal Appointment`. */
-function surelyByline(text: string): boolean {
+export function surelyByline(text: string): boolean {
   if (!isByline(text) || NOT_A_NAME.test(text)) return false;
   const { names, marked } = bylineNames(text);
   return names.length > 0 && (marked || names.every(hasGivenName));
@@ -275,7 +275,7 @@ function surelyByline(text: string): boolean {
  * `Associated Press`). Not names joined by `and` alone, nor what may be a heading's words
  * (`By Royal Appointment`); and only under a paragraph that ends a sentence, the story's.
  */
-function closingByline(blocks: Block[]): string[] {
+export function closingByline(blocks: Block[]): string[] {
   const lastText = (i: number): string | null => {
     const b = blocks[i];
     return b?.type === 'paragraph' ? b.text.trim() : null;
@@ -916,6 +916,8 @@ export function parseTextSeed(content: string, file: string): TextParse {
   const authors = wireAuthors(blocks);
   // Else the reporters of Anadolu's credit after an asterisk, cut with what followed the story.
   if (authors.length === 0) authors.push(...new Set(cutCredits.flatMap((c) => creditReporters(c) ?? [])));
+  // Else the writers of Dow Jones's line to write to (`Write to Jane Doe at jane.doe@wsj.com`), cut with it.
+  if (authors.length === 0) authors.push(...new Set(cutTail.flatMap((t) => writerNames(t) ?? [])));
   // A byline and nothing else (its outlet under it at most): the article has no text, and says so
   // (it had no title, or the byline for text, lede and summary).
   const byline = blocks.find((b) => b.type === 'paragraph' && surelyByline(b.text.trim()));

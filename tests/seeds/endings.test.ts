@@ -234,3 +234,24 @@ describe("agencies' closing lines (QA 34)", () => {
     expect(body(table).at(-1)).toBe('Source: Office for National Statistics');
   });
 });
+
+describe("the reporters a credit cut from the story's end names, in Markdown as in text (QA 36)", () => {
+  it.each([md, txt])("reads Anadolu's credit's writer as the author when no byline names one (%#)", (seed) => {
+    expect(seed('*Writing by Jane Doe').authors).toEqual(['Jane Doe']);
+    expect(seed('*Reporting by Jane Doe and John Roe\n\n*Editing by Ann Lee').authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(seed('*Writing by Jane Doe', `By John Roe\n\n${STORY}`).authors).toEqual(['John Roe']);
+  });
+
+  it.each([md, txt])("reads Dow Jones's writer to write to as the author when no byline names one (%#)", (seed) => {
+    for (const tail of ['Write to Jane Doe at jane.doe@wsj.com', 'Write to Jane Doe at jane.doe@wsj.com\n\n(END) Dow Jones Newswires', 'Write to Jane Doe at jane.doe@wsj.com and John Roe at john.roe@wsj.com\n\n--Dow Jones Newswires']) {
+      const r = seed(tail);
+      expect(body(r)).toEqual([STORY]);
+      expect(r.authors).toEqual(tail.includes('John Roe') ? ['Jane Doe', 'John Roe'] : ['Jane Doe']);
+    }
+    expect(seed('Write to Jane Doe at jane.doe@wsj.com', `By John Roe\n\n${STORY}`).authors).toEqual(['John Roe']);
+    // A sentence of the story that gives an address stays, and names nobody.
+    const kept = seed('Write to the council at council@city.example if you object.');
+    expect(kept.authors).toEqual([]);
+    expect(body(kept).at(-1)?.replace(/\s+/g, ' ')).toBe('Write to the council at council@city.example if you object.');
+  });
+});

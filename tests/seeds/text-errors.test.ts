@@ -120,3 +120,26 @@ describe('a body that is only a byline (QA 34)', () => {
     expect(expectRecord(read(' date 2023-11-14 Budget\nBy Popular Demand\n')).title).toBe('Budget');
   });
 });
+
+describe('a Markdown body that is only a byline, as a text seed\'s (QA 36)', () => {
+  const read = (text: string) => readSeed('byline.md', Buffer.from(text));
+  it.each([
+    ['---\ndate: 2023-11-14\n---\nBy JOHN SMITH, Associated Press\n', 4, false],
+    ['---\ntitle: Talks\ndate: 2023-11-14\n---\nBy JOHN SMITH, Associated Press\n', 5, true],
+    ['---\ntitle: Talks\ndate: 2023-11-14\n---\n\nBy JANE DOE AND JOHN ROE\n', 6, true],
+    ['---\ndate: 2023-11-14\n---\nJane Doe, Reuters\n', 4, false],
+    ['---\ndate: 2023-11-14\n---\nBy JOHN SMITH\n\nAssociated Press\n', 4, false],
+    ['---\ndate: 2023-11-14\n---\n# Council passes budget\n\n**By JOHN SMITH, Associated Press**\n\n-30-\n', 6, true],
+    ['---\ntitle: Talks\ndate: 2023-11-14\nauthor: John Smith\n---\nBy JOHN SMITH, Associated Press\n', 6, true],
+  ])('%j is a seed with no text, on the byline\'s line', (text, line, headline) => {
+    const [p] = expectProblems(read(text));
+    expect(p).toMatchObject({ file: 'byline.md', line });
+    expect(p!.message).toMatch(/no text: its body is only a byline/);
+    expect(p!.message.includes('a headline but')).toBe(headline);
+  });
+
+  it('keeps a story under its byline, and a line that only looks like one', () => {
+    expect(expectRecord(read('---\ntitle: Budget\ndate: 2023-11-14\n---\nBy JOHN SMITH, Associated Press\n\nThe council approved the budget on Tuesday.\n')).authors).toEqual(['John Smith']);
+    expect(expectRecord(read('---\ntitle: Budget\ndate: 2023-11-14\n---\nBy Popular Demand\n')).lede).toBe('By Popular Demand');
+  });
+});

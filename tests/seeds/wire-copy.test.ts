@@ -818,3 +818,38 @@ describe('a byline closing the story (QA 34)', () => {
     expect(texts(r).at(-1)).toBe('(Reporting by John Roe; Editing by Ann Lee)');
   });
 });
+
+describe('a byline closing a Markdown story, as a text seed\'s (QA 36)', () => {
+  const STORY = 'The council approved the budget on Tuesday.\n\nThe vote was 7 to 2.';
+  const md = (byline: string, front = '') => read('end.md', `---\ntitle: Talks\ndate: 2023-11-14\n${front}---\n${STORY}\n\n${byline}\n`);
+  const shown = (r: ReturnType<typeof read>) => htmlOf(r).replace(/<[^>]+>/g, '').split('\n').filter((l) => l.trim() !== '');
+
+  it.each([
+    ['By JANE DOE', ['Jane Doe']],
+    ['By Jane Doe', ['Jane Doe']],
+    ['**By JANE DOE**', ['Jane Doe']],
+    ['BY JANE DOE AND JOHN ROE', ['Jane Doe', 'John Roe']],
+    ['By JOHN SMITH, Associated Press', ['John Smith']],
+    ['Jane Doe, Reuters', ['Jane Doe']],
+    ['JANE DOE\n\nAssociated Press', ['Jane Doe']],
+    ['By JANE DOE\n\n(c) 2023 Reuters', ['Jane Doe']],
+  ])('reads %j as the authors and leaves it out of the text', (byline, authors) => {
+    const r = md(byline);
+    expect(r.authors).toEqual(authors);
+    expect(shown(r)).toEqual(['The council approved the budget on Tuesday.', 'The vote was 7 to 2.']);
+  });
+
+  it.each(['By Popular Demand', 'By Tuesday, the council will vote again.', 'Emma Raducanu and Leylah Fernandez', 'By Royal Appointment', '## By Jane Doe'])('keeps %j, which names nobody for sure or is a heading', (last) => {
+    const r = md(last);
+    expect(r.authors).toEqual([]);
+    expect(shown(r).at(-1)).toBe(last.replace(/^## /, ''));
+  });
+
+  it('keeps it as written when front matter names the authors, and reads the byline above the story first', () => {
+    const given = md('By JANE DOE', 'author: Ann Lee\n');
+    expect(given.authors).toEqual(['Ann Lee']);
+    expect(shown(given).at(-1)).toBe('By JANE DOE');
+    const above = read('end.md', `---\ntitle: Talks\ndate: 2023-11-14\n---\nBy JOHN ROE\n\n${STORY}\n\nBy JANE DOE\n`);
+    expect(above.authors).toEqual(['John Roe']);
+  });
+});
