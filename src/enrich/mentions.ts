@@ -29,11 +29,18 @@ function isCreditLine(block: Block): boolean {
   return block.type === 'paragraph' && /^\(?(?:additional )?(?:reporting|writing|editing) by /iu.test(block.text) && creditReporters(block.text.trim()) !== null;
 }
 
+/** A Markdown body's text without its credit line's paragraph (`<p>(Reporting by …)</p>`), as a text seed's (see isCreditLine). */
+function htmlWithoutCreditLine(block: Block): string {
+  if (block.type !== 'html' || !/(?:reporting|writing) by /iu.test(block.html)) return blockText(block);
+  const html = block.html.replace(/<p>([^<]{1,500})<\/p>/gu, (p, inner: string) => (isCreditLine({ type: 'paragraph', text: inner.replace(/\s+/gu, ' ').trim() }) ? '' : p));
+  return blockText({ type: 'html', html });
+}
+
 /** The people, places, organisations and subjects an article names, from its headline and text. */
 export function mentionsOf(article: MentionSource): Mention[] {
   // Reuters' credit line names the reporters and editors, and where they worked: the byline's
   // business, not what the story is about (every Reuters story would be about its reporters).
-  const text = [article.dateline, ...article.blocks.filter((b) => !isCreditLine(b)).map(blockText)]
+  const text = [article.dateline, ...article.blocks.filter((b) => !isCreditLine(b)).map(htmlWithoutCreditLine)]
     .filter((x): x is string => Boolean(x))
     .join('\n');
   // (Each looked for only where its words are: both would run over every article's text.)

@@ -753,6 +753,8 @@ interface ReadBody {
   dateline: Dateline | null;
   /** The names of a byline under the story's last paragraph, taken out of it (see closingByline), when none opened it and front matter names nobody. */
   closingNames: string[];
+  /** The reporters of Reuters' credit line closing the story, which stays (see creditReporters). */
+  creditNames: string[];
   /** The reporters a credit cut with what follows the story names (Anadolu's `*Writing by Jane Doe`, Dow Jones's `Write to Jane Doe at …`). */
   tailAuthors: string[];
   /** The byline that is all the body holds (its outlet under it at most), and its line in the body (from 0): no text. */
@@ -821,6 +823,13 @@ function readBody(body: string, given: { file: string; title: string | null; dat
     const blocks: Block[] = last.map((i) => (tokens[i]!.type === 'paragraph' ? { type: 'paragraph', text: plainText((tokens[i] as Tokens.Paragraph).tokens).replace(/\s+/g, ' ').trim() } : { type: 'html', html: '' }));
     closingNames = closingByline(blocks);
     if (closingNames.length > 0) tokens = tokens.slice(0, last[blocks.length]!);
+  }
+  // Else the reporters of Reuters' credit line closing the story (`(Reporting by Jane Roe; Editing
+  // by John Doe)`), as a text seed's (see wireAuthors): the line stays.
+  let creditNames: string[] = [];
+  if (byline === null && !given.authors && closingNames.length === 0) {
+    const closing = [...tokens].reverse().find((t) => t.type !== 'space');
+    if (closing?.type === 'paragraph') creditNames = creditReporters(plainText((closing as Tokens.Paragraph).tokens).replace(/\s+/g, ' ').trim()) ?? [];
   }
   // The lede is the first paragraph with text: a photo's alt text is none, nor is a paragraph
   // that opens with a photo, which is its caption (a figure, a WordPress caption).
@@ -906,7 +915,7 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   const teaserTexts = teaserTokens.map(captionless).filter((text) => text !== '');
   if (teaserTexts.length > 0 && firstParagraph && teaserTexts[0] === captionless(firstParagraph)) teaserTexts[0] = lede;
   const teaser = teaserTexts.length > 1 ? teaserTexts.join(' ') : null;
-  return { tokens, html: shown, media: [...media.values()], seedLinks, httpPictures, lede, teaser, byline, bylineNames, bodyText: allText(tokens).trim(), headingTitle, dateline, closingNames, tailAuthors, onlyByline };
+  return { tokens, html: shown, media: [...media.values()], seedLinks, httpPictures, lede, teaser, byline, bylineNames, bodyText: allText(tokens).trim(), headingTitle, dateline, closingNames, creditNames, tailAuthors, onlyByline };
 }
 
 /**
@@ -1838,8 +1847,8 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
       titleLine,
       draft,
       lang,
-      // Else those of a credit cut from its end (`*Writing by Jane Doe`), then the reporters a dateline names (Xinhua's `（记者王晓洁）`).
-      authors: bylined.length > 0 ? bylined : read.tailAuthors.length > 0 ? read.tailAuthors : (read.dateline?.reporters ?? []),
+      // Else those of Reuters' credit line closing it, then those of a credit cut from its end (`*Writing by Jane Doe`), then the reporters a dateline names (Xinhua's `（记者王晓洁）`).
+      authors: bylined.length > 0 ? bylined : read.creditNames.length > 0 ? read.creditNames : read.tailAuthors.length > 0 ? read.tailAuthors : (read.dateline?.reporters ?? []),
       aliases,
       aliasLine: aliasKey === undefined ? 1 : keyLine(aliasKey),
       ...(permalinkAlias !== undefined ? { permalinkAlias } : {}),

@@ -323,6 +323,25 @@ describe('Markdown seeds as wire services file them', () => {
     expect(htmlOf(r)).toContain('<h2 id="background">Background</h2>');
   });
 
+  it("take the reporters of Reuters' credit line closing the story as the authors, as text seeds do, and keep the line (QA 37)", () => {
+    const story = 'LONDON, May 4 (Reuters) - Oil prices rose on Tuesday.\n\nTraders said supply was tight.\n\n';
+    for (const credit of ['(Reporting by Jane Doe; Editing by John Roe)', 'Reporting by Jane Doe in London and Ann Lee; Editing by John Roe']) {
+      const md = read('oil.md', `---\ntitle: Oil rises\ndate: 2023-05-04\n---\n${story}${credit}\n`);
+      const txt = read('oil.txt', ` date 2023-05-04 Oil rises\n${story}${credit}\n`);
+      expect(md.authors, credit).toEqual(txt.authors);
+      expect(md.authors[0], credit).toBe('Jane Doe');
+      expect(htmlOf(md)).toContain('Reporting by Jane Doe');
+      // Nor does it name a topic: its reporters are not what the story is about.
+      expect(unpackMentions(md.mentions).map((m) => m.name), credit).not.toContain('Jane Doe');
+    }
+    // A byline names them first; front matter's authors come before either; an end mark after the line goes.
+    expect(read('b.md', `---\ntitle: Oil rises\ndate: 2023-05-04\n---\nBy JANE ROE, Reuters\n\n${story}(Reporting by Jane Doe)\n`).authors).toEqual(['Jane Roe']);
+    expect(read('a.md', `---\ntitle: Oil rises\ndate: 2023-05-04\nauthor: Ann Lee\n---\n${story}(Reporting by Jane Doe)\n`).authors).toEqual(['Ann Lee']);
+    expect(read('e.md', `---\ntitle: Oil rises\ndate: 2023-05-04\n---\n${story}(Reporting by Jane Doe)\n\n-30-\n`).authors).toEqual(['Jane Doe']);
+    // A sentence that opens alike is no credit line.
+    expect(read('s.md', `---\ntitle: Oil rises\ndate: 2023-05-04\n---\n${story}Reporting by Jane Doe showed the deal was done.\n`).authors).toEqual([]);
+  });
+
   it('derive no title from a photo caption', () => {
     const r = read('photo.md', '---\ndate: 2017-11-14\n---\n![Photo: the minister arrives in Geneva](https://example.org/p.jpg)\n\nOfficials said on Tuesday that the new measures would take effect.\n');
     expect(r.title).toBe('Officials said on Tuesday that the new measures would take effect');
