@@ -759,6 +759,8 @@ interface ReadBody {
   tailAuthors: string[];
   /** The byline that is all the body holds (its outlet under it at most), and its line in the body (from 0): no text. */
   onlyByline: { text: string; line: number } | null;
+  /** The first of the end marks that are the whole body (see endMarkAlone). */
+  onlyEndMark: { text: string; line: number } | null;
 }
 
 /**
@@ -796,6 +798,8 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   }
   // A byline and nothing else (its outlet under it at most, an end mark after it): no text, as a text seed's.
   const onlyByline = bylineAlone(body, tokens);
+  // End marks and nothing else: no text either.
+  const onlyEndMark = endMarkAlone(body, tokens);
   // A byline opening the body (`By Jane Roe`, `**By Jane Roe**`) is no lede: it is the authors,
   // and comes out of the body, unless front matter names them (then it stays, as written).
   const first = tokens.findIndex((t) => t.type !== 'space');
@@ -915,7 +919,7 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   const teaserTexts = teaserTokens.map(captionless).filter((text) => text !== '');
   if (teaserTexts.length > 0 && firstParagraph && teaserTexts[0] === captionless(firstParagraph)) teaserTexts[0] = lede;
   const teaser = teaserTexts.length > 1 ? teaserTexts.join(' ') : null;
-  return { tokens, html: shown, media: [...media.values()], seedLinks, httpPictures, lede, teaser, byline, bylineNames, bodyText: allText(tokens).trim(), headingTitle, dateline, closingNames, creditNames, tailAuthors, onlyByline };
+  return { tokens, html: shown, media: [...media.values()], seedLinks, httpPictures, lede, teaser, byline, bylineNames, bodyText: allText(tokens).trim(), headingTitle, dateline, closingNames, creditNames, tailAuthors, onlyByline, onlyEndMark };
 }
 
 /**
@@ -980,11 +984,26 @@ function withoutBoldDateline(paragraph: Tokens.Paragraph, prefix: string): boole
  * and one run on after the last sentence (`… on Wednesday. Enditem`, `…。（完）`). A body of
  * nothing else keeps it.
  */
-function withoutEndMarks(tokens: Token[]): { tokens: Token[]; cut: Token[] } {
-  const isMark = (t: Token): boolean =>
-    (t.type === 'paragraph' && END_MARK.test(plainText((t as Tokens.Paragraph).tokens).trim())) || (t.type === 'heading' && (t as Tokens.Heading).text.trim() === '') ||
+function isMark(t: Token): boolean {
+  return (t.type === 'paragraph' && END_MARK.test(plainText((t as Tokens.Paragraph).tokens).trim())) || (t.type === 'heading' && (t as Tokens.Heading).text.trim() === '') ||
     // `- ENDS -` opens as a list's item does.
     (t.type === 'list' && (t as Tokens.List).items.length === 1 && END_MARK.test(t.raw.trim()));
+}
+
+/**
+ * A body of end marks alone (rules between them at most: `-30-`, `###`, `Enditem`), which is no
+ * story, as in a text seed: the first mark and its line in the body; else null.
+ */
+function endMarkAlone(body: string, tokens: Token[]): { text: string; line: number } | null {
+  const content = tokens.filter((t) => t.type !== 'space');
+  const first = content.find(isMark);
+  if (first === undefined || content.length > 6 || !content.every((t) => isMark(t) || t.type === 'hr')) return null;
+  const text = first.raw.trim();
+  const start = body.indexOf(text);
+  return { text, line: start < 0 ? 0 : body.slice(0, start).split(/\r\n|\r|\n/).length - 1 };
+}
+
+function withoutEndMarks(tokens: Token[]): { tokens: Token[]; cut: Token[] } {
   // From the end, once (a pass per mark over thousands of them was quadratic): the tokens kept
   // end at `end`, and `content` of them are not space.
   let content = 0;
@@ -1806,6 +1825,11 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
   if (read.onlyByline !== null) {
     const shown = read.onlyByline.text.length > 80 ? `${read.onlyByline.text.slice(0, 80)}…` : read.onlyByline.text;
     problems.push({ file, line: bodyLine + read.onlyByline.line, message: `the article has ${title || headingTitle ? 'a headline but ' : ''}no text: its body is only a byline ("${shown}")`, hint: 'add the story under the byline' });
+    return { ok: false, problems };
+  }
+  if (read.onlyEndMark !== null) {
+    const shown = read.onlyEndMark.text.length > 80 ? `${read.onlyEndMark.text.slice(0, 80)}…` : read.onlyEndMark.text;
+    problems.push({ file, line: bodyLine + read.onlyEndMark.line, message: `the article has ${title || headingTitle ? 'a headline but ' : ''}no text: its body is only an end mark ("${shown}")`, hint: 'add the story above the end mark' });
     return { ok: false, problems };
   }
   const source = givenSource ?? read.dateline?.source ?? null;

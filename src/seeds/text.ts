@@ -891,6 +891,14 @@ export function parseTextSeed(content: string, file: string): TextParse {
   // Xinhua's editor, named after its end mark (`Enditem` / `(Editor: Zhang Xin)`), is the desk's too.
   const tail = blocks.at(-1);
   if (blocks.length > 2 && tail?.type === 'paragraph' && XINHUA_EDITOR.test(tail.text) && isEndMark(blocks.at(-2))) blocks.pop();
+  // End marks alone (rules between them at most) are no story: the article has no text, and says
+  // so on the mark's line (published, the mark was its text and summary).
+  const mark = blocks.find(isEndMark);
+  if (mark?.type === 'paragraph' && blocks.every((b) => isEndMark(b) || b === RULE_BLOCK)) {
+    const text = mark.text.trim();
+    const at = bodyParas.find((p) => p.text.trim() === text)?.number ?? 1;
+    return problem(at, `the article has ${headline ? 'a headline but ' : ''}no text: its body is only an end mark ("${text.length > 80 ? `${text.slice(0, 80)}…` : text}")`, 'add the story above the end mark');
+  }
   while (blocks.length > 1 && (isEndMark(blocks.at(-1)) || blocks.at(-1) === RULE_BLOCK)) blocks.pop();
   // An agency's sign-off (`-- BERNAMA`, `--IANS`): an end mark that names the source.
   const signed = blocks.at(-1);

@@ -255,3 +255,28 @@ describe("the reporters a credit cut from the story's end names, in Markdown as 
     expect(body(kept).at(-1)?.replace(/\s+/g, ' ')).toBe('Write to the council at council@city.example if you object.');
   });
 });
+
+describe('a body of nothing but an end mark (QA 37)', () => {
+  const problems = (file: string, text: string) => {
+    const r = readSeed(file, new TextEncoder().encode(text));
+    return r.ok ? `published, titled ${r.record.title}, body ${r.record.body}` : r.problems.map((p) => ({ line: p.line, message: p.message }));
+  };
+  it('is a headline but no text, in text and Markdown seeds alike, reported on the mark\'s line', () => {
+    for (const mark of ['###', '-30-', 'END', '(END)', 'Enditem', '（完）', '- ENDS -']) {
+      const message = `the article has a headline but no text: its body is only an end mark ("${mark}")`;
+      expect(problems('e.txt', ` date 2023-05-04 Headline\n${mark}\n`), mark).toEqual([{ line: 2, message }]);
+      expect(problems('e.txt', ` date 2023-05-04 Headline\n\n${mark}\n\n-30-\n`), mark).toEqual([{ line: 3, message }]);
+      expect(problems('e.md', `---\ntitle: Headline\ndate: 2023-05-04\n---\n${mark}\n`), mark).toEqual([{ line: 5, message }]);
+      expect(problems('e.md', `---\ndate: 2023-05-04\n---\n# Headline\n\n${mark}\n`), mark).toEqual([{ line: 6, message }]);
+    }
+    // Without a headline: no text.
+    expect(problems('n.txt', ' date 2023-05-04\n-30-\n')).toEqual([{ line: 2, message: 'the article has no text: its body is only an end mark ("-30-")' }]);
+    expect(problems('n.md', '---\ndate: 2023-05-04\n---\n-30-\n')).toEqual([{ line: 4, message: 'the article has no text: its body is only an end mark ("-30-")' }]);
+  });
+
+  it('leaves a story of one short paragraph above its mark a story', () => {
+    expect(read('s.txt', ' date 2023-05-04 Headline\nShares rose.\n\n###\n').lede).toBe('Shares rose.');
+    expect(read('s.md', '---\ntitle: Headline\ndate: 2023-05-04\n---\nShares rose.\n\n###\n').lede).toBe('Shares rose.');
+    expect(read('h.txt', ' date 2017-11-14\nShares rose\n\nEND\n')).toMatchObject({ title: 'Shares rose', lede: 'Shares rose' });
+  });
+});

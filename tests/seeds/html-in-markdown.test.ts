@@ -620,8 +620,8 @@ describe('a body as other tools write one', () => {
     expect(htmlOf(read('第一段。\n\n产量增长1%。（完）\n'))).toBe('<p>第一段。</p>\n<p>产量增长1%。</p>\n');
     expect(htmlOf(read('First paragraph.\n\nSecond.\n\n（完）\n\n###\n'))).toBe('<p>First paragraph.</p>\n<p>Second.</p>\n');
     expect(htmlOf(read('Last words with **bold**. Enditem\n'))).toBe('<p>Last words with <strong>bold</strong>.</p>\n');
-    // A body of nothing else keeps it; a mark inside the story is its words.
-    expect(htmlOf(read('Enditem\n'))).toBe('<p>Enditem</p>\n');
+    // A body of nothing else is no story, as a text seed's (QA 37; see endings.test.ts); a mark inside the story is its words.
+    expect(readSeed('a.md', new TextEncoder().encode('---\ntitle: Council approves budget\ndate: 2023-05-04\n---\nEnditem\n'))).toMatchObject({ ok: false, problems: [{ line: 5, message: 'the article has a headline but no text: its body is only an end mark ("Enditem")' }] });
     expect(htmlOf(read('The word Enditem ends Xinhua copy.\n\nMore.\n'))).toBe('<p>The word Enditem ends Xinhua copy.</p>\n<p>More.</p>\n');
   });
 

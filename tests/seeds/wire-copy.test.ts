@@ -251,8 +251,8 @@ describe('text seeds as wire services file them', () => {
     }
     // A dash in a sentence is no mark.
     expect(texts(read('f.txt', ' date 2017-11-14 Talks\nThe talks ended.\n\n- END - of the line, he said.\n'))).toHaveLength(2);
-    // A mark alone is the story's text, as any one paragraph; a word in lower case is no mark.
-    expect(texts(read('f.txt', ' date 2017-11-14 Talks\n###\n'))).toEqual(['###']);
+    // A mark alone is no story: a headline but no text (QA 37; see endings.test.ts). A word in lower case is no mark.
+    expect(readSeed('f.txt', new TextEncoder().encode(' date 2017-11-14 Talks\n###\n'))).toMatchObject({ ok: false, problems: [{ line: 2, message: 'the article has a headline but no text: its body is only an end mark ("###")' }] });
     expect(texts(read('f.txt', ' date 2017-11-14 Talks\nThe talks ended.\n\nEnd\n'))).toEqual(['The talks ended.', 'End']);
     // Run on after the last sentence: Xinhua French's `Fin`, KUNA's `(end)` (QA 26).
     expect(texts(read('x.txt', " date 2017-11-14 Talks\nLes pourparlers ont repris, a-t-il ajouté. Fin\n"))).toEqual(['Les pourparlers ont repris, a-t-il ajouté.']);
