@@ -21,7 +21,7 @@ import { fromShortcodes, GHOST_URL, HEADING_ID, SAFE_ID, seedLinker, withoutHead
 import { footnoteList, footnoteMarks, type FootnoteRefs, fromFootnotes, withoutFootnoteMarks } from './footnotes.ts';
 import { bareByline, bylineAuthors, creditReporters, END_MARK, isOutletOrRole, FOREIGN_BY, foreignBylineNames, MAX_AUTHORS, NOT_A_NAME, RUN_ON_END_MARK, signsStoryBelow, splitByline } from './bylines.ts';
 import { deskCreditLine, tailStart, writerNames } from './endings.ts';
-import { bylineNames as textBylineNames, closingByline, surelyByline } from './text.ts';
+import { bylineNames as textBylineNames, closingByline, isColumnsText, surelyByline, untitledBecause } from './text.ts';
 import { plainYaml } from './plain-yaml.ts';
 import { localMedia, mediaName, mediaRef, mediaRefUrl } from './media.ts';
 import { cleanLine, isVisible, wellFormedDeep } from '../unicode.ts';
@@ -761,6 +761,8 @@ interface ReadBody {
   onlyByline: { text: string; line: number } | null;
   /** The first of the end marks that are the whole body (see endMarkAlone). */
   onlyEndMark: { text: string; line: number } | null;
+  /** What a body of tables and lists alone holds, and the first one's line, when no title or heading names it (see tablesOrListsAlone). */
+  onlyTablesOrLists: { only: 'table' | 'list' | 'both'; line: number } | null;
 }
 
 /**
@@ -835,6 +837,8 @@ function readBody(body: string, given: { file: string; title: string | null; dat
     const closing = [...tokens].reverse().find((t) => t.type !== 'space');
     if (closing?.type === 'paragraph') creditNames = creditReporters(plainText((closing as Tokens.Paragraph).tokens).replace(/\s+/g, ' ').trim()) ?? [];
   }
+  // No title given nor heading, and a body of tables and lists alone: no title, as a text seed's (see untitledBecause).
+  const onlyTablesOrLists = given.title === null && headingTitle === null ? tablesOrListsAlone(body, tokens) : null;
   // The lede is the first paragraph with text: a photo's alt text is none, nor is a paragraph
   // that opens with a photo, which is its caption (a figure, a WordPress caption).
   // …nor one that opens with an embedded video's link (see html.ts's embedAsLink), or any bare address.
@@ -919,7 +923,7 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   const teaserTexts = teaserTokens.map(captionless).filter((text) => text !== '');
   if (teaserTexts.length > 0 && firstParagraph && teaserTexts[0] === captionless(firstParagraph)) teaserTexts[0] = lede;
   const teaser = teaserTexts.length > 1 ? teaserTexts.join(' ') : null;
-  return { tokens, html: shown, media: [...media.values()], seedLinks, httpPictures, lede, teaser, byline, bylineNames, bodyText: allText(tokens).trim(), headingTitle, dateline, closingNames, creditNames, tailAuthors, onlyByline, onlyEndMark };
+  return { tokens, html: shown, media: [...media.values()], seedLinks, httpPictures, lede, teaser, byline, bylineNames, bodyText: allText(tokens).trim(), headingTitle, dateline, closingNames, creditNames, tailAuthors, onlyByline, onlyEndMark, onlyTablesOrLists };
 }
 
 /**
@@ -1001,6 +1005,27 @@ function endMarkAlone(body: string, tokens: Token[]): { text: string; line: numb
   const text = first.raw.trim();
   const start = body.indexOf(text);
   return { text, line: start < 0 ? 0 : body.slice(0, start).split(/\r\n|\r|\n/).length - 1 };
+}
+
+/**
+ * A body of tables and lists alone (a GFM table, a paragraph set in columns as a text seed's
+ * table, see isColumnsText; a list; rules between them), no heading among them: what it holds
+ * and the first one's line in the body; else null.
+ */
+function tablesOrListsAlone(body: string, tokens: Token[]): { only: 'table' | 'list' | 'both'; line: number } | null {
+  let tables = false;
+  let lists = false;
+  let first: Token | undefined;
+  for (const t of tokens) {
+    if (t.type === 'space' || t.type === 'hr') continue;
+    if (t.type === 'table' || (t.type === 'paragraph' && isColumnsText((t as Tokens.Paragraph).text))) tables = true;
+    else if (t.type === 'list') lists = true;
+    else return null;
+    first ??= t;
+  }
+  if (first === undefined) return null;
+  const start = body.indexOf(first.raw.trim());
+  return { only: tables && lists ? 'both' : tables ? 'table' : 'list', line: start < 0 ? 0 : body.slice(0, start).split(/\r\n|\r|\n/).length - 1 };
 }
 
 function withoutEndMarks(tokens: Token[]): { tokens: Token[]; cut: Token[] } {
@@ -1830,6 +1855,10 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
   if (read.onlyEndMark !== null) {
     const shown = read.onlyEndMark.text.length > 80 ? `${read.onlyEndMark.text.slice(0, 80)}…` : read.onlyEndMark.text;
     problems.push({ file, line: bodyLine + read.onlyEndMark.line, message: `the article has ${title || headingTitle ? 'a headline but ' : ''}no text: its body is only an end mark ("${shown}")`, hint: 'add the story above the end mark' });
+    return { ok: false, problems };
+  }
+  if (read.onlyTablesOrLists !== null) {
+    problems.push({ file, line: bodyLine + read.onlyTablesOrLists.line, message: untitledBecause(read.onlyTablesOrLists.only), hint: 'give it a `title:` in the front matter or a `# heading` above it' });
     return { ok: false, problems };
   }
   const source = givenSource ?? read.dateline?.source ?? null;

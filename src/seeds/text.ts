@@ -153,6 +153,11 @@ function isColumns(lines: Line[]): boolean {
   return withGap >= lines.length * 0.6 && gaps.filter((g) => g >= 2).length >= withGap * 0.5 && lines.some((l) => COLUMN_GAP.test(l.text));
 }
 
+/** Whether a paragraph's lines, as written, are a table set in columns (see isColumns): a Markdown seed's too. */
+export function isColumnsText(text: string): boolean {
+  return isColumns(text.split(/\r\n|\r|\n/).map((line, i) => ({ text: line.trimEnd(), number: i + 1 })));
+}
+
 /**
  * Lines of a wrapped paragraph: all but the last long, and not each a sentence of its own. A
  * line longer than a wrapper makes holds a word it could not break (a URL).
@@ -811,6 +816,29 @@ function paragraphBlocks(paras: Line[], firstIsLede: boolean, afterBlock: boolea
   });
 }
 
+/** What a body of tables and lists alone holds, or null when it holds any other block (see untitledBecause). */
+function tablesOrListsOnly(blocks: Block[]): 'table' | 'list' | 'both' | null {
+  let tables = false;
+  let lists = false;
+  for (const b of blocks) {
+    if (b === RULE_BLOCK) continue;
+    if (b.type !== 'html') return null;
+    if (/^<(?:pre|table)\b/.test(b.html)) tables = true;
+    else if (/^<[uo]l\b/.test(b.html)) lists = true;
+    else return null;
+  }
+  return tables && lists ? 'both' : tables ? 'table' : lists ? 'list' : null;
+}
+
+/** Why an article with no headline and a body of tables and lists alone has no title, in text and Markdown seeds alike. */
+export function untitledBecause(only: 'table' | 'list' | 'both'): string {
+  return only === 'table'
+    ? 'the article has no title: its body is only a table, and no headline is made from its cells'
+    : only === 'list'
+      ? 'the article has no title: its body is only a list, and no headline is made from its items'
+      : 'the article has no title: its body is only tables and lists, and no headline is made from them';
+}
+
 export type TextParse = { ok: true; seed: TextSeed } | { ok: false; problems: SeedProblem[] };
 
 export function parseTextSeed(content: string, file: string): TextParse {
@@ -876,7 +904,8 @@ export function parseTextSeed(content: string, file: string): TextParse {
     under = stamp - 1;
   }
   // A known place alone, in capitals, above the lede (`ANKARA`) is its dateline, not a headline (see placeAbove).
-  if (rest === '' && bodyParas.length >= under + 2 && headlineLine(bodyParas[under]!, lines, bodyParas[under + 1]) && !isPlaceAlone(bodyParas[under]!.text) && bodyParas.slice(under + 1).some((p) => !END_MARK.test(p.text))) {
+  // Nor is a table's first row of cells between pipes (`| Team | W | L |`).
+  if (rest === '' && bodyParas.length >= under + 2 && headlineLine(bodyParas[under]!, lines, bodyParas[under + 1]) && pipeRowsEnd(bodyParas, under) === under && !isPlaceAlone(bodyParas[under]!.text) && bodyParas.slice(under + 1).some((p) => !END_MARK.test(p.text))) {
     headline = stripTitleTags(bodyParas.splice(under, 1)[0]!.text);
   }
   if (bodyParas.length === 0) {
@@ -995,6 +1024,10 @@ export function parseTextSeed(content: string, file: string): TextParse {
     blocks[ledeIndex] = { type: 'paragraph', text: lede };
   }
   if (headline && isAllCaps(headline)) headline = titleCase(headline);
+  // No headline, and a body of tables and lists alone (a table set in columns, cells between
+  // pipes, bullet points): their cells or items run together make no title; say so on the first.
+  const only = headline === null ? tablesOrListsOnly(blocks) : null;
+  if (only !== null) return problem(bodyParas.find((p) => !RULE.test(p.text))?.number ?? 1, untitledBecause(only), 'write a headline after the date on the first line');
   const title = headline ?? deriveTitle(lede);
   return {
     ok: true,

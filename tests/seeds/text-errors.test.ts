@@ -143,3 +143,41 @@ describe('a Markdown body that is only a byline, as a text seed\'s (QA 36)', () 
     expect(expectRecord(read('---\ntitle: Budget\ndate: 2023-11-14\n---\nBy Popular Demand\n')).lede).toBe('By Popular Demand');
   });
 });
+
+describe('a body with no headline that is only a table or a list (QA 37)', () => {
+  const TABLE = 'Boston          10   2  .833\nPhiladelphia     8   4  .667\nNew York         7   5  .583\n';
+  const read = (file: string, text: string) => readSeed(file, new TextEncoder().encode(text));
+  const only = (file: string, text: string) => {
+    const r = read(file, text);
+    return r.ok ? `published, titled ${r.record.title}` : r.problems.map((p) => ({ line: p.line, message: p.message, hint: p.hint }));
+  };
+  const TEXT_HINT = 'write a headline after the date on the first line';
+  const MD_HINT = 'give it a `title:` in the front matter or a `# heading` above it';
+  const table = 'the article has no title: its body is only a table, and no headline is made from its cells';
+  const list = 'the article has no title: its body is only a list, and no headline is made from its items';
+
+  it('a table set in columns, or of cells between pipes, is a problem on its first line, in text and Markdown seeds alike', () => {
+    expect(only('t.txt', ` date 2023-11-14\n${TABLE}`)).toEqual([{ line: 2, message: table, hint: TEXT_HINT }]);
+    expect(only('t.txt', ` date 2023-11-14\n\n\n${TABLE}`)).toEqual([{ line: 4, message: table, hint: TEXT_HINT }]);
+    expect(only('t.md', `---\ndate: 2023-11-14\n---\n${TABLE}`)).toEqual([{ line: 4, message: table, hint: MD_HINT }]);
+    expect(only('p.txt', ' date 2023-11-14\n| Team | W | L |\n|---|---|---|\n| Boston | 10 | 2 |\n')).toEqual([{ line: 2, message: table, hint: TEXT_HINT }]);
+    expect(only('p.md', '---\ndate: 2023-11-14\n---\n\n| Team | W | L |\n|---|---|---|\n| Boston | 10 | 2 |\n')).toEqual([{ line: 5, message: table, hint: MD_HINT }]);
+  });
+
+  it('so is a list, whose items joined are no headline', () => {
+    expect(only('l.txt', ' date 2023-11-14\n* Wash your hands\n* Keep your distance\n')).toEqual([{ line: 2, message: list, hint: TEXT_HINT }]);
+    expect(only('l.md', '---\ndate: 2023-11-14\n---\n* Wash your hands\n* Keep your distance\n')).toEqual([{ line: 4, message: list, hint: MD_HINT }]);
+    expect(only('n.md', '---\ndate: 2023-11-14\n---\n1. Wash your hands\n2. Keep your distance\n')).toEqual([{ line: 4, message: list, hint: MD_HINT }]);
+    const both = 'the article has no title: its body is only tables and lists, and no headline is made from them';
+    expect(only('b.txt', ` date 2023-11-14\n${TABLE}\n* Wash your hands\n* Keep your distance\n`)).toEqual([{ line: 2, message: both, hint: TEXT_HINT }]);
+    expect(only('b.md', `---\ndate: 2023-11-14\n---\n${TABLE}\n---\n\n* Wash your hands\n* Keep your distance\n`)).toEqual([{ line: 4, message: both, hint: MD_HINT }]);
+  });
+
+  it('a headline over the table or list, or a sentence beside it, makes an article', () => {
+    expect(expectRecord(read('t.txt', ` date 2023-11-14 NBA standings\n${TABLE}`)).title).toBe('NBA standings');
+    expect(expectRecord(read('t.md', `---\ntitle: NBA standings\ndate: 2023-11-14\n---\n${TABLE}`)).title).toBe('NBA standings');
+    expect(expectRecord(read('h.md', `---\ndate: 2023-11-14\n---\n# NBA standings\n\n${TABLE}`)).title).toBe('NBA standings');
+    expect(expectRecord(read('l.md', '---\ndate: 2023-11-14\n---\nHealth officials urged residents to take precautions on Tuesday.\n\n* Wash your hands\n* Keep your distance\n')).title).toBe('Health officials urged residents to take precautions on Tuesday');
+    expect(expectRecord(read('l.txt', ' date 2023-11-14\nHealth officials urged residents to take precautions on Tuesday.\n\n* Wash your hands\n* Keep your distance\n')).title).toBe('Health officials urged residents to take precautions on Tuesday');
+  });
+});
