@@ -21,7 +21,7 @@ import { fromShortcodes, GHOST_URL, HEADING_ID, SAFE_ID, seedLinker, withoutHead
 import { footnoteList, footnoteMarks, type FootnoteRefs, fromFootnotes, withoutFootnoteMarks } from './footnotes.ts';
 import { bareByline, bylineAuthors, creditReporters, END_MARK, isOutletOrRole, FOREIGN_BY, foreignBylineNames, MAX_AUTHORS, NOT_A_NAME, RUN_ON_END_MARK, signsStoryBelow, splitByline } from './bylines.ts';
 import { deskCreditLine, tailStart, writerNames } from './endings.ts';
-import { bylineNames as textBylineNames, closingByline, isColumnsText, surelyByline, untitledBecause } from './text.ts';
+import { bylineNames as textBylineNames, closingByline, isColumnsText, noTextBecause, surelyByline, untitledBecause } from './text.ts';
 import { plainYaml } from './plain-yaml.ts';
 import { localMedia, mediaName, mediaRef, mediaRefUrl } from './media.ts';
 import { cleanLine, isVisible, wellFormedDeep } from '../unicode.ts';
@@ -939,8 +939,7 @@ function bylineAlone(body: string, tokens: Token[]): { text: string; line: numbe
   const texts = kept.map((t) => plainText((t as Tokens.Paragraph).tokens).replace(/\s+/g, ' ').trim());
   const at = texts.findIndex((text) => surelyByline(text));
   if (at < 0 || !texts.every((text, i) => i === at || isOutletOrRole(text))) return null;
-  const start = body.indexOf(kept[at]!.raw.trim());
-  return { text: texts[at]!, line: start < 0 ? 0 : body.slice(0, start).split(/\r\n|\r|\n/).length - 1 };
+  return { text: texts[at]!, line: lineInBody(body, kept[at]!.raw) };
 }
 
 /**
@@ -994,6 +993,12 @@ function isMark(t: Token): boolean {
     (t.type === 'list' && (t as Tokens.List).items.length === 1 && END_MARK.test(t.raw.trim()));
 }
 
+/** The line (from 0) of the first place a token's text, trimmed, stands in the body; 0 when it is not found as written. */
+function lineInBody(body: string, raw: string): number {
+  const start = body.indexOf(raw.trim());
+  return start < 0 ? 0 : body.slice(0, start).split(/\r\n|\r|\n/).length - 1;
+}
+
 /**
  * A body of end marks alone (rules between them at most: `-30-`, `###`, `Enditem`), which is no
  * story, as in a text seed: the first mark and its line in the body; else null.
@@ -1002,9 +1007,7 @@ function endMarkAlone(body: string, tokens: Token[]): { text: string; line: numb
   const content = tokens.filter((t) => t.type !== 'space');
   const first = content.find(isMark);
   if (first === undefined || content.length > 6 || !content.every((t) => isMark(t) || t.type === 'hr')) return null;
-  const text = first.raw.trim();
-  const start = body.indexOf(text);
-  return { text, line: start < 0 ? 0 : body.slice(0, start).split(/\r\n|\r|\n/).length - 1 };
+  return { text: first.raw.trim(), line: lineInBody(body, first.raw) };
 }
 
 /**
@@ -1024,8 +1027,7 @@ function tablesOrListsAlone(body: string, tokens: Token[]): { only: 'table' | 'l
     first ??= t;
   }
   if (first === undefined) return null;
-  const start = body.indexOf(first.raw.trim());
-  return { only: tables && lists ? 'both' : tables ? 'table' : 'list', line: start < 0 ? 0 : body.slice(0, start).split(/\r\n|\r|\n/).length - 1 };
+  return { only: tables && lists ? 'both' : tables ? 'table' : 'list', line: lineInBody(body, first.raw) };
 }
 
 function withoutEndMarks(tokens: Token[]): { tokens: Token[]; cut: Token[] } {
@@ -1848,13 +1850,11 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
   const bylined = authors.length === 0 && read.byline !== null ? (read.bylineNames ?? parseAuthors(read.byline.replace(BYLINE_ROLE, ''), 'author', () => {})) : authors.length === 0 ? read.closingNames : authors;
   // A byline and nothing else: the article has no text, and says so (as a text seed's).
   if (read.onlyByline !== null) {
-    const shown = read.onlyByline.text.length > 80 ? `${read.onlyByline.text.slice(0, 80)}…` : read.onlyByline.text;
-    problems.push({ file, line: bodyLine + read.onlyByline.line, message: `the article has ${title || headingTitle ? 'a headline but ' : ''}no text: its body is only a byline ("${shown}")`, hint: 'add the story under the byline' });
+    problems.push({ file, line: bodyLine + read.onlyByline.line, message: noTextBecause(Boolean(title || headingTitle), 'a byline', read.onlyByline.text), hint: 'add the story under the byline' });
     return { ok: false, problems };
   }
   if (read.onlyEndMark !== null) {
-    const shown = read.onlyEndMark.text.length > 80 ? `${read.onlyEndMark.text.slice(0, 80)}…` : read.onlyEndMark.text;
-    problems.push({ file, line: bodyLine + read.onlyEndMark.line, message: `the article has ${title || headingTitle ? 'a headline but ' : ''}no text: its body is only an end mark ("${shown}")`, hint: 'add the story above the end mark' });
+    problems.push({ file, line: bodyLine + read.onlyEndMark.line, message: noTextBecause(Boolean(title || headingTitle), 'an end mark', read.onlyEndMark.text), hint: 'add the story above the end mark' });
     return { ok: false, problems };
   }
   if (read.onlyTablesOrLists !== null) {

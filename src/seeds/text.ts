@@ -830,6 +830,12 @@ function tablesOrListsOnly(blocks: Block[]): 'table' | 'list' | 'both' | null {
   return tables && lists ? 'both' : tables ? 'table' : lists ? 'list' : null;
 }
 
+/** Why an article's body is no text: it is only a byline or an end mark (quoted, cut at 80 characters), in text and Markdown seeds alike. */
+export function noTextBecause(headline: boolean, only: 'a byline' | 'an end mark', text: string): string {
+  const shown = text.length > 80 ? `${text.slice(0, 80)}…` : text;
+  return `the article has ${headline ? 'a headline but ' : ''}no text: its body is only ${only} ("${shown}")`;
+}
+
 /** Why an article with no headline and a body of tables and lists alone has no title, in text and Markdown seeds alike. */
 export function untitledBecause(only: 'table' | 'list' | 'both'): string {
   return only === 'table'
@@ -926,7 +932,7 @@ export function parseTextSeed(content: string, file: string): TextParse {
   if (mark?.type === 'paragraph' && blocks.every((b) => isEndMark(b) || b === RULE_BLOCK)) {
     const text = mark.text.trim();
     const at = bodyParas.find((p) => p.text.trim() === text)?.number ?? 1;
-    return problem(at, `the article has ${headline ? 'a headline but ' : ''}no text: its body is only an end mark ("${text.length > 80 ? `${text.slice(0, 80)}…` : text}")`, 'add the story above the end mark');
+    return problem(at, noTextBecause(Boolean(headline), 'an end mark', text), 'add the story above the end mark');
   }
   while (blocks.length > 1 && (isEndMark(blocks.at(-1)) || blocks.at(-1) === RULE_BLOCK)) blocks.pop();
   // An agency's sign-off (`-- BERNAMA`, `--IANS`): an end mark that names the source.
@@ -960,8 +966,7 @@ export function parseTextSeed(content: string, file: string): TextParse {
   const byline = blocks.find((b) => b.type === 'paragraph' && surelyByline(b.text.trim()));
   if (byline?.type === 'paragraph' && blocks.every((b) => b === byline || (b.type === 'paragraph' && isOutletOrRole(b.text.trim())))) {
     const at = bodyParas.find((p) => p.text.trim() === byline.text.trim())?.number ?? 1;
-    const shown = byline.text.trim().length > 80 ? `${byline.text.trim().slice(0, 80)}…` : byline.text.trim();
-    return problem(at, `the article has ${headline ? 'a headline but ' : ''}no text: its body is only a byline ("${shown}")`, 'add the story under the byline');
+    return problem(at, noTextBecause(Boolean(headline), 'a byline', byline.text.trim()), 'add the story under the byline');
   }
 
   // The lede is the first paragraph; a dateline opening it is lifted out and shown as such.
