@@ -92,7 +92,10 @@ export const STORY_DAYS = 3;
  * pairs; that one pair is a story). 0.25 sits well below the seeds, so that two differently
  * worded reports of one event still meet, and far above chance: a quarter of the weight of
  * both articles must sit in words that few other articles use, which a shared name or place
- * alone does not reach.
+ * alone does not reach. (Measured with the generator of 2026-12-04, whose seeds shared about
+ * 180 words and told no event twice. Its successor's seeds draw words and names by Zipf's law
+ * from large pools, and some tell an event again in words of their own: among 10,000 of them,
+ * the 735 stories found are the 735 events told more than once; see bench/stories.ts.)
  */
 export const STORY_THRESHOLD = 0.25;
 /** Terms in at most this share of the articles are distinctive (for stories). */
