@@ -185,7 +185,7 @@ export function parseDateline(lede: string): Dateline | null {
   // A newswire between dashes, as the other newswires write theirs: `CAMBRIDGE, Mass. (BUSINESS WIRE) -- `.
   const dashed = text.includes('--') ? DASHED_NEWSWIRE.exec(text) : null;
   if (dashed && NEWSWIRES.some(([form]) => form.test(dashed[2]!))) text = `${dashed[1]} (${dashed[2]}) -- ${text.slice(dashed[0].length)}`;
-  return parseCapitals(text) ?? parseSourceOnly(text) ?? parseMixedCase(text) ?? parseEastAsian(text);
+  return parseCapitals(text) ?? parseSourceOnly(text) ?? parseMixedCase(text) ?? parseEastAsian(text) ?? parseArabicOrHindi(text);
 }
 
 /** A sentence of a story, written after a line to see whether that line is a dateline with none after it. */
@@ -369,6 +369,94 @@ function parseEastAsian(lede: string): Dateline | null {
     // The reporters the opening names are the story's authors, not words lost with the dateline.
     const reporters = m.groups.reporter ? [m.groups.reporter] : notedReporters(m.groups.note);
     return { place: m.groups.place ?? null, source: m.groups.source ?? null, rest, ...(reporters.length > 0 ? { reporters } : {}) };
+  }
+  return null;
+}
+
+/**
+ * Months as the Arabic and Hindi wires write them: Egypt's and the Gulf's (`مايو`), the Levant's
+ * and Iraq's (`أيار`, `تشرين الثاني`), the Maghreb's (`ماي`, `جوان`); Hindi's (`मई`, `सितंबर`,
+ * `सितम्बर`). A month may be written twice, the Levant's and Egypt's (`أيار/مايو`).
+ */
+const SCRIPT_MONTHS = new Set(
+  ('يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر ' +
+    'كانون_الثاني شباط آذار اذار نيسان أيار ايار حزيران تموز آب اب أيلول ايلول تشرين_الأول تشرين_الاول تشرين_الثاني كانون_الأول كانون_الاول ' +
+    'جانفي فيفري أفريل افريل ماي جوان جويلية أوت اوت ' +
+    'जनवरी फरवरी फ़रवरी मार्च अप्रैल अप्रेल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर नवंबर नवम्बर दिसंबर दिसम्बर')
+    .split(' ')
+    // (In the form NFC gives: `फ़रवरी` with its nukta apart, however it is typed.)
+    .map((m) => m.replace('_', ' ').normalize('NFC')),
+);
+
+/**
+ * The agencies of the Arabic and Hindi wires, as they write their names in their datelines:
+ * Reuters (`رويترز`), AFP (`أ ف ب`, `فرانس برس`), EFE (`إفي`), dpa (`د ب أ`), AP, Anadolu,
+ * Xinhua, Sputnik, UPI, the Arab states' own (SPA `واس`, WAM `وام`, QNA `قنا`, KUNA `كونا`, BNA
+ * `بنا`, SANA `سانا`, WAFA `وفا`, Petra `بترا`, MENA `أ ش أ`, MAP `ومع`, APS `واج`, TAP `وات`); PTI's
+ * Hindi service Bhasha (`भाषा`), UNI's Varta (`वार्ता`, `यूनीवार्ता`), PTI, IANS, ANI, Reuters, AFP and
+ * AP in Devanagari. Spaces and full stops inside an acronym are as written (`أ.ف.ب`).
+ */
+const SCRIPT_AGENCIES = new Set(
+  ('رويترز|أ ف ب|أ.ف.ب|ا ف ب|فرانس برس|إفي|افي|د ب أ|د.ب.أ|أ ب|أسوشيتد برس|الأناضول|الاناضول|شينخوا|سبوتنيك|يو بي آي|واس|وام|قنا|كونا|بنا|سانا|وفا|بترا|أ ش أ|أ.ش.أ|ومع|واج|وات|العمانية|' +
+    'भाषा|वार्ता|यूनीवार्ता|पीटीआई|आईएएनएस|एएनआई|रॉयटर्स|रायटर|एएफपी|एपी').split('|'),
+);
+
+/** A word of Arabic or of Devanagari letters and marks, no digits; an Arabic word may take the Persian letters too. */
+const ARABIC_WORD = String.raw`(?:(?![\u0660-\u0669\u06F0-\u06F9])[\p{sc=Arabic}\p{M}])+`;
+const DEVANAGARI_WORD = String.raw`(?:(?![\u0966-\u096F\u0964\u0965])[\p{sc=Devanagari}\p{M}])+`;
+/**
+ * A day of the month in Western, Arabic-Indic or Devanagari digits, or in Hindi words, as Bhasha
+ * writes the first nine (`नयी दिल्ली, चार मई (भाषा)`).
+ */
+const SCRIPT_DAY = String.raw`(?:\d{1,2}|[\u0660-\u0669]{1,2}|[\u06F0-\u06F9]{1,2}|[\u0966-\u096F]{1,2}|एक|दो|तीन|चार|पांच|पाँच|छह|छः|सात|आठ|नौ)`;
+
+/**
+ * The datelines of the Arabic and Hindi wires, as the Latin script's mixed-case ones (see
+ * MIXED_CASE): a place of up to three words, a date at times (after a comma, Arabic's `،` or
+ * Latin's), the agency in brackets, then a dash or a colon, or nothing, as PTI writes its Hindi
+ * service's (`नई दिल्ली, 4 मई (भाषा) …`): `القاهرة (رويترز) - …`, `نيودلهي، 4 مايو (إفي) - …`.
+ */
+const SCRIPT_DATELINES = [ARABIC_WORD, DEVANAGARI_WORD].map(
+  (word) =>
+    new RegExp(
+      `^(?<place>${word}(?: ${word}){0,2})` +
+        `(?:\\s?[،,] ?(?<day>${SCRIPT_DAY}) (?<month>${word}(?: ${word})?(?: ?/ ?${word})?))?` +
+        ' ?\\((?<source>[^()\\n]{1,30})\\)' +
+        '(?: ?[-–—:]+ ?|(?<bare> ))(?=\\S)',
+      'u',
+    ),
+);
+
+/** Days of the week in Arabic and Hindi, which a bracket after a date may hold (`(الأحد)`, `(शनिवार)`): no agency. */
+const SCRIPT_WEEKDAYS = new Set('الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार शनिवार रविवार'.split(' '));
+
+/** An agency's name of one to three words of either script, no digits: no aside (`(الذي طلب عدم ذكر اسمه)`). */
+const SCRIPT_SOURCE = new RegExp(`^(?:${ARABIC_WORD}(?: ${ARABIC_WORD}){0,2}|${DEVANAGARI_WORD}(?: ${DEVANAGARI_WORD}){0,2})$`, 'u');
+
+/** Whether the lede opens with a letter of Arabic or Devanagari: only then are SCRIPT_DATELINES tried. */
+const ARABIC_OR_DEVANAGARI = /^[\p{sc=Arabic}\p{sc=Devanagari}]/u;
+
+/**
+ * A dateline of the Arabic or Hindi wires (see SCRIPT_DATELINES): its place and its agency as
+ * written, as a Cyrillic or Chinese one's are. A known agency (SCRIPT_AGENCIES) vouches for
+ * a place with no date; with a date, an agency of one to three words of the script will do,
+ * before a dash; with no mark after it, only a date and a known agency make one, as in MIXED_CASE.
+ */
+function parseArabicOrHindi(lede: string): Dateline | null {
+  if (!ARABIC_OR_DEVANAGARI.test(lede)) return null;
+  for (const form of SCRIPT_DATELINES) {
+    const m = form.exec(lede);
+    if (!m?.groups) continue;
+    const g = m.groups;
+    const source = g.source!.trim();
+    const known = SCRIPT_AGENCIES.has(source);
+    // Each of the Levant's and Egypt's months, where both are written (`أيار/مايو`).
+    if (g.month !== undefined && !g.month.split(/ ?\/ ?/u).every((month) => SCRIPT_MONTHS.has(month.normalize('NFC')))) return null;
+    const dated = g.month !== undefined;
+    if (g.bare !== undefined ? !dated || !known : !known && (!dated || !SCRIPT_SOURCE.test(source) || SCRIPT_WEEKDAYS.has(source))) return null;
+    const rest = lede.slice(m[0].length).trim();
+    if (rest.length === 0) return null;
+    return { place: g.place!, source, rest };
   }
   return null;
 }

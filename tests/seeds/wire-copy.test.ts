@@ -872,3 +872,48 @@ describe('a byline closing a Markdown story, as a text seed\'s (QA 36)', () => {
     expect(above.authors).toEqual(['John Roe']);
   });
 });
+
+describe('Arabic and Hindi datelines, as the wires write them in their own scripts (QA 38)', () => {
+  it.each([
+    // Reuters' and EFE's Arabic services: the place, a date at times, the agency in brackets, a dash.
+    ['القاهرة (رويترز) - قال مسؤولون مصريون إن المحادثات ستستأنف الأسبوع المقبل.', 'القاهرة', 'رويترز', 'قال مسؤولون مصريون إن المحادثات ستستأنف الأسبوع المقبل.'],
+    ['نيودلهي، 4 مايو (إفي) - أعلنت الحكومة الهندية اليوم عن خطة جديدة للإسكان.', 'نيودلهي', 'إفي', 'أعلنت الحكومة الهندية اليوم عن خطة جديدة للإسكان.'],
+    ['بيروت، ٤ أيار (أ ف ب) - أعلن الجيش اللبناني اليوم عن انتشار جديد في الجنوب.', 'بيروت', 'أ ف ب', 'أعلن الجيش اللبناني اليوم عن انتشار جديد في الجنوب.'],
+    // PTI's Hindi service, Bhasha, as PTI writes its English one: no mark after the agency.
+    ['नई दिल्ली, 4 मई (भाषा) प्रधानमंत्री नरेंद्र मोदी ने आज नई आवास योजना की घोषणा की।', 'नई दिल्ली', 'भाषा', 'प्रधानमंत्री नरेंद्र मोदी ने आज नई आवास योजना की घोषणा की।'],
+    ['मुंबई, 4 मई (भाषा) शेयर बाजार में आज तेजी रही।', 'मुंबई', 'भाषा', 'शेयर बाजार में आज तेजी रही।'],
+    ['लखनऊ, १२ जनवरी (वार्ता) उत्तर प्रदेश सरकार ने आज नई नीति जारी की।', 'लखनऊ', 'वार्ता', 'उत्तर प्रदेश सरकार ने आज नई नीति जारी की।'],
+    // Bhasha writes the first nine days in words; the Levant's month and Egypt's after it.
+    ['नयी दिल्ली, चार मई (भाषा) प्रधानमंत्री ने आज संसद में बयान दिया।', 'नयी दिल्ली', 'भाषा', 'प्रधानमंत्री ने आज संसद में बयान दिया।'],
+    ['دمشق، 4 أيار/مايو (سانا) - أعلنت الحكومة السورية اليوم عن إجراءات جديدة.', 'دمشق', 'سانا', 'أعلنت الحكومة السورية اليوم عن إجراءات جديدة.'],
+  ])('%j: place %j, source %j', (text, place, source, rest) => {
+    expect(parseDateline(text)).toEqual({ place, source, rest });
+    // With no headline, the seed's title is the lede's first sentence, without the dateline.
+    const r = lede(text);
+    expect([r.dateline, r.source, r.lede, r.titleDerived]).toEqual([place, source, rest, true]);
+    expect(r.title).toBe(rest.replace(/[.।]$/u, ''));
+    // Under a headline, the place and source are read as a Latin dateline's are.
+    const headed = read('h.txt', ` date 2023-05-04 Headline of the story\n${text}\n\nA second paragraph follows here.\n`);
+    expect([headed.title, headed.dateline, headed.source, headed.lede]).toEqual(['Headline of the story', place, source, rest]);
+    // And in a Markdown seed, with a title and without one.
+    const md = read('m.md', `---\ndate: 2023-05-04\n---\n${text}\n\nA second paragraph follows here.\n`);
+    expect([md.dateline, md.source, md.lede, md.title]).toEqual([place, source, rest, r.title]);
+    const titled = read('t.md', `---\ntitle: Headline of the story\ndate: 2023-05-04\n---\n${text}\n`);
+    expect([titled.dateline, titled.source, titled.lede]).toEqual([place, source, rest]);
+  });
+
+  it.each([
+    // A bracket and a dash in a sentence, with no date nor agency the wires know: no dateline.
+    ['قال الوزير (يسار الصورة) - في مؤتمر صحفي - إن الحكومة ستتحرك.'],
+    ['وأضاف المتحدث (الذي طلب عدم ذكر اسمه) - إن المحادثات مستمرة.'],
+    ['राम (पुत्र) - ने कहा कि वह कल आएंगे।'],
+    // No mark after an agency in brackets, and no date: no dateline either.
+    ['मुंबई (भाषा) शेयर बाजार में आज तेजी रही।'],
+    // A date and a bracket with no mark after them, the bracket naming no agency the wires know.
+    ['मुंबई, 4 मई (शनिवार) शेयर बाजार में आज तेजी रही।'],
+    // A day of the week in brackets after the date is no agency.
+    ['القاهرة، 4 مايو (الأحد) - قال مسؤولون إن المحادثات ستستأنف.'],
+  ])('%j is no dateline', (text) => {
+    expect(parseDateline(text)).toBeNull();
+  });
+});
