@@ -307,6 +307,14 @@ export function isKnownAgency(name: string): boolean {
   return KNOWN_AGENCIES.has(name);
 }
 
+let agenciesInCapitals: Map<string, string> | undefined;
+/** The agency the wires know by this name, as written or in capitals (`Reuters`, `REUTERS`: Reuters), else null. */
+export function knownAgencyName(name: string): string | null {
+  if (KNOWN_AGENCIES.has(name)) return name;
+  agenciesInCapitals ??= new Map([...KNOWN_AGENCIES].map((a) => [a.toUpperCase(), a]));
+  return name === name.toUpperCase() ? (agenciesInCapitals.get(name) ?? null) : null;
+}
+
 /** Agencies that write their names in lower case (`Berlin (dpa) -`): any other source in brackets is capitalised. */
 export const LOWER_CASE_AGENCIES: ReadonlySet<string> = new Set(['dpa', 'sda', 'apa', 'kna', 'epd', 'ots', 'afp', 'efe', 'ap']);
 

@@ -6,7 +6,7 @@
 // one of them is sure (a mark, a notice, a labelled block): a line that merely looks like one
 // (a time, a name after `Editor:`) is cut with them, never alone.
 import { END_MARK } from './bylines.ts';
-import { isKnownAgency } from './dateline.ts';
+import { isKnownAgency, knownAgencyName } from './dateline.ts';
 import { isStampLine, SENTENCE_END } from './labels.ts';
 
 /** Editors' initials a wire prints after its name at the story's end: EFE's `mr/jd`, IANS's `ab/cd` (lower case, parted by slashes). */
@@ -19,10 +19,19 @@ const DESK_INITIALS = String.raw`(?:\s+[a-z]{2,4}(?:\/[a-z]{2,4}){1,4})?`;
  */
 export const SIGN_OFF = new RegExp(String.raw`^(?:-{2,}\s?(BERNAMA|IANS|PTI|VNA|ANTARA|KUNA|WAM|SPA|QNA|APP|BSS|PNA|MENA|IRNA|Dow Jones Newswires)${DESK_INITIALS}|(EFE)(?:-EPA)?${DESK_INITIALS})$`, 'u');
 
-/** The agency a sign-off names (see SIGN_OFF), or null when the line is none. */
+/**
+ * Any agency the wires know (see knownAgencyName) signing off by its name alone, and group 1 or
+ * 2 the name: after dashes (`-- AP`, `— Reuters`) or in brackets (`(Reuters)`, `(AFP)`).
+ */
+const NAMED_SIGN_OFF = /^(?:(?:-{2,}|[—–])\s?(\p{L}[\p{L} ]{0,20}?)|\((\p{L}[\p{L} ]{0,20}?)\))$/u;
+
+/** The agency a sign-off names (see SIGN_OFF and NAMED_SIGN_OFF), or null when the line is none. */
 export function signOffAgency(text: string): string | null {
-  const m = SIGN_OFF.exec(text.trim());
-  return m ? (m[1] ?? m[2]!) : null;
+  const line = text.trim();
+  const m = SIGN_OFF.exec(line);
+  if (m) return m[1] ?? m[2]!;
+  const named = line.length <= 30 ? NAMED_SIGN_OFF.exec(line) : null;
+  return named ? knownAgencyName(named[1] ?? named[2]!) : null;
 }
 
 /** Most blocks, and lines, at a body's end looked at: a tail of notices is a few of each. */
@@ -217,7 +226,7 @@ function isSure(text: string): boolean {
   // A line longer than a copyright line can only be a notice or a biography: the other forms are not looked for in it.
   if (text.length > MAX_COPYRIGHT) return isNotice(text) || (AUTHOR_LINE.test(text) && text.length <= MAX_NOTICE);
   return (
-    END_MARK.test(text) || SIGN_OFF.test(text) || isDeskCredit(text) || WRITE_TO.test(text) || isSourceLine(text) || END_MARK.test(MARK_AND_INITIALS.exec(text)?.[1] ?? '') || BRACKETED_AGENCY.test(text) || isAgencyCode(text) || isCopyright(text) || isNotice(text) || SHARE.test(text) ||
+    END_MARK.test(text) || signOffAgency(text) !== null || isDeskCredit(text) || WRITE_TO.test(text) || isSourceLine(text) || END_MARK.test(MARK_AND_INITIALS.exec(text)?.[1] ?? '') || BRACKETED_AGENCY.test(text) || isAgencyCode(text) || isCopyright(text) || isNotice(text) || SHARE.test(text) ||
     isFilesCredit(text) || isLinkLine(text) || (AUTHOR_LINE.test(text) && text.length <= MAX_NOTICE)
   );
 }

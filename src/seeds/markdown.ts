@@ -20,7 +20,7 @@ import { escapedText, escapeHtml, markdownFromHtml, plainFromHtml, raisedMarks, 
 import { fromShortcodes, GHOST_URL, HEADING_ID, SAFE_ID, seedLinker, withoutHeadingIds } from './shortcodes.ts';
 import { footnoteList, footnoteMarks, type FootnoteRefs, fromFootnotes, withoutFootnoteMarks } from './footnotes.ts';
 import { bareByline, bylineAuthors, creditReporters, END_MARK, isOutletOrRole, FOREIGN_BY, foreignBylineNames, MAX_AUTHORS, NOT_A_NAME, RUN_ON_END_MARK, signsStoryBelow, splitByline } from './bylines.ts';
-import { deskCreditLine, tailStart, writerNames } from './endings.ts';
+import { deskCreditLine, signOffAgency, tailStart, writerNames } from './endings.ts';
 import { bylineNames as textBylineNames, closingByline, isColumnsText, noTextBecause, surelyByline, untitledBecause } from './text.ts';
 import { plainYaml } from './plain-yaml.ts';
 import { localMedia, mediaName, mediaRef, mediaRefUrl } from './media.ts';
@@ -759,8 +759,8 @@ interface ReadBody {
   tailAuthors: string[];
   /** The byline that is all the body holds (its outlet under it at most), and its line in the body (from 0): no text. */
   onlyByline: { text: string; line: number } | null;
-  /** The first of the end marks that are the whole body (see endMarkAlone). */
-  onlyEndMark: { text: string; line: number } | null;
+  /** The first of the end marks and sign-offs that are the whole body, and which it is (see endMarkAlone). */
+  onlyEndMark: { text: string; line: number; only: 'an end mark' | 'a sign-off' } | null;
   /** What a body of tables and lists alone holds, and the first one's line, when no title or heading names it (see tablesOrListsAlone). */
   onlyTablesOrLists: { only: 'table' | 'list' | 'both'; line: number } | null;
 }
@@ -800,7 +800,7 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   }
   // A byline and nothing else (its outlet under it at most, an end mark after it): no text, as a text seed's.
   const onlyByline = bylineAlone(body, tokens);
-  // End marks and nothing else: no text either.
+  // End marks and sign-offs and nothing else: no text either.
   const onlyEndMark = endMarkAlone(body, tokens);
   // A byline opening the body (`By Jane Roe`, `**By Jane Roe**`) is no lede: it is the authors,
   // and comes out of the body, unless front matter names them (then it stays, as written).
@@ -999,15 +999,21 @@ function lineInBody(body: string, raw: string): number {
   return start < 0 ? 0 : body.slice(0, start).split(/\r\n|\r|\n/).length - 1;
 }
 
+/** A paragraph that is an agency's sign-off alone (`-- PTI`, `--IANS`, `(Reuters)`: see signOffAgency). */
+function isSignOff(t: Token): boolean {
+  return t.type === 'paragraph' && signOffAgency(plainText((t as Tokens.Paragraph).tokens)) !== null;
+}
+
 /**
- * A body of end marks alone (rules between them at most: `-30-`, `###`, `Enditem`), which is no
- * story, as in a text seed: the first mark and its line in the body; else null.
+ * A body of end marks and agencies' sign-offs alone (rules between them at most: `-30-`, `###`,
+ * `Enditem`, `-- PTI`, `(Reuters)`), which is no story, as in a text seed: the first of them, its
+ * line in the body and which it is; else null.
  */
-function endMarkAlone(body: string, tokens: Token[]): { text: string; line: number } | null {
+function endMarkAlone(body: string, tokens: Token[]): { text: string; line: number; only: 'an end mark' | 'a sign-off' } | null {
   const content = tokens.filter((t) => t.type !== 'space');
-  const first = content.find(isMark);
-  if (first === undefined || content.length > 6 || !content.every((t) => isMark(t) || t.type === 'hr')) return null;
-  return { text: first.raw.trim(), line: lineInBody(body, first.raw) };
+  const first = content.find((t) => isMark(t) || isSignOff(t));
+  if (first === undefined || content.length > 6 || !content.every((t) => isMark(t) || isSignOff(t) || t.type === 'hr')) return null;
+  return { text: first.raw.trim(), line: lineInBody(body, first.raw), only: isMark(first) ? 'an end mark' : 'a sign-off' };
 }
 
 /**
@@ -1854,7 +1860,8 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
     return { ok: false, problems };
   }
   if (read.onlyEndMark !== null) {
-    problems.push({ file, line: bodyLine + read.onlyEndMark.line, message: noTextBecause(Boolean(title || headingTitle), 'an end mark', read.onlyEndMark.text), hint: 'add the story above the end mark' });
+    const { only } = read.onlyEndMark;
+    problems.push({ file, line: bodyLine + read.onlyEndMark.line, message: noTextBecause(Boolean(title || headingTitle), only, read.onlyEndMark.text), hint: `add the story above the ${only.replace(/^an? /, '')}` });
     return { ok: false, problems };
   }
   if (read.onlyTablesOrLists !== null) {

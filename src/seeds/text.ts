@@ -830,8 +830,8 @@ function tablesOrListsOnly(blocks: Block[]): 'table' | 'list' | 'both' | null {
   return tables && lists ? 'both' : tables ? 'table' : lists ? 'list' : null;
 }
 
-/** Why an article's body is no text: it is only a byline or an end mark (quoted, cut at 80 characters), in text and Markdown seeds alike. */
-export function noTextBecause(headline: boolean, only: 'a byline' | 'an end mark', text: string): string {
+/** Why an article's body is no text: it is only a byline, an end mark or an agency's sign-off (quoted, cut at 80 characters), in text and Markdown seeds alike. */
+export function noTextBecause(headline: boolean, only: 'a byline' | 'an end mark' | 'a sign-off', text: string): string {
   const shown = text.length > 80 ? `${text.slice(0, 80)}…` : text;
   return `the article has ${headline ? 'a headline but ' : ''}no text: its body is only ${only} ("${shown}")`;
 }
@@ -926,13 +926,16 @@ export function parseTextSeed(content: string, file: string): TextParse {
   // Xinhua's editor, named after its end mark (`Enditem` / `(Editor: Zhang Xin)`), is the desk's too.
   const tail = blocks.at(-1);
   if (blocks.length > 2 && tail?.type === 'paragraph' && XINHUA_EDITOR.test(tail.text) && isEndMark(blocks.at(-2))) blocks.pop();
-  // End marks alone (rules between them at most) are no story: the article has no text, and says
-  // so on the mark's line (published, the mark was its text and summary).
-  const mark = blocks.find(isEndMark);
-  if (mark?.type === 'paragraph' && blocks.every((b) => isEndMark(b) || b === RULE_BLOCK)) {
+  // End marks and agencies' sign-offs alone (`###`, `-- PTI`, `(Reuters)`; rules between them at
+  // most) are no story: the article has no text, and says so on the first one's line (published,
+  // the mark was its text and summary).
+  const isSignOff = (b: Block | undefined): boolean => b?.type === 'paragraph' && signOffAgency(b.text) !== null;
+  const mark = blocks.find((b) => isEndMark(b) || isSignOff(b));
+  if (mark?.type === 'paragraph' && blocks.every((b) => isEndMark(b) || isSignOff(b) || b === RULE_BLOCK)) {
     const text = mark.text.trim();
     const at = bodyParas.find((p) => p.text.trim() === text)?.number ?? 1;
-    return problem(at, noTextBecause(Boolean(headline), 'an end mark', text), 'add the story above the end mark');
+    const only = isEndMark(mark) ? 'an end mark' : 'a sign-off';
+    return problem(at, noTextBecause(Boolean(headline), only, text), `add the story above the ${only.replace(/^an? /, '')}`);
   }
   while (blocks.length > 1 && (isEndMark(blocks.at(-1)) || blocks.at(-1) === RULE_BLOCK)) blocks.pop();
   // An agency's sign-off (`-- BERNAMA`, `--IANS`): an end mark that names the source.

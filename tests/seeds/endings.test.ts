@@ -280,3 +280,46 @@ describe('a body of nothing but an end mark (QA 37)', () => {
     expect(read('h.txt', ' date 2017-11-14\nShares rose\n\nEND\n')).toMatchObject({ title: 'Shares rose', lede: 'Shares rose' });
   });
 });
+
+describe('a body of nothing but an agency\'s sign-off (QA 38)', () => {
+  const problems = (file: string, text: string) => {
+    const r = readSeed(file, new TextEncoder().encode(text));
+    return r.ok ? `published, titled ${r.record.title}, body ${r.record.body}` : r.problems.map((p) => ({ line: p.line, message: p.message, hint: p.hint }));
+  };
+  const hint = 'add the story above the sign-off';
+  it('is a headline but no text, in text and Markdown seeds alike, reported on the sign-off\'s line: it was published with the sign-off for its text', () => {
+    for (const signOff of ['-- PTI', '--IANS', '--IANS ab/cd', '(Reuters)', '-- AP', '— Reuters', '(AFP)', '-- BERNAMA', 'EFE mr/jd', '(REUTERS)']) {
+      const message = `the article has a headline but no text: its body is only a sign-off ("${signOff}")`;
+      expect(problems('s.txt', ` date 2023-05-04 Headline\n${signOff}\n`), signOff).toEqual([{ line: 2, message, hint }]);
+      expect(problems('s.txt', ` date 2023-05-04 Headline\n\n${signOff}\n\n(c) 2023 Reuters\n`), signOff).toEqual([{ line: 3, message, hint }]);
+      expect(problems('s.md', `---\ntitle: Headline\ndate: 2023-05-04\n---\n${signOff}\n`), signOff).toEqual([{ line: 5, message, hint }]);
+      expect(problems('s.md', `---\ndate: 2023-05-04\n---\n# Headline\n\n${signOff}\n`), signOff).toEqual([{ line: 6, message, hint }]);
+    }
+    // Without a headline: no text (a text seed's said it had no title, or was titled by the sign-off).
+    for (const signOff of ['-- PTI', '--IANS', '(Reuters)']) {
+      const message = `the article has no text: its body is only a sign-off ("${signOff}")`;
+      expect(problems('n.txt', ` date 2023-05-04\n${signOff}\n`), signOff).toEqual([{ line: 2, message, hint }]);
+      expect(problems('n.md', `---\ndate: 2023-05-04\n---\n${signOff}\n`), signOff).toEqual([{ line: 4, message, hint }]);
+    }
+    // With an end mark: no text either, on the first one's line.
+    expect(problems('m.txt', ' date 2023-05-04 Headline\n###\n\n-- PTI\n')).toEqual([{ line: 2, message: 'the article has a headline but no text: its body is only an end mark ("###")', hint: 'add the story above the end mark' }]);
+    expect(problems('m.md', '---\ntitle: Headline\ndate: 2023-05-04\n---\n-- PTI\n\n-30-\n')).toEqual([{ line: 5, message: 'the article has a headline but no text: its body is only a sign-off ("-- PTI")', hint }]);
+  });
+
+  it('leaves a story above its sign-off a story, the sign-off out of it (and, in a text seed, its source)', () => {
+    for (const signOff of ['-- AP', '(Reuters)', '— Reuters', '-- PTI']) {
+      cut(signOff);
+      const r = read('s.txt', ` date 2023-05-04 Headline\nShares rose.\n\n${signOff}\n`);
+      expect([r.lede, r.source], signOff).toEqual(['Shares rose.', signOff.includes('Reuters') ? 'Reuters' : signOff.replace(/^-- /, '')]);
+      expect(read('s.md', `---\ntitle: Headline\ndate: 2023-05-04\n---\nShares rose.\n\n${signOff}\n`).lede, signOff).toBe('Shares rose.');
+    }
+  });
+
+  it('keeps what only looks like a sign-off: a name that is no agency the wires know, an aside in brackets', () => {
+    for (const line of ['-- Jane', '(Reuters reported)', '(AP Photo)', '(Applause)']) {
+      expect(body(read('s.txt', ` date 2023-05-04 Headline\n${line}\n`)), line).toEqual([line]);
+      expect(body(read('s.md', `---\ntitle: Headline\ndate: 2023-05-04\n---\n${line}\n`)), line).toEqual([line]);
+      kept(line);
+    }
+  });
+});

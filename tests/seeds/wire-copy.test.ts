@@ -597,8 +597,8 @@ describe("agencies' sign-offs (QA 24)", () => {
     expect([r.source, texts(r).at(-1)]).toEqual(['Bernama', 'The meeting will be held in Kuala Lumpur.']);
     // A dateline's source comes first.
     expect(read('i.txt', ' date 2020-03-24 Lockdown\nNew Delhi, March 24 (IANS) India will shut down for 21 days.\n\n--IANS\n').source).toBe('IANS');
-    // A story of a sign-off alone keeps it.
-    expect(texts(read('o.txt', ' date 2020-03-24 Lockdown\n-- PTI\n'))).toEqual(['-- PTI']);
+    // A story of a sign-off alone is no story (QA 38: it was published with the sign-off for its text).
+    expect(readSeed('o.txt', new TextEncoder().encode(' date 2020-03-24 Lockdown\n-- PTI\n'))).toMatchObject({ ok: false, problems: [{ line: 2, message: 'the article has a headline but no text: its body is only a sign-off ("-- PTI")' }] });
   });
 });
 
