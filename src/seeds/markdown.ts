@@ -817,6 +817,9 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   if (byline !== null && !given.authors) tokens = tokens.filter((_, i) => i !== first);
   const ended = withoutEndMarks(tokens);
   tokens = ended.tokens;
+  // An end mark right before the credit line that closes the story (`-30-` / `(Reporting by Jane
+  // Doe; Editing by John Roe)`), as a text seed's: the teleprinter's, out of the body; the line stays.
+  tokens = withoutMarkBeforeCredit(tokens);
   // The reporters of a credit cut with what followed the story (see endings.ts).
   const tailLines = ended.cut.flatMap((t) => tokenLines(t) ?? []).map((l) => l.trim());
   const tailAuthors = [...new Set([...tailLines.flatMap((l) => creditReporters(deskCreditLine(l) ?? '') ?? [])])];
@@ -1077,6 +1080,21 @@ function withoutEndMarks(tokens: Token[]): { tokens: Token[]; cut: Token[] } {
     out[last] = { ...(closing as Tokens.Paragraph), tokens: [...inline.slice(0, -1), mended] };
   }
   return { tokens: out, cut: tokens.slice(end) };
+}
+
+/**
+ * The body without the end mark right before the credit line closing it (`###`, `-30-`,
+ * `Enditem` / `(Reporting by Jane Doe; Editing by John Roe)`), as a text seed's (see
+ * creditReporters): a story above them both, the mark is no text of it.
+ */
+function withoutMarkBeforeCredit(tokens: Token[]): Token[] {
+  const content: number[] = [];
+  for (let i = tokens.length - 1; i >= 0 && content.length < 3; i--) if (tokens[i]!.type !== 'space') content.unshift(i);
+  const [, mark, credit] = content;
+  if (content.length < 3 || mark === undefined || credit === undefined || !isMark(tokens[mark]!)) return tokens;
+  const closing = tokens[credit]!;
+  if (closing.type !== 'paragraph' || creditReporters(plainText((closing as Tokens.Paragraph).tokens).replace(/\s+/g, ' ').trim()) === null) return tokens;
+  return tokens.filter((_, i) => i !== mark);
 }
 
 /** Most blocks at a body's end looked at for what follows the story (tailStart looks at fewer). */

@@ -129,6 +129,8 @@ function isSubheadingCandidate(text: string): boolean {
     !/^\(?[\p{N}ivx]{1,4}[.)]\s/u.test(text) && // a numbered list item
     !/[;]/.test(text) &&
     !isLabelNotHeading(text) &&
+    // An end mark between the story and its credit line (`Enditem`, `(END)`) is the teleprinter's, no heading.
+    !END_MARK.test(text) &&
     !RUN_ON.test(text) &&
     words(text).length <= 12 &&
     /^["'“‘(]?[\p{Lu}\p{N}]/u.test(text) &&

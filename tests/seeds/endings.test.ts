@@ -323,3 +323,26 @@ describe('a body of nothing but an agency\'s sign-off (QA 38)', () => {
     }
   });
 });
+
+describe('an end mark right before the credit line closing the story (QA 38)', () => {
+  it('is left out, and the credit line stays and names the authors, in text and Markdown seeds alike', () => {
+    for (const mark of ['###', '-30-', 'Enditem', '(END)', 'END', '-- END --']) {
+      for (const credit of ['(Reporting by Jane Doe; Editing by John Roe)', 'Reporting by Jane Doe; Editing by John Roe']) {
+        const tail = `${mark}\n\n${credit}`;
+        for (const r of [txt(tail), md(tail)]) {
+          expect(body(r), `${r.format}: ${tail}`).toEqual([STORY, credit]);
+          expect(r.authors, `${r.format}: ${tail}`).toEqual(['Jane Doe']);
+          // Nor is it a heading, empty (Markdown's `###`) or not (a text seed's `Enditem` was one).
+          expect(blocksOf(r).map((b) => (b.type === 'html' ? b.html : b.type)).join(' '), `${r.format}: ${tail}`).not.toMatch(/<h\d|heading/);
+        }
+      }
+    }
+  });
+
+  it('is left out of a Markdown story the credit line closes with an end mark of its own after it', () => {
+    const r = md('###\n\n(Reporting by Jane Doe; Editing by John Roe)\n\n-30-');
+    expect(body(r)).toEqual([STORY, '(Reporting by Jane Doe; Editing by John Roe)']);
+    expect(blocksOf(r).map((b) => (b.type === 'html' ? b.html : '')).join('')).not.toContain('<h2');
+    expect(body(txt('###\n\n(Reporting by Jane Doe; Editing by John Roe)\n\n-30-'))).toEqual([STORY, '(Reporting by Jane Doe; Editing by John Roe)']);
+  });
+});
