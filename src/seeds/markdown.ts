@@ -19,7 +19,7 @@ import { isDeckAbove, isLabelLine } from './labels.ts';
 import { escapedText, escapeHtml, markdownFromHtml, plainFromHtml, raisedMarks, withoutRaisedMarks } from './html.ts';
 import { fromShortcodes, GHOST_URL, HEADING_ID, SAFE_ID, seedLinker, withoutHeadingIds } from './shortcodes.ts';
 import { footnoteList, footnoteMarks, type FootnoteRefs, fromFootnotes, withoutFootnoteMarks } from './footnotes.ts';
-import { bareByline, bylineAuthors, creditReporters, END_MARK, isOutletOrRole, FOREIGN_BY, foreignBylineNames, MAX_AUTHORS, NOT_A_NAME, RUN_ON_END_MARK, signsStoryBelow, splitByline } from './bylines.ts';
+import { bareByline, bylineAuthors, creditReporters, END_MARK, interviewers, isOutletOrRole, FOREIGN_BY, foreignBylineNames, MAX_AUTHORS, NOT_A_NAME, RUN_ON_END_MARK, signsStoryBelow, splitByline } from './bylines.ts';
 import { deskCreditLine, signOffAgency, tailStart, writerNames } from './endings.ts';
 import { bylineNames as textBylineNames, closingByline, isColumnsText, noTextBecause, surelyByline, untitledBecause } from './text.ts';
 import { plainYaml } from './plain-yaml.ts';
@@ -753,7 +753,7 @@ interface ReadBody {
   dateline: Dateline | null;
   /** The names of a byline under the story's last paragraph, taken out of it (see closingByline), when none opened it and front matter names nobody. */
   closingNames: string[];
-  /** The reporters of Reuters' credit line closing the story, which stays (see creditReporters). */
+  /** The reporters of Reuters' credit line closing the story, or the interviewers TASS names at an interview's end, whose line stays (see creditReporters, interviewers). */
   creditNames: string[];
   /** The reporters a credit cut with what follows the story names (Anadolu's `*Writing by Jane Doe`, Dow Jones's `Write to Jane Doe at …`). */
   tailAuthors: string[];
@@ -835,10 +835,14 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   }
   // Else the reporters of Reuters' credit line closing the story (`(Reporting by Jane Roe; Editing
   // by John Doe)`), as a text seed's (see wireAuthors): the line stays.
+  // Or those who interviewed, named at an interview's end (TASS's `Interviewed by …`) in one of
+  // its last two paragraphs, which stays, as a text seed's.
   let creditNames: string[] = [];
   if (byline === null && !given.authors && closingNames.length === 0) {
-    const closing = [...tokens].reverse().find((t) => t.type !== 'space');
-    if (closing?.type === 'paragraph') creditNames = creditReporters(plainText((closing as Tokens.Paragraph).tokens).replace(/\s+/g, ' ').trim()) ?? [];
+    const lastTwo = tokens.filter((t) => t.type !== 'space').slice(-2).reverse();
+    const textOf = (t: Token | undefined): string | null => (t?.type === 'paragraph' ? plainText((t as Tokens.Paragraph).tokens).replace(/\s+/g, ' ').trim() : null);
+    const closing = textOf(lastTwo[0]);
+    creditNames = (closing === null ? null : creditReporters(closing)) ?? lastTwo.map(textOf).map((text) => (text === null ? null : interviewers(text))).find((names) => names !== null) ?? [];
   }
   // No title given nor heading, and a body of tables and lists alone: no title, as a text seed's (see untitledBecause).
   const onlyTablesOrLists = given.title === null && headingTitle === null ? tablesOrListsAlone(body, tokens) : null;

@@ -917,3 +917,27 @@ describe('Arabic and Hindi datelines, as the wires write them in their own scrip
     expect(parseDateline(text)).toBeNull();
   });
 });
+
+describe("the interviewers TASS names at an interview's end, in a Markdown seed as in a text seed (QA 38)", () => {
+  const interview = 'Russian Foreign Minister Sergei Lavrov spoke to TASS.\n\n- Mr. Lavrov, how do you assess the talks?\n\n- They were useful.\n\n';
+  it.each([
+    ['Interviewed by Alexander Rozhkov', ['Alexander Rozhkov']],
+    ['Interviewed by Alexander Rozhkov and Ivan Petrov', ['Alexander Rozhkov', 'Ivan Petrov']],
+    // With an end mark after it, left out.
+    ['Interviewed by Alexander Rozhkov\n\n-30-', ['Alexander Rozhkov']],
+    // A sentence that opens alike names nobody.
+    ['Interviewed by the police, the driver said nothing.', []],
+  ])('%j: the authors are %j, and the line stays', (tail, authors) => {
+    const txt = read('i.txt', ` date 2021-06-01 Lavrov: Russia open to dialogue\n${interview}${tail}\n`);
+    const md = read('i.md', `---\ntitle: 'Lavrov: Russia open to dialogue'\ndate: 2021-06-01\n---\n${interview}${tail}\n`);
+    expect(txt.authors).toEqual(authors);
+    expect(md.authors).toEqual(authors);
+    expect(htmlOf(md)).toContain(tail.split('\n')[0]!);
+  });
+
+  it('comes after a byline and front matter, as the other closing credits do', () => {
+    const tail = 'Interviewed by Alexander Rozhkov\n';
+    expect(read('b.md', `---\ntitle: Lavrov\ndate: 2021-06-01\n---\nBy JANE ROE, Reuters\n\n${interview}${tail}`).authors).toEqual(['Jane Roe']);
+    expect(read('a.md', `---\ntitle: Lavrov\ndate: 2021-06-01\nauthor: Ann Lee\n---\n${interview}${tail}`).authors).toEqual(['Ann Lee']);
+  });
+});
