@@ -1023,10 +1023,35 @@ function endMarkAlone(body: string, tokens: Token[]): { text: string; line: numb
   return { text: first.raw.trim(), line: lineInBody(body, first.raw), only: isMark(first) ? 'an end mark' : 'a sign-off' };
 }
 
+/** The opening of a table written as HTML, in the wrappers WordPress and turndown's tables plugin put around one (`<figure>`, `<div>`). */
+const HTML_TABLE_START = /^(?:<(?:div|figure)\b[^<>]*>\s*)*<table\b/i;
+const HTML_TABLE_END = /<\/table\s*>\s*(?:<\/(?:div|figure)\s*>\s*)*$/i;
+
 /**
- * A body of tables and lists alone (a GFM table, a paragraph set in columns as a text seed's
- * table, see isColumnsText; a list; rules between them), no heading among them: what it holds
- * and the first one's line in the body; else null.
+ * A table written as HTML that stays HTML (see html.ts): one whose cells hold lists or headings,
+ * which turndown's tables plugin keeps as it is, or one of more cells than are turned; the rest
+ * are GFM tables by now.
+ */
+function isHtmlTable(t: Token): boolean {
+  if (t.type !== 'html') return false;
+  const text = t.raw.trim();
+  return HTML_TABLE_START.test(text) && HTML_TABLE_END.test(text.slice(-200));
+}
+
+/**
+ * The line (from 0) of a table in the body: where its Markdown stands, or, for one turned from
+ * HTML (whose Markdown the body never held), the first `<table` tag.
+ */
+function tableLineInBody(body: string, token: Token): number {
+  if (body.includes(token.raw.trim())) return lineInBody(body, token.raw);
+  const tag = body.search(/<table\b/i);
+  return tag < 0 ? 0 : body.slice(0, tag).split(/\r\n|\r|\n/).length - 1;
+}
+
+/**
+ * A body of tables and lists alone (a GFM table, one written as HTML, see isHtmlTable, a
+ * paragraph set in columns as a text seed's table, see isColumnsText; a list; rules between
+ * them), no heading among them: what it holds and the first one's line in the body; else null.
  */
 function tablesOrListsAlone(body: string, tokens: Token[]): { only: 'table' | 'list' | 'both'; line: number } | null {
   let tables = false;
@@ -1034,13 +1059,15 @@ function tablesOrListsAlone(body: string, tokens: Token[]): { only: 'table' | 'l
   let first: Token | undefined;
   for (const t of tokens) {
     if (t.type === 'space' || t.type === 'hr') continue;
-    if (t.type === 'table' || (t.type === 'paragraph' && isColumnsText((t as Tokens.Paragraph).text))) tables = true;
+    const table = t.type === 'table' || isHtmlTable(t) || (t.type === 'paragraph' && isColumnsText((t as Tokens.Paragraph).text));
+    if (table) tables = true;
     else if (t.type === 'list') lists = true;
     else return null;
     first ??= t;
   }
   if (first === undefined) return null;
-  return { only: tables && lists ? 'both' : tables ? 'table' : 'list', line: lineInBody(body, first.raw) };
+  const line = first.type === 'list' ? lineInBody(body, first.raw) : tableLineInBody(body, first);
+  return { only: tables && lists ? 'both' : tables ? 'table' : 'list', line };
 }
 
 function withoutEndMarks(tokens: Token[]): { tokens: Token[]; cut: Token[] } {

@@ -181,3 +181,36 @@ describe('a body with no headline that is only a table or a list (QA 37)', () =>
     expect(expectRecord(read('l.txt', ' date 2023-11-14\nHealth officials urged residents to take precautions on Tuesday.\n\n* Wash your hands\n* Keep your distance\n')).title).toBe('Health officials urged residents to take precautions on Tuesday');
   });
 });
+
+describe('a Markdown body with no headline that is only a table written as HTML (QA 38)', () => {
+  const read = (file: string, text: string) => readSeed(file, new TextEncoder().encode(text));
+  const only = (text: string) => {
+    const r = read('h.md', `---\ndate: 2023-11-14\n---\n${text}`);
+    return r.ok ? `published, titled ${r.record.title}` : r.problems.map((p) => ({ line: p.line, message: p.message, hint: p.hint }));
+  };
+  const problem = (line: number, message = 'the article has no title: its body is only a table, and no headline is made from its cells') => [{ line, message, hint: 'give it a `title:` in the front matter or a `# heading` above it' }];
+  const ROWS = '<tr><th>Team</th><th>W</th><th>L</th></tr>\n<tr><td>Boston</td><td>10</td><td>2</td></tr>\n<tr><td>Philadelphia</td><td>8</td><td>4</td></tr>\n';
+
+  it('is a problem on the table\'s first line, whatever of it is turned into a GFM table', () => {
+    // Turned into a GFM table: a table.
+    expect(only(`<table>\n${ROWS}</table>\n`)).toEqual(problem(4));
+    expect(only(`\n\n<table>\n${ROWS}</table>\n`)).toEqual(problem(6));
+    // Left as HTML, its cells holding lists or headings, in a WordPress figure or not: it was titled `<div…`.
+    expect(only('<table>\n<tr><th>Team</th><th>Notes</th></tr>\n<tr><td>Boston</td><td><ul><li>won</li><li>lost</li></ul></td></tr>\n</table>\n')).toEqual(problem(4));
+    expect(only('\n<figure class="wp-block-table"><table><tr><td><h3>East</h3></td><td>10</td></tr><tr><td>Boston</td><td>10</td></tr></table></figure>\n')).toEqual(problem(5));
+    // Of more cells than are turned, shown as written: it was titled by its tags, `<table> <tr><td>Team 0…`.
+    const big = Array.from({ length: 600 }, (_, i) => `<tr><td>Team ${i}</td><td>${i}</td></tr>`).join('\n');
+    expect(only(`<table>\n${big}\n</table>\n`)).toEqual(problem(4));
+    // With a list beside it: tables and lists.
+    expect(only('<table>\n<tr><td>Boston</td><td><ul><li>won</li></ul></td></tr>\n</table>\n\n- Wash your hands\n- Keep your distance\n')).toEqual(problem(4, 'the article has no title: its body is only tables and lists, and no headline is made from them'));
+  });
+
+  it('is an article with a headline over it, or a sentence beside it', () => {
+    const table = '<table>\n<tr><td>Boston</td><td><ul><li>won</li><li>lost</li></ul></td></tr>\n</table>\n';
+    expect(expectRecord(read('t.md', `---\ntitle: NBA standings\ndate: 2023-11-14\n---\n${table}`)).title).toBe('NBA standings');
+    expect(expectRecord(read('h.md', `---\ndate: 2023-11-14\n---\n# NBA standings\n\n${table}`)).title).toBe('NBA standings');
+    expect(expectRecord(read('s.md', `---\ndate: 2023-11-14\n---\nBoston won again on Tuesday, the league said.\n\n${table}`)).title).toBe('Boston won again on Tuesday, the league said');
+    // A table of one cell, which is shown as its text, is no table.
+    expect(expectRecord(read('o.md', '---\ndate: 2023-11-14\n---\n<table><tr><td>Boston won again on Tuesday.</td></tr></table>\n')).title).toBe('Boston won again on Tuesday');
+  });
+});
