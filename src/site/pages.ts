@@ -181,6 +181,19 @@ function spanOf(first: string, last: string): string {
   return first === last ? `on ${dayLabel(first)}` : `from ${dayLabel(first)} to ${dayLabel(last)}`;
 }
 
+/**
+ * Which part of a listing of several pages page `n` lists, for its description: "page 2 of 3:
+ * articles 51 to 100 of 120" (`noun` names one item, `nouns` several; none for bare numbers).
+ * Pages past the first said what the first says, and search engines take pages that share a
+ * description for copies of each other.
+ */
+function pagePart(n: number, count: number, shown: number, size: number, noun = '', nouns = noun): string {
+  const first = (n - 1) * size + 1;
+  const last = first + shown - 1;
+  const range = first === last ? `${noun} ${first}` : `${nouns} ${first} to ${last}`;
+  return `page ${n} of ${Math.max(1, Math.ceil(count / size))}: ${range.trim()} of ${count}`;
+}
+
 function pagedTitle(title: string, page: number): string {
   return page > 1 ? `${title} (page ${page})` : title;
 }
@@ -564,10 +577,13 @@ export class SiteBuilder {
     for (const page of paginate(s.articles, this.storyUrl(s))) {
       const n = page.pager.page;
       const heading = `Coverage: ${first.title}`;
+      // Past the first page, which reports it lists, and from when (oldest first, as listed).
+      const dates = [page.items[0]!, page.items.at(-1)!].map((k) => this.archive.articles[k]!.date);
+      const description = n > 1 ? `${heading}, ${pagePart(n, s.articles.length, page.items.length, PAGE_SIZE, 'report', 'reports')}, ${spanOf(dates[0]!, dates[1]!)}, oldest first.` : `${summary}: every report, oldest first.`;
       yield this.pendingListing('stories', page.url, lastmod, [this.keys.articleKey(s.articles[0]!), page.url, page.pager, summary, lastmod], page.items, () => ({
         list: 'stories',
         page: {
-          ...this.plainPage(page.url, heading, `${summary}: every report, oldest first.`, [this.home, firstLink]),
+          ...this.plainPage(page.url, heading, description, [this.home, firstLink]),
           ownHeading: false,
           title: this.pageTitle(pagedTitle(heading, n)),
           lastmod,
@@ -692,7 +708,15 @@ export class SiteBuilder {
    * lists (indexes), everything else it is made from (`fixed`), and how to make it.
    */
   private periodListing(p: Period, heading: string, breadcrumbs: Link[]): { url: string; lastmod: string | null; items: number[]; fixed: unknown; make(): ListingPage }[] {
-    const description = `${articlesLabel(p.articles.length)} from ${heading}.`;
+    const count = p.articles.length;
+    // Page 1 says what the period holds; each page after it, which of its articles it lists
+    // (and, on a month's, from which days), so that no two pages share a description.
+    const description = (page: Paged<number>): string => {
+      const n = page.pager.page;
+      if (n <= 1) return `${articlesLabel(count)} from ${heading}.`;
+      const dates = p.kind === 'day' ? [] : [page.items.at(-1)!, page.items[0]!].map((k) => this.archive.articles[k]!.date);
+      return `${heading}, ${pagePart(n, count, page.items.length, PAGE_SIZE, 'article', 'articles')}${dates.length ? `, ${spanOf(dates[0]!, dates[1]!)}` : ''}, newest first.`;
+    };
     const lastmod = this.newestDate(p.articles);
     return paginate([...p.articles].reverse(), p.url).map((page) => ({
       url: page.url,
@@ -700,7 +724,7 @@ export class SiteBuilder {
       items: page.items,
       fixed: [p.key, page.url, page.pager, p.articles.length, lastmod],
       make: () => ({
-        ...this.plainPage(page.url, heading, description, breadcrumbs),
+        ...this.plainPage(page.url, heading, description(page), breadcrumbs),
         title: this.pageTitle(pagedTitle(heading, page.pager.page)),
         lastmod,
         count: p.articles.length,
@@ -735,7 +759,7 @@ export class SiteBuilder {
     const label = KIND_LABELS[kind];
     const description = `${topics.length} ${label.toLowerCase()} in the archive, most covered first.`;
     return paginate(topics, KIND_URLS[kind], KIND_PAGE_SIZE).map((page) => ({
-      ...this.plainPage(page.url, label, description, [this.home, this.topicsLink]),
+      ...this.plainPage(page.url, label, page.pager.page > 1 ? `${label}, ${pagePart(page.pager.page, topics.length, page.items.length, KIND_PAGE_SIZE)} in the archive, most covered first.` : description, [this.home, this.topicsLink]),
       title: this.pageTitle(pagedTitle(label, page.pager.page)),
       kind,
       count: topics.length,
