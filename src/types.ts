@@ -63,8 +63,9 @@ export interface SeedRecord {
   date: CalendarDate;
   /**
    * The time of day the seed gives with its date, 24-hour, as written in the date's own zone
-   * (`10:30`, `10:30:15`), or null when it gives none (or midnight, which exports write for
-   * none): it orders the articles of a day, and is shown with the date.
+   * and as exact (`10:30`, `10:30:00`, `10:30:15.25`: see writtenClock), or null when it gives
+   * none (or midnight, which exports write for none): it orders the articles of a day (see
+   * clockOrder), and is shown with the date, to the minute.
    */
   time: string | null;
   /**

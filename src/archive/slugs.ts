@@ -1,4 +1,5 @@
 import { folds, hexHash, RESERVED_SLUGS, slugify } from '../seeds/slug.ts';
+import { clockOrder } from '../seeds/dates.ts';
 import type { SeedProblem, SeedRecord } from '../types.ts';
 
 /**
@@ -34,7 +35,7 @@ function pathSlug(r: SeedRecord): string {
 export function byPublication(a: SeedRecord, b: SeedRecord): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
   // Within a day, by the time of day its seed gives (none first, as at midnight), then by file.
-  const [at, bt] = [a.time ?? '', b.time ?? ''];
+  const [at, bt] = [clockOrder(a.time), clockOrder(b.time)];
   if (at !== bt) return at < bt ? -1 : 1;
   return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }

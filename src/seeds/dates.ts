@@ -42,22 +42,36 @@ export function formatCalendarDate(date: CalendarDate, pattern: string): string 
  * A time of day as a date's text writes it after the date: `T10:30:00Z`, ` 10:30:00 -0700 MST`,
  * `, 3:30 p.m. EST`. Not after another digit or colon, so no part of a date or zone is read as one.
  */
-const CLOCK = /(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d|60))?(?:[.,]\d{1,9})?(?:\s{0,3}([ap])\.?m\b\.?)?(?![\d:])/i;
+const CLOCK = /(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d|60))?([.,]\d{1,9})?(?:\s{0,3}([ap])\.?m\b\.?)?(?![\d:])/i;
 
 /**
- * The time of day in a written date, 24-hour (`10:30`, or `10:30:15` when it has seconds), or
- * null: for none, and for midnight, which Hugo's and WordPress's exports write for a date alone;
- * and the offset from UTC it is written in (see writtenZone), or null.
+ * The time of day in a written date, 24-hour, as exact as it is written: `10:30`, `10:30:00`
+ * or `10:30:15` (seconds when the date has them), `10:30:15.25` (a fraction of a second, to the
+ * millisecond, the most HTML's `datetime` holds; a fraction of nothing but zeros, as exports
+ * and Hugo's numbers of seconds write it, says no more than the seconds); or null: for none,
+ * and for midnight, which Hugo's and WordPress's exports write for a date alone. And the offset
+ * from UTC it is written in (see writtenZone), or null.
  */
 export function writtenClock(text: string): { time: string | null; zone: string | null } {
   const m = CLOCK.exec(text);
   if (!m) return { time: null, zone: null };
   let hour = Number(m[1]);
-  const half = m[4]?.toLowerCase();
+  const half = m[5]?.toLowerCase();
   if (half && hour <= 12) hour = (hour % 12) + (half === 'p' ? 12 : 0);
-  const seconds = m[3] && m[3] !== '00' ? `:${m[3] === '60' ? '59' : m[3]}` : '';
-  const time = `${pad2(hour)}:${m[2]}${seconds}`;
-  return time === '00:00' ? { time: null, zone: null } : { time, zone: writtenZone(text.slice(m.index + m[0].length)) };
+  // A leap second is none a clock of HTML's (or Date's) can show: the second before it.
+  const seconds = m[3] === undefined ? '' : `:${m[3] === '60' ? '59' : m[3]}`;
+  const digits = m[3] === undefined ? '' : (m[4] ?? '').slice(1, 4);
+  const time = `${pad2(hour)}:${m[2]}${seconds}${/[1-9]/.test(digits) ? `.${digits}` : ''}`;
+  return /^00:00(?::00)?$/.test(time) ? { time: null, zone: null } : { time, zone: writtenZone(text.slice(m.index + m[0].length)) };
+}
+
+/**
+ * A time of day (see writtenClock) as the archive orders by it, compared as text: with its
+ * seconds, so that `10:30` and `10:30:00`, one time, are one, and settle by file as before;
+ * '' for none, before every time.
+ */
+export function clockOrder(time: string | null): string {
+  return time === null ? '' : time.length === 5 ? `${time}:00` : time;
 }
 
 /**

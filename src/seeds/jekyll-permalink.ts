@@ -77,7 +77,8 @@ export function jekyllPostPath(post: JekyllPost): string | null {
   if (categories.some((c) => !/^[\p{L}\p{N}._~-]+$/u.test(c))) return null;
   const title = post.slug ?? m[2]!;
   const [year, month, day] = [Number(post.date.slice(0, 4)), Number(post.date.slice(5, 7)), Number(post.date.slice(8, 10))];
-  const [hour = '00', minute = '00', second = '00'] = (post.time ?? '').split(':').filter((p) => p !== '');
+  // Whole seconds, as Jekyll's `%S` gives them: a time's fraction (`10:30:15.25`) is no part of it.
+  const [hour = '00', minute = '00', second = '00'] = (post.time ?? '').replace(/\.\d+$/, '').split(':').filter((p) => p !== '');
   const { week, weekday } = isoWeek(post.date);
   const values: Record<string, string> = {
     year: String(year), short_year: pad(year % 100), month: pad(month), i_month: String(month), day: pad(day), i_day: String(day),

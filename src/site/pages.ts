@@ -3,7 +3,7 @@ import { isEnglish, textDirection } from '../language.ts';
 import { PAGE_SIZE, type Paged, paginate, paginateFromOldest } from '../archive/paginate.ts';
 import { mostCounted, periodUrl, topicUrl } from '../archive/build.ts';
 import type { Archive, Period, Story, Topic } from '../archive/types.ts';
-import { daysInMonth, formatCalendarDate, pad2, weekdayIndex } from '../seeds/dates.ts';
+import { clockOrder, daysInMonth, formatCalendarDate, pad2, weekdayIndex } from '../seeds/dates.ts';
 import type { Article, TopicKind, TopicRef } from '../types.ts';
 import { TOPIC_KINDS } from '../types.ts';
 import { type BaseUrl, publicUrl } from './base-url.ts';
@@ -100,8 +100,16 @@ function dayLabel(date: string): string {
   if (label === undefined) dayLabels.set(date, (label = `${Number(date.slice(8, 10))} ${monthLabel(date.slice(0, 7))}`));
   return label;
 }
-/** An article's date as `<time datetime>` takes it: with its time of day and zone, when its seed gives them. */
-const machineDate = (a: Article): string => (a.time ? `${a.date}T${a.time}${a.zone ?? ''}` : a.date);
+/**
+ * An article's date as `<time datetime>` takes it, as exact as its seed: a date alone is a date
+ * (`2017-11-14`, HTML's valid date string); a time of day comes as written, to the second or
+ * its fraction when the seed has them (see writtenClock), with its offset when the seed gives
+ * one (`2017-11-14T10:30:00+01:00`, a global date and time). A time without one stays a local
+ * date and time (`2017-11-14T09:05`), which HTML allows and which means the time on the clocks
+ * where the news was written: an offset (the build machine's zone, or UTC) would be made up,
+ * and would tell machines an instant the seed never gave, hours off for every article.
+ */
+const machineDate = (a: Pick<Article, 'date' | 'time' | 'zone'>): string => (a.time ? `${a.date}T${a.time}${a.zone ?? ''}` : a.date);
 /** An article's date as readers see it: `14 November 2017`, or `14 November 2017, 10:30` (its seconds for `datetime` only). */
 const dateTimeLabel = (a: Article): string => (a.time ? `${dayLabel(a.date)}, ${a.time.slice(0, 5)}` : dayLabel(a.date));
 const monthName = (key: string): string => formatCalendarDate(`${key}-01`, 'MMMM');
@@ -525,7 +533,7 @@ export class SiteBuilder {
 
   private articleLink(i: number): ArticleLink {
     const a = this.archive.articles[i]!;
-    return { url: a.url, label: a.title, date: a.date, dateLabel: dayLabel(a.date), source: a.source, lang: a.lang, dir: this.dirOf(a) };
+    return { url: a.url, label: a.title, date: machineDate(a), dateLabel: dayLabel(a.date), source: a.source, lang: a.lang, dir: this.dirOf(a) };
   }
 
   /** The `dir` of an article's title and text: its language's (its own, else the site's) when written right to left. */
@@ -991,16 +999,17 @@ function dayPlaces(list: readonly Article[]): number[] {
 }
 
 /**
- * What search sorts an article by, newest or oldest first: its date, its time of day as its seed
- * writes it (`2017-11-14T10:30`; none for a date alone) and its place in its day (see dayPlaces),
- * `2017-11-14T10:30 000002`, so that the articles of a day come in the day pages' order, not in
- * the index's. Pagefind sorts values as numbers only when every value of a bundle reads as one,
- * else as text, byte by byte: `2017-11-14 000000` (no time) before `2017-11-14T09:05 000001`,
- * `T10:30 …` before `T10:30:15 …`, since a space is below `T`, `:` and the digits. The place
+ * What search sorts an article by, newest or oldest first: its date, its time of day with its
+ * seconds (`2017-11-14T10:30:00`, as the archive orders it: see clockOrder; none for a date
+ * alone) and its place in its day (see dayPlaces), `2017-11-14T10:30:00 000002`, so that the
+ * articles of a day come in the day pages' order, not in the index's. Pagefind sorts values as
+ * numbers only when every value of a bundle reads as one, else as text, byte by byte:
+ * `2017-11-14 000000` (no time) before `2017-11-14T09:05:00 000001`, `T10:30:15 …` before
+ * `T10:30:15.5 …`, since a space is below `T`, `.`, `:` and the digits. The place
  * settles equal times as the day pages do, whatever order Pagefind keeps for equal values.
  */
 export function searchSortKey(a: Pick<Article, 'date' | 'time'>, place: number): string {
-  return `${a.time ? `${a.date}T${a.time}` : a.date} ${String(place).padStart(6, '0')}`;
+  return `${a.time ? `${a.date}T${clockOrder(a.time)}` : a.date} ${String(place).padStart(6, '0')}`;
 }
 
 /** An article's search record, as one literal (see topicPages); `place`: its place in its day (see dayPlaces). */

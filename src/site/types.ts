@@ -39,7 +39,7 @@ export interface PageBase {
 export interface ArticleSummary {
   url: string;
   title: string;
-  /** The date, with the time of day when the seed gives one (`2017-11-14T10:30`), for `<time datetime>`. */
+  /** The date, with the time of day and its offset as the seed gives them (`2017-11-14T10:30:00+01:00`, `2017-11-14T10:30`), for `<time datetime>`. */
   date: string;
   dateLabel: string;
   dateline: string | null;
@@ -74,6 +74,7 @@ export interface TopicGroup<T extends KindLink = TopicLink> {
 
 /** A link to another article, with its date and source. */
 export interface ArticleLink extends Link {
+  /** As ArticleSummary's: what its `<time datetime>` says, as exact as the seed. */
   date: string;
   dateLabel: string;
   source: string | null;

@@ -36,8 +36,8 @@ describe('news-archive', () => {
     const out = path.join(path.dirname(seeds), 'site');
     expect((await runCli(['build', '--seeds', seeds, '--out', out])).code).toBe(0);
     const page = await readFile(path.join(out, '2023/05/06/evening-vote/index.html'), 'utf8');
-    // With its zone, when the seed gives one, in the machine's date only.
-    expect(page).toMatch(/<time datetime="2023-05-06T18:45\+02:00"[^>]*>6 May 2023, 18:45<\/time>/);
+    // With its zone, when the seed gives one, and its seconds as written (QA 39), in the machine's date only.
+    expect(page).toMatch(/<time datetime="2023-05-06T18:45:00\+02:00"[^>]*>6 May 2023, 18:45<\/time>/);
     const day = await readFile(path.join(out, '2023/05/06/index.html'), 'utf8');
     // By file name alone (a.md first, listed last), the evening's article would be below the morning's.
     expect(day.indexOf('Evening vote')).toBeGreaterThan(0);
@@ -47,7 +47,7 @@ describe('news-archive', () => {
     expect(day).toMatch(/<time datetime="2023-05-06T12:00:30\+00:00"[^>]*>6 May 2023, 12:00<\/time>/);
     expect(day).toContain('<time datetime="2023-05-06T09:05"');
     const api = JSON.parse(await readFile(path.join(out, 'api/articles/2023.json'), 'utf8')) as { title: string; time: string | null; zone: string | null }[];
-    expect(api.map((a) => [a.title, a.time, a.zone])).toEqual([['Morning talks', '09:05', null], ['Noon statement', '12:00:30', '+00:00'], ['Evening vote', '18:45', '+02:00']]);
+    expect(api.map((a) => [a.title, a.time, a.zone])).toEqual([['Morning talks', '09:05', null], ['Noon statement', '12:00:30', '+00:00'], ['Evening vote', '18:45:00', '+02:00']]);
     // The feed dates each to its instant where the seed gives one.
     const feed = await readFile(path.join(out, 'feed.xml'), 'utf8');
     expect(feed).toContain('<published>2023-05-06T16:45:00.000Z</published>');

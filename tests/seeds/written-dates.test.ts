@@ -54,7 +54,7 @@ describe('a front matter date written out', () => {
   it('reads a number of 9 to 13 digits as Hugo does, seconds or milliseconds since 1970, that instant in UTC; refuses any other number, saying so', () => {
     for (const written of ['1510662600', '1510662600000', "'1510662600'"]) {
       const r = expectRecord(readSeed('talks.md', seed(written)));
-      expect([r.date, r.time, r.zone], written).toEqual(['2017-11-14', '12:30', '+00:00']);
+      expect([r.date, r.time, r.zone], written).toEqual(['2017-11-14', '12:30:00', '+00:00']);
     }
     expect(expectRecord(readSeed('talks.md', seed('1700000000'))).date).toBe('2023-11-14');
     for (const written of ['20171114', '12345', '99999999999999']) {
@@ -75,12 +75,16 @@ describe('a front matter date written out', () => {
 describe('the time of day written with a date', () => {
   const toml = (date: string): Uint8Array => new TextEncoder().encode(`+++\ntitle = "Talks"\ndate = ${date}\n+++\nThe talks resumed.\n`);
   it.each([
-    ['2017-11-14T10:30:00+01:00', '10:30'],
+    // As exact as written: its seconds when it has them, and their fraction, to the millisecond (QA 39).
+    ['2017-11-14T10:30:00+01:00', '10:30:00'],
+    ['2017-11-14T10:30:15.250+01:00', '10:30:15.250'],
+    ['"2017-11-14 15:04:05.123456789 -0700 MST"', '15:04:05.123'],
+    ['2017-11-14T10:30:15.000Z', '10:30:15'],
     ['2017-11-14 10:30', '10:30'],
     ['2017-11-14T9:30', '09:30'],
     ['"2017-11-14T08:05:09Z"', '08:05:09'],
     ['2017-11-14 15:04:05 -0700 MST', '15:04:05'],
-    ['Tue, 14 Nov 2017 23:30:00 -0500', '23:30'],
+    ['Tue, 14 Nov 2017 23:30:00 -0500', '23:30:00'],
     ['Tuesday, November 14, 2017 at 3:30 p.m. EST', '15:30'],
     ['November 14, 2017, 12:15 AM', '00:15'],
     ['November 14, 2017 12:15 pm', '12:15'],
@@ -115,11 +119,11 @@ describe('the time of day written with a date', () => {
   });
 
   it('reads a TOML timestamp\'s time as its line writes it, in its own zone', () => {
-    expect(expectRecord(readSeed('talks.md', toml('2017-11-14T23:30:00-05:00')))).toMatchObject({ date: '2017-11-14', time: '23:30', zone: '-05:00' });
+    expect(expectRecord(readSeed('talks.md', toml('2017-11-14T23:30:00-05:00')))).toMatchObject({ date: '2017-11-14', time: '23:30:00', zone: '-05:00' });
     expect(expectRecord(readSeed('talks.md', toml('2017-11-14')))).toMatchObject({ date: '2017-11-14', time: null });
     // A comment on its line is no time of it.
     expect(expectRecord(readSeed('talks.md', toml('2017-11-14 # 13:13')))).toMatchObject({ date: '2017-11-14', time: null });
-    expect(expectRecord(readSeed('talks.md', toml('2017-11-14T08:00:00Z # was 13:13')))).toMatchObject({ date: '2017-11-14', time: '08:00' });
+    expect(expectRecord(readSeed('talks.md', toml('2017-11-14T08:00:00Z # was 13:13')))).toMatchObject({ date: '2017-11-14', time: '08:00:00' });
   });
 
   it('shows no more of a long invalid date than a message can', () => {
