@@ -132,7 +132,16 @@ export interface SeedRecord {
   seedLinks?: SeedLink[];
   /** Its pictures' `http:` addresses, shown over `https:`, each a warning (see HTTP_PICTURE in src/seeds/markdown.ts); only when it has any. */
   httpPictures?: { address: string; line: number }[];
+  /**
+   * What reading the seed left out of its article, each a warning once the article is
+   * published (see placeChosen): a cover picture of an address no page may show. Only when it
+   * has any.
+   */
+  warnings?: ReadWarning[];
 }
+
+/** A warning about a seed, found when it is read: a problem's line, message and hint, its file the seed's. */
+export type ReadWarning = Omit<SeedProblem, 'file'>;
 
 /**
  * A Markdown body's link to another seed, as the site it comes from wrote it: Jekyll's

@@ -180,7 +180,7 @@ export interface PlacedArticles {
   /** Other spellings of each topic, by slug. */
   aliases: Map<string, string[]>;
   problems: SeedProblem[];
-  /** Links to other seeds that name no published article (see seed-links.ts): the articles are published without them. */
+  /** Links to other seeds that name no published article (see seed-links.ts), pictures shown over https, and what reading left out of an article (see SeedRecord.warnings): the articles are published without them. */
   warnings: SeedProblem[];
   duplicates: Duplicate[];
   drafts: string[];
@@ -311,7 +311,7 @@ export function placeChosen(chosen: ChosenArticles, options: Pick<ArchiveOptions
   const { topics, aliases } = options.placement ? options.placement.topics(records, vocabulary) : articleTopics(records, vocabulary);
   const ids = articleIds(records);
   const linked = linkSeeds(records.map((r, i) => toArticle(r, ids[i]!, slugs[i]!, topics[i]!, oldPaths[i]!)), duplicates, drafts);
-  const warnings = [...linked.warnings, ...records.flatMap(httpPictureWarnings)];
+  const warnings = [...linked.warnings, ...records.flatMap(httpPictureWarnings), ...records.flatMap((r) => (r.warnings ?? []).map((w) => ({ file: r.file, ...w })))];
   return { articles: linked.articles, records, aliases, problems, warnings, duplicates, drafts };
 }
 

@@ -7,7 +7,7 @@ import { decodeHTMLStrict } from 'entities/decode';
 import { Marked, Parser, Renderer, TextRenderer, type Token, type Tokens } from 'marked';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { parseDocument, visit, YAMLError, YAMLParseError } from 'yaml';
-import type { Block, MediaRef, SeedLink, SeedProblem, TopicKind, TopicRef } from '../types.ts';
+import type { Block, MediaRef, ReadWarning, SeedLink, SeedProblem, TopicKind, TopicRef } from '../types.ts';
 import { MAX_ARTICLE_TOPICS, MAX_TITLE, MAX_TOPIC_NAME, TOPIC_KINDS } from '../types.ts';
 import { languageTag } from '../language.ts';
 import { invalidDate, parseCalendarDate, parseWrittenDate, SLASHED, writtenClock } from './dates.ts';
@@ -23,7 +23,7 @@ import { bareByline, bylineAuthors, creditReporters, END_MARK, interviewers, isO
 import { deskCreditLine, signOffAgency, tailStart, writerNames } from './endings.ts';
 import { bylineNames as textBylineNames, closingByline, isColumnsText, noTextBecause, surelyByline, untitledBecause } from './text.ts';
 import { plainYaml } from './plain-yaml.ts';
-import { localMedia, mediaName, mediaRef, mediaRefUrl } from './media.ts';
+import { localMedia, mediaName, mediaRef, mediaRefUrl, whyNoPicture } from './media.ts';
 import { cleanLine, isVisible, wellFormedDeep } from '../unicode.ts';
 import { YAML_HINT, yamlMessage } from '../yaml-message.ts';
 
@@ -64,6 +64,8 @@ export interface MarkdownSeed {
   seedLinks: SeedLink[];
   /** Its pictures' `http:` addresses, shown over `https:` (see HTTP_PICTURE), with their lines in the file. */
   httpPictures: HttpPicture[];
+  /** What reading left out of the article (a cover picture no page may show), each a warning once it is published. */
+  warnings: ReadWarning[];
 }
 
 export type MarkdownParse = { ok: true; seed: MarkdownSeed } | { ok: false; problems: SeedProblem[] };
@@ -1608,7 +1610,7 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   const lines = <T extends { line: number }>(list: T[]): T[] => list.map((x) => ({ ...x, line: x.line + shift }));
   if (!parsed.ok) return { ok: false, problems: lines(parsed.problems) };
   const s = parsed.seed;
-  return { ok: true, seed: { ...s, slugLine: s.slugLine + shift, titleLine: s.titleLine + shift, aliasLine: s.aliasLine + shift, media: lines(s.media), seedLinks: lines(s.seedLinks), httpPictures: lines(s.httpPictures) } };
+  return { ok: true, seed: { ...s, slugLine: s.slugLine + shift, titleLine: s.titleLine + shift, aliasLine: s.aliasLine + shift, media: lines(s.media), seedLinks: lines(s.seedLinks), httpPictures: lines(s.httpPictures), warnings: lines(s.warnings) } };
 }
 
 /** The problem of front matter that no line closes. */
@@ -1897,8 +1899,8 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
   const media = read.media.map((ref) => ({ ...ref, line: bodyLine + ref.line }));
   // In the order of their lines: template tags' links are found before the Markdown's.
   const seedLinks = read.seedLinks.map((link) => ({ ...link, line: bodyLine + link.line })).sort((a, b) => a.line - b.line);
-  const httpPictures = read.httpPictures.map((picture) => ({ ...picture, line: bodyLine + picture.line }));
   const cover = coverPicture(data, file, media, keyLine);
+  const httpPictures = [...(cover.http ? [cover.http] : []), ...read.httpPictures.map((picture) => ({ ...picture, line: bodyLine + picture.line }))];
   const html = cover.html + read.html;
   // Front matter's authors, else the body's byline, without the role after the names.
   // Else the names of a byline closing the story.
@@ -1964,6 +1966,7 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
       media: cover.media,
       seedLinks,
       httpPictures,
+      warnings: cover.warnings,
     },
   };
 }
@@ -2038,7 +2041,11 @@ const COVER_KEYS = ['coverimage', 'cover_image', 'feature_image', 'featured_imag
  * seeds folder (see media.ts), or a web address (shown, no file to copy). Nothing for a value
  * that is neither.
  */
-function coverPicture(data: Record<string, unknown>, file: string, media: MediaRef[], keyLine: (key: string) => number): { html: string; media: MediaRef[] } {
+function coverPicture(data: Record<string, unknown>, file: string, media: MediaRef[], keyLine: (key: string) => number): { html: string; media: MediaRef[]; warnings: ReadWarning[]; http: HttpPicture | null } {
+  // A cover of an address no page may show (`javascript:`, a `data:` page, a path out of the
+  // seeds folder, an `.svg`) is left out, as it was, but said, as every file an article cannot
+  // have is: it was left out without a word.
+  const warnings: ReadWarning[] = [];
   for (const key of COVER_KEYS) {
     let value = data[key];
     if (Array.isArray(value)) value = value[0];
@@ -2047,14 +2054,25 @@ function coverPicture(data: Record<string, unknown>, file: string, media: MediaR
     const address = value.trim().replace(GHOST_URL, '');
     const found = mediaRef(file, address, 'image', keyLine(key));
     if (found === null) {
-      if (!/^https?:\/\/[^\s"'<>]+$/i.test(address)) continue;
-      return { html: `<p><img src="${escapeHtml(address)}" alt=""></p>\n`, media };
+      if (/^https?:\/\/[^\s"'<>]+$/i.test(address)) {
+        // Over plain http:, shown over https:, as a body's picture is (see HTTP_PICTURE): the pages' policy blocked it.
+        const http = HTTP_PICTURE.test(address) ? { address, line: keyLine(key) } : null;
+        const src = http ? `https:${address.slice('http:'.length)}` : address;
+        return { html: `<p><img src="${escapeHtml(src)}" alt=""></p>\n`, media, warnings, http };
+      }
+      const why = /^https?:/i.test(address) ? 'its web address holds a space, a quote, "<" or ">"' : whyNoPicture(file, address);
+      const shown = address.length > MAX_SHOWN_ADDRESS ? `${address.slice(0, MAX_SHOWN_ADDRESS)}…` : address;
+      warnings.push({ line: keyLine(key), message: `the cover picture "${shown}" is not shown: ${why}`, hint: `give "${key}" the path of a picture beside the post (cover.jpg) or its https: address` });
+      continue;
     }
     const ref: MediaRef = { ...found, cover: true };
     // The same file however named: from the post's folder or from the root.
     const shown = media.find((m) => m.file === ref.file);
     // First, so that it is the sharing card; shown once.
-    return shown ? { html: '', media: [shown, ...media.filter((m) => m !== shown)] } : { html: `<p><img src="${escapeHtml(mediaRefUrl(ref))}" alt=""></p>\n`, media: [ref, ...media] };
+    return shown ? { html: '', media: [shown, ...media.filter((m) => m !== shown)], warnings, http: null } : { html: `<p><img src="${escapeHtml(mediaRefUrl(ref))}" alt=""></p>\n`, media: [ref, ...media], warnings, http: null };
   }
-  return { html: '', media };
+  return { html: '', media, warnings, http: null };
 }
+
+/** Most of an address a warning shows: a `data:` address is a file's worth of text. */
+const MAX_SHOWN_ADDRESS = 60;

@@ -128,6 +128,27 @@ export function mediaRef(seedFile: string, address: string, kind: 'image' | 'lin
   return rooted === null ? null : { file: rooted, line, rooted: true };
 }
 
+/**
+ * Why an address names no picture of the seeds folder (see mediaRef), in words that follow "it"
+ * or "its", for a warning: a scheme (`javascript:`, `data:`, `ftp:`), a path that leaves the
+ * folder, a hidden folder, the site's own folders, a file of no picture's kind.
+ */
+export function whyNoPicture(seedFile: string, address: string): string {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(address.trim())?.[1];
+  if (scheme !== undefined) return `its address is a ${scheme.toLowerCase()}: one, neither a web address (https:) nor a file of the seeds folder`;
+  if (/^\s*[/\\]{2}/.test(address)) return 'its address names another site without its scheme: write it with https:';
+  const written = withoutQuery(address);
+  if (written === '' || written === '/') return 'its address names no file';
+  const decoded = decodedPath(written);
+  if (decoded === null) return 'its path is not one a file can have (a backslash, a control character, or "%" that starts no UTF-8 escape)';
+  const rooted = written.startsWith('/');
+  const file = rooted ? path.posix.normalize(decoded).slice(1) : path.posix.normalize(path.posix.join(path.posix.dirname(seedFile), decoded));
+  if (file === '..' || file.startsWith('../')) return 'its path leads out of the seeds folder';
+  if (hidden(file)) return 'it is in a hidden folder, which the site never copies';
+  if (rooted && GENERATED_ROOTS.has(file.split('/')[0]!.toLowerCase())) return `it is in the site's own folder /${file.split('/')[0]}/`;
+  return `it is no picture the site shows (a ${[...IMAGE_EXTENSIONS].join(', ').replace(/, ([^,]*)$/, ' or $1')} file)`;
+}
+
 /** The picture beside the post a picture's address names (see localFile). */
 export function localImage(seedFile: string, src: string): string | null {
   return localFile(seedFile, src, isImageFile);

@@ -247,6 +247,7 @@ function readChecked(file: string, bytes: Uint8Array): ReadResult {
     readingMinutes: readingMinutes(words), topics: s.topics, mentions: packMentions(mentionsOf(s)), slug: s.slug, ...(s.slug ? { slugLine: s.slugLine } : {}), draft: s.draft || inDrafts(file), lang: s.lang, authors: s.authors, aliases: s.aliases, ...(s.aliases.length > 0 ? { aliasLine: s.aliasLine } : {}), ...(s.permalinkAlias !== undefined ? { permalinkAlias: s.permalinkAlias } : {}), media: s.media,
     ...(s.seedLinks.length > 0 ? { seedLinks: s.seedLinks } : {}),
     ...(s.httpPictures.length > 0 ? { httpPictures: s.httpPictures } : {}),
+    ...(s.warnings.length > 0 ? { warnings: s.warnings } : {}),
   }, s.blocks);
   return { ok: true, record };
 }

@@ -262,6 +262,8 @@ describe('pictures beside the seeds', () => {
     await writeFile(path.join(own, 'web.md'), '---\ntitle: Web picture\ndate: 2024-03-07\nimage:\n  path: https://example.org/a.jpg\n---\nText.\n');
     // A theme's cover for every post, its file not brought along: no broken picture above the post (QA 19).
     await writeFile(path.join(own, 'themed.md'), '---\ntitle: Themed post\ndate: 2024-03-08\nimage: /assets/img/default.jpg\n---\nText.\n');
+    // One no page may show: left out, and said (QA 39).
+    await writeFile(path.join(own, 'unsafe.md'), '---\ntitle: Unsafe cover\ndate: 2024-03-09\nimage: "javascript:alert(1)"\n---\nText.\n');
     const run = await runCli(['build', '--seeds', own, '--out', site, '--base-url', 'https://example.org/news/']);
     expect(run.code, run.stderr).toBe(0);
     const storm = await readFile(path.join(site, '2024/03/05/storm/index.html'), 'utf8');
@@ -276,5 +278,7 @@ describe('pictures beside the seeds', () => {
     const themed = await readFile(path.join(site, '2024/03/08/themed-post/index.html'), 'utf8');
     expect(themed).not.toMatch(/default\.jpg|og:image|<p><\/p>/);
     expect(run.stderr).toContain('themed.md:4: warning: the picture "/assets/img/default.jpg" is not in the seeds folder: the article is shown without its cover');
+    expect(run.stderr).toContain('unsafe.md:4: warning: the cover picture "javascript:alert(1)" is not shown: its address is a javascript: one');
+    expect(await readFile(path.join(site, '2024/03/09/unsafe-cover/index.html'), 'utf8')).not.toMatch(/javascript:|<p><img/);
   });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { isImageFile, isMediaFile, localImage, localMedia, maxBytes, MAX_DOCUMENT_BYTES, MAX_IMAGE_BYTES, mediaName, mediaOutputPath, mediaRefUrl, mediaUrl, rootedImage, rootedMedia } from '../../src/seeds/media.ts';
 import { MAX_MEDIA } from '../../src/seeds/markdown.ts';
+import { placeArticles } from '../../src/archive/build.ts';
 import { readSeed } from '../../src/seeds/read.ts';
 import { unmarked, unmarkedLinks } from './helpers.ts';
 
@@ -172,5 +173,43 @@ describe('pictures over plain http: (QA 35)', () => {
     expect(warnings[0]!.message).toContain('http://example.com/a.png');
     expect(warnings[0]!.message).toContain('https://example.com/a.png');
     expect(warnings[0]!.hint).toBeTruthy();
+  });
+});
+
+describe('a cover picture the site cannot show (QA 39)', () => {
+  const cover = (file: string, front: string) => readSeed(file, new TextEncoder().encode(`---\ntitle: Harbour reopens\ndate: 2024-03-05\n${front}\n---\nThe harbour reopened.\n`));
+  const warningsOf = (file: string, front: string) => {
+    const read = cover(file, front);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    return placeArticles([read.record]).warnings.map((w) => [w.file, w.line, w.message]);
+  };
+
+  it('is left out with a warning on its key\'s line that says why, as every file an article cannot have is', () => {
+    expect(warningsOf('posts/a.md', 'image: "javascript:alert(1)"')).toEqual([['posts/a.md', 4, 'the cover picture "javascript:alert(1)" is not shown: its address is a javascript: one, neither a web address (https:) nor a file of the seeds folder']]);
+    expect(warningsOf('posts/a.md', 'coverImage: "data:text/html;base64,PHNjcmlwdD4="')[0]![2]).toBe('the cover picture "data:text/html;base64,PHNjcmlwdD4=" is not shown: its address is a data: one, neither a web address (https:) nor a file of the seeds folder');
+    expect(warningsOf('posts/a.md', 'feature_image: ../../../etc/cover.png')[0]![2]).toBe('the cover picture "../../../etc/cover.png" is not shown: its path leads out of the seeds folder');
+    expect(warningsOf('posts/a.md', 'image: {path: cover.svg}')[0]![2]).toBe('the cover picture "cover.svg" is not shown: it is no picture the site shows (a .jpg, .jpeg, .png, .gif, .webp or .avif file)');
+    expect(warningsOf('posts/a.md', 'images: [.drafts/cover.png]')[0]![2]).toBe('the cover picture ".drafts/cover.png" is not shown: it is in a hidden folder, which the site never copies');
+    expect(warningsOf('posts/a.md', 'image: "https://example.org/a b.jpg"')[0]![2]).toBe('the cover picture "https://example.org/a b.jpg" is not shown: its web address holds a space, a quote, "<" or ">"');
+    // A picture written into the address is a page of text in front matter: shown in part.
+    const long = `data:image/png;base64,${'A'.repeat(500)}`;
+    expect(warningsOf('posts/a.md', `image: "${long}"`)[0]![2]).toBe(`the cover picture "${long.slice(0, 60)}…" is not shown: its address is a data: one, neither a web address (https:) nor a file of the seeds folder`);
+    // Neither shown nor copied.
+    const read = cover('posts/a.md', 'image: "javascript:alert(1)"');
+    expect(read.ok && read.record.body).not.toMatch(/<img|javascript/);
+  });
+
+  it('is shown over https, with the warning a body\'s picture over http gets, when it is given over http', () => {
+    const read = cover('posts/a.md', 'image: http://example.org/a.jpg');
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.record.body).toContain('<img src=\\"https://example.org/a.jpg\\" alt=\\"\\">');
+    expect(placeArticles([read.record]).warnings.map((w) => [w.line, w.message])).toEqual([[4, 'the picture "http://example.org/a.jpg" is shown from https://example.org/a.jpg: the site\'s pages load pictures over https only']]);
+  });
+
+  it('warns of nothing for a cover it shows, nor for a draft', () => {
+    expect(warningsOf('posts/a.md', 'image: https://example.org/a.jpg')).toEqual([]);
+    expect(warningsOf('posts/a.md', 'image: cover.jpg')).toEqual([]);
+    const draft = cover('posts/a.md', 'image: "javascript:alert(1)"\ndraft: true');
+    expect(draft.ok && placeArticles([draft.record]).warnings).toEqual([]);
   });
 });
