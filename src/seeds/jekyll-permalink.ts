@@ -4,7 +4,6 @@
 // permalink of its own had Jekyll's default, `/:categories/:year/:month/:day/:title.html`
 // (`/news/2019/03/04/harbour-reopens.html`); one with a pattern (`permalink: /:categories/:title/`)
 // had that.
-import { slugify } from './slug.ts';
 
 /** Jekyll's permalink styles by name, as its `permalink` setting and a post's front matter name them. */
 export const STYLES: Record<string, string> = {
@@ -38,9 +37,17 @@ function categoryWords(value: unknown): string[] {
   return list.flatMap((v) => (typeof v === 'string' || typeof v === 'number' ? [String(v).trim()] : [])).filter((c) => c !== '');
 }
 
-/** Jekyll's `:title`: the name's title as written, its runs of other characters than letters, digits and `._~!$&'()+,;=@` made `-`. */
-function prettyTitle(title: string): string {
-  return title.replace(/[^\p{L}\p{N}._~!$&'()+,;=@]+/gu, '-').replace(/^-+|-+$/g, '');
+/**
+ * What Jekyll's `Utils.slugify` makes of a text in its "default" mode (`:slug`, `:name`: every
+ * run of other characters than letters, marks and decimal digits a `-`, in lower case) or its
+ * "pretty" mode (`:title`: `._~!$&'()+,;=@` kept too, and the case kept): letters of every
+ * alphabet stay as they are (`café-crème`, `москва`), as Jekyll 4 keeps them; a `-` at either
+ * end goes. Not this tool's slugify, which folds accents to a-z: Jekyll's URL of
+ * `2021-05-04-café-crème.md` is `/2021/05/04/café-crème.html`, which a link to the old site names.
+ */
+export function jekyllSlugify(text: string, mode: 'default' | 'pretty'): string {
+  const slug = text.replace(mode === 'pretty' ? /[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+/gu : /[^\p{M}\p{L}\p{Nd}]+/gu, '-').replace(/^-|-$/g, '');
+  return mode === 'pretty' ? slug : slug.toLowerCase();
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
@@ -75,7 +82,10 @@ export function jekyllPostPath(post: JekyllPost): string | null {
   // The folders above `_posts` first, then front matter's, in lower case, each once.
   const categories = [...new Set([...(m[1] ?? '').split('/').filter((c) => c !== ''), ...post.categories.flatMap(categoryWords)].map((c) => c.toLowerCase()))];
   if (categories.some((c) => !/^[\p{L}\p{N}._~-]+$/u.test(c))) return null;
-  const title = post.slug ?? m[2]!;
+  // The post's `slug`, as Jekyll reads it: front matter's, else the name after its date, without the dots that end it.
+  const slug = post.slug ?? m[2]!.replace(/\.+$/, '');
+  // The file's whole name without its extension, its date too.
+  const basename = post.file.slice(post.file.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
   const [year, month, day] = [Number(post.date.slice(0, 4)), Number(post.date.slice(5, 7)), Number(post.date.slice(8, 10))];
   // Whole seconds, as Jekyll's `%S` gives them: a time's fraction (`10:30:15.25`) is no part of it.
   const [hour = '00', minute = '00', second = '00'] = (post.time ?? '').replace(/\.\d+$/, '').split(':').filter((p) => p !== '');
@@ -83,7 +93,7 @@ export function jekyllPostPath(post: JekyllPost): string | null {
   const values: Record<string, string> = {
     year: String(year), short_year: pad(year % 100), month: pad(month), i_month: String(month), day: pad(day), i_day: String(day),
     y_day: pad(dayOfYear(post.date), 3), week: pad(week), short_day: SHORT_DAYS[weekday - 1]!, hour, minute, second,
-    title: prettyTitle(title), slug: slugify(title), name: slugify(title), categories: categories.join('/'), output_ext: '.html',
+    title: jekyllSlugify(slug, 'pretty'), slug: jekyllSlugify(slug, 'default'), name: jekyllSlugify(basename, 'default'), categories: categories.join('/'), output_ext: '.html',
   };
   let unknown = false;
   const filled = pattern.replace(/:([a-z_]+)/g, (whole, key: string) => {

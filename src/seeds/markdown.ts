@@ -288,8 +288,10 @@ function aliasPath(value: string): { path: string } | { refused: string } {
   const segments = decoded.split('/').slice(1);
   if (segments.some((part, i) => part === '.' || part === '..' || part.startsWith('.') || (part === '' && i < segments.length - 1))) return { refused: 'has an empty, "." or ".." segment, or a hidden name' };
   if (decoded.length > MAX_ALIAS_LENGTH || segments.some((part) => part.length > 200)) return { refused: `is longer than the ${MAX_ALIAS_LENGTH} characters (200 a name) a path may have` };
-  // Names a static host finds as written, on any file system: each a letter or digit, then those, ".", "_", "-" or "~".
-  if (!segments.every((part, i) => (part === '' && i === segments.length - 1) || ALIAS_SEGMENT.test(part))) return { refused: 'holds characters other than the letters a-z, digits, ".", "_", "-" and "~"' };
+  // Names a static host finds as written, on any file system: each a letter or digit, then those, ".", "_", "-" or "~",
+  // and the marks Jekyll keeps in a post's `:title` ("pretty"), which every file system takes; letters of any alphabet,
+  // as Jekyll writes a post named `café-crème` (a host finds its UTF-8 name from the address's %C3%A9).
+  if (!segments.every((part, i) => (part === '' && i === segments.length - 1) || ALIAS_SEGMENT.test(part))) return { refused: 'holds characters other than letters, digits, ".", "_", "-", "~" and the marks !$&\'()+,;=@' };
   // A page's name is the last of its path: `/a.html/b/` would need `a.html` to be a file and a folder.
   if (segments.slice(0, -1).some((part, i) => /\.html?$/i.test(part) && !(i === segments.length - 2 && segments.at(-1) === ''))) return { refused: 'names a page (".html") before its end' };
   const first = segments[0]!.toLowerCase();
@@ -300,7 +302,7 @@ function aliasPath(value: string): { path: string } | { refused: string } {
   return { path: /\.html?$/i.test(page) || page.endsWith('/') ? page : `${page}/` };
 }
 
-const ALIAS_SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._~-]*$/;
+const ALIAS_SEGMENT = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}._~!$&'()+,;=@-]*$/u;
 /** Longest old path: with the output folder's own path, within what file systems take. */
 const MAX_ALIAS_LENGTH = 400;
 

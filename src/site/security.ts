@@ -18,10 +18,12 @@ export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
 
 /**
  * A site URL Eleventy may write to: absolute, plain segments, no backslash. Every segment
- * begins with a letter or digit, so that none can be `.` or `..`. Capitals and `~` are for the
- * old paths of articles (see parseAliases); the site's own URLs are in lower case.
+ * begins with a letter or digit, so that none can be `.` or `..`. Capitals, `~`, letters of
+ * other alphabets and `!$&'()+,;=@` are for the old paths of articles (see parseAliases: a
+ * Jekyll post's `/2021/05/04/l'économie.html`); the site's own URLs are in lower case a-z.
  */
-const SAFE_URL = /^\/(?:[A-Za-z0-9][A-Za-z0-9._~-]*\/)*(?:[A-Za-z0-9][A-Za-z0-9._~-]*)?$/;
+const SEGMENT = String.raw`[\p{L}\p{N}][\p{L}\p{M}\p{N}._~!$&'()+,;=@-]*`;
+const SAFE_URL = new RegExp(`^/(?:${SEGMENT}/)*(?:${SEGMENT})?$`, 'u');
 
 export class UnsafeUrlError extends Error {}
 

@@ -55,11 +55,13 @@ describe('old paths in front matter', () => {
   });
 
   it('refuse, on their line, a path out of the folder, with a query, a hidden name, other characters, or the site\'s own places', () => {
-    for (const bad of ['/a/../b/', '/a/./b/', '"/a?page=2"', '/.git/config', '/caf%C3%A9/', '"/a b/"', '/a%2Fb/', '/topics/x/', '/Search/', '/', '/sitemap-1.xml', '/feed.xml']) {
+    for (const bad of ['/a/../b/', '/a/./b/', '"/a?page=2"', '/.git/config', '/a%E2%80%AEb/', '"/a b/"', '/a%2Fb/', '/topics/x/', '/Search/', '/', '/sitemap-1.xml', '/feed.xml']) {
       const problems = expectProblems(readSeed('a.md', seed(`redirect_from: ${bad}`)));
       expect(problems.map((p) => p.line), bad).toEqual([4]);
       expect(problems[0]!.message, bad).toMatch(/^the old path /);
     }
+    // Letters of any alphabet are a name's, escaped or not (QA 39); a character that reorders what follows it is none.
+    expect(expectRecord(readSeed('a.md', seed("aliases: [/caf%C3%A9/, /новости/l'économie.html]"))).aliases).toEqual(['/café/', "/новости/l'économie.html"]);
     expect(expectProblems(readSeed('a.md', seed('aliases: /a/\nredirect_from: /b/')))[0]!.message).toBe('"redirect_from" is "aliases" given a second time');
     expect(expectProblems(readSeed('a.md', seed('aliases: {a: 1}')))[0]!.message).toBe('"aliases" must be a path or a list of paths');
   });
@@ -146,6 +148,20 @@ describe('the addresses a Jekyll site gave its posts', () => {
     expect(buildArchive([pretty]).archive.articles[0]!.aliases).toEqual([]);
   });
 
+  it('keep the letters of any alphabet and the marks Jekyll keeps, as Jekyll\'s slugify does (QA 39)', () => {
+    // `:title` is the name's title as written (Jekyll's "pretty" mode, its case kept), `:slug`
+    // and `:name` in lower case with every run of other characters than letters, marks and
+    // digits a "-" ("default" mode); `:name` is the whole file name, its date too.
+    expect(post('_posts/2021-05-04-café-crème.md', '').permalinkAlias).toBe('/2021/05/04/café-crème.html');
+    expect(post("_posts/2021-05-04-l'économie-Reprend.md", '').permalinkAlias).toBe("/2021/05/04/l'économie-Reprend.html");
+    expect(post('_posts/2021-05-04-Москва-говорит.md', 'permalink: pretty\n').permalinkAlias).toBe('/2021/05/04/Москва-говорит/');
+    expect(post('_posts/2021-05-04-café-crème.md', 'permalink: /:slug/\nslug: Café, Crème!\n').permalinkAlias).toBe('/café-crème/');
+    expect(post('_posts/2021-05-04-café-crème.md', 'permalink: /:title/\nslug: Café, Crème!\n').permalinkAlias).toBe('/Café,-Crème!/');
+    expect(post("_posts/2021-05-04-What's_New.md", 'permalink: /:slug/:name/\n').permalinkAlias).toBe('/what-s-new/2021-05-04-what-s-new/');
+    // Trailing dots of the name are no part of its title, as Jekyll reads it.
+    expect(post('_posts/2021-05-04-made-in-the-u.s..md', '').permalinkAlias).toBe('/2021/05/04/made-in-the-u.s.html');
+  });
+
   it('are none for a seed of no _posts folder, a whole address given, a placeholder Jekyll has not, or a category a path cannot hold', () => {
     expect(post('posts/2019-03-04-harbour-reopens.md', '').permalinkAlias).toBeUndefined();
     expect(post('_posts/2019-03-04-harbour-reopens.md', 'permalink: /old/harbour/\n').permalinkAlias).toBe('/old/harbour/');
@@ -161,12 +177,17 @@ describe('the addresses a Jekyll site gave its posts', () => {
     await cp(path.join(ROOT, 'seeds'), path.join(site, '_posts'), { recursive: true });
     await writeFile(path.join(site, '_config.yml'), 'title: Harbour news\n');
     await writeFile(path.join(site, '_posts', '2019-03-04-harbour-reopens.md'), '---\ntitle: Harbour reopens\ncategories: news\n---\nThe harbour reopened.\n');
+    // A name in letters other than a-z: the old address is the name as Jekyll wrote it, which a host finds by its UTF-8 name (QA 39).
+    await writeFile(path.join(site, '_posts', '2021-05-04-café-crème.md'), '---\ntitle: Café crème prices rise\n---\nThe price of a café crème rose.\n');
+    await writeFile(path.join(site, '_posts', "2021-05-05-l'économie-&-vous.md"), '---\ntitle: L\'économie et vous\n---\nLes prix montent.\n');
     const out = path.join(work, '_site');
     const run = await runCli(['build', '--seeds', site, '--out', out]);
     expect(run.code, run.stderr).toBe(0);
     const old = await readFile(path.join(out, 'news/2019/03/04/harbour-reopens.html'), 'utf8');
     expect(old).toContain('0; url=/2019/03/04/harbour-reopens/');
     expect(existsSync(path.join(out, '2019/03/04/harbour-reopens/index.html'))).toBe(true);
+    expect(await readFile(path.join(out, '2021/05/04/café-crème.html'), 'utf8')).toContain('0; url=/2021/05/04/cafe-creme/');
+    expect(await readFile(path.join(out, "2021/05/05/l'économie-&-vous.html"), 'utf8')).toMatch(/0; url=\/2021\/05\/05\/[a-z-]+\//);
     await rm(work, { recursive: true, force: true });
   });
 });
