@@ -18,6 +18,7 @@ import { ArticleKeys, type KeyMemo } from './site/keys.ts';
 import { inSitemap, type PendingShard, searchShards, SiteBuilder, siteMeta } from './site/pages.ts';
 import { SiteRenderer } from './site/renderer.ts';
 import { assertSafeUrl } from './site/security.ts';
+import { siteLinkWarnings } from './site/site-links.ts';
 import { type SearchDriverPool, SearchIndexWriter, shardFolder } from './site/search-index.ts';
 import type { SitemapEntry } from './site/sitemap.ts';
 import { loadSeeds, type SeedListing, SeedsFolderError, stampSeedFiles } from './seeds/load.ts';
@@ -182,7 +183,7 @@ async function readAndPlace(options: CheckOptions, listed?: { listing: SeedListi
   return {
     placed,
     relating,
-    report: { seeds: loaded.files, published: placed.articles.length, skipped, duplicates: placed.duplicates, drafts: placed.drafts, warnings: [...placed.warnings, ...media.warnings, ...futureWarnings(placed.articles, latestDate(new Date()))].sort(byPlace) },
+    report: { seeds: loaded.files, published: placed.articles.length, skipped, duplicates: placed.duplicates, drafts: placed.drafts, warnings: [...placed.warnings, ...siteLinkWarnings(placed.records, placed.articles), ...media.warnings, ...futureWarnings(placed.articles, latestDate(new Date()))].sort(byPlace) },
     problems: skipped.map((p) => ({ ...p, file: path.join(options.seeds, p.file) })),
     read: loaded.files - loaded.cached,
     media: media.copies,

@@ -130,6 +130,8 @@ export interface SeedRecord {
   media: MediaRef[];
   /** Its body's links to other seeds, resolved once every seed has its URL (see src/archive/seed-links.ts); only when it has any. */
   seedLinks?: SeedLink[];
+  /** Its body's links to other paths of the site (see SiteLink), each checked against the site's pages (see src/site/site-links.ts); only when it has any. */
+  siteLinks?: SiteLink[];
   /** Its pictures' `http:` addresses, shown over `https:`, each a warning (see HTTP_PICTURE in src/seeds/markdown.ts); only when it has any. */
   httpPictures?: { address: string; line: number }[];
   /**
@@ -155,6 +157,20 @@ export interface SeedLink {
   target: string;
   /** The link's address in the body until it is resolved (see seed-links.ts). */
   href: string;
+  /** The seed's line that holds it. */
+  line: number;
+}
+
+/**
+ * A Markdown body's link to a path of the site that is no seed and no file beside the post:
+ * `/2021/` from `[the index](../2021/)`, read from the site's root (see sitePath in
+ * src/seeds/markdown.ts). A link that leads to no page or file of the site is a warning.
+ */
+export interface SiteLink {
+  /** The site path it leads to, without its query and fragment, percent-encoding decoded (`/2021/`, `/café/`). */
+  path: string;
+  /** Its address as written (at most 60 characters of it), for the warning. */
+  written: string;
   /** The seed's line that holds it. */
   line: number;
 }

@@ -7,7 +7,7 @@ import { decodeHTMLStrict } from 'entities/decode';
 import { Marked, Parser, Renderer, TextRenderer, type Token, type Tokens } from 'marked';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { parseDocument, visit, YAMLError, YAMLParseError } from 'yaml';
-import type { Block, MediaRef, ReadWarning, SeedLink, SeedProblem, TopicKind, TopicRef } from '../types.ts';
+import type { Block, MediaRef, ReadWarning, SeedLink, SeedProblem, SiteLink, TopicKind, TopicRef } from '../types.ts';
 import { MAX_ARTICLE_TOPICS, MAX_TITLE, MAX_TOPIC_NAME, TOPIC_KINDS } from '../types.ts';
 import { languageTag } from '../language.ts';
 import { invalidDate, parseCalendarDate, parseWrittenDate, SLASHED, writtenClock } from './dates.ts';
@@ -62,6 +62,8 @@ export interface MarkdownSeed {
   media: MediaRef[];
   /** Its links to other seeds (see SeedLink), with their lines in the file. */
   seedLinks: SeedLink[];
+  /** Its links to other paths of the site (see sitePath), with their lines in the file. */
+  siteLinks: SiteLink[];
   /** Its pictures' `http:` addresses, shown over `https:` (see HTTP_PICTURE), with their lines in the file. */
   httpPictures: HttpPicture[];
   /** What reading left out of the article (a cover picture no page may show), each a warning once it is published. */
@@ -110,6 +112,32 @@ function headingFragment(href: string): string {
   return /^[\p{L}\p{M}\p{N}\p{Pc}:.-]{1,100}$/u.test(id) ? `#${encodeURIComponent(id)}` : '';
 }
 
+/** Where sitePath resolves an address: a host no address of a seed can name. */
+const SITE_ROOT = 'http://site.invalid/';
+
+/**
+ * The site path a link's address names (`/2021/`, `/other.html?x=1#top`), percent-encoded as a
+ * browser sends it, when it names one: a path from the root (`/2021/`), or a relative one, which
+ * is read from the site's root too (`../2021/` and `2021/` are `/2021/`), whatever the seed's
+ * folder. Written as it was, a relative link led elsewhere from every page: from an article, at
+ * `/2021/05/04/talks/`, `../2021/` is `/2021/05/04/2021/`, and under a path prefix the site has
+ * no page the author could have meant. `..` goes no higher than the root (`/../../etc/` is
+ * `/etc/`, `%2e%2e` too), as a browser reads it at a host's root: under a prefix, a path from the
+ * root is put under it (see prefixUrls), so no link leaves the site. Null for an address that
+ * names no path of the site: another site's (a scheme, `//host`), a fragment or a query alone.
+ */
+export function sitePath(href: string): string | null {
+  const address = href.trim();
+  if (address === '' || /^(?:[a-z][a-z0-9+.-]*:|[#?]|[/\\]{2})/i.test(address)) return null;
+  let url: URL;
+  try {
+    url = new URL(address, SITE_ROOT);
+  } catch {
+    return null;
+  }
+  return url.href.startsWith(SITE_ROOT) ? url.href.slice(SITE_ROOT.length - 1) : null;
+}
+
 /** An address relative to the page: no scheme, no `/` or `#` first. */
 const RELATIVE_ADDRESS = /^(?![a-z][a-z0-9+.-]*:|[/\\#])/i;
 
@@ -123,10 +151,12 @@ function isSafeUrl(href: string): boolean {
 /**
  * A marked instance whose output is safe to put in a page: see the README's "Markdown safety".
  * `mediaAt` gives the site URL of the file beside the post that a picture's or a link's address
- * names, or null. `notes` is the list of footnotes fromFootnotes put at the body's end, if any:
+ * names, or null; `seedAt` the address of a link to another seed's file until it is resolved
+ * (see seed-links.ts); `siteAt` the site path any other link names (see sitePath), or null.
+ * `notes` is the list of footnotes fromFootnotes put at the body's end, if any:
  * its references link to it and it back to them (see footnoteList). One instance renders one body.
  */
-function safeMarked(headingShift: number, mediaAt: (href: string, kind: 'image' | 'link') => string | null, seedAt: (href: string) => string, notes: Token | null = null): Marked {
+function safeMarked(headingShift: number, mediaAt: (href: string, kind: 'image' | 'link') => string | null, seedAt: (href: string) => string, siteAt: (href: string) => string | null, notes: Token | null = null): Marked {
   const refs: FootnoteRefs | undefined = notes === null ? undefined : new Map();
   const ids = new HeadingIds();
   let previousLevel = 1;
@@ -174,7 +204,10 @@ function safeMarked(headingShift: number, mediaAt: (href: string, kind: 'image' 
         // A link to another seed's file (Notion's and Obsidian's links between pages): to its article, once that has its URL.
         // Its heading's fragment (`agenda.md#results`) kept, since headings have their ids.
         if (SEED_FILE_LINK.test(token.href)) return linkText(() => Renderer.prototype.link.call(this, { ...token, href: seedAt(token.href) + headingFragment(token.href) }));
-        return isSafeUrl(token.href) ? linkText(() => Renderer.prototype.link.call(this, token)) : this.parser.parseInline(token.tokens);
+        if (!isSafeUrl(token.href)) return this.parser.parseInline(token.tokens);
+        // Any other path of the site, from its root (see sitePath).
+        const site = siteAt(token.href);
+        return linkText(() => Renderer.prototype.link.call(this, site === null ? token : { ...token, href: site }));
       },
       image(token) {
         const alt = withoutFootnoteMarks(token.text);
@@ -741,6 +774,8 @@ interface ReadBody {
   media: MediaRef[];
   /** Its links to other seeds (see SeedLink), with the body's line (from 0) of each. */
   seedLinks: SeedLink[];
+  /** Its links to other paths of the site (see sitePath), with the body's line (from 0) of each. */
+  siteLinks: SiteLink[];
   /** Its pictures' `http:` addresses, shown over `https:` (see HTTP_PICTURE), with the body's line (from 0) of each. */
   httpPictures: HttpPicture[];
   lede: string;
@@ -906,6 +941,7 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   const [lastToken, ruleToken] = tokens.filter((t) => t.type !== 'space').slice(-2).reverse();
   const notes = source !== shortcoded && lastToken?.type === 'list' && (lastToken as Tokens.List).ordered && ruleToken?.type === 'hr' ? lastToken : null;
   const httpPictures: HttpPicture[] = [];
+  const siteLinks: SiteLink[] = [];
   const html = safeMarked(2 - minDepth, (href, kind) => {
     // A picture over plain http: is shown over https: (see HTTP_PICTURE), and the build warns.
     if (kind === 'image' && HTTP_PICTURE.test(href)) {
@@ -927,6 +963,11 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   }, (href) => {
     const line = lines.lineOf(href);
     return seedLinker(seedLinks, mark, () => line)('file', seedFilePath(given.file, href));
+  }, (href) => {
+    const site = sitePath(href);
+    // Kept to be checked against the site's pages (see src/site/site-links.ts), so many of an article at most.
+    if (site !== null && siteLinks.length < MAX_MEDIA) siteLinks.push({ path: pathOf(site), written: shownAddress(href.trim()), line: lines.lineOf(href) });
+    return site;
   }, notes).parser(tokens);
   // A superscript's mark the text renderer did not see (in code, an image's description, a link's title) is left out.
   const shown = withoutRaisedMarks(html);
@@ -934,7 +975,7 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   const teaserTexts = teaserTokens.map(captionless).filter((text) => text !== '');
   if (teaserTexts.length > 0 && firstParagraph && teaserTexts[0] === captionless(firstParagraph)) teaserTexts[0] = lede;
   const teaser = teaserTexts.length > 1 ? teaserTexts.join(' ') : null;
-  return { tokens, html: shown, media: [...media.values()], seedLinks, httpPictures, lede, teaser, byline, bylineNames, bodyText: allText(tokens).trim(), headingTitle, dateline, closingNames, creditNames, tailAuthors, onlyByline, onlyEndMark, onlyTablesOrLists };
+  return { tokens, html: shown, media: [...media.values()], seedLinks, siteLinks, httpPictures, lede, teaser, byline, bylineNames, bodyText: allText(tokens).trim(), headingTitle, dateline, closingNames, creditNames, tailAuthors, onlyByline, onlyEndMark, onlyTablesOrLists };
 }
 
 /**
@@ -1612,7 +1653,7 @@ export function parseMarkdownSeed(original: string, file: string): MarkdownParse
   const lines = <T extends { line: number }>(list: T[]): T[] => list.map((x) => ({ ...x, line: x.line + shift }));
   if (!parsed.ok) return { ok: false, problems: lines(parsed.problems) };
   const s = parsed.seed;
-  return { ok: true, seed: { ...s, slugLine: s.slugLine + shift, titleLine: s.titleLine + shift, aliasLine: s.aliasLine + shift, media: lines(s.media), seedLinks: lines(s.seedLinks), httpPictures: lines(s.httpPictures), warnings: lines(s.warnings) } };
+  return { ok: true, seed: { ...s, slugLine: s.slugLine + shift, titleLine: s.titleLine + shift, aliasLine: s.aliasLine + shift, media: lines(s.media), seedLinks: lines(s.seedLinks), siteLinks: lines(s.siteLinks), httpPictures: lines(s.httpPictures), warnings: lines(s.warnings) } };
 }
 
 /** The problem of front matter that no line closes. */
@@ -1901,6 +1942,7 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
   const media = read.media.map((ref) => ({ ...ref, line: bodyLine + ref.line }));
   // In the order of their lines: template tags' links are found before the Markdown's.
   const seedLinks = read.seedLinks.map((link) => ({ ...link, line: bodyLine + link.line })).sort((a, b) => a.line - b.line);
+  const siteLinks = read.siteLinks.map((link) => ({ ...link, line: bodyLine + link.line }));
   const cover = coverPicture(data, file, media, keyLine);
   const httpPictures = [...(cover.http ? [cover.http] : []), ...read.httpPictures.map((picture) => ({ ...picture, line: bodyLine + picture.line }))];
   const html = cover.html + read.html;
@@ -1967,6 +2009,7 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
       ...(permalinkAlias !== undefined ? { permalinkAlias } : {}),
       media: cover.media,
       seedLinks,
+      siteLinks,
       httpPictures,
       warnings: cover.warnings,
     },
@@ -2063,8 +2106,7 @@ function coverPicture(data: Record<string, unknown>, file: string, media: MediaR
         return { html: `<p><img src="${escapeHtml(src)}" alt=""></p>\n`, media, warnings, http };
       }
       const why = /^https?:/i.test(address) ? 'its web address holds a space, a quote, "<" or ">"' : whyNoPicture(file, address);
-      const shown = address.length > MAX_SHOWN_ADDRESS ? `${address.slice(0, MAX_SHOWN_ADDRESS)}…` : address;
-      warnings.push({ line: keyLine(key), message: `the cover picture "${shown}" is not shown: ${why}`, hint: `give "${key}" the path of a picture beside the post (cover.jpg) or its https: address` });
+      warnings.push({ line: keyLine(key), message: `the cover picture "${shownAddress(address)}" is not shown: ${why}`, hint: `give "${key}" the path of a picture beside the post (cover.jpg) or its https: address` });
       continue;
     }
     const ref: MediaRef = { ...found, cover: true };
@@ -2078,3 +2120,18 @@ function coverPicture(data: Record<string, unknown>, file: string, media: MediaR
 
 /** Most of an address a warning shows: a `data:` address is a file's worth of text. */
 const MAX_SHOWN_ADDRESS = 60;
+
+/** An address as a warning shows it: at most MAX_SHOWN_ADDRESS characters of it. */
+function shownAddress(address: string): string {
+  return address.length > MAX_SHOWN_ADDRESS ? `${address.slice(0, MAX_SHOWN_ADDRESS)}…` : address;
+}
+
+/** A site path (see sitePath) without its query and fragment, percent-encoding decoded where it can be: the file a host looks for. */
+function pathOf(site: string): string {
+  const bare = site.replace(/[?#].*$/s, '');
+  try {
+    return decodeURIComponent(bare);
+  } catch {
+    return bare;
+  }
+}

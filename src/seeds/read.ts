@@ -246,6 +246,7 @@ function readChecked(file: string, bytes: Uint8Array): ReadResult {
     source: s.source, lede: s.lede, summary: summaryOrFallback(s.summary ?? withoutRunInLabel(s.lede), s.title, s.blocks), fingerprint: textFingerprint(s.date, s.title, s.blocks), words,
     readingMinutes: readingMinutes(words), topics: s.topics, mentions: packMentions(mentionsOf(s)), slug: s.slug, ...(s.slug ? { slugLine: s.slugLine } : {}), draft: s.draft || inDrafts(file), lang: s.lang, authors: s.authors, aliases: s.aliases, ...(s.aliases.length > 0 ? { aliasLine: s.aliasLine } : {}), ...(s.permalinkAlias !== undefined ? { permalinkAlias: s.permalinkAlias } : {}), media: s.media,
     ...(s.seedLinks.length > 0 ? { seedLinks: s.seedLinks } : {}),
+    ...(s.siteLinks.length > 0 ? { siteLinks: s.siteLinks } : {}),
     ...(s.httpPictures.length > 0 ? { httpPictures: s.httpPictures } : {}),
     ...(s.warnings.length > 0 ? { warnings: s.warnings } : {}),
   }, s.blocks);

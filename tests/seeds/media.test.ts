@@ -85,7 +85,7 @@ describe('what the reader makes of other ways to show a picture', () => {
 });
 
 describe('documents, sound and video beside the post', () => {
-  it('are linked to from /media/, as a link or an embed names them; other files stay as written', () => {
+  it('are linked to from /media/, as a link or an embed names them; other files are paths of the site', () => {
     const md = '---\ntitle: Council\ndate: 2024-03-05\n---\nThe council published its report.\n\nRead [the report](report%202024.pdf), hear [the debate](../audio/debate.MP3), see [notes](notes.txt) and [a page](other.html).\n\n<video controls src="clip.mp4"></video>\n\n<audio><source src="talk.ogg"></audio>\n';
     const read = readSeed('posts/council/index.md', new TextEncoder().encode(md));
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
@@ -93,7 +93,7 @@ describe('documents, sound and video beside the post', () => {
     expect(html).toContain('<a href="/media/posts/council/report%202024.pdf">the report</a>');
     expect(html).toContain('<a href="/media/posts/audio/debate.MP3">the debate</a>');
     // A seed's own file (`.txt`, `.md`) is no file of the site: its link leads to its article (see tests/archive/seed-links.test.ts).
-    expect(unmarked(html)).toContain('see <a href="#seed-link-0">notes</a> and <a href="other.html">a page</a>');
+    expect(unmarked(html)).toContain('see <a href="#seed-link-0">notes</a> and <a href="/other.html">a page</a>');
     expect(unmarkedLinks(read.record.seedLinks)).toEqual([{ kind: 'file', target: 'posts/council/notes.txt', href: '#seed-link-0', line: 7 }]);
     expect(html).toContain('<a href="/media/posts/council/clip.mp4">clip.mp4</a>');
     expect(html).toContain('<a href="/media/posts/council/talk.ogg">talk.ogg</a>');
