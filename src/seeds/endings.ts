@@ -34,6 +34,23 @@ export function signOffAgency(text: string): string | null {
   return named ? knownAgencyName(named[1] ?? named[2]!) : null;
 }
 
+/** The names the agencies signing in capitals go by in their datelines: `(Bernama)`. */
+const SIGN_OFF_NAMES = new Map([
+  ['BERNAMA', 'Bernama'],
+  ['ANTARA', 'Antara'],
+]);
+
+/**
+ * The source what was cut after a story names, as its datelines would write it: the agency of
+ * a sign-off among those lines (`-- PTI`, `(Reuters)`, `-- BERNAMA`: Bernama), else of a
+ * `Source:` line naming one the wires know (`Source: Xinhua`); else null. The source, in text
+ * and Markdown seeds alike, when neither front matter nor a dateline gives one.
+ */
+export function closingSource(lines: readonly string[]): string | null {
+  const agency = lines.map(signOffAgency).find((a) => a !== null) ?? lines.map(sourceLineAgency).find((a) => a !== null) ?? null;
+  return agency === null ? null : (SIGN_OFF_NAMES.get(agency) ?? agency);
+}
+
 /** Most blocks, and lines, at a body's end looked at: a tail of notices is a few of each. */
 const MAX_TAIL_BLOCKS = 40;
 const MAX_TAIL_LINES = 80;

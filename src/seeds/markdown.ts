@@ -20,7 +20,7 @@ import { escapedText, escapeHtml, markdownFromHtml, plainFromHtml, raisedMarks, 
 import { fromShortcodes, GHOST_URL, HEADING_ID, SAFE_ID, seedLinker, withoutHeadingIds } from './shortcodes.ts';
 import { footnoteList, footnoteMarks, type FootnoteRefs, fromFootnotes, withoutFootnoteMarks } from './footnotes.ts';
 import { bareByline, bylineAuthors, creditReporters, END_MARK, interviewers, isOutletOrRole, FOREIGN_BY, foreignBylineNames, MAX_AUTHORS, NOT_A_NAME, RUN_ON_END_MARK, signsStoryBelow, splitByline } from './bylines.ts';
-import { deskCreditLine, signOffAgency, tailStart, writerNames } from './endings.ts';
+import { closingSource, deskCreditLine, signOffAgency, tailStart, writerNames } from './endings.ts';
 import { bylineNames as textBylineNames, closingByline, isColumnsText, noTextBecause, surelyByline, untitledBecause } from './text.ts';
 import { plainYaml } from './plain-yaml.ts';
 import { localMedia, mediaName, mediaRef, mediaRefUrl, whyNoPicture } from './media.ts';
@@ -790,6 +790,8 @@ interface ReadBody {
   headingTitle: { text: string; line: number } | null;
   /** The dateline that opened the lede, taken out of it (see readBody). */
   dateline: Dateline | null;
+  /** The agency a sign-off or `Source:` line cut from the story's end names (see closingSource): the source, when no dateline gives one. */
+  signedBy: string | null;
   /** The names of a byline under the story's last paragraph, taken out of it (see closingByline), when none opened it and front matter names nobody. */
   closingNames: string[];
   /** The reporters of Reuters' credit line closing the story, or the interviewers TASS names at an interview's end, whose line stays (see creditReporters, interviewers). */
@@ -861,6 +863,8 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   tokens = withoutMarkBeforeCredit(tokens);
   // The reporters of a credit cut with what followed the story (see endings.ts).
   const tailLines = ended.cut.flatMap((t) => tokenLines(t) ?? []).map((l) => l.trim());
+  // The agency a sign-off among it names (`-- PTI`, `(Reuters)`, `Source: Xinhua`), as a text seed's: the source, when no dateline gives one.
+  const signedBy = closingSource(tailLines);
   const tailAuthors = [...new Set([...tailLines.flatMap((l) => creditReporters(deskCreditLine(l) ?? '') ?? [])])];
   if (tailAuthors.length === 0) tailAuthors.push(...new Set(tailLines.flatMap((l) => writerNames(l) ?? [])));
   // A byline under the story's last paragraph, as a text seed's (see closingByline): its names, out of the body.
@@ -975,7 +979,7 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   const teaserTexts = teaserTokens.map(captionless).filter((text) => text !== '');
   if (teaserTexts.length > 0 && firstParagraph && teaserTexts[0] === captionless(firstParagraph)) teaserTexts[0] = lede;
   const teaser = teaserTexts.length > 1 ? teaserTexts.join(' ') : null;
-  return { tokens, html: shown, media: [...media.values()], seedLinks, siteLinks, httpPictures, lede, teaser, byline, bylineNames, bodyText: allText(tokens).trim(), headingTitle, dateline, closingNames, creditNames, tailAuthors, onlyByline, onlyEndMark, onlyTablesOrLists };
+  return { tokens, html: shown, media: [...media.values()], seedLinks, siteLinks, httpPictures, lede, teaser, byline, bylineNames, bodyText: allText(tokens).trim(), headingTitle, dateline, signedBy, closingNames, creditNames, tailAuthors, onlyByline, onlyEndMark, onlyTablesOrLists };
 }
 
 /**
@@ -1963,7 +1967,8 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
     problems.push({ file, line: bodyLine + read.onlyTablesOrLists.line, message: untitledBecause(read.onlyTablesOrLists.only), hint: 'give it a `title:` in the front matter or a `# heading` above it' });
     return { ok: false, problems };
   }
-  const source = givenSource ?? read.dateline?.source ?? null;
+  // Front matter's, else the dateline's, else a sign-off's (`-- PTI`), as a text seed's.
+  const source = givenSource ?? read.dateline?.source ?? read.signedBy;
   const dateline = givenDateline ?? read.dateline?.place ?? null;
   if (bodyText === '' && !title && !headingTitle) {
     problems.push({ file, line: 1, message: 'the article has no title and no text', hint: 'add a "title" or a body' });

@@ -11,7 +11,7 @@ import { CJK, countWords } from './words.ts';
 import { escapeHtml } from './html.ts';
 import { NEWS_MEDIA } from '../enrich/gazetteer-orgs.ts';
 import { bareByline, hasGivenName, creditReporters, isOutletOrRole, signsStoryBelow, END_MARK, FOREIGN_BY, foreignBylineNames, interviewers, NOT_A_NAME, readByline, RUN_ON_END_MARK } from './bylines.ts';
-import { deskCreditLine, isLabelNotHeading, writerNames, signOffAgency, sourceLineAgency, tailStart } from './endings.ts';
+import { closingSource, deskCreditLine, isLabelNotHeading, writerNames, signOffAgency, tailStart } from './endings.ts';
 
 /** What the plain-text lexer finds in a seed; the record is built from it. */
 export interface TextSeed {
@@ -505,12 +505,6 @@ function stripTitleTags(headline: string): string {
   return text;
 }
 
-/** The names the agencies signing in capitals go by in their datelines: `(Bernama)`. */
-const SIGN_OFF_NAMES = new Map([
-  ['BERNAMA', 'Bernama'],
-  ['ANTARA', 'Antara'],
-]);
-
 /** Xinhua's editor after its end mark: `(Editor: Zhang Xin)`, `（责任编辑：张新）`. */
 const XINHUA_EDITOR = /^[(（](?:Editor|Editors|责任编辑|编辑)[:：]\s*[^()（）]{1,40}[)）]$/u;
 
@@ -892,7 +886,7 @@ export function parseTextSeed(content: string, file: string): TextParse {
   // of it; an agency's sign-off among it names the source still. A table ends the search.
   // So does a `Source:` line naming an agency (`Source: Xinhua`), and Anadolu's credit (`*Writing by Jane Doe`) names the reporters.
   const cutTail = bodyParas.splice(tailStart(bodyParas.map((p) => (p.columns ? null : [p.text])))).map((p) => p.text.trim());
-  const cutSignOff = cutTail.map(signOffAgency).find((a) => a !== null) ?? cutTail.map(sourceLineAgency).find((a) => a !== null) ?? null;
+  const cutSignOff = closingSource(cutTail);
   const cutCredits = cutTail.map(deskCreditLine).filter((c) => c !== null);
   // The date alone on line 1 and a headline on a line of its own under it, the story after it:
   // that line is the headline, not the lede too (a lede reads as one, see looksLikeLede).
@@ -942,7 +936,7 @@ export function parseTextSeed(content: string, file: string): TextParse {
   while (blocks.length > 1 && (isEndMark(blocks.at(-1)) || blocks.at(-1) === RULE_BLOCK)) blocks.pop();
   // An agency's sign-off (`-- BERNAMA`, `--IANS`): an end mark that names the source.
   const signed = blocks.at(-1);
-  const lastSignOff = blocks.length > 1 && signed?.type === 'paragraph' ? signOffAgency(signed.text) : null;
+  const lastSignOff = blocks.length > 1 && signed?.type === 'paragraph' && signOffAgency(signed.text) !== null ? closingSource([signed.text]) : null;
   if (lastSignOff) blocks.pop();
   const signOff = lastSignOff ?? cutSignOff;
   // An end mark run on at the end of the last paragraph (`… through Wednesday. Enditem`, `…。（完）`).
@@ -1045,7 +1039,7 @@ export function parseTextSeed(content: string, file: string): TextParse {
       date,
       headline,
       dateline: dl?.place ?? placeAbove ?? null,
-      source: dl?.source ?? (signOff ? (SIGN_OFF_NAMES.get(signOff) ?? signOff) : null),
+      source: dl?.source ?? signOff,
       lede,
       title,
       titleDerived: headline === null,

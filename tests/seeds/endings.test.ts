@@ -346,3 +346,27 @@ describe('an end mark right before the credit line closing the story (QA 38)', (
     expect(body(txt('###\n\n(Reporting by Jane Doe; Editing by John Roe)\n\n-30-'))).toEqual([STORY, '(Reporting by Jane Doe; Editing by John Roe)']);
   });
 });
+
+describe('the source a sign-off closing the story names, in Markdown seeds too (QA 40)', () => {
+  const tails: [string, string][] = [['-- PTI', 'PTI'], ['(Reuters)', 'Reuters'], ['— Reuters', 'Reuters'], ['-- BERNAMA', 'Bernama'], ['--IANS ab/cd', 'IANS'], ['EFE mr/jd', 'EFE'], ['Source: Xinhua', 'Xinhua'], ['-- PTI\n\n(c) 2023 Press Trust of India', 'PTI']];
+  it('gives the source when no dateline does, in text and Markdown seeds alike (a Markdown seed never took it)', () => {
+    for (const [tail, source] of tails) {
+      expect(txt(tail).source, `text seed: ${tail}`).toBe(source);
+      expect(md(tail).source, `Markdown seed: ${tail}`).toBe(source);
+      expect(body(md(tail)), `Markdown seed: ${tail}`).toEqual([STORY]);
+    }
+  });
+
+  it("gives way to the dateline's source, and to front matter's `source:`", () => {
+    const story = 'LONDON, March 4 (Reuters) - Shares rose on Tuesday, traders said.';
+    expect(txt('-- AP', story).source).toBe('Reuters');
+    expect(md('-- AP', story).source).toBe('Reuters');
+    const given = read('g.md', `---\ntitle: Talks\ndate: 2023-12-05\nsource: Example Wire\n---\n${STORY}\n\n-- PTI\n`);
+    expect(given.source).toBe('Example Wire');
+  });
+
+  it('takes none from what only looks like a sign-off, nor from the story\'s own last line', () => {
+    for (const line of ['-- Jane', '(Reuters reported)', '(Applause)']) expect(md(line).source, line).toBeNull();
+    expect(md('The minister said Reuters had reported it first.').source).toBeNull();
+  });
+});
