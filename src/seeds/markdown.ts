@@ -833,7 +833,8 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   if (given.title !== null && tokens[opening]?.type === 'heading' && sameTitle(plainText((tokens[opening] as Tokens.Heading).tokens), given.title)) {
     tokens = tokens.filter((_, i) => i !== opening);
   }
-  if (given.title === null && tokens[opening]?.type === 'heading') {
+  // (Not an empty one, `###`: an end mark, see isMark.)
+  if (given.title === null && tokens[opening]?.type === 'heading' && !isMark(tokens[opening])) {
     // The top-level tokens' raw texts are the body, one after the other.
     const line = tokens.slice(0, opening).reduce((n, t) => n + (t.raw.match(/\n/g)?.length ?? 0), 0);
     headingTitle = { text: headingText(tokens[opening] as Tokens.Heading), line };
@@ -841,8 +842,9 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   }
   // A byline and nothing else (its outlet under it at most, an end mark after it): no text, as a text seed's.
   const onlyByline = bylineAlone(body, tokens);
-  // End marks and sign-offs and nothing else: no text either.
-  const onlyEndMark = endMarkAlone(body, tokens);
+  // End marks and sign-offs and nothing else: no text either; nor with what follows a story
+  // after them (`-- PTI` / `(c) 2023 Reuters`, `###` / `© 2023 AP`), as a text seed's.
+  const onlyEndMark = endMarkAlone(body, tokens) ?? endMarkAlone(body, withoutTail(tokens));
   // A byline opening the body (`By Jane Roe`, `**By Jane Roe**`) is no lede: it is the authors,
   // and comes out of the body, unless front matter names them (then it stays, as written).
   const first = tokens.findIndex((t) => t.type !== 'space');
@@ -1070,6 +1072,22 @@ function endMarkAlone(body: string, tokens: Token[]): { text: string; line: numb
   const first = content.find((t) => isMark(t) || isSignOff(t));
   if (first === undefined || content.length > 6 || !content.every((t) => isMark(t) || isSignOff(t) || t.type === 'hr')) return null;
   return { text: first.raw.trim(), line: lineInBody(body, first.raw), only: isMark(first) ? 'an end mark' : 'a sign-off' };
+}
+
+/**
+ * The tokens without what follows a story at their end (see tailStart), even where that leaves
+ * nothing of the story, but its end marks and sign-offs: for endMarkAlone, which then finds a
+ * body of a mark and a copyright line (`-- PTI` / `(c) 2023 Reuters`) a body of the mark alone.
+ * A few tokens at most are looked at, as endMarkAlone looks at no more.
+ */
+function withoutTail(tokens: Token[]): Token[] {
+  const content: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.type !== 'space') content.push(i);
+  if (content.length < 2 || content.length > 12) return tokens;
+  // From the first block on: tailStart never cuts the first of the blocks it is given.
+  const from = tailStart([null, ...content.map((i) => tokenLines(tokens[i]!))]) - 1;
+  const cut = new Set(content.slice(from).filter((i) => !isMark(tokens[i]!) && !isSignOff(tokens[i]!)));
+  return tokens.filter((_, i) => !cut.has(i));
 }
 
 /** The opening of a table written as HTML, in the wrappers WordPress and turndown's tables plugin put around one (`<figure>`, `<div>`). */

@@ -370,3 +370,35 @@ describe('the source a sign-off closing the story names, in Markdown seeds too (
     expect(md('The minister said Reuters had reported it first.').source).toBeNull();
   });
 });
+
+describe('a body of a sign-off or end mark and a copyright line (QA 40)', () => {
+  const problems = (file: string, text: string) => {
+    const r = readSeed(file, new TextEncoder().encode(text));
+    return r.ok ? `published, titled ${r.record.title}, body ${r.record.body}` : r.problems.map((p) => ({ line: p.line, message: p.message }));
+  };
+  it('is no text, in text and Markdown seeds alike: the Markdown seed was published, its copyright line for summary', () => {
+    for (const [mark, only] of [['-- PTI', 'a sign-off'], ['(Reuters)', 'a sign-off'], ['###', 'an end mark'], ['-30-', 'an end mark']] as const) {
+      for (const copyright of ['(c) 2023 Reuters', '© 2023 AP', 'Copyright 2023 The Associated Press. All rights reserved.']) {
+        const tail = `${mark}\n\n${copyright}`;
+        const message = `the article has a headline but no text: its body is only ${only} ("${mark}")`;
+        expect(problems('s.txt', ` date 2023-05-04 Headline\n${tail}\n`), tail).toEqual([{ line: 2, message }]);
+        expect(problems('s.md', `---\ntitle: Headline\ndate: 2023-05-04\n---\n${tail}\n`), tail).toEqual([{ line: 5, message }]);
+        expect(problems('h.md', `---\ndate: 2023-05-04\n---\n# Headline\n\n${tail}\n`), tail).toEqual([{ line: 6, message }]);
+        // Without a headline: no text.
+        const untitled = `the article has no text: its body is only ${only} ("${mark}")`;
+        expect(problems('n.md', `---\ndate: 2023-05-04\n---\n${tail}\n`), tail).toEqual([{ line: 4, message: untitled }]);
+        expect(problems('n.txt', ` date 2023-05-04\n${tail}\n`), tail).toEqual([{ line: 2, message: untitled }]);
+      }
+    }
+  });
+
+  it("says so of Markdown's `###` alone without a headline too, as of a text seed's: it was taken for an empty heading, the title", () => {
+    expect(problems('n.md', '---\ndate: 2023-05-04\n---\n###\n')).toEqual([{ line: 4, message: 'the article has no text: its body is only an end mark ("###")' }]);
+  });
+
+  it('leaves a story above them a story, and a copyright line alone as it was', () => {
+    expect(body(md('-- PTI\n\n(c) 2023 Reuters'))).toEqual([STORY]);
+    expect(body(md('###\n\n© 2023 AP'))).toEqual([STORY]);
+    expect(body(read('c.md', '---\ntitle: Headline\ndate: 2023-05-04\n---\n© 2023 AP\n'))).toEqual(['© 2023 AP']);
+  });
+});
