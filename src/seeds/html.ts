@@ -536,6 +536,79 @@ function closed(html: string): string {
   return out + open.reverse().map((e) => `</${e}>`).join('');
 }
 
+/** Blocks a GFM table's cell cannot hold, which turndown's tables plugin keeps a table as HTML for (see flatCells). */
+const CELL_BLOCKS = /^(?:ul|ol|li|h[1-6]|hr|blockquote|pre)$/;
+/** What ends an item of a list in a cell with no need of a separator after it. */
+const ITEM_ENDED = /[.;:,!?…]\s*$/u;
+
+/**
+ * HTML whose tables' cells hold no block a GFM table's cell cannot (CELL_BLOCKS), but their text:
+ * a list's items one after the other, parted by `;` (unless an item ends with its own mark), a
+ * numbered list's numbered as written (`1. first; 2. second`), a heading in bold, a quote, a rule
+ * or a code block as their text (the code as code). Turndown's tables plugin keeps a table with
+ * such a cell as it is, in HTML, which the page could only show as text, tags and all (its
+ * attributes too): now it is a GFM table like any other. Outside cells nothing changes.
+ */
+function flatCells(html: string): string {
+  if (!/<t[dh][\s>]/i.test(html) || !/<(?:ul|ol|h[1-6]|hr|blockquote|pre)[\s>/]/i.test(html)) return html;
+  // The cells' depth at each open table (a table in a cell opens cells of its own), and the cells open now.
+  const tables: number[] = [];
+  let depth = 0;
+  const lists: { ordered: boolean; next: number; items: number }[] = [];
+  let text = '';
+  const parts: string[] = [];
+  const found = markupOf(html);
+  let last = 0;
+  const emit = (piece: string): void => {
+    parts.push(piece);
+  };
+  for (const m of found) {
+    const gap = html.slice(last, m.start);
+    emit(gap);
+    if (gap.trim() !== '') text = gap;
+    last = m.end;
+    const element = m.name?.toLowerCase();
+    const closing = m.text.startsWith('</');
+    if (element === 'table') {
+      if (closing) depth = tables.pop() ?? 0;
+      else tables.push(depth);
+      emit(m.text);
+      continue;
+    }
+    if (element === 'tr' || element === 'thead' || element === 'tbody' || element === 'tfoot') depth = tables.at(-1) ?? 0;
+    else if (element === 'td' || element === 'th') {
+      depth = (tables.at(-1) ?? 0) + (closing ? 0 : 1);
+      lists.length = 0;
+    }
+    if (depth === 0 || element === undefined || !CELL_BLOCKS.test(element)) {
+      emit(m.text);
+      continue;
+    }
+    if (element === 'ul' || element === 'ol') {
+      if (closing) lists.pop();
+      else lists.push({ ordered: element === 'ol', next: Number(/\bstart\s*=\s*["']?(\d{1,6})/i.exec(m.attributes ?? '')?.[1] ?? 1), items: 0 });
+      emit(' ');
+    } else if (element === 'li') {
+      if (closing) continue;
+      const list = lists.at(-1);
+      if (list !== undefined && list.items > 0) emit(ITEM_ENDED.test(text) ? ' ' : '; ');
+      if (list !== undefined) {
+        list.items++;
+        if (list.ordered) emit(`${list.next++}. `);
+      }
+      // What the item holds is text of its own, whatever came before it.
+      text = '';
+    } else if (/^h[1-6]$/.test(element)) {
+      emit(closing ? '</strong> ' : ' <strong>');
+    } else if (element !== 'pre') {
+      // A rule or a quote: a space between what it parts.
+      emit(' ');
+    }
+  }
+  emit(html.slice(last));
+  return parts.join('');
+}
+
 /**
  * GFM tables without an empty header row: the tables plugin gives a table of no `<th>` (as most
  * tables of WordPress posts are) an empty one, which a screen reader announces as headers of
@@ -566,7 +639,7 @@ function toMarkdown(tokens: Token[], isSafeUrl: (href: string) => boolean, accep
   if (nesting(html) > MAX_DEPTH || LONG_SPACE.test(html) || LONG_SPACE.test(decodeHTMLStrict(html)) || cells(html) > MAX_TABLE_CELLS) return tokens;
   let markdown: string;
   try {
-    markdown = headedTables(turndown.turndown(joinedRuns(html)).replace(/<br\s*\/?>/g, ' ')).replace(PLACEHOLDER, (whole, n: string) => {
+    markdown = headedTables(turndown.turndown(flatCells(joinedRuns(html))).replace(/<br\s*\/?>/g, ' ')).replace(PLACEHOLDER, (whole, n: string) => {
       const tag = shown[Number(n)];
       return tag === undefined ? whole : tagAsMarkdown(tag);
     });

@@ -1095,9 +1095,8 @@ const HTML_TABLE_START = /^(?:<(?:div|figure)\b[^<>]*>\s*)*<table\b/i;
 const HTML_TABLE_END = /<\/table\s*>\s*(?:<\/(?:div|figure)\s*>\s*)*$/i;
 
 /**
- * A table written as HTML that stays HTML (see html.ts): one whose cells hold lists or headings,
- * which turndown's tables plugin keeps as it is, or one of more cells than are turned; the rest
- * are GFM tables by now.
+ * A table written as HTML that stays HTML (see html.ts): one of more cells than are turned; the
+ * rest are GFM tables by now (those whose cells hold lists or headings too, see flatCells).
  */
 function isHtmlTable(t: Token): boolean {
   if (t.type !== 'html') return false;

@@ -116,7 +116,10 @@ describe('a lenient build of hostile seeds', () => {
     // A link to a `javascript:` URL is its text alone.
     expect(main).toContain('/2js');
     expect(main).not.toContain('<a href="javascript');
-    for (const gone of ['alert(8)', 'alert(9)', 'alert(10)', 'alert(11)']) expect(main).not.toContain(gone);
+    for (const gone of ['alert(8)', 'alert(9)', 'alert(10)', 'alert(11)', 'alert(13)', 'alert(14)', 'alert(15)']) expect(main).not.toContain(gone);
+    // A table whose cell holds a list is a table of its text, none of its tags shown or run (QA 40: it was shown as its HTML).
+    expect(md.elements('td').map(textOf)).toEqual(['Team', 'one; two']);
+    expect(main).not.toMatch(/<t[dr]|<ul|<li/);
     // An iframe of a web page is a plain link to it, its address its text: no more than a seed's own link.
     expect(md.links.map((l) => l.value).filter((v) => v.includes('evil'))).toEqual(['https://evil.example', 'https://evil.example/pixel.gif', 'https://evil.example/2']);
     expect(md.elements('a').filter((a) => attr(a, 'href')?.includes('evil')).map(textOf)).toEqual(['https://evil.example', 'https://evil.example/2']);

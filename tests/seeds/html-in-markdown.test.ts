@@ -683,6 +683,40 @@ describe('HTML tables', () => {
     expect(els.filter((e) => e.tag === 'p').map((e) => e.text)).toEqual(['Final count', 'After.']);
   });
 
+  it('holding lists, headings, quotes, rules or code blocks in their cells, become GFM tables of their text: they were shown as their HTML, tags and all (QA 40)', () => {
+    const table = [
+      '<table class="standings">',
+      '<tr><th>Team</th><th>Notes</th></tr>',
+      '<tr><td>Boston</td><td><ul onclick="alert(1)"><li>won at home</li><li>lost away.</li><li>drew</li></ul></td></tr>',
+      '<tr><td><h3>Philadelphia</h3></td><td>Games: <ol start="3"><li>third</li><li>fourth</li></ol> in all</td></tr>',
+      '<tr><td><blockquote>We will be back</blockquote></td><td>x<hr>y</td></tr>',
+      '<tr><td><pre><code>W-L 8-4</code></pre></td><td><ul><li>a <em>close</em> one</li><li><script>alert(2)</script>b</li></ul></td></tr>',
+      '</table>',
+    ].join('\n');
+    const r = read(`The standings after Sunday's games:\n\n${table}\n\nMore games on Tuesday.\n`);
+    const html = htmlOf(r);
+    // No tag of the seed's reaches the reader, as a tag or as its text.
+    expect(html).not.toMatch(/&#60;|&lt;|onclick|script|alert|joplin|class=/);
+    const els = elements(html);
+    expect(els.map((e) => e.tag).filter((t) => !['p', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'strong', 'em', 'code'].includes(t))).toEqual([]);
+    expect(els.filter((e) => e.tag === 'th').map((e) => e.text)).toEqual(['Team', 'Notes']);
+    expect(els.filter((e) => e.tag === 'td').map((e) => e.text.replace(/\s+/g, ' ').trim())).toEqual([
+      'Boston', 'won at home; lost away. drew',
+      'Philadelphia', 'Games: 3. third; 4. fourth in all',
+      'We will be back', 'x y',
+      'W-L 8-4', 'a close one; b',
+    ]);
+    // A heading in a cell is in bold, its code is code.
+    expect(els.filter((e) => e.tag === 'strong').map((e) => e.text)).toEqual(['Philadelphia']);
+    expect(els.filter((e) => e.tag === 'code').map((e) => e.text)).toEqual(['W-L 8-4']);
+    expect(els.filter((e) => e.tag === 'p').map((e) => e.text)).toEqual(["The standings after Sunday's games:", 'More games on Tuesday.']);
+    // In a WordPress figure too.
+    const figure = htmlOf(read('Results:\n\n<figure class="wp-block-table"><table><tr><td><h2>East</h2></td><td><ul><li>Boston</li><li>Phila</li></ul></td></tr><tr><td>West</td><td>Denver</td></tr></table></figure>\n'));
+    expect(figure).not.toMatch(/&#60;|&lt;/);
+    expect(elements(figure).filter((e) => e.tag === 'td').map((e) => e.text.trim())).toEqual(['West', 'Denver']);
+    expect(elements(figure).filter((e) => e.tag === 'th').map((e) => e.text.trim())).toEqual(['East', 'Boston; Phila']);
+  });
+
   it('show a cell with a handler as text, as any such tag', () => {
     const html = htmlOf(read('<table><tr><td onclick="alert(1)">x</td></tr></table>\n'));
     expect(html).not.toMatch(/<td onclick|<table/);
