@@ -609,6 +609,43 @@ function flatCells(html: string): string {
   return parts.join('');
 }
 
+/** How many tables some HTML opens, less those it closes. */
+function tablesLeftOpen(html: string): number {
+  if (!/<\/?table/i.test(html)) return 0;
+  return (html.match(/<table(?=[\s>])/gi)?.length ?? 0) - (html.match(/<\/table\s*>/gi)?.length ?? 0);
+}
+
+/**
+ * The tokens' HTML, each with the elements it leaves open closed at its end (see closed); but a
+ * table left open runs on through the blocks of HTML after it, to its closing tag: a blank line
+ * between a table's rows (`<tr>…</tr>`, a blank line, `<tr>…</tr>`, as WordPress and hand-written
+ * posts leave them) ends an HTML block in Markdown, and closed at the first, the table kept its
+ * first row and the others ran together as text (`Phila8`). A block of Markdown after it ends it.
+ */
+function closedBlocks(tokens: Token[], renderer: Marked): string {
+  const out: string[] = [];
+  let group = '';
+  let open = 0;
+  for (const t of tokens) {
+    const html = renderer.parser([t]);
+    if (open > 0 && t.type === 'html') {
+      group += html;
+    } else {
+      if (group !== '') out.push(closed(group));
+      group = html;
+      open = 0;
+    }
+    open += tablesLeftOpen(html);
+    if (open <= 0) {
+      out.push(closed(group));
+      group = '';
+      open = 0;
+    }
+  }
+  if (group !== '') out.push(closed(group));
+  return out.join('');
+}
+
 /**
  * GFM tables without an empty header row: the tables plugin gives a table of no `<th>` (as most
  * tables of WordPress posts are) an empty one, which a screen reader announces as headers of
@@ -633,7 +670,7 @@ function headedTables(markdown: string): string {
 function toMarkdown(tokens: Token[], isSafeUrl: (href: string) => boolean, acceptable: (markdown: string) => boolean): Token[] {
   const shown: string[] = [];
   const renderer = asHtml(isSafeUrl, shown);
-  const html = tokens.map((t) => closed(renderer.parser([t]))).join('');
+  const html = closedBlocks(tokens, renderer);
   // Turndown trims each block's edges with patterns that take quadratic time over a long run of
   // spaces (80,000 in a `<pre>` took 8 s): such HTML is shown as text.
   if (nesting(html) > MAX_DEPTH || LONG_SPACE.test(html) || LONG_SPACE.test(decodeHTMLStrict(html)) || cells(html) > MAX_TABLE_CELLS) return tokens;

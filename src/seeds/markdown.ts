@@ -819,7 +819,7 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   const mark = (): string => (marked ??= hexHash(body, 8));
   const shortcoded = fromShortcodes(body, seedLinks, mark);
   const source = fromFootnotes(shortcoded);
-  const lexed = new Marked({ gfm: true }).lexer(source);
+  const lexed = joinedTableRows(new Marked({ gfm: true }).lexer(source));
   // The teaser: what comes before WordPress's and Hugo's `<!--more-->`, as those tools show it.
   const more = lexed.findIndex((t) => t.type === 'html' && MORE.test((t as Tokens.HTML).text));
   // HTML's `<img src>` or `<a href>` of a file beside the post is kept as Markdown's, even where
@@ -982,6 +982,82 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   if (teaserTexts.length > 0 && firstParagraph && teaserTexts[0] === captionless(firstParagraph)) teaserTexts[0] = lede;
   const teaser = teaserTexts.length > 1 ? teaserTexts.join(' ') : null;
   return { tokens, html: shown, media: [...media.values()], seedLinks, siteLinks, httpPictures, lede, teaser, byline, bylineNames, bodyText: allText(tokens).trim(), headingTitle, dateline, signedBy, closingNames, creditNames, tailAuthors, onlyByline, onlyEndMark, onlyTablesOrLists };
+}
+
+/** A line of a table's row written between pipes, opening and closing with one (`| Boston | 10 |`), or its header's dashes. */
+const BOXED_ROW = /^ {0,3}\|.*\|[ \t]*$/;
+/** The header's line of dashes: `|---|:---:|`. */
+const DASHES_ROW = /^ {0,3}\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*$/;
+/** Most rows of a table joined across blank lines (see joinedTableRows): no table of a news story has more. */
+const MAX_JOINED_ROWS = 1000;
+
+/** How many cells a row between pipes holds (an escaped `\|` is none's end). */
+function rowWidth(line: string): number {
+  return line.trim().slice(1, -1).split(/(?<!\\)\|/).length;
+}
+
+/** The lines of a table or a paragraph that are all rows between pipes (see BOXED_ROW), else null. */
+function boxedRows(t: Token): string[] | null {
+  if (t.type !== 'table' && t.type !== 'paragraph') return null;
+  const lines = t.raw.replace(/\n+$/, '').split('\n');
+  return lines.every((l) => BOXED_ROW.test(l)) ? lines : null;
+}
+
+/**
+ * The tokens with each table whose rows blank lines part made one table, as exports and people
+ * write them (`| Team | W |` / `|---|---|`, a blank line, `| Boston | 10 |`, a blank line, …):
+ * by Markdown's rules a blank line ends a table, which left its header alone and its rows as
+ * paragraphs of pipes. A run of tokens of rows between pipes (a table, then paragraphs of such
+ * rows; or paragraphs alone), one or two blank lines between them, is one table when it reads as
+ * one with its blank lines gone: one line of dashes, under the first row, every row as wide as
+ * it. A table that opens with its own header, rows of another width, and prose with a pipe in it
+ * (`He said yes | no.`) stay apart; rows with no line of dashes are no table, as in Markdown.
+ */
+function joinedTableRows(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.type === 'table' || (t.type === 'paragraph' && t.raw.startsWith('|')))) return tokens;
+  const out: Token[] = [];
+  // The rows of the paragraph after a blank line or two from token `at`, else null.
+  const rowsAfter = (at: number): string[] | null => {
+    const space = tokens[at + 1];
+    const next = tokens[at + 2];
+    if (space?.type !== 'space' || !/^\s*$/.test(space.raw) || (space.raw.match(/\n/g)?.length ?? 0) > 3 || next?.type !== 'paragraph') return null;
+    return boxedRows(next);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const first = boxedRows(tokens[i]!);
+    let end = i;
+    const lines = [...(first ?? [])];
+    // A header's row, its dashes under it or in the paragraph after it: each token is looked at
+    // from one header at most, which the next line of dashes ends.
+    const dashes = first === null ? undefined : first.length > 1 ? first[1] : rowsAfter(i)?.[0];
+    while (dashes !== undefined && DASHES_ROW.test(dashes) && lines.length <= MAX_JOINED_ROWS) {
+      // Paragraphs of rows after it, each after a blank line or two, up to another table's dashes.
+      const rows = rowsAfter(end);
+      if (rows === null || (lines.length > 1 && rows.some((l) => DASHES_ROW.test(l)))) break;
+      lines.push(...rows);
+      end += 2;
+    }
+    const joined = end > i ? tableOfRows(lines) : null;
+    if (joined === null) {
+      out.push(tokens[i]!);
+      continue;
+    }
+    // Its Markdown as written, blank lines and all: its line in the body is found by it.
+    joined.raw = tokens.slice(i, end + 1).map((t) => t.raw).join('');
+    out.push(joined);
+    i = end;
+  }
+  return out;
+}
+
+/** The table these rows between pipes make, one after the other (see joinedTableRows), or null when they make none or more. */
+function tableOfRows(lines: string[]): Tokens.Table | null {
+  if (lines.length < 3 || lines.length > MAX_JOINED_ROWS || !DASHES_ROW.test(lines[1]!) || lines.slice(2).some((l) => DASHES_ROW.test(l))) return null;
+  const width = rowWidth(lines[0]!);
+  if (lines.some((l) => rowWidth(l) !== width)) return null;
+  const lexed = new Marked({ gfm: true }).lexer(`${lines.join('\n')}\n`).filter((t) => t.type !== 'space');
+  const table = lexed[0] as Tokens.Table | undefined;
+  return lexed.length === 1 && table?.type === 'table' && table.rows.length === lines.length - 2 ? table : null;
 }
 
 /**

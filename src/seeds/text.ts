@@ -679,6 +679,8 @@ function listStarts(paras: Line[], at: number): boolean {
 /** A row of a table written with pipes: `Month | 2017 | 2018`, `| a | b |`; a line of the header's dashes, `---|:---:`. */
 const PIPE_ROW = /^\|?[^|\n]*(?:\|[^|\n]*){1,30}\|?$/u;
 const PIPE_RULE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/u;
+/** A row that opens and closes with a pipe: `| Boston | 10 |`, `|---|---|`. */
+const BOXED_PIPE_ROW = /^\|.*\|$/u;
 
 /** The cells of a row written with pipes, without the pipes that open and close it. */
 function pipeCells(row: string): string[] {
@@ -695,9 +697,14 @@ function pipeRowsEnd(paras: Line[], at: number): number {
   const width = pipeCells(first).length;
   let end = at;
   if (width < 2) return at;
-  // Rows on lines one after the other (a blank line ends the table), each judged once, so that
-  // a run that is no table costs no more than one that is.
-  while (end < paras.length && (end === at || paras[end]!.number === paras[end - 1]!.number + 1) && PIPE_ROW.test(paras[end]!.text)) {
+  // Rows on lines one after the other, each judged once, so that a run that is no table costs no
+  // more than one that is. A blank line ends the table, unless the rows on both sides of it (one
+  // or two) open and close with a pipe (`| Boston | 10 |`), as Markdown's are written.
+  const next = (i: number): boolean => {
+    const gap = paras[i]!.number - paras[i - 1]!.number;
+    return gap === 1 || (gap <= 3 && BOXED_PIPE_ROW.test(paras[i]!.text) && BOXED_PIPE_ROW.test(paras[i - 1]!.text));
+  };
+  while (end < paras.length && (end === at || next(end)) && PIPE_ROW.test(paras[end]!.text)) {
     const text = paras[end]!.text;
     if (!PIPE_RULE.test(text)) {
       const cells = pipeCells(text);

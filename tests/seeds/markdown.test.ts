@@ -441,3 +441,54 @@ describe('front matter as people write it', () => {
     expect(expectRecord(read('---\ntitle: Tagged\ndate: !!timestamp 2017-11-26\n---\nBody.\n')).date).toBe('2017-11-26');
   });
 });
+
+describe('a table with blank lines between its rows (QA 40)', () => {
+  const read = (body: string, front = 'title: Standings\n') => expectRecord(readSeed('t.md', new TextEncoder().encode(`---\n${front}date: 2023-11-14\n---\n${body}`)));
+  /** The rows of each table of a body, their cells' text, and its paragraphs. */
+  const shape = (html: string) => {
+    const els = elements(html);
+    const rows: string[][] = [];
+    for (let n = els.filter((e) => e.tag === 'tr').length; n > 0; n--) rows.push([]);
+    let row = -1;
+    for (const e of els) {
+      if (e.tag === 'tr') row++;
+      else if (e.tag === 'th' || e.tag === 'td') rows[row]!.push(e.text.trim());
+    }
+    return { tables: els.filter((e) => e.tag === 'table').length, rows, paragraphs: els.filter((e) => e.tag === 'p').map((e) => e.text) };
+  };
+  const STANDINGS = [['Team', 'W', 'L'], ['Boston', '10', '2'], ['Philadelphia', '8', '4']];
+
+  it('reads a run of rows between pipes parted by blank lines as one table: its rows were paragraphs of pipes, or a table of its header alone', () => {
+    const body = 'The standings on Tuesday:\n\n| Team | W | L |\n|---|---|---|\n\n| Boston | 10 | 2 |\n\n| Philadelphia | 8 | 4 |\n\nMore games tonight.\n';
+    expect(shape(htmlOf(read(body)))).toEqual({ tables: 1, rows: STANDINGS, paragraphs: ['The standings on Tuesday:', 'More games tonight.'] });
+    // Every line apart, the header's dashes too, and two blank lines at most between them.
+    expect(shape(htmlOf(read('Text.\n\n| Team | W | L |\n\n|---|---|---|\n\n\n| Boston | 10 | 2 |\n\n| Philadelphia | 8 | 4 |\n'))).rows).toEqual(STANDINGS);
+    // Some rows together, some apart.
+    expect(shape(htmlOf(read('Text.\n\n| Team | W | L |\n|---|---|---|\n| Boston | 10 | 2 |\n\n| Philadelphia | 8 | 4 |\n'))).rows).toEqual(STANDINGS);
+  });
+
+  it('keeps apart what is no row of that table: another table with its own header, rows of another width, prose with a pipe, rows of no header', () => {
+    const two = shape(htmlOf(read('Text.\n\n| Team | W |\n|---|---|\n| Boston | 10 |\n\n| City | Pop |\n|---|---|\n| Boston | 650 |\n')));
+    expect([two.tables, two.rows]).toEqual([2, [['Team', 'W'], ['Boston', '10'], ['City', 'Pop'], ['Boston', '650']]]);
+    const wider = shape(htmlOf(read('Text.\n\n| Team | W |\n|---|---|\n| Boston | 10 |\n\n| a | b | c |\n\nHe said yes | no.\n')));
+    expect([wider.tables, wider.rows, wider.paragraphs]).toEqual([1, [['Team', 'W'], ['Boston', '10']], ['Text.', '| a | b | c |', 'He said yes | no.']]);
+    // Rows with no line of dashes make no table in Markdown, together or apart.
+    expect(shape(htmlOf(read('Text.\n\n| Boston | 10 |\n\n| Phila | 8 |\n'))).tables).toBe(0);
+  });
+
+  it('reads an HTML table with blank lines between its rows as one table: its later rows ran together as text ("Phila8")', () => {
+    const html = 'Text.\n\n<table>\n<tr><th>Team</th><th>W</th><th>L</th></tr>\n\n<tr><td>Boston</td><td>10</td><td>2</td></tr>\n\n<tr><td>Philadelphia</td><td>8</td><td>4</td></tr>\n</table>\n\nMore.\n';
+    expect(shape(htmlOf(read(html)))).toEqual({ tables: 1, rows: STANDINGS, paragraphs: ['Text.', 'More.'] });
+    const lines = 'Text.\n\n<table>\n<tr>\n<td>Team</td>\n<td>W</td>\n<td>L</td>\n</tr>\n\n<tr>\n<td>Boston</td>\n<td>10</td>\n<td>2</td>\n</tr>\n\n<tr>\n<td>Philadelphia</td>\n<td>8</td>\n<td>4</td>\n</tr>\n\n</table>\n';
+    expect(shape(htmlOf(read(lines)))).toEqual({ tables: 1, rows: STANDINGS, paragraphs: ['Text.'] });
+    // A paragraph of Markdown after a table never closed is no part of it.
+    expect(shape(htmlOf(read('<table>\n<tr><td>Boston</td><td>10</td></tr>\n\nThe end, *said* he.\n'))).paragraphs).toEqual(['The end, said he.']);
+  });
+
+  it('is, alone under no title, the problem of a body that is only a table, on its first line', () => {
+    const r = readSeed('n.md', new TextEncoder().encode('---\ndate: 2023-11-14\n---\n| Team | W | L |\n|---|---|---|\n\n| Boston | 10 | 2 |\n\n| Philadelphia | 8 | 4 |\n'));
+    expect(r.ok ? r.record.title : r.problems.map((p) => [p.line, p.message])).toEqual([[4, 'the article has no title: its body is only a table, and no headline is made from its cells']]);
+    const h = readSeed('h.md', new TextEncoder().encode('---\ndate: 2023-11-14\n---\n<table>\n<tr><td>Boston</td><td>10</td></tr>\n\n<tr><td>Phila</td><td>8</td></tr>\n</table>\n'));
+    expect(h.ok ? h.record.title : h.problems.map((p) => [p.line, p.message])).toEqual([[4, 'the article has no title: its body is only a table, and no headline is made from its cells']]);
+  });
+});

@@ -144,6 +144,17 @@ describe('paragraphs', () => {
     expect(texts(r)[4]).toBe('He said yes | no.');
   });
 
+  it('makes rows of cells between pipes parted by blank lines one table, when each opens and closes with a pipe, as a Markdown seed does (QA 40)', () => {
+    const text = ' date 2023-11-14 Standings\nThe standings on Tuesday:\n\n| Team | W | L |\n|---|---|---|\n\n| Boston | 10 | 2 |\n\n| Philadelphia | 8 | 4 |\n\nMore games tonight.\n\nHe said yes | no.\n\nShe said no | yes.\n';
+    const r = expectRecord(readSeed('t.txt', new TextEncoder().encode(text)));
+    expect(blocksOf(r).map((b) => b.type)).toEqual(['paragraph', 'html', 'paragraph', 'paragraph', 'paragraph']);
+    expect(texts(r)[1]).toBe('<table tabindex="0">\n<thead>\n<tr><th>Team</th><th>W</th><th>L</th></tr>\n</thead>\n<tbody>\n<tr><td>Boston</td><td>10</td><td>2</td></tr>\n<tr><td>Philadelphia</td><td>8</td><td>4</td></tr>\n</tbody>\n</table>\n');
+    // Lines of prose with a pipe, parted by a blank line, stay prose; so do rows of another width.
+    expect(texts(r).slice(3)).toEqual(['He said yes | no.', 'She said no | yes.']);
+    const wider = expectRecord(readSeed('w.txt', new TextEncoder().encode(' date 2023-11-14 Standings\nText.\n\n| Team | W |\n| Boston | 10 |\n\n| a | b | c |\n')));
+    expect(texts(wider).slice(1)).toEqual(['<table tabindex="0">\n<tbody>\n<tr><td>Team</td><td>W</td></tr>\n<tr><td>Boston</td><td>10</td></tr>\n</tbody>\n</table>\n', '| a | b | c |']);
+  });
+
   it('makes a lone short line between paragraphs a heading', () => {
     const r = recordOf('headings/one-heading.txt');
     expect(blocksOf(r).map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'heading', 'paragraph']);
