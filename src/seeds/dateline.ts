@@ -78,6 +78,56 @@ const WIRE_FLAGS = new Set(
     'timeline poll graphic diary highlights snapshot special live developing repeat repeats fact').split(' '),
 );
 
+/**
+ * Words that open or close no place's name, whatever a bracket after them holds: the subjects and
+ * verbs a story's sentence opens with (`Officials (Reuters) - …`, `Police (AP) - …`, `They (AFP)
+ * - …`), pronouns and determiners, in lower case. A known agency vouches for a town the gazetteer
+ * does not know (`Halle (dpa) -`), not for these. (Not `said`, the last word of Port Said.)
+ */
+const NOT_PLACE_WORDS = new Set(
+  ('officials official authorities authority police sources source analysts analyst investors traders lawmakers legislators ' +
+    'residents witnesses prosecutors investigators doctors researchers scientists experts economists diplomats protesters ' +
+    'demonstrators rescuers firefighters troops soldiers militants rebels insurgents activists leaders ministers negotiators ' +
+    'regulators voters workers employees unions shareholders shares stocks prices markets bonds futures spokesman spokeswoman ' +
+    'spokesperson government ministry company companies president minister officers reports report media reporters agency ' +
+    'the a an this that these those he she it they we i you his her its their our there here it’s it\'s according meanwhile ' +
+    'however today yesterday says told reported reports announced added stated warned confirmed').split(' '),
+);
+
+/**
+ * The same in Arabic and Hindi, where no capital tells a name: the verbs a sentence of the wires
+ * opens with (`ذكرت` reported, `قالت` said, `أعلن` announced; `कहा` said, `बताया` told), the nouns
+ * of who says it (`وكالة` agency, `مصادر` sources, `مسؤولون` officials; `सूत्रों` sources, `पुलिस`
+ * police), and particles and postpositions (`في`, `من`, `أن`; `ने`, `का`, `में`), which no
+ * place's name holds. An Arabic word with `و` or `ف` (and) before it is the word.
+ */
+const SCRIPT_NOT_PLACE_WORDS = new Set(
+  ('قال قالت ذكر ذكرت أعلن أعلنت اعلن اعلنت أفاد أفادت افاد افادت أكد أكدت اكد اكدت نقل نقلت أورد أوردت اورد اوردت ' +
+    'أضاف أضافت اضاف اضافت صرح صرحت أشار أشارت اشار اشارت كشف كشفت أوضح أوضحت اوضح اوضحت نفى نفت أظهر أظهرت اظهر اظهرت ' +
+    'بث بثت نشر نشرت أبلغ أبلغت ابلغ ابلغت يقول تقول قالوا ذكروا أفادوا أكدوا أعلنوا أضافوا ' +
+    'وكالة وكالات الوكالة مصادر مصدر المصادر مسؤول مسؤولون مسؤولين المسؤولون مسؤولو متحدث المتحدث الناطق ناطق صحيفة ' +
+    'الصحيفة صحف وسائل الإعلام إعلام تقرير تقارير بيان البيان وزارة الوزارة وزير الوزير الحكومة حكومة الشرطة شرطة الجيش ' +
+    'جيش الرئيس رئيس شهود الشهود مراسل مراسلة محللون خبراء سكان السكان ' +
+    'في من إلى الى على عن مع أن ان إن قد لقد حسب بحسب وفق وفقا وفقاً نقلا نقلاً كما أيضا هذا هذه ذلك تلك التي الذي الذين ثم لكن ' +
+    'ने का की के में से को पर तक और भी है हैं था थे थी यह वह इस उस ये वे कि कहा बताया कहते कहती कहना दिया किया गया ' +
+    'सूत्रों सूत्र पुलिस सरकार अधिकारियों अधिकारी मंत्रालय मंत्री प्रवक्ता एजेंसी रिपोर्ट समाचार खबर उन्होंने उसने').split(' '),
+);
+
+/**
+ * Whether a place a dateline would name is plainly none (see NOT_PLACE_WORDS): its first or last
+ * word a common one, or, written in Arabic or Devanagari, any of its words (with `و` or `ف`
+ * before it or not). A place the gazetteer knows is one.
+ */
+function notAPlace(place: string): boolean {
+  const words = place.split(/[ -]+/u).filter((w) => w !== '');
+  if (words.length === 0) return false;
+  if (/[\p{sc=Arabic}\p{sc=Devanagari}]/u.test(place)) {
+    return words.some((w) => SCRIPT_NOT_PLACE_WORDS.has(w) || (/^[وف]/u.test(w) && w.length > 3 && SCRIPT_NOT_PLACE_WORDS.has(w.slice(1))));
+  }
+  if (isKnownPlace(place)) return false;
+  return NOT_PLACE_WORDS.has(lowerWord(words[0]!)) || NOT_PLACE_WORDS.has(lowerWord(words.at(-1)!));
+}
+
 /** Places datelines name that the gazetteer lists as no country, state or city. */
 const DATELINE_ONLY_PLACES = ['United Nations', 'Vatican City'];
 
@@ -235,7 +285,7 @@ function parseCapitals(lede: string): Dateline | null {
   // `MOSCOW. Nov 14 (Interfax)`: the full stop ends the place, it is no part of its name.
   const place = (g.place ?? '').replace(/(?<=^|\s)([^\s.]{3,})\.$/u, '$1');
   if ((place.match(/\p{Lu}/gu) ?? []).length < 2) return null;
-  if (WIRE_FLAGS.has(place.split(' ')[0]!.toLowerCase())) return null;
+  if (WIRE_FLAGS.has(place.split(' ')[0]!.toLowerCase()) || notAPlace(placeCase(place))) return null;
   // Two cities (`BRUSSELS/LONDON`) must both be places the gazetteer knows: `AC/DC (Reuters)` names none.
   if (place.includes('/') && !place.split('/').every((part) => isKnownPlace(placeCase(part)))) return null;
   const month = g.month ?? g.monthAfter;
@@ -337,7 +387,7 @@ function parseMixedCase(lede: string): Dateline | null {
   if (!m?.groups) return null;
   const g = m.groups;
   const place = g.place!;
-  if (WEEKDAYS.has(place.toLowerCase()) || WIRE_FLAGS.has(place.split(' ')[0]!.toLowerCase())) return null;
+  if (WEEKDAYS.has(place.toLowerCase()) || WIRE_FLAGS.has(place.split(' ')[0]!.toLowerCase()) || notAPlace(place)) return null;
   const month = g.month ?? g.monthFirst;
   const source = (g.parenSource ?? g.slashSource ?? g.capsSource ?? '').trim();
   const known = KNOWN_AGENCIES.has(source);
@@ -461,6 +511,8 @@ function parseArabicOrHindi(lede: string): Dateline | null {
     // Each of the Levant's and Egypt's months, where both are written (`أيار/مايو`).
     if (g.month !== undefined && !g.month.split(/ ?\/ ?/u).every((month) => SCRIPT_MONTHS.has(month.normalize('NFC')))) return null;
     const dated = g.month !== undefined;
+    // A sentence's verb and subject (`ذكرت وكالة (رويترز) - …`, the agency reported) are no place.
+    if (notAPlace(g.place!)) return null;
     if (g.bare !== undefined ? !dated || !known : !known && (!dated || !SCRIPT_SOURCE.test(source) || SCRIPT_WEEKDAYS.has(source))) return null;
     const rest = lede.slice(m[0].length).trim();
     if (rest.length === 0) return null;

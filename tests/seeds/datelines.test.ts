@@ -166,3 +166,45 @@ describe("a dateline's places", () => {
     expect(datelinePlaces(dateline)).toEqual(places);
   });
 });
+
+describe('a place that is plainly no place: a common word, a verb (QA 40)', () => {
+  it.each([
+    // A known agency vouches for a town the gazetteer does not know, not for the subject of a sentence.
+    ['Officials (Reuters) - The minister met his counterpart on Tuesday.'],
+    ['Police (AP) - A man was arrested on Monday.'],
+    ['Analysts (Reuters) - Shares are set to rise this week.'],
+    ['Security Officials (AFP) - The border was closed.'],
+    ['They (AFP) - The talks resumed.'],
+    ['OFFICIALS (Reuters) - The minister met his counterpart on Tuesday.'],
+    // Arabic: `the agency reported (Reuters) –`, `sources said`, `and officials said`, `a newspaper reported`.
+    ['ذكرت وكالة (رويترز) - أن الوزير التقى نظيره في القاهرة.'],
+    ['قالت مصادر (رويترز) - إن المحادثات ستستأنف الأسبوع المقبل.'],
+    ['وقال مسؤولون (أ ف ب) - إن الحدود أغلقت.'],
+    ['ونقلت صحيفة (الأناضول) - عن مصادر أن الاتفاق وشيك.'],
+    // Hindi: `sources said (Bhasha) –`, `the police told`.
+    ['सूत्रों ने (भाषा) - बताया कि बैठक कल होगी।'],
+    ['पुलिस ने बताया (भाषा) - कि आरोपी फरार है।'],
+  ])('%j is no dateline', (lede) => {
+    expect(parseDateline(lede)).toBeNull();
+    // Nor does the seed take its words for a place: the lede stays whole.
+    const r = expectRecord(readSeed('s.txt', new TextEncoder().encode(` date 2023-05-04 Headline\n${lede}\n`)));
+    expect([r.dateline, r.lede]).toEqual([null, lede]);
+  });
+
+  it.each([
+    ['Halle (dpa) - Ein Mann hat in Halle zwei Menschen erschossen.', 'Halle', 'dpa'],
+    ['Hà Nội (VNA) – Prime Minister Nguyen Xuan Phuc chaired a meeting.', 'Hà Nội', 'VNA'],
+    ['Port Said (Reuters) - The canal reopened on Tuesday.', 'Port Said', 'Reuters'],
+    ['Kevadia (Gujarat), Oct 31 (PTI) Prime Minister Narendra Modi unveiled the statue.', 'Kevadia, Gujarat', 'PTI'],
+    ['SIDI BOUZID (Reuters) - Protesters gathered again.', 'Sidi Bouzid', 'Reuters'],
+    ['واشنطن (رويترز) - قال مسؤولون أمريكيون إن المحادثات ستستأنف.', 'واشنطن', 'رويترز'],
+    ['بيروت (رويترز) - أعلن الجيش اللبناني عن انتشار جديد.', 'بيروت', 'رويترز'],
+    ['الكويت (كونا) - استقبل سمو الأمير اليوم وزير الخارجية.', 'الكويت', 'كونا'],
+    ['رام الله (وفا) - أعلنت الحكومة الفلسطينية عن خطة جديدة.', 'رام الله', 'وفا'],
+    ['شرم الشيخ (أ ش أ) - افتتح المؤتمر أعماله اليوم.', 'شرم الشيخ', 'أ ش أ'],
+    ['وهران (واج) - أعلنت السلطات عن افتتاح الميناء.', 'وهران', 'واج'],
+    ['कोलकाता, 4 मई (भाषा) पश्चिम बंगाल सरकार ने आज नई योजना शुरू की।', 'कोलकाता', 'भाषा'],
+  ])('%j still has the place %j', (lede, place, source) => {
+    expect(parseDateline(lede)).toMatchObject({ place, source });
+  });
+});
