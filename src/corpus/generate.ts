@@ -11,7 +11,7 @@ export interface GeneratedSeed {
   /** File name, e.g. `000123_a1b2c3d4.txt`. */
   file: string;
   text: string;
-  /** The event it reports, when it is one of several reports of it: what stories should group. */
+  /** The event it reports, if any (some are told once only): the reports of one event are what stories should group. */
   event: number | null;
 }
 
@@ -162,7 +162,7 @@ export function* generateCorpus(options: CorpusOptions): Generator<GeneratedSeed
   const paragraph = (e: Event | null): string => Array.from({ length: 1 + Math.floor(rnd() * 4) }, (_, j) => (e && (j === 0 || rnd() < 0.3) ? told(e) : sentence())).join(' ');
   const span = options.lastYear - options.firstYear + 1;
   let previous: GeneratedSeed | null = null;
-  // Events told in more than one report, each reported again within a few dozen articles (the same year).
+  // Events still to be reported again, later the same year, dated up to two days after their first report.
   const events: Event[] = [];
   let eventCount = 0;
   for (let i = 0; i < options.count; i++) {
