@@ -2,7 +2,6 @@
 import { relateArticles, type RelatedResult } from '../enrich/related.ts';
 import { articleTopics } from '../enrich/topics.ts';
 import { EMPTY_VOCABULARY, type Vocabulary } from '../enrich/vocabulary.ts';
-import { agencyInLatin } from '../seeds/agencies.ts';
 import type { Article, SeedProblem, SeedRecord, TopicRef } from '../types.ts';
 import { type Duplicate, foldDuplicates } from './duplicates.ts';
 import type { PlacementMemo } from './memo.ts';
@@ -139,8 +138,7 @@ export function articleIds(records: readonly SeedRecord[]): string[] {
 function applyRelation(articles: Article[], records: readonly SeedRecord[], relation: RelatedResult): Story[] {
   const stories: Story[] = relation.stories.map((s) => {
     const indexes = [...s.articles].sort((a, b) => a - b);
-    // An agency once, in whatever script a report names it (`ТАСС` is TASS: see agencies.ts).
-    const sources = [...new Set(indexes.map((i) => articles[i]!.source).filter((x): x is string => x !== null).map(agencyInLatin))];
+    const sources = [...new Set(indexes.map((i) => articles[i]!.source).filter((x): x is string => x !== null))];
     // Relating names a story by its first report's record id; the story takes that article's own id.
     const first = indexes.find((i) => records[i]!.id === s.id) ?? indexes[0]!;
     return { id: articles[first]!.id, articles: indexes, sources: sources.sort((a, b) => byName(a, b) || (a < b ? -1 : a > b ? 1 : 0)) };

@@ -5,7 +5,6 @@
 // (gazetteer.ts), titles, the words that end organisations' and events' names, and aliases
 // (README, "Topics"). Every rule can be read and its mistakes fixed; nothing is downloaded at
 // run time, and no model is loaded.
-import { agencyInLatin } from '../seeds/agencies.ts';
 import type { TopicKind } from '../types.ts';
 import {
   ACRONYMS,
@@ -233,13 +232,10 @@ export const BUILT_IN_ALIASES = lookupTable<{ name: string; kind: EntityKind }>(
 
 /**
  * The organisation a dateline's source is, as a topic: under the name the text's mentions take
- * (`ITAR-TASS` is TASS), Reuters under its name of today (`Reuter`, as it signed until 1998),
- * and an agency written in another script under its name in Latin letters (`رويترز` is Reuters).
+ * (`ITAR-TASS` is TASS), and Reuters under its name of today (`Reuter`, as it signed until 1998).
  */
 export function sourceOrganization(source: string): string {
-  // An agency named in another script (`رويترز`, `ТАСС`), under its name in Latin letters first (see agencies.ts).
-  const name = agencyInLatin(source);
-  return SOURCE_NAMES.get(name) ?? builtInName(name, 'organization');
+  return SOURCE_NAMES.get(source) ?? builtInName(source, 'organization');
 }
 
 /** Sources by the short names their datelines give them, which the text does not use alone: Anadolu's `(AA)`. */

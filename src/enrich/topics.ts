@@ -2,7 +2,6 @@
 // topics, under the name the text's mentions of them take; its source; its dateline) and what its text names (extracted per
 // article, merged here across spellings), with the vocabulary of `topics.yml` winning over
 // extraction and a minimum support keeping one-off names out.
-import { agencyInLatin } from '../seeds/agencies.ts';
 import { topicSlug } from '../seeds/slug.ts';
 import { MAX_ARTICLE_TOPICS, MAX_TOPIC_NAME, type SeedRecord, type TopicKind, type TopicRef } from '../types.ts';
 import { Canonicaliser, datelinePlaces, givenTopicName, mentionKey, nameKey, sourceOrganization } from './entities.ts';
@@ -312,16 +311,7 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
       if (t && t.slug !== '' && t.name.length <= MAX_TOPIC_NAME) out.push(t);
     };
     for (const t of r.topics) add(givenRef(t));
-    if (r.source) {
-      const source = named(sourceOrganization(r.source), 'organization');
-      add(source);
-      // An agency written in another script (`رويترز` under Reuters): one of the topic's spellings, as written.
-      if (source !== null && agencyInLatin(r.source) !== r.source) {
-        const set = givenSpellings.get(source.slug);
-        if (set) set.add(r.source);
-        else givenSpellings.set(source.slug, new Set([r.source]));
-      }
-    }
+    if (r.source) add(named(sourceOrganization(r.source), 'organization'));
     if (r.dateline) for (const place of datelinePlaces(r.dateline)) add(named(place, 'place'));
     for (let k = entityStart[i]!; k < entityStart[i + 1]!; k++) {
       const id = entityList[k]!;

@@ -16,7 +16,6 @@ import { type SearchRecord, shardKeys } from './search-index.ts';
 import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from './security.ts';
 import { redirectPage } from './redirects.ts';
 import { robotsTxt, type SitemapEntry, sitemapFiles, type TextFile } from './sitemap.ts';
-import { agencyInLatin } from '../seeds/agencies.ts';
 import { blocksOf, blockText } from '../seeds/words.ts';
 import { isImageFile, mediaRefUrl } from '../seeds/media.ts';
 import {
@@ -1016,8 +1015,7 @@ export function searchSortKey(a: Pick<Article, 'date' | 'time'>, place: number):
 /** An article's search record, as one literal (see topicPages); `place`: its place in its day (see dayPlaces). */
 function searchRecord(a: Article, base: BaseUrl, lang: string, place: number): SearchRecord {
   const filters: Record<string, string[]> = { year: [a.date.slice(0, 4)] };
-  // One agency's reports under one name, in whatever script each names it (see agencies.ts).
-  if (a.source) filters.source = [agencyInLatin(a.source)];
+  if (a.source) filters.source = [a.source];
   for (const kind of TOPIC_KINDS) {
     const names = a.topics.filter((t) => t.kind === kind).map((t) => t.name);
     if (names.length) filters[KIND_LABELS[kind]] = names;

@@ -171,14 +171,6 @@ describe('the two real seeds', () => {
     expect(articles[j]!.story).toEqual(articles[i]!.story);
     expect(similarity(articles, i, j).distinctive).toBeGreaterThanOrEqual(STORY_THRESHOLD + 0.05);
   });
-
-  it("name the agency once among a story's sources when one report writes it in another script, each keeping the source it gives (QA 40)", () => {
-    const records = recordsIn(REAL_SEEDS).map((r) => (r.id === IMPETUS ? { ...r, source: 'ТАСС' } : r));
-    const articles = archiveOf(records);
-    const i = articles.findIndex((a) => a.id === IMPETUS);
-    expect(articles[i]!.story).toEqual({ id: IMPETUS, size: 2, sources: ['TASS'] });
-    expect(articles.map((a) => a.source).sort()).toEqual(['TASS', 'ТАСС']);
-  });
 });
 
 describe('stories', () => {
