@@ -2,6 +2,7 @@
 // topics, under the name the text's mentions of them take; its source; its dateline) and what its text names (extracted per
 // article, merged here across spellings), with the vocabulary of `topics.yml` winning over
 // extraction and a minimum support keeping one-off names out.
+import { agencyInLatin } from '../seeds/agencies.ts';
 import { topicSlug } from '../seeds/slug.ts';
 import { MAX_ARTICLE_TOPICS, MAX_TOPIC_NAME, type SeedRecord, type TopicKind, type TopicRef } from '../types.ts';
 import { Canonicaliser, datelinePlaces, givenTopicName, mentionKey, nameKey, sourceOrganization } from './entities.ts';
@@ -25,27 +26,64 @@ function tally<K, V extends string>(map: Map<K, Map<V, number>>, key: K, value: 
   map.set(key, counts);
 }
 
+/** What mergeTopics returns: each record's topics, and the names each topic was given, with their counts. */
+export interface MergedTopics {
+  lists: TopicRef[][];
+  /** By the topic's slug. */
+  names: Map<string, Map<string, number>>;
+  /** Each topic by its slug. */
+  canonical: Map<string, TopicRef>;
+  /** The slug each slug of a group merged together (see `together`) became: the topic's, its name's. */
+  moved: Map<string, string>;
+}
+
 /**
  * Merges topic references by slug: one topic per slug, named by its most frequent form and
  * of its most frequent kind. Returns each record's topics, canonical and without repeats, and
- * the names each topic was given, with their counts.
+ * the names each topic was given, with their counts. `together`, given the distinct references,
+ * may put slugs together (by a key of its own for each group): a group is one topic too, named
+ * the same way (or by the name `preferred` says, the vocabulary's), under its name's slug.
  */
-export function mergeTopics(refsPerRecord: TopicRef[][]): { lists: TopicRef[][]; names: Map<string, Map<string, number>> } {
+export function mergeTopics(
+  refsPerRecord: TopicRef[][],
+  together?: (refs: Iterable<TopicRef>) => Map<string, string>,
+  preferred?: (name: string) => boolean,
+): MergedTopics {
   // Most references are a few thousand objects used over and over (one per entity, see
   // articleTopics): counted by object first, then by slug over the distinct objects.
   const uses = new Map<TopicRef, number>();
   for (const refs of refsPerRecord) for (const r of refs) uses.set(r, (uses.get(r) ?? 0) + 1);
+  const groups = together?.(uses.keys()) ?? new Map<string, string>();
+  const keyOf = (slug: string): string => groups.get(slug) ?? slug;
   const names = new Map<string, Map<string, number>>();
   const kinds = new Map<string, Map<TopicKind, number>>();
   for (const [r, n] of uses) {
-    tally(names, r.slug, r.name, n);
-    tally(kinds, r.slug, r.kind, n);
+    tally(names, keyOf(r.slug), r.name, n);
+    tally(kinds, keyOf(r.slug), r.kind, n);
   }
   const canonical = new Map<string, TopicRef>();
-  for (const [slug, n] of names) canonical.set(slug, { slug, name: mostFrequent(n), kind: mostFrequent(kinds.get(slug)!) });
+  const byKey = new Map<string, TopicRef>();
+  const moved = new Map<string, string>();
+  const merged = new Set(groups.values());
+  for (const [key, n] of names) {
+    const listed = merged.has(key) && preferred ? [...n.keys()].filter(preferred) : [];
+    const name = listed.length ? mostFrequent(new Map(listed.map((x) => [x, n.get(x)!]))) : mostFrequent(n);
+    const slug = merged.has(key) ? topicSlug(name) : key;
+    const c = { slug, name, kind: mostFrequent(kinds.get(key)!) };
+    byKey.set(key, c);
+    canonical.set(slug, c);
+  }
+  for (const [slug, key] of groups) if (byKey.has(key)) moved.set(slug, byKey.get(key)!.slug);
+  // The names by the topics' slugs.
+  for (const key of merged) {
+    const c = byKey.get(key);
+    if (!c) continue;
+    names.set(c.slug, names.get(key)!);
+    names.delete(key);
+  }
   // One canonical object per slug: a record's topics are told apart by object, looked up by object.
   const canonicalOf = new Map<TopicRef, TopicRef>();
-  for (const r of uses.keys()) canonicalOf.set(r, canonical.get(r.slug)!);
+  for (const r of uses.keys()) canonicalOf.set(r, byKey.get(keyOf(r.slug))!);
   const lists = refsPerRecord.map((refs) => {
     const out: TopicRef[] = [];
     // A few topics each, as a rule: looked for in the list, which a set would only outrun beyond dozens.
@@ -58,7 +96,32 @@ export function mergeTopics(refsPerRecord: TopicRef[][]): { lists: TopicRef[][];
     }
     return out;
   });
-  return { lists, names };
+  return { lists, names, canonical, moved };
+}
+
+/** The key of the group of an agency's slugs, until its name is decided: no topic's slug holds a NUL. */
+const AGENCY_GROUP = '\0agency\0';
+
+/**
+ * Puts together the topics of an agency the archive names in several scripts (see agencies.ts):
+ * `ТАСС` and `TASS`, `رويترز` and `Reuters`, `भाषा` and `PTI` are each one topic, under the name
+ * the archive writes most (mergeTopics). An organisation's name in another script goes with the
+ * topic its name in Latin letters is (`topicOf`: a source's, `AP` is the Associated Press), and
+ * with whatever else has either slug.
+ */
+function agencyGroups(refs: Iterable<TopicRef>, topicOf: (latin: string) => TopicRef | null): Map<string, string> {
+  const groups = new Map<string, string>();
+  for (const r of refs) {
+    if (r.kind !== 'organization') continue;
+    const latin = agencyInLatin(r.name);
+    if (latin === r.name) continue;
+    const agency = topicOf(latin);
+    if (!agency || agency.slug === '' || agency.slug === r.slug) continue;
+    const group = groups.get(agency.slug) ?? groups.get(r.slug) ?? `${AGENCY_GROUP}${agency.slug}`;
+    groups.set(agency.slug, group);
+    groups.set(r.slug, group);
+  }
+  return groups;
 }
 
 /** Looks names up in the vocabulary: by canonical name or alias, spelled in any of the ways names fold. */
@@ -148,6 +211,12 @@ export interface ArticleTopics {
   topics: TopicRef[][];
   /** Other spellings of each topic (by slug): vocabulary aliases and the variants merged into it. */
   aliases: Map<string, string[]>;
+  /**
+   * The topic each source, as seeds write it, is filed under (`Reuter` under Reuters, `ТАСС` under
+   * whichever of ТАСС and TASS the archive writes most): the name the search's source filter and a
+   * story's sources give it. A source that is no topic (too long, suppressed) is not here.
+   */
+  sources: Map<string, TopicRef>;
 }
 
 /**
@@ -304,6 +373,8 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
   // The entities kept as a topic of some article: their names (keys) are the topics' other
   // spellings, gathered once, at the end.
   const kept = new Uint8Array(entities.length);
+  // Each source's topic, as named before merging.
+  const sourceRefs = new Map<string, TopicRef>();
   const refs = records.map((r, i) => {
     const out: TopicRef[] = [];
     // A source or dateline too long to be a name stays the article's source or dateline, not a topic.
@@ -311,7 +382,11 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
       if (t && t.slug !== '' && t.name.length <= MAX_TOPIC_NAME) out.push(t);
     };
     for (const t of r.topics) add(givenRef(t));
-    if (r.source) add(named(sourceOrganization(r.source), 'organization'));
+    if (r.source) {
+      const t = named(sourceOrganization(r.source), 'organization');
+      add(t);
+      if (t && t.slug !== '' && t.name.length <= MAX_TOPIC_NAME) sourceRefs.set(r.source, t);
+    }
     if (r.dateline) for (const place of datelinePlaces(r.dateline)) add(named(place, 'place'));
     for (let k = entityStart[i]!; k < entityStart[i + 1]!; k++) {
       const id = entityList[k]!;
@@ -329,7 +404,19 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
     if (set) set.add(e.key);
     else keysOf.set(e.ref!.slug, new Set([e.key]));
   });
-  const { lists: topics, names: spellingsBySlug } = mergeTopics(refs);
+  // An agency the archive names in several scripts is one topic (see agencyGroups); a name the
+  // vocabulary lists names it, else the one written most.
+  const merged = mergeTopics(
+    refs,
+    (distinct) => agencyGroups(distinct, (latin) => named(sourceOrganization(latin), 'organization')),
+    (name) => index.lookup(name)?.name === name,
+  );
+  const { lists: topics, names: spellingsBySlug } = merged;
+  // The slugs each merged topic had before (its spellings are theirs too).
+  const slugsBefore = new Map<string, string[]>();
+  for (const [before, slug] of merged.moved) slugsBefore.set(slug, [...(slugsBefore.get(slug) ?? []), before]);
+  const sources = new Map<string, TopicRef>();
+  for (const [source, t] of sourceRefs) sources.set(source, merged.canonical.get(merged.moved.get(t.slug) ?? t.slug)!);
   for (const list of topics) if (list.length > MAX_ARTICLE_TOPICS) list.length = MAX_ARTICLE_TOPICS;
 
   const names = new Map<string, string>();
@@ -337,14 +424,15 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
   const aliases = new Map<string, string[]>();
   for (const [slug, name] of names) {
     const set = new Set<string>();
-    for (const key of keysOf.get(slug) ?? []) for (const spelling of spellings.get(key)?.keys() ?? []) set.add(spelling);
+    const before = slugsBefore.get(slug) ?? [slug];
+    for (const s of before) for (const key of keysOf.get(s) ?? []) for (const spelling of spellings.get(key)?.keys() ?? []) set.add(spelling);
     // And the names merged into it from front matter, sources and datelines ("C Plus Plus" into "C++").
     for (const spelling of spellingsBySlug.get(slug)?.keys() ?? []) set.add(spelling);
-    for (const spelling of givenSpellings.get(slug) ?? []) set.add(spelling);
+    for (const s of before) for (const spelling of givenSpellings.get(s) ?? []) set.add(spelling);
     const v = index.lookup(name);
     if (v && topicSlug(v.name) === slug) for (const a of v.aliases) set.add(a);
     set.delete(name);
     aliases.set(slug, [...set].sort());
   }
-  return { topics, aliases };
+  return { topics, aliases, sources };
 }

@@ -84,6 +84,55 @@ describe('articleTopics', () => {
     expect(topics.map((t) => t.map((r) => r.name))).toEqual([['Associated Press'], ['Associated Press'], ['AFP'], ['AFP'], ['Anadolu Agency'], ['Anadolu Agency']]);
   });
 
+  describe("an agency whose reports write its name in other scripts: one topic, named as the archive writes it most (QA 41)", () => {
+    const sourced = (sources: string[], mentions: Mention[][] = []): ReturnType<typeof articleTopics> =>
+      articleTopics(sources.map((source, i) => record(`s${i}`, mentions[i] ?? [], { source })));
+
+    it('is ТАСС on a Russian archive, with the URL the name has', () => {
+      const { topics, aliases } = sourced(['ТАСС', 'ТАСС', 'ИТАР-ТАСС'], [[m('ТАСС', 'organization')]]);
+      expect(topics.map((t) => t.map((r) => r.name))).toEqual([['ТАСС'], ['ТАСС'], ['ТАСС']]);
+      expect(topics[2]![0]!.slug).toBe(topicSlug('ТАСС'));
+      expect(aliases.get(topicSlug('ТАСС'))).toEqual(['ИТАР-ТАСС']);
+    });
+
+    it('is TASS on an English archive', () => {
+      const { topics } = sourced(['TASS', 'ITAR-TASS', 'TASS']);
+      expect(topics.map((t) => t.map((r) => r.name))).toEqual([['TASS'], ['TASS'], ['TASS']]);
+      expect(topics[0]![0]!.slug).toBe('tass');
+    });
+
+    it("is the majority's form on a mixed one, the other form one of its spellings, whichever script wins", () => {
+      const russian = sourced(['ТАСС', 'TASS', 'ТАСС']);
+      expect(russian.topics.map((t) => t.map((r) => r.name))).toEqual([['ТАСС'], ['ТАСС'], ['ТАСС']]);
+      expect(new Set(russian.topics.flat().map((r) => r.slug))).toEqual(new Set([topicSlug('ТАСС')]));
+      expect(russian.aliases.get(topicSlug('ТАСС'))).toEqual(['TASS']);
+      expect(russian.aliases.has('tass')).toBe(false);
+      const english = sourced(['TASS', 'ТАСС', 'TASS']);
+      expect(english.topics.map((t) => t.map((r) => r.name))).toEqual([['TASS'], ['TASS'], ['TASS']]);
+      expect(english.aliases.get('tass')).toEqual(['ТАСС']);
+      expect(english.aliases.has(topicSlug('ТАСС'))).toBe(false);
+      // The text's mentions of the agency count too, as for any topic's name.
+      const mentioned = sourced(['ТАСС', 'TASS'], [[], [m('TASS', 'organization', 2)]]);
+      expect(mentioned.topics.map((t) => t.map((r) => r.name))).toEqual([['TASS'], ['TASS']]);
+    });
+
+    it('merges each agency of the table, a tie going to the first name in code unit order, a name no table knows staying as written', () => {
+      const sources = ['Reuters', 'رويترز', 'रॉयटर्स', 'TASS', 'ТАСС', 'Xinhua', '新华社', 'PTI', 'भाषा', 'पीटीआई', 'PTI', 'AFP', 'أ ف ب', 'أ ف ب', 'AP', 'أ ب', 'الأناضول', 'Yonhap', '연합뉴스', 'وكالة محلية'];
+      const { topics, aliases } = sourced(sources);
+      expect(topics.map((t) => t.map((r) => r.name))).toEqual([
+        ['Reuters'], ['Reuters'], ['Reuters'], ['TASS'], ['TASS'], ['Xinhua'], ['Xinhua'], ['PTI'], ['PTI'], ['PTI'], ['PTI'], ['أ ف ب'], ['أ ف ب'], ['أ ف ب'],
+        // AP's topic is the Associated Press (see sourceOrganization), Anadolu's alone the name as written.
+        ['Associated Press'], ['Associated Press'], ['الأناضول'], ['Yonhap'], ['Yonhap'],
+        ['وكالة محلية'],
+      ]);
+      expect(aliases.get('reuters')).toEqual(['رويترز', 'रॉयटर्स']);
+      expect(aliases.get('tass')).toEqual(['ТАСС']);
+      expect(aliases.get('pti')).toEqual(['पीटीआई', 'भाषा']);
+      expect(aliases.get(topicSlug('أ ف ب'))).toEqual(['AFP']);
+      expect(aliases.get('associated-press')).toEqual(['أ ب']);
+    });
+  });
+
   it('gives vocabulary names, kinds and aliases precedence, whatever their support', () => {
     const v = vocabulary({ topics: [{ name: 'Geneva talks', kind: 'subject', aliases: ['Geneva process', 'intra-Syrian talks'] }] });
     const { topics, aliases } = articleTopics([record('a', [m('Geneva Process', 'organization')])], v);
