@@ -216,6 +216,12 @@ export interface Article extends Omit<SeedRecord, 'mentions' | 'terms' | 'termCo
   related: string[];
   /** The story the article is a report of, when other articles report it too. */
   story: StoryRef | null;
+  /**
+   * The topic its source is filed under (see ArticleTopics.sources), or null: its name is the
+   * source's in the search's source filter and among a story's sources (`ТАСС` and `TASS` are
+   * one, named as the archive writes it most); `source` stays as the seed wrote it.
+   */
+  sourceTopic: TopicRef | null;
 }
 
 /** A problem with one seed, reported as `file:line: message`. */

@@ -134,11 +134,17 @@ export function articleIds(records: readonly SeedRecord[]): string[] {
   });
 }
 
+/** The name an article's source goes by in search and among a story's sources: its topic's (see Article.sourceTopic), else as written. */
+export function sourceName(a: Pick<Article, 'source' | 'sourceTopic'>): string | null {
+  return a.sourceTopic?.name ?? a.source;
+}
+
 /** Fills in each article's related articles and story, from the relation of the articles; returns the stories. */
 function applyRelation(articles: Article[], records: readonly SeedRecord[], relation: RelatedResult): Story[] {
   const stories: Story[] = relation.stories.map((s) => {
     const indexes = [...s.articles].sort((a, b) => a - b);
-    const sources = [...new Set(indexes.map((i) => articles[i]!.source).filter((x): x is string => x !== null))];
+    // A source under its topic's name, as the search's filter gives it: an agency once, in whatever script each report names it (`ТАСС` and `TASS`).
+    const sources = [...new Set(indexes.map((i) => sourceName(articles[i]!)).filter((x): x is string => x !== null))];
     // Relating names a story by its first report's record id; the story takes that article's own id.
     const first = indexes.find((i) => records[i]!.id === s.id) ?? indexes[0]!;
     return { id: articles[first]!.id, articles: indexes, sources: sources.sort((a, b) => byName(a, b) || (a < b ? -1 : a > b ? 1 : 0)) };
@@ -155,11 +161,11 @@ function applyRelation(articles: Article[], records: readonly SeedRecord[], rela
  * A record as an article, written out field by field: made by spreading the record, each of
  * 100,000 articles got a hidden class of its own (80 MB, and slow property access everywhere).
  */
-function toArticle(r: SeedRecord, id: string, slug: string, topics: TopicRef[], aliases: string[]): Article {
+function toArticle(r: SeedRecord, id: string, slug: string, topics: TopicRef[], aliases: string[], sourceTopic: TopicRef | null): Article {
   return {
     id, file: r.file, format: r.format, title: r.title, titleDerived: r.titleDerived, date: r.date, time: r.time, zone: r.zone, dateline: r.dateline, source: r.source,
     lede: r.lede, summary: r.summary, body: r.body, digest: r.digest, fingerprint: r.fingerprint, words: r.words, readingMinutes: r.readingMinutes,
-    draft: r.draft, lang: r.lang, authors: r.authors, aliases, media: r.media, seedLinks: r.seedLinks, slug, url: `${periodUrl(r.date)}${slug}/`, topics, related: [], story: null,
+    draft: r.draft, lang: r.lang, authors: r.authors, aliases, media: r.media, seedLinks: r.seedLinks, slug, url: `${periodUrl(r.date)}${slug}/`, topics, related: [], story: null, sourceTopic,
   };
 }
 
@@ -308,9 +314,9 @@ export function chooseArticles(records: SeedRecord[], options: Pick<ArchiveOptio
 export function placeChosen(chosen: ChosenArticles, options: Pick<ArchiveOptions, 'vocabulary' | 'placement'> = {}): PlacedArticles {
   const { records, slugs, oldPaths, problems, duplicates, drafts } = chosen;
   const vocabulary = options.vocabulary ?? EMPTY_VOCABULARY;
-  const { topics, aliases } = options.placement ? options.placement.topics(records, vocabulary) : articleTopics(records, vocabulary);
+  const { topics, aliases, sources } = options.placement ? options.placement.topics(records, vocabulary) : articleTopics(records, vocabulary);
   const ids = articleIds(records);
-  const linked = linkSeeds(records.map((r, i) => toArticle(r, ids[i]!, slugs[i]!, topics[i]!, oldPaths[i]!)), duplicates, drafts);
+  const linked = linkSeeds(records.map((r, i) => toArticle(r, ids[i]!, slugs[i]!, topics[i]!, oldPaths[i]!, r.source === null ? null : (sources.get(r.source) ?? null))), duplicates, drafts);
   const warnings = [...linked.warnings, ...records.flatMap(httpPictureWarnings), ...records.flatMap((r) => (r.warnings ?? []).map((w) => ({ file: r.file, ...w })))];
   return { articles: linked.articles, records, aliases, problems, warnings, duplicates, drafts };
 }

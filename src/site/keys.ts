@@ -50,9 +50,11 @@ export class ArticleKeys {
   /** An article's key with its topics: its page, the API and search depend on them. */
   topicsKey(k: number): string {
     const made = this.keysOf(k);
-    const topics = this.articles[k]!.topics;
+    const { topics, sourceTopic } = this.articles[k]!;
     if (made.topics !== topics) {
-      made.withTopics = hashOf(`${made.key}\t${topics.map((t) => this.topicKey(t)).join('\t')}`);
+      // Its source's topic too (the name search files the source under), when the article's topics do not hold it.
+      const source = sourceTopic && !topics.includes(sourceTopic) ? `\t${this.topicKey(sourceTopic)}` : '';
+      made.withTopics = hashOf(`${made.key}\t${topics.map((t) => this.topicKey(t)).join('\t')}${source}`);
       made.topics = topics;
     }
     return made.withTopics;

@@ -1,7 +1,7 @@
 // The archive's indexes -> one data object per page, ready for the templates.
 import { isEnglish, textDirection } from '../language.ts';
 import { PAGE_SIZE, type Paged, paginate, paginateFromOldest } from '../archive/paginate.ts';
-import { mostCounted, periodUrl, topicUrl } from '../archive/build.ts';
+import { mostCounted, periodUrl, sourceName, topicUrl } from '../archive/build.ts';
 import type { Archive, Period, Story, Topic } from '../archive/types.ts';
 import { clockOrder, daysInMonth, formatCalendarDate, pad2, weekdayIndex } from '../seeds/dates.ts';
 import type { Article, TopicKind, TopicRef } from '../types.ts';
@@ -1015,7 +1015,9 @@ export function searchSortKey(a: Pick<Article, 'date' | 'time'>, place: number):
 /** An article's search record, as one literal (see topicPages); `place`: its place in its day (see dayPlaces). */
 function searchRecord(a: Article, base: BaseUrl, lang: string, place: number): SearchRecord {
   const filters: Record<string, string[]> = { year: [a.date.slice(0, 4)] };
-  if (a.source) filters.source = [a.source];
+  // Under its topic's name, as its page names it: one agency is one value, in whatever script each report names it (`ТАСС`, `TASS`: see agencies.ts).
+  const source = sourceName(a);
+  if (source) filters.source = [source];
   for (const kind of TOPIC_KINDS) {
     const names = a.topics.filter((t) => t.kind === kind).map((t) => t.name);
     if (names.length) filters[KIND_LABELS[kind]] = names;

@@ -173,6 +173,30 @@ describe('the two real seeds', () => {
   });
 });
 
+describe('a story of a report signed ТАСС and one signed TASS (QA 41)', () => {
+  const withTass = (n: number): SeedRecord[] => {
+    const records = recordsIn(REAL_SEEDS).map((r) => (r.id === IMPETUS ? { ...r, source: 'ТАСС' } : r));
+    // Other reports signed ТАСС, of other stories, to make it the archive's form.
+    const others = Array.from({ length: n }, (_, k) => {
+      const read = readSeed(`ru${k}.txt`, new TextEncoder().encode(` date 2020-0${k + 1}-01 Дожди ${k}\nМОСКВА, 1 мая. /ТАСС/. Дожди шли весь день номер ${k}.\n`));
+      if (!read.ok) throw new Error(JSON.stringify(read.problems));
+      return read.record;
+    });
+    return [...records, ...others];
+  };
+
+  it('lists one source, named as its topic is, each report keeping the source it gives', () => {
+    for (const [n, name] of [[0, 'TASS'], [3, 'ТАСС']] as const) {
+      const records = withTass(n);
+      const { archive } = buildArchive(records);
+      const i = archive.articles.findIndex((a) => a.id === IMPETUS);
+      expect(archive.articles[i]!.story).toEqual({ id: IMPETUS, size: 2, sources: [name] });
+      expect(archive.topics.filter((t) => t.name === 'TASS' || t.name === 'ТАСС').map((t) => t.name)).toEqual([name]);
+      expect(archive.articles.filter((a) => a.id === IMPETUS || a.id === TASS).map((a) => a.source).sort()).toEqual(['TASS', 'ТАСС']);
+    }
+  });
+});
+
 describe('stories', () => {
   it('group the reports of each generated event, and nothing else, even when all are within days of each other', () => {
     let events = 0;

@@ -116,6 +116,11 @@ describe('articleTopics', () => {
       expect(mentioned.topics.map((t) => t.map((r) => r.name))).toEqual([['TASS'], ['TASS']]);
     });
 
+    it('is the name topics.yml gives, whatever the archive writes most', () => {
+      const { topics } = articleTopics(['ТАСС', 'ТАСС', 'TASS'].map((source, i) => record(`s${i}`, [], { source })), vocabulary({ topics: [{ name: 'TASS', kind: 'organization', aliases: [] }] }));
+      expect(topics.map((t) => t.map((r) => r.name))).toEqual([['TASS'], ['TASS'], ['TASS']]);
+    });
+
     it('merges each agency of the table, a tie going to the first name in code unit order, a name no table knows staying as written', () => {
       const sources = ['Reuters', 'رويترز', 'रॉयटर्स', 'TASS', 'ТАСС', 'Xinhua', '新华社', 'PTI', 'भाषा', 'पीटीआई', 'PTI', 'AFP', 'أ ف ب', 'أ ف ب', 'AP', 'أ ب', 'الأناضول', 'Yonhap', '연합뉴스', 'وكالة محلية'];
       const { topics, aliases } = sourced(sources);

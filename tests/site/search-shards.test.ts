@@ -140,6 +140,60 @@ describe('search records', () => {
     expect(record!.meta).toEqual({ title: 'Les négociations reprennent', date: '2024-05-03', dateLabel: '3 May 2024', lang: 'fr' });
   });
 
+  describe("filter an agency's reports by one source, in whatever script each writes it, named as its topic is (QA 41)", () => {
+    const sourced = (seeds: [string, string][]): { filters: string[][]; topics: Map<string, string>; sources: (string | null)[]; content: boolean[] } => {
+      const records = seeds.map(([file, lede]) => {
+        const read = readSeed(file, new TextEncoder().encode(` date 2024-05-03 Talks in ${file}\n${lede}\n`));
+        if (!read.ok) throw new Error(JSON.stringify(read.problems));
+        return read.record;
+      });
+      const { archive } = buildArchive(records);
+      const [shard] = [...searchShards(archive.articles, new ArticleKeys(archive.articles), { pathPrefix: '/', origin: null }, 'en')];
+      const out = shard!.records();
+      return {
+        filters: out.map((r) => r.filters.source ?? []),
+        // The organisations' topics, by slug.
+        topics: new Map(archive.topics.filter((t) => t.kind === 'organization').map((t) => [t.slug, t.name])),
+        sources: archive.articles.map((a) => a.source),
+        content: out.map((r, i) => r.content.includes(archive.articles[i]!.source!)),
+      };
+    };
+    const russian = (file: string): [string, string] => [file, 'МОСКВА, 3 мая. /ТАСС/. Переговоры возобновятся, сообщили в Кремле.'];
+    const english = (file: string): [string, string] => [file, 'MOSCOW, May 3. /TASS/. Talks will resume, the Kremlin said.'];
+
+    it('ТАСС on a Russian archive, TASS on an English one', () => {
+      const ru = sourced([russian('a.txt'), russian('b.txt')]);
+      expect(ru.filters).toEqual([['ТАСС'], ['ТАСС']]);
+      expect([...ru.topics.values()]).toContain('ТАСС');
+      const en = sourced([english('a.txt'), english('b.txt')]);
+      expect(en.filters).toEqual([['TASS'], ['TASS']]);
+    });
+
+    it("the majority's form on a mixed one, the name of the topic; each article's text keeps the source as written", () => {
+      for (const [seeds, name] of [
+        [[russian('a.txt'), russian('b.txt'), english('c.txt')], 'ТАСС'],
+        [[russian('a.txt'), english('b.txt'), english('c.txt')], 'TASS'],
+      ] as const) {
+        const mixed = sourced([...seeds]);
+        expect(mixed.filters).toEqual([[name], [name], [name]]);
+        expect([...mixed.topics.values()].filter((t) => t === 'TASS' || t === 'ТАСС')).toEqual([name]);
+        expect(new Set(mixed.sources)).toEqual(new Set(['TASS', 'ТАСС']));
+        expect(mixed.content).toEqual([true, true, true]);
+      }
+    });
+
+    it("Reuters' Arabic service and Reuters: one source", () => {
+      const out = sourced([['r.txt', 'القاهرة (رويترز) - قال مسؤولون إن المحادثات ستستأنف.'], ['s.txt', 'LONDON, May 3 (Reuters) - Talks will resume, officials said.'], ['t.txt', 'CAIRO, May 3 (Reuters) - Talks will resume, officials said.']]);
+      expect(out.filters).toEqual([['Reuters'], ['Reuters'], ['Reuters']]);
+    });
+
+    it('a source under the name of its topic, whatever the script: AP is the Associated Press, Reuter Reuters', () => {
+      const out = sourced([['a.txt', 'NEW YORK (AP) — Talks will resume, officials said.'], ['r.txt', 'LONDON, May 3 (Reuter) - Talks will resume, officials said.']]);
+      expect(out.filters.flat().sort()).toEqual(['Associated Press', 'Reuters']);
+      for (const name of out.filters.flat()) expect([...out.topics.values()]).toContain(name);
+    });
+  });
+
   it("say the direction of an article's title and excerpt when its language (its own, else the site's) is written right to left (QA 33)", () => {
     const seed = (file: string, text: string): Article[] => {
       const read = readSeed(file, new TextEncoder().encode(text));
