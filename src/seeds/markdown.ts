@@ -27,6 +27,9 @@ import { localMedia, mediaName, mediaRef, mediaRefUrl, whyNoPicture } from './me
 import { cleanLine, isVisible, wellFormedDeep } from '../unicode.ts';
 import { YAML_HINT, yamlMessage } from '../yaml-message.ts';
 
+/** `<br>`, `<br/>`, `<BR />`: a line break, with nothing of the seed's but the tag's name. */
+const BARE_BREAK = /^<br\s*\/?>$/i;
+
 export interface MarkdownSeed {
   date: string;
   /** The time of day written with the date (see writtenClock), or null. */
@@ -174,6 +177,8 @@ function safeMarked(headingShift: number, mediaAt: (href: string, kind: 'image' 
     gfm: true,
     renderer: {
       html({ text, block }) {
+        // A bare <br> is a line break: in a table cell, where GFM has no other (a paragraph's is turned into Markdown's, see html.ts).
+        if (!block && BARE_BREAK.test(text)) return '<br>';
         return block ? `<p>${escapeHtml(text.trim())}</p>\n` : escapeHtml(text);
       },
       text(token) {
