@@ -378,14 +378,15 @@ export function articleTopics(records: readonly SeedRecord[], vocabulary: Vocabu
   const refs = records.map((r, i) => {
     const out: TopicRef[] = [];
     // A source or dateline too long to be a name stays the article's source or dateline, not a topic.
-    const add = (t: TopicRef | null): void => {
-      if (t && t.slug !== '' && t.name.length <= MAX_TOPIC_NAME) out.push(t);
+    const add = (t: TopicRef | null): t is TopicRef => {
+      if (!t || t.slug === '' || t.name.length > MAX_TOPIC_NAME) return false;
+      out.push(t);
+      return true;
     };
     for (const t of r.topics) add(givenRef(t));
     if (r.source) {
       const t = named(sourceOrganization(r.source), 'organization');
-      add(t);
-      if (t && t.slug !== '' && t.name.length <= MAX_TOPIC_NAME) sourceRefs.set(r.source, t);
+      if (add(t)) sourceRefs.set(r.source, t);
     }
     if (r.dateline) for (const place of datelinePlaces(r.dateline)) add(named(place, 'place'));
     for (let k = entityStart[i]!; k < entityStart[i + 1]!; k++) {

@@ -962,9 +962,9 @@ export function siteMeta(options: SiteOptions): SiteMeta {
  * What the search index holds, a shard at a time, oldest first: each article's title and
  * text, with its filters. A shard comes with its inputs, as an article page does (see
  * PendingPage): the records are made only for a shard whose inputs changed. Needs placed
- * articles only, not the archive's indexes: indexing can start before they are built.
+ * articles only, not the archive's indexes: indexing can start before they are built. `lang`
+ * is the site's language (`--lang`), for the direction of the articles that name none.
  */
-/** `lang`: the site's language (`--lang`), for the direction of the articles that name none. */
 export function* searchShards(articles: readonly Article[], keys: ArticleKeys, base: BaseUrl, lang: string): Generator<PendingShard> {
   const shards = shardKeys(articles);
   let start = 0;
@@ -977,10 +977,11 @@ export function* searchShards(articles: readonly Article[], keys: ArticleKeys, b
     // topics' names (the filters); an edit of the seed re-indexes its shard even when the edit
     // changes nothing searched (a front matter summary), which is rare and safe.
     const inputs = list.map((_, j) => keys.topicsKey(from + j)).join('\n');
-    yield { shard: shards[i]!, inputs, count: list.length, records: () => {
-        const places = dayPlaces(list);
-        return list.map((a, j) => searchRecord(a, base, lang, places[j]!));
-      } };
+    const records = (): SearchRecord[] => {
+      const places = dayPlaces(list);
+      return list.map((a, j) => searchRecord(a, base, lang, places[j]!));
+    };
+    yield { shard: shards[i]!, inputs, count: list.length, records };
   }
 }
 
