@@ -17,6 +17,7 @@ export const ENTRY_POINTS = {
   'read-worker': 'src/seeds/read-worker.ts',
   'search-worker': 'src/site/search-worker.ts',
   'relate-worker': 'src/enrich/relate-worker.ts',
+  'relate-helper': 'src/enrich/relate-helper.ts',
   'eleventy.config': '.eleventy.ts',
 };
 

@@ -17,6 +17,7 @@ const ENTRY_SOURCES = {
   'read-worker': 'src/seeds/read-worker.ts',
   'search-worker': 'src/site/search-worker.ts',
   'relate-worker': 'src/enrich/relate-worker.ts',
+  'relate-helper': 'src/enrich/relate-helper.ts',
 };
 export type EntryPoint = keyof typeof ENTRY_SOURCES;
 

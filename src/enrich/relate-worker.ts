@@ -1,15 +1,20 @@
 // Relates articles in a worker thread that `serve` keeps from build to build (see relating.ts).
 // It remembers every article's terms, so that a build sends only those of the articles that
 // changed; builds the term vectors as soon as it has them, while the main thread decides the
-// topics; and relates the articles once the topics come.
+// topics; and relates the articles once the topics come: a large archive in two halves, one
+// of them on a helper thread (relate-helper.ts), while the main thread has nothing to do but wait.
+import type { Worker } from 'node:worker_threads';
 import { parentPort } from 'node:worker_threads';
-import { relateVectors, type RelatedResult, type TermInput, TermTable, TermVectors, type TopicLists } from './related.ts';
+import { startWorker } from '../workers.ts';
+import type { FromHelper, HelperJob } from './relate-helper.ts';
+import { type RelatedPart, type RelatedResult, Relation, type TermInput, TermTable, TermVectors, type TopicLists } from './related.ts';
 
 /**
  * From the main thread, for build `build`: the articles, as the files they come from in order,
- * with the terms of those new or changed since the last message; then their topics.
+ * with the terms of those new or changed since the last message; then their topics. Archives of
+ * `splitAt` articles or more are related on two threads.
  */
-export type ToRelater = { type: 'terms'; build: number; files: string[]; changed: TermInput[] } | { type: 'topics'; build: number; topics: TopicLists };
+export type ToRelater = { type: 'terms'; build: number; files: string[]; changed: TermInput[]; splitAt: number } | { type: 'topics'; build: number; topics: TopicLists };
 /** To the main thread: a build's result, or why there is none. */
 export type FromRelater = { type: 'result'; build: number; result: RelatedResult } | { type: 'error'; build: number; message: string };
 
@@ -17,11 +22,56 @@ const port = parentPort;
 if (!port) throw new Error('relate-worker.ts runs in a worker thread');
 /** Every article's terms, by file, as of the last build. */
 let known = new Map<string, TermInput>();
-let vectors: { build: number; terms: TermVectors } | null = null;
+let vectors: { build: number; terms: TermVectors; split: boolean } | null = null;
 /** The terms of every article met, parsed: those of `known` are found there by the next build. */
 const table = new TermTable();
 
-port.on('message', (message: ToRelater) => {
+/** The helper thread, started for the first archive large enough, and the jobs it has. */
+let helper: Worker | null = null;
+let jobs = 0;
+const waiting = new Map<number, { resolve: (part: RelatedPart) => void; reject: (error: Error) => void }>();
+
+function helperThread(): Worker {
+  if (helper) return helper;
+  const worker = startWorker('relate-helper');
+  worker.unref();
+  worker.on('message', (m: FromHelper) => {
+    const w = waiting.get(m.job);
+    waiting.delete(m.job);
+    if ('part' in m) w?.resolve(m.part);
+    else w?.reject(new Error(m.error));
+  });
+  const lost = (why: string): void => {
+    if (helper === worker) helper = null;
+    for (const w of waiting.values()) w.reject(new Error(why));
+    waiting.clear();
+  };
+  worker.on('error', (error) => lost(`the relating helper failed: ${error.message}`));
+  worker.on('exit', (code) => lost(`the relating helper stopped (exit code ${code})`));
+  return (helper = worker);
+}
+
+/** Rows `from` to `to`, related on the helper thread. */
+function helperPart(job: Omit<HelperJob, 'job'>): Promise<RelatedPart> {
+  const worker = helperThread();
+  const id = ++jobs;
+  const part = new Promise<RelatedPart>((resolve, reject) => waiting.set(id, { resolve, reject }));
+  worker.postMessage({ ...job, job: id } satisfies HelperJob);
+  return part;
+}
+
+async function relate(terms: TermVectors, topics: TopicLists, split: boolean): Promise<RelatedResult> {
+  const relation = new Relation(terms, topics);
+  if (!split) return relation.result([relation.part()], terms.ids);
+  // The helper takes the second half while this thread does the first.
+  const half = Math.floor(terms.n / 2);
+  const theirs = helperPart({ vectors: terms.arrays(), topics, from: half, to: terms.n });
+  theirs.catch(() => {});
+  const mine = relation.part(0, half);
+  return relation.result([mine, await theirs], terms.ids);
+}
+
+port.on('message', async (message: ToRelater) => {
   try {
     if (message.type === 'terms') {
       for (const input of message.changed) known.set(input.file!, input);
@@ -32,12 +82,15 @@ port.on('message', (message: ToRelater) => {
       });
       // Articles gone since are forgotten.
       known = new Map(input.map((a) => [a.file!, a]));
-      vectors = { build: message.build, terms: new TermVectors(input, table) };
+      // Vectors shared with the helper are in shared memory.
+      const split = input.length >= message.splitAt;
+      vectors = { build: message.build, terms: new TermVectors(input, table, { shared: split }), split };
     } else {
       if (vectors?.build !== message.build) throw new Error(`topics for build ${message.build} came before its terms`);
-      const result = relateVectors(vectors.terms, message.topics);
+      const { terms, split } = vectors;
       // The vectors are a build's own: not kept between builds.
       vectors = null;
+      const result = await relate(terms, message.topics, split);
       port.postMessage({ type: 'result', build: message.build, result } satisfies FromRelater);
     }
   } catch (error) {

@@ -273,7 +273,7 @@ interface Postings {
  * pass `keep`. Each list is in row order, or, when it is longer than POSTINGS_PER_TERM,
  * cut to the POSTINGS_PER_TERM rows where the item weighs most (ties: lower row).
  */
-function invert(rows: number, size: number, start: Int32Array, items: Int32Array, weights: Float64Array | null, keep: (item: number) => boolean): Postings {
+function invert(rows: number, size: number, start: Int32Array, items: Int32Array, weights: Float64Array | null, keep: (item: number) => boolean, alloc = new Alloc(false)): Postings {
   const count = new Int32Array(size);
   for (let k = 0; k < start[rows]!; k++) if (keep(items[k]!)) count[items[k]!]!++;
   const full = new Int32Array(size + 1);
@@ -289,10 +289,10 @@ function invert(rows: number, size: number, start: Int32Array, items: Int32Array
       allWeights[next[t]!++] = weights ? weights[k]! : 0;
     }
   }
-  const out = new Int32Array(size + 1);
+  const out = alloc.int32(size + 1);
   for (let t = 0; t < size; t++) out[t + 1] = out[t]! + Math.min(count[t]!, POSTINGS_PER_TERM);
-  const outRows = new Int32Array(out[size]!);
-  const outWeights = new Float64Array(out[size]!);
+  const outRows = alloc.int32(out[size]!);
+  const outWeights = alloc.float64(out[size]!);
   for (let t = 0; t < size; t++) {
     const from = full[t]!;
     if (count[t]! <= POSTINGS_PER_TERM) {
@@ -428,11 +428,47 @@ function weighRows(v: {
 }
 
 /**
+ * What relating reads of the term vectors (see TermVectors): arrays only, so that a thread can
+ * be sent them; those of vectors made `shared` are in shared memory, sent without a copy.
+ */
+export interface VectorArrays {
+  n: number;
+  /** Input index of each row. */
+  order: ArrayLike<number>;
+  /** Each row's date, as a day number. */
+  day: Int32Array;
+  /** Row `p` of the term vectors is `[docStart[p], docStart[p + 1])`; distinctive terms first, up to `rareEnd[p]`. */
+  docStart: Int32Array;
+  rareEnd: Int32Array;
+  termOf: Int32Array;
+  weight: Float64Array;
+  df: Int32Array;
+  candidateDf: number;
+  postings: Postings;
+}
+
+/** Whether term `t` proposes candidates: in at least 2 articles, and not too many (see CANDIDATE_SHARE). */
+function isCandidateTerm(v: Pick<VectorArrays, 'df' | 'candidateDf'>, t: number): boolean {
+  return v.df[t]! >= 2 && v.df[t]! <= v.candidateDf;
+}
+
+/** Makes typed arrays, in shared memory or not. */
+class Alloc {
+  constructor(private readonly shared: boolean) {}
+  int32(length: number): Int32Array {
+    return this.shared ? new Int32Array(new SharedArrayBuffer(length * 4)) : new Int32Array(length);
+  }
+  float64(length: number): Float64Array {
+    return this.shared ? new Float64Array(new SharedArrayBuffer(length * 8)) : new Float64Array(length);
+  }
+}
+
+/**
  * The archive as term vectors, with their inverted index: the half of the similarity index that
  * needs no topics, so that it can be built while the topics are decided (see relating.ts).
  * Rows are canonical positions (see canonicalOrder).
  */
-export class TermVectors {
+export class TermVectors implements VectorArrays {
   readonly n: number;
   /** Input index of each row. */
   readonly order: number[];
@@ -448,18 +484,23 @@ export class TermVectors {
   readonly candidateDf: number;
   readonly postings: Postings;
 
-  /** `table` has the terms of articles parsed by earlier builds (see TermTable); by default they are parsed anew. */
-  constructor(input: readonly TermInput[], table = new TermTable(false)) {
+  /**
+   * `table` has the terms of articles parsed by earlier builds (see TermTable); by default they
+   * are parsed anew. With `shared`, the arrays are in shared memory (see VectorArrays).
+   */
+  constructor(input: readonly TermInput[], table = new TermTable(false), { shared = false } = {}) {
+    const alloc = new Alloc(shared);
     const order = (this.order = canonicalOrder(input));
     const docs = order.map((i) => input[i]!);
     this.ids = docs.map((d) => d.id);
-    this.day = Int32Array.from(docs, (d) => dayNumber(d.date));
     const n = (this.n = docs.length);
+    const day = (this.day = alloc.int32(n));
+    docs.forEach((d, p) => (day[p] = dayNumber(d.date)));
     // Terms to ids, in order of first use, through the table's numbers. A record has one count
     // per distinct term, so that the rows' sizes are known before any term is looked up.
-    const docStart = (this.docStart = new Int32Array(n + 1));
+    const docStart = (this.docStart = alloc.int32(n + 1));
     for (let p = 0; p < n; p++) docStart[p + 1] = docStart[p]! + termsIn(docs[p]!);
-    const termOf = (this.termOf = new Int32Array(docStart[n]!));
+    const termOf = (this.termOf = alloc.int32(docStart[n]!));
     const tfs = new Int32Array(docStart[n]!);
     let local = new Int32Array(0);
     let vocabulary = 0;
@@ -488,7 +529,7 @@ export class TermVectors {
       at += c;
     }
     const rank = new Int32Array(vocabulary);
-    const df = (this.df = new Int32Array(vocabulary));
+    const df = (this.df = alloc.int32(vocabulary));
     for (let t = 0; t < vocabulary; t++) {
       rank[t] = slot[dfByUse[t]!]!++;
       df[rank[t]!] = dfByUse[t]!;
@@ -499,14 +540,16 @@ export class TermVectors {
     this.candidateDf = Math.max(CANDIDATE_DF_FLOOR, Math.floor(CANDIDATE_SHARE * n), distinctiveDf);
 
     // Weights of length 1 per row, distinctive terms moved first (each part in order of first use).
-    const rareEnd = (this.rareEnd = new Int32Array(n));
-    const weight = (this.weight = new Float64Array(termOf.length));
+    const rareEnd = (this.rareEnd = alloc.int32(n));
+    const weight = (this.weight = alloc.float64(termOf.length));
     weighRows({ n, docStart, termOf, tfs, df, idf, distinctiveDf, rareEnd, weight });
-    this.postings = invert(n, vocabulary, docStart, termOf, weight, (t) => this.isCandidateTerm(t));
+    this.postings = invert(n, vocabulary, docStart, termOf, weight, (t) => isCandidateTerm(this, t), alloc);
   }
 
-  isCandidateTerm(t: number): boolean {
-    return this.df[t]! >= 2 && this.df[t]! <= this.candidateDf;
+  /** The arrays, to send to another thread (see VectorArrays): `order` as an Int32Array, which is copied. */
+  arrays(): VectorArrays {
+    const { n, day, docStart, rareEnd, termOf, weight, df, candidateDf, postings } = this;
+    return { n, order: Int32Array.from(this.order), day, docStart, rareEnd, termOf, weight, df, candidateDf, postings };
   }
 }
 
@@ -529,7 +572,7 @@ class SimilarityIndex {
   distinctive = 0;
 
   /** `topics` in input order, as `terms` was given its articles. */
-  constructor(terms: TermVectors, topics: TopicLists) {
+  constructor(terms: VectorArrays, topics: TopicLists) {
     const n = (this.n = terms.n);
     this.docStart = terms.docStart;
     this.rareEnd = terms.rareEnd;
@@ -599,16 +642,53 @@ export function relateArticles(input: readonly RelatedInput[]): RelatedResult {
   return relateVectors(new TermVectors(input), topicLists(input.map((i) => i.topics)));
 }
 
-/** Related articles and stories of the articles of `terms`, whose topics are `topics` (both in input order). */
-export function relateVectors(terms: TermVectors, topics: TopicLists): RelatedResult {
-  const { n, order, day } = terms;
-  const index = new SimilarityIndex(terms, topics);
+/**
+ * Pass 1 of relating, for rows `from` to `to` (canonical positions) of the whole archive: each
+ * row's best related articles by score, and the links between reports of one story it finds.
+ * Rows are independent, so that parts of the archive can be related on different threads and
+ * put together (see Relation) into exactly what one pass over all rows gives.
+ */
+export interface RelatedPart {
+  from: number;
+  to: number;
+  /** Row `from + i`'s best related rows, best first: `best[i * MAX_RELATED ...]`, -1 after the last. */
+  best: Int32Array;
+  /** Pairs of rows that are reports of one story: `links[2k]`, `links[2k + 1]`. */
+  links: Int32Array;
+}
+
+/**
+ * Relating an archive in parts (see RelatedPart): `part` finds each row's best for some rows,
+ * `result` puts the parts of all rows together. A thread given the same arrays and topics
+ * finds the same parts, so that one relation can be worked out on several threads.
+ */
+export class Relation {
+  private readonly index: SimilarityIndex;
+  /** `topics` in input order, as `terms` was given its articles. */
+  constructor(
+    private readonly terms: VectorArrays,
+    topics: TopicLists,
+  ) {
+    this.index = new SimilarityIndex(terms, topics);
+  }
+
+  /** Pass 1 over rows `from` to `to`. */
+  part(from = 0, to = this.terms.n): RelatedPart {
+    return findRelated(this.terms, this.index, from, to);
+  }
+
+  /** Related articles and stories, from parts that cover every row once; `ids` are the rows' article ids. */
+  result(parts: readonly RelatedPart[], ids: readonly string[]): RelatedResult {
+    return assemble(this.terms, this.index, parts, ids);
+  }
+}
+
+function findRelated(terms: VectorArrays, index: SimilarityIndex, from: number, to: number): RelatedPart {
+  const { n, day } = terms;
   const { docStart, termOf, weight, topicStart, topicOf, rarity, topicPostings } = index;
   const postings = terms.postings;
-
-  // Pass 1: each article's best candidates, and the links between reports of one story.
-  const parent = Int32Array.from({ length: n }, (_, i) => i);
-  const best: TopList[] = [];
+  const best = new Int32Array((to - from) * MAX_RELATED).fill(-1);
+  const links = new IntList();
   const acc = new Float64Array(n);
   const stamp = new Int32Array(n).fill(-1);
   const touched = new Int32Array(n);
@@ -616,10 +696,10 @@ export function relateVectors(terms: TermVectors, topics: TopicLists): RelatedRe
   const chosen = new Int32Array(CANDIDATES_PER_ARTICLE);
   const heavy: number[] = [];
   const ties: number[] = [];
-  for (let p = 0; p < n; p++) {
+  for (let p = from; p < to; p++) {
     index.load(p);
     heavy.length = 0;
-    for (let k = docStart[p]!; k < docStart[p + 1]!; k++) if (terms.isCandidateTerm(termOf[k]!)) heavy.push(k);
+    for (let k = docStart[p]!; k < docStart[p + 1]!; k++) if (isCandidateTerm(terms, termOf[k]!)) heavy.push(k);
     if (heavy.length > TERMS_PER_ARTICLE) {
       heavy.sort((x, y) => weight[y]! - weight[x]! || termOf[x]! - termOf[y]!);
       heavy.length = TERMS_PER_ARTICLE;
@@ -672,12 +752,40 @@ export function relateVectors(terms: TermVectors, topics: TopicLists): RelatedRe
     for (let j = 0; j < size; j++) {
       const b = chosen[j]!;
       const score = index.compare(p, b);
-      if (index.distinctive >= STORY_THRESHOLD && Math.abs(day[p]! - day[b]!) <= STORY_DAYS) union(parent, p, b);
+      if (index.distinctive >= STORY_THRESHOLD && Math.abs(day[p]! - day[b]!) <= STORY_DAYS) {
+        links.push(p);
+        links.push(b);
+      }
       if (score >= MIN_RELATED_SCORE && (index.cosine >= MIN_RELATED_COSINE || score - index.cosine >= MIN_TOPICS_ALONE)) top.offer(b, score);
     }
-    best.push(top);
+    best.set(top.pos, (p - from) * MAX_RELATED);
     index.unload(p);
   }
+  return { from, to, best, links: links.done() };
+}
+
+/** Related articles and stories of the articles of `terms`, whose topics are `topics` (both in input order). */
+export function relateVectors(terms: TermVectors, topics: TopicLists): RelatedResult {
+  const relation = new Relation(terms, topics);
+  return relation.result([relation.part()], terms.ids);
+}
+
+/** Stories, and pass 2, from pass 1's parts (see Relation). */
+function assemble(terms: VectorArrays, index: SimilarityIndex, found: readonly RelatedPart[], ids: readonly string[]): RelatedResult {
+  const { n, order, day } = terms;
+  // Which part each row's best are in, and where.
+  const partOf = new Int32Array(n).fill(-1);
+  for (const [i, part] of found.entries()) {
+    if (partOf.subarray(part.from, part.to).some((x) => x >= 0)) throw new Error('relating: parts overlap');
+    partOf.fill(i, part.from, part.to);
+  }
+  if (partOf.includes(-1)) throw new Error('relating: the parts do not cover every article');
+  const bestOf = (p: number): Int32Array => {
+    const part = found[partOf[p]!]!;
+    return part.best.subarray((p - part.from) * MAX_RELATED, (p - part.from + 1) * MAX_RELATED);
+  };
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  for (const { links } of found) for (let k = 0; k < links.length; k += 2) union(parent, links[k]!, links[k + 1]!);
 
   // Stories: connected components of two or more articles, each in date order.
   const members = new Map<number, number[]>();
@@ -714,8 +822,8 @@ export function relateVectors(terms: TermVectors, topics: TopicLists): RelatedRe
       index.unload(p);
       out.push(...near.pos);
     }
-    for (const b of best[p]!.pos) {
-      if (out.length >= MAX_RELATED) break;
+    for (const b of bestOf(p)) {
+      if (b < 0 || out.length >= MAX_RELATED) break;
       if (!out.includes(b)) out.push(b);
     }
     related[order[p]!] = out.map((b) => order[b]!);
@@ -723,6 +831,6 @@ export function relateVectors(terms: TermVectors, topics: TopicLists): RelatedRe
 
   const story = new Array<number | null>(n).fill(null);
   for (let p = 0; p < n; p++) if (storyOf[p]! >= 0) story[order[p]!] = storyOf[p]!;
-  const stories = groups.map((g) => ({ id: terms.ids[g[0]!]!, articles: g.map((p) => order[p]!) }));
+  const stories = groups.map((g) => ({ id: ids[g[0]!]!, articles: g.map((p) => order[p]!) }));
   return { related, story, stories };
 }

@@ -44,6 +44,13 @@ export function relateHere(records: readonly SeedRecord[]): Relating {
   };
 }
 
+/**
+ * Archives of this many articles or more are related on two threads (see relate-worker.ts). At
+ * 100,000 articles, relating took the relating thread alone 13-14 s of every rebuild, in which
+ * the main thread only waited for it; on two threads, see README's Benchmark.
+ */
+export const SPLIT_AT = 20_000;
+
 /** The worker thread, kept from build to build, and what it knows. */
 export class Relater {
   private worker: Worker | null = null;
@@ -55,6 +62,9 @@ export class Relater {
   /** Why each thread ended, if it did: a build that gives its topics to a thread lost meanwhile fails at once. */
   private readonly ended = new WeakMap<Worker, string>();
 
+  /** `splitAt`: the least archive related on two threads (see SPLIT_AT); for tests. */
+  constructor(private readonly splitAt = SPLIT_AT) {}
+
   /** Starts relating `records` (one build's articles, in order): their terms go to the thread now. */
   start(records: readonly SeedRecord[]): Relating {
     const worker = this.thread();
@@ -63,7 +73,7 @@ export class Relater {
     this.fail('relating: a newer build started');
     const changed = records.filter((r) => this.sent.get(r.file) !== r).map(({ id, file, date, terms, termCounts }) => ({ id, file, date, terms, termCounts }));
     this.sent = new Map(records.map((r) => [r.file, r]));
-    worker.postMessage({ type: 'terms', build, files: records.map((r) => r.file), changed } satisfies ToRelater);
+    worker.postMessage({ type: 'terms', build, files: records.map((r) => r.file), changed, splitAt: this.splitAt } satisfies ToRelater);
     let result: Promise<RelatedResult> | null = null;
     return {
       topics: (topics) => {

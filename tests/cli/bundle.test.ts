@@ -39,6 +39,7 @@ async function miniProject(said: string): Promise<string> {
     'src/seeds/read-worker.ts': 'export {};',
     'src/site/search-worker.ts': 'export {};',
     'src/enrich/relate-worker.ts': 'export {};',
+    'src/enrich/relate-helper.ts': 'export {};',
     'templates/page.11ty.ts': 'export const render = (): string => "page";',
   };
   for (const [name, text] of Object.entries(files)) {

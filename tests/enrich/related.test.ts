@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/archive/build.ts';
 import { DEFAULT_CORPUS, generateCorpus } from '../../src/corpus/generate.ts';
 import {
-  MAX_RELATED, relateArticles, type RelatedInput, type RelatedResult, relateVectors, similarity, STORY_DAYS, STORY_THRESHOLD, TermTable, TermVectors, topicLists,
+  MAX_RELATED, relateArticles, type RelatedInput, type RelatedResult, Relation, relateVectors, similarity, STORY_DAYS, STORY_THRESHOLD, TermTable, TermVectors, topicLists,
 } from '../../src/enrich/related.ts';
 import { Relater, type Relating, RelatingError, relateHere } from '../../src/enrich/relating.ts';
 import { eachTerm, MAX_TERM_COUNT, termCounts, terms } from '../../src/enrich/terms.ts';
@@ -322,6 +322,26 @@ describe('related articles', () => {
     expect(relateVectors(new TermVectors(corpus, table), topics)).toEqual(expected);
   });
 
+  it('are the same related in parts, whatever the parts, as on several threads (Relation)', () => {
+    const expected = relateArticles(corpus);
+    expect(expected.stories.length).toBeGreaterThan(0);
+    const topics = topicLists(corpus.map((a) => a.topics));
+    // In shared memory, as sent to a helper thread, and its arrays alone, with `order` copied.
+    const terms = new TermVectors(corpus, new TermTable(false), { shared: true });
+    expect(terms.termOf.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const n = terms.n;
+    const whole = new Relation(terms, topics);
+    for (const cuts of [[n >> 1], [1, n - 1], [7, n >> 2, (n >> 2) + 1, n - 3]]) {
+      const bounds = [0, ...cuts, n];
+      // Each part by a Relation of its own, as each thread makes one.
+      const parts = bounds.slice(1).map((to, i) => new Relation(terms.arrays(), topics).part(bounds[i], to));
+      expect(whole.result(parts.reverse(), terms.ids)).toEqual(expected);
+    }
+    // Parts that miss an article, or have one twice, are a mistake, never a smaller relation.
+    expect(() => whole.result([whole.part(0, n - 1)], terms.ids)).toThrow(/cover every article/);
+    expect(() => whole.result([whole.part(0, 10), whole.part(5, n)], terms.ids)).toThrow(/overlap/);
+  });
+
   it('leave an article alone in an archive of one, or with nothing in common', () => {
     expect(relateArticles([article('only', '2020-01-01', 'Text of the only article.')])).toEqual({ related: [[]], story: [null], stories: [] });
     expect(relateArticles([])).toEqual({ related: [], story: [], stories: [] });
@@ -402,8 +422,11 @@ describe('relating on a thread kept from build to build (relating.ts)', () => {
     return { chosen, topics, result: relateArticles(articles.map((a, i) => ({ ...a, terms: chosen[i]!.terms, termCounts: chosen[i]!.termCounts }))) };
   }
 
-  it('gives exactly what relateArticles gives, build after build, sent only the articles that changed', async () => {
-    const relater = new Relater();
+  it.each([
+    ['one thread', undefined],
+    ['two threads (a helper relates half of each archive)', 1],
+  ])('gives exactly what relateArticles gives, build after build, sent only the articles that changed: %s', async (_, splitAt) => {
+    const relater = new Relater(splitAt);
     try {
       const first = expected(records);
       expect(first.result.stories.length).toBeGreaterThan(0);
