@@ -45,11 +45,13 @@ export function relateHere(records: readonly SeedRecord[]): Relating {
 }
 
 /**
- * Archives of this many articles or more are related on two threads (see relate-worker.ts). At
- * 100,000 articles, relating took the relating thread alone 13-14 s of every rebuild, in which
- * the main thread only waited for it; on two threads, see README's Benchmark.
+ * Archives of this many articles or more are related on two threads (see relate-worker.ts), while
+ * the main thread only waits. At 100,000 articles, rebuilds waited 10.3-15.4 s for relating
+ * instead of 16.5-20.9 s; at 10,000, 0.50-0.67 s instead of 0.81-0.91 s (the rebuild 1.73-1.85 s
+ * instead of 1.99-2.06 s, for 50-80 MB more). Below, the helper thread's start (0.3-0.5 s, once)
+ * and memory would outweigh a gain of a tenth of a second.
  */
-export const SPLIT_AT = 20_000;
+export const SPLIT_AT = 5_000;
 
 /** The worker thread, kept from build to build, and what it knows. */
 export class Relater {
