@@ -82,6 +82,12 @@ export interface CheckOptions {
   phases?: Phases;
   /** Relates the articles on a worker thread that knows them from earlier builds (`serve` keeps one); by default, on this thread. */
   relater?: Relater;
+  /**
+   * Without a relater, relate a large archive on two threads (see relateHere): a rebuild's,
+   * whose Pagefind indexes a shard or two in the background, leaving a core to spare; a full
+   * build's Pagefind keeps both cores busy.
+   */
+  splitRelating?: boolean;
   /** The last build's choice of articles and their topics, and its records' mentions parsed, reused where nothing they come from changed (`serve` keeps it); by default, made anew. */
   placement?: PlacementMemo;
 }
@@ -171,7 +177,7 @@ async function readAndPlace(options: CheckOptions, listed?: { listing: SeedListi
   options.phases?.done('read seeds (and extract their topics)');
   const chosen = options.placement ? options.placement.choose(loaded.records, options.keepDuplicates) : chooseArticles(loaded.records, { keepDuplicates: options.keepDuplicates });
   // Under `serve`, the relating thread builds the term vectors while the topics are decided.
-  const relating = options.relater?.start(chosen.records) ?? relateHere(chosen.records);
+  const relating = options.relater?.start(chosen.records) ?? relateHere(chosen.records, { split: options.splitRelating });
   const placed = placeChosen(chosen, { vocabulary, placement: options.placement });
   options.phases?.done('place articles (topics, URLs)');
   const skipped = [...loaded.problems, ...placed.problems].sort(byPlace);
@@ -307,7 +313,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   // relating thread's copy of every article's terms (about 75 MB at 100,000 articles) and its
   // heap would add to a full build's peak; the first rebuild sends them instead.
   const relater = previous ? options.relater : undefined;
-  const { placed, relating, report, problems, read, media } = await readAndPlace({ ...options, cache, phases, relater }, { listing, vocabulary });
+  const { placed, relating, report, problems, read, media } = await readAndPlace({ ...options, cache, phases, relater, splitRelating: previous !== null }, { listing, vocabulary });
   if (problems.length > 0 && !options.lenient) {
     options.observer?.end();
     return { report, problems, written: false, ms: performance.now() - started, rendered: 0, linked: 0, read, phases: phases.list };

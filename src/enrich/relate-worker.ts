@@ -3,11 +3,9 @@
 // changed; builds the term vectors as soon as it has them, while the main thread decides the
 // topics; and relates the articles once the topics come: a large archive in two halves, one
 // of them on a helper thread (relate-helper.ts), while the main thread has nothing to do but wait.
-import type { Worker } from 'node:worker_threads';
 import { parentPort } from 'node:worker_threads';
-import { startWorker } from '../workers.ts';
-import type { FromHelper, HelperJob } from './relate-helper.ts';
-import { type RelatedPart, type RelatedResult, Relation, type TermInput, TermTable, TermVectors, type TopicLists } from './related.ts';
+import { RelateHelper } from './relate-helpers.ts';
+import { type RelatedResult, relateVectors, type TermInput, TermTable, TermVectors, type TopicLists } from './related.ts';
 
 /**
  * From the main thread, for build `build`: the articles, as the files they come from in order,
@@ -26,50 +24,8 @@ let vectors: { build: number; terms: TermVectors; split: boolean } | null = null
 /** The terms of every article met, parsed: those of `known` are found there by the next build. */
 const table = new TermTable();
 
-/** The helper thread, started for the first archive large enough, and the jobs it has. */
-let helper: Worker | null = null;
-let jobs = 0;
-const waiting = new Map<number, { resolve: (part: RelatedPart) => void; reject: (error: Error) => void }>();
-
-function helperThread(): Worker {
-  if (helper) return helper;
-  const worker = startWorker('relate-helper');
-  worker.unref();
-  worker.on('message', (m: FromHelper) => {
-    const w = waiting.get(m.job);
-    waiting.delete(m.job);
-    if ('part' in m) w?.resolve(m.part);
-    else w?.reject(new Error(m.error));
-  });
-  const lost = (why: string): void => {
-    if (helper === worker) helper = null;
-    for (const w of waiting.values()) w.reject(new Error(why));
-    waiting.clear();
-  };
-  worker.on('error', (error) => lost(`the relating helper failed: ${error.message}`));
-  worker.on('exit', (code) => lost(`the relating helper stopped (exit code ${code})`));
-  return (helper = worker);
-}
-
-/** Rows `from` to `to`, related on the helper thread. */
-function helperPart(job: Omit<HelperJob, 'job'>): Promise<RelatedPart> {
-  const worker = helperThread();
-  const id = ++jobs;
-  const part = new Promise<RelatedPart>((resolve, reject) => waiting.set(id, { resolve, reject }));
-  worker.postMessage({ ...job, job: id } satisfies HelperJob);
-  return part;
-}
-
-async function relate(terms: TermVectors, topics: TopicLists, split: boolean): Promise<RelatedResult> {
-  const relation = new Relation(terms, topics);
-  if (!split) return relation.result([relation.part()], terms.ids);
-  // The helper takes the second half while this thread does the first.
-  const half = Math.floor(terms.n / 2);
-  const theirs = helperPart({ vectors: terms.arrays(), topics, from: half, to: terms.n });
-  theirs.catch(() => {});
-  const mine = relation.part(0, half);
-  return relation.result([mine, await theirs], terms.ids);
-}
+/** The helper thread, started for the first archive large enough. */
+const helper = new RelateHelper();
 
 port.on('message', async (message: ToRelater) => {
   try {
@@ -90,7 +46,7 @@ port.on('message', async (message: ToRelater) => {
       const { terms, split } = vectors;
       // The vectors are a build's own: not kept between builds.
       vectors = null;
-      const result = await relate(terms, message.topics, split);
+      const result = split ? await helper.relate(terms, message.topics) : relateVectors(terms, message.topics);
       port.postMessage({ type: 'result', build: message.build, result } satisfies FromRelater);
     }
   } catch (error) {

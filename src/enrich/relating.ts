@@ -6,6 +6,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { SeedRecord, TopicRef } from '../types.ts';
 import { startWorker } from '../workers.ts';
+import { RelateHelper } from './relate-helpers.ts';
 import type { FromRelater, ToRelater } from './relate-worker.ts';
 import { relateVectors, type RelatedResult, type TopicLists, TermVectors, topicLists } from './related.ts';
 
@@ -27,9 +28,10 @@ function miscounted(topics: readonly unknown[], articles: number): RelatingError
 
 /**
  * Relates on this thread, when the result is asked for: after the search records are made and
- * Pagefind started on them, not before.
+ * Pagefind started on them, not before. With `split`, an archive of `splitAt` articles or more
+ * (SPLIT_AT) is related on two threads, this one and a helper started for it (see RelateHelper).
  */
-export function relateHere(records: readonly SeedRecord[]): Relating {
+export function relateHere(records: readonly SeedRecord[], { split = false, splitAt = SPLIT_AT } = {}): Relating {
   let given: readonly (readonly TopicRef[])[] | null = null;
   return {
     topics(topics) {
@@ -39,7 +41,13 @@ export function relateHere(records: readonly SeedRecord[]): Relating {
       if (given === null) throw new RelatingError('relating: no topics were given');
       const wrong = miscounted(given, records.length);
       if (wrong) throw wrong;
-      return relateVectors(new TermVectors(records), topicLists(given));
+      if (!split || records.length < splitAt) return relateVectors(new TermVectors(records), topicLists(given));
+      const helper = new RelateHelper();
+      try {
+        return await helper.relate(new TermVectors(records, undefined, { shared: true }), topicLists(given));
+      } finally {
+        await helper.close();
+      }
     },
   };
 }

@@ -9,6 +9,7 @@ import { DEFAULT_CORPUS, generateCorpus } from '../../src/corpus/generate.ts';
 import {
   MAX_RELATED, relateArticles, type RelatedInput, type RelatedResult, Relation, relateVectors, similarity, STORY_DAYS, STORY_THRESHOLD, TermTable, TermVectors, topicLists,
 } from '../../src/enrich/related.ts';
+import { RelateHelper } from '../../src/enrich/relate-helpers.ts';
 import { Relater, type Relating, RelatingError, relateHere } from '../../src/enrich/relating.ts';
 import { eachTerm, MAX_TERM_COUNT, termCounts, terms } from '../../src/enrich/terms.ts';
 import { readSeed } from '../../src/seeds/read.ts';
@@ -342,6 +343,20 @@ describe('related articles', () => {
     expect(() => whole.result([whole.part(0, 10), whole.part(5, n)], terms.ids)).toThrow(/overlap/);
   });
 
+  it('fail, never wait for ever, when the helper thread relating half of them is lost, and are found again by a new one', async () => {
+    const helper = new RelateHelper();
+    try {
+      const topics = topicLists(corpus.map((a) => a.topics));
+      const terms = new TermVectors(corpus, undefined, { shared: true });
+      const lost = helper.relate(terms, topics);
+      await (helper as unknown as { worker: Worker }).worker.terminate();
+      await expect(lost).rejects.toThrow(/relating helper stopped/);
+      expect(await helper.relate(terms, topics)).toEqual(relateArticles(corpus));
+    } finally {
+      await helper.close();
+    }
+  });
+
   it('leave an article alone in an archive of one, or with nothing in common', () => {
     expect(relateArticles([article('only', '2020-01-01', 'Text of the only article.')])).toEqual({ related: [[]], story: [null], stories: [] });
     expect(relateArticles([])).toEqual({ related: [], story: [], stories: [] });
@@ -438,8 +453,9 @@ describe('relating on a thread kept from build to build (relating.ts)', () => {
       const next = expected([...records.slice(0, 5), edited.record, ...records.slice(6, -1), added.record]);
       expect(await relate(relater.start(next.chosen), next.topics)).toEqual(next.result);
       expect(next.result).not.toEqual(first.result);
-      // And on this thread, the same.
+      // And on this thread, the same; and on it and a helper thread, as a rebuild by `build` relates.
       expect(await relate(relateHere(next.chosen), next.topics)).toEqual(next.result);
+      expect(await relate(relateHere(next.chosen, { split: true, splitAt: 1 }), next.topics)).toEqual(next.result);
       // The same topics in the same arrays (numbered once: see Relater.listsOf), then one article's topics changed.
       expect(await relate(relater.start(next.chosen), next.topics)).toEqual(next.result);
       const j = next.topics.findIndex((t) => t.length > 1);
