@@ -4,7 +4,7 @@
 // topics; and relates the articles once the topics come: a large archive in two halves, one
 // of them on a helper thread (relate-helper.ts), while the main thread has nothing to do but wait.
 import { parentPort } from 'node:worker_threads';
-import { RelateHelper } from './relate-helpers.ts';
+import { RelateHelper } from './relate-helper-thread.ts';
 import { type RelatedResult, relateVectors, type TermInput, TermTable, TermVectors, type TopicLists } from './related.ts';
 
 /**

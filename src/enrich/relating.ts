@@ -6,7 +6,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { SeedRecord, TopicRef } from '../types.ts';
 import { startWorker } from '../workers.ts';
-import { RelateHelper } from './relate-helpers.ts';
+import { RelateHelper } from './relate-helper-thread.ts';
 import type { FromRelater, ToRelater } from './relate-worker.ts';
 import { relateVectors, type RelatedResult, type TopicLists, TermVectors, topicLists } from './related.ts';
 

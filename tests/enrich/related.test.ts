@@ -9,7 +9,7 @@ import { DEFAULT_CORPUS, generateCorpus } from '../../src/corpus/generate.ts';
 import {
   MAX_RELATED, relateArticles, type RelatedInput, type RelatedResult, Relation, relateVectors, similarity, STORY_DAYS, STORY_THRESHOLD, TermTable, TermVectors, topicLists,
 } from '../../src/enrich/related.ts';
-import { RelateHelper } from '../../src/enrich/relate-helpers.ts';
+import { RelateHelper } from '../../src/enrich/relate-helper-thread.ts';
 import { Relater, type Relating, RelatingError, relateHere } from '../../src/enrich/relating.ts';
 import { eachTerm, MAX_TERM_COUNT, termCounts, terms } from '../../src/enrich/terms.ts';
 import { readSeed } from '../../src/seeds/read.ts';
