@@ -24,7 +24,7 @@ import type { SitemapEntry } from './site/sitemap.ts';
 import { loadSeeds, type SeedListing, SeedsFolderError, stampSeedFiles } from './seeds/load.ts';
 import type { SeedProblem } from './types.ts';
 import { EMPTY_VOCABULARY, parseVocabulary, type Vocabulary, VocabularyError } from './enrich/vocabulary.ts';
-import { type Relater, type Relating, relateHere } from './enrich/relating.ts';
+import { Relater, type Relating, relateHere, SPLIT_AT } from './enrich/relating.ts';
 import type { PlacementMemo } from './archive/memo.ts';
 
 export const DEFAULT_TITLE = 'News Archive';
@@ -82,12 +82,6 @@ export interface CheckOptions {
   phases?: Phases;
   /** Relates the articles on a worker thread that knows them from earlier builds (`serve` keeps one); by default, on this thread. */
   relater?: Relater;
-  /**
-   * Without a relater, relate a large archive on two threads (see relateHere): a rebuild's,
-   * whose Pagefind indexes a shard or two in the background, leaving a core to spare; a full
-   * build's Pagefind keeps both cores busy.
-   */
-  splitRelating?: boolean;
   /** The last build's choice of articles and their topics, and its records' mentions parsed, reused where nothing they come from changed (`serve` keeps it); by default, made anew. */
   placement?: PlacementMemo;
 }
@@ -111,6 +105,8 @@ export interface BuildOptions extends CheckOptions {
   keys?: KeyMemo;
   /** Pagefind drivers kept for rebuilds that index in the background (`serve` keeps them); by default, started for each build. */
   searchDrivers?: SearchDriverPool;
+  /** The least archive a rebuild without `relater` relates on a thread of its own (default SPLIT_AT); for tests. */
+  relateThreadAt?: number;
 }
 
 /** What a build did with every seed: `build-report.json`. Paths are relative to the seeds folder. */
@@ -177,7 +173,7 @@ async function readAndPlace(options: CheckOptions, listed?: { listing: SeedListi
   options.phases?.done('read seeds (and extract their topics)');
   const chosen = options.placement ? options.placement.choose(loaded.records, options.keepDuplicates) : chooseArticles(loaded.records, { keepDuplicates: options.keepDuplicates });
   // Under `serve`, the relating thread builds the term vectors while the topics are decided.
-  const relating = options.relater?.start(chosen.records) ?? relateHere(chosen.records, { split: options.splitRelating });
+  const relating = options.relater?.start(chosen.records) ?? relateHere(chosen.records);
   const placed = placeChosen(chosen, { vocabulary, placement: options.placement });
   options.phases?.done('place articles (topics, URLs)');
   const skipped = [...loaded.problems, ...placed.problems].sort(byPlace);
@@ -255,14 +251,18 @@ export class Phases {
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const unlock = await lockOutput(options.out);
+  // Without `serve`'s relating thread, a rebuild of a large archive uses one of its own (see
+  // buildLocked), started only if it does.
+  const own = options.relater ? null : new Relater();
   try {
-    return await buildLocked(options);
+    return await buildLocked(options, own);
   } finally {
+    await own?.close();
     await unlock();
   }
 }
 
-async function buildLocked(options: BuildOptions): Promise<BuildResult> {
+async function buildLocked(options: BuildOptions, own: Relater | null): Promise<BuildResult> {
   const started = performance.now();
   const phases = new Phases();
   const base = parseBaseUrl(options.baseUrl);
@@ -312,8 +312,13 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   // A build with no previous one to compare with relates on this thread even under `serve`: the
   // relating thread's copy of every article's terms (about 75 MB at 100,000 articles) and its
   // heap would add to a full build's peak; the first rebuild sends them instead.
-  const relater = previous ? options.relater : undefined;
-  const { placed, relating, report, problems, read, media } = await readAndPlace({ ...options, cache, phases, relater, splitRelating: previous !== null }, { listing, vocabulary });
+  // A rebuild without `serve`'s thread (a one-off `build`) relates a large archive on a thread of
+  // its own all the same: it builds the term vectors while this thread places the articles, and
+  // relates them, on two threads (see SPLIT_AT), while this one makes the search records, with
+  // a core to spare beside a Pagefind that indexes a shard or two. A small archive relates here
+  // sooner than a thread starts; a full build's Pagefind keeps both cores busy.
+  const relater = previous ? (options.relater ?? (own && listing.files.length >= (options.relateThreadAt ?? SPLIT_AT) ? own : undefined)) : undefined;
+  const { placed, relating, report, problems, read, media } = await readAndPlace({ ...options, cache, phases, relater }, { listing, vocabulary });
   if (problems.length > 0 && !options.lenient) {
     options.observer?.end();
     return { report, problems, written: false, ms: performance.now() - started, rendered: 0, linked: 0, read, phases: phases.list };

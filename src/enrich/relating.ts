@@ -6,7 +6,6 @@
 import type { Worker } from 'node:worker_threads';
 import type { SeedRecord, TopicRef } from '../types.ts';
 import { startWorker } from '../workers.ts';
-import { RelateHelper } from './relate-helper-thread.ts';
 import type { FromRelater, ToRelater } from './relate-worker.ts';
 import { relateVectors, type RelatedResult, type TopicLists, TermVectors, topicLists } from './related.ts';
 
@@ -28,10 +27,9 @@ function miscounted(topics: readonly unknown[], articles: number): RelatingError
 
 /**
  * Relates on this thread, when the result is asked for: after the search records are made and
- * Pagefind started on them, not before. With `split`, an archive of `splitAt` articles or more
- * (SPLIT_AT) is related on two threads, this one and a helper started for it (see RelateHelper).
+ * Pagefind started on them, not before.
  */
-export function relateHere(records: readonly SeedRecord[], { split = false, splitAt = SPLIT_AT } = {}): Relating {
+export function relateHere(records: readonly SeedRecord[]): Relating {
   let given: readonly (readonly TopicRef[])[] | null = null;
   return {
     topics(topics) {
@@ -41,20 +39,15 @@ export function relateHere(records: readonly SeedRecord[], { split = false, spli
       if (given === null) throw new RelatingError('relating: no topics were given');
       const wrong = miscounted(given, records.length);
       if (wrong) throw wrong;
-      if (!split || records.length < splitAt) return relateVectors(new TermVectors(records), topicLists(given));
-      const helper = new RelateHelper();
-      try {
-        return await helper.relate(new TermVectors(records, undefined, { shared: true }), topicLists(given));
-      } finally {
-        await helper.close();
-      }
+      return relateVectors(new TermVectors(records), topicLists(given));
     },
   };
 }
 
 /**
  * Archives of this many articles or more are related on two threads (see relate-worker.ts), while
- * the main thread only waits. At 100,000 articles, rebuilds waited 10.3-15.4 s for relating
+ * the main thread only waits; a rebuild by `build` relates them on a thread of its own (see
+ * buildLocked), as `serve` does. At 100,000 articles, rebuilds waited 10.3-15.4 s for relating
  * instead of 16.5-20.9 s; at 10,000, 0.50-0.67 s instead of 0.81-0.91 s (the rebuild 1.73-1.85 s
  * instead of 1.99-2.06 s, for 50-80 MB more). Below, the helper thread's start (0.3-0.5 s, once)
  * and memory would outweigh a gain of a tenth of a second.

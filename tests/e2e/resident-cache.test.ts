@@ -4,7 +4,7 @@
 import { cp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { register } from 'tsx/esm/api';
-import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { build, type BuildOptions, DEFAULT_TITLE } from '../../src/build.ts';
 import { Relater } from '../../src/enrich/relating.ts';
 import { PlacementMemo } from '../../src/archive/memo.ts';
@@ -106,6 +106,23 @@ describe('a resident record cache', () => {
     const onDisk = await RecordCache.open(records);
     expect(onDisk.get('passing.txt', { size, mtimeMs, ctimeMs, ino })).toBeUndefined();
     expect(onDisk.get('broken.txt', await stat(broken))).toBeDefined();
+  });
+
+  it('a one-off rebuild of a large archive relates on a thread of its own, and gives the bytes of a full build', async () => {
+    const started = vi.spyOn(Relater.prototype, 'start');
+    onTestFinished(() => started.mockRestore());
+    // A full build relates here, whatever the archive's size.
+    await build(options({ full: true, relateThreadAt: 1 }));
+    expect(started).not.toHaveBeenCalled();
+    await writeFile(path.join(seeds, 'gen-6.txt'), ' date 2016-07-16 Harvest report 6, revised\nRevised, in Geneva, at the harvest.\n');
+    expect((await build(options({ relateThreadAt: 1 }))).read).toBe(1);
+    expect(started).toHaveBeenCalledTimes(1);
+    await expectSameAsFullBuild(seeds, out, work);
+    // Below the size (SPLIT_AT by default), here.
+    await writeFile(path.join(seeds, 'gen-6.txt'), ' date 2016-07-16 Harvest report 6, revised twice\nRevised twice.\n');
+    expect((await build(options())).read).toBe(1);
+    expect(started).toHaveBeenCalledTimes(1);
+    await expectSameAsFullBuild(seeds, out, work);
   });
 
   it('is what a build opens for itself without one: read again from disk', async () => {
