@@ -187,11 +187,27 @@ export function hasGivenName(name: string): boolean {
 
 /**
  * Whether names joined by `and`, and nothing else, sign the story below them: it opens with its
- * dateline, as wire copy under a byline does, and does not name them (`Emma Raducanu and Leylah
- * Fernandez` above `NEW YORK (AP) — Emma Raducanu beat …` are its subjects).
+ * dateline, as wire copy under a byline does, and does not name them: its lede names none of them
+ * (`Emma Raducanu and Leylah Fernandez` above `NEW YORK (AP) — Emma Raducanu beat …` are its
+ * subjects), nor the rest of the story each of them (`Claude Monet and Edgar Degas` above a lede
+ * that names neither, Monet and Degas named further down). A reporter's name may well be some
+ * other person's in the story (`Chan`, in Hong Kong), every reporter's is hardly so. `story` is
+ * the text under the lede, asked only when the rest holds.
  */
-export function signsStoryBelow(names: string[], next: string): boolean {
-  return parseDateline(next) !== null && !names.some((n) => next.includes(n.split(' ').at(-1)!));
+export function signsStoryBelow(names: string[], next: string, story: () => string = () => ''): boolean {
+  if (parseDateline(next) === null) return false;
+  const families = names.map((n) => n.split(' ').at(-1)!);
+  if (families.some((f) => next.includes(f))) return false;
+  const rest = story();
+  return !families.every((f) => namedIn(f, rest));
+}
+
+/** Whether a text names a family name as a word of its own (`Monet`, `Monet's`; not `Monetary`). */
+function namedIn(family: string, text: string): boolean {
+  for (let at = text.indexOf(family); at >= 0; at = text.indexOf(family, at + 1)) {
+    if (!/[\p{L}\p{M}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{M}\p{N}]/u.test(text[at + family.length] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Longest byline without "By", with its outlet and time. */

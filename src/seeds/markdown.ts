@@ -1093,7 +1093,8 @@ function otherByline(text: string, after: Token[]): string[] | null {
   if (bare === null) return null;
   if (!bare.joinedOnly) return bare.names;
   const next = after.find((t) => t.type !== 'space');
-  return next?.type === 'paragraph' && signsStoryBelow(bare.names, plainText((next as Tokens.Paragraph).tokens).trim()) ? bare.names : null;
+  const story = (): string => after.slice(after.indexOf(next!) + 1).map((t) => t.raw).join('\n');
+  return next?.type === 'paragraph' && signsStoryBelow(bare.names, plainText((next as Tokens.Paragraph).tokens).trim(), story) ? bare.names : null;
 }
 
 /**

@@ -7,7 +7,7 @@ import { invalidDate, parseCalendarDate } from './dates.ts';
 import { datelineAlone, isKnownPlace, NEWSWIRE_NAMES, parseDateline, placeCase } from './dateline.ts';
 import { isDeckAbove, isLabelLine, isStampLine, SENTENCE_END } from './labels.ts';
 import { deriveTitle, isAllCaps, titleCase } from './title.ts';
-import { CJK, countWords } from './words.ts';
+import { blockText, CJK, countWords } from './words.ts';
 import { escapeHtml } from './html.ts';
 import { NEWS_MEDIA } from '../enrich/gazetteer-orgs.ts';
 import { bareByline, hasGivenName, creditReporters, isOutletOrRole, signsStoryBelow, END_MARK, FOREIGN_BY, foreignBylineNames, interviewers, NOT_A_NAME, readByline, RUN_ON_END_MARK } from './bylines.ts';
@@ -94,7 +94,7 @@ function headlineLine(first: Line, lines: Line[], next?: Line): boolean {
   const text = first.text;
   // Names joined by `and` alone (`Emma Watson and Daniel Radcliffe`) head a story as well as sign
   // it: a byline above a lede that opens with its dateline (see signsStoryBelow), else the headline.
-  const byline = isByline(text, next?.text);
+  const byline = isByline(text, next?.text, () => lines.slice(next!.number).map((l) => l.text).join('\n'));
   return (
     lines[first.number - 1]?.text.trim() === text && words(text).length <= 25 && !/[.:;,]["'”’)]*$/u.test(text) &&
     !looksLikeLede(text) && parseDateline(text) === null && datelineAlone(text) === null && !byline && !LIST_ITEM.test(text) && !PHOTO_CAPTION.test(text)
@@ -181,7 +181,7 @@ function looksWrapped(lines: Line[]): boolean {
  * names; or names without "By" that a post, outlet or second name marks (see bareByline), names joined by
  * `and` alone only above the story they sign (see signsStoryBelow).
  */
-function isByline(text: string, next?: string): boolean {
+function isByline(text: string, next?: string, story?: () => string): boolean {
   const short = text.length <= 100 && words(text).length <= 12 && !SENTENCE_END.test(text);
   if (short && /^By\s+\p{Lu}/u.test(text)) return true;
   // In capitals whole, as teleprinters print it (`BY JANE DOE`), it may as well be a heading
@@ -189,7 +189,7 @@ function isByline(text: string, next?: string): boolean {
   if (short && /^BY\s+\p{Lu}/u.test(text)) return capitalByline(text);
   if (short && FOREIGN_BY.test(text)) return foreignBylineNames(text) !== null;
   const bare = bareByline(text);
-  return bare !== null && (!bare.joinedOnly || (next !== undefined && signsStoryBelow(bare.names, next)));
+  return bare !== null && (!bare.joinedOnly || (next !== undefined && signsStoryBelow(bare.names, next, story)));
 }
 
 /** Whether a byline in capitals (`BY JANE DOE AND JOHN ROE`, `BY JANE DOE, ASSOCIATED PRESS`) names reporters: each opens with a known given name. */
@@ -227,7 +227,8 @@ function bylineAt(blocks: Block[]): number {
     // (Past an outlet or role on a line of its own, which marks names as a byline: `JOHN SMITH and JANE DOE` / `Associated Press`.)
     const roled = roleUnder(blocks, i);
     const after = blocks[i + (roled ? 2 : 1)];
-    if (isByline(b.text, after?.type === 'paragraph' ? after.text : undefined) || (roled && bareByline(b.text) !== null)) return after?.type === 'paragraph' && /^\p{Ll}/u.test(after.text) ? -1 : i;
+    const story = (): string => blocks.slice(i + (roled ? 3 : 2)).map(blockText).join('\n');
+    if (isByline(b.text, after?.type === 'paragraph' ? after.text : undefined, story) || (roled && bareByline(b.text) !== null)) return after?.type === 'paragraph' && /^\p{Ll}/u.test(after.text) ? -1 : i;
     // A paragraph of the story (a sentence, one ending `:` above a list) has nothing of a header above it.
     if (SENTENCE_END.test(b.text) || /[,:;]$/u.test(b.text) || RUN_ON.test(b.text) || b.text.length > MAX_HEADER_LINE || parseDateline(b.text) !== null) return -1;
   }

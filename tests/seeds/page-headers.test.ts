@@ -112,6 +112,22 @@ describe('bylines in the forms papers print them', () => {
     }
   });
 
+  it('reads names joined by "and" as what the story is about when the story under its lede names each of them (QA 42)', () => {
+    const lede = 'PARIS (AP) — A new exhibition at the Musée d’Orsay brings together two painters of light for the first time in forty years.';
+    const story = `${lede}\n\nMonet's water lilies hang beside the dancers Degas drew at the Opéra, in rooms that follow their friendship.\n`;
+    const text = read('t.txt', ` date 2019-03-01\nClaude Monet and Edgar Degas\n\n${story}`);
+    expect([text.title, text.titleDerived, text.authors, text.dateline, text.source]).toEqual(['Claude Monet and Edgar Degas', false, [], 'Paris', 'AP']);
+    const headed = read('h.txt', ` date 2019-03-01 Impressionists together\nClaude Monet and Edgar Degas\n\n${story}`);
+    expect([headed.authors, texts(headed)[0]]).toEqual([[], 'Claude Monet and Edgar Degas']);
+    const md = read('m.md', `---\ntitle: Impressionists together\ndate: 2019-03-01\n---\nClaude Monet and Edgar Degas\n\n${story}`);
+    expect(md.authors).toEqual([]);
+    expect(texts(md)[0]).toContain('Claude Monet and Edgar Degas');
+    // Reporters some of whose names the story holds as another's (`Chan`), or as part of a word, still sign it.
+    const signed = (names: string, below: string): string[] => read('s.txt', ` date 2023-11-14\n${names}\n\nHONG KONG, Nov 14 (Reuters) - The city will build more homes, officials said.\n\n${below}\n`).authors;
+    expect(signed('Kahon Chan and Natalie Wong', 'Chief Secretary Eric Chan said the plan would take a decade.')).toEqual(['Kahon Chan', 'Natalie Wong']);
+    expect(signed('Jane Mills and John Marsh', 'Textile mills and marshland will make room for the Marshall estate.')).toEqual(['Jane Mills', 'John Marsh']);
+  });
+
   it('takes a paper\'s name before its reporters\' role for no reporter, and reads Spanish and Portuguese names joined by y and e (QA 28)', () => {
     expect(above('By Jane Roe and John Doe, Miami Herald Staff Writers').authors).toEqual(['Jane Roe', 'John Doe']);
     expect(above('By Jane Roe, Washington Post Staff Writer').authors).toEqual(['Jane Roe']);
