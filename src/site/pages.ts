@@ -171,6 +171,11 @@ export function storySummary(size: number, sources: string[], unnamed: number): 
   return `${size} reports, from ${joinNames([...sources.slice(0, STORY_SOURCES_NAMED), ...others])}`;
 }
 
+/** A heading before what follows it in a description: with a colon, unless it ends a sentence of its own (`Coverage: Why are so many leaving?`). */
+function headed(heading: string): string {
+  return /[.!?…]["'”’)]*$/u.test(heading) ? heading : `${heading}:`;
+}
+
 /** "60 articles", and on a listing of several pages which of them this page lists: "60 articles; 51 to 60 on this page". */
 function pageCountLabel(count: number, page: number, shown: number): string {
   if (shown === count) return articlesLabel(count);
@@ -587,7 +592,8 @@ export class SiteBuilder {
       const heading = `Coverage: ${first.title}`;
       // Past the first page, which reports it lists, and from when (oldest first, as listed).
       const dates = [page.items[0]!, page.items.at(-1)!].map((k) => this.archive.articles[k]!.date);
-      const description = n > 1 ? `${heading}, ${pagePart(n, s.articles.length, page.items.length, PAGE_SIZE, 'report', 'reports')}, ${spanOf(dates[0]!, dates[1]!)}, oldest first.` : `${summary}: every report, oldest first.`;
+      // The first page names the story as the others do: by its count and sources alone, stories' pages read alike.
+      const description = n > 1 ? `${heading}, ${pagePart(n, s.articles.length, page.items.length, PAGE_SIZE, 'report', 'reports')}, ${spanOf(dates[0]!, dates[1]!)}, oldest first.` : `${headed(heading)} ${summary}, every report, oldest first.`;
       yield this.pendingListing('stories', page.url, lastmod, [this.keys.articleKey(s.articles[0]!), page.url, page.pager, summary, lastmod], page.items, () => ({
         list: 'stories',
         page: {

@@ -50,17 +50,23 @@ describe('the pages of a listing past its first (QA 39)', () => {
   });
 
 
-  it('of a story too, each page naming the reports it lists and their days', () => {
-    // 60 reports of one story, from 3 to 9 June 2020, related as one (relating is not what is tested here).
-    const reports = Array.from({ length: 60 }, (_, i) => record(`s${String(i).padStart(2, '0')}.txt`, ` date 2020-06-0${3 + Math.floor(i / 10)} Storm report ${i}\nThe storm moved north in report ${i}.\n`));
+  // 60 reports of one story, from 3 to 9 June 2020, related as one (relating is not what is tested here).
+  const storyPages = (first: string): PageBase[] => {
+    const reports = Array.from({ length: 60 }, (_, i) => record(`s${String(i).padStart(2, '0')}.txt`, ` date 2020-06-0${3 + Math.floor(i / 10)} ${i === 0 ? first : `Storm report ${i}`}\nThe storm moved north in report ${i}.\n`));
     const placed = placeArticles(reports, { keepDuplicates: true, vocabulary: EMPTY_VOCABULARY });
     const all = placed.articles.map((_, i) => i);
     const story = indexArchive(placed, { related: all.map(() => []), story: all.map(() => 0), stories: [{ id: placed.records[0]!.id, articles: all }] });
     const site = new SiteBuilder(story, { base: { pathPrefix: '/', origin: null }, title: 'Test', lang: 'en' });
-    const storyPages = [...site.pages()].filter((item) => item.list === 'stories').map((item) => item.make().page as PageBase);
-    expect(storyPages.map((p) => [p.url, p.description])).toEqual([
-      ['/2020/06/03/storm-report-0/coverage/', '60 reports of this story: every report, oldest first.'],
+    return [...site.pages()].filter((item) => item.list === 'stories').map((item) => item.make().page as PageBase);
+  };
+
+  it('of a story too, each page naming the story, the reports it lists and their days', () => {
+    expect(storyPages('Storm report 0').map((p) => [p.url, p.description])).toEqual([
+      // The first page names the story too, as the pages after it do: two stories' first pages were told apart by their counts alone (QA 42).
+      ['/2020/06/03/storm-report-0/coverage/', 'Coverage: Storm report 0: 60 reports of this story, every report, oldest first.'],
       ['/2020/06/03/storm-report-0/coverage/page/2/', 'Coverage: Storm report 0, page 2 of 2: reports 51 to 60 of 60, on 8 June 2020, oldest first.'],
     ]);
+    // A story named by a question is followed by no colon.
+    expect(storyPages('Where will the storm go next?')[0]!.description).toBe('Coverage: Where will the storm go next? 60 reports of this story, every report, oldest first.');
   });
 });
