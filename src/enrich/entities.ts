@@ -212,6 +212,9 @@ export const BUILT_IN_ALIASES = lookupTable<{ name: string; kind: EntityKind }>(
   'Islamic State': { name: 'Islamic State', kind: 'organization' },
   ISIS: { name: 'Islamic State', kind: 'organization' },
   'ITAR-TASS': { name: 'TASS', kind: 'organization' },
+  // As the English press wrote that name until 2014 (`the Itar-Tass news agency`).
+  'Itar-Tass': { name: 'TASS', kind: 'organization' },
+  'Itar-TASS': { name: 'TASS', kind: 'organization' },
   // TASS's backgrounders, under its name: no organisation of their own.
   'TASS-DOSSIER': { name: 'TASS', kind: 'organization' },
   ISIL: { name: 'Islamic State', kind: 'organization' },

@@ -223,7 +223,7 @@ function sourceAndReporters(written: string): { source: string; reporters?: stri
  * A lede opened by a source alone: `(Reuters) - `, `(Bloomberg) -- `; or after a date, as UPI
  * writes it (`Sept. 14 (UPI) -- `).
  */
-const SOURCE_ONLY = /^(?:(?:(?<month>\p{Lu}\p{Ll}{2,8}\.?) \d{1,2},? )?\((?<source>\p{Lu}[^)\n]{1,39})\) ?[-–—]+ |\/(?<slashed>TASS-DOSSIER|TASS|ТАСС-ДОСЬЕ|ТАСС)\/\.?\s+(?=\S))/u;
+const SOURCE_ONLY = /^(?:(?:(?<month>\p{Lu}\p{Ll}{2,8}\.?) \d{1,2},? )?\((?<source>\p{Lu}[^)\n]{1,39})\) ?[-–—]+ |\/(?<slashed>TASS-DOSSIER|TASS|ITAR-TASS|ТАСС-ДОСЬЕ|ТАСС|ИТАР-ТАСС)\/\.?\s+(?=\S))/u;
 
 /** A newswire's name between dashes, as Business Wire and others write it: `CAMBRIDGE, Mass.--(BUSINESS WIRE)--Acme …`. */
 const DASHED_NEWSWIRE = /^([^\n]{2,80}?) ?--? ?\(([^)\n]{2,40})\) ?--? ?(?=\S)/u;
@@ -523,7 +523,8 @@ function parseArabicOrHindi(lede: string): Dateline | null {
 
 function parseSourceOnly(lede: string): Dateline | null {
   const m = SOURCE_ONLY.exec(lede);
-  // TASS's backgrounders open with its name alone, in slashes: `/TASS-DOSSIER/. On January 16, …`.
+  // TASS's backgrounders open with its name alone, in slashes: `/TASS-DOSSIER/. On January 16, …`;
+  // so did its stories under its name of 1992-2014 (`/ITAR-TASS/. …`), whose title was the name.
   const source = (m?.groups?.source ?? m?.groups?.slashed)?.trim();
   if (!m || !source || WIRE_FLAGS.has(source.split(' ')[0]!.toLowerCase())) return null;
   if (m.groups!.month !== undefined && (!isMonth(m.groups!.month) || !KNOWN_AGENCIES.has(source))) return null;

@@ -855,6 +855,11 @@ describe('names as the wires transliterate them (QA 23)', () => {
     expect(names(found, 'organization').sort()).toEqual(['Islamic State', 'TASS']);
     expect(names(found, 'place')).toEqual(['Donbas']);
   });
+
+  it('files Itar-Tass, as the English press wrote the name until 2014, under TASS too (QA 42)', () => {
+    const found = extractMentions('The talks in Geneva would go on, the Itar-Tass news agency reported. Itar-Tass quoted Sergei Lavrov as saying so, and Itar-TASS later confirmed it.');
+    expect(found.filter((m) => m.kind === 'organization')).toEqual([{ name: 'TASS', kind: 'organization', count: 3 }]);
+  });
 });
 
 function mentionsFrom(text: string): Mention[] {

@@ -202,6 +202,9 @@ describe('articleTopics', () => {
     ]);
     const sources = articleTopics([record('a', [], { source: 'ITAR-TASS' }), record('b', [], { source: 'TASS' }), record('c', [], { source: 'Reuter' })]).topics;
     expect(sources.map((list) => list.map((t) => t.slug))).toEqual([['tass'], ['tass'], ['reuters']]);
+    // As the English press wrote the name until 2014, in any case (QA 42).
+    const itar = articleTopics(['Itar-Tass', 'Itar-TASS', 'TASS'].map((source, i) => record(`i${i}`, [], { source }))).topics;
+    expect(itar.map((list) => list.map((t) => `${t.name} ${t.slug}`))).toEqual([['TASS tass'], ['TASS tass'], ['TASS tass']]);
     expect(topics.map((list) => list.filter((t) => t.kind === 'place').map((t) => t.slug))).toEqual([['kyiv', 'ukraine'], ['kyiv'], ['portland-ore'], ['portland-maine'], ['brussels', 'london'], ['washington-d-c'], ['washington-d-c', 'beijing']]);
     expect(articleTopics([record('g', [], { source: 'TASS', dateline: 'Sabetta, Yamal Peninsula' })]).topics[0]!.map((t) => t.slug)).toEqual(['tass', 'sabetta', 'yamal-peninsula']);
   });

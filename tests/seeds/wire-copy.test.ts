@@ -555,6 +555,17 @@ describe('TASS copy (QA 24 c)', () => {
     ]);
   });
 
+  it("reads the agency's name of 1992-2014 alone in slashes as its source, in Latin and Cyrillic letters: `/ITAR-TASS/.`, `/ИТАР-ТАСС/.` (QA 42)", () => {
+    const r = read('i.txt', ' date 2003-03-01\n/ITAR-TASS/. Russian Foreign Minister Igor Ivanov said on Saturday that the talks in Geneva would go on next week.\n\nHe spoke in Moscow.\n');
+    expect([r.source, r.title, texts(r)[0]]).toEqual([
+      'ITAR-TASS',
+      'Russian Foreign Minister Igor Ivanov said on Saturday that the talks in Geneva would go on next week',
+      'Russian Foreign Minister Igor Ivanov said on Saturday that the talks in Geneva would go on next week.',
+    ]);
+    const ru = read('r.txt', ' date 2003-03-01\n/ИТАР-ТАСС/. Министр иностранных дел России Игорь Иванов заявил в субботу, что переговоры в Женеве продолжатся на следующей неделе.\n\nОн выступил в Москве.\n');
+    expect([ru.source, texts(ru)[0]!.startsWith('Министр')]).toEqual(['ИТАР-ТАСС', true]);
+  });
+
   it('leaves out `Read also` and the headlines under it at the end of the story too, and a list of tags after them', () => {
     expect(texts(read('r.txt', ' date 2020-07-04 Vote ends\nThe final turnout was 67.97%.\n\nRead also\nPutin signs executive order on entry of amended Constitution into force\n'))).toEqual(['The final turnout was 67.97%.']);
     expect(texts(read('t.txt', ' date 2020-07-04 Vote ends\nThe final turnout was 67.97%.\n\nRead also\nPutin signs executive order\nKremlin comments on vote\nTags\nRussia\nRussia-US relations\n'))).toEqual(['The final turnout was 67.97%.']);
