@@ -521,6 +521,29 @@ function parseArabicOrHindi(lede: string): Dateline | null {
   return null;
 }
 
+/** A lede's first words, an agency in brackets and a dash (`قالت مصادر (رويترز) - …`, `Officials (Reuters) - …`). */
+const AGENCY_SIGN = /^(?<words>[^()\n]{1,60}?) ?\((?<source>[^()\n]{1,30})\) ?(?<dash>[-–—]+) ?(?=(?<next>\S))/u;
+/** Most words before such a sign: a sentence's subject and verb, as a dateline's place is up to three. */
+const MAX_SIGN_WORDS = 5;
+
+/**
+ * The agency a lede signs with after words that are no dateline's place, a sentence's subject
+ * and verb (`قالت مصادر (رويترز) - إن …`, sources said (Reuters) that …; `Officials (Reuters) -
+ * The …`), which parseDateline leaves whole: the wire's sign all the same, so the agency, when
+ * the wires know it, is the source. Also the lede without the sign, for its title: the sentence
+ * joined across it where it runs on (no capital after it, as in Arabic and Hindi), else the
+ * bracket alone out (`Officials - The …`). Null for any other lede.
+ */
+export function agencySign(lede: string): { source: string; unsigned: string } | null {
+  const m = AGENCY_SIGN.exec(lede);
+  if (!m?.groups) return null;
+  const source = m.groups.source!.trim();
+  const words = m.groups.words!.trim();
+  if ((!KNOWN_AGENCIES.has(source) && !SCRIPT_AGENCIES.has(source.normalize('NFC'))) || words === '' || words.split(/\s+/u).length > MAX_SIGN_WORDS) return null;
+  const rest = lede.slice(m[0].length);
+  return { source, unsigned: /\p{Lu}/u.test(m.groups.next!) ? `${words} ${m.groups.dash} ${rest}` : `${words} ${rest}` };
+}
+
 function parseSourceOnly(lede: string): Dateline | null {
   const m = SOURCE_ONLY.exec(lede);
   // TASS's backgrounders open with its name alone, in slashes: `/TASS-DOSSIER/. On January 16, …`;

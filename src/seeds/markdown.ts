@@ -13,7 +13,7 @@ import { languageTag } from '../language.ts';
 import { invalidDate, parseCalendarDate, parseWrittenDate, SLASHED, writtenClock } from './dates.ts';
 import { hexHash, isSafeSlug, RESERVED_SLUGS, slugify, topicSlug } from './slug.ts';
 import { jekyllPostPath, STYLES } from './jekyll-permalink.ts';
-import { type Dateline, parseDateline } from './dateline.ts';
+import { agencySign, type Dateline, parseDateline } from './dateline.ts';
 import { deriveTitle } from './title.ts';
 import { isDeckAbove, isLabelLine } from './labels.ts';
 import { escapedText, escapeHtml, markdownFromHtml, plainFromHtml, raisedMarks, withoutRaisedMarks } from './html.ts';
@@ -2066,8 +2066,9 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
     problems.push({ file, line: bodyLine + read.onlyTablesOrLists.line, message: untitledBecause(read.onlyTablesOrLists.only), hint: 'give it a `title:` in the front matter or a `# heading` above it' });
     return { ok: false, problems };
   }
-  // Front matter's, else the dateline's, else a sign-off's (`-- PTI`), as a text seed's.
-  const source = givenSource ?? read.dateline?.source ?? read.signedBy;
+  // Front matter's, else the dateline's, else an agency's signing the lede after words that are no place (see agencySign), else a sign-off's (`-- PTI`), as a text seed's.
+  const sign = read.dateline === null && lede !== '' ? agencySign(lede) : null;
+  const source = givenSource ?? read.dateline?.source ?? sign?.source ?? read.signedBy;
   const dateline = givenDateline ?? read.dateline?.place ?? null;
   if (bodyText === '' && !title && !headingTitle) {
     problems.push({ file, line: 1, message: 'the article has no title and no text', hint: 'add a "title" or a body' });
@@ -2082,7 +2083,7 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
   } else if (!title) {
     const headingAt = tokens.findIndex((t) => t.type === 'heading');
     const firstHeading = tokens[headingAt] as Tokens.Heading | undefined;
-    title = firstHeading ? headingText(firstHeading) : deriveTitle(lede || bodyText);
+    title = firstHeading ? headingText(firstHeading) : deriveTitle(sign?.unsigned ?? (lede || bodyText));
     // The top-level tokens' raw texts are the body, one after the other.
     if (firstHeading) titleLine = bodyLine + tokens.slice(0, headingAt).reduce((n, t) => n + (t.raw.match(/\n/g)?.length ?? 0), 0);
   }

@@ -4,7 +4,7 @@
 // followed by the body: one paragraph per line, or paragraphs separated by blank lines.
 import { type Block, MAX_TITLE, type SeedProblem } from '../types.ts';
 import { invalidDate, parseCalendarDate } from './dates.ts';
-import { datelineAlone, isKnownPlace, NEWSWIRE_NAMES, parseDateline, placeCase } from './dateline.ts';
+import { agencySign, datelineAlone, isKnownPlace, NEWSWIRE_NAMES, parseDateline, placeCase } from './dateline.ts';
 import { isDeckAbove, isLabelLine, isStampLine, SENTENCE_END } from './labels.ts';
 import { deriveTitle, isAllCaps, titleCase } from './title.ts';
 import { blockText, CJK, countWords } from './words.ts';
@@ -1040,14 +1040,16 @@ export function parseTextSeed(content: string, file: string): TextParse {
   // pipes, bullet points): their cells or items run together make no title; say so on the first.
   const only = headline === null ? tablesOrListsOnly(blocks) : null;
   if (only !== null) return problem(bodyParas.find((p) => !RULE.test(p.text))?.number ?? 1, untitledBecause(only), 'write a headline after the date on the first line');
-  const title = headline ?? deriveTitle(lede);
+  // An agency signing a lede after words that are no place (`قالت مصادر (رويترز) - …`): the source, the lede as written, its sign no part of the title.
+  const sign = dl === null ? agencySign(lede) : null;
+  const title = headline ?? deriveTitle(sign?.unsigned ?? lede);
   return {
     ok: true,
     seed: {
       date,
       headline,
       dateline: dl?.place ?? placeAbove ?? null,
-      source: dl?.source ?? signOff,
+      source: dl?.source ?? sign?.source ?? signOff,
       lede,
       title,
       titleDerived: headline === null,

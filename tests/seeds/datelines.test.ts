@@ -192,6 +192,32 @@ describe('a place that is plainly no place: a common word, a verb (QA 40)', () =
   });
 
   it.each([
+    ['قال مسؤولون (رويترز) - إن المحادثات ستستأنف الأسبوع المقبل.', 'رويترز', 'قال مسؤولون إن المحادثات ستستأنف الأسبوع المقبل'],
+    ['ذكرت وكالة (رويترز) - أن الوزير التقى نظيره في القاهرة.', 'رويترز', 'ذكرت وكالة أن الوزير التقى نظيره في القاهرة'],
+    ['وقال مسؤولون (أ ف ب) - إن الحدود أغلقت.', 'أ ف ب', 'وقال مسؤولون إن الحدود أغلقت'],
+    // A sentence that starts anew after the sign keeps the dash, not the bracket.
+    ['Officials (Reuters) - The minister met his counterpart on Tuesday.', 'Reuters', 'Officials - The minister met his counterpart on Tuesday'],
+  ])('%j, no dateline, has the agency signing it for its source, and a title without the sign (QA 42)', (lede, source, title) => {
+    const r = expectRecord(readSeed('s.txt', new TextEncoder().encode(` date 2023-05-04\n${lede}\n\nThe second paragraph follows.\n`)));
+    expect([r.dateline, r.source, r.lede, r.title]).toEqual([null, source, lede, title]);
+    const md = expectRecord(readSeed('m.md', new TextEncoder().encode(`---\ndate: 2023-05-04\n---\n${lede}\n\nThe second paragraph follows.\n`)));
+    expect([md.dateline, md.source, md.title]).toEqual([null, source, title]);
+  });
+
+  it('has the agency signing a Hindi lede for its source too (QA 42)', () => {
+    const lede = 'सूत्रों ने (भाषा) - बताया कि बैठक कल होगी।';
+    const r = expectRecord(readSeed('s.txt', new TextEncoder().encode(` date 2023-05-04 बैठक कल\n${lede}\n`)));
+    expect([r.dateline, r.source, r.lede]).toEqual([null, 'भाषा', lede]);
+  });
+
+  it('takes no source from a bracket no wire list knows, or after more words than a subject and verb (QA 42)', () => {
+    for (const lede of ['قالت مصادر (وكالة محلية) - إن المحادثات ستستأنف.', 'The minister said on Tuesday in the capital (Reuters) - that talks would resume.', 'Officials (see below) - The minister met his counterpart.']) {
+      const r = expectRecord(readSeed('s.txt', new TextEncoder().encode(` date 2023-05-04 Headline\n${lede}\n`)));
+      expect([r.dateline, r.source, r.lede]).toEqual([null, null, lede]);
+    }
+  });
+
+  it.each([
     ['Halle (dpa) - Ein Mann hat in Halle zwei Menschen erschossen.', 'Halle', 'dpa'],
     ['Hà Nội (VNA) – Prime Minister Nguyen Xuan Phuc chaired a meeting.', 'Hà Nội', 'VNA'],
     ['Port Said (Reuters) - The canal reopened on Tuesday.', 'Port Said', 'Reuters'],
