@@ -45,13 +45,14 @@ export function isLabelLine(text: string): boolean {
   const placed = /^\p{Lu}[\p{L}.'’ -]{1,40}, (?=\d|\p{Lu})/u.exec(text);
   if (placed && isStampLine(text.slice(placed[0].length))) return true;
   // (Scripts written without spaces between words are counted by no words here.)
-  if (text.length > 60 || /[.!?:;…"”’)。！？」』）]$/u.test(text) || /\d/.test(text) || /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u.test(text)) return false;
+  if (text.length > 60 || /[.!?:;…"”’)。！？」』）।॥۔؟]$/u.test(text) || /\d/.test(text) || /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u.test(text)) return false;
   const count = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-  return count <= 5 || (count <= 8 && !/\p{Ll}/u.test(text));
+  // (In capitals: a script with no case, Arabic, Hindi, is in none.)
+  return count <= 5 || (count <= 8 && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text));
 }
 
 /** The end of a sentence, with the quotes and brackets that close around it. */
-export const SENTENCE_END = /[.!?…。！？।؟]["'”’)\]」』）]*$/u;
+export const SENTENCE_END = /[.!?…。！？।॥۔؟]["'”’)\]」』）]*$/u;
 
 /**
  * Whether a paragraph under a headline is its deck (a subtitle: `Heavy rain lashes coastal

@@ -96,10 +96,17 @@ function headlineLine(first: Line, lines: Line[], next?: Line): boolean {
   // it: a byline above a lede that opens with its dateline (see signsStoryBelow), else the headline.
   const byline = isByline(text, next?.text, () => lines.slice(next!.number).map((l) => l.text).join('\n'));
   return (
-    lines[first.number - 1]?.text.trim() === text && words(text).length <= 25 && !/[.:;,]["'”’)]*$/u.test(text) &&
+    lines[first.number - 1]?.text.trim() === text && words(text).length <= 25 && !CLAUSE_END.test(text) &&
     !looksLikeLede(text) && parseDateline(text) === null && datelineAlone(text) === null && !byline && !LIST_ITEM.test(text) && !PHOTO_CAPTION.test(text)
   );
 }
+
+/**
+ * A full stop, colon, semicolon or comma, in the scripts that have their own (Chinese `。，：；、`,
+ * the Hindi danda `।` and `॥`, Urdu's `۔`, Arabic's `،` and `؛`), a quote or bracket after it: a
+ * line ending so is a sentence or runs on, no headline, in any language.
+ */
+const CLAUSE_END = /[.:;,。．：；，、।॥۔،؛]["'”’)」』）]*$/u;
 
 // A line ending in one of these words runs on into the next: it is not a heading.
 const RUN_ON = /\b(?:a|an|and|or|but|the|of|to|in|on|for|with|this|that|these|by|at|as|from)$/i;

@@ -93,7 +93,7 @@ const PHRASE_STARTS = /^(?:with|for|on|in|at|to|and|but|after|before|as|that|whi
  */
 export function deriveTitle(lede: string, max = MAX_DERIVED_TITLE): string {
   // A headline keeps a closing quote, not the full stop inside it (`… "in the near future"`).
-  const title = firstSentence(lede).replace(/[.。।](["”’]?)$/u, '$1').trim();
+  const title = firstSentence(lede).replace(/[.。।॥۔](["”’]?)$/u, '$1').trim();
   if ([...title].length <= max) return title;
   // Asides in brackets (`The Ukrainian parliament (Verkhovna Rada) on Wednesday …`) are the
   // first words a headline does without.
