@@ -26,7 +26,8 @@
 // (those where the term weighs most), ranks what it found by that partial dot product and
 // scores the best CANDIDATES_PER_ARTICLE exactly. Articles that share no reasonably rare term
 // or topic are never compared. A pair of reports is linked into a story when either article
-// finds the other, so the relation stays symmetric.
+// finds the other, so the relation stays symmetric. Each article's candidates are found and
+// scored on their own, so that a large archive is related in parts on two threads (Relation).
 import type { SeedRecord, TopicRef } from '../types.ts';
 import { eachTerm } from './terms.ts';
 
