@@ -357,8 +357,10 @@ const TAG_LIST = /^(?:Tags|Теги):\s*[^.!?]{1,300}$/u;
 const TAG_LINE = /^(?![-*•]\s)[^.!?,;:]{1,40}$/u;
 /** Most tags a story's list of them holds. */
 const MAX_TAGS = 15;
+/** TASS under its names, in Latin and Cyrillic letters: its name of 1992-2014 too, as saved pages of its copy keep it. */
+const TASS_NAMES = String.raw`TASS|ITAR-TASS|ТАСС|ИТАР-ТАСС`;
 /** The agencies and photo banks a photo's credit names last: `Alexander Shcherbak/TASS`, `© Reuters`. */
-const PHOTO_AGENCY = String.raw`(?:TASS|ТАСС|ITAR-TASS|AP|AP Photo|AFP|Reuters|EPA|EPA-EFE|Getty Images|Sputnik|RIA Novosti|РИА Новости|Xinhua|Kremlin\.ru|Bloomberg|Anadolu|Shutterstock)`;
+const PHOTO_AGENCY = String.raw`(?:${TASS_NAMES}|AP|AP Photo|AFP|Reuters|EPA|EPA-EFE|Getty Images|Sputnik|RIA Novosti|РИА Новости|Xinhua|Kremlin\.ru|Bloomberg|Anadolu|Shutterstock)`;
 /**
  * A photo's caption and credit, without its photo: `Lavrov © Alexander Shcherbak/TASS`,
  * `© Mikhail Klimentyev/Russian Presidential Press and Information Office/TASS`, `Photo: Russian
@@ -371,7 +373,7 @@ const PHOTO_CREDIT = new RegExp(
 /** How every line withoutPageLeftovers takes out begins or ends. */
 const LEFTOVER_HINT = /^(?:Read|Also|See|Related|Keep|Share|Поделиться|Image|Media|Our Standards|Copyright|\(c\)|Читайте|Смотрите|More|Show|Load|Подробнее|Ещ|Еще|Tags|Теги|Photo|Фото)|©|\/\.?$/iu;
 /** The agency's name in slashes ending a paragraph, where a saved page left it: `… over sanctions. /TASS/`. */
-const TRAILING_AGENCY = /(?<!\s)\s+\/(?:TASS|ITAR-TASS|ТАСС)\/\.?$/u;
+const TRAILING_AGENCY = new RegExp(String.raw`(?<!\s)\s+\/(?:${TASS_NAMES})\/\.?$`, 'u');
 
 /**
  * Leaves out what a copy of a news site's page keeps besides the story: links to

@@ -952,3 +952,19 @@ describe("the interviewers TASS names at an interview's end, in a Markdown seed 
     expect(read('a.md', `---\ntitle: Lavrov\ndate: 2021-06-01\nauthor: Ann Lee\n---\n${interview}${tail}`).authors).toEqual(['Ann Lee']);
   });
 });
+
+describe("TASS's name of 1992-2014 in Cyrillic letters, as saved pages keep it (QA 43)", () => {
+  it('takes `/ИТАР-ТАСС/` left after a paragraph out of it, as `/ITAR-TASS/` and `/ТАСС/`', () => {
+    for (const name of ['ИТАР-ТАСС', 'ITAR-TASS', 'ТАСС']) {
+      const r = read('t.txt', ` date 2003-03-01 Переговоры продолжатся\nПереговоры в Женеве продолжатся на следующей неделе, заявил министр. /${name}/\n\nОн выступил в Москве.\n`);
+      expect(texts(r)[0]).toBe('Переговоры в Женеве продолжатся на следующей неделе, заявил министр.');
+    }
+  });
+
+  it("leaves out a photo's caption and credit ending in ИТАР-ТАСС, as one ending in ITAR-TASS", () => {
+    for (const credit of ['Министр иностранных дел Игорь Иванов © Александр Щербак/ИТАР-ТАСС', 'Фото: Пресс-служба МИД России/ИТАР-ТАСС', 'Фото: Пресс-служба МИД России/ITAR-TASS']) {
+      const r = read('c.txt', ` date 2003-03-01 Переговоры продолжатся\nПереговоры в Женеве продолжатся на следующей неделе, заявил министр.\n\n${credit}\n\nОн выступил в Москве.\n`);
+      expect(texts(r)).toEqual(['Переговоры в Женеве продолжатся на следующей неделе, заявил министр.', 'Он выступил в Москве.']);
+    }
+  });
+});
