@@ -15,7 +15,7 @@ import { hexHash, isSafeSlug, RESERVED_SLUGS, slugify, topicSlug } from './slug.
 import { jekyllPostPath, STYLES } from './jekyll-permalink.ts';
 import { agencySign, type Dateline, parseDateline } from './dateline.ts';
 import { deriveTitle } from './title.ts';
-import { isDeckAbove, isLabelLine } from './labels.ts';
+import { isDeckAbove, isLabelLine, SENTENCE_END } from './labels.ts';
 import { escapedText, escapeHtml, markdownFromHtml, plainFromHtml, raisedMarks, withoutRaisedMarks } from './html.ts';
 import { fromShortcodes, GHOST_URL, HEADING_ID, SAFE_ID, seedLinker, withoutHeadingIds } from './shortcodes.ts';
 import { footnoteList, footnoteMarks, type FootnoteRefs, fromFootnotes, withoutFootnoteMarks } from './footnotes.ts';
@@ -912,14 +912,19 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   // Nor the deck under the title (see isDeckAbove), where the story's lede follows it.
   const after = prose >= 0 ? tokens.findIndex((t, i) => i > prose && t.type !== 'space') : -1;
   if (after > 0 && (given.title !== null || headingTitle !== null) && isDeckAbove(captionless(tokens[prose]!), captionless(tokens[after]!))) prose = after;
+  // Nor a line above a lede that opens with its dateline (a deck, a kicker), as a text seed's (see deckAboveDateline).
+  if (prose >= 0) prose = deckAboveDateline(tokens, prose, captionless);
   const ledeAt = prose >= 0 ? prose : tokens.findIndex((t) => captionless(t) !== '');
   const firstParagraph = tokens[ledeAt] as Tokens.Paragraph | undefined;
   let lede = firstParagraph ? captionless(firstParagraph) : '';
   let dateline: Dateline | null = null;
   const firstInline = firstParagraph?.tokens[0];
+  // The lede opens the story: only lines that are no story are above it (labels, a deck, a
+  // kicker, a byline front matter's authors leave in), so a dateline it opens with is the story's.
+  const opensStory = tokens.slice(0, ledeAt).every((t) => t.type === 'space' || (t.type === 'paragraph' && (captionless(t) !== '' || t === bylineToken)));
   // A dateline in bold (`**Madrid, 5 dic (EFE).-** El Gobierno …`) comes out as the plain one
   // does: unless front matter gives another place (see below).
-  if (firstParagraph && tokens.slice(0, ledeAt).every((t) => t.type === 'space') && firstInline?.type === 'strong') {
+  if (firstParagraph && opensStory && firstInline?.type === 'strong') {
     const found = parseDateline(lede);
     const twice = given.dateline === null || (found?.place != null && samePlace(found.place, given.dateline));
     if (found && twice && withoutBoldDateline(firstParagraph, lede.slice(0, lede.length - found.rest.length))) {
@@ -927,7 +932,7 @@ function readBody(body: string, given: { file: string; title: string | null; dat
       lede = found.rest;
     }
   }
-  if (firstParagraph && tokens.slice(0, ledeAt).every((t) => t.type === 'space') && firstInline?.type === 'text') {
+  if (firstParagraph && opensStory && firstInline?.type === 'text') {
     const found = parseDateline(lede);
     const prefix = found ? lede.slice(0, lede.length - found.rest.length) : '';
     // A dateline front matter gives wins, and the body's stays as written, unless it names the
@@ -987,6 +992,19 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   if (teaserTexts.length > 0 && firstParagraph && teaserTexts[0] === captionless(firstParagraph)) teaserTexts[0] = lede;
   const teaser = teaserTexts.length > 1 ? teaserTexts.join(' ') : null;
   return { tokens, html: shown, media: [...media.values()], seedLinks, siteLinks, httpPictures, lede, teaser, byline, bylineNames, bodyText: allText(tokens).trim(), headingTitle, dateline, signedBy, closingNames, creditNames, tailAuthors, onlyByline, onlyEndMark, onlyTablesOrLists };
+}
+
+/**
+ * The lede's token: the paragraph under `prose` when `prose` is a line above a lede that opens
+ * with its dateline (a deck, `Claude Monet and Edgar Degas`, or a kicker: up to 250 characters,
+ * ending no sentence, no dateline itself), page labels between them passed over, as a text
+ * seed's lede is found (see parseTextSeed); else `prose`.
+ */
+function deckAboveDateline(tokens: readonly Token[], prose: number, textOf: (t: Token) => string): number {
+  const deck = textOf(tokens[prose]!);
+  if (tokens[prose]!.type !== 'paragraph' || deck.length > 250 || SENTENCE_END.test(deck) || parseDateline(deck) !== null) return prose;
+  const below = tokens.findIndex((t, i) => i > prose && t.type !== 'space' && !(t.type === 'paragraph' && isLabelLine(textOf(t))));
+  return below > 0 && tokens[below]!.type === 'paragraph' && parseDateline(textOf(tokens[below]!)) !== null ? below : prose;
 }
 
 /** A line of a table's row written between pipes, opening and closing with one (`| Boston | 10 |`), or its header's dashes. */

@@ -234,3 +234,36 @@ describe('a place that is plainly no place: a common word, a verb (QA 40)', () =
     expect(parseDateline(lede)).toMatchObject({ place, source });
   });
 });
+
+describe("a Markdown seed's dated lede under a line above it, as a text seed's (QA 43)", () => {
+  const md = (front: string, body: string) => expectRecord(readSeed('m.md', new TextEncoder().encode(`---\ndate: 2019-03-01\n${front}---\n${body}`)));
+  const LEDE = 'PARIS (AP) — A new exhibition at the Musée d’Orsay brings together two painters of light for the first time in forty years.';
+  const STORY = `${LEDE}\n\nMonet's water lilies hang beside the dancers Degas drew at the Opéra, in rooms that follow their friendship.\n`;
+  const bare = md('', STORY);
+
+  it.each([
+    ['a deck of names', 'Claude Monet and Edgar Degas'],
+    ['a longer deck', 'Two painters of light meet again in a show that follows their long friendship'],
+    ['a kicker', 'EXCLUSIVE'],
+    ['a section label', 'Culture'],
+  ])('reads the dateline under %s, with no title given: the title comes from the story, the line stays as text', (_, above) => {
+    const r = md('', `${above}\n\n${STORY}`);
+    expect([r.dateline, r.source, r.lede, r.title]).toEqual(['Paris', 'AP', bare.lede, bare.title]);
+    expect(r.title.startsWith('A new exhibition')).toBe(true);
+    expect(texts(r).join(' ')).toContain(above);
+    expect(texts(r).join(' ')).not.toContain('PARIS (AP)');
+  });
+
+  it('reads it under a deck with a title given, as a text seed with a headline does', () => {
+    const deck = 'Two painters of light meet again in a show that follows their long friendship';
+    const r = md('title: Impressionists together\n', `${deck}\n\n${STORY}`);
+    const text = expectRecord(readSeed('t.txt', new TextEncoder().encode(` date 2019-03-01 Impressionists together\n${deck}\n\n${STORY}`)));
+    expect([r.dateline, r.source, r.lede]).toEqual(['Paris', 'AP', text.lede]);
+    expect(text.dateline).toBe('Paris');
+  });
+
+  it('reads no dateline in a paragraph under one that ends a sentence: that one is the lede', () => {
+    const r = md('title: Impressionists together\n', `The museum opened its doors on Friday.\n\n${STORY}`);
+    expect([r.dateline, r.lede]).toEqual([null, 'The museum opened its doors on Friday.']);
+  });
+});
