@@ -530,18 +530,22 @@ const MAX_SIGN_WORDS = 5;
  * The agency a lede signs with after words that are no dateline's place, a sentence's subject
  * and verb (`قالت مصادر (رويترز) - إن …`, sources said (Reuters) that …; `Officials (Reuters) -
  * The …`), which parseDateline leaves whole: the wire's sign all the same, so the agency, when
- * the wires know it, is the source. Also the lede without the sign, for its title: the sentence
- * joined across it where it runs on (no capital after it, as in Arabic and Hindi), else the
- * bracket alone out (`Officials - The …`). Null for any other lede.
+ * the wires know it, is the source. Also the words before the sign and the text after it, and
+ * whether the sentence runs on across it (no capital after it, as in Arabic and Hindi) or starts
+ * anew, the words before it a line of their own. Null for any other lede.
  */
-export function agencySign(lede: string): { source: string; unsigned: string } | null {
+export function agencySign(lede: string): { source: string; words: string; rest: string; runsOn: boolean } | null {
   const m = AGENCY_SIGN.exec(lede);
   if (!m?.groups) return null;
   const source = m.groups.source!.trim();
   const words = m.groups.words!.trim();
   if ((!KNOWN_AGENCIES.has(source) && !SCRIPT_AGENCIES.has(source.normalize('NFC'))) || words === '' || words.split(/\s+/u).length > MAX_SIGN_WORDS) return null;
-  const rest = lede.slice(m[0].length);
-  return { source, unsigned: /\p{Lu}/u.test(m.groups.next!) ? `${words} ${m.groups.dash} ${rest}` : `${words} ${rest}` };
+  return { source, words, rest: lede.slice(m[0].length), runsOn: !/\p{Lu}/u.test(m.groups.next!) };
+}
+
+/** A signed lede's story without the sign: the sentence joined across it, or the sentence after it (see agencySign). */
+export function unsignedLede(sign: { words: string; rest: string; runsOn: boolean }): string {
+  return sign.runsOn ? `${sign.words} ${sign.rest}` : sign.rest;
 }
 
 function parseSourceOnly(lede: string): Dateline | null {

@@ -13,7 +13,7 @@ import { languageTag } from '../language.ts';
 import { invalidDate, parseCalendarDate, parseWrittenDate, SLASHED, writtenClock } from './dates.ts';
 import { hexHash, isSafeSlug, RESERVED_SLUGS, slugify, topicSlug } from './slug.ts';
 import { jekyllPostPath, STYLES } from './jekyll-permalink.ts';
-import { agencySign, type Dateline, parseDateline } from './dateline.ts';
+import { agencySign, type Dateline, parseDateline, unsignedLede } from './dateline.ts';
 import { deriveTitle } from './title.ts';
 import { isDeckAbove, isLabelLine, SENTENCE_END } from './labels.ts';
 import { escapedText, escapeHtml, markdownFromHtml, plainFromHtml, raisedMarks, withoutRaisedMarks } from './html.ts';
@@ -797,6 +797,8 @@ interface ReadBody {
   dateline: Dateline | null;
   /** The agency a sign-off or `Source:` line cut from the story's end names (see closingSource): the source, when no dateline gives one. */
   signedBy: string | null;
+  /** The agency signing the lede after words that are no place (see agencySign): the source, when no dateline gives one. */
+  signedLede: string | null;
   /** The names of a byline under the story's last paragraph, taken out of it (see closingByline), when none opened it and front matter names nobody. */
   closingNames: string[];
   /** The reporters of Reuters' credit line closing the story, or the interviewers TASS names at an interview's end, whose line stays (see creditReporters, interviewers). */
@@ -948,6 +950,22 @@ function readBody(body: string, given: { file: string; title: string | null; dat
       lede = found.rest;
     }
   }
+  // An agency signing the lede after words that are no place (`قالت مصادر (رويترز) - …`): the
+  // source, and out of the text as a dateline is, as a text seed's (see agencySign); the words
+  // before it a paragraph of their own where a sentence starts anew after it.
+  const sign = dateline === null && lede !== '' ? agencySign(lede) : null;
+  const signPrefix = sign ? lede.slice(0, lede.length - sign.rest.length) : '';
+  if (sign && opensStory && firstInline?.type === 'text' && (firstInline as Tokens.Text).text.startsWith(signPrefix) && firstInline.raw.startsWith(signPrefix)) {
+    const text = firstInline as Tokens.Text;
+    const joined = sign.runsOn ? `${sign.words} ` : '';
+    text.text = joined + text.text.slice(signPrefix.length).trimStart();
+    text.raw = joined + text.raw.slice(signPrefix.length).trimStart();
+    if (text.tokens) text.tokens = new Marked({ gfm: true }).Lexer.lexInline(text.text);
+    // (Its raw text no line of the body: the lede's paragraph holds it still.)
+    if (!sign.runsOn) tokens.splice(ledeAt, 0, { type: 'paragraph', raw: '', text: sign.words, tokens: new Marked({ gfm: true }).Lexer.lexInline(sign.words) } satisfies Tokens.Paragraph);
+  }
+  // (Where it stays as written, in bold or a link, the title and summary leave it out all the same.)
+  if (sign) lede = unsignedLede(sign);
   let minDepth = 6;
   for (const t of tokens) if (t.type === 'heading') minDepth = Math.min(minDepth, (t as Tokens.Heading).depth);
   // By mediaName: a file named from the post's folder and from the root is copied to two places.
@@ -991,7 +1009,7 @@ function readBody(body: string, given: { file: string; title: string | null; dat
   const teaserTexts = teaserTokens.map(captionless).filter((text) => text !== '');
   if (teaserTexts.length > 0 && firstParagraph && teaserTexts[0] === captionless(firstParagraph)) teaserTexts[0] = lede;
   const teaser = teaserTexts.length > 1 ? teaserTexts.join(' ') : null;
-  return { tokens, html: shown, media: [...media.values()], seedLinks, siteLinks, httpPictures, lede, teaser, byline, bylineNames, bodyText: allText(tokens).trim(), headingTitle, dateline, signedBy, closingNames, creditNames, tailAuthors, onlyByline, onlyEndMark, onlyTablesOrLists };
+  return { tokens, html: shown, media: [...media.values()], seedLinks, siteLinks, httpPictures, lede, teaser, byline, bylineNames, bodyText: allText(tokens).trim(), headingTitle, dateline, signedBy, signedLede: sign?.source ?? null, closingNames, creditNames, tailAuthors, onlyByline, onlyEndMark, onlyTablesOrLists };
 }
 
 /**
@@ -2085,8 +2103,7 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
     return { ok: false, problems };
   }
   // Front matter's, else the dateline's, else an agency's signing the lede after words that are no place (see agencySign), else a sign-off's (`-- PTI`), as a text seed's.
-  const sign = read.dateline === null && lede !== '' ? agencySign(lede) : null;
-  const source = givenSource ?? read.dateline?.source ?? sign?.source ?? read.signedBy;
+  const source = givenSource ?? read.dateline?.source ?? read.signedLede ?? read.signedBy;
   const dateline = givenDateline ?? read.dateline?.place ?? null;
   if (bodyText === '' && !title && !headingTitle) {
     problems.push({ file, line: 1, message: 'the article has no title and no text', hint: 'add a "title" or a body' });
@@ -2101,7 +2118,7 @@ function parseMarkdownFile(original: string, file: string): MarkdownParse {
   } else if (!title) {
     const headingAt = tokens.findIndex((t) => t.type === 'heading');
     const firstHeading = tokens[headingAt] as Tokens.Heading | undefined;
-    title = firstHeading ? headingText(firstHeading) : deriveTitle(sign?.unsigned ?? (lede || bodyText));
+    title = firstHeading ? headingText(firstHeading) : deriveTitle(lede || bodyText);
     // The top-level tokens' raw texts are the body, one after the other.
     if (firstHeading) titleLine = bodyLine + tokens.slice(0, headingAt).reduce((n, t) => n + (t.raw.match(/\n/g)?.length ?? 0), 0);
   }

@@ -4,7 +4,7 @@
 // followed by the body: one paragraph per line, or paragraphs separated by blank lines.
 import { type Block, MAX_TITLE, type SeedProblem } from '../types.ts';
 import { invalidDate, parseCalendarDate } from './dates.ts';
-import { agencySign, datelineAlone, isKnownPlace, NEWSWIRE_NAMES, parseDateline, placeCase } from './dateline.ts';
+import { agencySign, datelineAlone, isKnownPlace, NEWSWIRE_NAMES, parseDateline, placeCase, unsignedLede } from './dateline.ts';
 import { isDeckAbove, isLabelLine, isStampLine, SENTENCE_END } from './labels.ts';
 import { deriveTitle, isAllCaps, titleCase } from './title.ts';
 import { blockText, CJK, countWords } from './words.ts';
@@ -1044,14 +1044,20 @@ export function parseTextSeed(content: string, file: string): TextParse {
     lede = dl.rest.replace(TAG_BEFORE_TEXT, '');
     blocks[ledeIndex] = { type: 'paragraph', text: lede };
   }
+  // An agency signing a lede after words that are no place (`قالت مصادر (رويترز) - …`): the source;
+  // the sign leaves the text, as a dateline does, the words before it a line of their own where a
+  // sentence starts anew after it (`Officials (Reuters) - The …`).
+  const sign = dl === null && ledeBlock?.type === 'paragraph' ? agencySign(lede) : null;
+  if (sign) {
+    lede = unsignedLede(sign);
+    blocks.splice(ledeIndex, 1, ...(sign.runsOn ? [] : [{ type: 'paragraph' as const, text: sign.words }]), { type: 'paragraph', text: lede });
+  }
   if (headline && isAllCaps(headline)) headline = titleCase(headline);
   // No headline, and a body of tables and lists alone (a table set in columns, cells between
   // pipes, bullet points): their cells or items run together make no title; say so on the first.
   const only = headline === null ? tablesOrListsOnly(blocks) : null;
   if (only !== null) return problem(bodyParas.find((p) => !RULE.test(p.text))?.number ?? 1, untitledBecause(only), 'write a headline after the date on the first line');
-  // An agency signing a lede after words that are no place (`قالت مصادر (رويترز) - …`): the source, the lede as written, its sign no part of the title.
-  const sign = dl === null ? agencySign(lede) : null;
-  const title = headline ?? deriveTitle(sign?.unsigned ?? lede);
+  const title = headline ?? deriveTitle(lede);
   return {
     ok: true,
     seed: {

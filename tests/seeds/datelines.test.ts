@@ -4,7 +4,7 @@ import { unpackMentions } from '../../src/enrich/mentions.ts';
 import { datelinePlaces } from '../../src/enrich/entities.ts';
 import { parseDateline } from '../../src/seeds/dateline.ts';
 import { readSeed } from '../../src/seeds/read.ts';
-import { expectProblems, expectRecord, texts } from './helpers.ts';
+import { expectProblems, expectRecord, htmlOf, texts } from './helpers.ts';
 
 const textSeed = (lede: string) => expectRecord(readSeed('wire.txt', new TextEncoder().encode(` date 2017-11-14 Markets Today\n${lede}\n\nA second paragraph.\n`)));
 
@@ -186,28 +186,39 @@ describe('a place that is plainly no place: a common word, a verb (QA 40)', () =
     ['पुलिस ने बताया (भाषा) - कि आरोपी फरार है।'],
   ])('%j is no dateline', (lede) => {
     expect(parseDateline(lede)).toBeNull();
-    // Nor does the seed take its words for a place: the lede stays whole.
+    // Nor does the seed take its words for a place: they stay in the text (the agency's sign does not: QA 43).
     const r = expectRecord(readSeed('s.txt', new TextEncoder().encode(` date 2023-05-04 Headline\n${lede}\n`)));
-    expect([r.dateline, r.lede]).toEqual([null, lede]);
+    expect(r.dateline).toBeNull();
+    expect(texts(r).join(' ')).toContain(lede.slice(0, lede.indexOf(' (')));
   });
 
   it.each([
     ['قال مسؤولون (رويترز) - إن المحادثات ستستأنف الأسبوع المقبل.', 'رويترز', 'قال مسؤولون إن المحادثات ستستأنف الأسبوع المقبل'],
     ['ذكرت وكالة (رويترز) - أن الوزير التقى نظيره في القاهرة.', 'رويترز', 'ذكرت وكالة أن الوزير التقى نظيره في القاهرة'],
     ['وقال مسؤولون (أ ف ب) - إن الحدود أغلقت.', 'أ ف ب', 'وقال مسؤولون إن الحدود أغلقت'],
-    // A sentence that starts anew after the sign keeps the dash, not the bracket.
-    ['Officials (Reuters) - The minister met his counterpart on Tuesday.', 'Reuters', 'Officials - The minister met his counterpart on Tuesday'],
-  ])('%j, no dateline, has the agency signing it for its source, and a title without the sign (QA 42)', (lede, source, title) => {
+  ])('%j, no dateline, has the agency signing it for its source, and a lede and title without the sign, the sentence joined across it (QA 42, QA 43)', (lede, source, title) => {
+    const unsigned = `${title}.`;
     const r = expectRecord(readSeed('s.txt', new TextEncoder().encode(` date 2023-05-04\n${lede}\n\nThe second paragraph follows.\n`)));
-    expect([r.dateline, r.source, r.lede, r.title]).toEqual([null, source, lede, title]);
+    expect([r.dateline, r.source, r.lede, r.title, texts(r)]).toEqual([null, source, unsigned, title, [unsigned, 'The second paragraph follows.']]);
     const md = expectRecord(readSeed('m.md', new TextEncoder().encode(`---\ndate: 2023-05-04\n---\n${lede}\n\nThe second paragraph follows.\n`)));
-    expect([md.dateline, md.source, md.title]).toEqual([null, source, title]);
+    expect([md.dateline, md.source, md.lede, md.title]).toEqual([null, source, unsigned, title]);
+    expect(htmlOf(md)).toBe(`<p>${unsigned}</p>\n<p>The second paragraph follows.</p>\n`);
   });
 
-  it('has the agency signing a Hindi lede for its source too (QA 42)', () => {
+  it('takes words a sentence starting anew after the sign follows for a line of their own above the lede, the sign out (QA 43)', () => {
+    const lede = 'Officials (Reuters) - The minister met his counterpart on Tuesday.';
+    const r = expectRecord(readSeed('s.txt', new TextEncoder().encode(` date 2023-05-04\n${lede}\n\nThe second paragraph follows.\n`)));
+    expect([r.dateline, r.source, r.lede, r.title]).toEqual([null, 'Reuters', 'The minister met his counterpart on Tuesday.', 'The minister met his counterpart on Tuesday']);
+    expect(texts(r)).toEqual(['Officials', 'The minister met his counterpart on Tuesday.', 'The second paragraph follows.']);
+    const md = expectRecord(readSeed('m.md', new TextEncoder().encode(`---\ndate: 2023-05-04\n---\n${lede}\n\nThe second paragraph follows.\n`)));
+    expect([md.dateline, md.source, md.lede, md.title]).toEqual([null, 'Reuters', r.lede, r.title]);
+    expect(htmlOf(md)).toBe('<p>Officials</p>\n<p>The minister met his counterpart on Tuesday.</p>\n<p>The second paragraph follows.</p>\n');
+  });
+
+  it('has the agency signing a Hindi lede for its source too (QA 42), the sign out of the lede (QA 43)', () => {
     const lede = 'सूत्रों ने (भाषा) - बताया कि बैठक कल होगी।';
     const r = expectRecord(readSeed('s.txt', new TextEncoder().encode(` date 2023-05-04 बैठक कल\n${lede}\n`)));
-    expect([r.dateline, r.source, r.lede]).toEqual([null, 'भाषा', lede]);
+    expect([r.dateline, r.source, r.lede, texts(r)]).toEqual([null, 'भाषा', 'सूत्रों ने बताया कि बैठक कल होगी।', ['सूत्रों ने बताया कि बैठक कल होगी।']]);
   });
 
   it('takes no source from a bracket no wire list knows, or after more words than a subject and verb (QA 42)', () => {
