@@ -24,7 +24,7 @@ import type { SitemapEntry } from './site/sitemap.ts';
 import { loadSeeds, type SeedListing, SeedsFolderError, stampSeedFiles } from './seeds/load.ts';
 import type { SeedProblem } from './types.ts';
 import { EMPTY_VOCABULARY, parseVocabulary, type Vocabulary, VocabularyError } from './enrich/vocabulary.ts';
-import { Relater, type Relating, relateHere, SPLIT_AT } from './enrich/relating.ts';
+import { Relater, type Relating, relateHere } from './enrich/relating.ts';
 import type { PlacementMemo } from './archive/memo.ts';
 
 export const DEFAULT_TITLE = 'News Archive';
@@ -53,6 +53,14 @@ export const ONE_RUN_PAGES = 4000;
 export function chunkLimitsFor(pages: number): ChunkLimits {
   return pages <= ONE_RUN_PAGES ? { ...CHUNK_LIMITS, items: ONE_RUN_PAGES } : CHUNK_LIMITS;
 }
+/**
+ * A one-off rebuild of an archive of this many articles or more relates on a thread of its own
+ * (see buildLocked). At 100,000 it waited 12.4-18.2 s for relating and the other indexes instead
+ * of 14.2-28.1 s; at 10,000 the rebuild took 4.5-5.2 s instead of 3.6-4.2 s (four each,
+ * alternating, from the sources): starting the threads and sending them every article's terms
+ * cost more there than they saved.
+ */
+export const RELATE_THREAD_AT = 50_000;
 /**
  * A rebuild indexes for search in the background (see SearchIndexWriter) when it re-indexes
  * less than this share of the archive: with more, Pagefind is the longer job, as in a full build.
@@ -105,7 +113,7 @@ export interface BuildOptions extends CheckOptions {
   keys?: KeyMemo;
   /** Pagefind drivers kept for rebuilds that index in the background (`serve` keeps them); by default, started for each build. */
   searchDrivers?: SearchDriverPool;
-  /** The least archive a rebuild without `relater` relates on a thread of its own (default SPLIT_AT); for tests. */
+  /** The least archive a rebuild without `relater` relates on a thread of its own (default RELATE_THREAD_AT); for tests. */
   relateThreadAt?: number;
 }
 
@@ -316,8 +324,8 @@ async function buildLocked(options: BuildOptions, own: Relater | null): Promise<
   // its own all the same: it builds the term vectors while this thread places the articles, and
   // relates them, on two threads (see SPLIT_AT), while this one makes the search records, with
   // a core to spare beside a Pagefind that indexes a shard or two. A small archive relates here
-  // sooner than a thread starts; a full build's Pagefind keeps both cores busy.
-  const relater = previous ? (options.relater ?? (own && listing.files.length >= (options.relateThreadAt ?? SPLIT_AT) ? own : undefined)) : undefined;
+  // sooner than the threads start (see RELATE_THREAD_AT); a full build's Pagefind keeps both cores busy.
+  const relater = previous ? (options.relater ?? (own && listing.files.length >= (options.relateThreadAt ?? RELATE_THREAD_AT) ? own : undefined)) : undefined;
   const { placed, relating, report, problems, read, media } = await readAndPlace({ ...options, cache, phases, relater }, { listing, vocabulary });
   if (problems.length > 0 && !options.lenient) {
     options.observer?.end();
