@@ -325,7 +325,8 @@ async function buildLocked(options: BuildOptions, own: Relater | null): Promise<
   // relates them, on two threads (see SPLIT_AT), while this one makes the search records, with
   // a core to spare beside a Pagefind that indexes a shard or two. A small archive relates here
   // sooner than the threads start (see RELATE_THREAD_AT); a full build's Pagefind keeps both cores busy.
-  const relater = previous ? (options.relater ?? (own && listing.files.length >= (options.relateThreadAt ?? RELATE_THREAD_AT) ? own : undefined)) : undefined;
+  const ownThread = own !== null && listing.files.length >= (options.relateThreadAt ?? RELATE_THREAD_AT);
+  const relater = previous ? (options.relater ?? (ownThread ? own : undefined)) : undefined;
   const { placed, relating, report, problems, read, media } = await readAndPlace({ ...options, cache, phases, relater }, { listing, vocabulary });
   if (problems.length > 0 && !options.lenient) {
     options.observer?.end();

@@ -46,10 +46,10 @@ export function relateHere(records: readonly SeedRecord[]): Relating {
 
 /**
  * Archives of this many articles or more are related on two threads (see relate-worker.ts), while
- * the main thread only waits (see also RELATE_THREAD_AT in build.ts). At 100,000 articles, rebuilds waited 10.3-15.4 s for relating
- * instead of 16.5-20.9 s; at 10,000, 0.50-0.67 s instead of 0.81-0.91 s (the rebuild 1.73-1.85 s
- * instead of 1.99-2.06 s, for 50-80 MB more). Below, the helper thread's start (0.3-0.5 s, once)
- * and memory would outweigh a gain of a tenth of a second.
+ * the main thread only waits (see also RELATE_THREAD_AT in build.ts). At 100,000 articles,
+ * rebuilds waited 10.3-15.4 s for relating instead of 16.5-20.9 s; at 10,000, 0.50-0.67 s instead
+ * of 0.81-0.91 s (the rebuild 1.73-1.85 s instead of 1.99-2.06 s, for 50-80 MB more). Below, the
+ * helper thread's start (0.3-0.5 s, once) and memory would outweigh a gain of a tenth of a second.
  */
 export const SPLIT_AT = 5_000;
 
