@@ -3,11 +3,14 @@
 //
 // Text: the title and body, lower-cased, cut into words of 3 or more letters, without a short
 // list of English stop words (no stemming). Each article is a TF-IDF vector (sublinear term
-// frequency `1 + ln tf`, smooth idf `ln((1 + n) / (1 + df)) + 1`) of length 1, so that the dot
-// product of two articles is their cosine.
+// frequency `1 + ln tf`, smooth idf `ln((1 + N) / (1 + D)) + 1`) of length 1, so that the dot
+// product of two articles is their cosine. N and D are the number of articles and the term's
+// number of articles (df) rounded down to a power of √2 (see steppedCount), as are all counts
+// below: adding an article changes the weights of the articles that share a word whose count
+// crosses a step, not of every article.
 //
 // Related: score = cosine + TOPIC_WEIGHT × the sum of the rarities of the topics both have. A
-// topic's rarity is its idf over the archive scaled to 0…1, `ln(n / df) / ln(n)`: near 1 for
+// topic's rarity is its idf over the archive scaled to 0…1, `ln(N / D) / ln(N)`: near 1 for
 // a topic of two articles in a large archive, 0 for a topic that every article has. Up to
 // MAX_RELATED articles, best first: the other reports of the same story within STORY_DAYS
 // days first, then the rest; each group by score, ties by id. Below MIN_RELATED_SCORE, or
@@ -22,9 +25,9 @@
 // Scale: comparing every pair is O(n²), far too slow for 100,000 articles. Candidates come
 // from an inverted index instead: each article looks up its TERMS_PER_ARTICLE heaviest
 // reasonably rare terms (in at least 2 and at most 5% of the articles, or CANDIDATE_DF_FLOOR
-// in a small archive) and its rare topics, reads at most POSTINGS_PER_TERM articles per term
-// (those where the term weighs most), ranks what it found by that partial dot product and
-// scores the best CANDIDATES_PER_ARTICLE exactly. Articles that share no reasonably rare term
+// in a small archive) and its rare topics, reads the articles that have them (of a term in
+// more than CANDIDATE_DF_MAX, those where it weighs HEAVY_TERM_WEIGHT or more), ranks what it
+// found by that partial dot product and scores the best CANDIDATES_PER_ARTICLE exactly. Articles that share no reasonably rare term
 // or topic are never compared. A pair of reports is linked into a story when either article
 // finds the other, so the relation stays symmetric. Each article's candidates are found and
 // scored on their own, so that a large archive is related in parts on two threads (Relation).
@@ -113,6 +116,17 @@ export const DISTINCTIVE_DF_FLOOR = 10;
 export const CANDIDATE_SHARE = 0.05;
 /** …or in at most this many: a small archive is compared almost exhaustively. */
 export const CANDIDATE_DF_FLOOR = 100;
+/**
+ * A term in at most this many articles proposes all of them (as does a rare topic, which must be
+ * in no more); a term in more proposes those where it weighs at least HEAVY_TERM_WEIGHT: short
+ * articles, mostly, such as `<BP.L> shares move on interest rates`, whose words are all common.
+ * Not the 400 articles where the term weighs most, as before: an article added to such a list
+ * pushed another out of it, so that whether two articles met depended on articles that neither
+ * was. The lists are about as long: among 100,000 generated articles, the 846 terms in 400 to
+ * 4,634 articles (5%) weigh 0.15 or more in 163,157 places, at most 537 for one term.
+ */
+export const CANDIDATE_DF_MAX = 400;
+export const HEAVY_TERM_WEIGHT = 0.15;
 /** Weight of a shared topic of rarity 1 in the related score. */
 export const TOPIC_WEIGHT = 0.1;
 /** Least score of a related article: below it two articles share little more than a common word. */
@@ -133,10 +147,24 @@ export const MIN_RELATED_COSINE = 0.08;
 export const MIN_TOPICS_ALONE = 0.15;
 /** Terms of an article (its heaviest reasonably rare ones) used to find candidates. */
 export const TERMS_PER_ARTICLE = 16;
-/** Articles read per term when finding candidates: those where the term weighs most. */
-export const POSTINGS_PER_TERM = 400;
 /** Candidates per article whose exact score is computed. */
 export const CANDIDATES_PER_ARTICLE = 64;
+
+/**
+ * A count as relating weighs it: rounded down to a power of √2 (1, 1.41, 2, 2.83, 4, 5.66, …).
+ * The archive's size and the numbers of articles of each term and topic enter the weights and
+ * thresholds only so rounded, so that an article added, changed or removed changes the weights
+ * of the few articles that share a term whose count crosses a step (about 40 of 100,000 in 12 trials),
+ * not of all of them, as exact counts did: the ground for relating only what a rebuild changed.
+ */
+export function steppedCount(count: number): number {
+  if (count < 1) return count;
+  let step = Math.floor(2 * Math.log2(count));
+  // Math.log2 may be an ulp off; the step is whole when 2^(step/2) <= count < 2^((step+1)/2).
+  while (step > 0 && 2 ** (step / 2) > count) step--;
+  while (2 ** ((step + 1) / 2) <= count) step++;
+  return 2 ** (step / 2);
+}
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date. */
 function dayNumber(date: string): number {
@@ -261,7 +289,7 @@ function union(parent: Int32Array, a: number, b: number): void {
   else if (rb < ra) parent[ra] = rb;
 }
 
-/** An inverted index: for each item, the rows that have it, heaviest first, at most POSTINGS_PER_TERM. */
+/** An inverted index: for each item, the rows that have it, in row order. */
 interface Postings {
   start: Int32Array;
   rows: Int32Array;
@@ -271,43 +299,22 @@ interface Postings {
 
 /**
  * Inverts compressed rows (row `r` has `items[start[r] .. start[r + 1])`), for the items that
- * pass `keep`. Each list is in row order, or, when it is longer than POSTINGS_PER_TERM,
- * cut to the POSTINGS_PER_TERM rows where the item weighs most (ties: lower row).
+ * pass `keep`; each list in row order.
  */
-function invert(rows: number, size: number, start: Int32Array, items: Int32Array, weights: Float64Array | null, keep: (item: number) => boolean, alloc = new Alloc(false)): Postings {
-  const count = new Int32Array(size);
-  for (let k = 0; k < start[rows]!; k++) if (keep(items[k]!)) count[items[k]!]!++;
-  const full = new Int32Array(size + 1);
-  for (let t = 0; t < size; t++) full[t + 1] = full[t]! + count[t]!;
-  const next = full.slice(0, size);
-  const allRows = new Int32Array(full[size]!);
-  const allWeights = new Float64Array(full[size]!);
+function invert(rows: number, size: number, start: Int32Array, items: Int32Array, weights: Float64Array | null, keep: (item: number, k: number) => boolean, alloc = new Alloc(false)): Postings {
+  const out = alloc.int32(size + 1);
+  for (let k = 0; k < start[rows]!; k++) if (keep(items[k]!, k)) out[items[k]! + 1]!++;
+  for (let t = 0; t < size; t++) out[t + 1]! += out[t]!;
+  const next = out.slice(0, size);
+  const outRows = alloc.int32(out[size]!);
+  const outWeights = alloc.float64(weights ? out[size]! : 0);
   for (let r = 0; r < rows; r++) {
     for (let k = start[r]!; k < start[r + 1]!; k++) {
       const t = items[k]!;
-      if (!keep(t)) continue;
-      allRows[next[t]!] = r;
-      allWeights[next[t]!++] = weights ? weights[k]! : 0;
+      if (!keep(t, k)) continue;
+      if (weights) outWeights[next[t]!] = weights[k]!;
+      outRows[next[t]!++] = r;
     }
-  }
-  const out = alloc.int32(size + 1);
-  for (let t = 0; t < size; t++) out[t + 1] = out[t]! + Math.min(count[t]!, POSTINGS_PER_TERM);
-  const outRows = alloc.int32(out[size]!);
-  const outWeights = alloc.float64(out[size]!);
-  for (let t = 0; t < size; t++) {
-    const from = full[t]!;
-    if (count[t]! <= POSTINGS_PER_TERM) {
-      outRows.set(allRows.subarray(from, full[t + 1]), out[t]);
-      outWeights.set(allWeights.subarray(from, full[t + 1]), out[t]);
-      continue;
-    }
-    const heaviest = Array.from({ length: count[t]! }, (_, j) => from + j)
-      .sort((x, y) => allWeights[y]! - allWeights[x]! || x - y)
-      .slice(0, POSTINGS_PER_TERM);
-    heaviest.forEach((j, i) => {
-      outRows[out[t]! + i] = allRows[j]!;
-      outWeights[out[t]! + i] = allWeights[j]!;
-    });
   }
   return { start: out, rows: outRows, weights: outWeights };
 }
@@ -397,25 +404,13 @@ function weighRows(v: {
   for (let p = 0; p < n; p++) longest = Math.max(longest, docStart[p + 1]! - docStart[p]!);
   const spareTerm = new Int32Array(longest);
   const spareTf = new Int32Array(longest);
+  const spareWeight = new Float64Array(longest);
   for (let p = 0; p < n; p++) {
     const from = docStart[p]!;
     const to = docStart[p + 1]!;
-    let at = from;
-    let spare = 0;
-    for (let k = from; k < to; k++) {
-      if (df[termOf[k]!]! <= distinctiveDf) {
-        termOf[at] = termOf[k]!;
-        tfs[at++] = tfs[k]!;
-      } else {
-        spareTerm[spare] = termOf[k]!;
-        spareTf[spare++] = tfs[k]!;
-      }
-    }
-    rareEnd[p] = at;
-    for (let j = 0; j < spare; j++) {
-      termOf[at] = spareTerm[j]!;
-      tfs[at++] = spareTf[j]!;
-    }
+    // Weighed in the record's order of terms, before the distinctive ones are moved first: which
+    // terms are distinctive may change (an article added) while a row's weights do not, and a
+    // sum in another order may differ in its last bit.
     let sum = 0;
     for (let k = from; k < to; k++) {
       const tf = tfs[k]!;
@@ -424,7 +419,26 @@ function weighRows(v: {
       sum += w * w;
     }
     const norm = Math.sqrt(sum) || 1;
-    for (let k = from; k < to; k++) weight[k] = weight[k]! / norm;
+    let at = from;
+    let spare = 0;
+    for (let k = from; k < to; k++) {
+      const w = weight[k]! / norm;
+      if (df[termOf[k]!]! <= distinctiveDf) {
+        termOf[at] = termOf[k]!;
+        tfs[at] = tfs[k]!;
+        weight[at++] = w;
+      } else {
+        spareTerm[spare] = termOf[k]!;
+        spareTf[spare] = tfs[k]!;
+        spareWeight[spare++] = w;
+      }
+    }
+    rareEnd[p] = at;
+    for (let j = 0; j < spare; j++) {
+      termOf[at] = spareTerm[j]!;
+      tfs[at] = spareTf[j]!;
+      weight[at++] = spareWeight[j]!;
+    }
   }
 }
 
@@ -536,15 +550,16 @@ export class TermVectors implements VectorArrays {
       df[rank[t]!] = dfByUse[t]!;
     }
     for (let k = 0; k < termOf.length; k++) termOf[k] = rank[termOf[k]!]!;
-    const idf = Float64Array.from(df, (d) => Math.log((1 + n) / (1 + d)) + 1);
-    const distinctiveDf = Math.max(DISTINCTIVE_DF_FLOOR, Math.floor(DISTINCTIVE_SHARE * n));
-    this.candidateDf = Math.max(CANDIDATE_DF_FLOOR, Math.floor(CANDIDATE_SHARE * n), distinctiveDf);
+    const steppedN = steppedCount(n);
+    const idf = Float64Array.from(df, (d) => Math.log((1 + steppedN) / (1 + steppedCount(d))) + 1);
+    const distinctiveDf = Math.max(DISTINCTIVE_DF_FLOOR, Math.floor(DISTINCTIVE_SHARE * steppedN));
+    this.candidateDf = Math.max(CANDIDATE_DF_FLOOR, Math.floor(CANDIDATE_SHARE * steppedN), distinctiveDf);
 
     // Weights of length 1 per row, distinctive terms moved first (each part in order of first use).
     const rareEnd = (this.rareEnd = alloc.int32(n));
     const weight = (this.weight = alloc.float64(termOf.length));
     weighRows({ n, docStart, termOf, tfs, df, idf, distinctiveDf, rareEnd, weight });
-    this.postings = invert(n, vocabulary, docStart, termOf, weight, (t) => isCandidateTerm(this, t), alloc);
+    this.postings = invert(n, vocabulary, docStart, termOf, weight, (t, k) => isCandidateTerm(this, t) && (df[t]! <= CANDIDATE_DF_MAX || weight[k]! >= HEAVY_TERM_WEIGHT), alloc);
   }
 
   /** The arrays, to send to another thread (see VectorArrays): `order` as an Int32Array, which is copied. */
@@ -580,7 +595,7 @@ class SimilarityIndex {
     this.termOf = terms.termOf;
     this.weight = terms.weight;
 
-    // Topics in canonical order: rarity, and postings of the rare ones (those short enough to read whole).
+    // Topics in canonical order: rarity, and postings of the rare ones (those in few enough articles to read whole).
     const topicStart = (this.topicStart = new Int32Array(n + 1));
     for (let p = 0; p < n; p++) {
       const i = terms.order[p]!;
@@ -593,9 +608,9 @@ class SimilarityIndex {
     }
     const topicDf = new Int32Array(topics.count);
     for (const id of topicOf) topicDf[id]!++;
-    this.rarity = Float64Array.from(topicDf, (d) => (n > 1 ? Math.log(n / d) / Math.log(n) : 0));
-    const topicCap = Math.min(terms.candidateDf, POSTINGS_PER_TERM);
-    this.topicPostings = invert(n, topics.count, topicStart, topicOf, null, (id) => topicDf[id]! >= 2 && topicDf[id]! <= topicCap);
+    const steppedN = steppedCount(n);
+    this.rarity = Float64Array.from(topicDf, (d) => (steppedN > 1 ? Math.log(steppedN / steppedCount(d)) / Math.log(steppedN) : 0));
+    this.topicPostings = invert(n, topics.count, topicStart, topicOf, null, (id) => topicDf[id]! >= 2 && topicDf[id]! <= Math.min(terms.candidateDf, CANDIDATE_DF_MAX));
 
     this.query = new Float64Array(terms.df.length);
     this.queryTopic = new Int32Array(topics.count).fill(-1);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/archive/build.ts';
 import { DEFAULT_CORPUS, generateCorpus } from '../../src/corpus/generate.ts';
 import {
-  MAX_RELATED, relateArticles, type RelatedInput, type RelatedResult, Relation, relateVectors, similarity, STORY_DAYS, STORY_THRESHOLD, TermTable, TermVectors, topicLists,
+  MAX_RELATED, relateArticles, type RelatedInput, type RelatedResult, Relation, relateVectors, similarity, steppedCount, STORY_DAYS, STORY_THRESHOLD, TermTable, TermVectors, topicLists,
 } from '../../src/enrich/related.ts';
 import { RelateHelper } from '../../src/enrich/relate-helper-thread.ts';
 import { Relater, type Relating, RelatingError, relateHere } from '../../src/enrich/relating.ts';
@@ -51,6 +51,13 @@ function generated(count: number, seed: number, days: number): SeedRecord[] {
     eventOf.set(g.file, g.event);
     if (r.ok) out.push(r.record);
   }
+  return out;
+}
+
+/** An article's distinct terms, in order of first use. */
+function termsOf(r: SeedRecord): Set<string> {
+  const out = new Set<string>();
+  eachTerm(r, (term) => out.add(term));
   return out;
 }
 
@@ -146,6 +153,55 @@ describe('terms', () => {
     const read: number[] = [];
     eachTerm(termCounts('', [{ type: 'paragraph', text: 'word '.repeat(MAX_TERM_COUNT + 10) }]), (_, count) => read.push(count));
     expect(read).toEqual([MAX_TERM_COUNT]);
+  });
+});
+
+describe('counts as relating weighs them (steppedCount)', () => {
+  it('are rounded down to a power of the square root of 2, and never go down as the count goes up', () => {
+    expect([1, 2, 3, 4, 5, 6, 8, 11, 12].map(steppedCount)).toEqual([1, 2, 2 ** 1.5, 4, 4, 2 ** 2.5, 8, 8, 2 ** 3.5]);
+    let last = 0;
+    for (let n = 1; n <= 200_000; n++) {
+      const s = steppedCount(n);
+      expect(s).toBeLessThanOrEqual(n);
+      expect(s * Math.SQRT2).toBeGreaterThan(n);
+      expect(s).toBeGreaterThanOrEqual(last);
+      last = s;
+    }
+    // A count that is a step is its own (2^16.5 is 92,681.9: 92,682 is the first count on that step).
+    expect(steppedCount(65_536)).toBe(65_536);
+    expect(steppedCount(92_681)).toBe(65_536);
+    expect(steppedCount(92_682)).toBe(2 ** 16.5);
+  });
+
+  it('change the weights of an added article and of the articles sharing a word whose count crossed a step, and of no other', () => {
+    const records = generated(300, 11, 30);
+    // 300 and 301 articles are on the same step (256): the size of the archive changes no weight.
+    // The added article retells the first one: it shares its words, whose counts go up by one.
+    const added = { ...records[0]!, file: 'added.txt', id: 'added' };
+    const before = new TermVectors(records);
+    const after = new TermVectors([...records, added]);
+    // A row's weights, in order: its terms are numbered anew by each build.
+    const weights = (v: TermVectors, i: number): string => {
+      const p = v.order.indexOf(i);
+      return [...v.weight.subarray(v.docStart[p]!, v.docStart[p + 1]!)].sort((x, y) => x - y).join();
+    };
+    const counts = (rs: SeedRecord[]): Map<string, number> => {
+      const df = new Map<string, number>();
+      for (const r of rs) for (const t of termsOf(r)) df.set(t, (df.get(t) ?? 0) + 1);
+      return df;
+    };
+    const dfBefore = counts(records);
+    const stepped = new Set([...termsOf(added)].filter((t) => steppedCount(dfBefore.get(t) ?? 0) !== steppedCount((dfBefore.get(t) ?? 0) + 1)));
+    let changed = 0;
+    records.forEach((r, i) => {
+      const same = weights(before, i) === weights(after, i);
+      const touched = [...termsOf(r)].some((t) => stepped.has(t));
+      if (!touched) expect(same).toBe(true);
+      if (!same) changed++;
+    });
+    // Some did change (a word of the added article crossed a step), far from all.
+    expect(changed).toBeGreaterThan(0);
+    expect(changed).toBeLessThan(records.length / 2);
   });
 });
 
@@ -457,8 +513,18 @@ describe('relating on a thread kept from build to build (relating.ts)', () => {
       expect(await relate(relateHere(next.chosen), next.topics)).toEqual(next.result);
       // The same topics in the same arrays (numbered once: see Relater.listsOf), then one article's topics changed.
       expect(await relate(relater.start(next.chosen), next.topics)).toEqual(next.result);
-      const j = next.topics.findIndex((t) => t.length > 1);
-      const fewer = next.topics.map((t, i) => (i === j ? t.slice(1) : t));
+      // The article whose first related article shares the rarest topic with it loses that topic:
+      // a topic most articles have weighs nothing (its rarity is 0), a rare one counts.
+      const articlesOf = new Map<string, number>();
+      for (const t of next.topics.flat()) articlesOf.set(t.slug, (articlesOf.get(t.slug) ?? 0) + 1);
+      const shared = next.topics.map((t, i) => {
+        const b = next.result.related[i]![0];
+        const theirs = new Set(b === undefined ? [] : next.topics[b]!.map((x) => x.slug));
+        return t.filter((x) => theirs.has(x.slug)).sort((x, y) => articlesOf.get(x.slug)! - articlesOf.get(y.slug)!)[0];
+      });
+      const j = shared.reduce((best, x, i) => (x && (best < 0 || articlesOf.get(x.slug)! < articlesOf.get(shared[best]!.slug)!) ? i : best), -1);
+      expect(j).toBeGreaterThanOrEqual(0);
+      const fewer = next.topics.map((t, i) => (i === j ? t.filter((x) => x.slug !== shared[j]!.slug) : t));
       const changed = await relate(relater.start(next.chosen), fewer);
       expect(changed).toEqual(await relate(relateHere(next.chosen), fewer));
       expect(changed).not.toEqual(next.result);
