@@ -14,12 +14,17 @@ export class RelateHelper {
   /** Related articles and stories of `terms` (made `shared`): the second half of the rows on the helper thread, the first on this one. */
   async relate(terms: TermVectors, topics: TopicLists): Promise<RelatedResult> {
     const relation = new Relation(terms, topics);
+    return relation.result(await this.parts(relation, terms, topics), terms.ids);
+  }
+
+  /** Pass 1 of `relation`, made of `terms` (made `shared`) and `topics`, in two halves: the second on the helper thread. */
+  async parts(relation: Relation, terms: TermVectors, topics: TopicLists): Promise<RelatedPart[]> {
     const half = Math.floor(terms.n / 2);
     const theirs = this.part({ vectors: terms.arrays(), topics, from: half, to: terms.n });
     // Waited for below, after this thread's half: a failure meanwhile must not go unhandled.
     theirs.catch(() => {});
     const mine = relation.part(0, half);
-    return relation.result([mine, await theirs], terms.ids);
+    return [mine, await theirs];
   }
 
   /** Ends the thread; a relating that waits for it fails. */

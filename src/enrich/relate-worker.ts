@@ -1,18 +1,23 @@
 // Relates articles in a worker thread that `serve` keeps from build to build (see relating.ts).
 // It remembers every article's terms, so that a build sends only those of the articles that
 // changed; builds the term vectors as soon as it has them, while the main thread decides the
-// topics; and relates the articles once the topics come: a large archive in two halves, one
+// topics; and relates the articles once the topics come: from the last build's relation, again
+// only where it may have changed (related-update.ts), else a large archive in two halves, one
 // of them on a helper thread (relate-helper.ts), while the main thread has nothing to do but wait.
 import { parentPort } from 'node:worker_threads';
 import { RelateHelper } from './relate-helper-thread.ts';
-import { type RelatedResult, relateVectors, type TermInput, TermTable, TermVectors, type TopicLists } from './related.ts';
+import { joinParts, memoOf, type RelationMemo, updatePart } from './related-update.ts';
+import { type RelatedResult, Relation, type TermInput, TermTable, TermVectors, type TopicLists } from './related.ts';
 
 /**
  * From the main thread, for build `build`: the articles, as the files they come from in order,
  * with the terms of those new or changed since the last message; then their topics. Archives of
- * `splitAt` articles or more are related on two threads.
+ * `splitAt` articles or more are related on two threads; `mostDirty` overrides updatePart's
+ * share of rows beyond which a build is related from scratch (for tests).
  */
-export type ToRelater = { type: 'terms'; build: number; files: string[]; changed: TermInput[]; splitAt: number } | { type: 'topics'; build: number; topics: TopicLists };
+export type ToRelater =
+  | { type: 'terms'; build: number; files: string[]; changed: TermInput[]; splitAt: number; mostDirty?: number }
+  | { type: 'topics'; build: number; topics: TopicLists };
 /** To the main thread: a build's result, or why there is none. */
 export type FromRelater = { type: 'result'; build: number; result: RelatedResult } | { type: 'error'; build: number; message: string };
 
@@ -20,9 +25,11 @@ const port = parentPort;
 if (!port) throw new Error('relate-worker.ts runs in a worker thread');
 /** Every article's terms, by file, as of the last build. */
 let known = new Map<string, TermInput>();
-let vectors: { build: number; terms: TermVectors; split: boolean } | null = null;
+let vectors: { build: number; terms: TermVectors; split: boolean; mostDirty?: number } | null = null;
 /** The terms of every article met, parsed: those of `known` are found there by the next build. */
 const table = new TermTable();
+/** What the last build's relating left for the next (see related-update.ts); null after a failure. */
+let memo: RelationMemo | null = null;
 
 /** The helper thread, started for the first archive large enough. */
 const helper = new RelateHelper();
@@ -40,13 +47,20 @@ port.on('message', async (message: ToRelater) => {
       known = new Map(input.map((a) => [a.file!, a]));
       // Vectors shared with the helper are in shared memory.
       const split = input.length >= message.splitAt;
-      vectors = { build: message.build, terms: new TermVectors(input, table, { shared: split }), split };
+      vectors = { build: message.build, terms: new TermVectors(input, table, { shared: split }), split, mostDirty: message.mostDirty };
     } else {
       if (vectors?.build !== message.build) throw new Error(`topics for build ${message.build} came before its terms`);
-      const { terms, split } = vectors;
+      const { terms, split, mostDirty } = vectors;
       // The vectors are a build's own: not kept between builds.
       vectors = null;
-      const result = split ? await helper.relate(terms, message.topics) : relateVectors(terms, message.topics);
+      const { topics } = message;
+      const relation = new Relation(terms, topics);
+      const last = memo;
+      // Forgotten until this build succeeds: a memo must be of the build before the next one.
+      memo = null;
+      const part = (last ? updatePart(relation, terms, topics, last, mostDirty) : null) ?? joinParts(split ? await helper.parts(relation, terms, topics) : [relation.part()], terms.n);
+      const result = relation.result([part], terms.ids);
+      memo = memoOf(terms, topics, part);
       port.postMessage({ type: 'result', build: message.build, result } satisfies FromRelater);
     }
   } catch (error) {

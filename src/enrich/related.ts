@@ -52,6 +52,8 @@ export interface TopicLists {
   ids: Int32Array;
   /** Distinct topics: ids are below it. */
   count: number;
+  /** Each topic's slug, by id: what it is from build to build (see related-update.ts). */
+  slugs: string[];
 }
 
 /** Topic lists of articles, numbered in order of first use (see TopicLists). */
@@ -68,7 +70,7 @@ export function topicLists(topics: readonly (readonly TopicRef[])[]): TopicLists
     }
     start[i + 1] = ids.length;
   });
-  return { start, ids: ids.done(), count: idOf.size };
+  return { start, ids: ids.done(), count: idOf.size, slugs: [...idOf.keys()] };
 }
 
 /** Most related articles per article. */
@@ -206,7 +208,7 @@ function canonicalOrder(input: readonly TermInput[]): number[] {
 }
 
 /** A growable Int32Array. */
-class IntList {
+export class IntList {
   length = 0;
   data = new Int32Array(1024);
   push(x: number): void {
@@ -488,6 +490,10 @@ export class TermVectors implements VectorArrays {
   /** Input index of each row. */
   readonly order: number[];
   readonly ids: string[];
+  /** Each row's input: the same object from build to build for an unchanged article under `serve` (see relate-worker.ts). */
+  readonly inputs: readonly TermInput[];
+  /** Each term's number in the table the vectors were made with (see TermTable), by this build's number. */
+  readonly tableIds: Int32Array;
   /** Each row's date, as a day number. */
   readonly day: Int32Array;
   /** Row `p` of the term vectors is `[docStart[p], docStart[p + 1])`; distinctive terms first, up to `rareEnd[p]`. */
@@ -497,6 +503,8 @@ export class TermVectors implements VectorArrays {
   readonly weight: Float64Array;
   readonly df: Int32Array;
   readonly candidateDf: number;
+  /** Terms in at most this many articles are distinctive (see STORY_THRESHOLD). */
+  readonly distinctiveDf: number;
   readonly postings: Postings;
 
   /**
@@ -506,7 +514,7 @@ export class TermVectors implements VectorArrays {
   constructor(input: readonly TermInput[], table = new TermTable(false), { shared = false } = {}) {
     const alloc = new Alloc(shared);
     const order = (this.order = canonicalOrder(input));
-    const docs = order.map((i) => input[i]!);
+    const docs = (this.inputs = order.map((i) => input[i]!));
     this.ids = docs.map((d) => d.id);
     const n = (this.n = docs.length);
     const day = (this.day = alloc.int32(n));
@@ -550,9 +558,11 @@ export class TermVectors implements VectorArrays {
       df[rank[t]!] = dfByUse[t]!;
     }
     for (let k = 0; k < termOf.length; k++) termOf[k] = rank[termOf[k]!]!;
+    const tableIds = (this.tableIds = new Int32Array(vocabulary));
+    for (let id = 0; id < local.length; id++) if (local[id]! >= 0) tableIds[rank[local[id]!]!] = id;
     const steppedN = steppedCount(n);
     const idf = Float64Array.from(df, (d) => Math.log((1 + steppedN) / (1 + steppedCount(d))) + 1);
-    const distinctiveDf = Math.max(DISTINCTIVE_DF_FLOOR, Math.floor(DISTINCTIVE_SHARE * steppedN));
+    const distinctiveDf = (this.distinctiveDf = Math.max(DISTINCTIVE_DF_FLOOR, Math.floor(DISTINCTIVE_SHARE * steppedN)));
     this.candidateDf = Math.max(CANDIDATE_DF_FLOOR, Math.floor(CANDIDATE_SHARE * steppedN), distinctiveDf);
 
     // Weights of length 1 per row, distinctive terms moved first (each part in order of first use).
@@ -570,7 +580,7 @@ export class TermVectors implements VectorArrays {
 }
 
 /** Term vectors and topic sets, with inverted indexes; compares one article with others. Rows are canonical positions. */
-class SimilarityIndex {
+export class SimilarityIndex {
   readonly n: number;
   readonly docStart: Int32Array;
   readonly rareEnd: Int32Array;
@@ -581,8 +591,8 @@ class SimilarityIndex {
   readonly rarity: Float64Array;
   readonly topicPostings: Postings;
   /** The loaded article's weights by term, and its topics (marked with its position). */
-  private readonly query: Float64Array;
-  private readonly queryTopic: Int32Array;
+  readonly query: Float64Array;
+  readonly queryTopic: Int32Array;
   /** Cosine and distinctive cosine of the last comparison. */
   cosine = 0;
   distinctive = 0;
@@ -671,6 +681,14 @@ export interface RelatedPart {
   best: Int32Array;
   /** Pairs of rows that are reports of one story: `links[2k]`, `links[2k + 1]`. */
   links: Int32Array;
+  /** Row `from + i`'s candidates, scored exactly: `chosen[i * CANDIDATES_PER_ARTICLE ...]`, -1 after the last. */
+  chosen: Int32Array;
+  /** Row `from + i`'s best partial score among the articles it met but did not choose; -Infinity if none. */
+  cut: Float64Array;
+  /** Row `from + i`'s least partial score among its candidates; Infinity if none. */
+  floor: Float64Array;
+  /** Row `from + i`'s heavy terms (see RowRelater.heavyTerms), as places in its row from its start: `heavy[i * TERMS_PER_ARTICLE ...]`, -1 after the last. */
+  heavy: Int32Array;
 }
 
 /**
@@ -693,6 +711,22 @@ export class Relation {
     return findRelated(this.terms, this.index, from, to);
   }
 
+  /** Pass 1 a row at a time (see related-update.ts). */
+  rows(): RowRelater {
+    return new RowRelater(this.terms, this.index);
+  }
+
+  /** The rows that have topic `id` if it is rare enough to propose candidates, else none. */
+  topicRows(id: number): Int32Array {
+    const { start, rows } = this.index.topicPostings;
+    return rows.subarray(start[id]!, start[id + 1]!);
+  }
+
+  /** The topics of row `p`, as numbers of the TopicLists given. */
+  topicsOf(p: number): Int32Array {
+    return this.index.topicOf.subarray(this.index.topicStart[p]!, this.index.topicStart[p + 1]!);
+  }
+
   /** Related articles and stories, from parts that cover every row once; `ids` are the rows' article ids. */
   result(parts: readonly RelatedPart[], ids: readonly string[]): RelatedResult {
     return assemble(this.terms, this.index, parts, ids);
@@ -700,32 +734,79 @@ export class Relation {
 }
 
 function findRelated(terms: VectorArrays, index: SimilarityIndex, from: number, to: number): RelatedPart {
-  const { n, day } = terms;
-  const { docStart, termOf, weight, topicStart, topicOf, rarity, topicPostings } = index;
-  const postings = terms.postings;
-  const best = new Int32Array((to - from) * MAX_RELATED).fill(-1);
+  const out = emptyPart(from, to);
+  const rows = new RowRelater(terms, index);
   const links = new IntList();
-  const acc = new Float64Array(n);
-  const stamp = new Int32Array(n).fill(-1);
-  const touched = new Int32Array(n);
-  const values = new Float64Array(n);
-  const chosen = new Int32Array(CANDIDATES_PER_ARTICLE);
-  const heavy: number[] = [];
-  const ties: number[] = [];
-  for (let p = from; p < to; p++) {
-    index.load(p);
+  for (let p = from; p < to; p++) rows.relate(p, p - from, out, links);
+  return { ...out, links: links.done() };
+}
+
+/** A part's arrays for rows `from` to `to`, before pass 1 fills them. */
+export function emptyPart(from: number, to: number): Omit<RelatedPart, 'links'> {
+  return {
+    from,
+    to,
+    best: new Int32Array((to - from) * MAX_RELATED).fill(-1),
+    chosen: new Int32Array((to - from) * CANDIDATES_PER_ARTICLE).fill(-1),
+    cut: new Float64Array(to - from).fill(-Infinity),
+    floor: new Float64Array(to - from).fill(Infinity),
+    heavy: new Int32Array((to - from) * TERMS_PER_ARTICLE).fill(-1),
+  };
+}
+
+/** Pass 1 of relating, one row at a time (see RelatedPart), with the buffers it needs. */
+export class RowRelater {
+  private readonly acc: Float64Array;
+  private readonly stamp: Int32Array;
+  private readonly touched: Int32Array;
+  private readonly values: Float64Array;
+  private readonly heavy: number[] = [];
+  private readonly ties: number[] = [];
+  private readonly chosen = new Int32Array(CANDIDATES_PER_ARTICLE);
+
+  constructor(
+    private readonly terms: VectorArrays,
+    private readonly index: SimilarityIndex,
+  ) {
+    const n = terms.n;
+    this.acc = new Float64Array(n);
+    this.stamp = new Int32Array(n).fill(-1);
+    this.touched = new Int32Array(n);
+    this.values = new Float64Array(n);
+  }
+
+  /**
+   * Row `p`'s TERMS_PER_ARTICLE heaviest candidate terms, as places in its row, heaviest first;
+   * ties go to the earlier place, which stays from build to build as long as the row does.
+   */
+  heavyTerms(p: number): number[] {
+    const { docStart, termOf, weight } = this.index;
+    const heavy = this.heavy;
     heavy.length = 0;
-    for (let k = docStart[p]!; k < docStart[p + 1]!; k++) if (isCandidateTerm(terms, termOf[k]!)) heavy.push(k);
+    for (let k = docStart[p]!; k < docStart[p + 1]!; k++) if (isCandidateTerm(this.terms, termOf[k]!)) heavy.push(k);
     if (heavy.length > TERMS_PER_ARTICLE) {
-      heavy.sort((x, y) => weight[y]! - weight[x]! || termOf[x]! - termOf[y]!);
+      heavy.sort((x, y) => weight[y]! - weight[x]! || x - y);
       heavy.length = TERMS_PER_ARTICLE;
     }
+    return heavy;
+  }
+
+  /**
+   * Pass 1 for row `p`, written at place `at` of `out`: its best related rows, its candidates and
+   * the partial score of the best candidate left out (see RelatedPart); its links go to `links`.
+   */
+  relate(p: number, at: number, out: Omit<RelatedPart, 'links'>, links: IntList): void {
+    const { terms, index, acc, stamp, touched, values, ties } = this;
+    const { topicStart, topicOf, rarity, topicPostings } = index;
+    const postings = terms.postings;
+    const heavy = this.heavyTerms(p);
+    for (let j = 0; j < heavy.length; j++) out.heavy[at * TERMS_PER_ARTICLE + j] = heavy[j]! - index.docStart[p]!;
     // Partial scores of the articles that share a heavy term or a rare topic.
     let count = 0;
     stamp[p] = p;
     for (const k of heavy) {
-      const t = termOf[k]!;
-      const q = weight[k]!;
+      const t = index.termOf[k]!;
+      const q = index.weight[k]!;
       for (let j = postings.start[t]!; j < postings.start[t + 1]!; j++) {
         const b = postings.rows[j]!;
         if (stamp[b] !== p) {
@@ -749,8 +830,13 @@ function findRelated(terms: VectorArrays, index: SimilarityIndex, from: number, 
         acc[b] = acc[b]! + x;
       }
     }
-    // The best candidates by partial score (ties at the cut: lower position), scored exactly.
+    // The best candidates by partial score (ties at the cut: lower position), scored exactly;
+    // the best of the others is remembered, so that a rebuild can tell whether a changed
+    // article enters or leaves the candidates (see related-update.ts).
+    const chosen = this.chosen;
     let size = count;
+    let left = -Infinity;
+    let floor = Infinity;
     if (count > CANDIDATES_PER_ARTICLE) {
       for (let j = 0; j < count; j++) values[j] = acc[touched[j]!]!;
       const cut = kthLargest(values, count, CANDIDATES_PER_ARTICLE);
@@ -760,12 +846,37 @@ function findRelated(terms: VectorArrays, index: SimilarityIndex, from: number, 
         const b = touched[j]!;
         if (acc[b]! > cut) chosen[size++] = b;
         else if (acc[b] === cut) ties.push(b);
+        else if (acc[b]! > left) left = acc[b]!;
       }
       ties.sort((x, y) => x - y);
-      for (let j = 0; size < CANDIDATES_PER_ARTICLE; j++) chosen[size++] = ties[j]!;
-    } else chosen.set(touched.subarray(0, count));
+      const taken = CANDIDATES_PER_ARTICLE - size;
+      for (let j = 0; j < taken; j++) chosen[size++] = ties[j]!;
+      if (ties.length > taken) left = cut;
+      floor = cut;
+    } else {
+      for (let j = 0; j < count; j++) {
+        chosen[j] = touched[j]!;
+        floor = Math.min(floor, acc[touched[j]!]!);
+      }
+    }
+    this.score(p, at, chosen.subarray(0, size), left, floor, out, links);
+  }
+
+  /**
+   * The end of pass 1 for row `p`, whose candidates are `chosen` (`cut` and `floor` as in
+   * RelatedPart): scores them exactly, and writes its best at place `at` of `out`; its links go
+   * to `links`.
+   */
+  score(p: number, at: number, chosen: ArrayLike<number>, cut: number, floor: number, out: Omit<RelatedPart, 'links'>, links: IntList): void {
+    const { index } = this;
+    const { day } = this.terms;
+    index.load(p);
+    out.chosen.fill(-1, at * CANDIDATES_PER_ARTICLE, (at + 1) * CANDIDATES_PER_ARTICLE);
+    out.chosen.set(chosen, at * CANDIDATES_PER_ARTICLE);
+    out.cut[at] = cut;
+    out.floor[at] = floor;
     const top = new TopList(MAX_RELATED);
-    for (let j = 0; j < size; j++) {
+    for (let j = 0; j < chosen.length; j++) {
       const b = chosen[j]!;
       const score = index.compare(p, b);
       if (index.distinctive >= STORY_THRESHOLD && Math.abs(day[p]! - day[b]!) <= STORY_DAYS) {
@@ -774,10 +885,42 @@ function findRelated(terms: VectorArrays, index: SimilarityIndex, from: number, 
       }
       if (score >= MIN_RELATED_SCORE && (index.cosine >= MIN_RELATED_COSINE || score - index.cosine >= MIN_TOPICS_ALONE)) top.offer(b, score);
     }
-    best.set(top.pos, (p - from) * MAX_RELATED);
+    out.best.fill(-1, at * MAX_RELATED, (at + 1) * MAX_RELATED);
+    out.best.set(top.pos, at * MAX_RELATED);
     index.unload(p);
   }
-  return { from, to, best, links: links.done() };
+
+  /**
+   * The partial score by which row `y` would rank row `b` among its candidates (see relate), or
+   * null when `y` would not meet `b` at all; `heavy`: a copy of y's heavyTerms, if known.
+   */
+  partial(y: number, b: number, heavy: readonly number[] = this.heavyTerms(y)): number | null {
+    const { terms, index } = this;
+    const { termOf, weight, topicStart, topicOf, rarity, topicPostings } = index;
+    if (y === b) return null;
+    index.load(b);
+    const query = index.query;
+    let score = 0;
+    let met = false;
+    for (const k of heavy) {
+      const t = termOf[k]!;
+      const w = query[t]!;
+      // In the term's postings (see TermVectors): all its articles, or those where it weighs enough.
+      if (w > 0 && (terms.df[t]! <= CANDIDATE_DF_MAX || w >= HEAVY_TERM_WEIGHT)) {
+        score = score + weight[k]! * w;
+        met = true;
+      }
+    }
+    for (let k = topicStart[y]!; k < topicStart[y + 1]!; k++) {
+      const id = topicOf[k]!;
+      if (index.queryTopic[id] === b && topicPostings.start[id + 1]! > topicPostings.start[id]!) {
+        score = score + TOPIC_WEIGHT * rarity[id]!;
+        met = true;
+      }
+    }
+    index.unload(b);
+    return met ? score : null;
+  }
 }
 
 /** Related articles and stories of the articles of `terms`, whose topics are `topics` (both in input order). */

@@ -64,8 +64,14 @@ export class Relater {
   /** Why each thread ended, if it did: a build that gives its topics to a thread lost meanwhile fails at once. */
   private readonly ended = new WeakMap<Worker, string>();
 
-  /** `splitAt`: the least archive related on two threads (see SPLIT_AT); for tests. */
-  constructor(private readonly splitAt = SPLIT_AT) {}
+  /**
+   * For tests: `splitAt`, the least archive related on two threads (see SPLIT_AT); `mostDirty`,
+   * the share of rows beyond which a build is related from scratch (see updatePart).
+   */
+  constructor(
+    private readonly splitAt = SPLIT_AT,
+    private readonly mostDirty?: number,
+  ) {}
 
   /** Starts relating `records` (one build's articles, in order): their terms go to the thread now. */
   start(records: readonly SeedRecord[]): Relating {
@@ -75,7 +81,7 @@ export class Relater {
     this.fail('relating: a newer build started');
     const changed = records.filter((r) => this.sent.get(r.file) !== r).map(({ id, file, date, terms, termCounts }) => ({ id, file, date, terms, termCounts }));
     this.sent = new Map(records.map((r) => [r.file, r]));
-    worker.postMessage({ type: 'terms', build, files: records.map((r) => r.file), changed, splitAt: this.splitAt } satisfies ToRelater);
+    worker.postMessage({ type: 'terms', build, files: records.map((r) => r.file), changed, splitAt: this.splitAt, mostDirty: this.mostDirty } satisfies ToRelater);
     let result: Promise<RelatedResult> | null = null;
     return {
       topics: (topics) => {

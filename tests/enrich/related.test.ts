@@ -494,10 +494,11 @@ describe('relating on a thread kept from build to build (relating.ts)', () => {
   }
 
   it.each([
-    ['one thread', undefined],
-    ['two threads (a helper relates half of each archive)', 1],
-  ])('gives exactly what relateArticles gives, build after build, sent only the articles that changed: %s', async (_, splitAt) => {
-    const relater = new Relater(splitAt);
+    ['one thread', undefined, undefined],
+    ['two threads (a helper relates half of each archive)', 1, undefined],
+    ['one thread, each build related from the last (related-update.ts), however many rows changed', undefined, 1],
+  ])('gives exactly what relateArticles gives, build after build, sent only the articles that changed: %s', async (_, splitAt, mostDirty) => {
+    const relater = new Relater(splitAt, mostDirty);
     try {
       const first = expected(records);
       expect(first.result.stories.length).toBeGreaterThan(0);
