@@ -87,7 +87,8 @@ const MOST_DIRTY = 0.1;
 /**
  * Pass 1 of every row of `relation` (made of `terms` and `topics`), from `memo`, the last build's:
  * or null when this build must relate from scratch (the archive's size changed step, or more than
- * `mostDirty` of the rows are dirty). `terms` must be made with the term table of the last build's vectors.
+ * `mostDirty` of the rows are dirty or to be scored again). `terms` must be made with the term
+ * table of the last build's vectors.
  */
 export function updatePart(relation: Relation, terms: TermVectors, topics: TopicLists, memo: RelationMemo, mostDirty = MOST_DIRTY): RelatedPart | null {
   const n = terms.n;
@@ -105,7 +106,7 @@ export function updatePart(relation: Relation, terms: TermVectors, topics: Topic
     }
     newToOld[p] = o;
     oldToNew[o] = p;
-    if (memo.inputs[o] !== terms.inputs[p] || (topics !== memo.topics && !sameTopics(terms, topics, p, memo, o))) dirty[p] = 1;
+    if (memo.inputs[o] !== terms.inputs[p] || !sameTopics(terms, topics, p, memo, o)) dirty[p] = 1;
   }
 
   // Terms and topics whose state changed: their rows are dirty.
@@ -168,7 +169,7 @@ export function updatePart(relation: Relation, terms: TermVectors, topics: Topic
   const at = ownerStart.slice(0, terms.df.length);
   for (let p = 0; p < n; p++) for (const k of heavyOf[p]!) owners[at[terms.termOf[k]!]!++] = p;
 
-  /** For each row that is not dirty, the dirty rows it meets or had as candidates, in row order. */
+  /** For each row that is not dirty, the dirty rows it meets or had as candidates. */
   const affected = new Map<number, number[]>();
   const lastNoted = new Int32Array(n).fill(-1);
   const note = (y: number, r: number): void => {
