@@ -9,7 +9,7 @@ import { TOPIC_KINDS } from '../types.ts';
 import { type BaseUrl, publicUrl } from './base-url.ts';
 import { ArticleKeys } from './keys.ts';
 import { articlesLabel, heatLevel, monthRange, monthTimeline, sparkline } from './charts.ts';
-import { atomEntryInputs, atomFeed, FEED_SIZE, jsonFeed } from './feeds.ts';
+import { atomFeed, FEED_SIZE, jsonFeed } from './feeds.ts';
 import { shorten } from './shorten.ts';
 import { type FeedLink, MetadataBuilder } from './metadata.ts';
 import { type SearchRecord, shardKeys } from './search-index.ts';
@@ -396,7 +396,7 @@ export class SiteBuilder {
   /** What an article's entry in a feed is made of (see atomFeed), worked out once: an article is in many topics' feeds. */
   private feedEntryInputs(i: number): string {
     let inputs = this.feedEntries[i];
-    if (inputs === undefined) this.feedEntries[i] = inputs = atomEntryInputs(this.archive.articles[i]!);
+    if (inputs === undefined) this.feedEntries[i] = inputs = this.keys.feedEntryInputs(i);
     return inputs;
   }
 

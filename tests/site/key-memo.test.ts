@@ -7,7 +7,7 @@ import { readSeed } from '../../src/seeds/read.ts';
 import { ArticleKeys, KeyMemo } from '../../src/site/keys.ts';
 import type { Article } from '../../src/types.ts';
 
-const allKeys = (keys: ArticleKeys, n: number): string[][] => Array.from({ length: n }, (_, k) => [keys.articleKey(k), keys.topicsKey(k)]);
+const allKeys = (keys: ArticleKeys, n: number): string[][] => Array.from({ length: n }, (_, k) => [keys.articleKey(k), keys.topicsKey(k), keys.feedEntryInputs(k)]);
 
 describe('the key memo', () => {
   const records = [...generateCorpus({ count: 200, seed: 3, firstYear: 2018, lastYear: 2019 })].flatMap((s) => {
@@ -20,13 +20,16 @@ describe('the key memo', () => {
     const memo = new KeyMemo();
     const first = allKeys(new ArticleKeys(articles, memo), articles.length);
     expect(first).toEqual(allKeys(new ArticleKeys(articles), articles.length));
-    const [a, b, c, d] = [3, 50, 120, 199];
+    const [a, b, c, d, e, f] = [3, 50, 120, 199, 7, 8];
     const changed: Article[] = articles.map((x, k) =>
       k === a ? { ...x, digest: `${x.digest}x` } :
       k === b ? { ...x, url: `${x.url}moved/` } :
       k === c ? { ...x, topics: x.topics.slice(1) } :
       // The same topics in another array (decided anew): the same keys.
-      k === d ? { ...x, topics: [...x.topics] } : { ...x },
+      k === d ? { ...x, topics: [...x.topics] } :
+      // What a feed entry shows, and nothing else of the keys: a summary, a source named otherwise.
+      k === e ? { ...x, summary: `${x.summary} More.` } :
+      k === f ? { ...x, source: `${x.source ?? ''}, AP` } : { ...x },
     );
     const second = allKeys(new ArticleKeys(changed, memo), changed.length);
     expect(second).toEqual(allKeys(new ArticleKeys(changed), changed.length));
@@ -35,6 +38,10 @@ describe('the key memo', () => {
     expect(second[c]![0]).toBe(first[c]![0]);
     expect(second[c]![1]).not.toBe(first[c]![1]);
     expect(second[d]).toEqual(first[d]);
+    expect(second[e]![2]).not.toBe(first[e]![2]);
+    expect(second[e]![2]).toContain('More.');
+    expect(second[f]![2]).not.toBe(first[f]![2]);
+    expect(second[f]!.slice(0, 2)).toEqual(first[f]!.slice(0, 2));
     // And back: the memo holds what it was last made of, not what it first was.
     expect(allKeys(new ArticleKeys(articles, memo), articles.length)).toEqual(first);
   });
@@ -46,5 +53,6 @@ describe('the key memo', () => {
     const few = articles.slice(0, 20);
     allKeys(new ArticleKeys(few, memo), few.length);
     expect(memo.byFile.size).toBe(20);
+    expect(memo.feedEntries.size).toBe(20);
   });
 });
