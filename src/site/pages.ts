@@ -372,7 +372,7 @@ export class SiteBuilder {
       const spec = { title: `${t.name} · ${title}`, description: `The latest articles about ${t.name}.`, pageUrl: t.url, atomUrl: url, lang };
       yield {
         url,
-        inputs: `${JSON.stringify(spec)}\n${entries.map((i) => this.feedEntryInputs(i)).join('\n')}`,
+        inputs: `${JSON.stringify(spec)}\n${entries.map((i) => this.feedEntryKey(i)).join('\n')}`,
         make: () => ({ url, body: atomFeed({ ...spec, articles: articles(entries) }, base, title) }),
       };
     }
@@ -393,11 +393,11 @@ export class SiteBuilder {
     yield madeFile({ url: SEARCH_SHARDS_URL, body: JSON.stringify([...new Set(shardKeys(this.archive.articles))].sort().reverse()) });
   }
 
-  /** What an article's entry in a feed is made of (see atomFeed), worked out once: an article is in many topics' feeds. */
-  private feedEntryInputs(i: number): string {
-    let inputs = this.feedEntries[i];
-    if (inputs === undefined) this.feedEntries[i] = inputs = this.keys.feedEntryInputs(i);
-    return inputs;
+  /** An article's entry in a feed, by what it is made of (see ArticleKeys.feedEntryKey), worked out once: an article is in many topics' feeds. */
+  private feedEntryKey(i: number): string {
+    let key = this.feedEntries[i];
+    if (key === undefined) this.feedEntries[i] = key = this.keys.feedEntryKey(i);
+    return key;
   }
 
   /** What an article's entry in the API is made from: the article and its topics (see topicsKey), and its related articles. */
