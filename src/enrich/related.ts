@@ -27,8 +27,8 @@
 // reasonably rare terms (in at least 2 and at most 5% of the articles, or CANDIDATE_DF_FLOOR
 // in a small archive) and its rare topics, reads the articles that have them (of a term in
 // more than CANDIDATE_DF_MAX, those where it weighs HEAVY_TERM_WEIGHT or more), ranks what it
-// found by that partial dot product and scores the best CANDIDATES_PER_ARTICLE exactly. Articles that share no reasonably rare term
-// or topic are never compared. A pair of reports is linked into a story when either article
+// found by that partial dot product and scores the best CANDIDATES_PER_ARTICLE exactly.
+// Articles that share no reasonably rare term or topic are never compared. A pair of reports is linked into a story when either article
 // finds the other, so the relation stays symmetric. Each article's candidates are found and
 // scored on their own, so that a large archive is related in parts on two threads (Relation).
 import type { SeedRecord, TopicRef } from '../types.ts';
@@ -156,8 +156,9 @@ export const CANDIDATES_PER_ARTICLE = 64;
  * A count as relating weighs it: rounded down to a power of √2 (1, 1.41, 2, 2.83, 4, 5.66, …).
  * The archive's size and the numbers of articles of each term and topic enter the weights and
  * thresholds only so rounded, so that an article added, changed or removed changes the weights
- * of the few articles that share a term whose count crosses a step (about 40 of 100,000 in 12 trials),
- * not of all of them, as exact counts did: the ground for relating only what a rebuild changed.
+ * of the few articles that share a term whose count crosses a step (about 40 of 100,000 in 12
+ * trials), not of all of them, as exact counts did: the ground for relating only what a rebuild
+ * changed (see related-update.ts).
  */
 export function steppedCount(count: number): number {
   if (count < 1) return count;
