@@ -12,8 +12,8 @@
 // is scored again against them. The rest keep their result. Then pass 2 (stories, lists) runs on
 // the whole archive, as after any pass 1 (0.2 s at 100,000 articles).
 import {
-  CANDIDATE_DF_MAX, CANDIDATES_PER_ARTICLE, emptyPart, HEAVY_TERM_WEIGHT, IntList, MAX_RELATED, type RelatedPart, type Relation, type RowRelater, steppedCount,
-  type TermInput, TERMS_PER_ARTICLE, type TermVectors, type TopicLists,
+  CANDIDATE_DF_MAX, CANDIDATES_PER_ARTICLE, emptyPart, inPostings, IntList, MAX_RELATED, type RelatedPart, type Relation, type RowRelater, steppedCount,
+  type TermInput, TERMS_PER_ARTICLE, type TermVectors, topicCandidateMax, type TopicLists,
 } from './related.ts';
 
 /** What a build's relating leaves for the next one (see updatePart). */
@@ -131,7 +131,7 @@ export function updatePart(relation: Relation, terms: TermVectors, topics: Topic
       }
     }
   }
-  const topicCap = Math.min(terms.candidateDf, CANDIDATE_DF_MAX);
+  const topicCap = topicCandidateMax(terms.candidateDf);
   const topicState = (df: number): string => `${steppedCount(df)} ${df >= 2 && df <= topicCap}`;
   const topicDf = topicCounts(topics);
   const changedTopic = new Uint8Array(topics.count);
@@ -205,9 +205,8 @@ export function updatePart(relation: Relation, terms: TermVectors, topics: Topic
     if (!dirty[r]) continue;
     for (let k = terms.docStart[r]!; k < terms.docStart[r + 1]!; k++) {
       const t = terms.termOf[k]!;
-      const w = terms.weight[k]!;
       // Only a term whose postings have r: heavy owners of it meet r through it.
-      if (terms.df[t]! < 2 || terms.df[t]! > terms.candidateDf || (terms.df[t]! > CANDIDATE_DF_MAX && w < HEAVY_TERM_WEIGHT)) continue;
+      if (!inPostings(terms, t, terms.weight[k]!)) continue;
       for (let j = ownerStart[t]!; j < ownerStart[t + 1]!; j++) note(owners[j]!, r);
     }
     for (const id of relation.topicsOf(r)) {

@@ -470,6 +470,19 @@ function isCandidateTerm(v: Pick<VectorArrays, 'df' | 'candidateDf'>, t: number)
   return v.df[t]! >= 2 && v.df[t]! <= v.candidateDf;
 }
 
+/**
+ * Whether a row where term `t` weighs `w` is in t's postings: every article of a candidate term,
+ * or of one in more than CANDIDATE_DF_MAX, those where it weighs enough.
+ */
+export function inPostings(v: Pick<VectorArrays, 'df' | 'candidateDf'>, t: number, w: number): boolean {
+  return isCandidateTerm(v, t) && (v.df[t]! <= CANDIDATE_DF_MAX || w >= HEAVY_TERM_WEIGHT);
+}
+
+/** The most articles a topic may have to propose candidates: its articles are read whole. */
+export function topicCandidateMax(candidateDf: number): number {
+  return Math.min(candidateDf, CANDIDATE_DF_MAX);
+}
+
 /** Makes typed arrays, in shared memory or not. */
 class Alloc {
   constructor(private readonly shared: boolean) {}
@@ -570,7 +583,7 @@ export class TermVectors implements VectorArrays {
     const rareEnd = (this.rareEnd = alloc.int32(n));
     const weight = (this.weight = alloc.float64(termOf.length));
     weighRows({ n, docStart, termOf, tfs, df, idf, distinctiveDf, rareEnd, weight });
-    this.postings = invert(n, vocabulary, docStart, termOf, weight, (t, k) => isCandidateTerm(this, t) && (df[t]! <= CANDIDATE_DF_MAX || weight[k]! >= HEAVY_TERM_WEIGHT), alloc);
+    this.postings = invert(n, vocabulary, docStart, termOf, weight, (t, k) => inPostings(this, t, weight[k]!), alloc);
   }
 
   /** The arrays, to send to another thread (see VectorArrays): `order` as an Int32Array, which is copied. */
@@ -621,7 +634,7 @@ export class SimilarityIndex {
     for (const id of topicOf) topicDf[id]!++;
     const steppedN = steppedCount(n);
     this.rarity = Float64Array.from(topicDf, (d) => (steppedN > 1 ? Math.log(steppedN / steppedCount(d)) / Math.log(steppedN) : 0));
-    this.topicPostings = invert(n, topics.count, topicStart, topicOf, null, (id) => topicDf[id]! >= 2 && topicDf[id]! <= Math.min(terms.candidateDf, CANDIDATE_DF_MAX));
+    this.topicPostings = invert(n, topics.count, topicStart, topicOf, null, (id) => topicDf[id]! >= 2 && topicDf[id]! <= topicCandidateMax(terms.candidateDf));
 
     this.query = new Float64Array(terms.df.length);
     this.queryTopic = new Int32Array(topics.count).fill(-1);
@@ -906,8 +919,7 @@ export class RowRelater {
     for (const k of heavy) {
       const t = termOf[k]!;
       const w = query[t]!;
-      // In the term's postings (see TermVectors): all its articles, or those where it weighs enough.
-      if (w > 0 && (terms.df[t]! <= CANDIDATE_DF_MAX || w >= HEAVY_TERM_WEIGHT)) {
+      if (w > 0 && inPostings(terms, t, w)) {
         score = score + weight[k]! * w;
         met = true;
       }
