@@ -4,28 +4,41 @@
 // topics; and relates the articles once the topics come: from the last build's relation, again
 // only where it may have changed (related-update.ts), else a large archive in two halves, one
 // of them on a helper thread (relate-helper.ts), while the main thread has nothing to do but wait.
+// It keeps each build's relation on disk too (relation-file.ts), and starts from the one there
+// when it has none in memory (a one-off `build`, or `serve` just started).
 import { parentPort } from 'node:worker_threads';
 import { RelateHelper } from './relate-helper-thread.ts';
+import { loadRelation, type RelationFile, saveRelation } from './relation-file.ts';
 import { joinParts, memoOf, type RelationMemo, updatePart } from './related-update.ts';
 import { type RelatedResult, Relation, type TermInput, TermTable, TermVectors, type TopicLists } from './related.ts';
 
 /**
- * From the main thread, for build `build`: the articles, as the files they come from in order,
- * with the terms of those new or changed since the last message; then their topics. Archives of
- * `splitAt` articles or more are related on two threads; `mostDirty` overrides updatePart's
- * share of rows beyond which a build is related from scratch (for tests).
+ * From the main thread: where the last relation is kept, to read while the seeds are read, if
+ * the thread has none in memory. Then for build `build`: the articles, as the files they come
+ * from in order, with the terms of those new or changed since the last message; then their
+ * topics. Archives of `splitAt` articles or more are related on two threads; `mostDirty`
+ * overrides updatePart's share of rows beyond which a build is related from scratch (for tests);
+ * `save`, where the build's relation is to be kept.
  */
 export type ToRelater =
-  | { type: 'terms'; build: number; files: string[]; changed: TermInput[]; splitAt: number; mostDirty?: number }
+  | { type: 'load'; from: RelationFile }
+  | { type: 'terms'; build: number; files: string[]; changed: TermInput[]; splitAt: number; mostDirty?: number; save?: RelationFile }
   | { type: 'topics'; build: number; topics: TopicLists };
-/** To the main thread: a build's result, or why there is none. */
-export type FromRelater = { type: 'result'; build: number; result: RelatedResult } | { type: 'error'; build: number; message: string };
+/**
+ * To the main thread: a build's result (`updated` when related from the last build's relation),
+ * or why there is none; then, for a build asked to `save`, that its relation is kept (or not: a
+ * relation that cannot be written only makes the next build relate from scratch).
+ */
+export type FromRelater =
+  | { type: 'result'; build: number; result: RelatedResult; updated: boolean }
+  | { type: 'error'; build: number; message: string }
+  | { type: 'saved'; build: number };
 
+if (!parentPort) throw new Error('relate-worker.ts runs in a worker thread');
 const port = parentPort;
-if (!port) throw new Error('relate-worker.ts runs in a worker thread');
 /** Every article's terms, by file, as of the last build. */
 let known = new Map<string, TermInput>();
-let vectors: { build: number; terms: TermVectors; split: boolean; mostDirty?: number } | null = null;
+let vectors: { build: number; terms: TermVectors; split: boolean; mostDirty?: number; save?: RelationFile } | null = null;
 /** The terms of every article met, parsed: those of `known` are found there by the next build. */
 const table = new TermTable();
 /** What the last build's relating left for the next (see related-update.ts); null after a failure. */
@@ -34,7 +47,18 @@ let memo: RelationMemo | null = null;
 /** The helper thread, started for the first archive large enough. */
 const helper = new RelateHelper();
 
-port.on('message', async (message: ToRelater) => {
+/** Messages are handled one after another: a build's terms wait for the relation being read. */
+let queue = Promise.resolve();
+port.on('message', (message: ToRelater) => {
+  queue = queue.then(() => handle(message));
+});
+
+async function handle(message: ToRelater): Promise<void> {
+  if (message.type === 'load') {
+    // A relation read from disk is no better than the one in memory, which is of the last build.
+    if (memo === null) memo = await loadRelation(message.from, table).catch(() => null);
+    return;
+  }
   try {
     if (message.type === 'terms') {
       for (const input of message.changed) known.set(input.file!, input);
@@ -47,10 +71,12 @@ port.on('message', async (message: ToRelater) => {
       known = new Map(input.map((a) => [a.file!, a]));
       // Vectors shared with the helper are in shared memory.
       const split = input.length >= message.splitAt;
-      vectors = { build: message.build, terms: new TermVectors(input, table, { shared: split }), split, mostDirty: message.mostDirty };
+      vectors = { build: message.build, terms: new TermVectors(input, table, { shared: split }), split, mostDirty: message.mostDirty, save: message.save };
+      // Terms read with a relation from disk served this build; the table keeps them by input now.
+      table.forgetDigests();
     } else {
       if (vectors?.build !== message.build) throw new Error(`topics for build ${message.build} came before its terms`);
-      const { terms, split, mostDirty } = vectors;
+      const { terms, split, mostDirty, save } = vectors;
       // The vectors are a build's own: not kept between builds.
       vectors = null;
       const { topics } = message;
@@ -58,12 +84,18 @@ port.on('message', async (message: ToRelater) => {
       const last = memo;
       // Forgotten until this build succeeds: a memo must be of the build before the next one.
       memo = null;
-      const part = (last ? updatePart(relation, terms, topics, last, mostDirty) : null) ?? joinParts(split ? await helper.parts(relation, terms, topics) : [relation.part()], terms.n);
+      const updated = last ? updatePart(relation, terms, topics, last, mostDirty) : null;
+      const part = updated ?? joinParts(split ? await helper.parts(relation, terms, topics) : [relation.part()], terms.n);
       const result = relation.result([part], terms.ids);
       memo = memoOf(terms, topics, part);
-      port.postMessage({ type: 'result', build: message.build, result } satisfies FromRelater);
+      port.postMessage({ type: 'result', build: message.build, result, updated: updated !== null } satisfies FromRelater);
+      if (save) {
+        // After the result: the build does not wait for it, only the thread's end does (see Relater.close).
+        await saveRelation(save, memo, table).catch(() => false);
+        port.postMessage({ type: 'saved', build: message.build } satisfies FromRelater);
+      }
     }
   } catch (error) {
     port.postMessage({ type: 'error', build: message.build, message: error instanceof Error ? error.message : String(error) } satisfies FromRelater);
   }
-});
+}

@@ -20,11 +20,18 @@ import {
 export interface RelationMemo {
   /** The archive's size, rounded to its step. */
   steppedN: number;
-  /** Each row's input: an unchanged article's is the same object from build to build (see relate-worker.ts). */
-  inputs: readonly TermInput[];
+  /** Each row's article, by its key (see keyOf). */
+  keys: readonly string[];
+  /** Each row's record digest, when its input has one: the same digest, the same terms. */
+  digests: readonly (string | undefined)[];
+  /**
+   * Each row's input, in the process that related it: an unchanged article's is the same object
+   * from build to build (see relate-worker.ts); null in a memo read from disk (see relation-file.ts).
+   */
+  inputs: readonly TermInput[] | null;
   /** The articles' topics, in input order, and the input index of each row. */
   topics: TopicLists;
-  order: readonly number[];
+  order: ArrayLike<number>;
   /** The articles of each term, by its number in the term table the vectors were made with. */
   termDf: Int32Array;
   /** The articles of each topic, by slug. */
@@ -35,6 +42,11 @@ export interface RelationMemo {
 
 /** An article's key from build to build: its file (ids may repeat in different folders). */
 const keyOf = (input: TermInput): string => input.file ?? input.id;
+
+/** Whether row `o` of the memo had the very input of this one: the same object, or a record of the same digest. */
+function sameInput(memo: RelationMemo, o: number, input: TermInput): boolean {
+  return memo.inputs?.[o] === input || (input.digest !== undefined && memo.digests[o] === input.digest);
+}
 
 /** Whether row `p` of this build has the topics that row `o` of the last one had, in the same order. */
 function sameTopics(terms: TermVectors, topics: TopicLists, p: number, memo: RelationMemo, o: number): boolean {
@@ -75,7 +87,10 @@ export function memoOf(terms: TermVectors, topics: TopicLists, part: RelatedPart
   for (const id of terms.tableIds) size = Math.max(size, id + 1);
   const termDf = new Int32Array(size);
   terms.tableIds.forEach((id, t) => (termDf[id] = terms.df[t]!));
-  return { steppedN: steppedCount(terms.n), inputs: terms.inputs, topics, order: terms.order, termDf, topicDf: topicCounts(topics), part };
+  return {
+    steppedN: steppedCount(terms.n), keys: terms.inputs.map(keyOf), digests: terms.inputs.map((input) => input.digest), inputs: terms.inputs,
+    topics, order: terms.order, termDf, topicDf: topicCounts(topics), part,
+  };
 }
 
 /**
@@ -94,8 +109,8 @@ export function updatePart(relation: Relation, terms: TermVectors, topics: Topic
   const n = terms.n;
   if (steppedCount(n) !== memo.steppedN) return null;
   const old = memo.part;
-  const oldRowOf = new Map(memo.inputs.map((input, o) => [keyOf(input), o]));
-  const oldToNew = new Int32Array(memo.inputs.length).fill(-1);
+  const oldRowOf = new Map(memo.keys.map((key, o) => [key, o]));
+  const oldToNew = new Int32Array(memo.keys.length).fill(-1);
   const newToOld = new Int32Array(n).fill(-1);
   const dirty = new Uint8Array(n);
   for (let p = 0; p < n; p++) {
@@ -106,7 +121,7 @@ export function updatePart(relation: Relation, terms: TermVectors, topics: Topic
     }
     newToOld[p] = o;
     oldToNew[o] = p;
-    if (memo.inputs[o] !== terms.inputs[p] || !sameTopics(terms, topics, p, memo, o)) dirty[p] = 1;
+    if (!sameInput(memo, o, terms.inputs[p]!) || !sameTopics(terms, topics, p, memo, o)) dirty[p] = 1;
   }
 
   // Terms and topics whose state changed: their rows are dirty.

@@ -38,6 +38,8 @@ import { eachTerm } from './terms.ts';
 export type TermInput = Pick<SeedRecord, 'id' | 'date' | 'terms' | 'termCounts'> & {
   /** Breaks ties between equal ids (seeds of the same name in different folders). */
   file?: string;
+  /** The record's digest (see SeedRecord.digest): the same digest, the same terms and date. */
+  digest?: string;
 };
 
 /** What relating needs of an article: its terms and its topics. */
@@ -341,7 +343,11 @@ function termsIn(input: TermInput): number {
  */
 export class TermTable {
   private readonly ids = new Map<string, number>();
+  /** Each number's term. */
+  private readonly terms: string[] = [];
   private readonly parsed = new WeakMap<TermInput, ParsedTerms>();
+  /** Terms of records known by their digest, parsed by an earlier process (see relation-file.ts). */
+  private byDigest = new Map<string, ParsedTerms>();
 
   /** @param keep whether to remember each article's terms (a build's own table need not). */
   constructor(private readonly keep = true) {}
@@ -351,17 +357,47 @@ export class TermTable {
     return this.ids.size;
   }
 
+  /** A term's number, numbered now if it is new. */
+  idOf(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      this.ids.set(term, (id = this.terms.length));
+      this.terms.push(term);
+    }
+    return id;
+  }
+
+  /** The term numbered `id`. */
+  termOf(id: number): string {
+    return this.terms[id]!;
+  }
+
+  /**
+   * The terms of a record of digest `digest`, already numbered in this table: an input of that
+   * digest has them (its terms are worked out from what the digest covers), until `forgetDigests`.
+   */
+  knowDigest(digest: string, terms: ParsedTerms): void {
+    this.byDigest.set(digest, terms);
+  }
+
+  forgetDigests(): void {
+    this.byDigest = new Map();
+  }
+
   /** An article's terms; an input object's terms are taken to stay as they were (relate-worker.ts replaces, never changes, an input). */
   of(input: TermInput): ParsedTerms {
-    const known = this.parsed.get(input);
+    let known = this.parsed.get(input);
     if (known) return known;
+    known = input.digest === undefined ? undefined : this.byDigest.get(input.digest);
+    if (known) {
+      if (this.keep) this.parsed.set(input, known);
+      return known;
+    }
     const ids = new Int32Array(termsIn(input));
     const counts = new Uint16Array(ids.length);
     let k = 0;
     eachTerm(input, (term, count) => {
-      let id = this.ids.get(term);
-      if (id === undefined) this.ids.set(term, (id = this.ids.size));
-      ids[k] = id;
+      ids[k] = this.idOf(term);
       counts[k++] = count;
     });
     const made = { ids, counts };

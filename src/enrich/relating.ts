@@ -2,12 +2,16 @@
 // build: the thread already has the terms of every unchanged article, so that a build sends
 // only those of the articles that changed (sending all 100,000 took the main thread 0.75 s); it
 // builds the term vectors while the main thread decides the topics, and relates the articles
-// while the main thread makes the search records. A one-off `build` relates on the main thread.
+// while the main thread makes the search records. A one-off `build` relates a small archive on
+// the main thread, a large one on a thread of its own, from the relation the last build kept on
+// disk (relation-file.ts).
 import type { Worker } from 'node:worker_threads';
 import type { SeedRecord, TopicRef } from '../types.ts';
 import { startWorker } from '../workers.ts';
 import type { FromRelater, ToRelater } from './relate-worker.ts';
-import { relateVectors, type RelatedResult, type TopicLists, TermVectors, topicLists } from './related.ts';
+import { type RelationFile, saveRelation } from './relation-file.ts';
+import { joinParts, memoOf } from './related-update.ts';
+import { type RelatedResult, Relation, type TermInput, TermTable, type TopicLists, TermVectors, topicLists } from './related.ts';
 
 export class RelatingError extends Error {}
 
@@ -25,11 +29,17 @@ function miscounted(topics: readonly unknown[], articles: number): RelatingError
   return topics.length === articles ? null : new RelatingError(`relating: ${topics.length} topic lists for ${articles} articles`);
 }
 
+/** What relating reads of a record: its terms, and its digest, which stands for them from build to build. */
+function termInput({ id, file, date, terms, termCounts, digest }: SeedRecord): TermInput {
+  return { id, file, date, terms, termCounts, digest };
+}
+
 /**
  * Relates on this thread, when the result is asked for: after the search records are made and
- * Pagefind started on them, not before.
+ * Pagefind started on them, not before. With `save`, keeps the relation there for the next
+ * build's relating thread (see relation-file.ts).
  */
-export function relateHere(records: readonly SeedRecord[]): Relating {
+export function relateHere(records: readonly SeedRecord[], save?: RelationFile): Relating {
   let given: readonly (readonly TopicRef[])[] | null = null;
   return {
     topics(topics) {
@@ -39,7 +49,15 @@ export function relateHere(records: readonly SeedRecord[]): Relating {
       if (given === null) throw new RelatingError('relating: no topics were given');
       const wrong = miscounted(given, records.length);
       if (wrong) throw wrong;
-      return relateVectors(new TermVectors(records), topicLists(given));
+      // Kept parsed when the relation is to be saved with them.
+      const table = new TermTable(save !== undefined);
+      const terms = new TermVectors(records, table);
+      const topics = topicLists(given);
+      const relation = new Relation(terms, topics);
+      const part = relation.part();
+      // Kept before the result is given: a build that then fails still leaves a relation of its records, as good as any.
+      if (save) await saveRelation(save, memoOf(terms, topics, joinParts([part], terms.n)), table).catch(() => false);
+      return relation.result([part], terms.ids);
     },
   };
 }
@@ -61,6 +79,10 @@ export class Relater {
   private build = 0;
   private lastTopics: { topics: readonly (readonly TopicRef[])[]; lists: TopicLists } | null = null;
   private readonly waiting = new Map<number, { resolve: (r: RelatedResult) => void; reject: (e: Error) => void }>();
+  /** Builds whose relation the thread is still to write to disk, each with its end: the thread ends after (see close). */
+  private readonly saving = new Map<number, { done: Promise<void>; end: () => void }>();
+  /** Whether the last build's relation was worked out from the one before (see related-update.ts); for tests. */
+  lastUpdated = false;
   /** Why each thread ended, if it did: a build that gives its topics to a thread lost meanwhile fails at once. */
   private readonly ended = new WeakMap<Worker, string>();
 
@@ -73,15 +95,26 @@ export class Relater {
     private readonly mostDirty?: number,
   ) {}
 
-  /** Starts relating `records` (one build's articles, in order): their terms go to the thread now. */
-  start(records: readonly SeedRecord[]): Relating {
+  /**
+   * Has the thread read the relation kept in `from` (see relation-file.ts), unless it has the
+   * last build's in memory: while this thread reads the seeds, and before it starts a build.
+   */
+  prepare(from: RelationFile): void {
+    this.thread().postMessage({ type: 'load', from } satisfies ToRelater);
+  }
+
+  /**
+   * Starts relating `records` (one build's articles, in order): their terms go to the thread now.
+   * With `save`, the thread keeps the relation there, after giving the result.
+   */
+  start(records: readonly SeedRecord[], save?: RelationFile): Relating {
     const worker = this.thread();
     const build = ++this.build;
     // Only one build relates at a time: an earlier one left unfinished never gets its result.
     this.fail('relating: a newer build started');
-    const changed = records.filter((r) => this.sent.get(r.file) !== r).map(({ id, file, date, terms, termCounts }) => ({ id, file, date, terms, termCounts }));
+    const changed = records.filter((r) => this.sent.get(r.file) !== r).map(termInput);
     this.sent = new Map(records.map((r) => [r.file, r]));
-    worker.postMessage({ type: 'terms', build, files: records.map((r) => r.file), changed, splitAt: this.splitAt, mostDirty: this.mostDirty } satisfies ToRelater);
+    worker.postMessage({ type: 'terms', build, files: records.map((r) => r.file), changed, splitAt: this.splitAt, mostDirty: this.mostDirty, save } satisfies ToRelater);
     let result: Promise<RelatedResult> | null = null;
     return {
       topics: (topics) => {
@@ -96,6 +129,11 @@ export class Relater {
         result = new Promise<RelatedResult>((resolve, reject) => this.waiting.set(build, { resolve, reject }));
         // A build that fails before it asks for the result must not leave its rejection unhandled.
         result.catch(() => {});
+        if (save) {
+          let end = (): void => {};
+          const done = new Promise<void>((resolve) => (end = resolve));
+          this.saving.set(build, { done, end });
+        }
         worker.postMessage({ type: 'topics', build, topics: this.listsOf(topics) } satisfies ToRelater);
       },
       result: () => result ?? Promise.reject(new RelatingError('relating: no topics were given')),
@@ -115,8 +153,9 @@ export class Relater {
     return lists;
   }
 
-  /** Ends the thread; a build still waiting for it fails. */
+  /** Ends the thread, once it has kept the relations it was asked to; a build still waiting for it fails. */
   async close(): Promise<void> {
+    await Promise.all([...this.saving.values()].map((s) => s.done));
     const worker = this.worker;
     this.worker = null;
     this.fail('relating: the thread was closed');
@@ -128,6 +167,12 @@ export class Relater {
     this.waiting.clear();
   }
 
+  /** A build's relation is kept, or never will be. */
+  private saved(build: number): void {
+    this.saving.get(build)?.end();
+    this.saving.delete(build);
+  }
+
   private thread(): Worker {
     if (this.worker) return this.worker;
     const worker = startWorker('relate-worker');
@@ -136,13 +181,21 @@ export class Relater {
     // Never what keeps the process alive.
     worker.unref();
     worker.on('message', (message: FromRelater) => {
+      if (message.type === 'saved') return this.saved(message.build);
       const w = this.waiting.get(message.build);
       this.waiting.delete(message.build);
-      if (message.type === 'result') w?.resolve(message.result);
-      else w?.reject(new RelatingError(`relating failed: ${message.message}`));
+      if (message.type === 'result') {
+        this.lastUpdated = message.updated;
+        w?.resolve(message.result);
+      } else {
+        this.saved(message.build);
+        w?.reject(new RelatingError(`relating failed: ${message.message}`));
+      }
     });
     const lost = (why: string): void => {
       if (!this.ended.has(worker)) this.ended.set(worker, why);
+      // Nothing more comes from it.
+      for (const build of [...this.saving.keys()]) this.saved(build);
       // A thread closed or replaced already: nothing waits for it.
       if (this.worker !== worker) return;
       this.worker = null;

@@ -1,12 +1,13 @@
 // A record cache kept open from build to build (`serve`): each rebuild reads only the seeds that
 // changed, without reading the cache back from disk, and gives exactly the bytes of a full build,
 // also with related articles worked out on a thread kept from build to build (as `serve` does).
-import { cp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { register } from 'tsx/esm/api';
 import { beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { build, type BuildOptions, DEFAULT_TITLE } from '../../src/build.ts';
 import { Relater } from '../../src/enrich/relating.ts';
+import { RELATION_FILE } from '../../src/enrich/relation-file.ts';
 import { PlacementMemo } from '../../src/archive/memo.ts';
 import { cacheDirFor, ManifestMemo } from '../../src/output/incremental.ts';
 import { RecordCache } from '../../src/seeds/cache.ts';
@@ -111,17 +112,29 @@ describe('a resident record cache', () => {
   it('a one-off rebuild of a large archive relates on a thread of its own, and gives the bytes of a full build', async () => {
     const started = vi.spyOn(Relater.prototype, 'start');
     onTestFinished(() => started.mockRestore());
-    // A full build relates here, whatever the archive's size.
+    // A full build relates here, whatever the archive's size, and keeps the relation for the next.
+    const relation = path.join(cacheDirFor(out), RELATION_FILE);
+    await rm(relation, { force: true });
     await build(options({ full: true, relateThreadAt: 1 }));
     expect(started).not.toHaveBeenCalled();
+    const kept = await stat(relation);
     await writeFile(path.join(seeds, 'gen-6.txt'), ' date 2016-07-16 Harvest report 6, revised\nRevised, in Geneva, at the harvest.\n');
     expect((await build(options({ relateThreadAt: 1 }))).read).toBe(1);
     expect(started).toHaveBeenCalledTimes(1);
     await expectSameAsFullBuild(seeds, out, work);
+    // The rebuild kept its own; a damaged one is not used.
+    expect((await stat(relation)).mtimeMs).toBeGreaterThan(kept.mtimeMs);
+    const bytes = await readFile(relation);
+    bytes[bytes.length - 1]! ^= 1;
+    await writeFile(relation, bytes);
+    await writeFile(path.join(seeds, 'gen-6.txt'), ' date 2016-07-16 Harvest report 6, revised again\nRevised again, in Geneva.\n');
+    expect((await build(options({ relateThreadAt: 1 }))).read).toBe(1);
+    expect(started).toHaveBeenCalledTimes(2);
+    await expectSameAsFullBuild(seeds, out, work);
     // Below the size (SPLIT_AT by default), here.
     await writeFile(path.join(seeds, 'gen-6.txt'), ' date 2016-07-16 Harvest report 6, revised twice\nRevised twice.\n');
     expect((await build(options())).read).toBe(1);
-    expect(started).toHaveBeenCalledTimes(1);
+    expect(started).toHaveBeenCalledTimes(2);
     await expectSameAsFullBuild(seeds, out, work);
   });
 

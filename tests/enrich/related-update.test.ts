@@ -1,37 +1,11 @@
 // Relating a rebuild from the last build's relation (related-update.ts) gives exactly what
 // relating from scratch gives, build after build, whatever was added, edited or removed.
 import { describe, expect, it } from 'vitest';
-import { buildArchive } from '../../src/archive/build.ts';
-import { DEFAULT_CORPUS, generateCorpus } from '../../src/corpus/generate.ts';
 import { joinParts, memoOf, type RelationMemo, updatePart } from '../../src/enrich/related-update.ts';
 import {
-  CANDIDATES_PER_ARTICLE, type RelatedPart, type RelatedResult, Relation, relateVectors, steppedCount, TermTable, TermVectors, topicLists,
+  CANDIDATES_PER_ARTICLE, type RelatedPart, type RelatedResult, Relation, relateVectors, steppedCount, TermTable, TermVectors,
 } from '../../src/enrich/related.ts';
-import { readSeed } from '../../src/seeds/read.ts';
-import type { SeedRecord } from '../../src/types.ts';
-
-/** Generated records, dated within `days` days, so that stories form; the pool draws from the same corpus. */
-function generated(count: number, seed: number, days: number): SeedRecord[] {
-  const out: SeedRecord[] = [];
-  let i = 0;
-  for (const g of generateCorpus({ ...DEFAULT_CORPUS, count, seed })) {
-    const date = `2017-11-${String(1 + ((g.event ?? i++) % days)).padStart(2, '0')}`;
-    const r = readSeed(g.file, new TextEncoder().encode(g.text.replace(/\d{4}-\d\d-\d\d/, date)));
-    if (r.ok) out.push(r.record);
-  }
-  return out;
-}
-
-/** A deterministic random source (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { archive, generated, random } from '../helpers/relating.ts';
 
 /** Each row's candidates as a sorted list: their order within a row is no part of the result. */
 function chosenSets(part: RelatedPart): number[][] {
@@ -46,13 +20,6 @@ function linkSet(part: RelatedPart): string[] {
   const out: string[] = [];
   for (let k = 0; k < part.links.length; k += 2) out.push(`${part.links[k]} ${part.links[k + 1]}`);
   return out.sort();
-}
-
-/** An archive's records as relating is given them, with their topics, as a build decides them. */
-function archive(records: SeedRecord[]): { inputs: SeedRecord[]; topics: ReturnType<typeof topicLists> } {
-  const byFile = new Map(records.map((r) => [r.file, r]));
-  const articles = buildArchive(records).archive.articles;
-  return { inputs: articles.map((a) => byFile.get(a.file)!), topics: topicLists(articles.map((a) => a.topics)) };
 }
 
 describe('relating a rebuild from the last build (related-update.ts)', () => {

@@ -1,0 +1,155 @@
+// The last build's relation kept on disk (relation-file.ts): another process relates the next
+// build from it, with exactly the result of relating from scratch; a file of another version, or
+// damaged, is not used.
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildArchive } from '../../src/archive/build.ts';
+import { relateHere, Relater, type Relating } from '../../src/enrich/relating.ts';
+import { loadRelation, type RelationFile, saveRelation } from '../../src/enrich/relation-file.ts';
+import { joinParts, memoOf, updatePart } from '../../src/enrich/related-update.ts';
+import { type RelatedResult, Relation, relateVectors, TermTable, TermVectors } from '../../src/enrich/related.ts';
+import type { SeedRecord, TopicRef } from '../../src/types.ts';
+import { tempDir } from '../helpers/cli.ts';
+import { archive, generated } from '../helpers/relating.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await tempDir();
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const pool = generated(420, 41, 20);
+/** The next build's records: one edited (another's text under its name), six added, one removed. */
+function nextBuild(records: SeedRecord[], spare: SeedRecord[]): SeedRecord[] {
+  const edited = records.map((r, j) => (j === 7 ? { ...spare[0]!, file: r.file, id: r.id } : r));
+  return [...edited.filter((_, j) => j !== 11), ...spare.slice(1, 7)];
+}
+
+/** Relates an archive from scratch and keeps its relation in `to`; the table it was numbered with. */
+async function saved(records: SeedRecord[], to: RelationFile): Promise<void> {
+  const { inputs, topics } = archive(records);
+  const table = new TermTable();
+  const terms = new TermVectors(inputs, table);
+  const relation = new Relation(terms, topics);
+  expect(await saveRelation(to, memoOf(terms, topics, joinParts([relation.part()], terms.n)), table)).toBe(true);
+}
+
+describe('a relation kept on disk (relation-file.ts)', () => {
+  const records = pool.slice(0, 340);
+  const spare = pool.slice(340);
+
+  it('relates the next build in another process exactly as from scratch, its unchanged articles\' terms read, not parsed', async () => {
+    const file = { file: path.join(dir, 'kept.bin'), version: 'v1' };
+    await saved(records, file);
+    // Another process: a table of its own.
+    const table = new TermTable();
+    const memo = await loadRelation(file, table);
+    expect(memo).not.toBeNull();
+    expect(memo!.keys).toHaveLength(records.length);
+    const next = archive(nextBuild(records, spare));
+    // A record of the same digest has the same terms: they are taken from the file. Its terms
+    // given in another order here would weigh otherwise if they were parsed again.
+    const known = new Set(memo!.digests);
+    const shuffled = next.inputs.map((r) => (known.has(r.digest) ? { ...r, terms: r.terms.split(' ').reverse().join(' ') } : r));
+    expect(shuffled.filter((r, i) => r !== next.inputs[i]).length).toBeGreaterThan(300);
+    const terms = new TermVectors(shuffled, table);
+    const scratch = new TermVectors(next.inputs);
+    expect([...terms.termOf]).toEqual([...scratch.termOf]);
+    expect([...terms.weight]).toEqual([...scratch.weight]);
+    expect([...terms.df]).toEqual([...scratch.df]);
+    // However many rows are dirty (an archive this small is related from scratch by default).
+    const relation = new Relation(terms, next.topics);
+    const part = updatePart(relation, terms, next.topics, memo!, 1);
+    expect(part).not.toBeNull();
+    const expected = relateVectors(scratch, next.topics);
+    expect(relation.result([part!], terms.ids)).toEqual(expected);
+    // The edited article is dirty: its old terms are not taken for its new text.
+    expect(known.has(next.inputs.find((r) => r.file === records[7]!.file)!.digest)).toBe(false);
+  });
+
+  it('is not used when written by another version, damaged, cut short or missing', async () => {
+    const file = { file: path.join(dir, 'other.bin'), version: 'v1' };
+    await saved(records, file);
+    expect(await loadRelation({ ...file, version: 'v2' }, new TermTable())).toBeNull();
+    const bytes = await readFile(file.file);
+    const flipped = Buffer.from(bytes);
+    flipped[Math.floor(bytes.length / 2)]! ^= 1;
+    await writeFile(file.file, flipped);
+    expect(await loadRelation(file, new TermTable())).toBeNull();
+    await writeFile(file.file, bytes.subarray(0, bytes.length - 100));
+    expect(await loadRelation(file, new TermTable())).toBeNull();
+    await writeFile(file.file, bytes);
+    expect(await loadRelation(file, new TermTable())).not.toBeNull();
+    await rm(file.file);
+    expect(await loadRelation(file, new TermTable())).toBeNull();
+  });
+
+  it('is not written for articles without digests, nor from a relation read back', async () => {
+    const file = { file: path.join(dir, 'undigested.bin'), version: 'v1' };
+    const { inputs, topics } = archive(records);
+    const table = new TermTable();
+    const terms = new TermVectors(inputs.map(({ digest: _, ...r }) => r), table);
+    const relation = new Relation(terms, topics);
+    expect(await saveRelation(file, memoOf(terms, topics, joinParts([relation.part()], terms.n)), table)).toBe(false);
+    await expect(readFile(file.file)).rejects.toThrow();
+    const kept = { file: path.join(dir, 'again.bin'), version: 'v1' };
+    await saved(records, kept);
+    const readBack = new TermTable();
+    expect(await saveRelation(file, (await loadRelation(kept, readBack))!, readBack)).toBe(false);
+  });
+});
+
+describe('relating with a relation kept on disk', () => {
+  const records = pool.slice(0, 340);
+  const spare = pool.slice(340);
+
+  /** A build's records and their topics, as relating is given them, and the result from scratch. */
+  function expected(rs: SeedRecord[]): { chosen: SeedRecord[]; topics: TopicRef[][]; result: RelatedResult } {
+    const byFile = new Map(rs.map((r) => [r.file, r]));
+    const articles = buildArchive(rs).archive.articles;
+    const chosen = articles.map((a) => byFile.get(a.file)!);
+    const { inputs, topics } = archive(rs);
+    return { chosen, topics: articles.map((a) => a.topics), result: relateVectors(new TermVectors(inputs), topics) };
+  }
+
+  const relate = (relating: Relating, topics: TopicRef[][]): Promise<RelatedResult> => {
+    relating.topics(topics);
+    return relating.result();
+  };
+
+  it('a build on this thread keeps its relation, and the next build\'s thread relates from it, as from scratch', async () => {
+    const file = { file: path.join(dir, 'relation.bin'), version: 'v1' };
+    const first = expected(records);
+    // A full build relates on this thread, and keeps the relation.
+    expect(await relate(relateHere(first.chosen, file), first.topics)).toEqual(first.result);
+    const next = expected(nextBuild(records, spare));
+    // The next build, on a thread started for it: it reads the relation while the seeds are read.
+    const relater = new Relater(undefined, 1);
+    try {
+      relater.prepare(file);
+      expect(await relate(relater.start(next.chosen, file), next.topics)).toEqual(next.result);
+      expect(relater.lastUpdated).toBe(true);
+    } finally {
+      await relater.close();
+    }
+    // It kept its own before it ended: the build after relates from that one.
+    const after = expected([...nextBuild(records, spare), ...spare.slice(7, 9)]);
+    const another = new Relater(undefined, 1);
+    try {
+      another.prepare(file);
+      expect(await relate(another.start(after.chosen), after.topics)).toEqual(after.result);
+      expect(another.lastUpdated).toBe(true);
+      // With no relation to start from, from scratch.
+      await rm(file.file);
+      await another.close();
+      another.prepare(file);
+      expect(await relate(another.start(next.chosen), next.topics)).toEqual(next.result);
+      expect(another.lastUpdated).toBe(false);
+    } finally {
+      await another.close();
+    }
+  });
+});
