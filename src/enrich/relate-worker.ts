@@ -81,10 +81,12 @@ async function handle(message: ToRelater): Promise<void> {
       vectors = null;
       const { topics } = message;
       const relation = new Relation(terms, topics);
-      const last = memo;
+      let last = memo;
       // Forgotten until this build succeeds: a memo must be of the build before the next one.
       memo = null;
       const updated = last ? updatePart(relation, terms, topics, last, mostDirty) : null;
+      // Not held while this build's relation is made and saved.
+      last = null;
       const part = updated ?? joinParts(split ? await helper.parts(relation, terms, topics) : [relation.part()], terms.n);
       const result = relation.result([part], terms.ids);
       memo = memoOf(terms, topics, part);
