@@ -8,7 +8,7 @@ import { futureWarnings, latestDate } from './archive/future.ts';
 import type { Archive } from './archive/types.ts';
 import { applyChanges, type Commit, isBuildOutput, swapWhole, writeAtomically } from './output/atomic.ts';
 import { lockOutput } from './output/lock.ts';
-import { cacheDirFor, diffPlans, filesUnder, type Manifest, type ManifestMemo, manifestPath, readManifest, rendererVersion, sourcesHash, writeManifest } from './output/incremental.ts';
+import { cacheDirFor, diffPlans, filesUnder, type Manifest, type ManifestMemo, manifestPath, readManifest, sourcesHash, writeManifest } from './output/incremental.ts';
 import { BucketReads, RecordCache } from './seeds/cache.ts';
 import { copyMedia, type MediaCopy, mediaFiles, mediaNoun, missingMedia, planMedia, withoutMissingMedia } from './output/media.ts';
 import { type BuildPlan, type ChunkLimits, ChunkQueue, fileHash, outputPath, pageHash, pageSize, searchHash, settingsHash } from './output/plan.ts';
@@ -25,7 +25,7 @@ import { loadSeeds, type SeedListing, SeedsFolderError, stampSeedFiles } from '.
 import type { SeedProblem } from './types.ts';
 import { EMPTY_VOCABULARY, parseVocabulary, type Vocabulary, VocabularyError } from './enrich/vocabulary.ts';
 import { Relater, type Relating, relateHere } from './enrich/relating.ts';
-import { RELATION_FILE, type RelationFile } from './enrich/relation-file.ts';
+import { RELATION_FILE, type RelationFile, relationVersion } from './enrich/relation-file.ts';
 import type { PlacementMemo } from './archive/memo.ts';
 
 export const DEFAULT_TITLE = 'News Archive';
@@ -95,6 +95,8 @@ export interface CheckOptions {
   placement?: PlacementMemo;
   /** Where to keep the articles' relation for the next build's relating (see relation-file.ts); by default, nowhere. */
   relation?: RelationFile;
+  /** Where a relation is kept to relate from on this thread, without `relater` (see relateHere); by default, none. */
+  relateFrom?: RelationFile;
 }
 
 export interface BuildOptions extends CheckOptions {
@@ -184,7 +186,7 @@ async function readAndPlace(options: CheckOptions, listed?: { listing: SeedListi
   options.phases?.done('read seeds (and extract their topics)');
   const chosen = options.placement ? options.placement.choose(loaded.records, options.keepDuplicates) : chooseArticles(loaded.records, { keepDuplicates: options.keepDuplicates });
   // Under `serve`, the relating thread builds the term vectors while the topics are decided.
-  const relating = options.relater?.start(chosen.records, options.relation) ?? relateHere(chosen.records, options.relation);
+  const relating = options.relater?.start(chosen.records, options.relation) ?? relateHere(chosen.records, options.relation, options.relateFrom);
   const placed = placeChosen(chosen, { vocabulary, placement: options.placement });
   options.phases?.done('place articles (topics, URLs)');
   const skipped = [...loaded.problems, ...placed.problems].sort(byPlace);
@@ -331,10 +333,13 @@ async function buildLocked(options: BuildOptions, own: Relater | null): Promise<
   const large = listing.files.length >= (options.relateThreadAt ?? RELATE_THREAD_AT);
   const relater = previous ? (options.relater ?? (large ? (own ?? undefined) : undefined)) : undefined;
   // A large archive's relation is kept, so that a rebuild's thread relates from it (see
-  // related-update.ts); read by the thread while this one reads the seeds.
-  const relation: RelationFile | undefined = large ? { file: path.join(cacheDirFor(options.out), RELATION_FILE), version: await rendererVersion() } : undefined;
+  // related-update.ts); read by the thread while this one reads the seeds. A build that renders
+  // every page again without `--full` (a new version of the tool, other settings) relates from
+  // it here, if it is of the same relating.
+  const relation: RelationFile | undefined = large ? { file: path.join(cacheDirFor(options.out), RELATION_FILE), version: await relationVersion() } : undefined;
   if (relater && relation) relater.prepare(relation);
-  const { placed, relating, report, problems, read, media } = await readAndPlace({ ...options, cache, phases, relater, relation }, { listing, vocabulary });
+  const relateFrom = relater || options.full ? undefined : relation;
+  const { placed, relating, report, problems, read, media } = await readAndPlace({ ...options, cache, phases, relater, relation, relateFrom }, { listing, vocabulary });
   if (problems.length > 0 && !options.lenient) {
     options.observer?.end();
     return { report, problems, written: false, ms: performance.now() - started, rendered: 0, linked: 0, read, phases: phases.list };

@@ -9,8 +9,8 @@ import type { Worker } from 'node:worker_threads';
 import type { SeedRecord, TopicRef } from '../types.ts';
 import { startWorker } from '../workers.ts';
 import type { FromRelater, ToRelater } from './relate-worker.ts';
-import { type RelationFile, saveRelation } from './relation-file.ts';
-import { joinParts, memoOf } from './related-update.ts';
+import { loadRelation, type RelationFile, saveRelation } from './relation-file.ts';
+import { joinParts, memoOf, updatePart } from './related-update.ts';
 import { type RelatedResult, Relation, type TermInput, TermTable, type TopicLists, TermVectors, topicLists } from './related.ts';
 
 export class RelatingError extends Error {}
@@ -22,6 +22,8 @@ export class RelatingError extends Error {}
 export interface Relating {
   topics(topics: readonly (readonly TopicRef[])[]): void;
   result(): Promise<RelatedResult>;
+  /** Once the result is given: whether it was worked out from a kept relation (see related-update.ts), not from scratch. */
+  updated(): boolean;
 }
 
 /** The error for topic lists that are not one per article, or null. */
@@ -37,11 +39,18 @@ function termInput({ id, file, date, terms, termCounts, digest }: SeedRecord): T
 /**
  * Relates on this thread, when the result is asked for: after the search records are made and
  * Pagefind started on them, not before. With `save`, keeps the relation there for the next
- * build's relating thread (see relation-file.ts).
+ * build's relating thread (see relation-file.ts); with `from`, relates from the relation kept
+ * there, if there is one of this version (a build that renders every page again, after a new
+ * version of the tool that relates as the last did), read meanwhile.
  */
-export function relateHere(records: readonly SeedRecord[], save?: RelationFile): Relating {
+export function relateHere(records: readonly SeedRecord[], save?: RelationFile, from?: RelationFile): Relating {
   let given: readonly (readonly TopicRef[])[] | null = null;
+  // Kept parsed when the relation is to be saved with them.
+  const table = new TermTable(save !== undefined);
+  const kept = from ? loadRelation(from, table).catch(() => null) : Promise.resolve(null);
+  let updated = false;
   return {
+    updated: () => updated,
     topics(topics) {
       given = topics;
     },
@@ -49,12 +58,14 @@ export function relateHere(records: readonly SeedRecord[], save?: RelationFile):
       if (given === null) throw new RelatingError('relating: no topics were given');
       const wrong = miscounted(given, records.length);
       if (wrong) throw wrong;
-      // Kept parsed when the relation is to be saved with them.
-      const table = new TermTable(save !== undefined);
+      const last = await kept;
       const terms = new TermVectors(records, table);
+      table.forgetDigests();
       const topics = topicLists(given);
       const relation = new Relation(terms, topics);
-      const part = relation.part();
+      const fromLast = last ? updatePart(relation, terms, topics, last) : null;
+      updated = fromLast !== null;
+      const part = fromLast ?? relation.part();
       // Kept before the result is given: a build that then fails still leaves a relation of its records, as good as any.
       if (save) await saveRelation(save, memoOf(terms, topics, joinParts([part], terms.n)), table).catch(() => false);
       return relation.result([part], terms.ids);
@@ -78,11 +89,9 @@ export class Relater {
   private sent = new Map<string, SeedRecord>();
   private build = 0;
   private lastTopics: { topics: readonly (readonly TopicRef[])[]; lists: TopicLists } | null = null;
-  private readonly waiting = new Map<number, { resolve: (r: RelatedResult) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<number, { resolve: (r: { result: RelatedResult; updated: boolean }) => void; reject: (e: Error) => void }>();
   /** Builds whose relation the thread is still to write to disk, each with its end: the thread ends after (see close). */
   private readonly saving = new Map<number, { done: Promise<void>; end: () => void }>();
-  /** Whether the last build's relation was worked out from the one before (see related-update.ts); for tests. */
-  lastUpdated = false;
   /** Why each thread ended, if it did: a build that gives its topics to a thread lost meanwhile fails at once. */
   private readonly ended = new WeakMap<Worker, string>();
 
@@ -115,8 +124,10 @@ export class Relater {
     const changed = records.filter((r) => this.sent.get(r.file) !== r).map(termInput);
     this.sent = new Map(records.map((r) => [r.file, r]));
     worker.postMessage({ type: 'terms', build, files: records.map((r) => r.file), changed, splitAt: this.splitAt, mostDirty: this.mostDirty, save } satisfies ToRelater);
-    let result: Promise<RelatedResult> | null = null;
+    let result: Promise<{ result: RelatedResult; updated: boolean }> | null = null;
+    let updated = false;
     return {
+      updated: () => updated,
       topics: (topics) => {
         // A thread lost since `start` would never answer: nothing could reject the wait.
         const lost = this.ended.get(worker);
@@ -126,7 +137,7 @@ export class Relater {
           result.catch(() => {});
           return;
         }
-        result = new Promise<RelatedResult>((resolve, reject) => this.waiting.set(build, { resolve, reject }));
+        result = new Promise((resolve, reject) => this.waiting.set(build, { resolve, reject }));
         // A build that fails before it asks for the result must not leave its rejection unhandled.
         result.catch(() => {});
         if (save) {
@@ -136,7 +147,12 @@ export class Relater {
         }
         worker.postMessage({ type: 'topics', build, topics: this.listsOf(topics) } satisfies ToRelater);
       },
-      result: () => result ?? Promise.reject(new RelatingError('relating: no topics were given')),
+      result: async () => {
+        if (!result) throw new RelatingError('relating: no topics were given');
+        const given = await result;
+        updated = given.updated;
+        return given.result;
+      },
     };
   }
 
@@ -184,10 +200,8 @@ export class Relater {
       if (message.type === 'saved') return this.saved(message.build);
       const w = this.waiting.get(message.build);
       this.waiting.delete(message.build);
-      if (message.type === 'result') {
-        this.lastUpdated = message.updated;
-        w?.resolve(message.result);
-      } else {
+      if (message.type === 'result') w?.resolve({ result: message.result, updated: message.updated });
+      else {
         this.saved(message.build);
         w?.reject(new RelatingError(`relating failed: ${message.message}`));
       }

@@ -2,20 +2,45 @@
 // a one-off `build` relates a rebuild from it as `serve` does from the one it keeps in memory:
 // at 100,000 articles, relating from scratch is 12-18 s of such a rebuild. Rows are known by
 // their article's file and record digest, terms by their text (numbers are a process's own).
-// The file is tied to the tool's code and sealed with its SHA-256: another version's, or a
-// damaged one, is not used, and relating starts from scratch; it is safe to delete.
+// The file is tied to the code of relating and of the seed reader (which works out the terms),
+// and sealed with its SHA-256: another version's, or a damaged one, is not used, and relating
+// starts from scratch; it is safe to delete.
 import { createHash } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { ROOT } from '../paths.ts';
+import { readerSources } from '../seeds/cache.ts';
 import type { RelationMemo } from './related-update.ts';
 import { CANDIDATES_PER_ARTICLE, MAX_RELATED, type RelatedPart, type TermTable, TERMS_PER_ARTICLE, type TopicLists } from './related.ts';
 
 /** Where a relation is kept and for which code: what a build tells its relating (see Relater). */
 export interface RelationFile {
   file: string;
-  /** The tool's code (see rendererVersion): a file of another version is not used. */
+  /** The code it was made by (see relationVersion): a file of another version is not used. */
   version: string;
+}
+
+/**
+ * The code a kept relation depends on: the seed reader's (the records, their digests and terms)
+ * and relating's own. Not the rest of the tool: a new version that renders pages otherwise
+ * renders every page again, but need not relate every article again.
+ */
+export async function relationSources(): Promise<string[]> {
+  const own = ['enrich/related.ts', 'enrich/related-update.ts', 'enrich/relation-file.ts', 'paths.ts'].map((f) => path.join(ROOT, 'src', f));
+  return [...new Set([...(await readerSources()), ...own])].sort();
+}
+
+let versionHash: Promise<string> | null = null;
+
+/** Hash of the code a kept relation depends on (see relationSources). */
+export function relationVersion(): Promise<string> {
+  versionHash ??= (async () => {
+    const hash = createHash('sha256');
+    for (const f of await relationSources()) hash.update(f.slice(ROOT.length)).update(await readFile(f));
+    return hash.digest('base64url');
+  })();
+  return versionHash;
 }
 
 /** The file's name in the output's cache folder (see cacheDirFor). */

@@ -131,6 +131,13 @@ describe('a resident record cache', () => {
     expect((await build(options({ relateThreadAt: 1 }))).read).toBe(1);
     expect(started).toHaveBeenCalledTimes(2);
     await expectSameAsFullBuild(seeds, out, work);
+    // Another title renders every page again, relating here (no thread) from the relation kept;
+    // and back, after an edit, the same way, from the relation that build kept.
+    await build(options({ title: 'Another Archive', relateThreadAt: 1 }));
+    await writeFile(path.join(seeds, 'gen-6.txt'), ' date 2016-07-16 Harvest report 6, revised once more\nRevised once more, in Geneva.\n');
+    expect((await build(options({ relateThreadAt: 1 }))).linked).toBe(0);
+    expect(started).toHaveBeenCalledTimes(2);
+    await expectSameAsFullBuild(seeds, out, work);
     // Below the size (SPLIT_AT by default), here.
     await writeFile(path.join(seeds, 'gen-6.txt'), ' date 2016-07-16 Harvest report 6, revised twice\nRevised twice.\n');
     expect((await build(options())).read).toBe(1);

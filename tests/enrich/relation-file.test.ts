@@ -6,7 +6,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/archive/build.ts';
 import { relateHere, Relater, type Relating } from '../../src/enrich/relating.ts';
-import { loadRelation, type RelationFile, saveRelation } from '../../src/enrich/relation-file.ts';
+import { loadRelation, type RelationFile, relationSources, saveRelation } from '../../src/enrich/relation-file.ts';
+import { ROOT } from '../../src/paths.ts';
 import { joinParts, memoOf, updatePart } from '../../src/enrich/related-update.ts';
 import { type RelatedResult, Relation, relateVectors, TermTable, TermVectors } from '../../src/enrich/related.ts';
 import type { SeedRecord, TopicRef } from '../../src/types.ts';
@@ -70,6 +71,20 @@ describe('a relation kept on disk (relation-file.ts)', () => {
     expect(known.has(next.inputs.find((r) => r.file === records[7]!.file)!.digest)).toBe(false);
   });
 
+  it('is of a version of all the code relating runs: every module it imports, and theirs', async () => {
+    const sources = new Set(await relationSources());
+    const seen = new Set<string>();
+    const queue = ['related.ts', 'related-update.ts', 'relation-file.ts'].map((f) => path.join(ROOT, 'src/enrich', f));
+    while (queue.length > 0) {
+      const file = queue.pop()!;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      expect(sources.has(file), file).toBe(true);
+      for (const m of (await readFile(file, 'utf8')).matchAll(/^import (?!type )[^;]*?from '(\.[^']+)';/gm)) queue.push(path.resolve(path.dirname(file), m[1]!));
+    }
+    expect(seen.size).toBeGreaterThan(6);
+  });
+
   it('is not used when written by another version, damaged, cut short or missing', async () => {
     const file = { file: path.join(dir, 'other.bin'), version: 'v1' };
     await saved(records, file);
@@ -115,23 +130,24 @@ describe('relating with a relation kept on disk', () => {
     return { chosen, topics: articles.map((a) => a.topics), result: relateVectors(new TermVectors(inputs), topics) };
   }
 
-  const relate = (relating: Relating, topics: TopicRef[][]): Promise<RelatedResult> => {
+  /** A build's result, and whether it was related from a kept relation. */
+  const relate = async (relating: Relating, topics: TopicRef[][]): Promise<{ result: RelatedResult; updated: boolean }> => {
     relating.topics(topics);
-    return relating.result();
+    const result = await relating.result();
+    return { result, updated: relating.updated() };
   };
 
   it('a build on this thread keeps its relation, and the next build\'s thread relates from it, as from scratch', async () => {
     const file = { file: path.join(dir, 'relation.bin'), version: 'v1' };
     const first = expected(records);
     // A full build relates on this thread, and keeps the relation.
-    expect(await relate(relateHere(first.chosen, file), first.topics)).toEqual(first.result);
+    expect(await relate(relateHere(first.chosen, file), first.topics)).toEqual({ result: first.result, updated: false });
     const next = expected(nextBuild(records, spare));
     // The next build, on a thread started for it: it reads the relation while the seeds are read.
     const relater = new Relater(undefined, 1);
     try {
       relater.prepare(file);
-      expect(await relate(relater.start(next.chosen, file), next.topics)).toEqual(next.result);
-      expect(relater.lastUpdated).toBe(true);
+      expect(await relate(relater.start(next.chosen, file), next.topics)).toEqual({ result: next.result, updated: true });
     } finally {
       await relater.close();
     }
@@ -140,16 +156,27 @@ describe('relating with a relation kept on disk', () => {
     const another = new Relater(undefined, 1);
     try {
       another.prepare(file);
-      expect(await relate(another.start(after.chosen), after.topics)).toEqual(after.result);
-      expect(another.lastUpdated).toBe(true);
+      expect(await relate(another.start(after.chosen), after.topics)).toEqual({ result: after.result, updated: true });
       // With no relation to start from, from scratch.
       await rm(file.file);
       await another.close();
       another.prepare(file);
-      expect(await relate(another.start(next.chosen), next.topics)).toEqual(next.result);
-      expect(another.lastUpdated).toBe(false);
+      expect(await relate(another.start(next.chosen), next.topics)).toEqual({ result: next.result, updated: false });
     } finally {
       await another.close();
     }
+  });
+
+  it('a build that renders every page again, on this thread, relates from the relation kept, if of its version', async () => {
+    const file = { file: path.join(dir, 'again.bin'), version: 'v1' };
+    const first = expected(records);
+    await relate(relateHere(first.chosen, file), first.topics);
+    // The same seeds, after a new version of the tool that relates as the last: nothing to relate again.
+    expect(await relate(relateHere(first.chosen, file, file), first.topics)).toEqual({ result: first.result, updated: true });
+    // One article edited: from the relation all the same (a small archive shares its words with any article: from scratch by default).
+    const next = expected(nextBuild(records, spare));
+    expect((await relate(relateHere(next.chosen, file, file), next.topics)).result).toEqual(next.result);
+    // A relation of another version of relating is not used.
+    expect(await relate(relateHere(first.chosen, undefined, { ...file, version: 'v2' }), first.topics)).toEqual({ result: first.result, updated: false });
   });
 });
