@@ -11,7 +11,7 @@ import { lockOutput } from './output/lock.ts';
 import { cacheDirFor, diffPlans, filesUnder, type Manifest, type ManifestMemo, manifestPath, readManifest, sourcesHash, writeManifest } from './output/incremental.ts';
 import { BucketReads, RecordCache } from './seeds/cache.ts';
 import { copyMedia, type MediaCopy, mediaFiles, mediaNoun, missingMedia, planMedia, withoutMissingMedia } from './output/media.ts';
-import { type BuildPlan, type ChunkLimits, ChunkQueue, fileHash, outputPath, pageHash, pageSize, searchHash, settingsHash } from './output/plan.ts';
+import { type BuildPlan, type ChunkLimits, ChunkQueue, fileHash, inputsHash, outputPath, pageHash, pageSize, searchHash, settingsHash } from './output/plan.ts';
 import { parseBaseUrl } from './site/base-url.ts';
 import { DEFAULT_LANGUAGE } from './language.ts';
 import { ArticleKeys, type KeyMemo } from './site/keys.ts';
@@ -391,8 +391,8 @@ async function buildLocked(options: BuildOptions, own: Relater | null): Promise<
         assertSafeUrl(item.url);
         const rel = outputPath(item.url);
         // A page that comes with its inputs is made only if they changed since the last build.
-        const page = item.inputsHash === null ? item.make() : null;
-        const { hash, size } = page ? pageHash(page) : { hash: item.inputsHash!, size: 0 };
+        const page = item.inputs === null ? item.make() : null;
+        const { hash, size } = page ? pageHash(page) : { hash: inputsHash(item.list, item.inputs!), size: 0 };
         plan.units.set(rel, hash);
         if (inSitemap(item)) entries.push({ url: item.url, lastmod: item.lastmod });
         if (previous?.units[rel] === hash) renderer.skip();
@@ -406,8 +406,8 @@ async function buildLocked(options: BuildOptions, own: Relater | null): Promise<
         assertSafeUrl(item.url);
         const rel = outputPath(item.url);
         // As pages: a file that comes with its inputs is made only if they changed.
-        const file = item.inputsHash === null ? item.make() : null;
-        const hash = file ? fileHash(file) : item.inputsHash!;
+        const file = item.inputs === null ? item.make() : null;
+        const hash = file ? fileHash(file) : inputsHash('file', item.inputs!);
         plan.units.set(rel, hash);
         if (previous?.units[rel] !== hash) {
           rendered++;

@@ -16,104 +16,34 @@ interface Made {
 }
 
 /**
- * The hash of what a page or file is made from (see PendingPage), of a `kind` of unit (a page's
- * list, or `file`): what a rebuild compares with the last build's to know whether it changed.
- * Unlike the hashes of made pages, prefixed by "i".
- */
-export function inputsHash(kind: string, inputs: string): string {
-  return `i${hashOf(`${kind}\n${inputs}`)}`;
-}
-
-/** What a unit's inputs hash was made of (see ArticleKeys.unitHash). */
-interface UnitInputs {
-  kind: string;
-  fixed: string;
-  keys: readonly string[];
-  hash: string;
-  /** The build that last made this unit (see KeyMemo.begin). */
-  build: number;
-}
-
-/**
  * The keys of the last build's articles, by file, kept for `serve`: a rebuild hashes only the
  * articles whose URL, digest or topics changed (hashing every article's keys took 0.3-0.5 s of
  * each rebuild of 100,000 articles). A key is reused only when what it is made of is the same.
- * And the inputs hash of each page and file known by its inputs, with what it was made of.
  */
 export class KeyMemo {
   readonly byFile = new Map<string, Made>();
   /** Each article's feed entry key (see feedEntryKey), with the fields it was made of: 1.2 s of each rebuild at 100,000 articles. */
   readonly feedEntries = new Map<string, { fields: unknown[]; key: string }>();
-  /** Each unit's inputs hash, by URL (see ArticleKeys.unitHash). */
-  readonly units = new Map<string, UnitInputs>();
-  /** The build under way (see begin), and how many units it made so far. */
-  private build = 0;
-  private made = 0;
 
   /** Forgets the files no longer in the archive, once they are many (deleted or renamed seeds). */
   prune(articles: readonly Article[]): void {
-    // The units of pages gone since (a deleted seed's, a topic's), likewise.
-    if (this.units.size > this.made * 1.25 + 100) for (const [url, unit] of this.units) if (unit.build !== this.build) this.units.delete(url);
-    this.build++;
-    this.made = 0;
     if (this.byFile.size <= articles.length * 1.25 + 100) return;
     const live = new Set(articles.map((a) => a.file));
     for (const file of this.byFile.keys()) if (!live.has(file)) this.byFile.delete(file);
     for (const file of this.feedEntries.keys()) if (!live.has(file)) this.feedEntries.delete(file);
   }
-
-  /** The hash of unit `url`'s inputs (see ArticleKeys.unitHash): the last build's if made of the same. */
-  unitHash(kind: string, url: string, fixed: string, keys: readonly string[]): string {
-    this.made++;
-    const known = this.units.get(url);
-    if (known && known.kind === kind && known.fixed === fixed && sameKeys(known.keys, keys)) {
-      known.build = this.build;
-      return known.hash;
-    }
-    const hash = unitInputsHash(kind, fixed, keys);
-    this.units.set(url, { kind, fixed, keys, hash, build: this.build });
-    return hash;
-  }
-}
-
-/** Keys are compared as strings: the memo's are mostly the very same strings, compared at once. */
-function sameKeys(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let j = 0; j < a.length; j++) if (a[j] !== b[j]) return false;
-  return true;
-}
-
-/** A unit's inputs hash (see inputsHash): `fixed`, then its keys, one to a line (none holds a line break). */
-function unitInputsHash(kind: string, fixed: string, keys: readonly string[]): string {
-  return inputsHash(kind, keys.length === 0 ? fixed : `${fixed}\n${keys.join('\n')}`);
 }
 
 export class ArticleKeys {
   private readonly made: (Made | undefined)[] = [];
   private readonly topicKeys = new Map<TopicRef, string>();
 
-  private readonly memo: KeyMemo;
-  /** Whether the memo outlives this build: only then are units' inputs kept in it (see unitHash). */
-  private readonly kept: boolean;
-
   /** `articles` must be placed: their URLs, digests and topics are final (see placeArticles). */
   constructor(
     private readonly articles: readonly Article[],
-    memo?: KeyMemo,
+    private readonly memo: KeyMemo = new KeyMemo(),
   ) {
-    this.memo = memo ?? new KeyMemo();
-    this.kept = memo !== undefined;
-    this.memo.prune(articles);
-  }
-
-  /**
-   * The hash of what unit `url` (a page, or a file) is made from: `fixed`, everything but the
-   * keys of the articles it lists or shows, and those `keys` (none holds a line break). A memo
-   * kept from build to build gives the last build's hash when both are the same: at 100,000
-   * articles, 3 million keys on 300,000 units, joined and hashed anew for each rebuild.
-   */
-  unitHash(kind: string, url: string, fixed: string, keys: readonly string[]): string {
-    return this.kept ? this.memo.unitHash(kind, url, fixed, keys) : unitInputsHash(kind, fixed, keys);
+    memo.prune(articles);
   }
 
   /** An article by its URL, and its digest for all its seed says. */

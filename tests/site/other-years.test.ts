@@ -16,7 +16,7 @@ function record(date: string, n: number): SeedRecord {
 function dayPages(dates: string[]): { page: DayPage; inputs: string | null }[] {
   const { archive } = buildArchive(dates.map(record), { keepDuplicates: true, vocabulary: EMPTY_VOCABULARY });
   const builder = new SiteBuilder(archive, { base: { pathPrefix: '/', origin: null }, title: 'Test', lang: 'en' });
-  return [...builder.pages()].filter((item) => item.list === 'days').map((item) => ({ page: item.make().page as DayPage, inputs: item.inputsHash }));
+  return [...builder.pages()].filter((item) => item.list === 'days').map((item) => ({ page: item.make().page as DayPage, inputs: item.inputs }));
 }
 
 describe('the same day in other years', () => {

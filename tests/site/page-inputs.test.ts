@@ -26,9 +26,9 @@ function unitsOfArchive(archive: Archive): { archive: Archive; units: Map<string
   const entries = [];
   for (const p of builder.pages()) {
     entries.push({ url: p.url, lastmod: p.lastmod });
-    if (p.inputsHash !== null) units.set(p.url, { inputs: p.inputsHash, made: JSON.stringify(p.make()) });
+    if (p.inputs !== null) units.set(p.url, { inputs: p.inputs, made: JSON.stringify(p.make()) });
   }
-  for (const f of builder.files(entries)) if (f.inputsHash !== null) units.set(f.url, { inputs: f.inputsHash, made: f.make().body });
+  for (const f of builder.files(entries)) if (f.inputs !== null) units.set(f.url, { inputs: f.inputs, made: f.make().body });
   for (const s of searchShards(archive.articles, new ArticleKeys(archive.articles), { pathPrefix: '/', origin: null }, 'en')) units.set(`search:${s.shard}`, { inputs: s.inputs, made: JSON.stringify(s.records()) });
   return { archive, units };
 }
