@@ -50,7 +50,10 @@ const helper = new RelateHelper();
 /** Messages are handled one after another: a build's terms wait for the relation being read. */
 let queue = Promise.resolve();
 port.on('message', (message: ToRelater) => {
-  queue = queue.then(() => handle(message));
+  // A message that fails where `handle` does not expect it must not stop the ones after it.
+  queue = queue.then(() => handle(message)).catch((error: unknown) => {
+    if (message.type !== 'load') port.postMessage({ type: 'error', build: message.build, message: String(error) } satisfies FromRelater);
+  });
 });
 
 async function handle(message: ToRelater): Promise<void> {
