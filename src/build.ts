@@ -380,8 +380,13 @@ async function buildLocked(options: BuildOptions, own: Relater | null): Promise<
       // before rendering, so that the records are kept whatever happens to the rendering.
       await cache.save();
       phases.done('write record cache');
-      const builder = new SiteBuilder(indexArchive(placed, await relating.result(), options.placement), site, keys);
+      const waiting = performance.now();
+      const related = await relating.result();
+      const waited = performance.now() - waiting;
+      const builder = new SiteBuilder(indexArchive(placed, related, options.placement), site, keys);
       phases.done(INDEXES_PHASE);
+      // Whether relating started from the last build's relation (see relation-file.ts): a rebuild that waits long for it did not.
+      phases.add(`  of which waiting for related articles (${relating.updated() ? "from the last build's relation" : 'related from scratch'})`, waited);
       const pageCount = builder.pageCount();
       renderer.expect(pageCount);
       const queue = new ChunkQueue(meta, options.chunkLimits ?? chunkLimitsFor(pageCount), (chunk) => renderer.render(chunk));

@@ -128,12 +128,15 @@ describe('a resident record cache', () => {
     bytes[bytes.length - 1]! ^= 1;
     await writeFile(relation, bytes);
     await writeFile(path.join(seeds, 'gen-6.txt'), ' date 2016-07-16 Harvest report 6, revised again\nRevised again, in Geneva.\n');
-    expect((await build(options({ relateThreadAt: 1 }))).read).toBe(1);
+    const damaged = await build(options({ relateThreadAt: 1 }));
+    expect(damaged.read).toBe(1);
+    expect(damaged.phases.map((p) => p.name)).toContain('  of which waiting for related articles (related from scratch)');
     expect(started).toHaveBeenCalledTimes(2);
     await expectSameAsFullBuild(seeds, out, work);
     // Another title renders every page again, relating here (no thread) from the relation kept;
     // and back, after an edit, the same way, from the relation that build kept.
-    await build(options({ title: 'Another Archive', relateThreadAt: 1 }));
+    const waits = (r: { phases: { name: string }[] }): string[] => r.phases.map((p) => p.name).filter((n) => n.includes('waiting for related articles'));
+    expect(waits(await build(options({ title: 'Another Archive', relateThreadAt: 1 })))).toEqual(["  of which waiting for related articles (from the last build's relation)"]);
     await writeFile(path.join(seeds, 'gen-6.txt'), ' date 2016-07-16 Harvest report 6, revised once more\nRevised once more, in Geneva.\n');
     expect((await build(options({ relateThreadAt: 1 }))).linked).toBe(0);
     expect(started).toHaveBeenCalledTimes(2);
