@@ -129,7 +129,7 @@ export async function saveRelation(to: RelationFile, memo: RelationMemo, table: 
   return true;
 }
 
-/** Whether a stored relation has the shape of one of `n` rows (it was written by this code: see the seal). */
+/** Whether a stored relation has the shape of one: arrays of its rows' sizes (it was written by this code: see the seal). */
 function wellFormed(s: StoredRelation): boolean {
   const n = s.keys?.length;
   const p = s.part;
