@@ -2,6 +2,8 @@
 // from the TypeScript sources, or from the sources themselves through tsx (tests, and the
 // fallback). A bundle knows the root it was made from, and starts its workers and Eleventy's
 // templates from their own bundled modules, with no TypeScript loader to start for any.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,6 +13,16 @@ const bundle = typeof NEWS_ARCHIVE_BUNDLE === 'undefined' ? null : NEWS_ARCHIVE_
 
 /** The tool's folder: the one holding `package.json`, `src/` and `templates/`. */
 export const ROOT = bundle?.root ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * A version of some of the tool's own files (under ROOT): a hash of `salt`, then of each file's
+ * path in the tool and its bytes, in the order given. What a cache made by that code is tied to.
+ */
+export async function codeVersion(files: readonly string[], salt = ''): Promise<string> {
+  const hash = createHash('sha256').update(salt);
+  for (const f of files) hash.update(f.slice(ROOT.length)).update(await readFile(f));
+  return hash.digest('base64url');
+}
 
 /** Modules that run on their own, in a worker thread or a process. Bundled as named in bin/bundle.js. */
 const ENTRY_SOURCES = {

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { ROOT } from '../paths.ts';
+import { codeVersion, ROOT } from '../paths.ts';
 import { readerSources } from '../seeds/cache.ts';
 import type { RelationMemo } from './related-update.ts';
 import { CANDIDATES_PER_ARTICLE, MAX_RELATED, type RelatedPart, type TermTable, TERMS_PER_ARTICLE, type TopicLists } from './related.ts';
@@ -35,11 +35,7 @@ let versionHash: Promise<string> | null = null;
 
 /** Hash of the code a kept relation depends on (see relationSources). */
 export function relationVersion(): Promise<string> {
-  versionHash ??= (async () => {
-    const hash = createHash('sha256');
-    for (const f of await relationSources()) hash.update(f.slice(ROOT.length)).update(await readFile(f));
-    return hash.digest('base64url');
-  })();
+  versionHash ??= relationSources().then((files) => codeVersion(files));
   return versionHash;
 }
 

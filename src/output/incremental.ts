@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ROOT } from '../paths.ts';
+import { codeVersion, ROOT } from '../paths.ts';
 import type { ListedStamp, SeedListing } from '../seeds/load.ts';
 import { STEMMER_FILE, stemmerModule } from '../site/stemmer.ts';
 import type { BuildPlan } from './plan.ts';
@@ -60,16 +60,13 @@ let rendererHash: Promise<string> | null = null;
  */
 export function rendererVersion(): Promise<string> {
   rendererHash ??= (async () => {
-    const hash = createHash('sha256');
-    hash.update(String(FORMAT));
     const files = [
       path.join(ROOT, '.eleventy.ts'),
       path.join(ROOT, 'package-lock.json'),
       ...(await filesUnder(path.join(ROOT, 'templates'))),
       ...(await filesUnder(path.join(ROOT, 'src'))),
     ];
-    for (const f of files) hash.update(f.slice(ROOT.length)).update(await readFile(f));
-    return hash.digest('base64url');
+    return codeVersion(files, String(FORMAT));
   })();
   return rendererHash;
 }

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { ROOT } from '../paths.ts';
+import { codeVersion, ROOT } from '../paths.ts';
 import type { Body, ReadResult } from '../types.ts';
 
 export interface FileStamp {
@@ -117,11 +117,7 @@ export async function readerSources(): Promise<string[]> {
 
 /** Hash of the code that turns a file into a record. */
 function readerVersion(): Promise<string> {
-  readerHash ??= (async () => {
-    const hash = createHash('sha256');
-    for (const f of await readerSources()) hash.update(f.slice(ROOT.length)).update(await readFile(f));
-    return hash.digest('base64url');
-  })();
+  readerHash ??= readerSources().then((files) => codeVersion(files));
   return readerHash;
 }
 
