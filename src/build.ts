@@ -8,13 +8,14 @@ import { futureWarnings, latestDate } from './archive/future.ts';
 import type { Archive } from './archive/types.ts';
 import { applyChanges, type Commit, isBuildOutput, swapWhole, writeAtomically } from './output/atomic.ts';
 import { lockOutput } from './output/lock.ts';
-import { cacheDirFor, diffPlans, filesUnder, type Manifest, type ManifestMemo, manifestPath, readManifest, sourcesHash, writeManifest } from './output/incremental.ts';
+import { cacheDirFor, diffPlans, filesUnder, type Manifest, type ManifestMemo, manifestPath, readManifest, rendererVersion, sourcesHash, writeManifest } from './output/incremental.ts';
 import { BucketReads, RecordCache } from './seeds/cache.ts';
 import { copyMedia, type MediaCopy, mediaFiles, mediaNoun, missingMedia, planMedia, withoutMissingMedia } from './output/media.ts';
 import { type BuildPlan, type ChunkLimits, ChunkQueue, fileHash, inputsHash, outputPath, pageHash, pageSize, searchHash, settingsHash } from './output/plan.ts';
 import { parseBaseUrl } from './site/base-url.ts';
 import { DEFAULT_LANGUAGE } from './language.ts';
-import { ArticleKeys, type KeyMemo } from './site/keys.ts';
+import { adoptKeys, KEY_FILE, loadKeys, saveKeys } from './site/key-file.ts';
+import { ArticleKeys, KeyMemo } from './site/keys.ts';
 import { inSitemap, type PendingShard, searchShards, SiteBuilder, siteMeta } from './site/pages.ts';
 import { SiteRenderer } from './site/renderer.ts';
 import { assertSafeUrl } from './site/security.ts';
@@ -339,6 +340,11 @@ async function buildLocked(options: BuildOptions, own: Relater | null): Promise<
   const relation: RelationFile | undefined = large ? { file: path.join(cacheDirFor(options.out), RELATION_FILE), version: await relationVersion() } : undefined;
   if (relater && relation) relater.prepare(relation);
   const relateFrom = relater || options.full ? undefined : relation;
+  // A large archive's keys are kept too (see key-file.ts): a rebuild that holds none of them in
+  // memory (any but `serve`'s second and later) reads them while it reads the seeds.
+  const keyFile = large ? path.join(cacheDirFor(options.out), KEY_FILE) : undefined;
+  const keyMemo = options.keys ?? new KeyMemo();
+  let keptKeys = keyFile && previous && keyMemo.byFile.size === 0 ? rendererVersion().then((version) => loadKeys(keyFile, version)) : null;
   const { placed, relating, report, problems, read, media } = await readAndPlace({ ...options, cache, phases, relater, relation, relateFrom }, { listing, vocabulary });
   if (problems.length > 0 && !options.lenient) {
     options.observer?.end();
@@ -347,7 +353,13 @@ async function buildLocked(options: BuildOptions, own: Relater | null): Promise<
   // Under `serve`, related articles are worked out while the search records are made and the cache saved.
   relating.topics(placed.articles.map((a) => a.topics));
   options.observer?.begin('Preparing pages');
-  const keys = new ArticleKeys(placed.articles, options.keys);
+  if (keptKeys) {
+    const kept = await keptKeys;
+    // Not held past here (about 40 MB at 100,000 articles): the memo keeps what it takes of it.
+    keptKeys = null;
+    if (kept) adoptKeys(keyMemo, kept, placed.articles);
+  }
+  const keys = new ArticleKeys(placed.articles, keyMemo);
 
   let rendered = 0;
   let timings: [string, number][] = [];
@@ -420,7 +432,10 @@ async function buildLocked(options: BuildOptions, own: Relater | null): Promise<
         }
       }
       await queue.flush();
+      // Kept while the search index is finished, which a build waits for (a failure to keep them costs the next build time, never its output).
+      const keysKept = keyFile ? rendererVersion().then((version) => saveKeys(keyFile, version, keyMemo, placed.articles)).catch(() => {}) : null;
       await renderer.finish();
+      await keysKept;
       // The pictures and other files beside the posts, copied as they are, once the pages are
       // written. One that cannot be (moved or changed since the folder was listed) is a warning,
       // left out of this build's plan so that the next build copies it.

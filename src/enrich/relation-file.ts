@@ -5,10 +5,9 @@
 // The file is tied to the code of relating and of the seed reader (which works out the terms),
 // and sealed with its SHA-256: another version's, or a damaged one, is not used, and relating
 // starts from scratch; it is safe to delete.
-import { createHash } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { readSealed, writeSealed } from '../output/sealed-file.ts';
 import { codeVersion, ROOT } from '../paths.ts';
 import { readerSources } from '../seeds/cache.ts';
 import type { RelationMemo } from './related-update.ts';
@@ -27,7 +26,7 @@ export interface RelationFile {
  * renders every page again, but need not relate every article again.
  */
 export async function relationSources(): Promise<string[]> {
-  const own = ['enrich/related.ts', 'enrich/related-update.ts', 'enrich/relation-file.ts', 'paths.ts'].map((f) => path.join(ROOT, 'src', f));
+  const own = ['enrich/related.ts', 'enrich/related-update.ts', 'enrich/relation-file.ts', 'output/sealed-file.ts', 'paths.ts'].map((f) => path.join(ROOT, 'src', f));
   return [...new Set([...(await readerSources()), ...own])].sort();
 }
 
@@ -43,7 +42,6 @@ export function relationVersion(): Promise<string> {
 export const RELATION_FILE = 'relation.bin';
 
 const FORMAT = 1;
-const DIGEST_BYTES = 32;
 
 interface StoredRelation {
   format: number;
@@ -62,10 +60,6 @@ interface StoredRelation {
   rowTerms: Int32Array;
   rowCounts: Uint16Array;
   part: RelatedPart;
-}
-
-function sha256(bytes: Uint8Array): Buffer {
-  return createHash('sha256').update(bytes).digest();
 }
 
 /**
@@ -105,23 +99,7 @@ export async function saveRelation(to: RelationFile, memo: RelationMemo, table: 
     format: FORMAT, version: to.version, steppedN: memo.steppedN, keys: [...memo.keys], digests, order: Int32Array.from(memo.order),
     topics: memo.topics, topicDf: memo.topicDf, terms, termDf: Int32Array.from(df), rowStart, rowTerms, rowCounts, part: memo.part,
   };
-  const payload = serialize(stored);
-  await mkdir(path.dirname(to.file), { recursive: true });
-  // One name: builds of an output take turns (see lockOutput), and one killed while writing leaves one file, which the next replaces.
-  const tmp = `${to.file}.tmp`;
-  try {
-    // The seal, then the payload: not joined into one more buffer of the payload's size (about 100 MB at 100,000 articles).
-    const file = await open(tmp, 'w');
-    try {
-      await file.writev([sha256(payload), payload]);
-    } finally {
-      await file.close();
-    }
-    await rename(tmp, to.file);
-  } catch (error) {
-    await rm(tmp, { force: true });
-    throw error;
-  }
+  await writeSealed(to.file, serialize(stored));
   return true;
 }
 
@@ -146,10 +124,8 @@ function wellFormed(s: StoredRelation): boolean {
  * or it is another version's, or damaged.
  */
 export async function loadRelation(from: RelationFile, table: TermTable): Promise<RelationMemo | null> {
-  const bytes = await readFile(from.file).catch(() => null);
-  if (!bytes || bytes.length < DIGEST_BYTES) return null;
-  const payload = bytes.subarray(DIGEST_BYTES);
-  if (!sha256(payload).equals(bytes.subarray(0, DIGEST_BYTES))) return null;
+  const payload = await readSealed(from.file);
+  if (!payload) return null;
   let s: StoredRelation;
   try {
     s = deserialize(payload) as StoredRelation;

@@ -34,6 +34,13 @@ export class KeyMemo {
   }
 }
 
+/**
+ * The topic an article's source is filed under, where its key with topics names it apart (see
+ * ArticleKeys.topicsKey): the name search files the source under, when the article's topics do
+ * not hold it (the same object).
+ */
+export const sourceApart = (a: Pick<Article, 'topics' | 'sourceTopic'>): TopicRef | null => (a.sourceTopic && !a.topics.includes(a.sourceTopic) ? a.sourceTopic : null);
+
 export class ArticleKeys {
   private readonly made: (Made | undefined)[] = [];
   private readonly topicKeys = new Map<TopicRef, string>();
@@ -69,10 +76,11 @@ export class ArticleKeys {
   /** An article's key with its topics: its page, the API and search depend on them. */
   topicsKey(k: number): string {
     const made = this.keysOf(k);
-    const { topics, sourceTopic } = this.articles[k]!;
+    const a = this.articles[k]!;
+    const { topics } = a;
     if (made.topics !== topics) {
-      // Its source's topic too (the name search files the source under), when the article's topics do not hold it.
-      const source = sourceTopic && !topics.includes(sourceTopic) ? `\t${this.topicKey(sourceTopic)}` : '';
+      const apart = sourceApart(a);
+      const source = apart ? `\t${this.topicKey(apart)}` : '';
       made.withTopics = hashOf(`${made.key}\t${topics.map((t) => this.topicKey(t)).join('\t')}${source}`);
       made.topics = topics;
     }

@@ -11,6 +11,7 @@ import { RELATION_FILE } from '../../src/enrich/relation-file.ts';
 import { PlacementMemo } from '../../src/archive/memo.ts';
 import { cacheDirFor, ManifestMemo } from '../../src/output/incremental.ts';
 import { RecordCache } from '../../src/seeds/cache.ts';
+import { KEY_FILE } from '../../src/site/key-file.ts';
 import { KeyMemo } from '../../src/site/keys.ts';
 import { expectSameAsFullBuild, ROOT, tempDir } from '../helpers/cli.ts';
 
@@ -145,6 +146,28 @@ describe('a resident record cache', () => {
     await writeFile(path.join(seeds, 'gen-6.txt'), ' date 2016-07-16 Harvest report 6, revised twice\nRevised twice.\n');
     expect((await build(options())).read).toBe(1);
     expect(started).toHaveBeenCalledTimes(2);
+    await expectSameAsFullBuild(seeds, out, work);
+  });
+
+  it("a one-off rebuild of a large archive reuses the articles' keys the last build kept, and gives the bytes of a full build", async () => {
+    const keys = path.join(cacheDirFor(out), KEY_FILE);
+    await rm(keys, { force: true });
+    await build(options({ full: true, relateThreadAt: 1 }));
+    const kept = await stat(keys);
+    // A new name and a new source: the article's topics, its topics' pages and feeds change; the others' keys are reused.
+    await writeFile(path.join(seeds, 'gen-8.txt'), ' date 2016-09-18 Harvest report 8\nGENEVA (Reuters) - Report 8 on the harvest, with Maria Lopez of the Harvest Council in Geneva. Maria Lopez said so.\n');
+    expect((await build(options({ relateThreadAt: 1 }))).read).toBe(1);
+    await expectSameAsFullBuild(seeds, out, work);
+    expect((await stat(keys)).mtimeMs).toBeGreaterThan(kept.mtimeMs);
+    // A damaged file is not used; another title renders every page again, with the keys kept.
+    const bytes = await readFile(keys);
+    bytes[bytes.length - 1]! ^= 1;
+    await writeFile(keys, bytes);
+    await writeFile(path.join(seeds, 'gen-8.txt'), ' date 2016-09-18 Harvest report 8\nReport 8 on the harvest in Geneva, revised.\n');
+    expect((await build(options({ relateThreadAt: 1 }))).read).toBe(1);
+    await expectSameAsFullBuild(seeds, out, work);
+    expect((await build(options({ title: 'Another Archive', relateThreadAt: 1 }))).linked).toBe(0);
+    await build(options({ relateThreadAt: 1 }));
     await expectSameAsFullBuild(seeds, out, work);
   });
 

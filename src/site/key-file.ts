@@ -1,0 +1,129 @@
+// The articles' keys (see KeyMemo) kept on disk beside the record cache, so that a one-off `build`
+// reuses them as `serve` does from memory: making every article's keys (its key with topics, its
+// feed entry's) took about 2 s of a rebuild of 100,000 articles. An article's entry is known by
+// its file, and reused only for the same URL, record digest and topics (by name, kind and slug):
+// a key is a hash of what the article's URL, digest and topics make, and the digest covers every
+// field of the seed a feed entry shows. Tied to the renderer's version (the whole tool's code, as
+// the manifest is) and sealed: another version's, or a damaged one, is not used.
+import { deserialize, serialize } from 'node:v8';
+import { readSealed, writeSealed } from '../output/sealed-file.ts';
+import type { Article, TopicRef } from '../types.ts';
+import { FEED_ENTRY_FIELDS } from './feeds.ts';
+import { type KeyMemo, sourceApart } from './keys.ts';
+
+/** The file's name in the output's cache folder (see cacheDirFor). */
+export const KEY_FILE = 'keys.bin';
+
+const FORMAT = 1;
+
+interface StoredKeys {
+  format: number;
+  version: string;
+  files: string[];
+  urls: string[];
+  digests: string[];
+  keys: string[];
+  /** '' where the key with topics was not made. */
+  withTopics: string[];
+  /** '' where the feed entry's key was not made. */
+  feedKeys: string[];
+  /** The topics named, each as slug, name and kind, tab-separated. */
+  topics: string[];
+  /**
+   * Each article's topics as numbers of `topics`: `topicIds[topicStart[i] .. topicStart[i + 1]]`;
+   * and its source's topic where its key with topics names it apart (see ArticleKeys.topicsKey), or -1.
+   */
+  topicStart: Int32Array;
+  topicIds: Int32Array;
+  sourceTopics: Int32Array;
+}
+
+const topicText = (t: TopicRef): string => `${t.slug}\t${t.name}\t${t.kind}`;
+
+/** Writes the keys `memo` holds for `articles` to `file` (see writeSealed). */
+export async function saveKeys(file: string, version: string, memo: KeyMemo, articles: readonly Article[]): Promise<void> {
+  const numbers = new Map<TopicRef, number>();
+  const texts = new Map<string, number>();
+  const topics: string[] = [];
+  const number = (t: TopicRef): number => {
+    let n = numbers.get(t);
+    if (n === undefined) {
+      const text = topicText(t);
+      n = texts.get(text);
+      if (n === undefined) texts.set(text, (n = topics.push(text) - 1));
+      numbers.set(t, n);
+    }
+    return n;
+  };
+  const stored: StoredKeys = {
+    format: FORMAT, version, files: [], urls: [], digests: [], keys: [], withTopics: [], feedKeys: [], topics,
+    topicStart: new Int32Array(articles.length + 1), topicIds: new Int32Array(articles.reduce((n, a) => n + a.topics.length, 0)), sourceTopics: new Int32Array(articles.length),
+  };
+  let at = 0;
+  articles.forEach((a, i) => {
+    const made = memo.byFile.get(a.file);
+    // Entries of this build's articles as this build made them: any other is of another URL or digest.
+    const current = made !== undefined && made.url === a.url && made.digest === a.digest;
+    const feed = memo.feedEntries.get(a.file);
+    stored.files.push(a.file);
+    stored.urls.push(a.url);
+    stored.digests.push(a.digest);
+    stored.keys.push(current ? made.key : '');
+    stored.withTopics.push(current && made.topics === a.topics ? made.withTopics : '');
+    stored.feedKeys.push(feed !== undefined && FEED_ENTRY_FIELDS.every((f, k) => feed.fields[k] === a[f]) ? feed.key : '');
+    for (const t of a.topics) stored.topicIds[at++] = number(t);
+    stored.topicStart[i + 1] = at;
+    const source = sourceApart(a);
+    stored.sourceTopics[i] = source ? number(source) : -1;
+  });
+  await writeSealed(file, serialize(stored));
+}
+
+/** Whether a stored set of keys has the shape of one (it was written by this code: see the seal). */
+function wellFormed(s: StoredKeys): boolean {
+  const n = s.files?.length;
+  const lists = [s.files, s.urls, s.digests, s.keys, s.withTopics, s.feedKeys];
+  return lists.every((l) => Array.isArray(l) && l.length === n) && Array.isArray(s.topics) && s.topicStart instanceof Int32Array && s.topicStart.length === n + 1 &&
+    s.topicIds instanceof Int32Array && s.topicIds.length === s.topicStart[n] && s.sourceTopics instanceof Int32Array && s.sourceTopics.length === n;
+}
+
+/** The keys kept in `file` by this version of the tool, or null: none there, another version's, damaged. */
+export async function loadKeys(file: string, version: string): Promise<StoredKeys | null> {
+  const payload = await readSealed(file);
+  if (!payload) return null;
+  try {
+    const s = deserialize(payload) as StoredKeys;
+    return s?.format === FORMAT && s.version === version && wellFormed(s) ? s : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Gives `memo` the kept keys of those of `articles` it has none of, where the article has the
+ * URL, digest and topics they were made of: as the memo would hold them after building the same
+ * article (see ArticleKeys).
+ */
+export function adoptKeys(memo: KeyMemo, kept: StoredKeys, articles: readonly Article[]): void {
+  const index = new Map(kept.files.map((f, i) => [f, i]));
+  const byText = new Map(kept.topics.map((t, n) => [t, n]));
+  const numbers = new Map<TopicRef, number>();
+  const number = (t: TopicRef): number => {
+    let n = numbers.get(t);
+    if (n === undefined) numbers.set(t, (n = byText.get(topicText(t)) ?? -2));
+    return n;
+  };
+  const sameTopics = (a: Article, i: number): boolean => {
+    const from = kept.topicStart[i]!;
+    const source = sourceApart(a);
+    if (kept.topicStart[i + 1]! - from !== a.topics.length || kept.sourceTopics[i] !== (source ? number(source) : -1)) return false;
+    return a.topics.every((t, k) => number(t) === kept.topicIds[from + k]);
+  };
+  for (const a of articles) {
+    const i = index.get(a.file);
+    if (i === undefined || memo.byFile.has(a.file) || kept.urls[i] !== a.url || kept.digests[i] !== a.digest || kept.keys[i] === '') continue;
+    const topics = sameTopics(a, i);
+    memo.byFile.set(a.file, { url: a.url, digest: a.digest, key: kept.keys[i]!, topics: topics && kept.withTopics[i] !== '' ? a.topics : null, withTopics: topics ? kept.withTopics[i]! : '' });
+    if (topics && kept.feedKeys[i] !== '' && !memo.feedEntries.has(a.file)) memo.feedEntries.set(a.file, { fields: FEED_ENTRY_FIELDS.map((f) => a[f]), key: kept.feedKeys[i]! });
+  }
+}

@@ -1,0 +1,111 @@
+// The articles' keys kept on disk (key-file.ts): a one-off rebuild adopts them where the article
+// is made of the same URL, digest and topics, and the keys are then those made from scratch.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildArchive } from '../../src/archive/build.ts';
+import { generateCorpus } from '../../src/corpus/generate.ts';
+import { readSeed } from '../../src/seeds/read.ts';
+import { adoptKeys, loadKeys, saveKeys } from '../../src/site/key-file.ts';
+import { ArticleKeys, KeyMemo, sourceApart } from '../../src/site/keys.ts';
+import type { Article } from '../../src/types.ts';
+
+const allKeys = (articles: readonly Article[], memo?: KeyMemo): string[][] => {
+  const keys = new ArticleKeys(articles, memo);
+  return articles.map((_, k) => [keys.articleKey(k), keys.topicsKey(k), keys.feedEntryKey(k)]);
+};
+
+const records = [...generateCorpus({ count: 300, seed: 5, firstYear: 2018, lastYear: 2019 })].flatMap((s) => {
+  const r = readSeed(s.file, new TextEncoder().encode(s.text));
+  return r.ok ? [r.record] : [];
+});
+const built = buildArchive(records).archive.articles;
+// One article whose source's topic is not among its topics (as when they are cut at MAX_ARTICLE_TOPICS): its key with topics names it apart.
+const cut = built.findIndex((a) => a.sourceTopic !== null && a.topics.length > 1 && a.topics.includes(a.sourceTopic));
+const articles: Article[] = built.map((a, k) => (k === cut + 1 ? { ...a, sourceTopic: built[cut]!.sourceTopic, topics: a.topics.filter((t) => t !== built[cut]!.sourceTopic) } : a));
+const dirs: string[] = [];
+afterAll(async () => {
+  for (const d of dirs) await rm(d, { recursive: true, force: true });
+});
+
+/** The keys of `articles` kept in a new folder, by a memo that made them all. */
+async function kept(version = 'v1'): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'keys-'));
+  dirs.push(dir);
+  const memo = new KeyMemo();
+  allKeys(articles, memo);
+  const file = path.join(dir, 'keys.bin');
+  await saveKeys(file, version, memo, articles);
+  return file;
+}
+
+describe('keys kept on disk', () => {
+  it('are adopted, by value, by articles made anew (another process), and give the keys made from scratch', async () => {
+    const file = await kept();
+    const again: Article[] = structuredClone(articles);
+    const memo = new KeyMemo();
+    adoptKeys(memo, (await loadKeys(file, 'v1'))!, again);
+    // Every article's keys adopted, with its topics, so that none is made again.
+    expect(memo.byFile.size).toBe(again.length);
+    expect(memo.feedEntries.size).toBe(again.length);
+    expect(again.every((a) => memo.byFile.get(a.file)!.topics === a.topics)).toBe(true);
+    expect(allKeys(again, memo)).toEqual(allKeys(again));
+  });
+
+  it('are not adopted where the URL, digest, topics or source apart changed, and the keys are still those from scratch', async () => {
+    const file = await kept();
+    const again: Article[] = structuredClone(articles);
+    const withSource = again.findIndex((a) => a.sourceTopic !== null && a.topics.includes(a.sourceTopic));
+    const apart = again.findIndex((a) => sourceApart(a) !== null);
+    expect(withSource).toBeGreaterThanOrEqual(0);
+    expect(apart).toBeGreaterThanOrEqual(0);
+    const [digest, url, fewer, renamed] = [3, 50, 120, 200];
+    again[digest] = { ...again[digest]!, digest: `${again[digest]!.digest}x` };
+    again[url] = { ...again[url]!, url: `${again[url]!.url}moved/` };
+    again[fewer] = { ...again[fewer]!, topics: again[fewer]!.topics.slice(1) };
+    again[renamed] = { ...again[renamed]!, topics: again[renamed]!.topics.map((t, k) => (k === 0 ? { ...t, name: `${t.name} II` } : t)) };
+    // The same source topic, but another object than the one among its topics: its key names it apart now.
+    again[withSource] = { ...again[withSource]!, sourceTopic: { ...again[withSource]!.sourceTopic! } };
+    again[apart] = { ...again[apart]!, sourceTopic: null };
+    const memo = new KeyMemo();
+    adoptKeys(memo, (await loadKeys(file, 'v1'))!, again);
+    expect(memo.byFile.has(again[digest]!.file)).toBe(false);
+    expect(memo.byFile.has(again[url]!.file)).toBe(false);
+    for (const k of [fewer, renamed, withSource, apart]) {
+      expect(memo.byFile.get(again[k]!.file)!.topics).toBeNull();
+      expect(memo.feedEntries.has(again[k]!.file)).toBe(false);
+    }
+    const fromScratch = allKeys(again);
+    expect(allKeys(again, memo)).toEqual(fromScratch);
+    const before = allKeys(articles);
+    for (const k of [digest, url, fewer, renamed, withSource, apart]) expect(fromScratch[k]![1]).not.toBe(before[k]![1]);
+  });
+
+  it('are not adopted by a memo that has the article already', async () => {
+    const file = await kept();
+    const memo = new KeyMemo();
+    const changed = articles.map((a, k) => (k === 7 ? { ...a, summary: `${a.summary} More.` } : a));
+    allKeys(changed, memo);
+    const made = memo.feedEntries.get(articles[7]!.file);
+    adoptKeys(memo, (await loadKeys(file, 'v1'))!, changed);
+    expect(memo.feedEntries.get(articles[7]!.file)).toBe(made);
+    expect(allKeys(changed, memo)).toEqual(allKeys(changed));
+  });
+
+  it('are not read when of another version, damaged, cut short or missing', async () => {
+    const file = await kept('v1');
+    expect(await loadKeys(file, 'v2')).toBeNull();
+    const bytes = await readFile(file);
+    const flipped = Buffer.from(bytes);
+    flipped[bytes.length - 10]! ^= 1;
+    await writeFile(file, flipped);
+    expect(await loadKeys(file, 'v1')).toBeNull();
+    await writeFile(file, bytes.subarray(0, bytes.length - 100));
+    expect(await loadKeys(file, 'v1')).toBeNull();
+    await writeFile(file, bytes);
+    expect(await loadKeys(file, 'v1')).not.toBeNull();
+    await rm(file);
+    expect(await loadKeys(file, 'v1')).toBeNull();
+  });
+});
