@@ -27,8 +27,7 @@ import type { SeedProblem } from './types.ts';
 import { EMPTY_VOCABULARY, parseVocabulary, type Vocabulary, VocabularyError } from './enrich/vocabulary.ts';
 import { Relater, type Relating, relateHere } from './enrich/relating.ts';
 import { RELATION_FILE, type RelationFile, relationVersion } from './enrich/relation-file.ts';
-import { PlacementMemo } from './archive/memo.ts';
-import { loadMentions, MENTION_FILE, mentionVersion, saveMentions } from './enrich/mention-file.ts';
+import type { PlacementMemo } from './archive/memo.ts';
 
 export const DEFAULT_TITLE = 'News Archive';
 /** Written into the output folder by every build. */
@@ -99,8 +98,6 @@ export interface CheckOptions {
   relation?: RelationFile;
   /** Where a relation is kept to relate from on this thread, without `relater` (see relateHere); by default, none. */
   relateFrom?: RelationFile;
-  /** The mentions kept by the last build, being told `placement`'s table (see mention-file.ts): awaited before the topics are decided. */
-  mentionsKept?: Promise<unknown>;
 }
 
 export interface BuildOptions extends CheckOptions {
@@ -191,7 +188,6 @@ async function readAndPlace(options: CheckOptions, listed?: { listing: SeedListi
   const chosen = options.placement ? options.placement.choose(loaded.records, options.keepDuplicates) : chooseArticles(loaded.records, { keepDuplicates: options.keepDuplicates });
   // Under `serve`, the relating thread builds the term vectors while the topics are decided.
   const relating = options.relater?.start(chosen.records, options.relation) ?? relateHere(chosen.records, options.relation, options.relateFrom);
-  await options.mentionsKept;
   const placed = placeChosen(chosen, { vocabulary, placement: options.placement });
   options.phases?.done('place articles (topics, URLs)');
   const skipped = [...loaded.problems, ...placed.problems].sort(byPlace);
@@ -349,12 +345,7 @@ async function buildLocked(options: BuildOptions, own: Relater | null): Promise<
   const keyFile = large ? path.join(cacheDirFor(options.out), KEY_FILE) : undefined;
   const keyMemo = options.keys ?? new KeyMemo();
   let keptKeys = keyFile && previous && keyMemo.byFile.size === 0 ? rendererVersion().then((version) => loadKeys(keyFile, version)) : null;
-  // And its records' mentions as parsed (see mention-file.ts), for a placement that has parsed none
-  // (a one-off build's, `serve`'s first): told the table while the seeds are read.
-  const mentionFile = large ? path.join(cacheDirFor(options.out), MENTION_FILE) : undefined;
-  const placement = options.placement ?? (large ? new PlacementMemo() : undefined);
-  const mentionsKept = mentionFile && placement && previous && placement.mentions.names.length === 0 ? mentionVersion().then((version) => loadMentions(mentionFile, version, placement.mentions)).catch(() => false) : undefined;
-  const { placed, relating, report, problems, read, media } = await readAndPlace({ ...options, cache, phases, relater, relation, relateFrom, placement, mentionsKept }, { listing, vocabulary });
+  const { placed, relating, report, problems, read, media } = await readAndPlace({ ...options, cache, phases, relater, relation, relateFrom }, { listing, vocabulary });
   if (problems.length > 0 && !options.lenient) {
     options.observer?.end();
     return { report, problems, written: false, ms: performance.now() - started, rendered: 0, linked: 0, read, phases: phases.list };
@@ -404,7 +395,7 @@ async function buildLocked(options: BuildOptions, own: Relater | null): Promise<
       const waiting = performance.now();
       const related = await relating.result();
       const waited = performance.now() - waiting;
-      const builder = new SiteBuilder(indexArchive(placed, related, placement), site, keys);
+      const builder = new SiteBuilder(indexArchive(placed, related, options.placement), site, keys);
       phases.done(INDEXES_PHASE);
       // Whether relating started from the last build's relation (see relation-file.ts): a rebuild that waits long for it did not.
       phases.add(`  of which waiting for related articles (${relating.updated() ? "from the last build's relation" : 'related from scratch'})`, waited);
@@ -443,10 +434,8 @@ async function buildLocked(options: BuildOptions, own: Relater | null): Promise<
       await queue.flush();
       // Kept while the search index is finished, which a build waits for (a failure to keep them costs the next build time, never its output).
       const keysKept = keyFile ? rendererVersion().then((version) => saveKeys(keyFile, version, keyMemo, placed.articles)).catch(() => {}) : null;
-      const mentionsSaved = mentionFile && placement ? mentionVersion().then((version) => saveMentions(mentionFile, version, placement.mentions, placed.records)).catch(() => {}) : null;
       await renderer.finish();
       await keysKept;
-      await mentionsSaved;
       // The pictures and other files beside the posts, copied as they are, once the pages are
       // written. One that cannot be (moved or changed since the folder was listed) is a warning,
       // left out of this build's plan so that the next build copies it.

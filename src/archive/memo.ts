@@ -43,8 +43,8 @@ interface LastChoice {
 export class PlacementMemo {
   private chosen: LastChoice | null = null;
   private decided: { records: readonly SeedRecord[]; vocabulary: string; result: ArticleTopics } | null = null;
-  /** The records' mentions, parsed once each (see MentionTable); told those the last build kept, if any (see mention-file.ts). */
-  readonly mentions = new MentionTable();
+  /** The records' mentions, parsed once each (see MentionTable). */
+  private readonly mentions = new MentionTable();
   private indexed: { topics: readonly (readonly TopicRef[])[]; dates: readonly string[]; aliases: ReadonlyMap<string, string[]>; result: Topic[] } | null = null;
 
   /**
@@ -85,7 +85,6 @@ export class PlacementMemo {
       return last.result;
     }
     const result = articleTopics(records, vocabulary, this.mentions);
-    this.mentions.forgetDigests();
     this.decided = { records, vocabulary: key, result };
     return result;
   }

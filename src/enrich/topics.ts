@@ -185,40 +185,22 @@ export class MentionTable {
   readonly kinds: TopicKind[] = [];
   /** Each record's mentions as pairs of name number and count, with the packed mentions they were read from. */
   private readonly parsed = new WeakMap<SeedRecord, { packed: string; pairs: Int32Array }>();
-  /** Records' pairs known by their digest (kept by the last build: see mention-file.ts): the same digest, the same mentions. */
-  private readonly byDigest = new Map<string, Int32Array>();
-
-  /** A name's number, given one if it has none. */
-  idOf(name: string, kind: TopicKind): number {
-    let id = this.ids[kind].get(name);
-    if (id === undefined) {
-      this.ids[kind].set(name, (id = this.names.length));
-      this.names.push(name);
-      this.kinds.push(kind);
-    }
-    return id;
-  }
-
-  /** The pairs (in this table's numbers) of the record of `digest`, known without parsing its mentions. */
-  knowDigest(digest: string, pairs: Int32Array): void {
-    this.byDigest.set(digest, pairs);
-  }
-
-  /** Lets go of the pairs known by digest: the records they were wanted for have theirs (see pairsOf). */
-  forgetDigests(): void {
-    this.byDigest.clear();
-  }
 
   /** A record's mentions, as pairs of name number and count, in order. */
   pairsOf(r: SeedRecord): Int32Array {
     const known = this.parsed.get(r);
     if (known?.packed === r.mentions) return known.pairs;
-    let made = this.byDigest.get(r.digest);
-    if (made === undefined) {
-      const pairs: number[] = [];
-      eachPackedMention(r.mentions, (name, kind, count) => pairs.push(this.idOf(name, kind), count));
-      made = Int32Array.from(pairs);
-    }
+    const pairs: number[] = [];
+    eachPackedMention(r.mentions, (name, kind, count) => {
+      let id = this.ids[kind].get(name);
+      if (id === undefined) {
+        this.ids[kind].set(name, (id = this.names.length));
+        this.names.push(name);
+        this.kinds.push(kind);
+      }
+      pairs.push(id, count);
+    });
+    const made = Int32Array.from(pairs);
     this.parsed.set(r, { packed: r.mentions, pairs: made });
     return made;
   }

@@ -7,7 +7,6 @@ import { register } from 'tsx/esm/api';
 import { beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { build, type BuildOptions, DEFAULT_TITLE } from '../../src/build.ts';
 import { Relater } from '../../src/enrich/relating.ts';
-import { MENTION_FILE } from '../../src/enrich/mention-file.ts';
 import { RELATION_FILE } from '../../src/enrich/relation-file.ts';
 import { PlacementMemo } from '../../src/archive/memo.ts';
 import { cacheDirFor, ManifestMemo } from '../../src/output/incremental.ts';
@@ -150,26 +149,20 @@ describe('a resident record cache', () => {
     await expectSameAsFullBuild(seeds, out, work);
   });
 
-  it("a one-off rebuild of a large archive reuses the articles' keys and mentions the last build kept, and gives the bytes of a full build", async () => {
+  it("a one-off rebuild of a large archive reuses the articles' keys the last build kept, and gives the bytes of a full build", async () => {
     const keys = path.join(cacheDirFor(out), KEY_FILE);
-    const mentions = path.join(cacheDirFor(out), MENTION_FILE);
     await rm(keys, { force: true });
-    await rm(mentions, { force: true });
     await build(options({ full: true, relateThreadAt: 1 }));
     const kept = await stat(keys);
-    const keptMentions = await stat(mentions);
     // A new name and a new source: the article's topics, its topics' pages and feeds change; the others' keys are reused.
     await writeFile(path.join(seeds, 'gen-8.txt'), ' date 2016-09-18 Harvest report 8\nGENEVA (Reuters) - Report 8 on the harvest, with Maria Lopez of the Harvest Council in Geneva. Maria Lopez said so.\n');
     expect((await build(options({ relateThreadAt: 1 }))).read).toBe(1);
     await expectSameAsFullBuild(seeds, out, work);
     expect((await stat(keys)).mtimeMs).toBeGreaterThan(kept.mtimeMs);
-    expect((await stat(mentions)).mtimeMs).toBeGreaterThan(keptMentions.mtimeMs);
     // A damaged file is not used; another title renders every page again, with the keys kept.
-    for (const file of [keys, mentions]) {
-      const bytes = await readFile(file);
-      bytes[bytes.length - 1]! ^= 1;
-      await writeFile(file, bytes);
-    }
+    const bytes = await readFile(keys);
+    bytes[bytes.length - 1]! ^= 1;
+    await writeFile(keys, bytes);
     await writeFile(path.join(seeds, 'gen-8.txt'), ' date 2016-09-18 Harvest report 8\nReport 8 on the harvest in Geneva, revised.\n');
     expect((await build(options({ relateThreadAt: 1 }))).read).toBe(1);
     await expectSameAsFullBuild(seeds, out, work);
