@@ -344,7 +344,7 @@ async function buildLocked(options: BuildOptions, own: Relater | null): Promise<
   // memory (any but `serve`'s second and later) reads them while it reads the seeds.
   const keyFile = large ? path.join(cacheDirFor(options.out), KEY_FILE) : undefined;
   const keyMemo = options.keys ?? new KeyMemo();
-  let keptKeys = keyFile && previous && keyMemo.byFile.size === 0 ? rendererVersion().then((version) => loadKeys(keyFile, version)) : null;
+  let keptKeys = keyFile && previous && keyMemo.byFile.size === 0 ? rendererVersion().then((version) => loadKeys(keyFile, version)).catch(() => null) : null;
   const { placed, relating, report, problems, read, media } = await readAndPlace({ ...options, cache, phases, relater, relation, relateFrom }, { listing, vocabulary });
   if (problems.length > 0 && !options.lenient) {
     options.observer?.end();
