@@ -227,7 +227,6 @@ export class SiteBuilder {
   private readonly storyOf = new Map<number, Story>();
   private readonly storySummaries = new Map<Story, string>();
   private readonly summaries: (ArticleSummary | undefined)[] = [];
-  private readonly links: (ArticleLink | undefined)[] = [];
   private readonly feedEntries: (string | undefined)[] = [];
   /** Each article's month, `2017-11`, by article index. */
   private readonly monthKeys: string[];
@@ -537,14 +536,9 @@ export class SiteBuilder {
     };
   }
 
-  /** A link to an article, made once: an article is linked from each article it is related to, and from its story's. */
   private articleLink(i: number): ArticleLink {
-    let link = this.links[i];
-    if (link === undefined) {
-      const a = this.archive.articles[i]!;
-      this.links[i] = link = { url: a.url, label: a.title, date: machineDate(a), dateLabel: dayLabel(a.date), source: a.source, lang: a.lang, dir: this.dirOf(a) };
-    }
-    return link;
+    const a = this.archive.articles[i]!;
+    return { url: a.url, label: a.title, date: machineDate(a), dateLabel: dayLabel(a.date), source: a.source, lang: a.lang, dir: this.dirOf(a) };
   }
 
   /** The `dir` of an article's title and text: its language's (its own, else the site's) when written right to left. */

@@ -24,30 +24,8 @@ export function langAttribute(lang: string | null): SafeHtml | '' {
 /** `ui`: the lang attribute of the tool's own words (dates, "min read"), on a site in another language (see langAttribute). */
 export function articleList(articles: ArticleSummary[], ui: SafeHtml | '' = ''): SafeHtml {
   return html`<ol class="article-list">
-${articles.map((a) => listItems.get(a, ui))}</ol>`;
-}
-
-/** Markup made once for each object it shows (and `ui`), kept as long as the object lives. */
-class MadeOnce<T extends object> {
-  private readonly made = new WeakMap<T, { ui: string; markup: SafeHtml }>();
-
-  constructor(private readonly make: (of: T, ui: SafeHtml | '') => SafeHtml) {}
-
-  get(of: T, ui: SafeHtml | ''): SafeHtml {
-    const known = this.made.get(of);
-    if (known && known.ui === String(ui)) return known.markup;
-    const markup = this.make(of, ui);
-    this.made.set(of, { ui: String(ui), markup });
-    return markup;
-  }
-}
-
-// An article is listed on its day's, month's and year's pages and on each of its topics' (about
-// ten listings), and linked from the pages of the articles it is related to, each time from the
-// same summary or link (see SiteBuilder.summary, SiteBuilder.articleLink): its item is made once.
-// A summary or link that changes is a new object.
-const listItems = new MadeOnce<ArticleSummary>(
-  (a, ui) => html`  <li>
+${articles.map(
+  (a) => html`  <li>
     <article>
       <h3 dir="${a.dir}"${langAttribute(a.lang)}><a href="${a.url}">${a.title}</a></h3>
       <p class="meta"><time datetime="${a.date}"${ui}>${a.dateLabel}</time>${a.dateline ? html` · <bdi>${a.dateline}</bdi>` : ''}${a.source ? html` · <bdi>${a.source}</bdi>` : ''} · ${ui ? html`<span${ui}>${a.readingMinutes} min read</span>` : html`${a.readingMinutes} min read`}</p>
@@ -55,12 +33,8 @@ const listItems = new MadeOnce<ArticleSummary>(
     </article>
   </li>
 `,
-);
-
-const linkItems = new MadeOnce<ArticleLink>(
-  (l, ui) => html`  <li><a href="${l.url}" dir="${l.dir ?? 'auto'}"${langAttribute(l.lang)}>${l.label}</a> <span class="meta"><time datetime="${l.date}"${ui}>${l.dateLabel}</time>${l.source ? html` · <bdi>${l.source}</bdi>` : ''}</span></li>
-`,
-);
+)}</ol>`;
+}
 
 /** Links to a listing's pages; `labels` name the way back and forward (newer and older articles by default). */
 export function pager(p: Pager, labels: [string, string] = ['Newer', 'Older'], ui: SafeHtml | '' = ''): SafeHtml | '' {
@@ -109,5 +83,6 @@ ${tagList(topics)}` : '';
 
 export function linkList(links: ArticleLink[], ui: SafeHtml | '' = ''): SafeHtml {
   return html`<ul class="link-list">
-${links.map((l) => linkItems.get(l, ui))}</ul>`;
+${links.map((l) => html`  <li><a href="${l.url}" dir="${l.dir ?? 'auto'}"${langAttribute(l.lang)}>${l.label}</a> <span class="meta"><time datetime="${l.date}"${ui}>${l.dateLabel}</time>${l.source ? html` · <bdi>${l.source}</bdi>` : ''}</span></li>
+`)}</ul>`;
 }
