@@ -1,5 +1,5 @@
-// Files the tool keeps for its next build beside the output (the relation, the articles' keys):
-// the SHA-256 of the contents, then the contents. Damage that still deserialises would otherwise
+// Files the tool keeps for its next build beside the output (the record cache's buckets, the
+// relation, the articles' keys): the SHA-256 of the contents, then the contents. Damage that still deserialises would otherwise
 // be trusted; a file that is not whole is not used, and the build works without it.
 import { createHash } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
@@ -9,6 +9,18 @@ const DIGEST_BYTES = 32;
 
 function sha256(bytes: Uint8Array): Buffer {
   return createHash('sha256').update(bytes).digest();
+}
+
+/** `payload` as a sealed file holds it: its digest first. */
+export function sealed(payload: Uint8Array): Buffer {
+  return Buffer.concat([sha256(payload), payload]);
+}
+
+/** What a sealed file's bytes hold, if they are whole; else null. */
+export function unsealed(bytes: Uint8Array): Uint8Array | null {
+  if (bytes.length < DIGEST_BYTES) return null;
+  const payload = bytes.subarray(DIGEST_BYTES);
+  return sha256(payload).equals(bytes.subarray(0, DIGEST_BYTES)) ? payload : null;
 }
 
 /**
@@ -37,7 +49,5 @@ export async function writeSealed(file: string, payload: Uint8Array): Promise<vo
 /** What `file` holds, if it is there and whole; else null. */
 export async function readSealed(file: string): Promise<Uint8Array | null> {
   const bytes = await readFile(file).catch(() => null);
-  if (!bytes || bytes.length < DIGEST_BYTES) return null;
-  const payload = bytes.subarray(DIGEST_BYTES);
-  return sha256(payload).equals(bytes.subarray(0, DIGEST_BYTES)) ? payload : null;
+  return bytes && unsealed(bytes);
 }

@@ -3,11 +3,11 @@
 // The cache is a folder of bucket files, each holding the files whose paths hash to it, so that
 // a rebuild rewrites only the buckets of the seeds that changed. Every bucket is tied to the
 // reader's own code: another version of the reader ignores it, and a damaged bucket is ignored.
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { sealed, unsealed } from '../output/sealed-file.ts';
 import { codeVersion, ROOT } from '../paths.ts';
 import type { Body, ReadResult } from '../types.ts';
 
@@ -140,27 +140,14 @@ export class BucketReads {
   }
 }
 
-/**
- * A bucket file is the SHA-256 of its contents, then its contents: damage that keeps a file's
- * size and still deserialises (a flipped byte in a record's text) would otherwise be published
- * as the article's text. Checking 370 MB of buckets (100,000 articles) takes about 0.25 s.
- */
-const DIGEST_BYTES = 32;
-
-function digestOf(bytes: Uint8Array): Buffer {
-  return createHash('sha256').update(bytes).digest();
-}
-
-/** A bucket's bytes as its file holds them: their digest first. */
-function sealed(payload: Uint8Array): Buffer {
-  return Buffer.concat([digestOf(payload), payload]);
-}
+// A bucket file is sealed (see sealed-file.ts): damage that keeps a file's size and still
+// deserialises (a flipped byte in a record's text) would otherwise be published as the article's
+// text. Checking 370 MB of buckets (100,000 articles) takes about 0.25 s.
 
 /** A bucket file's entries, if it is one of this reader's and whole. */
 function parseBucket(file: Uint8Array, reader: string): Map<string, Entry> | null {
-  if (file.length < DIGEST_BYTES) return null;
-  const bytes = file.subarray(DIGEST_BYTES);
-  if (!digestOf(bytes).equals(file.subarray(0, DIGEST_BYTES))) return null;
+  const bytes = unsealed(file);
+  if (!bytes) return null;
   try {
     const stored = deserialize(bytes) as BucketFile;
     if (stored.reader === reader && stored.entries instanceof Map && stored.bodies instanceof Uint8Array) return fromStored(stored);
