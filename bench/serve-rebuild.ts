@@ -1,7 +1,8 @@
 // Rebuilds as `serve` makes them: one process, the record cache kept in memory, related articles
 // on a thread kept from build to build; appends a
 // sentence to one seed after another and rebuilds after each, printing the times of each phase
-// and the memory of the process (its peak so far, and what it holds after each build).
+// and the memory of the process (its peak so far, and what it holds after each build), then
+// keeps the articles' keys and the relation on disk, outside the build's time, as serve does once idle.
 // `node --max-semi-space-size=64 --heap-growing-percent=25 --import tsx bench/serve-rebuild.ts SEEDS OUT [ROUNDS] [RESIDENT=1|0]`
 // on a built site (it edits the seeds folder), with the heap flags bin/news-archive.js starts the
 // tool with: without them, garbage collection differs from serve's (and, as it does, 2 x 32 MB of
@@ -33,19 +34,29 @@ const searchDrivers = resident === '1' ? new SearchDriverPool() : undefined;
 const placement = resident === '1' ? new PlacementMemo() : undefined;
 const keys = resident === '1' ? new KeyMemo() : undefined;
 const manifest = resident === '1' ? new ManifestMemo() : undefined;
+// As serve keeps what only the next process uses (the keys, the relation) once it is idle: here
+// after each build, outside its time (see BuildOptions.keep).
+const toKeep = new Map<string, () => Promise<void>>();
+const keep = resident === '1' ? (kind: string, work: () => Promise<void>): void => void toKeep.set(kind, work) : undefined;
+const keepNow = async (): Promise<string> => {
+  const started = performance.now();
+  for (const work of toKeep.values()) await work();
+  toKeep.clear();
+  return `kept in ${Math.round(performance.now() - started)} ms`;
+};
 console.log('open', Math.round(performance.now() - t));
 t = performance.now();
-const warm = await build({ ...opts, cache, relater, placement, keys, manifest, searchDrivers });
+const warm = await build({ ...opts, cache, relater, placement, keys, manifest, searchDrivers, keep });
 // This process's memory, threads included (the relating thread's heap too): now, and its peak so far.
 const memory = (): string => `rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB, peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`;
-console.log('first build', Math.round(performance.now() - t), 'rendered', warm.rendered, 'read', warm.read, '|', memory());
+console.log('first build', Math.round(performance.now() - t), 'rendered', warm.rendered, 'read', warm.read, '|', memory(), '|', await keepNow());
 const files = readdirSync(seeds).sort();
 for (let r = 0; r < Number(rounds); r++) {
   // Seeds spread over the archive, the same ones in every run of the same size.
   appendFileSync(path.join(seeds, files[Math.floor(((r + 1) * files.length) / (Number(rounds) + 1))]!), `Serve edit ${r}: a sentence more.\n`);
   t = performance.now();
-  const res = await build({ ...opts, cache, relater, placement, keys, manifest, searchDrivers });
-  console.log(`rebuild ${r}`, Math.round(performance.now() - t), 'ms; rendered', res.rendered, 'read', res.read, '|', res.phases.map((p) => `${p.name.split(' ')[0]} ${Math.round(p.ms)}`).join(', '), '|', memory());
+  const res = await build({ ...opts, cache, relater, placement, keys, manifest, searchDrivers, keep });
+  console.log(`rebuild ${r}`, Math.round(performance.now() - t), 'ms; rendered', res.rendered, 'read', res.read, '|', res.phases.map((p) => `${p.name.split(' ')[0]} ${Math.round(p.ms)}`).join(', '), '|', memory(), '|', await keepNow());
 }
 await relater?.close();
 searchDrivers?.close();

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chooseArticles, indexArchive, type PlacedArticles, placeChosen } from './archive/build.ts';
+import { chooseArticles, indexArchive, indexPlaced, type PlacedArticles, placeChosen, relateArchive } from './archive/build.ts';
 import type { Duplicate } from './archive/duplicates.ts';
 import { futureWarnings, latestDate } from './archive/future.ts';
 import type { Archive } from './archive/types.ts';
@@ -16,7 +16,8 @@ import { parseBaseUrl } from './site/base-url.ts';
 import { DEFAULT_LANGUAGE } from './language.ts';
 import { adoptKeys, KEY_FILE, loadKeys, saveKeys } from './site/key-file.ts';
 import { ArticleKeys, KeyMemo } from './site/keys.ts';
-import { inSitemap, type PendingShard, searchShards, SiteBuilder, siteMeta } from './site/pages.ts';
+import { inSitemap, type PendingShard, RELATED_LISTS, searchShards, SiteBuilder, siteMeta, UNRELATED_LISTS } from './site/pages.ts';
+import { PAGE_LISTS, type PageList } from './site/types.ts';
 import { SiteRenderer } from './site/renderer.ts';
 import { assertSafeUrl } from './site/security.ts';
 import { siteLinkWarnings } from './site/site-links.ts';
@@ -121,6 +122,14 @@ export interface BuildOptions extends CheckOptions {
   searchDrivers?: SearchDriverPool;
   /** The least archive a rebuild without `relater` relates on a thread of its own (default RELATE_THREAD_AT); for tests. */
   relateThreadAt?: number;
+  /**
+   * Takes what a build keeps on disk for the next process's builds alone (the articles' keys, and
+   * the relation `relater` holds: see key-file.ts, relation-file.ts), to do when the caller has
+   * time, by kind: a later build's work of a kind replaces an earlier one's, and any may be left
+   * undone (the next process's build is then slower, never different). `serve` gives it, and
+   * does the work once it is idle; by default the build does it, while it waits for Pagefind.
+   */
+  keep?: (kind: 'keys' | 'relation', work: () => Promise<void>) => void;
 }
 
 /** What a build did with every seed: `build-report.json`. Paths are relative to the seeds folder. */
@@ -345,7 +354,13 @@ async function buildLocked(options: BuildOptions, own: Relater | null): Promise<
   const keyFile = large ? path.join(cacheDirFor(options.out), KEY_FILE) : undefined;
   const keyMemo = options.keys ?? new KeyMemo();
   let keptKeys = keyFile && previous && keyMemo.byFile.size === 0 ? rendererVersion().then((version) => loadKeys(keyFile, version)).catch(() => null) : null;
-  const { placed, relating, report, problems, read, media } = await readAndPlace({ ...options, cache, phases, relater, relation, relateFrom }, { listing, vocabulary });
+  // The relation of a thread `serve` keeps is kept when it is idle (see BuildOptions.keep).
+  const keptLater = options.keep && relater && relater === options.relater && relation ? relation : undefined;
+  if (keptLater) options.keep!('relation', () => relater!.keep(keptLater));
+  const { placed, relating, report, problems, read, media } = await readAndPlace(
+    { ...options, cache, phases, relater, relation: keptLater ? undefined : relation, relateFrom },
+    { listing, vocabulary },
+  );
   if (problems.length > 0 && !options.lenient) {
     options.observer?.end();
     return { report, problems, written: false, ms: performance.now() - started, rendered: 0, linked: 0, read, phases: phases.list };
@@ -392,33 +407,59 @@ async function buildLocked(options: BuildOptions, own: Relater | null): Promise<
       // before rendering, so that the records are kept whatever happens to the rendering.
       await cache.save();
       phases.done('write record cache');
-      const waiting = performance.now();
-      const related = await relating.result();
-      const waited = performance.now() - waiting;
-      const builder = new SiteBuilder(indexArchive(placed, related, options.placement), site, keys);
-      phases.done(INDEXES_PHASE);
-      // Whether relating started from the last build's relation (see relation-file.ts): a rebuild that waits long for it did not.
-      phases.add(`  of which waiting for related articles (${relating.updated() ? "from the last build's relation" : 'related from scratch'})`, waited);
-      const pageCount = builder.pageCount();
-      renderer.expect(pageCount);
-      const queue = new ChunkQueue(meta, options.chunkLimits ?? chunkLimitsFor(pageCount), (chunk) => renderer.render(chunk));
-      const entries: SitemapEntry[] = [];
-      for (const item of builder.pages()) {
-        // Defence in depth: seeds' slugs are checked when read, and no URL may leave the output folder.
-        assertSafeUrl(item.url);
-        const rel = outputPath(item.url);
-        // A page that comes with its inputs is made only if they changed since the last build.
-        const page = item.inputs === null ? item.make() : null;
-        const { hash, size } = page ? pageHash(page) : { hash: inputsHash(item.list, item.inputs!), size: 0 };
-        plan.units.set(rel, hash);
-        if (inSitemap(item)) entries.push({ url: item.url, lastmod: item.lastmod });
-        if (previous?.units[rel] === hash) renderer.skip();
-        else {
-          rendered++;
-          const ready = page ?? item.make();
-          await queue.addPage(ready, page ? size : pageSize(ready));
+      const archive = indexPlaced(placed, options.placement);
+      const builder = new SiteBuilder(archive, site, keys);
+      phases.done('build indexes (periods, topics)');
+      // The sitemap lists the pages list by list, in the order of PAGE_LISTS, whichever are made first.
+      const listed = new Map<PageList, SitemapEntry[]>(PAGE_LISTS.map((list) => [list, []]));
+      const startRendering = (): ChunkQueue => {
+        const pageCount = builder.pageCount();
+        renderer.expect(pageCount);
+        return new ChunkQueue(meta, options.chunkLimits ?? chunkLimitsFor(pageCount), (chunk) => renderer.render(chunk));
+      };
+      const planPages = async (queue: ChunkQueue, lists: ReadonlySet<PageList>): Promise<void> => {
+        for (const item of builder.pages(lists)) {
+          // Defence in depth: seeds' slugs are checked when read, and no URL may leave the output folder.
+          assertSafeUrl(item.url);
+          const rel = outputPath(item.url);
+          // A page that comes with its inputs is made only if they changed since the last build.
+          const page = item.inputs === null ? item.make() : null;
+          const { hash, size } = page ? pageHash(page) : { hash: inputsHash(item.list, item.inputs!), size: 0 };
+          plan.units.set(rel, hash);
+          if (inSitemap(item)) listed.get(item.list)!.push({ url: item.url, lastmod: item.lastmod });
+          if (previous?.units[rel] === hash) renderer.skip();
+          else {
+            rendered++;
+            const ready = page ?? item.make();
+            await queue.addPage(ready, page ? size : pageSize(ready));
+          }
         }
+      };
+      const relate = async (): Promise<void> => {
+        const waiting = performance.now();
+        const related = await relating.result();
+        const waited = performance.now() - waiting;
+        relateArchive(archive, placed.records, related);
+        phases.done('related articles and stories');
+        // Whether relating started from the last build's relation (see relation-file.ts): a rebuild that waits long for it did not.
+        phases.add(`  of which waiting for related articles (${relating.updated() ? "from the last build's relation" : 'related from scratch'})`, waited);
+      };
+      let queue: ChunkQueue;
+      if (relating.elsewhere) {
+        // While another thread relates the articles (serve's, or a large rebuild's), the pages that
+        // do not show the relation are made: time this thread would otherwise spend waiting.
+        queue = startRendering();
+        await planPages(queue, UNRELATED_LISTS);
+        phases.done('pages that show no related articles, made while relating');
+        await relate();
+        renderer.expectMore(builder.storyPageCount());
+        await planPages(queue, RELATED_LISTS);
+      } else {
+        await relate();
+        queue = startRendering();
+        await planPages(queue, new Set(PAGE_LISTS));
       }
+      const entries = PAGE_LISTS.flatMap((list) => listed.get(list)!);
       for (const item of builder.files(entries)) {
         assertSafeUrl(item.url);
         const rel = outputPath(item.url);
@@ -432,8 +473,11 @@ async function buildLocked(options: BuildOptions, own: Relater | null): Promise<
         }
       }
       await queue.flush();
-      // Kept while the search index is finished, which a build waits for (a failure to keep them costs the next build time, never its output).
-      const keysKept = keyFile ? rendererVersion().then((version) => saveKeys(keyFile, version, keyMemo, placed.articles)).catch(() => {}) : null;
+      // Kept while the search index is finished, which a build waits for, or later by the caller
+      // (a failure to keep them costs the next build time, never its output).
+      const keepKeys = keyFile ? (): Promise<void> => rendererVersion().then((version) => saveKeys(keyFile, version, keyMemo, placed.articles)).catch(() => {}) : null;
+      if (keepKeys && options.keep) options.keep('keys', keepKeys);
+      const keysKept = keepKeys && !options.keep ? keepKeys() : null;
       await renderer.finish();
       await keysKept;
       // The pictures and other files beside the posts, copied as they are, once the pages are

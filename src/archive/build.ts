@@ -327,16 +327,31 @@ export function placeChosen(chosen: ChosenArticles, options: Pick<ArchiveOptions
  * `placement`, the last build's decisions, which `serve` keeps (see PlacementMemo).
  */
 export function indexArchive(placed: PlacedArticles, relation: RelatedResult = relatePlaced(placed), placement?: PlacementMemo): Archive {
+  const archive = indexPlaced(placed, placement);
+  relateArchive(archive, placed.records, relation);
+  return archive;
+}
+
+/**
+ * The indexes that need no relation of the articles: periods and topics; no stories yet, and no
+ * article related to another, until relateArchive. The pages of the periods and topics can be
+ * made meanwhile (see UNRELATED_LISTS in pages.ts), while another thread relates the articles.
+ */
+export function indexPlaced(placed: PlacedArticles, placement?: PlacementMemo): Archive {
   const { articles } = placed;
-  const stories = applyRelation(articles, placed.records, relation);
   return {
     articles,
     years: groupPeriods(articles, 'year', 4),
     months: groupPeriods(articles, 'month', 7),
     days: groupPeriods(articles, 'day', 10),
     topics: placement ? placement.topicIndex(articles, placed.aliases, () => collectTopics(articles, placed.aliases)) : collectTopics(articles, placed.aliases),
-    stories,
+    stories: [],
   };
+}
+
+/** Gives an archive of placed articles (indexPlaced) its relation: each article's related articles and story, and the stories. */
+export function relateArchive(archive: Archive, records: readonly SeedRecord[], relation: RelatedResult): void {
+  archive.stories = applyRelation(archive.articles, records, relation);
 }
 
 /** Builds the archive from every record read: placeArticles, then indexArchive. */

@@ -18,10 +18,12 @@ import { type RelatedResult, Relation, type TermInput, TermTable, TermVectors, t
  * from in order, with the terms of those new or changed since the last message; then their
  * topics. Archives of `splitAt` articles or more are related on two threads; `mostDirty`
  * overrides updatePart's share of rows beyond which a build is related from scratch (for tests);
- * `save`, where the build's relation is to be kept.
+ * `save`, where the build's relation is to be kept. Or, between builds: keep the last build's
+ * relation in `to` now (`serve`, once it is idle: see Relater.keep).
  */
 export type ToRelater =
   | { type: 'load'; from: RelationFile }
+  | { type: 'keep'; build: number; to: RelationFile }
   | { type: 'terms'; build: number; files: string[]; changed: TermInput[]; splitAt: number; mostDirty?: number; save?: RelationFile }
   | { type: 'topics'; build: number; topics: TopicLists };
 /**
@@ -63,7 +65,11 @@ async function handle(message: ToRelater): Promise<void> {
     return;
   }
   try {
-    if (message.type === 'terms') {
+    if (message.type === 'keep') {
+      // The relation of the last build related here, which the next build's messages wait for.
+      if (memo) await saveRelation(message.to, memo, table).catch(() => false);
+      port.postMessage({ type: 'saved', build: message.build } satisfies FromRelater);
+    } else if (message.type === 'terms') {
       for (const input of message.changed) known.set(input.file!, input);
       const input = message.files.map((file) => {
         const found = known.get(file);

@@ -19,10 +19,16 @@ import { robotsTxt, type SitemapEntry, sitemapFiles, type TextFile } from './sit
 import { blocksOf, blockText } from '../seeds/words.ts';
 import { isImageFile, mediaRefUrl } from '../seeds/media.ts';
 import {
-  type ArticleLink, type ArticlePage, type ArticleSummary, type CalendarCell, type HomePage, type KindLink, type KindPage,
+  PAGE_LISTS, type ArticleLink, type ArticlePage, type ArticleSummary, type CalendarCell, type HomePage, type KindLink, type KindPage,
   type Link, type ListingPage, type PageBase, type PageList, type SearchPage, type SiteData, type SiteMeta, type TopicGroup, type TopicIndexPage, type TopicLink, type TopicOverview, type TopicPage,
   type YearPage,
 } from './types.ts';
+
+const EVERY_LIST: ReadonlySet<PageList> = new Set(PAGE_LISTS);
+/** The pages that show what relating gives (related articles, stories): the rest can be made before it is done. */
+export const RELATED_LISTS: ReadonlySet<PageList> = new Set<PageList>(['articles', 'stories']);
+/** The pages made without the relation of the articles (see RELATED_LISTS). */
+export const UNRELATED_LISTS: ReadonlySet<PageList> = new Set(PAGE_LISTS.filter((l) => !RELATED_LISTS.has(l)));
 
 /** The list of search index shards (years, and months of the newest year; newest first) that the search page merges. */
 export const SEARCH_SHARDS_URL = '/search/indexes.json';
@@ -223,8 +229,8 @@ export class SiteBuilder {
   private readonly newest: string | null;
   /** Article index by id (the first, should two seeds in different folders share a name). */
   private readonly byId = new Map<string, number>();
-  /** The story of each article that has one, by article index. */
-  private readonly storyOf = new Map<number, Story>();
+  /** The story of each article that has one, by article index, and the stories it was made of (see storyOf). */
+  private stories: { of: readonly Story[]; byArticle: Map<number, Story> } | null = null;
   private readonly storySummaries = new Map<Story, string>();
   private readonly summaries: (ArticleSummary | undefined)[] = [];
   private readonly feedEntries: (string | undefined)[] = [];
@@ -259,7 +265,6 @@ export class SiteBuilder {
     archive.articles.forEach((a, i) => {
       if (!this.byId.has(a.id)) this.byId.set(a.id, i);
     });
-    for (const s of archive.stories) for (const i of s.articles) this.storyOf.set(i, s);
     const titles = new Set<string>();
     for (const a of archive.articles) {
       if (titles.has(a.title)) this.sharedTitles.add(a.title);
@@ -277,22 +282,22 @@ export class SiteBuilder {
   }
 
   /**
-   * Every page, one at a time, list by list in the order of PAGE_LISTS: a caller that hashes
+   * Every page of `lists` (by default all), one at a time, list by list in the order of PAGE_LISTS: a caller that hashes
    * or renders them in chunks never holds the whole site's page data at once. Article pages,
    * most of the site, come unmade, with their inputs (see PendingPage): a rebuild that finds
    * them as they were need not make them.
    */
-  *pages(): Generator<PendingPage> {
-    yield made({ list: 'home', page: this.homePage() });
-    for (let i = 0; i < this.archive.articles.length; i++) yield this.pendingArticle(this.archive.articles[i]!, i);
-    for (let i = 0; i < this.archive.years.length; i++) yield made({ list: 'years', page: this.yearPage(this.archive.years[i]!, i) });
-    for (let i = 0; i < this.archive.months.length; i++) yield* this.monthPages(this.archive.months[i]!, i);
-    for (let i = 0; i < this.archive.days.length; i++) yield* this.dayPages(this.archive.days[i]!, i);
-    yield made({ list: 'topicIndex', page: this.topicIndexPage() });
-    for (const kind of TOPIC_KINDS) for (const page of this.kindPages(kind)) yield made({ list: 'kinds', page });
-    for (const t of this.archive.topics) yield* this.topicPages(t);
-    for (const s of this.archive.stories) if (hasStoryPage(s)) yield* this.storyPages(s);
-    yield made({
+  *pages(lists: ReadonlySet<PageList> = EVERY_LIST): Generator<PendingPage> {
+    if (lists.has('home')) yield made({ list: 'home', page: this.homePage() });
+    if (lists.has('articles')) for (let i = 0; i < this.archive.articles.length; i++) yield this.pendingArticle(this.archive.articles[i]!, i);
+    if (lists.has('years')) for (let i = 0; i < this.archive.years.length; i++) yield made({ list: 'years', page: this.yearPage(this.archive.years[i]!, i) });
+    if (lists.has('months')) for (let i = 0; i < this.archive.months.length; i++) yield* this.monthPages(this.archive.months[i]!, i);
+    if (lists.has('days')) for (let i = 0; i < this.archive.days.length; i++) yield* this.dayPages(this.archive.days[i]!, i);
+    if (lists.has('topicIndex')) yield made({ list: 'topicIndex', page: this.topicIndexPage() });
+    if (lists.has('kinds')) for (const kind of TOPIC_KINDS) for (const page of this.kindPages(kind)) yield made({ list: 'kinds', page });
+    if (lists.has('topics')) for (const t of this.archive.topics) yield* this.topicPages(t);
+    if (lists.has('stories')) for (const s of this.archive.stories) if (hasStoryPage(s)) yield* this.storyPages(s);
+    if (lists.has('notFound')) yield made({
       list: 'notFound',
       page: {
         ...this.plainPage('/404.html', 'Page not found', 'This page does not exist in the archive.', []),
@@ -301,7 +306,7 @@ export class SiteBuilder {
         head: this.meta.head('/404.html', { noindex: true }),
       },
     });
-    yield made({ list: 'search', page: this.searchPage() });
+    if (lists.has('search')) yield made({ list: 'search', page: this.searchPage() });
   }
 
   /**
@@ -331,7 +336,13 @@ export class SiteBuilder {
     for (const p of [...this.archive.months, ...this.archive.days]) n += pages(p.articles.length);
     for (const t of this.archive.topics) n += pages(t.articles.length);
     for (const kind of TOPIC_KINDS) n += pages(this.archive.topics.filter((t) => t.kind === kind).length, KIND_PAGE_SIZE);
-    for (const s of this.archive.stories) if (hasStoryPage(s)) n += pages(s.articles.length);
+    return n + this.storyPageCount();
+  }
+
+  /** How many pages the stories have (see hasStoryPage): none until the archive is related (see relateArchive). */
+  storyPageCount(): number {
+    let n = 0;
+    for (const s of this.archive.stories) if (hasStoryPage(s)) n += Math.max(1, Math.ceil(s.articles.length / PAGE_SIZE));
     return n;
   }
 
@@ -546,12 +557,22 @@ export class SiteBuilder {
     return textDirection(a.lang ?? this.options.lang);
   }
 
+  /** The story article `i` is a report of, if any: by the archive's stories as they are now, which relating gives (see relateArchive). */
+  private storyOf(i: number): Story | undefined {
+    if (this.stories?.of !== this.archive.stories) {
+      const byArticle = new Map<number, Story>();
+      for (const s of this.archive.stories) for (const k of s.articles) byArticle.set(k, s);
+      this.stories = { of: this.archive.stories, byArticle };
+    }
+    return this.stories.byArticle.get(i);
+  }
+
   /** The other reports of an article's story and its related articles (indexes), each article linked once. */
   private coverage(a: Article, i: number): Coverage {
     // A dozen articles at most: looked for in a list, as a set for each of 100,000 pages cost more.
     const listed = [i];
     let story: Coverage['story'] = null;
-    const s = this.storyOf.get(i);
+    const s = this.storyOf(i);
     if (s) {
       const nearest = this.nearestReports(s, i);
       listed.push(...nearest);

@@ -115,6 +115,11 @@ export class SiteRenderer {
     this.advance();
   }
 
+  /** Says that the build will go through `pages` more pages than it expected (the stories' pages, known once the articles are related). */
+  expectMore(pages: number): void {
+    if (this.pages !== null) this.pages += pages;
+  }
+
   /** Counts a page that needs no rendering. */
   skip(): void {
     this.pagesDone++;

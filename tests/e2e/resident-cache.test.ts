@@ -1,6 +1,7 @@
 // A record cache kept open from build to build (`serve`): each rebuild reads only the seeds that
 // changed, without reading the cache back from disk, and gives exactly the bytes of a full build,
 // also with related articles worked out on a thread kept from build to build (as `serve` does).
+import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { register } from 'tsx/esm/api';
@@ -9,9 +10,9 @@ import { build, type BuildOptions, DEFAULT_TITLE } from '../../src/build.ts';
 import { Relater } from '../../src/enrich/relating.ts';
 import { RELATION_FILE } from '../../src/enrich/relation-file.ts';
 import { PlacementMemo } from '../../src/archive/memo.ts';
-import { cacheDirFor, ManifestMemo } from '../../src/output/incremental.ts';
+import { cacheDirFor, ManifestMemo, rendererVersion } from '../../src/output/incremental.ts';
 import { RecordCache } from '../../src/seeds/cache.ts';
-import { KEY_FILE } from '../../src/site/key-file.ts';
+import { KEY_FILE, loadKeys } from '../../src/site/key-file.ts';
 import { KeyMemo } from '../../src/site/keys.ts';
 import { expectSameAsFullBuild, ROOT, tempDir } from '../helpers/cli.ts';
 
@@ -169,6 +170,78 @@ describe('a resident record cache', () => {
     expect((await build(options({ title: 'Another Archive', relateThreadAt: 1 }))).linked).toBe(0);
     await build(options({ relateThreadAt: 1 }));
     await expectSameAsFullBuild(seeds, out, work);
+  });
+
+  it('a rebuild that relates on another thread makes the pages that show no relation meanwhile, and gives the bytes of a full build, story pages and sitemap too', async () => {
+    // Report i shares rare words with report i + 1: one story, chained, of more reports than an
+    // article lists (so with a page of its own), beside the articles of the shared seeds.
+    const story = path.join(work, 'story-seeds');
+    const site = path.join(work, 'story-site');
+    await cp(path.join(ROOT, 'seeds'), story, { recursive: true });
+    const word = (n: number): string => `zor${'bcdfghklmnprstvz'[n % 16]}a`;
+    const report = (i: number): string => `---\ntitle: Herring quota report ${i}\ndate: 2001-05-0${1 + (i % 3)}\nsource: Agency ${i}\n---\n${`${word(i)} ${word(i + 1)} `.repeat(6)}today.\n`;
+    for (let i = 0; i < 13; i++) await writeFile(path.join(story, `r${String(i).padStart(2, '0')}.md`), report(i));
+    const at = (extra: Partial<BuildOptions> = {}): BuildOptions => options({ seeds: story, out: site, relateThreadAt: 1, ...extra });
+    await build(at({ full: true }));
+    const storyPage = path.join(site, '2001/05/01/herring-quota-report-0/coverage/index.html');
+    expect(await readFile(storyPage, 'utf8')).not.toContain('Herring quota report 13<');
+    // A fourteenth report joins the story: its page, the reports' pages and the sitemap change.
+    await writeFile(path.join(story, 'r13.md'), report(13));
+    const added = await build(at());
+    expect(added.read).toBe(1);
+    const names = added.phases.map((p) => p.name);
+    const early = names.indexOf('pages that show no related articles, made while relating');
+    expect(early).toBeGreaterThan(-1);
+    expect(early).toBeLessThan(names.indexOf('related articles and stories'));
+    expect(await readFile(storyPage, 'utf8')).toContain('>Herring quota report 13</a>');
+    expect(await readFile(path.join(site, 'sitemap.xml'), 'utf8')).toContain('/2001/05/01/herring-quota-report-0/coverage/');
+    await expectSameAsFullBuild(story, site, work);
+    // Relating here, every page is made after it, in order.
+    await writeFile(path.join(story, 'r13.md'), report(13).replace('today', 'yesterday'));
+    const here = await build(at({ relateThreadAt: 10_000 }));
+    expect(here.phases.map((p) => p.name)).not.toContain('pages that show no related articles, made while relating');
+    await expectSameAsFullBuild(story, site, work);
+  });
+
+  it("builds given `keep` leave the articles' keys and the relation to it, and the next process's build starts from what it keeps", async () => {
+    const dir = path.join(work, 'keep');
+    const here = path.join(dir, 'seeds');
+    const site = path.join(dir, 'site');
+    await cp(seeds, here, { recursive: true });
+    const relation = path.join(cacheDirFor(site), RELATION_FILE);
+    const keyFile = path.join(cacheDirFor(site), KEY_FILE);
+    // As serve builds: with everything kept in memory, on a thread kept from build to build.
+    const relater = new Relater();
+    onTestFinished(() => relater.close());
+    const memos = { cache: await RecordCache.open(path.join(cacheDirFor(site), 'records'), false, { resident: true }), relater, placement: new PlacementMemo(), keys: new KeyMemo(), manifest: new ManifestMemo() };
+    const works = new Map<string, () => Promise<void>>();
+    const at = (extra: Partial<BuildOptions> = {}): BuildOptions => options({ seeds: here, out: site, relateThreadAt: 1, ...memos, keep: (kind, work) => void works.set(kind, work), ...extra });
+    // The first build relates here, and keeps its relation itself; its keys are left to the caller.
+    await build(at());
+    expect(existsSync(relation)).toBe(true);
+    expect(existsSync(keyFile)).toBe(false);
+    expect([...works.keys()]).toEqual(['keys']);
+    await rm(relation);
+    await writeFile(path.join(here, 'gen-7.txt'), ' date 2016-08-17 Harvest report 7, revised\nRevised, in Geneva, after the harvest.\n');
+    works.clear();
+    // A rebuild relates on the thread and keeps neither.
+    const rebuilt = await build(at());
+    expect(rebuilt.read).toBe(1);
+    expect(existsSync(relation)).toBe(false);
+    expect(existsSync(keyFile)).toBe(false);
+    expect([...works.keys()].sort()).toEqual(['keys', 'relation']);
+    for (const work of works.values()) await work();
+    expect(existsSync(relation)).toBe(true);
+    const kept = await loadKeys(keyFile, await rendererVersion());
+    expect(kept?.files.length).toBe(rebuilt.report.published);
+    expect(kept!.keys.every((k) => k !== '')).toBe(true);
+    // A one-off build of the same seeds under another title renders every page again, relating
+    // from the relation kept (a small archive's edit would relate from scratch: too many rows change).
+    const oneOff = await build(options({ seeds: here, out: site, title: 'Another Archive', relateThreadAt: 1 }));
+    expect(oneOff.phases.map((p) => p.name)).toContain("  of which waiting for related articles (from the last build's relation)");
+    // And back, from what that build kept: the bytes of a full build.
+    await build(options({ seeds: here, out: site, relateThreadAt: 1 }));
+    await expectSameAsFullBuild(here, site, work);
   });
 
   it('is what a build opens for itself without one: read again from disk', async () => {

@@ -1,6 +1,7 @@
 // The last build's relation kept on disk (relation-file.ts): another process relates the next
 // build from it, with exactly the result of relating from scratch; a file of another version, or
 // damaged, is not used.
+import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -162,6 +163,37 @@ describe('relating with a relation kept on disk', () => {
       await another.close();
       another.prepare(file);
       expect(await relate(another.start(next.chosen), next.topics)).toEqual({ result: next.result, updated: false });
+    } finally {
+      await another.close();
+    }
+  });
+
+  it("a thread whose builds keep nothing keeps the last one's relation when asked, and the next process's thread relates from it", async () => {
+    const file = { file: path.join(dir, 'before.bin'), version: 'v1' };
+    const kept = { file: path.join(dir, 'later.bin'), version: 'v1' };
+    const first = expected(records);
+    await relate(relateHere(first.chosen, file), first.topics);
+    const next = expected(nextBuild(records, spare));
+    const relater = new Relater(undefined, 1);
+    try {
+      // Nothing to keep before a build: nothing is written.
+      await relater.keep({ file: path.join(dir, 'none.bin'), version: 'v1' });
+      expect(existsSync(path.join(dir, 'none.bin'))).toBe(false);
+      relater.prepare(file);
+      // Started without `save`: the build keeps nothing of its own, until asked.
+      expect(await relate(relater.start(next.chosen), next.topics)).toEqual({ result: next.result, updated: true });
+      expect(existsSync(kept.file)).toBe(false);
+      await relater.keep(kept);
+      expect(existsSync(kept.file)).toBe(true);
+    } finally {
+      await relater.close();
+    }
+    // What it kept is the relation of that build: the next one relates from it, as from scratch.
+    const after = expected([...nextBuild(records, spare), ...spare.slice(7, 9)]);
+    const another = new Relater(undefined, 1);
+    try {
+      another.prepare(kept);
+      expect(await relate(another.start(after.chosen), after.topics)).toEqual({ result: after.result, updated: true });
     } finally {
       await another.close();
     }
