@@ -11,11 +11,11 @@ import { lockOutput } from './output/lock.ts';
 import { cacheDirFor, diffPlans, filesUnder, type Manifest, type ManifestMemo, manifestPath, readManifest, rendererVersion, sourcesHash, writeManifest } from './output/incremental.ts';
 import { BucketReads, RecordCache } from './seeds/cache.ts';
 import { copyMedia, type MediaCopy, mediaFiles, mediaNoun, missingMedia, planMedia, withoutMissingMedia } from './output/media.ts';
-import { type BuildPlan, type ChunkLimits, ChunkQueue, fileHash, inputsHash, outputPath, pageHash, pageSize, searchHash, settingsHash } from './output/plan.ts';
+import { type BuildPlan, type ChunkLimits, ChunkQueue, fileHash, outputPath, pageHash, pageSize, searchHash, settingsHash } from './output/plan.ts';
 import { parseBaseUrl } from './site/base-url.ts';
 import { DEFAULT_LANGUAGE } from './language.ts';
 import { adoptKeys, KEY_FILE, loadKeys, saveKeys } from './site/key-file.ts';
-import { ArticleKeys, KeyMemo } from './site/keys.ts';
+import { ArticleKeys, inputsHash, KeyMemo } from './site/keys.ts';
 import { inSitemap, type PendingShard, RELATED_LISTS, searchShards, SiteBuilder, siteMeta, UNRELATED_LISTS } from './site/pages.ts';
 import { PAGE_LISTS, type PageList } from './site/types.ts';
 import { SiteRenderer } from './site/renderer.ts';
@@ -352,7 +352,8 @@ async function buildLocked(options: BuildOptions, own: Relater | null): Promise<
   // A large archive's keys are kept too (see key-file.ts): a rebuild that holds none of them in
   // memory (any but `serve`'s second and later) reads them while it reads the seeds.
   const keyFile = large ? path.join(cacheDirFor(options.out), KEY_FILE) : undefined;
-  const keyMemo = options.keys ?? new KeyMemo();
+  // A build's own memo keeps no pages: nothing builds after it with the same memo.
+  const keyMemo = options.keys ?? new KeyMemo(false);
   let keptKeys = keyFile && previous && keyMemo.byFile.size === 0 ? rendererVersion().then((version) => loadKeys(keyFile, version)).catch(() => null) : null;
   // The relation of a thread `serve` keeps is kept when it is idle (see BuildOptions.keep).
   const keptLater = options.keep && relater && relater === options.relater && relation ? relation : undefined;
@@ -424,7 +425,7 @@ async function buildLocked(options: BuildOptions, own: Relater | null): Promise<
           const rel = outputPath(item.url);
           // A page that comes with its inputs is made only if they changed since the last build.
           const page = item.inputs === null ? item.make() : null;
-          const { hash, size } = page ? pageHash(page) : { hash: inputsHash(item.list, item.inputs!), size: 0 };
+          const { hash, size } = page ? pageHash(page) : { hash: item.hash ?? inputsHash(item.list, item.inputs!), size: 0 };
           plan.units.set(rel, hash);
           if (inSitemap(item)) listed.get(item.list)!.push({ url: item.url, lastmod: item.lastmod });
           if (previous?.units[rel] === hash) renderer.skip();

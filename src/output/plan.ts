@@ -82,11 +82,6 @@ export function pageSize(item: ListedPage): number {
   return size;
 }
 
-/** The hash of a page known by its inputs (see PendingPage); unlike page hashes, prefixed by "i". */
-export function inputsHash(list: string, inputs: string): string {
-  return `i${hashOf(`${list}\n${inputs}`)}`;
-}
-
 export function fileHash(file: TextFile): string {
   return hashOf(`file\n${file.body}`);
 }

@@ -7,7 +7,8 @@ import { clockOrder, daysInMonth, formatCalendarDate, pad2, weekdayIndex } from 
 import type { Article, TopicKind, TopicRef } from '../types.ts';
 import { TOPIC_KINDS } from '../types.ts';
 import { type BaseUrl, publicUrl } from './base-url.ts';
-import { ArticleKeys } from './keys.ts';
+import { type ArticlePageParts, ArticleKeys, inputsHash } from './keys.ts';
+import { hashOf } from '../hash.ts';
 import { articlesLabel, heatLevel, monthRange, monthTimeline, sparkline } from './charts.ts';
 import { atomFeed, FEED_SIZE, jsonFeed } from './feeds.ts';
 import { shorten } from './shorten.ts';
@@ -232,6 +233,7 @@ export class SiteBuilder {
   /** The story of each article that has one, by article index, and the stories it was made of (see storyOf). */
   private stories: { of: readonly Story[]; byArticle: Map<number, Story> } | null = null;
   private readonly storySummaries = new Map<Story, string>();
+  private readonly storyKeys = new Map<Story, string>();
   private readonly summaries: (ArticleSummary | undefined)[] = [];
   private readonly feedEntries: (string | undefined)[] = [];
   /** Each article's month, `2017-11`, by article index. */
@@ -314,19 +316,45 @@ export class SiteBuilder {
    * seed says), its place in the archive, and the articles it links to (by URL and digest).
    */
   private pendingArticle(a: Article, i: number): PendingPage {
-    const coverage = this.coverage(a, i);
     const key = (k: number): string => this.keys.articleKey(k);
-    const near = [i - 1, i + 1].map((k) => (k >= 0 && k < this.archive.articles.length ? key(k) : null));
-    const story = coverage.story && { ...coverage.story, reports: coverage.story.reports.map(key) };
-    return {
-      list: 'articles',
-      url: a.url,
-      lastmod: a.date,
-      // topicsKey(i) stands for the article's URL, digest and topics.
-      // And whether another article has its title, which its page's title then tells apart.
-      inputs: JSON.stringify([this.keys.topicsKey(i), a.slug, a.related, a.story?.id ?? null, near, story, coverage.related.map(key), this.sharedTitles.has(a.title)]),
-      make: () => ({ list: 'articles', page: this.articlePage(a, i, coverage) }),
+    const [prev, next] = [i - 1, i + 1].map((k) => (k >= 0 && k < this.archive.articles.length ? key(k) : null));
+    const s = this.storyOf(i);
+    // topicsKey(i) stands for the article's URL, digest and topics; the story's key for its
+    // reports and summary, of which the page lists those nearest to it (see coverage).
+    const parts: ArticlePageParts = {
+      topicsKey: this.keys.topicsKey(i),
+      slug: a.slug,
+      related: a.related,
+      relatedKeys: a.related.map((id) => {
+        const k = this.byId.get(id);
+        return k === undefined ? null : key(k);
+      }),
+      storyId: a.story?.id ?? null,
+      story: s ? this.storyKey(s) : null,
+      prev: prev ?? null,
+      next: next ?? null,
+      // Whether another article has its title, which its page's title then tells apart.
+      sharedTitle: this.sharedTitles.has(a.title),
     };
+    const make = (): ListedPage => ({ list: 'articles', page: this.articlePage(a, i, this.coverage(a, i)) });
+    const known = this.keys.pageHash(i, parts);
+    if (known !== null) return { list: 'articles', url: a.url, lastmod: a.date, inputs: '', hash: known, make };
+    const coverage = this.coverage(a, i);
+    const story = coverage.story && { ...coverage.story, reports: coverage.story.reports.map(key) };
+    const inputs = JSON.stringify([parts.topicsKey, a.slug, a.related, parts.storyId, [prev, next], story, coverage.related.map(key), parts.sharedTitle]);
+    const hash = inputsHash('articles', inputs);
+    this.keys.rememberPage(i, parts, hash);
+    return { list: 'articles', url: a.url, lastmod: a.date, inputs, hash, make: () => ({ list: 'articles', page: this.articlePage(a, i, coverage) }) };
+  }
+
+  /**
+   * What a story's reports and summary are, hashed once a build (see ArticlePageParts): every
+   * report's key, in order, which stands for its URL and so its date and place among them.
+   */
+  private storyKey(s: Story): string {
+    let k = this.storyKeys.get(s);
+    if (k === undefined) this.storyKeys.set(s, (k = hashOf(JSON.stringify([s.articles.map((r) => this.keys.articleKey(r)), this.storySummaryOf(s)]))));
+    return k;
   }
 
   /** How many pages `pages()` yields, without making them: for a progress display. */
@@ -1096,6 +1124,8 @@ export interface PendingPage {
    * cache's version, so equal inputs make equal pages.
    */
   inputs: string | null;
+  /** The hash of `inputs` (see inputsHash), when it comes with them; or alone, when it was known without them (see ArticleKeys.pageHash): `inputs` is then ''. */
+  hash?: string;
   make(): ListedPage;
 }
 

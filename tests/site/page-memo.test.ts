@@ -1,0 +1,122 @@
+// Article pages' inputs hashes kept from build to build (KeyMemo.pages, for `serve`): a page whose
+// parts are the last build's is known by the last build's hash, without its inputs. Checked here
+// against the hashes made without the memo, over a run of archives that differ by what an
+// article page shows: neighbours, related articles, stories, shared titles, edits.
+import { describe, expect, it } from 'vitest';
+import { buildArchive } from '../../src/archive/build.ts';
+import { readSeed } from '../../src/seeds/read.ts';
+import { ArticleKeys, inputsHash, KeyMemo } from '../../src/site/keys.ts';
+import { SiteBuilder } from '../../src/site/pages.ts';
+import type { SeedRecord } from '../../src/types.ts';
+import { generated, random } from '../helpers/relating.ts';
+
+const site = { base: { pathPrefix: '/', origin: null }, title: 'Test', lang: 'en' };
+
+/** Each article page's hash, by URL, as a build with `memo` finds it; and how many it knew without their inputs. */
+function articleHashes(records: SeedRecord[], memo: KeyMemo): { hashes: Map<string, string>; known: number; stories: number } {
+  const archive = buildArchive(records).archive;
+  const builder = new SiteBuilder(archive, site, new ArticleKeys(archive.articles, memo));
+  const hashes = new Map<string, string>();
+  let known = 0;
+  for (const p of builder.pages()) {
+    if (p.list !== 'articles') continue;
+    if (p.inputs === '') known++;
+    else expect(p.hash).toBe(inputsHash(p.list, p.inputs!));
+    hashes.set(p.url, p.hash!);
+  }
+  return { hashes, known, stories: archive.stories.length };
+}
+
+/** The record of a seed of this file and text. */
+function edited(r: SeedRecord, text: string): SeedRecord {
+  const read = readSeed(r.file, new TextEncoder().encode(text));
+  if (!read.ok) throw new Error(read.problems.map((p) => p.message).join('; '));
+  return read.record;
+}
+
+describe('article pages known by their parts', () => {
+  it('have the hashes of their inputs, build after build, whatever changed around them', () => {
+    const pool = generated(520, 11, 8);
+    const rand = random(5);
+    let records = pool.slice(0, 400);
+    const spare = pool.slice(400);
+    const kept = new KeyMemo();
+    let last = articleHashes(records, kept);
+    expect(last.stories).toBeGreaterThan(0);
+    let changedPages = 0;
+    let knownPages = 0;
+    for (let round = 0; round < 8; round++) {
+      const next = [...records];
+      // Seeds added (new neighbours, related articles and story reports), removed, and edited:
+      // a headline another article has, and a text that relates it to other articles.
+      next.push(...spare.splice(0, 3));
+      next.splice(Math.floor(rand() * next.length), 2);
+      const k = Math.floor(rand() * next.length);
+      const other = next[(k + 7) % next.length]!;
+      next[k] = edited(next[k]!, ` date ${next[k]!.date} ${round % 2 ? other.title : `Another headline ${round}`}\n${other.lede} ${next[k]!.lede}\n`);
+      records = next;
+      const memoed = articleHashes(records, kept);
+      const fresh = articleHashes(records, new KeyMemo());
+      expect(fresh.known).toBe(0);
+      expect(memoed.hashes).toEqual(fresh.hashes);
+      knownPages += memoed.known;
+      changedPages += [...memoed.hashes].filter(([url, h]) => last.hashes.has(url) && last.hashes.get(url) !== h).length;
+      last = memoed;
+    }
+    // Most pages were known by their parts, and some that were there before changed.
+    expect(knownPages).toBeGreaterThan(8 * 300);
+    expect(changedPages).toBeGreaterThan(8 * 3);
+  });
+
+  it("change with their story's reports and with a related article's headline, which their own parts do not hold", () => {
+    const read = (file: string, text: string): SeedRecord => edited({ file } as SeedRecord, text);
+    // Report i shares rare words with report i + 1: one story, chained; beside it, two articles
+    // that share words of their own, related to each other.
+    const word = (n: number): string => `zor${'bcdfghklmnprstvz'[n % 16]}a`;
+    const report = (i: number): SeedRecord => read(`r${String(i).padStart(2, '0')}.md`, `---\ntitle: Herring quota report ${i}\ndate: 2001-05-0${1 + (i % 3)}\nsource: Agency ${i}\n---\n${`${word(i)} ${word(i + 1)} `.repeat(6)}today.\n`);
+    const pair = (file: string, day: string, title: string): SeedRecord => read(file, ` date 2001-06-${day} ${title}\nThe quillwort and moonwort survey counted quillwort beds and moonwort stands on the fells.\n`);
+    const reports = Array.from({ length: 13 }, (_, i) => report(i));
+    // Between them, an article of its own: b is no neighbour of a's.
+    const between = read('m.txt', ' date 2001-06-15 Ferry timetable changes\nThe harbour office published the winter ferry timetable.\n');
+    const base = [...reports, pair('a.txt', '10', 'Fern survey begins'), between, pair('b.txt', '20', 'Fern survey ends')];
+    const kept = new KeyMemo();
+    const check = (records: SeedRecord[]): Map<string, string> => {
+      const memoed = articleHashes(records, kept);
+      expect(memoed.hashes).toEqual(articleHashes(records, new KeyMemo()).hashes);
+      return memoed.hashes;
+    };
+    const first = check(base);
+    const page = (file: string, records: SeedRecord[]): string => buildArchive(records).archive.articles.find((a) => a.file === file)!.url;
+    // A fourteenth report: the story's first report's page names one more.
+    const grown = [...base, report(13)];
+    const second = check(grown);
+    expect(second.get(page('r00.md', grown))).not.toBe(first.get(page('r00.md', base)));
+    // b's headline changes, not its text: a's page links to it under its new headline.
+    const renamed = [...grown.filter((r) => r.file !== 'b.txt'), pair('b.txt', '20', 'Fern survey closes')];
+    const third = check(renamed);
+    expect(buildArchive(renamed).archive.articles.find((a) => a.file === 'a.txt')!.related).toEqual(buildArchive(grown).archive.articles.find((a) => a.file === 'a.txt')!.related);
+    expect(third.get(page('a.txt', renamed))).not.toBe(second.get(page('a.txt', grown)));
+  });
+
+  it("are known again only when every part is the same: a page's key with topics, slug, related articles and their keys, story, neighbours, shared title", () => {
+    const records = generated(60, 3, 5);
+    const archive = buildArchive(records).archive;
+    const memo = new KeyMemo();
+    const keys = new ArticleKeys(archive.articles, memo);
+    const parts = { topicsKey: 't', slug: 's', related: ['a', 'b'], relatedKeys: ['ka', null], storyId: 'x', story: 'sk', prev: 'p', next: null, sharedTitle: false };
+    keys.rememberPage(0, parts, 'h');
+    expect(keys.pageHash(0, { ...parts, related: [...parts.related], relatedKeys: [...parts.relatedKeys] })).toBe('h');
+    // Another article's page is not this one's.
+    expect(keys.pageHash(1, parts)).toBeNull();
+    const changes = { topicsKey: 't2', slug: 's2', related: ['a'], relatedKeys: ['ka', 'kb'], storyId: null, story: 'sk2', prev: null, next: 'n', sharedTitle: true };
+    for (const [field, value] of Object.entries(changes)) expect(keys.pageHash(0, { ...parts, [field]: value }), field).toBeNull();
+  });
+
+  it('are not kept by a memo that keeps no pages', () => {
+    const records = generated(60, 3, 5);
+    const memo = new KeyMemo(false);
+    articleHashes(records, memo);
+    expect(memo.pages.size).toBe(0);
+    expect(articleHashes(records, memo).known).toBe(0);
+  });
+});
