@@ -118,6 +118,11 @@ export class ArticleKeys {
     return known && sameParts(known.parts, parts) ? known.hash : null;
   }
 
+  /** Whether the memo keeps the article pages' hashes (see KeyMemo.keepsPages). */
+  get keepsPages(): boolean {
+    return this.memo.keepsPages;
+  }
+
   /** Keeps article k's page's inputs hash, with its parts, for the next build with this memo (if it keeps pages). */
   rememberPage(k: number, parts: ArticlePageParts, hash: string): void {
     if (this.memo.keepsPages) this.memo.pages.set(this.articles[k]!.file, { parts, hash });

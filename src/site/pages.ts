@@ -320,8 +320,9 @@ export class SiteBuilder {
     const [prev, next] = [i - 1, i + 1].map((k) => (k >= 0 && k < this.archive.articles.length ? key(k) : null));
     const s = this.storyOf(i);
     // topicsKey(i) stands for the article's URL, digest and topics; the story's key for its
-    // reports and summary, of which the page lists those nearest to it (see coverage).
-    const parts: ArticlePageParts = {
+    // reports and summary, of which the page lists those nearest to it (see coverage). Worked
+    // out only for a memo that keeps pages (`serve`'s): for nothing, otherwise.
+    const parts: ArticlePageParts | null = !this.keys.keepsPages ? null : {
       topicsKey: this.keys.topicsKey(i),
       slug: a.slug,
       related: a.related,
@@ -336,14 +337,13 @@ export class SiteBuilder {
       // Whether another article has its title, which its page's title then tells apart.
       sharedTitle: this.sharedTitles.has(a.title),
     };
-    const make = (): ListedPage => ({ list: 'articles', page: this.articlePage(a, i, this.coverage(a, i)) });
-    const known = this.keys.pageHash(i, parts);
-    if (known !== null) return { list: 'articles', url: a.url, lastmod: a.date, inputs: '', hash: known, make };
+    const known = parts && this.keys.pageHash(i, parts);
+    if (known) return { list: 'articles', url: a.url, lastmod: a.date, inputs: '', hash: known, make: () => ({ list: 'articles', page: this.articlePage(a, i, this.coverage(a, i)) }) };
     const coverage = this.coverage(a, i);
     const story = coverage.story && { ...coverage.story, reports: coverage.story.reports.map(key) };
-    const inputs = JSON.stringify([parts.topicsKey, a.slug, a.related, parts.storyId, [prev, next], story, coverage.related.map(key), parts.sharedTitle]);
+    const inputs = JSON.stringify([this.keys.topicsKey(i), a.slug, a.related, a.story?.id ?? null, [prev ?? null, next ?? null], story, coverage.related.map(key), this.sharedTitles.has(a.title)]);
     const hash = inputsHash('articles', inputs);
-    this.keys.rememberPage(i, parts, hash);
+    if (parts) this.keys.rememberPage(i, parts, hash);
     return { list: 'articles', url: a.url, lastmod: a.date, inputs, hash, make: () => ({ list: 'articles', page: this.articlePage(a, i, coverage) }) };
   }
 

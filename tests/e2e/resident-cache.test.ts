@@ -172,7 +172,7 @@ describe('a resident record cache', () => {
     await expectSameAsFullBuild(seeds, out, work);
   });
 
-  it('a rebuild that relates on another thread makes the pages that show no relation meanwhile, and gives the bytes of a full build, story pages and sitemap too', async () => {
+  it("a rebuild that relates on serve's thread makes the pages that show no relation meanwhile, and gives the bytes of a full build, story pages and sitemap too", async () => {
     // Report i shares rare words with report i + 1: one story, chained, of more reports than an
     // article lists (so with a page of its own), beside the articles of the shared seeds.
     const story = path.join(work, 'story-seeds');
@@ -181,7 +181,10 @@ describe('a resident record cache', () => {
     const word = (n: number): string => `zor${'bcdfghklmnprstvz'[n % 16]}a`;
     const report = (i: number): string => `---\ntitle: Herring quota report ${i}\ndate: 2001-05-0${1 + (i % 3)}\nsource: Agency ${i}\n---\n${`${word(i)} ${word(i + 1)} `.repeat(6)}today.\n`;
     for (let i = 0; i < 13; i++) await writeFile(path.join(story, `r${String(i).padStart(2, '0')}.md`), report(i));
-    const at = (extra: Partial<BuildOptions> = {}): BuildOptions => options({ seeds: story, out: site, relateThreadAt: 1, ...extra });
+    // As serve relates: on a thread kept from build to build.
+    const relater = new Relater();
+    onTestFinished(() => relater.close());
+    const at = (extra: Partial<BuildOptions> = {}): BuildOptions => options({ seeds: story, out: site, relater, ...extra });
     await build(at({ full: true }));
     const storyPage = path.join(site, '2001/05/01/herring-quota-report-0/coverage/index.html');
     expect(await readFile(storyPage, 'utf8')).not.toContain('Herring quota report 13<');
@@ -196,11 +199,14 @@ describe('a resident record cache', () => {
     expect(await readFile(storyPage, 'utf8')).toContain('>Herring quota report 13</a>');
     expect(await readFile(path.join(site, 'sitemap.xml'), 'utf8')).toContain('/2001/05/01/herring-quota-report-0/coverage/');
     await expectSameAsFullBuild(story, site, work);
-    // Relating here, every page is made after it, in order.
-    await writeFile(path.join(story, 'r13.md'), report(13).replace('today', 'yesterday'));
-    const here = await build(at({ relateThreadAt: 10_000 }));
-    expect(here.phases.map((p) => p.name)).not.toContain('pages that show no related articles, made while relating');
-    await expectSameAsFullBuild(story, site, work);
+    // A one-off rebuild, on a thread of its own, or here: every page is made after relating, in order.
+    for (const relateThreadAt of [1, 10_000]) {
+      await writeFile(path.join(story, 'r13.md'), report(13).replace('today', `on day ${relateThreadAt}`));
+      const oneOff = await build(at({ relater: undefined, relateThreadAt }));
+      expect(oneOff.read).toBe(1);
+      expect(oneOff.phases.map((p) => p.name)).not.toContain('pages that show no related articles, made while relating');
+      await expectSameAsFullBuild(story, site, work);
+    }
   });
 
   it("builds given `keep` leave the articles' keys and the relation to it, and the next process's build starts from what it keeps", async () => {
