@@ -355,8 +355,9 @@ async function buildLocked(options: BuildOptions, own: Relater | null): Promise<
   // A build's own memo keeps no pages: nothing builds after it with the same memo.
   const keyMemo = options.keys ?? new KeyMemo(false);
   let keptKeys = keyFile && previous && keyMemo.byFile.size === 0 ? rendererVersion().then((version) => loadKeys(keyFile, version)).catch(() => null) : null;
-  // The relation of a thread `serve` keeps is kept when it is idle (see BuildOptions.keep).
-  const keptLater = options.keep && relater && relater === options.relater && relation ? relation : undefined;
+  // Whether this build relates on the thread `serve` keeps, whose relation is kept when serve is idle (see BuildOptions.keep).
+  const servesRelater = relater !== undefined && relater === options.relater;
+  const keptLater = servesRelater && options.keep && relation ? relation : undefined;
   if (keptLater) options.keep!('relation', () => relater!.keep(keptLater));
   const { placed, relating, report, problems, read, media } = await readAndPlace(
     { ...options, cache, phases, relater, relation: keptLater ? undefined : relation, relateFrom },
@@ -446,7 +447,7 @@ async function buildLocked(options: BuildOptions, own: Relater | null): Promise<
         phases.add(`  of which waiting for related articles (${relating.updated() ? "from the last build's relation" : 'related from scratch'})`, waited);
       };
       let queue: ChunkQueue;
-      if (relating.elsewhere && relater === options.relater) {
+      if (servesRelater) {
         // While serve's thread relates the articles, the pages that do not show the relation are
         // made: time this thread would otherwise spend waiting. Not in a one-off rebuild, whose
         // thread relates as long as this one places the articles: there it saved nothing, and

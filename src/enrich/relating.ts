@@ -24,8 +24,6 @@ export interface Relating {
   result(): Promise<RelatedResult>;
   /** Once the result is given: whether it was worked out from a kept relation (see related-update.ts), not from scratch. */
   updated(): boolean;
-  /** Whether another thread works the relation out: until `result`, this thread's time is the caller's. */
-  readonly elsewhere: boolean;
 }
 
 /** The error for topic lists that are not one per article, or null. */
@@ -53,7 +51,6 @@ export function relateHere(records: readonly SeedRecord[], save?: RelationFile, 
   let updated = false;
   return {
     updated: () => updated,
-    elsewhere: false,
     topics(topics) {
       given = topics;
     },
@@ -131,7 +128,6 @@ export class Relater {
     let updated = false;
     return {
       updated: () => updated,
-      elsewhere: true,
       topics: (topics) => {
         // A thread lost since `start` would never answer: nothing could reject the wait.
         const lost = this.ended.get(worker);

@@ -214,6 +214,9 @@ function pagePart(n: number, count: number, shown: number, size: number, noun = 
   return `page ${n} of ${Math.max(1, Math.ceil(count / size))}: ${range.trim()} of ${count}`;
 }
 
+/** How many pages a listing of `items` has, `size` to a page (one, when empty). */
+const listingPages = (items: number, size = PAGE_SIZE): number => Math.max(1, Math.ceil(items / size));
+
 function pagedTitle(title: string, page: number): string {
   return page > 1 ? `${title} (page ${page})` : title;
 }
@@ -318,7 +321,6 @@ export class SiteBuilder {
   private pendingArticle(a: Article, i: number): PendingPage {
     const key = (k: number): string => this.keys.articleKey(k);
     const [prev, next] = [i - 1, i + 1].map((k) => (k >= 0 && k < this.archive.articles.length ? key(k) : null));
-    const s = this.storyOf(i);
     // topicsKey(i) stands for the article's URL, digest and topics; the story's key for its
     // reports and summary, of which the page lists those nearest to it (see coverage). Worked
     // out only for a memo that keeps pages (`serve`'s): for nothing, otherwise.
@@ -331,7 +333,7 @@ export class SiteBuilder {
         return k === undefined ? null : key(k);
       }),
       storyId: a.story?.id ?? null,
-      story: s ? this.storyKey(s) : null,
+      story: this.storyKey(this.storyOf(i)),
       prev: prev ?? null,
       next: next ?? null,
       // Whether another article has its title, which its page's title then tells apart.
@@ -351,7 +353,8 @@ export class SiteBuilder {
    * What a story's reports and summary are, hashed once a build (see ArticlePageParts): every
    * report's key, in order, which stands for its URL and so its date and place among them.
    */
-  private storyKey(s: Story): string {
+  private storyKey(s: Story | undefined): string | null {
+    if (!s) return null;
     let k = this.storyKeys.get(s);
     if (k === undefined) this.storyKeys.set(s, (k = hashOf(JSON.stringify([s.articles.map((r) => this.keys.articleKey(r)), this.storySummaryOf(s)]))));
     return k;
@@ -359,18 +362,17 @@ export class SiteBuilder {
 
   /** How many pages `pages()` yields, without making them: for a progress display. */
   pageCount(): number {
-    const pages = (items: number, size = PAGE_SIZE): number => Math.max(1, Math.ceil(items / size));
     let n = 4 + this.archive.articles.length + this.archive.years.length; // home, topics, 404, search
-    for (const p of [...this.archive.months, ...this.archive.days]) n += pages(p.articles.length);
-    for (const t of this.archive.topics) n += pages(t.articles.length);
-    for (const kind of TOPIC_KINDS) n += pages(this.archive.topics.filter((t) => t.kind === kind).length, KIND_PAGE_SIZE);
+    for (const p of [...this.archive.months, ...this.archive.days]) n += listingPages(p.articles.length);
+    for (const t of this.archive.topics) n += listingPages(t.articles.length);
+    for (const kind of TOPIC_KINDS) n += listingPages(this.archive.topics.filter((t) => t.kind === kind).length, KIND_PAGE_SIZE);
     return n + this.storyPageCount();
   }
 
   /** How many pages the stories have (see hasStoryPage): none until the archive is related (see relateArchive). */
   storyPageCount(): number {
     let n = 0;
-    for (const s of this.archive.stories) if (hasStoryPage(s)) n += Math.max(1, Math.ceil(s.articles.length / PAGE_SIZE));
+    for (const s of this.archive.stories) if (hasStoryPage(s)) n += listingPages(s.articles.length);
     return n;
   }
 
