@@ -11,7 +11,7 @@ import { lockOutput } from './output/lock.ts';
 import { cacheDirFor, diffPlans, filesUnder, type Manifest, type ManifestMemo, manifestPath, readManifest, rendererVersion, sourcesHash, writeManifest } from './output/incremental.ts';
 import { BucketReads, RecordCache } from './seeds/cache.ts';
 import { copyMedia, type MediaCopy, mediaFiles, mediaNoun, missingMedia, planMedia, withoutMissingMedia } from './output/media.ts';
-import { type BuildPlan, type ChunkLimits, ChunkQueue, fileHash, outputPath, pageHash, pageSize, searchHash, settingsHash } from './output/plan.ts';
+import { type BuildPlan, type ChunkLimits, ChunkQueue, fileHash, outputPath, pageHash, pageSize, searchHash, settingsHash, Units } from './output/plan.ts';
 import { parseBaseUrl } from './site/base-url.ts';
 import { DEFAULT_LANGUAGE } from './language.ts';
 import { adoptKeys, KEY_FILE, loadKeys, saveKeys } from './site/key-file.ts';
@@ -24,6 +24,7 @@ import { siteLinkWarnings } from './site/site-links.ts';
 import { type SearchDriverPool, SearchIndexWriter, shardFolder } from './site/search-index.ts';
 import type { SitemapEntry } from './site/sitemap.ts';
 import { loadSeeds, type SeedListing, SeedsFolderError, stampSeedFiles } from './seeds/load.ts';
+import type { ListingMemo } from './seeds/listing.ts';
 import type { SeedProblem } from './types.ts';
 import { EMPTY_VOCABULARY, parseVocabulary, type Vocabulary, VocabularyError } from './enrich/vocabulary.ts';
 import { Relater, type Relating, relateHere } from './enrich/relating.ts';
@@ -116,6 +117,8 @@ export interface BuildOptions extends CheckOptions {
   chunkLimits?: ChunkLimits;
   /** The manifest the last build of this process wrote (`serve` keeps it); by default, read from the cache folder. */
   manifest?: ManifestMemo;
+  /** The seeds folder as the last build listed it, and the files changed since (`serve` keeps it, told by its watcher); by default, listed anew. */
+  listing?: ListingMemo;
   /** The last build's articles' keys, reused where their URL, digest and topics are the same (`serve` keeps them); by default, made anew. */
   keys?: KeyMemo;
   /** Pagefind drivers kept for rebuilds that index in the background (`serve` keeps them); by default, started for each build. */
@@ -291,8 +294,8 @@ async function buildLocked(options: BuildOptions, own: Relater | null): Promise<
   const base = parseBaseUrl(options.baseUrl);
   const site = { base, title: options.title, lang: options.lang ?? DEFAULT_LANGUAGE };
   const meta = siteMeta(site);
-  const plan: BuildPlan = { units: new Map(), search: new Map(), settings: settingsHash(meta) };
-  const manifest = options.full || !(await isBuildOutput(options.out)) ? null : await readManifest(options.out, plan.settings, options.manifest);
+  const settings = settingsHash(meta);
+  const manifest = options.full || !(await isBuildOutput(options.out)) ? null : await readManifest(options.out, settings, options.manifest);
   const cacheDir = path.join(cacheDirFor(options.out), 'records');
 
   // Everything the build reads, by stamp and hash: when none of it changed since the last
@@ -305,7 +308,7 @@ async function buildLocked(options: BuildOptions, own: Relater | null): Promise<
   let last: BuildReport | null;
   let sources: string;
   try {
-    listing = await stampSeedFiles(options.seeds);
+    listing = await (options.listing ? options.listing.stamp(options.seeds) : stampSeedFiles(options.seeds));
     // A folder with no seeds at all is a wrong or unmounted folder far more often than an archive
     // emptied on purpose: it would replace the site with an empty one.
     if (listing.files.length === 0 && listing.refused.length === 0) {
@@ -314,7 +317,7 @@ async function buildLocked(options: BuildOptions, own: Relater | null): Promise<
     sources = await sourcesHash({
       listing,
       topics: vocabularyText?.text ?? null,
-      options: JSON.stringify([plan.settings, options.lenient, options.keepDuplicates]),
+      options: JSON.stringify([settings, options.lenient, options.keepDuplicates]),
     });
     last = manifest?.header.sources === sources ? await readReport(options.out) : null;
   } catch (error) {
@@ -329,6 +332,7 @@ async function buildLocked(options: BuildOptions, own: Relater | null): Promise<
     return { report: last, problems, written: true, ms: performance.now() - started, rendered: 0, linked: manifest.header.files, read: 0, phases: phases.list };
   }
   const previous = manifest?.whole() ?? null;
+  const plan: BuildPlan = { units: new Units(previous), search: new Map(), settings };
 
   const cache = options.cache ?? (await RecordCache.open(cacheDir, options.full, { reads }));
   cache.begin();
@@ -427,9 +431,9 @@ async function buildLocked(options: BuildOptions, own: Relater | null): Promise<
           // A page that comes with its inputs is made only if they changed since the last build.
           const page = item.inputs === null ? item.make() : null;
           const { hash, size } = page ? pageHash(page) : { hash: item.hash ?? inputsHash(item.list, item.inputs!), size: 0 };
-          plan.units.set(rel, hash);
+          const unchanged = plan.units.add(rel, hash);
           if (inSitemap(item)) listed.get(item.list)!.push({ url: item.url, lastmod: item.lastmod });
-          if (previous?.units[rel] === hash) renderer.skip();
+          if (unchanged) renderer.skip();
           else {
             rendered++;
             const ready = page ?? item.make();
@@ -471,8 +475,7 @@ async function buildLocked(options: BuildOptions, own: Relater | null): Promise<
         // As pages: a file that comes with its inputs is made only if they changed.
         const file = item.inputs === null ? item.make() : null;
         const hash = file ? fileHash(file) : inputsHash('file', item.inputs!);
-        plan.units.set(rel, hash);
-        if (previous?.units[rel] !== hash) {
+        if (!plan.units.add(rel, hash)) {
           rendered++;
           await queue.addFile(file ?? item.make());
         }
@@ -489,9 +492,9 @@ async function buildLocked(options: BuildOptions, own: Relater | null): Promise<
       // written. One that cannot be (moved or changed since the folder was listed) is a warning,
       // left out of this build's plan so that the next build copies it.
       for (const copy of media) {
-        const unchanged = previous?.units[copy.rel] === copy.hash;
+        const unchanged = plan.units.had(copy.rel, copy.hash);
         const failed = unchanged ? null : await copyMedia(options.seeds, dir, copy);
-        if (failed === null) plan.units.set(copy.rel, copy.hash);
+        if (failed === null) plan.units.add(copy.rel, copy.hash);
         else report.warnings.push({ ...copy.shownBy, message: `${mediaNoun(copy.file)} "${copy.file}" ${failed.message}`, hint: failed.hint });
         if (!unchanged && failed === null) rendered++;
       }

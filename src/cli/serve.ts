@@ -9,6 +9,7 @@ import { type BuildOptions, build, defaultTopicsFile } from '../build.ts';
 import { Relater } from '../enrich/relating.ts';
 import { PlacementMemo } from '../archive/memo.ts';
 import { cacheDirFor, ManifestMemo } from '../output/incremental.ts';
+import { ListingMemo } from '../seeds/listing.ts';
 import { RecordCache } from '../seeds/cache.ts';
 import { isMediaFile } from '../seeds/media.ts';
 import { isSeedCandidate } from '../seeds/read.ts';
@@ -166,6 +167,10 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
   const keys = new KeyMemo();
   // And the manifest each build writes, which the next one reads (see ManifestMemo).
   const manifest = new ManifestMemo();
+  // And the seeds folder's listing, which each rebuild stamps again only where the watcher saw
+  // a change (see ListingMemo); once idle, the whole folder is listed and compared, and a
+  // change the watcher missed is built.
+  const listing = new ListingMemo();
   // And the Pagefind drivers of rebuilds, with their services (see SearchDriverPool).
   const searchDrivers = new SearchDriverPool();
   // What each build keeps on disk for the next process alone (see BuildOptions.keep), done once
@@ -187,6 +192,8 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
   // once the server is up; and to every page opened while it stands (see below).
   let failed = (_message: string): void => {};
   let failure: string | null = null;
+  // Lists the seeds folder whole and rebuilds if it holds a change the watcher missed (see ListingMemo.verify); set once rebuilds can be asked for.
+  let verifyListing = (): void => {};
   const rebuild = async (): Promise<boolean> => {
     if (building) {
       again = true;
@@ -196,7 +203,7 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
     clearTimeout(keepTimer);
     const kept = (): string => (existsSync(options.out) ? 'Nothing was written; the previous build is still served.' : 'Nothing was written: the site is served once its seeds build.');
     try {
-      const result = await build({ ...options, cache, relater, placement, keys, manifest, searchDrivers, keep });
+      const result = await build({ ...options, cache, relater, placement, keys, manifest, listing, searchDrivers, keep });
       // Settled before the build is told: a page opened once the log says so is told what stands.
       failure = result.written ? null : `${formatProblems(result.problems)}\n${kept()}`;
       if (result.problems.length > 0) log(formatProblems(result.problems));
@@ -212,7 +219,10 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
       return false;
     } finally {
       building = false;
-      keepTimer = setTimeout(() => void keepNow(), KEEP_IDLE_MS);
+      keepTimer = setTimeout(() => {
+        void keepNow();
+        verifyListing();
+      }, KEEP_IDLE_MS);
       // Not what keeps serve running.
       keepTimer.unref();
       if (again) {
@@ -281,8 +291,15 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
       return Promise.resolve();
     }
     // Links are not followed, as the reader does not follow them.
+    // Changes while no watcher was on are told by no event: the next build lists the folder whole.
+    listing.forget();
     watcher = watchTree(root, { ignoreInitial: true, ignored: skipped, followSymlinks: false });
-    watcher.on('all', changed);
+    watcher.on('all', (event, file) => {
+      // A file's change is stamped alone by the next build; a folder's needs the whole folder listed.
+      if (event === 'add' || event === 'change' || event === 'unlink') listing.touched(path.relative(root, file).split(path.sep).join('/'));
+      else listing.forget();
+      changed();
+    });
     const current = watcher;
     current.on('error', () => {
       clearTimeout(rewatch);
@@ -295,8 +312,14 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
       current.once('error', () => resolve());
     });
   };
-  // "Serving" is said once changes are watched: an edit made on seeing it is never missed.
+  verifyListing = () =>
+    void listing.verify(options.seeds).then((same) => {
+      if (!same) changed();
+    });
+  // "Serving" is said once changes are watched: an edit made on seeing it is never missed; one
+  // made before, since the first build listed the folder, is found by listing it again.
   await watchSeeds();
+  verifyListing();
   log(serving);
   const seedsFolderChanged = (now: Stats, before: Stats): void => {
     if (now.ino !== before.ino || now.dev !== before.dev) {

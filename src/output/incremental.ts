@@ -10,7 +10,7 @@ import { STEMMER_FILE, stemmerModule } from '../site/stemmer.ts';
 import type { BuildPlan } from './plan.ts';
 
 /** Changes whenever the manifest's format changes. */
-const FORMAT = 5;
+const FORMAT = 6;
 
 /**
  * The manifest's first line: enough to tell that nothing changed since (see sourcesHash),
@@ -33,8 +33,19 @@ export interface ManifestHeader {
 export interface Manifest extends ManifestHeader {
   /** Search index shard -> hash of its records. */
   search: Record<string, string>;
-  /** Output path -> unit hash. */
-  units: Record<string, string>;
+  /** The files written, in the order they were made (see Units), and their hashes, in the same order. */
+  paths: string[];
+  hashes: string[];
+}
+
+/** Whether a parsed manifest body is whole: two lists of strings of one length, and a map of shards. */
+function isBody(body: unknown): body is Pick<Manifest, 'search' | 'paths' | 'hashes'> {
+  const b = body as Manifest;
+  return (
+    typeof b === 'object' && b !== null && typeof b.search === 'object' && b.search !== null &&
+    Array.isArray(b.paths) && Array.isArray(b.hashes) && b.paths.length === b.hashes.length &&
+    b.paths.every((p) => typeof p === 'string') && b.hashes.every((h) => typeof h === 'string')
+  );
 }
 
 /** `_site` -> `._site.cache` beside it. */
@@ -160,9 +171,8 @@ export async function readManifest(out: string, settings: string, memo?: Manifes
     header: trusted,
     whole: () => {
       try {
-        const body = JSON.parse(text.slice(cut + 1)) as Pick<Manifest, 'search' | 'units'>;
-        const valid = typeof body === 'object' && body !== null && typeof body.search === 'object' && body.search !== null && typeof body.units === 'object' && body.units !== null;
-        return valid ? { ...trusted, search: body.search, units: body.units } : null;
+        const body: unknown = JSON.parse(text.slice(cut + 1));
+        return isBody(body) ? { ...trusted, search: body.search, paths: body.paths, hashes: body.hashes } : null;
       } catch {
         return null;
       }
@@ -174,7 +184,7 @@ export async function writeManifest(out: string, plan: BuildPlan, sources: strin
   const dir = cacheDirFor(out);
   await mkdir(dir, { recursive: true });
   const header: ManifestHeader = { format: FORMAT, renderer: await rendererVersion(), settings: plan.settings, sources, files: plan.units.size, top: await topEntries(out) };
-  const body = { search: Object.fromEntries(plan.search), units: Object.fromEntries(plan.units) };
+  const body = { search: Object.fromEntries(plan.search), paths: plan.units.paths, hashes: plan.units.hashes };
   const tmp = `${manifestPath(out)}.${process.pid}`;
   await writeFile(tmp, `${JSON.stringify(header)}\n${JSON.stringify(body)}`);
   await rename(tmp, manifestPath(out));
@@ -221,13 +231,11 @@ export async function sourcesHash(sources: BuildSources): Promise<string> {
   return hash.update(chunk).digest('base64url');
 }
 
-/** What an incremental build must render, and what it must delete, against the previous build. */
-export function diffPlans(plan: BuildPlan, previous: Manifest): { render: Set<string>; deletes: string[]; search: Set<string>; removedShards: string[] } {
-  const render = new Set<string>();
-  for (const [rel, hash] of plan.units) if (previous.units[rel] !== hash) render.add(rel);
-  const deletes = Object.keys(previous.units).filter((rel) => !plan.units.has(rel)).sort();
+/** What an incremental build must delete, and which search shards it indexed again, against the previous build (whose files `plan.units` was compared with). */
+export function diffPlans(plan: BuildPlan, previous: Manifest): { deletes: string[]; search: Set<string>; removedShards: string[] } {
+  const deletes = plan.units.gone();
   const search = new Set<string>();
   for (const [shard, hash] of plan.search) if (previous.search[shard] !== hash) search.add(shard);
   const removedShards = Object.keys(previous.search).filter((shard) => !plan.search.has(shard)).sort();
-  return { render, deletes, search, removedShards };
+  return { deletes, search, removedShards };
 }

@@ -12,9 +12,84 @@ export function outputPath(url: string): string {
 }
 
 
+/**
+ * The files a build writes, in the order it makes them, each with the hash of everything its
+ * bytes depend on (besides the renderer); and, against the previous build's, which of them are
+ * unchanged and which of its files are gone. Kept as two lists rather than a map of paths: a
+ * build makes its files in the order the last one did, but for the few that changed, so that
+ * each is found where the last one left off, without hashing its path (at 100,000 articles,
+ * 245,000 paths took 0.35-0.4 s to put in a map and look up in the last build's; and the
+ * manifest 0.5-0.65 s to write as an object of them, 0.1 s as two lists).
+ */
+export class Units {
+  readonly paths: string[] = [];
+  readonly hashes: string[] = [];
+  /** Which of the previous build's files this build writes too. */
+  private readonly kept: Uint8Array;
+  /** Where the previous build's list is looked at first: just after the last file found in it. */
+  private next = 0;
+  /** The previous build's files by path, made only once one is not found near where it was expected. */
+  private byPath: Map<string, number> | null = null;
+
+  constructor(private readonly previous: { paths: readonly string[]; hashes: readonly string[] } | null = null) {
+    this.kept = new Uint8Array(previous?.paths.length ?? 0);
+  }
+
+  get size(): number {
+    return this.paths.length;
+  }
+
+  /** Adds a file this build writes; true when the previous build wrote it with the same hash. */
+  add(rel: string, hash: string): boolean {
+    this.paths.push(rel);
+    this.hashes.push(hash);
+    const k = this.find(rel);
+    if (k < 0) return false;
+    this.kept[k] = 1;
+    return this.previous!.hashes[k] === hash;
+  }
+
+  /** Whether the previous build wrote `rel` with `hash` (for a file that is added only once copied). */
+  had(rel: string, hash: string): boolean {
+    const k = this.find(rel);
+    return k >= 0 && this.previous!.hashes[k] === hash;
+  }
+
+  /** The previous build's files that this one does not write, sorted. */
+  gone(): string[] {
+    const paths = this.previous?.paths ?? [];
+    return paths.filter((_, k) => this.kept[k] === 0).sort();
+  }
+
+  /** `rel`'s place in the previous build's list, or -1. */
+  private find(rel: string): number {
+    const paths = this.previous?.paths;
+    if (!paths) return -1;
+    // Where the last file was found (asked again, by had() then add()), then a few files on (the
+    // previous build's files this one no longer writes), then anywhere.
+    const end = Math.min(paths.length, this.next + UNITS_AHEAD);
+    for (let k = Math.max(0, this.next - 1); k < end; k++) {
+      if (paths[k] === rel) {
+        this.next = k + 1;
+        return k;
+      }
+    }
+    if (!this.byPath) {
+      this.byPath = new Map();
+      for (let k = 0; k < paths.length; k++) this.byPath.set(paths[k]!, k);
+    }
+    const k = this.byPath.get(rel);
+    if (k === undefined) return -1;
+    this.next = k + 1;
+    return k;
+  }
+}
+
+/** How far on in the previous build's list a file is looked for before it is looked up by path. */
+const UNITS_AHEAD = 32;
+
 export interface BuildPlan {
-  /** Output path -> hash of everything its bytes depend on (besides the renderer). */
-  units: Map<string, string>;
+  units: Units;
   /** Search index shard -> hash of its records: a shard is re-indexed when its hash changes. */
   search: Map<string, string>;
   /** Hash of the site-wide settings every page depends on (title, base URL, policies). */

@@ -44,6 +44,8 @@ export interface SeedFolder {
   refused: SeedProblem[];
   /** Sorted paths of the pictures beside the seeds (regular files of IMAGE_EXTENSIONS, links not followed), which articles may show. */
   media: string[];
+  /** Whether the folder is a Jekyll or Hugo site's own (see siteFolders), whose files are read by where they are. */
+  site: boolean;
 }
 
 const refuse = (file: string, message: string, hint: string): SeedProblem => ({ file, line: 1, message, hint });
@@ -129,7 +131,7 @@ export async function listSeedFolder(dir: string): Promise<SeedFolder> {
     }
   };
   await walk(dir, '');
-  return { files: files.sort(), refused, media: media.sort() };
+  return { files: files.sort(), refused, media: media.sort(), site: posts !== null };
 }
 
 /** Lists seed files under `dir`, as sorted paths relative to it with `/` separators (see listSeedFolder). */
@@ -148,7 +150,7 @@ export interface SeedListing extends SeedFolder {
 }
 
 /** A file's stamp (size, modification and change times, inode), or why it has none. Synchronously: 100,000 stat calls take 0.5 s so, against 1.6-2 s as promises. */
-function stampOf(dir: string, file: string): ListedStamp {
+export function stampOf(dir: string, file: string): ListedStamp {
   try {
     const { size, mtimeMs, ctimeMs, ino } = statSync(path.join(dir, file));
     return { size, mtimeMs, ctimeMs, ino };
@@ -162,7 +164,7 @@ function stampOf(dir: string, file: string): ListedStamp {
  * may not read is known now, before its article's page is made (then it shows its description),
  * not when the copy fails after.
  */
-function mediaStampOf(dir: string, file: string): ListedStamp {
+export function mediaStampOf(dir: string, file: string): ListedStamp {
   const stamp = stampOf(dir, file);
   if ('failed' in stamp) return stamp;
   try {
@@ -203,12 +205,12 @@ export function racyProof<S extends { size: number; mtimeMs: number; ctimeMs: nu
  */
 export async function stampSeedFiles(dir: string): Promise<SeedListing> {
   const listedAt = Date.now();
-  const { files, refused, media } = await listSeedFolder(dir);
+  const { files, refused, media, site } = await listSeedFolder(dir);
   const stamps = files.map((file): ListedStamp => {
     const stamp = stampOf(dir, file);
     return 'size' in stamp ? racyProof(stamp, listedAt) : stamp;
   });
-  return { files, refused, media, stamps, mediaStamps: media.map((file) => mediaStampOf(dir, file)) };
+  return { files, refused, media, site, stamps, mediaStamps: media.map((file) => mediaStampOf(dir, file)) };
 }
 
 /** Files read or stat'ed at once: enough to keep the disk busy, few enough to stay far from the fd limit. */

@@ -1,0 +1,111 @@
+// serve's memo of the seeds folder's listing: told which files changed, it stamps only those, and
+// its listing is the one a whole listing of the folder gives; what it cannot settle by a file's
+// path lists the folder whole; a change it was not told of is found by verify.
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFile, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ListingMemo, sameListing } from '../../src/seeds/listing.ts';
+import { stampSeedFiles } from '../../src/seeds/load.ts';
+import { tempDir } from '../helpers/cli.ts';
+
+/** A small deterministic generator (mulberry32), so that a failure can be repeated. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const seed = (title: string): string => ` date 2017-11-14 ${title}\nThe council met.\n`;
+
+async function folder(): Promise<string> {
+  const dir = path.join(await tempDir(), 'seeds');
+  await mkdir(path.join(dir, 'wires'), { recursive: true });
+  for (let i = 0; i < 20; i++) await writeFile(path.join(dir, i % 2 ? 'wires' : '', `a${i}.txt`), seed(`Item ${i}`));
+  await writeFile(path.join(dir, 'chart.png'), Buffer.from([0x89, 0x50]));
+  return dir;
+}
+
+describe('ListingMemo', () => {
+  it('lists the folder whole at first, then stamps only the files it is told of, as a whole listing would list them', async () => {
+    const dir = await folder();
+    const memo = new ListingMemo();
+    expect(await memo.stamp(dir)).toEqual(await stampSeedFiles(dir));
+    await appendFile(path.join(dir, 'wires', 'a3.txt'), 'More.\n');
+    await writeFile(path.join(dir, 'new.md'), '---\ntitle: New\ndate: 2017-11-15\n---\nText.\n');
+    await writeFile(path.join(dir, 'wires', 'map.jpg'), Buffer.from([0xff, 0xd8]));
+    rmSync(path.join(dir, 'a4.txt'));
+    rmSync(path.join(dir, 'chart.png'));
+    await writeFile(path.join(dir, 'notes.tmp'), 'not a seed');
+    for (const rel of ['wires/a3.txt', 'new.md', 'wires/map.jpg', 'a4.txt', 'chart.png', 'notes.tmp', 'never-there.txt']) memo.touched(rel);
+    const patched = await memo.stamp(dir);
+    expect(patched).toEqual(await stampSeedFiles(dir));
+    expect(patched.files).toContain('new.md');
+    expect(patched.files).not.toContain('a4.txt');
+    expect(patched.media).toEqual(['wires/map.jpg']);
+  });
+
+  it('does not see a change it is not told of, until verify lists the folder whole; then the next listing has it', async () => {
+    const dir = await folder();
+    const memo = new ListingMemo();
+    await memo.stamp(dir);
+    expect(await memo.verify(dir)).toBe(true);
+    await appendFile(path.join(dir, 'a0.txt'), 'An edit no watcher saw.\n');
+    await writeFile(path.join(dir, 'unseen.txt'), seed('Unseen'));
+    const stale = await memo.stamp(dir);
+    expect(stale.files).not.toContain('unseen.txt');
+    expect(await memo.verify(dir)).toBe(false);
+    expect(await memo.stamp(dir)).toEqual(await stampSeedFiles(dir));
+    expect(await memo.verify(dir)).toBe(true);
+  });
+
+  it('lists the folder whole when told of a folder, a link or a file it refuses, and after forget', async () => {
+    const dir = await folder();
+    const memo = new ListingMemo();
+    await memo.stamp(dir);
+    // A file in a new folder, told as a file: its folder is walked as a whole listing walks it.
+    mkdirSync(path.join(dir, 'later', 'deep'), { recursive: true });
+    writeFileSync(path.join(dir, 'later', 'deep', 'b.txt'), seed('Deep'));
+    memo.touched('later/deep/b.txt');
+    expect(await memo.stamp(dir)).toEqual(await stampSeedFiles(dir));
+    // A link is refused by the listing, with a problem: only a whole listing reports it.
+    symlinkSync(path.join(dir, 'a0.txt'), path.join(dir, 'link.txt'));
+    memo.touched('link.txt');
+    const linked = await memo.stamp(dir);
+    expect(linked.refused.map((p) => p.file)).toEqual(['link.txt']);
+    expect(linked).toEqual(await stampSeedFiles(dir));
+    // A folder with a refused file is listed whole every time.
+    rmSync(path.join(dir, 'link.txt'));
+    memo.touched('link.txt');
+    expect(await memo.stamp(dir)).toEqual(await stampSeedFiles(dir));
+    // forget: a change no path tells.
+    writeFileSync(path.join(dir, 'untold.txt'), seed('Untold'));
+    memo.forget();
+    expect((await memo.stamp(dir)).files).toContain('untold.txt');
+  });
+
+  it('stays equal to a whole listing over random adds, edits and removals, each told', async () => {
+    const dir = await folder();
+    const memo = new ListingMemo();
+    await memo.stamp(dir);
+    const rnd = random(11);
+    const names = Array.from({ length: 40 }, (_, i) => (i % 3 === 0 ? `wires/r${i}.txt` : i % 7 === 0 ? `r${i}.png` : `r${i}.md`));
+    for (let round = 0; round < 30; round++) {
+      for (let n = 0; n < 4; n++) {
+        const name = names[Math.floor(rnd() * names.length)]!;
+        const file = path.join(dir, name);
+        if (rnd() < 0.3) rmSync(file, { force: true });
+        else writeFileSync(file, `${seed(`R ${round} ${n}`)}${'x'.repeat(Math.floor(rnd() * 50))}\n`);
+        memo.touched(name);
+      }
+      const got = await memo.stamp(dir);
+      const whole = await stampSeedFiles(dir);
+      expect(got).toEqual(whole);
+      expect(sameListing(got, whole)).toBe(true);
+    }
+  });
+});

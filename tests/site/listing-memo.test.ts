@@ -1,0 +1,85 @@
+// Day, month and topic pages' inputs hashes kept from build to build (KeyMemo.listings, for
+// `serve`): while the archive's topics are the last build's (placed by a PlacementMemo that
+// decided nothing anew), a listing page whose articles have the keys they had is known by the
+// last build's hash, without its inputs. Checked here against the hashes made without the memos,
+// over a run of archives: edits of one article's text (topics kept), and seeds added and removed.
+import { describe, expect, it } from 'vitest';
+import { indexArchive, placeArticles } from '../../src/archive/build.ts';
+import { PlacementMemo } from '../../src/archive/memo.ts';
+import { ArticleKeys, inputsHash, KeyMemo } from '../../src/site/keys.ts';
+import { SiteBuilder } from '../../src/site/pages.ts';
+import type { PageList } from '../../src/site/types.ts';
+import type { SeedRecord } from '../../src/types.ts';
+import { generated, random } from '../helpers/relating.ts';
+
+const site = { base: { pathPrefix: '/', origin: null }, title: 'Test', lang: 'en' };
+const LISTINGS: ReadonlySet<PageList> = new Set(['days', 'months', 'topics']);
+
+/** Each day, month and topic page's hash, by URL, as a build with these memos finds it; and how many it knew without their inputs. */
+function listingHashes(records: SeedRecord[], memo: KeyMemo, placement: PlacementMemo): { hashes: Map<string, string>; known: number; topics: unknown } {
+  const placed = placeArticles(records, { keepDuplicates: false, placement });
+  const archive = indexArchive(placed, undefined, placement);
+  const builder = new SiteBuilder(archive, site, new ArticleKeys(archive.articles, memo));
+  const hashes = new Map<string, string>();
+  let known = 0;
+  for (const p of builder.pages()) {
+    if (!LISTINGS.has(p.list)) continue;
+    if (p.inputs === '') known++;
+    else expect(p.hash).toBe(inputsHash(p.list, p.inputs!));
+    hashes.set(p.url, p.hash!);
+  }
+  return { hashes, known, topics: archive.topics };
+}
+
+describe('day, month and topic pages known by the keys of their articles', () => {
+  it('have the hashes of their inputs, build after build, whether the topics were kept or decided anew', () => {
+    const pool = generated(460, 13, 8);
+    const rand = random(9);
+    let records = pool.slice(0, 400);
+    const spare = pool.slice(400);
+    const kept = new KeyMemo();
+    const placement = new PlacementMemo();
+    let last = listingHashes(records, kept, placement);
+    let knownPages = 0;
+    let changedPages = 0;
+    for (let round = 0; round < 10; round++) {
+      const next = [...records];
+      if (round % 3 === 2) {
+        // Seeds added and removed: topics decided anew, nothing known.
+        next.push(...spare.splice(0, 4));
+        next.splice(Math.floor(rand() * next.length), 2);
+      } else {
+        // One article's text edited, naming nobody new: its key changes, its topics stay.
+        const k = Math.floor(rand() * next.length);
+        next[k] = { ...next[k]!, digest: `${next[k]!.digest}-${round}`, summary: `${next[k]!.summary} (${round})` };
+      }
+      records = next;
+      const memoed = listingHashes(records, kept, placement);
+      const fresh = listingHashes(records, new KeyMemo(), new PlacementMemo());
+      expect(fresh.known).toBe(0);
+      expect(memoed.hashes).toEqual(fresh.hashes);
+      const changed = [...memoed.hashes].filter(([url, h]) => last.hashes.get(url) !== h).length;
+      if (round % 3 === 2) expect(memoed.topics).not.toBe(last.topics);
+      else {
+        // The edited article's day, month and topic pages changed; the rest were known.
+        expect(memoed.topics).toBe(last.topics);
+        expect(changed).toBeGreaterThanOrEqual(2);
+        expect(memoed.known).toBe(memoed.hashes.size - changed);
+      }
+      knownPages += memoed.known;
+      changedPages += changed;
+      last = memoed;
+    }
+    expect(knownPages).toBeGreaterThan(6 * 100);
+    expect(changedPages).toBeGreaterThan(10);
+  });
+
+  it('are not kept by a memo that keeps no pages', () => {
+    const records = generated(60, 3, 5);
+    const memo = new KeyMemo(false);
+    const placement = new PlacementMemo();
+    listingHashes(records, memo, placement);
+    expect(memo.listings.size).toBe(0);
+    expect(listingHashes(records, memo, placement).known).toBe(0);
+  });
+});
