@@ -31,6 +31,10 @@ export class KeyMemo {
   readonly feedEntries = new Map<string, { fields: unknown[]; key: string }>();
   /** Each article page's inputs hash, with what its inputs were made of (see ArticleKeys.pageHash); none when not `keepsPages`. */
   readonly pages = new Map<string, { parts: ArticlePageParts; hash: string }>();
+  /** Each day, month and topic page's inputs hash, by URL, with the keys of the articles it lists (see ArticleKeys.listingHash); none when not `keepsPages`. */
+  readonly listings = new Map<string, { keys: readonly string[]; hash: string }>();
+  /** The archive's topics those pages were made with (see ArticleKeys.listingsFor). */
+  listingTopics: readonly object[] | null = null;
 
   /** `keepsPages`: whether the article pages' hashes are kept, for later builds with this memo (`serve`'s). */
   constructor(readonly keepsPages = true) {}
@@ -121,6 +125,33 @@ export class ArticleKeys {
   /** Whether the memo keeps the article pages' hashes (see KeyMemo.keepsPages). */
   get keepsPages(): boolean {
     return this.memo.keepsPages;
+  }
+
+  /**
+   * Says which topics the archive's day, month and topic pages are made with. What such a page is
+   * made from, but the articles it lists (its `fixed` part: see SiteBuilder.pendingListing), is
+   * a function of the archive's articles' dates and topics: its period's or topic's articles,
+   * neighbours, counts, calendar, most covered topics, co-occurring topics. A PlacementMemo hands
+   * back the last build's very topics only when every article has the same topics on the same
+   * date, in the same order (see PlacementMemo.topicIndex): so while the topics are the same
+   * array, those parts are the same, and a page is known by its articles' keys alone. Other
+   * topics forget every page kept.
+   */
+  listingsFor(topics: readonly object[]): void {
+    if (this.memo.listingTopics === topics) return;
+    this.memo.listings.clear();
+    this.memo.listingTopics = topics;
+  }
+
+  /** The inputs hash of the day, month or topic page at `url` in the last build with this memo, if it listed articles of the same keys (see listingsFor). */
+  listingHash(url: string, keys: readonly string[]): string | null {
+    const known = this.memo.listings.get(url);
+    return known && sameStrings(known.keys, keys) ? known.hash : null;
+  }
+
+  /** Keeps a day, month or topic page's inputs hash, with its articles' keys, for the next build with this memo (if it keeps pages). */
+  rememberListing(url: string, keys: readonly string[], hash: string): void {
+    if (this.memo.keepsPages) this.memo.listings.set(url, { keys, hash });
   }
 
   /** Keeps article k's page's inputs hash, with its parts, for the next build with this memo (if it keeps pages). */
