@@ -474,7 +474,7 @@ async function buildLocked(options: BuildOptions, own: Relater | null): Promise<
         const rel = outputPath(item.url);
         // As pages: a file that comes with its inputs is made only if they changed.
         const file = item.inputs === null ? item.make() : null;
-        const hash = file ? fileHash(file) : inputsHash('file', item.inputs!);
+        const hash = file ? fileHash(file) : (item.hash ?? inputsHash('file', item.inputs!));
         if (!plan.units.add(rel, hash)) {
           rendered++;
           await queue.addFile(file ?? item.make());

@@ -70,28 +70,34 @@ export class ListingMemo {
   private last: { dir: string; listing: SeedListing } | null = null;
   /** Whether the next build lists the whole folder: a change may have gone untold since the last listing. */
   private whole = true;
-  /** Files (relative to the seeds folder, `/`-separated) the watcher saw change since the last listing. */
-  private readonly changed = new Set<string>();
+  /** How many times forget was called: one called while the folder is listed holds for the next listing. */
+  private forgotten = 0;
+  /** Files (relative to the seeds folder, `/`-separated) the watcher saw change since the last listing, with how many times. */
+  private readonly changed = new Map<string, number>();
 
   /** The watcher saw the file `rel` added, changed or removed. */
   touched(rel: string): void {
-    this.changed.add(rel);
+    this.changed.set(rel, (this.changed.get(rel) ?? 0) + 1);
   }
 
   /** Something changed that no file's path tells (a folder added or removed, the watcher started again): the next build lists the whole folder. */
   forget(): void {
     this.whole = true;
+    this.forgotten++;
     this.changed.clear();
   }
 
   /** The folder's seeds and media files, stamped: the last listing with the files changed since stamped again, or a whole new listing. */
   async stamp(dir: string): Promise<SeedListing> {
     const last = this.whole ? null : this.last;
-    const changed = [...this.changed];
-    this.changed.clear();
-    this.whole = false;
-    const listing = last && last.dir === path.resolve(dir) && !last.listing.site && last.listing.refused.length === 0 ? this.patched(dir, last.listing, changed) : null;
+    const told = new Map(this.changed);
+    const forgotten = this.forgotten;
+    const listing = last && last.dir === path.resolve(dir) && !last.listing.site && last.listing.refused.length === 0 ? this.patched(dir, last.listing, [...told.keys()]) : null;
+    // Until a listing is made (a folder gone fails it), the changes told stay to be stamped; and
+    // those told again while the whole folder was listed, which it may have listed before them.
     const current = listing ?? (await stampSeedFiles(dir));
+    for (const [rel, times] of told) if (this.changed.get(rel) === times) this.changed.delete(rel);
+    if (this.forgotten === forgotten) this.whole = false;
     this.last = { dir: path.resolve(dir), listing: current };
     return current;
   }
@@ -112,6 +118,8 @@ export class ListingMemo {
 
   /** `listing` with the files of `changed` stamped again, and racy stamps renewed; null when a file's change needs a whole listing. */
   private patched(dir: string, listing: SeedListing, changed: readonly string[]): SeedListing | null {
+    // A folder gone or replaced by a file is for a whole listing to report.
+    if (!lstatSync(dir, { throwIfNoEntry: false })?.isDirectory()) return null;
     const listedAt = Date.now();
     const files = listing.files.slice();
     const stamps = listing.stamps?.slice() ?? files.map((file) => stampOf(dir, file));

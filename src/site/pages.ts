@@ -10,7 +10,7 @@ import { type BaseUrl, publicUrl } from './base-url.ts';
 import { type ArticlePageParts, ArticleKeys, inputsHash } from './keys.ts';
 import { hashOf } from '../hash.ts';
 import { articlesLabel, heatLevel, monthRange, monthTimeline, sparkline } from './charts.ts';
-import { atomFeed, FEED_SIZE, jsonFeed } from './feeds.ts';
+import { atomFeed, FEED_SIZE, type FeedSpec, jsonFeed } from './feeds.ts';
 import { shorten } from './shorten.ts';
 import { type FeedLink, MetadataBuilder } from './metadata.ts';
 import { type SearchRecord, shardKeys } from './search-index.ts';
@@ -407,16 +407,24 @@ export class SiteBuilder {
     };
     yield madeFile({ url: '/feed.xml', body: atomFeed(siteFeed, base, title) });
     yield madeFile({ url: '/feed.json', body: jsonFeed(siteFeed, base) });
-    // Topic feeds, most of the feeds' bytes, come unmade, known by their inputs.
+    // Topic feeds, most of the feeds' bytes, come unmade, known by their inputs: or, as the
+    // topics' pages are (see pendingListing), by their entries' keys, while the topics are the
+    // last build's (about 0.2 s of each rebuild at 100,000 articles).
     for (const t of this.archive.topics) {
       const url = `${t.url}feed.xml`;
       const entries = latest(t.articles);
-      const spec = { title: `${t.name} · ${title}`, description: `The latest articles about ${t.name}.`, pageUrl: t.url, atomUrl: url, lang };
-      yield {
-        url,
-        inputs: `${JSON.stringify(spec)}\n${entries.map((i) => this.feedEntryKey(i)).join('\n')}`,
-        make: () => ({ url, body: atomFeed({ ...spec, articles: articles(entries) }, base, title) }),
-      };
+      const spec = (): Omit<FeedSpec, 'articles'> => ({ title: `${t.name} · ${title}`, description: `The latest articles about ${t.name}.`, pageUrl: t.url, atomUrl: url, lang });
+      const make = (): TextFile => ({ url, body: atomFeed({ ...spec(), articles: articles(entries) }, base, title) });
+      const keys = entries.map((i) => this.feedEntryKey(i));
+      const known = this.keys.listingHash(url, keys);
+      if (known) {
+        yield { url, inputs: '', hash: known, make };
+        continue;
+      }
+      const inputs = `${JSON.stringify(spec())}\n${keys.join('\n')}`;
+      const hash = inputsHash('file', inputs);
+      this.keys.rememberListing(url, keys, hash);
+      yield { url, inputs, hash, make };
     }
     for (const file of sitemapFiles(entries, base)) yield madeFile(file);
     yield madeFile({ url: '/robots.txt', body: robotsTxt(base) });
@@ -1118,6 +1126,8 @@ export interface PendingShard {
 export interface PendingFile {
   url: string;
   inputs: string | null;
+  /** The hash of `inputs` (see inputsHash), when it comes with them; or alone, when it was known without them (see ArticleKeys.listingHash): `inputs` is then ''. */
+  hash?: string;
   make(): TextFile;
 }
 

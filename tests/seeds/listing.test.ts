@@ -1,7 +1,7 @@
 // serve's memo of the seeds folder's listing: told which files changed, it stamps only those, and
 // its listing is the one a whole listing of the folder gives; what it cannot settle by a file's
 // path lists the folder whole; a change it was not told of is found by verify.
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -86,6 +86,32 @@ describe('ListingMemo', () => {
     writeFileSync(path.join(dir, 'untold.txt'), seed('Untold'));
     memo.forget();
     expect((await memo.stamp(dir)).files).toContain('untold.txt');
+  });
+
+  it('keeps what it is told while it lists the folder whole, and what it was told before a listing that failed', async () => {
+    const dir = await folder();
+    const memo = new ListingMemo();
+    // Told while the first, whole listing runs, of a file written after it: stamped next time.
+    const first = memo.stamp(dir);
+    memo.touched('during.txt');
+    expect((await first).files).not.toContain('during.txt');
+    writeFileSync(path.join(dir, 'during.txt'), seed('During'));
+    expect((await memo.stamp(dir)).files).toContain('during.txt');
+    // forget while a whole listing runs: the next listing is whole too.
+    memo.forget();
+    const second = memo.stamp(dir);
+    memo.forget();
+    await second;
+    writeFileSync(path.join(dir, 'untold.txt'), seed('Untold'));
+    expect((await memo.stamp(dir)).files).toContain('untold.txt');
+    // The folder gone: the listing fails as a whole one does, and what was told is kept for the next.
+    writeFileSync(path.join(dir, 'told.txt'), seed('Told'));
+    memo.touched('told.txt');
+    const moved = `${dir}-moved`;
+    renameSync(dir, moved);
+    await expect(memo.stamp(dir)).rejects.toThrow();
+    renameSync(moved, dir);
+    expect((await memo.stamp(dir)).files).toContain('told.txt');
   });
 
   it('stays equal to a whole listing over random adds, edits and removals, each told', async () => {

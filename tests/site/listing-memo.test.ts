@@ -1,4 +1,4 @@
-// Day, month and topic pages' inputs hashes kept from build to build (KeyMemo.listings, for
+// Day, month and topic pages' inputs hashes, and the topics' feeds', kept from build to build (KeyMemo.listings, for
 // `serve`): while the archive's topics are the last build's (placed by a PlacementMemo that
 // decided nothing anew), a listing page whose articles have the keys they had is known by the
 // last build's hash, without its inputs. Checked here against the hashes made without the memos,
@@ -28,10 +28,17 @@ function listingHashes(records: SeedRecord[], memo: KeyMemo, placement: Placemen
     else expect(p.hash).toBe(inputsHash(p.list, p.inputs!));
     hashes.set(p.url, p.hash!);
   }
+  // And the topics' feeds, known the same way by their entries' keys.
+  for (const f of builder.files([])) {
+    if (!f.url.startsWith('/topics/') && !/^\/(people|places|organizations|subjects)\//.test(f.url)) continue;
+    if (f.inputs === '') known++;
+    else expect(f.hash).toBe(inputsHash('file', f.inputs!));
+    hashes.set(f.url, f.hash!);
+  }
   return { hashes, known, topics: archive.topics };
 }
 
-describe('day, month and topic pages known by the keys of their articles', () => {
+describe('day, month and topic pages, and topic feeds, known by the keys of their articles', () => {
   it('have the hashes of their inputs, build after build, whether the topics were kept or decided anew', () => {
     const pool = generated(460, 13, 8);
     const rand = random(9);
@@ -40,6 +47,7 @@ describe('day, month and topic pages known by the keys of their articles', () =>
     const kept = new KeyMemo();
     const placement = new PlacementMemo();
     let last = listingHashes(records, kept, placement);
+    expect([...last.hashes.keys()].filter((url) => url.endsWith('/feed.xml')).length).toBeGreaterThan(50);
     let knownPages = 0;
     let changedPages = 0;
     for (let round = 0; round < 10; round++) {
