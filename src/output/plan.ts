@@ -157,9 +157,6 @@ export function pageSize(item: ListedPage): number {
   return size;
 }
 
-export function fileHash(file: TextFile): string {
-  return hashOf(`file\n${file.body}`);
-}
 
 export function settingsHash(meta: SiteMeta): string {
   return hashOf(JSON.stringify(meta));

@@ -415,18 +415,22 @@ export class SiteBuilder {
       const entries = latest(t.articles);
       const spec = (): Omit<FeedSpec, 'articles'> => ({ title: `${t.name} · ${title}`, description: `The latest articles about ${t.name}.`, pageUrl: t.url, atomUrl: url, lang });
       const make = (): TextFile => ({ url, body: atomFeed({ ...spec(), articles: articles(entries) }, base, title) });
-      const keys = entries.map((i) => this.feedEntryKey(i));
-      const known = this.keys.listingHash(url, keys);
+      const known = this.keys.listingHash(url, entries, (i) => this.feedEntryKey(i));
       if (known) {
         yield { url, inputs: '', hash: known, make };
         continue;
       }
+      const keys = entries.map((i) => this.feedEntryKey(i));
       const inputs = `${JSON.stringify(spec())}\n${keys.join('\n')}`;
       const hash = inputsHash('file', inputs);
       this.keys.rememberListing(url, keys, hash);
       yield { url, inputs, hash, make };
     }
-    for (const file of sitemapFiles(entries, base)) yield madeFile(file);
+    // A sitemap file that lists the pages the last build's listed, with the same dates, is known by that build's hash (see ArticleKeys.sitemapHash).
+    for (const file of sitemapFiles(entries, base)) {
+      if (file.entries === null) yield madeFile(file.make());
+      else yield { url: file.url, inputs: '', hash: this.keys.sitemapHash(file.url, file.entries, file.make), make: file.make };
+    }
     yield madeFile({ url: '/robots.txt', body: robotsTxt(base) });
     // An article's old paths (see parseAliases), each a page that sends readers on to it.
     for (const a of this.archive.articles) {
@@ -723,7 +727,7 @@ export class SiteBuilder {
         const count = counts.get(key) ?? 0;
         return { label: monthName(key), url: count > 0 ? periodUrl(key) : null, count };
       }),
-      topics: this.mostCoveredIn(p.articles, YEAR_TOPICS),
+      topics: this.keys.ofTopics(`year ${p.key}`, () => this.mostCoveredIn(p.articles, YEAR_TOPICS)),
       topicsHeading: `Most covered in ${p.key}`,
       ...neighbour(this.archive.years, i, (y) => this.yearLink(y.key)),
     };
@@ -757,7 +761,7 @@ export class SiteBuilder {
     for (const [n, listing] of this.periodListing(p, monthLabel(p.key), [this.home, this.yearLink(p.key.slice(0, 4))]).entries()) {
       // On the first page, which readers land on; the later pages list older articles only.
       let topics: TopicLink[] | undefined;
-      const mostCovered = (): TopicLink[] => (topics ??= n === 0 ? this.mostCoveredIn(p.articles, MONTH_TOPICS) : []);
+      const mostCovered = (): TopicLink[] => (topics ??= n === 0 ? this.keys.ofTopics(`month ${p.key}`, () => this.mostCoveredIn(p.articles, MONTH_TOPICS)) : []);
       yield this.pendingListing('months', listing.url, listing.lastmod, () => [listing.fixed, weeks, nav, mostCovered()], listing.items, () => ({
         list: 'months',
         page: { ...listing.make(), weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'], weeks, topics: mostCovered(), topicsHeading, ...nav },
@@ -819,10 +823,11 @@ export class SiteBuilder {
    * took about 1 s of every rebuild under `serve`.
    */
   private pendingListing(list: PageList, url: string, lastmod: string | null, fixed: () => unknown, items: number[], make: () => ListedPage): PendingPage {
-    const keys = items.map((k) => this.keys.articleKey(k));
+    const all = this.keys.all();
     const kept = list !== 'stories';
-    const known = kept ? this.keys.listingHash(url, keys) : null;
+    const known = kept ? this.keys.listingHash(url, items, (k) => all[k]!) : null;
     if (known) return { list, url, lastmod, inputs: '', hash: known, make };
+    const keys = items.map((k) => all[k]!);
     // Keys are URL-safe hashes: spaces part them unambiguously, without JSON's escaping of each (0.3 s at 100,000 articles).
     let inputs = `${JSON.stringify(fixed())}\n`;
     for (const key of keys) inputs += `${key} `;

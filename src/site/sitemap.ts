@@ -33,19 +33,31 @@ function urlset(entries: SitemapEntry[], base: BaseUrl): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${rows.join('\n')}\n</urlset>\n`;
 }
 
+/** A file of the sitemap: the pages it lists (none for an index), and how to make it. */
+export interface SitemapFile {
+  url: string;
+  entries: SitemapEntry[] | null;
+  make(): TextFile;
+}
+
 /** `/sitemap.xml`, and `/sitemaps/N.xml` when it has to be an index. */
-export function sitemapFiles(entries: SitemapEntry[], base: BaseUrl): TextFile[] {
-  if (entries.length <= SITEMAP_LIMIT) return [{ url: '/sitemap.xml', body: urlset(entries, base) }];
-  const parts: TextFile[] = [];
+export function sitemapFiles(entries: SitemapEntry[], base: BaseUrl): SitemapFile[] {
+  const listing = (url: string, chunk: SitemapEntry[]): SitemapFile => {
+    // Made once: its hash is worked out from it, then it is written.
+    let made: TextFile | undefined;
+    return { url, entries: chunk, make: () => (made ??= { url, body: urlset(chunk, base) }) };
+  };
+  if (entries.length <= SITEMAP_LIMIT) return [listing('/sitemap.xml', entries)];
+  const parts: SitemapFile[] = [];
   const lastmods: (string | null)[] = [];
   for (let i = 0; i < entries.length; i += SITEMAP_LIMIT) {
     const chunk = entries.slice(i, i + SITEMAP_LIMIT);
-    parts.push({ url: `/sitemaps/${parts.length + 1}.xml`, body: urlset(chunk, base) });
+    parts.push(listing(`/sitemaps/${parts.length + 1}.xml`, chunk));
     lastmods.push(chunk.reduce<string | null>((m, e) => (e.lastmod && (!m || e.lastmod > m) ? e.lastmod : m), null));
   }
   const rows = parts.map((p, i) => `  <sitemap><loc>${xmlEscape(publicUrl(base, p.url))}</loc>${lastmods[i] ? `<lastmod>${lastmods[i]}</lastmod>` : ''}</sitemap>`);
   const index = `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${rows.join('\n')}\n</sitemapindex>\n`;
-  return [{ url: '/sitemap.xml', body: index }, ...parts];
+  return [{ url: '/sitemap.xml', entries: null, make: () => ({ url: '/sitemap.xml', body: index }) }, ...parts];
 }
 
 /** robots.txt: it names the sitemap only by a full URL, the only kind its `Sitemap:` line takes. */

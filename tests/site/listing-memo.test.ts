@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexArchive, placeArticles } from '../../src/archive/build.ts';
 import { PlacementMemo } from '../../src/archive/memo.ts';
-import { ArticleKeys, inputsHash, KeyMemo } from '../../src/site/keys.ts';
+import { ArticleKeys, fileHash, inputsHash, KeyMemo } from '../../src/site/keys.ts';
 import { SiteBuilder } from '../../src/site/pages.ts';
 import type { PageList } from '../../src/site/types.ts';
 import type { SeedRecord } from '../../src/types.ts';
@@ -16,11 +16,13 @@ const site = { base: { pathPrefix: '/', origin: null }, title: 'Test', lang: 'en
 const LISTINGS: ReadonlySet<PageList> = new Set(['days', 'months', 'topics']);
 
 /** Each day, month and topic page's hash, by URL, as a build with these memos finds it; and how many it knew without their inputs. */
-function listingHashes(records: SeedRecord[], memo: KeyMemo, placement: PlacementMemo): { hashes: Map<string, string>; known: number; topics: unknown } {
+function listingHashes(records: SeedRecord[], memo: KeyMemo, placement: PlacementMemo): { hashes: Map<string, string>; made: Map<string, string>; known: number; topics: unknown } {
   const placed = placeArticles(records, { keepDuplicates: false, placement });
   const archive = indexArchive(placed, undefined, placement);
   const builder = new SiteBuilder(archive, site, new ArticleKeys(archive.articles, memo));
   const hashes = new Map<string, string>();
+  // The year pages, made whole, and the sitemap, by their bytes.
+  const made = new Map<string, string>();
   let known = 0;
   for (const p of builder.pages()) {
     if (!LISTINGS.has(p.list)) continue;
@@ -28,14 +30,23 @@ function listingHashes(records: SeedRecord[], memo: KeyMemo, placement: Placemen
     else expect(p.hash).toBe(inputsHash(p.list, p.inputs!));
     hashes.set(p.url, p.hash!);
   }
-  // And the topics' feeds, known the same way by their entries' keys.
-  for (const f of builder.files([])) {
+  // And the topics' feeds, known the same way by their entries' keys; and the sitemap, by the
+  // pages it lists (here every listing page, dated by its hash, so that a page changed is dated anew).
+  const listed = [...hashes].map(([url, hash]) => ({ url, lastmod: url.length % 3 ? null : `2017-11-${10 + (hash.charCodeAt(8) % 9)}` }));
+  for (const f of builder.files(listed)) {
+    if (f.url === '/sitemap.xml') {
+      expect(f.hash).toBe(fileHash(f.make()));
+      made.set(f.url, f.make().body);
+      continue;
+    }
     if (!f.url.startsWith('/topics/') && !/^\/(people|places|organizations|subjects)\//.test(f.url)) continue;
     if (f.inputs === '') known++;
     else expect(f.hash).toBe(inputsHash('file', f.inputs!));
     hashes.set(f.url, f.hash!);
   }
-  return { hashes, known, topics: archive.topics };
+  // And the year pages, made whole: their most covered topics are kept while the topics are.
+  for (const p of builder.pages(new Set(['years']))) made.set(p.url, JSON.stringify(p.make()));
+  return { hashes, made, known, topics: archive.topics };
 }
 
 describe('day, month and topic pages, and topic feeds, known by the keys of their articles', () => {
@@ -66,6 +77,7 @@ describe('day, month and topic pages, and topic feeds, known by the keys of thei
       const fresh = listingHashes(records, new KeyMemo(), new PlacementMemo());
       expect(fresh.known).toBe(0);
       expect(memoed.hashes).toEqual(fresh.hashes);
+      expect(memoed.made).toEqual(fresh.made);
       const changed = [...memoed.hashes].filter(([url, h]) => last.hashes.get(url) !== h).length;
       if (round % 3 === 2) expect(memoed.topics).not.toBe(last.topics);
       else {

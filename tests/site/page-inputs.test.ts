@@ -20,15 +20,18 @@ function unitsOf(seeds: Seeds): { archive: Archive; units: Map<string, { inputs:
   return unitsOfArchive(buildArchive(records).archive);
 }
 
+/** A unit's inputs; or, for one known without them (a sitemap file, by its hash), its hash. */
+const known = (u: { inputs: string | null; hash?: string }): string => (u.inputs === '' && u.hash ? `hash ${u.hash}` : u.inputs!);
+
 function unitsOfArchive(archive: Archive): { archive: Archive; units: Map<string, { inputs: string; made: string }> } {
   const builder = new SiteBuilder(archive, { base: { pathPrefix: '/', origin: null }, title: 'Test', lang: 'en' });
   const units = new Map<string, { inputs: string; made: string }>();
   const entries = [];
   for (const p of builder.pages()) {
     entries.push({ url: p.url, lastmod: p.lastmod });
-    if (p.inputs !== null) units.set(p.url, { inputs: p.inputs, made: JSON.stringify(p.make()) });
+    if (p.inputs !== null) units.set(p.url, { inputs: known(p), made: JSON.stringify(p.make()) });
   }
-  for (const f of builder.files(entries)) if (f.inputs !== null) units.set(f.url, { inputs: f.inputs, made: f.make().body });
+  for (const f of builder.files(entries)) if (f.inputs !== null) units.set(f.url, { inputs: known(f), made: f.make().body });
   for (const s of searchShards(archive.articles, new ArticleKeys(archive.articles), { pathPrefix: '/', origin: null }, 'en')) units.set(`search:${s.shard}`, { inputs: s.inputs, made: JSON.stringify(s.records()) });
   return { archive, units };
 }
