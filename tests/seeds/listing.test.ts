@@ -8,17 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { ListingMemo, sameListing } from '../../src/seeds/listing.ts';
 import { stampSeedFiles } from '../../src/seeds/load.ts';
 import { tempDir } from '../helpers/cli.ts';
-
-/** A small deterministic generator (mulberry32), so that a failure can be repeated. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../helpers/relating.ts';
 
 const seed = (title: string): string => ` date 2017-11-14 ${title}\nThe council met.\n`;
 
