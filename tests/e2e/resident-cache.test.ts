@@ -14,6 +14,7 @@ import { cacheDirFor, ManifestMemo, rendererVersion } from '../../src/output/inc
 import { RecordCache } from '../../src/seeds/cache.ts';
 import { KEY_FILE, loadKeys } from '../../src/site/key-file.ts';
 import { KeyMemo } from '../../src/site/keys.ts';
+import { ListingMemo } from '../../src/seeds/listing.ts';
 import { expectSameAsFullBuild, ROOT, tempDir } from '../helpers/cli.ts';
 
 // Eleventy imports .eleventy.ts and the templates itself, outside vitest's loader, as the CLI does.
@@ -47,7 +48,9 @@ describe('a resident record cache', () => {
     // choice of articles, their topics and mentions parsed, their keys, and the manifest it wrote.
     const relater = new Relater();
     onTestFinished(() => relater.close());
-    const kept = { cache, relater, placement: new PlacementMemo(), keys: new KeyMemo(), manifest: new ManifestMemo() };
+    // And, as its watcher tells it, which seeds changed: only those are stamped again (see ListingMemo).
+    const listing = new ListingMemo();
+    const kept = { cache, relater, placement: new PlacementMemo(), keys: new KeyMemo(), manifest: new ManifestMemo(), listing };
     const first = await build(options(kept));
     expect(first.written).toBe(true);
     expect(first.read).toBe(first.report.seeds);
@@ -56,6 +59,7 @@ describe('a resident record cache', () => {
     // The cache on disk goes: the next builds still take every unchanged record from memory.
     await rm(records, { recursive: true });
     await writeFile(path.join(seeds, 'gen-3.txt'), ' date 2016-04-13 Harvest report 3, revised\nRevised, in Geneva.\n');
+    listing.touched('gen-3.txt');
     const edited = await build(options(kept));
     expect(edited.read).toBe(1);
     expect(edited.rendered).toBeGreaterThan(0);
@@ -63,11 +67,14 @@ describe('a resident record cache', () => {
 
     // A sentence more: the choice of articles and their topics are the last build's (see PlacementMemo).
     await writeFile(path.join(seeds, 'gen-4.txt'), ' date 2016-05-14 Harvest report 4\nReport 4 on the harvest in Geneva. A sentence more.\n');
+    listing.touched('gen-4.txt');
     expect((await build(options(kept))).read).toBe(1);
     await expectSameAsFullBuild(seeds, out, work);
 
     await writeFile(path.join(seeds, 'added.txt'), ' date 2016-05-20 A report added\nAdded while serving.\n');
     await rm(path.join(seeds, 'gen-7.txt'));
+    listing.touched('added.txt');
+    listing.touched('gen-7.txt');
     const changed = await build(options(kept));
     expect(changed.read).toBe(1);
     expect(changed.report.seeds).toBe(first.report.seeds);
@@ -80,6 +87,7 @@ describe('a resident record cache', () => {
     await writeFile(gen3, ' date 2016-04-13 Harvest report 3, revised twice\nRevised again, in Geneva.\n');
     expect((await build(options())).rendered).toBeGreaterThan(0);
     await writeFile(gen3, ' date 2016-04-13 Harvest report 3, revised\nRevised, in Geneva.\n');
+    listing.touched('gen-3.txt');
     expect((await build(options(kept))).rendered).toBeGreaterThan(0);
     await expectSameAsFullBuild(seeds, out, work);
 
