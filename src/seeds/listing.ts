@@ -5,7 +5,7 @@
 // another file the listing refuses, a Jekyll or Hugo site's own folder, whose files are read by
 // where they are) lists the whole folder again; and once serve is idle, it lists it whole all
 // the same and compares (see verify), so that a change the watcher missed is built too.
-import { lstatSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isMediaFile } from './media.ts';
 import { type ListedStamp, mediaStampOf, racyProof, type SeedListing, stampOf, stampSeedFiles } from './load.ts';
@@ -118,8 +118,8 @@ export class ListingMemo {
 
   /** `listing` with the files of `changed` stamped again, and racy stamps renewed; null when a file's change needs a whole listing. */
   private patched(dir: string, listing: SeedListing, changed: readonly string[]): SeedListing | null {
-    // A folder gone or replaced by a file is for a whole listing to report.
-    if (!lstatSync(dir, { throwIfNoEntry: false })?.isDirectory()) return null;
+    // A folder gone or replaced by a file is for a whole listing to report (the folder may be a link to one).
+    if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return null;
     const listedAt = Date.now();
     const files = listing.files.slice();
     const stamps = listing.stamps?.slice() ?? files.map((file) => stampOf(dir, file));

@@ -39,6 +39,23 @@ describe('ListingMemo', () => {
     expect(patched.media).toEqual(['wires/map.jpg']);
   });
 
+  it('stamps what it is told in a seeds folder that is a link to another', async () => {
+    const dir = await folder();
+    const link = `${dir}-link`;
+    symlinkSync(dir, link);
+    const memo = new ListingMemo();
+    await memo.stamp(link);
+    await writeFile(path.join(dir, 'through-link.txt'), seed('Through a link'));
+    memo.touched('through-link.txt');
+    // Untold: a listing of the told files alone, not of the whole folder, does not see it.
+    await writeFile(path.join(dir, 'untold.txt'), seed('Untold'));
+    const got = await memo.stamp(link);
+    expect(got.files).toContain('through-link.txt');
+    expect(got.files).not.toContain('untold.txt');
+    rmSync(path.join(dir, 'untold.txt'));
+    expect(got).toEqual(await stampSeedFiles(link));
+  });
+
   it('does not see a change it is not told of, until verify lists the folder whole; then the next listing has it', async () => {
     const dir = await folder();
     const memo = new ListingMemo();
