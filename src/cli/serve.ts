@@ -25,12 +25,13 @@ const WATCH_RETRY_MS = 300;
 const DEBOUNCE_MS = 150;
 
 /**
- * Quiet period after a build before serve keeps on disk what only the next process's builds use
- * (the articles' keys, the relation: see BuildOptions.keep), in ms: each rebuild of 100,000
- * articles spent 1.4 s of the relating thread and 0.5 s of the main thread on them, beside
- * Pagefind and its own work, on two cores.
+ * Quiet period after a build before serve does what no build waits for, in ms: it keeps on disk
+ * what only the next process's builds use (the articles' keys, the relation: see
+ * BuildOptions.keep), where each rebuild of 100,000 articles spent 1.4 s of the relating thread
+ * and 0.5 s of the main thread on them, beside Pagefind and its own work, on two cores; and it
+ * lists the seeds folder whole, for a change its watcher missed (see ListingMemo.verify).
  */
-const KEEP_IDLE_MS = 2000;
+const IDLE_MS = 2000;
 
 /**
  * Where `serve` listens: this machine only. It is a preview for the person building the site,
@@ -174,12 +175,12 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
   // And the Pagefind drivers of rebuilds, with their services (see SearchDriverPool).
   const searchDrivers = new SearchDriverPool();
   // What each build keeps on disk for the next process alone (see BuildOptions.keep), done once
-  // no build has run for KEEP_IDLE_MS, or when serve stops: not while the next build waits.
+  // no build has run for IDLE_MS, or when serve stops: not while the next build waits.
   const toKeep = new Map<string, () => Promise<void>>();
-  let keepTimer: NodeJS.Timeout | undefined;
+  let idleTimer: NodeJS.Timeout | undefined;
   let keeping = Promise.resolve();
   const keepNow = (): Promise<void> => {
-    clearTimeout(keepTimer);
+    clearTimeout(idleTimer);
     const works = [...toKeep.values()];
     toKeep.clear();
     keeping = keeping.then(async () => {
@@ -200,7 +201,7 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
       return false;
     }
     building = true;
-    clearTimeout(keepTimer);
+    clearTimeout(idleTimer);
     const kept = (): string => (existsSync(options.out) ? 'Nothing was written; the previous build is still served.' : 'Nothing was written: the site is served once its seeds build.');
     try {
       const result = await build({ ...options, cache, relater, placement, keys, manifest, listing, searchDrivers, keep });
@@ -219,12 +220,12 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
       return false;
     } finally {
       building = false;
-      keepTimer = setTimeout(() => {
+      idleTimer = setTimeout(() => {
         void keepNow();
         verifyListing();
-      }, KEEP_IDLE_MS);
+      }, IDLE_MS);
       // Not what keeps serve running.
-      keepTimer.unref();
+      idleTimer.unref();
       if (again) {
         again = false;
         void rebuild().then(() => server.reload());

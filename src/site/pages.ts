@@ -1131,7 +1131,7 @@ export interface PendingShard {
 export interface PendingFile {
   url: string;
   inputs: string | null;
-  /** The hash of `inputs` (see inputsHash), when it comes with them; or alone, when it was known without them (see ArticleKeys.listingHash): `inputs` is then ''. */
+  /** The hash of `inputs` (see inputsHash), when it comes with them; or alone, when it was known without them (see ArticleKeys.listingHash, sitemapHash): `inputs` is then ''. */
   hash?: string;
   make(): TextFile;
 }
