@@ -24,6 +24,12 @@ export interface Relating {
   result(): Promise<RelatedResult>;
   /** Once the result is given: whether it was worked out from a kept relation (see related-update.ts), not from scratch. */
   updated(): boolean;
+  /**
+   * Once the result is given: resolves when the relation is kept, or could not be (the next build
+   * then relates from an older one, or from scratch). A thread's is kept by the thread, which
+   * Relater.close waits for.
+   */
+  kept(): Promise<void>;
 }
 
 /** The error for topic lists that are not one per article, or null. */
@@ -47,10 +53,12 @@ export function relateHere(records: readonly SeedRecord[], save?: RelationFile, 
   let given: readonly (readonly TopicRef[])[] | null = null;
   // Kept parsed when the relation is to be saved with them.
   const table = new TermTable(save !== undefined);
-  const kept = from ? loadRelation(from, table).catch(() => null) : Promise.resolve(null);
+  const last = from ? loadRelation(from, table).catch(() => null) : Promise.resolve(null);
   let updated = false;
+  let kept = Promise.resolve();
   return {
     updated: () => updated,
+    kept: () => kept,
     topics(topics) {
       given = topics;
     },
@@ -58,16 +66,27 @@ export function relateHere(records: readonly SeedRecord[], save?: RelationFile, 
       if (given === null) throw new RelatingError('relating: no topics were given');
       const wrong = miscounted(given, records.length);
       if (wrong) throw wrong;
-      const last = await kept;
+      const memo = await last;
       const terms = new TermVectors(records, table);
       table.forgetDigests();
       const topics = topicLists(given);
       const relation = new Relation(terms, topics);
-      const fromLast = last ? updatePart(relation, terms, topics, last) : null;
+      const fromLast = memo ? updatePart(relation, terms, topics, memo) : null;
       updated = fromLast !== null;
       const part = fromLast ?? relation.part();
-      // Kept before the result is given: a build that then fails still leaves a relation of its records, as good as any.
-      if (save) await saveRelation(save, memoOf(terms, topics, joinParts([part], terms.n)), table).catch(() => false);
+      if (save) {
+        const next = memoOf(terms, topics, joinParts([part], terms.n));
+        // Kept after the result is given, while the build renders its pages (a rebuild's thread
+        // mostly waits there for Pagefind): at 10,000 articles, keeping it before took a fifth
+        // of a second of the rebuild's wait for relating. A build that fails meanwhile still
+        // leaves it, as good a relation of its records as any.
+        kept = new Promise((resolve) => setImmediate(resolve))
+          .then(() => saveRelation(save, next, table))
+          .then(
+            () => {},
+            () => {},
+          );
+      }
       return relation.result([part], terms.ids);
     },
   };
@@ -128,6 +147,7 @@ export class Relater {
     let updated = false;
     return {
       updated: () => updated,
+      kept: () => Promise.resolve(),
       topics: (topics) => {
         // A thread lost since `start` would never answer: nothing could reject the wait.
         const lost = this.ended.get(worker);

@@ -258,6 +258,30 @@ describe('a resident record cache', () => {
     await expectSameAsFullBuild(here, site, work);
   });
 
+  it('a one-off build of an archive too small for a relating thread keeps its relation once it is given, and the next relates here from it', async () => {
+    const dir = path.join(work, 'kept-here');
+    const here = path.join(dir, 'seeds');
+    const site = path.join(dir, 'site');
+    await cp(seeds, here, { recursive: true });
+    const relation = path.join(cacheDirFor(site), RELATION_FILE);
+    const waits = (phases: { name: string }[]): string[] => phases.map((p) => p.name).filter((n) => n.includes('waiting for related'));
+    const at = (extra: Partial<BuildOptions> = {}): BuildOptions => options({ seeds: here, out: site, relateThreadAt: 10_000, keepRelationAt: 1, ...extra });
+    await build(at({ full: true }));
+    // The full build keeps it too.
+    const first = await stat(relation);
+    // Another title: every page again, every row as it was, so related from the relation kept.
+    expect(waits((await build(at({ title: 'Another Archive' }))).phases)).toEqual(["  of which waiting for related articles (from the last build's relation)"]);
+    expect((await stat(relation)).mtimeMs).toBeGreaterThan(first.mtimeMs);
+    await writeFile(path.join(here, 'gen-7.txt'), ' date 2016-08-17 Harvest report 7, revised\nRevised, in Geneva, after the harvest.\n');
+    expect((await build(at())).read).toBe(1);
+    await expectSameAsFullBuild(here, site, work);
+    // Below the size that keeps it (KEEP_RELATION_AT), an archive relates from scratch and keeps none.
+    await rm(relation);
+    await writeFile(path.join(here, 'gen-8.txt'), ' date 2016-09-18 Harvest report 8, revised\nRevised, in Geneva, after the harvest.\n');
+    expect(waits((await build(at({ keepRelationAt: undefined }))).phases)).toEqual(['  of which waiting for related articles (related from scratch)']);
+    expect(existsSync(relation)).toBe(false);
+  });
+
   it('is what a build opens for itself without one: read again from disk', async () => {
     await rm(records, { recursive: true });
     await writeFile(path.join(seeds, 'gen-5.txt'), ' date 2016-06-15 Harvest report 5, revised\nRevised.\n');
