@@ -18,6 +18,7 @@ export const ENTRY_POINTS = {
   'search-worker': 'src/site/search-worker.ts',
   'relate-worker': 'src/enrich/relate-worker.ts',
   'relate-helper': 'src/enrich/relate-helper.ts',
+  'write-worker': 'src/output/write-worker.ts',
   'eleventy.config': '.eleventy.ts',
 };
 

@@ -30,6 +30,7 @@ const ENTRY_SOURCES = {
   'search-worker': 'src/site/search-worker.ts',
   'relate-worker': 'src/enrich/relate-worker.ts',
   'relate-helper': 'src/enrich/relate-helper.ts',
+  'write-worker': 'src/output/write-worker.ts',
 };
 export type EntryPoint = keyof typeof ENTRY_SOURCES;
 

@@ -4,6 +4,7 @@
 import { cp, writeFile } from 'node:fs/promises';
 import { constants, getPriority, setPriority } from 'node:os';
 import path from 'node:path';
+import { type PageFile, PageWriter, relativeOutput } from '../output/page-writer.ts';
 import { ELEVENTY, ROOT } from '../paths.ts';
 import { prefixUrls } from './base-url.ts';
 import type { SearchIndexWriter } from './search-index.ts';
@@ -82,6 +83,8 @@ export class SiteRenderer {
   private searchWriter: SearchIndexWriter | null = null;
   /** Stops the indexing when rendering fails, so that nothing writes into the folder afterwards. */
   private readonly stop = new AbortController();
+  /** Writes what Eleventy renders. */
+  private readonly writer: PageWriter;
   /** This thread's priority before it yielded to Pagefind (see yieldToSearch); null until then. */
   private priority: number | null = null;
 
@@ -89,7 +92,9 @@ export class SiteRenderer {
     private readonly outDir: string,
     private readonly meta: SiteMeta,
     private readonly options: RendererOptions,
-  ) {}
+  ) {
+    this.writer = new PageWriter(outDir);
+  }
 
   /** Starts indexing the shards given to `search` for search, alongside whatever follows. */
   index(search: SearchIndexWriter): void {
@@ -160,7 +165,12 @@ export class SiteRenderer {
     });
     // Eleventy's own summary line would repeat ours; its errors are thrown, not logged.
     if (this.options.quiet) eleventy.disableLogger();
-    await eleventy.write();
+    // Rendered without writing (see PageWriter): a page with no output path is not written.
+    const files: PageFile[] = [];
+    for (const page of await eleventy.toJSON()) {
+      if (typeof page.outputPath === 'string') files.push([relativeOutput(this.outDir, page.outputPath), page.content]);
+    }
+    await this.writer.write(files);
     this.renderMs += performance.now() - started;
   }
 
@@ -198,6 +208,11 @@ export class SiteRenderer {
     this.restorePriority();
     // Nothing more to render: the search index may use this thread's core too.
     this.searchWriter?.renderingDone();
+    try {
+      await this.writer.flush();
+    } finally {
+      await this.writer.close();
+    }
     await this.search;
     await cp(PUBLIC_DIR, this.outDir, { recursive: true });
     await writeFile(path.join(this.outDir, STEMMER_FILE), await stemmerModule());
@@ -207,6 +222,7 @@ export class SiteRenderer {
   async abort(): Promise<void> {
     this.restorePriority();
     this.stop.abort();
+    await this.writer.close();
     await this.search.catch(() => {});
   }
 

@@ -30,6 +30,8 @@ declare module '@11ty/eleventy' {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
+    /** Renders every page without writing any: each page's output path (false for one not written) and content. */
+    toJSON(): Promise<{ url: string | false; outputPath: string | false; content: string | Uint8Array }[]>;
     disableLogger(): void;
   }
 }
