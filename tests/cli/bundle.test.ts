@@ -40,6 +40,7 @@ async function miniProject(said: string): Promise<string> {
     'src/site/search-worker.ts': 'export {};',
     'src/enrich/relate-worker.ts': 'export {};',
     'src/enrich/relate-helper.ts': 'export {};',
+    'src/output/write-worker.ts': 'export {};',
     'templates/page.11ty.ts': 'export const render = (): string => "page";',
   };
   for (const [name, text] of Object.entries(files)) {
