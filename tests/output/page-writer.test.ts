@@ -98,9 +98,10 @@ describe('PageWriter', () => {
   it('once closed, has stopped writing: what it was still to write is not written later, and it takes nothing more', async () => {
     const root = await tempDir();
     const writer = new PageWriter(root, 2);
-    // Batches of 2,000 files, handed over as fast as it takes them, until it is closed.
+    // Batches of 2,000 files, handed over as fast as it takes them, until it is closed (ten at
+    // most: a writer that never stopped must fail this test, not fill the disk).
     const handing = (async () => {
-      for (let k = 0; ; k++) await writer.write(pages(2000, `b${k}`));
+      for (let k = 0; k < 10; k++) await writer.write(pages(2000, `b${k}`));
     })().catch((e: unknown) => e);
     // Its thread has begun the first batch: thousands of files are still to come.
     while (!existsSync(root) || (await readdir(root)).length === 0) await new Promise((resolve) => setTimeout(resolve, 2));
