@@ -103,7 +103,8 @@ export class PageWriter {
     // Thrown by flush, or by the next write: until then it must not go unhandled.
     done.catch(() => {});
     this.pending.push(done);
-    // Encoded here and moved, not copied: the thread's heap never holds the pages.
+    // Encoded here and moved to the thread, not copied: the pages are never held twice (cloned
+    // as strings, they grew the thread's heap: a 10,000-article build peaked 200 MB higher).
     const moved: ArrayBuffer[] = [];
     const encoded = files.map(([rel, content]): PageFile => {
       if (typeof content !== 'string') return [rel, content];
