@@ -3,8 +3,8 @@
 // at 100,000 articles, relating from scratch is 12-18 s of such a rebuild. Rows are known by
 // their article's file and record digest, terms by their text (numbers are a process's own).
 // The file is tied to the code of relating and of the seed reader (which works out the terms),
-// and sealed with its SHA-256: another version's, or a damaged one, is not used, and relating
-// starts from scratch; it is safe to delete.
+// and sealed (see sealed-file.ts): another version's, or a damaged one, is not used, and
+// relating starts from scratch; it is safe to delete.
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { readSealed, writeSealed } from '../output/sealed-file.ts';

@@ -1,26 +1,32 @@
 // Files the tool keeps for its next build beside the output (the record cache's buckets, the
-// relation, the articles' keys): the SHA-256 of the contents, then the contents. Damage that still deserialises would otherwise
-// be trusted; a file that is not whole is not used, and the build works without it.
-import { createHash } from 'node:crypto';
+// relation, the articles' keys): a checksum of the contents, then the contents. Damage that
+// still deserialises would otherwise be trusted; a file that is not whole is not used, and the
+// build works without it. The checksum is a CRC-32, made to catch damage (a torn write, a
+// flipped bit), not forgery: whoever can write these files can write the site itself. It
+// replaced a SHA-256, which took 0.6-0.8 s of every rebuild of 100,000 articles to check the
+// 450 MB kept for them; zlib's CRC-32 runs 3.5 times as fast here (5.3 GB/s against 1.5 GB/s).
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 
-const DIGEST_BYTES = 32;
+const DIGEST_BYTES = 4;
 
-function sha256(bytes: Uint8Array): Buffer {
-  return createHash('sha256').update(bytes).digest();
+function checksum(bytes: Uint8Array): Buffer {
+  const digest = Buffer.alloc(DIGEST_BYTES);
+  digest.writeUInt32BE(crc32(bytes));
+  return digest;
 }
 
-/** `payload` as a sealed file holds it: its digest first. */
+/** `payload` as a sealed file holds it: its checksum first. */
 export function sealed(payload: Uint8Array): Buffer {
-  return Buffer.concat([sha256(payload), payload]);
+  return Buffer.concat([checksum(payload), payload]);
 }
 
 /** What a sealed file's bytes hold, if they are whole; else null. */
 export function unsealed(bytes: Uint8Array): Uint8Array | null {
   if (bytes.length < DIGEST_BYTES) return null;
   const payload = bytes.subarray(DIGEST_BYTES);
-  return sha256(payload).equals(bytes.subarray(0, DIGEST_BYTES)) ? payload : null;
+  return checksum(payload).equals(bytes.subarray(0, DIGEST_BYTES)) ? payload : null;
 }
 
 /**
@@ -35,7 +41,7 @@ export async function writeSealed(file: string, payload: Uint8Array): Promise<vo
     // The seal, then the payload: not joined into one more buffer of the payload's size (about 100 MB for a relation of 100,000 articles).
     const handle = await open(tmp, 'w');
     try {
-      await handle.writev([sha256(payload), payload]);
+      await handle.writev([checksum(payload), payload]);
     } finally {
       await handle.close();
     }

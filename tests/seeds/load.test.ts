@@ -1,6 +1,5 @@
 // Loading a seeds folder: worker threads read exactly what the main thread reads, problems
 // included, in the same order; the cache returns what was read.
-import { createHash } from 'node:crypto';
 import { mkdirSync, unlinkSync } from 'node:fs';
 import { cp, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,6 +9,7 @@ import { BucketReads, BUCKETS, bucketFile, bucketOf, type FileStamp, readerSourc
 import { type LoadedSeeds, loadSeeds, RACY_MS, racyProof } from '../../src/seeds/load.ts';
 import { blocksOf } from '../../src/seeds/words.ts';
 import type { Block, ReadResult, SeedRecord } from '../../src/types.ts';
+import { sealed, unsealed } from '../../src/output/sealed-file.ts';
 import { tempDir } from '../helpers/cli.ts';
 import { FIXTURES, REAL_SEEDS } from './helpers.ts';
 
@@ -177,11 +177,11 @@ describe('the record cache', () => {
     seeds.records.forEach((r, i) => cache.set(r.file, stamp(i + 1), { ok: true, record: r }));
     await cache.save();
     const damaged = bucketOf(files[0]!);
-    // Damaged and sealed again (its digest first, see cache.ts), so that only the ranges can tell.
-    const stored = deserialize((await readFile(bucketFile(dir, damaged))).subarray(32)) as { bodies: Uint8Array };
+    // Damaged and sealed again (see sealed-file.ts), so that only the ranges can tell.
+    const stored = deserialize(unsealed(await readFile(bucketFile(dir, damaged)))!) as { bodies: Uint8Array };
     stored.bodies = stored.bodies.subarray(0, 10);
     const payload = serialize(stored);
-    await writeFile(bucketFile(dir, damaged), Buffer.concat([createHash('sha256').update(payload).digest(), payload]));
+    await writeFile(bucketFile(dir, damaged), sealed(payload));
     const again = await RecordCache.open(dir);
     files.forEach((f, i) => {
       const got = again.get(f, stamp(i + 1));
