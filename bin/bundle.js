@@ -86,7 +86,7 @@ const externalPackages = {
 
 /** Compiles the bundle into `dir` (a new folder beside it first, then renamed, so a bundle is whole or absent). */
 async function compile(root, dir) {
-  const { build } = await import('esbuild');
+  const { build, stop } = await import('esbuild');
   const staging = `${dir}.${process.pid}`;
   try {
     await build({
@@ -117,6 +117,10 @@ async function compile(root, dir) {
     rmSync(staging, { recursive: true, force: true });
     // Another run made the same bundle at the same time: use theirs.
     if (!existsSync(path.join(dir, 'cli.mjs'))) throw error;
+  } finally {
+    // esbuild compiles in a process of its own, which it keeps for the next build: there is
+    // none, and left running it held 50-80 MB beside a whole first build (and all of `serve`).
+    await stop();
   }
   // Bundles of earlier versions of the sources: the newest few are kept, for a `serve` that still runs one.
   const parent = path.dirname(dir);

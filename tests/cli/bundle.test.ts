@@ -93,6 +93,16 @@ describe('the bundled CLI', () => {
     expect(bundles.sort()).toEqual([first, second].sort());
   });
 
+  it('stops esbuild once the bundle is made: its process does not live on beside the build', async () => {
+    const root = await miniProject('five');
+    // This process's children still running (not ended and waiting to be reaped: state Z) once
+    // the CLI module is loaded, a bundle made for it: esbuild's service, left running, held
+    // 50-80 MB through a whole first build, and through `serve`.
+    const children = `const fs = await import('node:fs'); const running = (p) => { try { const s = fs.readFileSync('/proc/' + p + '/stat', 'utf8'); const f = s.slice(s.lastIndexOf(')') + 2).split(' '); return Number(f[1]) === process.pid && f[0] !== 'Z'; } catch { return false; } }; const kids = fs.readdirSync('/proc').filter((p) => /^[0-9]+$/.test(p) && running(p));`;
+    const code = `const m = await import(${JSON.stringify(BUNDLE_JS)}); const url = await m.cliModule(process.argv[1]); ${children} console.log(kids.length, url.endsWith('.mjs') ? 'bundle' : 'sources');`;
+    expect(await script(code, root)).toBe('0 bundle');
+  });
+
   it('runs the sources when no bundle can be made, or when asked to', async () => {
     const root = await miniProject('three');
     // The bundles' folder cannot be made: a file is in its way.
