@@ -70,16 +70,18 @@ function feedAuthors(a: Article): string[] {
   return a.authors.length ? a.authors : a.source ? [a.source] : [];
 }
 
-/** Each article's Atom entry, made once for a base URL: an article is in the feed of each of its topics. */
-const atomEntries = new WeakMap<Article, { base: BaseUrl; entry: string }>();
-
+/**
+ * An article's Atom entry, made for each feed it is in (those of its topics). Not kept from feed
+ * to feed: the topic feeds are made last, and holding every article's entry until the build's
+ * end raised the main process of a full build of 100,000 articles from 1.51 GB to 1.87 GB there,
+ * and the whole build's peak from 1.89 GB to 2.09 GB. Making them again costs about 3 s of that
+ * build (its topic feeds hold 295,000 entries of 99,400 articles; making 100,000 took ~1.5 s).
+ */
 function atomEntry(a: Article, base: BaseUrl): string {
-  const known = atomEntries.get(a);
-  if (known?.base === base) return known.entry;
   const x = xmlEscape;
   const link = publicUrl(base, a.url);
   const when = published(a);
-  const entry = [
+  return [
     // An article in a language of its own says so (xml:lang), as its page does.
     a.lang ? `  <entry xml:lang="${x(a.lang)}">` : '  <entry>',
     `    <title>${x(a.title)}</title>`,
@@ -94,8 +96,6 @@ function atomEntry(a: Article, base: BaseUrl): string {
   ]
     .filter(Boolean)
     .join('\n');
-  atomEntries.set(a, { base, entry });
-  return entry;
 }
 
 export function atomFeed(spec: FeedSpec, base: BaseUrl, siteTitle: string): string {
