@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { processTree } from './measure.ts';
+import { processKind, processTree } from './measure.ts';
 
 /** Clock ticks a second, as /proc counts CPU time (USER_HZ: 100 on Linux). */
 const TICKS = 100;
@@ -23,16 +23,7 @@ interface Sample {
 
 function sample(root: number): Sample {
   const used = new Map<number, { kind: string; ticks: number }>();
-  for (const { pid, comm, ticks } of processTree(root)) {
-    let command = '';
-    try {
-      if (pid !== root) command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    } catch {
-      // The process ended while we looked.
-    }
-    const kind = pid === root ? 'main' : command.includes('search-worker') ? 'search driver' : comm.startsWith('pagefind') ? 'pagefind' : comm;
-    used.set(pid, { kind, ticks });
-  }
+  for (const p of processTree(root)) used.set(p.pid, { kind: processKind(p, root), ticks: p.ticks });
   const cpu = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1, 9).map(Number);
   return { at: performance.now(), used, total: cpu.reduce((a, b) => a + b, 0), idle: (cpu[3] ?? 0) + (cpu[4] ?? 0) };
 }

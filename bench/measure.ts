@@ -50,6 +50,21 @@ export function processTree(root: number): TreeProcess[] {
   });
 }
 
+/**
+ * What kind of process `p` of the tree under `root` is, for the timelines: `main` (the root, its
+ * threads included), a Pagefind service, a driver of one (see search-worker.ts), else its name.
+ */
+export function processKind(p: Pick<TreeProcess, 'pid' | 'comm'>, root: number): string {
+  if (p.pid === root) return 'main';
+  let command = '';
+  try {
+    command = readFileSync(`/proc/${p.pid}/cmdline`, 'utf8');
+  } catch {
+    // The process ended while we looked.
+  }
+  return command.includes('search-worker') ? 'search driver' : p.comm.startsWith('pagefind') ? 'pagefind' : p.comm;
+}
+
 function treeRss(root: number): number {
   return processTree(root).reduce((sum, p) => sum + p.rssBytes, 0);
 }

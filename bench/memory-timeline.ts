@@ -1,13 +1,12 @@
 // `node --import tsx bench/memory-timeline.ts [--every S] -- COMMAND [ARGS...]`: runs a command (a
 // build, say), samples the resident memory of its process tree every 250 ms, and prints the five
 // largest samples and one every S seconds (default 10), each split by kind of process: the
-// command's own (its threads included: readers, relating, writing), Pagefind's services, their
+// command's own (`main`, its threads included: readers, relating, writing), Pagefind's services, their
 // drivers, anything else by name (`rm`, esbuild). The bench gives a build's peak; this tells
 // when it comes and whose memory it is (see cpu-timeline.ts for the cores).
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { processTree } from './measure.ts';
+import { processKind, processTree } from './measure.ts';
 
 interface Sample {
   at: number;
@@ -22,17 +21,6 @@ if (!command) throw new Error('usage: memory-timeline.ts [--every S] -- COMMAND 
 const every = Number(values.every);
 if (!(every > 0)) throw new Error(`--every takes a number of seconds, not ${values.every}`);
 
-function kindOf(pid: number, root: number, comm: string): string {
-  if (pid === root) return 'command';
-  let cmdline = '';
-  try {
-    cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-  } catch {
-    // The process ended while we looked.
-  }
-  return cmdline.includes('search-worker') ? 'search driver' : comm.startsWith('pagefind') ? 'pagefind' : comm;
-}
-
 const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
 const started = performance.now();
 const samples: Sample[] = [];
@@ -42,7 +30,7 @@ const timer = setInterval(() => {
   let total = 0;
   for (const p of processTree(child.pid)) {
     const mb = p.rssBytes / 2 ** 20;
-    const kind = kindOf(p.pid, child.pid, p.comm);
+    const kind = processKind(p, child.pid);
     kinds.set(kind, (kinds.get(kind) ?? 0) + mb);
     total += mb;
   }

@@ -9,12 +9,12 @@ import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 
-const DIGEST_BYTES = 4;
+const CHECKSUM_BYTES = 4;
 
 function checksum(bytes: Uint8Array): Buffer {
-  const digest = Buffer.alloc(DIGEST_BYTES);
-  digest.writeUInt32BE(crc32(bytes));
-  return digest;
+  const sum = Buffer.alloc(CHECKSUM_BYTES);
+  sum.writeUInt32BE(crc32(bytes));
+  return sum;
 }
 
 /** `payload` as a sealed file holds it: its checksum first. */
@@ -24,9 +24,9 @@ export function sealed(payload: Uint8Array): Buffer {
 
 /** What a sealed file's bytes hold, if they are whole; else null. */
 export function unsealed(bytes: Uint8Array): Uint8Array | null {
-  if (bytes.length < DIGEST_BYTES) return null;
-  const payload = bytes.subarray(DIGEST_BYTES);
-  return checksum(payload).equals(bytes.subarray(0, DIGEST_BYTES)) ? payload : null;
+  if (bytes.length < CHECKSUM_BYTES) return null;
+  const payload = bytes.subarray(CHECKSUM_BYTES);
+  return checksum(payload).equals(bytes.subarray(0, CHECKSUM_BYTES)) ? payload : null;
 }
 
 /**
