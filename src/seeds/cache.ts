@@ -4,10 +4,10 @@
 // a rebuild rewrites only the buckets of the seeds that changed. Every bucket is tied to the
 // reader's own code: another version of the reader ignores it, and a damaged bucket is ignored.
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { sealed, unsealed } from '../output/sealed-file.ts';
+import { readSealedPair, writeSealedPair } from '../output/sealed-file.ts';
 import { codeVersion, ROOT } from '../paths.ts';
 import type { Body, ReadResult } from '../types.ts';
 
@@ -33,14 +33,16 @@ interface StoredEntry extends FileStamp {
   summaryIsLede?: true;
 }
 
+/**
+ * A bucket file's first part: its entries, serialised. The second holds the bodies of the
+ * records, as UTF-8, one after another: one buffer to read back, where 100,000 bodies as strings
+ * took 3 s to deserialise and collect. A part of its own (see writeSealedPair), not a buffer
+ * among the entries: v8.deserialize gives a buffer as a view of the bytes it reads, and the
+ * records' bodies kept the whole file alive (177 MB of a 100,000-article cache's 328 MB).
+ */
 interface BucketFile {
   reader: string;
   entries: Map<string, StoredEntry>;
-  /**
-   * The bodies of the bucket's records, as UTF-8, one after another: one buffer to read back,
-   * where 100,000 bodies as strings took 3 s to deserialise and collect.
-   */
-  bodies: Uint8Array;
 }
 
 const utf8 = new TextEncoder();
@@ -73,13 +75,13 @@ function bodyBytes(body: Body): Uint8Array {
 }
 
 /** The bucket's entries as the reader made them, each body a range of `bodies` (not copied). Throws if a range is not there. */
-function fromStored(stored: BucketFile): Map<string, Entry> {
+function fromStored(stored: BucketFile, bodies: Uint8Array): Map<string, Entry> {
   const entries = new Map<string, Entry>();
   for (const [file, e] of stored.entries) {
     if (e.result.ok) {
       const range = e.body;
-      if (!range || !(range.start >= 0 && range.start <= range.end && range.end <= stored.bodies.length)) throw new Error(`damaged cache entry: ${file}`);
-      e.result.record.body = { bytes: stored.bodies, start: range.start, end: range.end };
+      if (!range || !(range.start >= 0 && range.start <= range.end && range.end <= bodies.length)) throw new Error(`damaged cache entry: ${file}`);
+      e.result.record.body = { bytes: bodies, start: range.start, end: range.end };
       if (e.summaryIsLede) e.result.record.summary = e.result.record.lede;
     }
     entries.set(file, { size: e.size, mtimeMs: e.mtimeMs, ctimeMs: e.ctimeMs, ino: e.ino, result: e.result });
@@ -128,11 +130,11 @@ function readerVersion(): Promise<string> {
  */
 export class BucketReads {
   private readonly abort = new AbortController();
-  /** Each bucket's bytes, or null when it cannot be read. */
-  readonly buffers: Promise<(Uint8Array | null)[]>;
+  /** Each bucket's parts (see BucketFile), or null when it cannot be read or is not whole. */
+  readonly buffers: Promise<(BucketBytes | null)[]>;
 
   constructor(dir: string) {
-    this.buffers = Promise.all(Array.from({ length: BUCKETS }, (_, bucket) => readFile(bucketFile(dir, bucket), { signal: this.abort.signal }).catch(() => null)));
+    this.buffers = Promise.all(Array.from({ length: BUCKETS }, (_, bucket) => readSealedPair(bucketFile(dir, bucket), this.abort.signal)));
   }
 
   cancel(): void {
@@ -144,13 +146,14 @@ export class BucketReads {
 // deserialises (a flipped byte in a record's text) would otherwise be published as the article's
 // text. Checking 330 MB of buckets (100,000 articles) takes about 0.1 s.
 
-/** A bucket file's entries, if it is one of this reader's and whole. */
-function parseBucket(file: Uint8Array, reader: string): Map<string, Entry> | null {
-  const bytes = unsealed(file);
-  if (!bytes) return null;
+/** A bucket file's two parts, whole: its entries, serialised, and its records' bodies. */
+type BucketBytes = [entries: Uint8Array, bodies: Uint8Array];
+
+/** A bucket file's entries, if it is one of this reader's. */
+function parseBucket([bytes, bodies]: BucketBytes, reader: string): Map<string, Entry> | null {
   try {
     const stored = deserialize(bytes) as BucketFile;
-    if (stored.reader === reader && stored.entries instanceof Map && stored.bodies instanceof Uint8Array) return fromStored(stored);
+    if (stored.reader === reader && stored.entries instanceof Map) return fromStored(stored, bodies);
   } catch {
     // Damaged: this bucket starts afresh.
   }
@@ -184,8 +187,8 @@ export class RecordCache {
         ? (await reads.buffers).map((bytes) => bytes && parseBucket(bytes, reader))
         : await Promise.all(
             Array.from({ length: BUCKETS }, async (_, bucket) => {
-              // Not there, or not readable: this bucket starts afresh.
-              const bytes = await readFile(bucketFile(dir, bucket)).catch(() => null);
+              // Not there, not readable or not whole: this bucket starts afresh.
+              const bytes = await readSealedPair(bucketFile(dir, bucket));
               return bytes && parseBucket(bytes, reader);
             }),
           );
@@ -238,9 +241,8 @@ export class RecordCache {
       const file = bucketFile(this.dir, bucket);
       // A bucket's file may be gone since it was read (the folder is safe to delete): written again.
       if (!this.dirty.has(bucket) && entries.size === this.previous[bucket]!.size && existsSync(file)) continue;
-      const tmp = `${file}.${process.pid}`;
-      await writeFile(tmp, sealed(serialize({ reader, ...toStored(entries) } satisfies BucketFile)));
-      await rename(tmp, file);
+      const { entries: stored, bodies } = toStored(entries);
+      await writeSealedPair(file, serialize({ reader, entries: stored } satisfies BucketFile), bodies);
     }
     // The one-file cache of earlier versions, which this one does not read.
     await rm(path.join(path.dirname(this.dir), 'records.bin'), { force: true });

@@ -3,13 +3,12 @@
 import { mkdirSync, unlinkSync } from 'node:fs';
 import { cp, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { BucketReads, BUCKETS, bucketFile, bucketOf, type FileStamp, readerSources, RecordCache } from '../../src/seeds/cache.ts';
 import { type LoadedSeeds, loadSeeds, RACY_MS, racyProof } from '../../src/seeds/load.ts';
 import { blocksOf } from '../../src/seeds/words.ts';
 import type { Block, ReadResult, SeedRecord } from '../../src/types.ts';
-import { sealed, unsealed } from '../../src/output/sealed-file.ts';
+import { readSealedPair, writeSealedPair } from '../../src/output/sealed-file.ts';
 import { tempDir } from '../helpers/cli.ts';
 import { FIXTURES, REAL_SEEDS } from './helpers.ts';
 
@@ -178,16 +177,33 @@ describe('the record cache', () => {
     await cache.save();
     const damaged = bucketOf(files[0]!);
     // Damaged and sealed again (see sealed-file.ts), so that only the ranges can tell.
-    const stored = deserialize(unsealed(await readFile(bucketFile(dir, damaged)))!) as { bodies: Uint8Array };
-    stored.bodies = stored.bodies.subarray(0, 10);
-    const payload = serialize(stored);
-    await writeFile(bucketFile(dir, damaged), sealed(payload));
+    const [entries, bodies] = (await readSealedPair(bucketFile(dir, damaged)))!;
+    await writeSealedPair(bucketFile(dir, damaged), entries, bodies.subarray(0, 10));
     const again = await RecordCache.open(dir);
     files.forEach((f, i) => {
       const got = again.get(f, stamp(i + 1));
       if (bucketOf(f) === damaged) expect(got).toBeUndefined();
       else expect(got?.ok && blocksOf(got.record)).toEqual(blocksOf(seeds.records[i]!));
     });
+  });
+
+  it("keeps of a bucket, in the records it gives, their bodies' bytes and not the file's", async () => {
+    const dir = path.join(await tempDir(), 'records');
+    const cache = await RecordCache.open(dir);
+    const seeds = await loadSeeds(REAL_SEEDS, { workers: 0 });
+    seeds.records.forEach((r, i) => cache.set(r.file, stamp(i + 1), { ok: true, record: r }));
+    await cache.save();
+    const again = await RecordCache.open(dir);
+    for (const [i, r] of seeds.records.entries()) {
+      const got = again.get(r.file, stamp(i + 1));
+      const body = got?.ok ? got.record.body : null;
+      if (body === null || typeof body === 'string') throw new Error(`${r.file}: no body from the cache`);
+      // A buffer of the bodies alone: the file's serialised entries are not kept alive with them.
+      const { size } = await stat(bucketFile(dir, bucketOf(r.file)));
+      expect(body.bytes.buffer.byteLength).toBe(body.bytes.byteLength);
+      expect(body.bytes.byteLength).toBeLessThan(size / 2);
+      expect(got?.ok && blocksOf(got.record)).toEqual(blocksOf(r));
+    }
   });
 
   it('lets go of its records once saved, and a second save keeps what the first wrote', async () => {
