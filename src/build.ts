@@ -21,7 +21,7 @@ import { PAGE_LISTS, type PageList } from './site/types.ts';
 import { SiteRenderer } from './site/renderer.ts';
 import { assertSafeUrl } from './site/security.ts';
 import { siteLinkWarnings } from './site/site-links.ts';
-import { type SearchDriverPool, SearchIndexWriter, shardFolder } from './site/search-index.ts';
+import { MOST_DRIVERS, SearchDriverPool, SearchIndexWriter, shardFolder } from './site/search-index.ts';
 import type { SitemapEntry } from './site/sitemap.ts';
 import { loadSeeds, type SeedListing, SeedsFolderError, stampSeedFiles } from './seeds/load.ts';
 import type { ListingMemo } from './seeds/listing.ts';
@@ -290,15 +290,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // Without `serve`'s relating thread, a rebuild of a large archive uses one of its own (see
   // buildLocked), started only if it does.
   const own = options.relater ? null : new Relater();
+  // Without `serve`'s Pagefind drivers, a build starts its own, early (see buildLocked), and ends them.
+  const drivers = options.searchDrivers ? null : new SearchDriverPool();
   try {
-    return await buildLocked(options, own);
+    return await buildLocked(options, own, drivers);
   } finally {
+    drivers?.close();
     await own?.close();
     await unlock();
   }
 }
 
-async function buildLocked(options: BuildOptions, own: Relater | null): Promise<BuildResult> {
+async function buildLocked(options: BuildOptions, own: Relater | null, drivers: SearchDriverPool | null): Promise<BuildResult> {
   const started = performance.now();
   const phases = new Phases();
   const base = parseBaseUrl(options.baseUrl);
@@ -342,6 +345,9 @@ async function buildLocked(options: BuildOptions, own: Relater | null): Promise<
     return { report: last, problems, written: true, ms: performance.now() - started, rendered: 0, linked: manifest.header.files, read: 0, phases: phases.list };
   }
   const previous = manifest?.whole() ?? null;
+  // Started while this process is small (see SearchDriverPool.prestart), as soon as the build
+  // is known to do something.
+  drivers?.prestart(MOST_DRIVERS);
   const plan: BuildPlan = { units: new Units(previous), search: new Map(), settings };
 
   const cache = options.cache ?? (await RecordCache.open(cacheDir, options.full, { reads }));
@@ -414,7 +420,9 @@ async function buildLocked(options: BuildOptions, own: Relater | null): Promise<
       // edits rebuilt in 11.3-12.6 s against 12.6-13.5 s (four of each, alternating).
       const toIndex = changed.reduce((sum, s) => sum + s.count, 0);
       const background = previous !== null && toIndex < BACKGROUND_SEARCH_SHARE * placed.articles.length;
-      const search = new SearchIndexWriter(dir, { background, pool: options.searchDrivers, language: site.lang });
+      // `serve`'s drivers, kept for rebuilds, serve the background runs alone: a driver keeps the priority of its first job.
+      const pool = options.searchDrivers ? (background ? options.searchDrivers : undefined) : (drivers ?? undefined);
+      const search = new SearchIndexWriter(dir, { background, pool, language: site.lang });
       for (const { shard, count, records } of changed) search.add(shard, count, records);
       renderer.index(search);
       search.writeRecords();

@@ -174,6 +174,8 @@ const WORKERS = Math.max(1, Math.min(2, Math.floor(availableParallelism() / 2)))
  * far behind), while the second service lifted the peak from 1.9 to 2.4 GB.
  */
 const IDLE_WORKERS = availableParallelism() >= 4 ? WORKERS + 1 : WORKERS;
+/** The most drivers a run of the default services starts (see SearchDriverPool.prestart). */
+export const MOST_DRIVERS = Math.max(WORKERS, IDLE_WORKERS);
 
 /** How many Pagefind services index at once: while this process renders, and once it is idle. */
 export interface SearchServices {
@@ -219,9 +221,9 @@ export interface SearchWriterOptions {
    */
   background?: boolean;
   /**
-   * Drivers kept from run to run (`serve` keeps them for its rebuilds), rather than drivers
-   * started for this run and ended with it; for background runs only, since a kept driver's
-   * service keeps the priority of its first job.
+   * Drivers to take rather than start: `serve`'s, kept from run to run for its rebuilds, or a
+   * build's own, started early (see SearchDriverPool.prestart). A driver's service keeps the
+   * priority of its first job: the pool gives a run only drivers of its priority, or new ones.
    */
   pool?: SearchDriverPool;
   /** The language of the articles (see language.ts); by default English. */
@@ -244,7 +246,7 @@ export class SearchIndexWriter {
     this.services = options.services ?? { rendering: WORKERS, idle: IDLE_WORKERS };
     this.background = options.background ?? false;
     this.language = options.language ?? DEFAULT_LANGUAGE;
-    this.pool = this.background ? options.pool : undefined;
+    this.pool = options.pool;
   }
 
   /** Records to index, over all shards added. */
@@ -342,29 +344,66 @@ function forkDriver(arg: string): ChildProcess {
 export class SearchDriverPool {
   private readonly idle: ChildProcess[] = [];
   private readonly all = new Set<ChildProcess>();
+  /** Whether each driver that has had a job indexes in the background: its service keeps that priority (see search-worker.ts). */
+  private readonly background = new Map<ChildProcess, boolean>();
 
-  /** An idle driver, or a new one; it waits for a job (SearchJob) on its channel. */
-  take(): ChildProcess {
-    for (let child = this.idle.pop(); child; child = this.idle.pop()) if (child.connected) return child;
+  /**
+   * Starts `count` drivers, which wait for their first job. A build starts its own while this
+   * process is small: a process is forked as a copy of this one (the page tables of 1.6-1.8 GB
+   * at 100,000 articles, when the first shard is ready), and until it runs its own program the
+   * process tree's resident memory counts those pages twice. Rebuilds of 100,000 articles peaked
+   * at 2.14-2.16 GB, and at 2.4-2.9 GB in about one of three (a driver caught at 734 MB before
+   * its program ran); with the drivers started early, at 2.27-2.28 GB in three of three.
+   */
+  prestart(count: number): void {
+    for (let i = 0; i < count; i++) this.idle.push(this.fork());
+  }
+
+  /** An idle driver that is new or indexes at the priority asked (`background`), or a new one; it waits for a job (SearchJob) on its channel. */
+  take(background: boolean): ChildProcess {
+    const at = this.idle.findIndex((child) => child.connected && (this.background.get(child) ?? background) === background);
+    const child = at >= 0 ? this.idle.splice(at, 1)[0]! : this.fork();
+    this.background.set(child, background);
+    // At work, it keeps this process alive while its run is waited for (a build's may be all there is to wait for).
+    child.ref();
+    child.channel?.ref();
+    return child;
+  }
+
+  private fork(): ChildProcess {
     const child = forkDriver(KEPT);
     this.all.add(child);
-    child.once('exit', () => this.all.delete(child));
-    // Never what keeps this process alive: `serve` ends them when it stops (close), and a driver
-    // ends itself when this process is gone.
+    child.once('exit', () => {
+      this.all.delete(child);
+      this.background.delete(child);
+      const at = this.idle.indexOf(child);
+      if (at >= 0) this.idle.splice(at, 1);
+    });
+    this.rest(child);
+    return child;
+  }
+
+  /** An idle driver is never what keeps this process alive: `serve` and `build` end them when done (close), and a driver ends itself when this process is gone. */
+  private rest(child: ChildProcess): void {
     child.unref();
     child.channel?.unref();
-    return child;
   }
 
   /** A driver done with its job, waiting for the next. */
   give(child: ChildProcess): void {
-    if (child.connected && this.all.has(child)) this.idle.push(child);
+    if (!this.all.has(child)) return;
+    this.rest(child);
+    if (child.connected) this.idle.push(child);
   }
 
-  /** Ends every driver, idle or working. */
+  /** Ends every driver: an idle one as this process's end would (it stops its service, then itself), one at work at once. */
   close(): void {
-    for (const child of this.all) child.kill();
+    for (const child of this.all) {
+      if (this.idle.includes(child) && child.connected) child.disconnect();
+      else child.kill();
+    }
     this.all.clear();
+    this.background.clear();
     this.idle.length = 0;
   }
 }
@@ -409,7 +448,7 @@ class SearchDrivers {
         let child: ChildProcess;
         try {
           if (this.pool) {
-            child = this.pool.take();
+            child = this.pool.take(this.job.background ?? false);
             child.send(this.job);
           } else child = forkDriver(JSON.stringify(this.job));
         } catch (error) {

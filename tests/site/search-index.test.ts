@@ -82,10 +82,10 @@ describe('SearchIndexWriter', () => {
   });
 });
 
-describe('SearchDriverPool (serve)', () => {
-  /** One run of a writer on the pool, in the background as a rebuild's: the shards given, `count` records each. */
-  async function runOn(pool: SearchDriverPool, out: string, shards: string[], count: number, services = 1): Promise<void> {
-    const writer = new SearchIndexWriter(out, { services: { rendering: services, idle: services }, background: true, pool });
+describe('SearchDriverPool (serve, and a build\'s own)', () => {
+  /** One run of a writer on the pool, in the background as a rebuild's unless said: the shards given, `count` records each. */
+  async function runOn(pool: SearchDriverPool, out: string, shards: string[], count: number, services = 1, background = true): Promise<void> {
+    const writer = new SearchIndexWriter(out, { services: { rendering: services, idle: services }, background, pool });
     shards.forEach((shard) => writer.add(shard, count, () => Array.from({ length: count }, (_, i) => record(shard, i))));
     const running = writer.run();
     writer.writeRecords();
@@ -140,6 +140,31 @@ describe('SearchDriverPool (serve)', () => {
       const last = await tempDir();
       await runOn(pool, last, ['2014'], 2);
       expect(await pageCount(last, '2014')).toBe(2);
+    } finally {
+      pool.close();
+    }
+  });
+
+  it('runs a job on a driver started beforehand, and gives a run only drivers of its priority', async () => {
+    const pool = new SearchDriverPool();
+    try {
+      pool.prestart(1);
+      const [started] = drivers(pool);
+      const first = await tempDir();
+      // A full build's run, at the build's priority, on the driver started before it.
+      await runOn(pool, first, ['2011'], 6, 1, false);
+      expect(drivers(pool)).toEqual([started]);
+      expect(await pageCount(first, '2011')).toBe(6);
+      // A background run cannot have it (its service keeps the priority it started with): it gets another.
+      const second = await tempDir();
+      await runOn(pool, second, ['2012'], 3);
+      const both = drivers(pool);
+      expect(both).toHaveLength(2);
+      expect(both).toContain(started);
+      // And each priority's next run, the driver of that priority.
+      await runOn(pool, await tempDir(), ['2013'], 2);
+      await runOn(pool, await tempDir(), ['2014'], 2, 1, false);
+      expect(drivers(pool)).toEqual(both);
     } finally {
       pool.close();
     }
