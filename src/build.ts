@@ -420,8 +420,8 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
       // edits rebuilt in 11.3-12.6 s against 12.6-13.5 s (four of each, alternating).
       const toIndex = changed.reduce((sum, s) => sum + s.count, 0);
       const background = previous !== null && toIndex < BACKGROUND_SEARCH_SHARE * placed.articles.length;
-      // `serve`'s drivers, kept for rebuilds, serve the background runs alone: a driver keeps the priority of its first job.
-      const pool = options.searchDrivers ? (background ? options.searchDrivers : undefined) : (drivers ?? undefined);
+      // The build's own drivers; or `serve`'s, kept for rebuilds, for its background runs alone: a driver keeps the priority of its first job.
+      const pool = drivers ?? (background ? options.searchDrivers : undefined);
       const search = new SearchIndexWriter(dir, { background, pool, language: site.lang });
       for (const { shard, count, records } of changed) search.add(shard, count, records);
       renderer.index(search);
