@@ -29,7 +29,8 @@ import type { SeedProblem } from './types.ts';
 import { EMPTY_VOCABULARY, parseVocabulary, type Vocabulary, VocabularyError } from './enrich/vocabulary.ts';
 import { Relater, type Relating, relateHere } from './enrich/relating.ts';
 import { RELATION_FILE, type RelationFile, relationVersion } from './enrich/relation-file.ts';
-import type { PlacementMemo } from './archive/memo.ts';
+import { PlacementMemo } from './archive/memo.ts';
+import { loadPlacement, PLACEMENT_FILE, savePlacement } from './archive/placement-file.ts';
 
 export const DEFAULT_TITLE = 'News Archive';
 /** Written into the output folder by every build. */
@@ -110,6 +111,9 @@ export interface CheckOptions {
   relateFrom?: RelationFile;
 }
 
+/** What a build keeps on disk for the next process (see BuildOptions.keep). */
+export type KeptKind = 'keys' | 'placement' | 'relation';
+
 export interface BuildOptions extends CheckOptions {
   out: string;
   baseUrl: string;
@@ -136,13 +140,14 @@ export interface BuildOptions extends CheckOptions {
   /** The least archive that keeps its relation for the next build (default KEEP_RELATION_AT); for tests. */
   keepRelationAt?: number;
   /**
-   * Takes what a build keeps on disk for the next process's builds alone (the articles' keys, and
-   * the relation `relater` holds: see key-file.ts, relation-file.ts), to do when the caller has
+   * Takes what a build keeps on disk for the next process's builds alone (the articles' keys, the
+   * placement's decisions and the relation `relater` holds: see key-file.ts, placement-file.ts,
+   * relation-file.ts), to do when the caller has
    * time, by kind: a later build's work of a kind replaces an earlier one's, and any may be left
    * undone (the next process's build is then slower, never different). `serve` gives it, and
    * does the work once it is idle; by default the build does it, while it waits for Pagefind.
    */
-  keep?: (kind: 'keys' | 'relation', work: () => Promise<void>) => void;
+  keep?: (kind: KeptKind, work: () => Promise<void>) => void;
 }
 
 /** What a build did with every seed: `build-report.json`. Paths are relative to the seeds folder. */
@@ -211,7 +216,8 @@ async function readAndPlace(options: CheckOptions, listed?: { listing: SeedListi
   // Under `serve`, the relating thread builds the term vectors while the topics are decided.
   const relating = options.relater?.start(chosen.records, options.relation) ?? relateHere(chosen.records, options.relation, options.relateFrom);
   const placed = placeChosen(chosen, { vocabulary, placement: options.placement });
-  options.phases?.done('place articles (topics, URLs)');
+  const reused = [options.placement?.reused.choice && 'choice', options.placement?.reused.topics && 'topics'].filter(Boolean);
+  options.phases?.done(`place articles (topics, URLs)${reused.length ? `: the last build's ${reused.join(' and ')} reused` : ''}`);
   const skipped = [...loaded.problems, ...placed.problems].sort(byPlace);
   const aliasFiles = new Set(placed.articles.flatMap((a) => a.aliases.map(outputPath)));
   const media = planMedia(placed.articles, mediaFiles(loaded.listing.media, loaded.listing.mediaStamps), aliasFiles);
@@ -348,6 +354,10 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
   // Started while this process is small (see SearchDriverPool.prestart), as soon as the build
   // is known to do something.
   drivers?.prestart(MOST_DRIVERS);
+  // A large archive relates on a thread of its own, and keeps more for the next build (below).
+  const large = listing.files.length >= (options.relateThreadAt ?? RELATE_THREAD_AT);
+  // The placement's decisions the last build kept (see placement-file.ts), read while the cache is, if this process holds none.
+  let keptPlacement = large && !options.full && (options.placement?.empty ?? true) ? rendererVersion().then((version) => loadPlacement(path.join(cacheDirFor(options.out), PLACEMENT_FILE), version)).catch(() => null) : null;
   const plan: BuildPlan = { units: new Units(previous), search: new Map(), settings };
 
   const cache = options.cache ?? (await RecordCache.open(cacheDir, options.full, { reads }));
@@ -360,7 +370,6 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
   // relates them, on two threads (see SPLIT_AT), while this one makes the search records, with
   // a core to spare beside a Pagefind that indexes a shard or two. A small archive relates here
   // sooner than the threads start (see RELATE_THREAD_AT); a full build's Pagefind keeps both cores busy.
-  const large = listing.files.length >= (options.relateThreadAt ?? RELATE_THREAD_AT);
   const relater = previous ? (options.relater ?? (large ? (own ?? undefined) : undefined)) : undefined;
   // The relation of an archive not too small is kept, so that a rebuild relates from it (see
   // related-update.ts): a large archive's on its thread, which reads it while this one reads the
@@ -376,12 +385,22 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
   // A build's own memo keeps no pages: nothing builds after it with the same memo.
   const keyMemo = options.keys ?? new KeyMemo(false);
   let keptKeys = keyFile && previous && keyMemo.byFile.size === 0 ? rendererVersion().then((version) => loadKeys(keyFile, version)).catch(() => null) : null;
+  // And its placement's decisions (see placement-file.ts), which a rebuild that holds none in
+  // memory takes up if they are of the records the cache holds.
+  const placementFile = large ? path.join(cacheDirFor(options.out), PLACEMENT_FILE) : undefined;
+  const placement = options.placement ?? (placementFile ? new PlacementMemo() : undefined);
+  // Settings apart (placing reads none of them), under another title, say, as well.
+  if (placementFile && !options.full && placement!.empty) {
+    const kept = await keptPlacement;
+    if (kept && kept.generation === cache.generation()) placement!.restore(kept.state, cache.lastRecords());
+  }
+  keptPlacement = null;
   // Whether this build relates on the thread `serve` keeps, whose relation is kept when serve is idle (see BuildOptions.keep).
   const servesRelater = relater !== undefined && relater === options.relater;
   const keptLater = servesRelater && options.keep && relation ? relation : undefined;
   if (keptLater) options.keep!('relation', () => relater!.keep(keptLater));
   const { placed, relating, report, problems, read, media } = await readAndPlace(
-    { ...options, cache, phases, relater, relation: keptLater ? undefined : relation, relateFrom },
+    { ...options, cache, phases, relater, relation: keptLater ? undefined : relation, relateFrom, placement },
     { listing, vocabulary },
   );
   if (problems.length > 0 && !options.lenient) {
@@ -432,9 +451,9 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
       // before rendering, so that the records are kept whatever happens to the rendering.
       await cache.save();
       phases.done('write record cache');
-      const archive = indexPlaced(placed, options.placement);
+      const archive = indexPlaced(placed, placement);
       const builder = new SiteBuilder(archive, site, keys);
-      phases.done('build indexes (periods, topics)');
+      phases.done(`build indexes (periods, topics)${placement?.reused.index ? ": the last build's topic index reused" : ''}`);
       // The sitemap lists the pages list by list, in the order of PAGE_LISTS, whichever are made first.
       const listed = new Map<PageList, SitemapEntry[]>(PAGE_LISTS.map((list) => [list, []]));
       const startRendering = (): ChunkQueue => {
@@ -502,11 +521,19 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
       await queue.flush();
       // Kept while the search index is finished, which a build waits for, or later by the caller
       // (a failure to keep them costs the next build time, never its output).
-      const keepKeys = keyFile ? (): Promise<void> => rendererVersion().then((version) => saveKeys(keyFile, version, keyMemo, placed.articles)).catch(() => {}) : null;
-      if (keepKeys && options.keep) options.keep('keys', keepKeys);
-      const keysKept = keepKeys && !options.keep ? keepKeys() : null;
+      const works: [KeptKind, () => Promise<void>][] = [];
+      if (keyFile) works.push(['keys', () => rendererVersion().then((version) => saveKeys(keyFile, version, keyMemo, placed.articles)).catch(() => {})]);
+      // The placement as of this build, for the records the cache saved (see RecordCache.generation),
+      // none if it could not save them all. Taken now: a later build under `serve` changes both.
+      const generation = cache.generation();
+      if (placementFile && generation) {
+        const state = placement!.state();
+        works.push(['placement', () => rendererVersion().then((version) => savePlacement(placementFile, version, generation, state)).catch(() => {})]);
+      }
+      if (options.keep) for (const [kind, work] of works) options.keep(kind, work);
+      const kept = options.keep ? null : Promise.all(works.map(([, work]) => work()));
       await renderer.finish();
-      await keysKept;
+      await kept;
       await relating.kept();
       // The pictures and other files beside the posts, copied as they are, once the pages are
       // written. One that cannot be (moved or changed since the folder was listed) is a warning,

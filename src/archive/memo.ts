@@ -40,12 +40,71 @@ interface LastChoice {
   result: ChosenArticles;
 }
 
+/**
+ * What a memo holds, with records named by their files: what a one-off build keeps on disk for
+ * the next (see placement-file.ts), which takes the records from the record cache.
+ */
+export interface PlacementState {
+  chosen: { keepDuplicates: boolean; result: Omit<ChosenArticles, 'records'> & { records: string[] } } | null;
+  decided: { files: string[]; vocabulary: string; result: ArticleTopics } | null;
+  indexed: { topics: readonly (readonly TopicRef[])[]; dates: readonly string[]; aliases: ReadonlyMap<string, string[]>; result: Topic[] } | null;
+}
+
 export class PlacementMemo {
   private chosen: LastChoice | null = null;
   private decided: { records: readonly SeedRecord[]; vocabulary: string; result: ArticleTopics } | null = null;
   /** The records' mentions, parsed once each (see MentionTable). */
   private readonly mentions = new MentionTable();
   private indexed: { topics: readonly (readonly TopicRef[])[]; dates: readonly string[]; aliases: ReadonlyMap<string, string[]>; result: Topic[] } | null = null;
+  /** Which decisions the last call of each kind reused, for `--verbose`. */
+  readonly reused = { choice: false, topics: false, index: false };
+
+  /** Whether the memo holds a decision: none before the first build, or restore. */
+  get empty(): boolean {
+    return this.chosen === null && this.decided === null && this.indexed === null;
+  }
+
+  /** What the memo holds, its records named by their files (see PlacementState). Shares the memo's decisions: not to be changed. */
+  state(): PlacementState {
+    const { chosen, decided, indexed } = this;
+    const chosenFiles = chosen ? chosen.result.records.map((r) => r.file) : [];
+    // Most often the very records chosen: their files then serialise once.
+    const decidedFiles = decided && chosen && decided.records === chosen.result.records ? chosenFiles : (decided?.records.map((r) => r.file) ?? []);
+    return {
+      chosen: chosen ? { keepDuplicates: chosen.keepDuplicates, result: { ...chosen.result, records: chosenFiles } } : null,
+      decided: decided ? { files: decidedFiles, vocabulary: decided.vocabulary, result: decided.result } : null,
+      indexed,
+    };
+  }
+
+  /**
+   * Takes the decisions a state describes, `records` being every record of the build it was
+   * taken after, by file. Nothing is taken, and false returned, if a record it names is not
+   * there (the state is of other records).
+   */
+  restore(state: PlacementState, records: ReadonlyMap<string, SeedRecord>): boolean {
+    const named = (files: readonly string[]): SeedRecord[] | null => {
+      const found: SeedRecord[] = [];
+      for (const file of files) {
+        const r = records.get(file);
+        if (!r) return null;
+        found.push(r);
+      }
+      return found;
+    };
+    const chosen = state.chosen ? named(state.chosen.result.records) : null;
+    // Most often the very records chosen (see state): restored as the same array, as they were.
+    const decided = state.decided ? (state.decided.files === state.chosen?.result.records ? chosen : named(state.decided.files)) : null;
+    if ((state.chosen && !chosen) || (state.decided && !decided)) return false;
+    if (state.chosen) {
+      const fingerprints = new Map<string, number>();
+      for (const r of records.values()) fingerprints.set(r.fingerprint, (fingerprints.get(r.fingerprint) ?? 0) + 1);
+      this.chosen = { byFile: new Map(records), fingerprints, keepDuplicates: state.chosen.keepDuplicates, result: { ...state.chosen.result, records: chosen! } };
+    }
+    this.decided = state.decided ? { records: decided!, vocabulary: state.decided.vocabulary, result: state.decided.result } : null;
+    this.indexed = state.indexed;
+    return true;
+  }
 
   /**
    * chooseArticles, reused when every record is the one of the last build or reads the same
@@ -55,6 +114,7 @@ export class PlacementMemo {
   choose(records: SeedRecord[], keepDuplicates: boolean): ChosenArticles {
     const last = this.chosen;
     const reused = last && last.keepDuplicates === keepDuplicates ? reuseChosen(last, records) : null;
+    this.reused.choice = reused !== null;
     if (reused) return reused;
     const result = chooseArticles(records, { keepDuplicates });
     const fingerprints = new Map<string, number>();
@@ -70,7 +130,8 @@ export class PlacementMemo {
    */
   topicIndex(articles: readonly Article[], aliases: Map<string, string[]>, collect: () => Topic[]): Topic[] {
     const last = this.indexed;
-    if (last && last.aliases === aliases && last.topics.length === articles.length && articles.every((a, i) => a.topics === last.topics[i] && a.date === last.dates[i])) return last.result;
+    this.reused.index = last !== null && last.aliases === aliases && last.topics.length === articles.length && articles.every((a, i) => a.topics === last.topics[i] && a.date === last.dates[i]);
+    if (this.reused.index) return last!.result;
     const result = collect();
     this.indexed = { topics: articles.map((a) => a.topics), dates: articles.map((a) => a.date), aliases, result };
     return result;
@@ -80,7 +141,8 @@ export class PlacementMemo {
   topics(records: readonly SeedRecord[], vocabulary: Vocabulary): ArticleTopics {
     const key = JSON.stringify(vocabulary);
     const last = this.decided;
-    if (last && last.vocabulary === key && sameList(last.records, records, (a, b) => a === b || sameForTopics(a, b))) {
+    this.reused.topics = last !== null && last.vocabulary === key && sameList(last.records, records, (a, b) => a === b || sameForTopics(a, b));
+    if (last && this.reused.topics) {
       this.decided = { records, vocabulary: key, result: last.result };
       return last.result;
     }

@@ -3,13 +3,14 @@
 // The cache is a folder of bucket files, each holding the files whose paths hash to it, so that
 // a rebuild rewrites only the buckets of the seeds that changed. Every bucket is tied to the
 // reader's own code: another version of the reader ignores it, and a damaged bucket is ignored.
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { readSealedPair, writeSealedPair } from '../output/sealed-file.ts';
 import { codeVersion, ROOT } from '../paths.ts';
-import type { Body, ReadResult } from '../types.ts';
+import type { Body, ReadResult, SeedRecord } from '../types.ts';
 
 export interface FileStamp {
   size: number;
@@ -42,6 +43,8 @@ interface StoredEntry extends FileStamp {
  */
 interface BucketFile {
   reader: string;
+  /** New each time the bucket is written: what was worked out from the cache names the buckets it was (see RecordCache.generation). */
+  token: string;
   entries: Map<string, StoredEntry>;
 }
 
@@ -149,11 +152,11 @@ export class BucketReads {
 /** A bucket file's two parts, whole: its entries, serialised, and its records' bodies. */
 type BucketBytes = [entries: Uint8Array, bodies: Uint8Array];
 
-/** A bucket file's entries, if it is one of this reader's. */
-function parseBucket([bytes, bodies]: BucketBytes, reader: string): Map<string, Entry> | null {
+/** A bucket file's entries and token, if it is one of this reader's. */
+function parseBucket([bytes, bodies]: BucketBytes, reader: string): { entries: Map<string, Entry>; token: string } | null {
   try {
     const stored = deserialize(bytes) as BucketFile;
-    if (stored.reader === reader && stored.entries instanceof Map) return fromStored(stored, bodies);
+    if (stored.reader === reader && stored.entries instanceof Map && typeof stored.token === 'string') return { entries: fromStored(stored, bodies), token: stored.token };
   } catch {
     // Damaged: this bucket starts afresh.
   }
@@ -170,6 +173,8 @@ export class RecordCache {
   private constructor(
     private readonly dir: string,
     private previous: Map<string, Entry>[],
+    /** Each bucket's token (see BucketFile), as read or last written; null for a bucket that started afresh. */
+    private readonly tokens: (string | null)[],
     private readonly resident: boolean,
   ) {}
 
@@ -192,11 +197,28 @@ export class RecordCache {
               return bytes && parseBucket(bytes, reader);
             }),
           );
-    const cache = new RecordCache(dir, previous.map((entries) => entries ?? new Map()), resident);
+    const cache = new RecordCache(dir, previous.map((bucket) => bucket?.entries ?? new Map()), previous.map((bucket) => bucket?.token ?? null), resident);
     previous.forEach((entries, bucket) => {
       if (entries === null) cache.dirty.add(bucket);
     });
     return cache;
+  }
+
+  /**
+   * Names the buckets' contents: the same for two caches only if they hold the same entries,
+   * read or saved by the same build. Something worked out from the records a build saved, and
+   * kept with this (see placement-file.ts), holds for the records the next build opens if the
+   * generations match. Null while a bucket is unsaved.
+   */
+  generation(): string | null {
+    return this.tokens.every((t) => t !== null) ? this.tokens.join(' ') : null;
+  }
+
+  /** The records of the last build saved, by file, whatever their files' stamps now: what that build's placement was made of. */
+  lastRecords(): Map<string, SeedRecord> {
+    const records = new Map<string, SeedRecord>();
+    for (const entries of this.previous) for (const [file, e] of entries) if (e.result.ok) records.set(file, e.result.record);
+    return records;
   }
 
   /**
@@ -242,7 +264,11 @@ export class RecordCache {
       // A bucket's file may be gone since it was read (the folder is safe to delete): written again.
       if (!this.dirty.has(bucket) && entries.size === this.previous[bucket]!.size && existsSync(file)) continue;
       const { entries: stored, bodies } = toStored(entries);
-      await writeSealedPair(file, serialize({ reader, entries: stored } satisfies BucketFile), bodies);
+      const token = randomUUID();
+      // Unsaved until it is written: a build stopped meanwhile leaves a cache no generation names.
+      this.tokens[bucket] = null;
+      await writeSealedPair(file, serialize({ reader, token, entries: stored } satisfies BucketFile), bodies);
+      this.tokens[bucket] = token;
     }
     // The one-file cache of earlier versions, which this one does not read.
     await rm(path.join(path.dirname(this.dir), 'records.bin'), { force: true });

@@ -1,13 +1,17 @@
 // The placement memo `serve` keeps: a rebuild reuses the last build's choice of articles, their
 // topics and the archive's topic index only where they cannot differ, and otherwise decides anew. Whatever the changes,
 // its results are those of deciding from scratch.
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { buildArchive, chooseArticles, indexArchive, placeChosen } from '../../src/archive/build.ts';
-import { PlacementMemo } from '../../src/archive/memo.ts';
+import { PlacementMemo, type PlacementState } from '../../src/archive/memo.ts';
+import { loadPlacement, savePlacement } from '../../src/archive/placement-file.ts';
 import { articleTopics } from '../../src/enrich/topics.ts';
 import { EMPTY_VOCABULARY, parseVocabulary } from '../../src/enrich/vocabulary.ts';
 import { readSeed } from '../../src/seeds/read.ts';
 import type { SeedRecord } from '../../src/types.ts';
+import { tempDir } from '../helpers/cli.ts';
 
 function record(file: string, text: string): SeedRecord {
   const read = readSeed(file, new TextEncoder().encode(text));
@@ -31,7 +35,8 @@ function chosenShape(chosen: ReturnType<typeof chooseArticles>): unknown {
 }
 
 describe('the placement memo', () => {
-  it('gives what deciding anew gives, through edits, duplicates, drafts, additions and deletions', () => {
+  it('gives what deciding anew gives, through edits, duplicates, drafts, additions and deletions, also kept on disk and taken up', async () => {
+    const file = path.join(await tempDir(), 'placement.bin');
     // mulberry32: the same walk on every run.
     let seed = 7;
     const random = (n: number): number => {
@@ -43,7 +48,10 @@ describe('the placement memo', () => {
     const shapes = new Map<string, { day: number; title: number; person: number; place: number; body: number }>();
     for (let i = 0; i < 12; i++) shapes.set(`s${i}.txt`, { day: random(3), title: random(6), person: random(4), place: random(3), body: random(3) });
     const records = new Map([...shapes].map(([file, n]) => [file, record(file, seedText(n))]));
-    const memo = new PlacementMemo();
+    let memo = new PlacementMemo();
+    // The last build's records, by file: what a memo kept on disk is restored with (see placement-file.ts).
+    let lastRecords = new Map<string, SeedRecord>();
+    let restored = 0;
     let reusedChoices = 0;
     let reusedTopics = 0;
     let lastChosen: unknown = null;
@@ -74,6 +82,15 @@ describe('the placement memo', () => {
         records.set(file, record(file, seedText(next)));
       }
       const list = [...records.values()];
+      // Now and then as a one-off build finds it: the last build's memo, kept on disk, taken up with its records.
+      if (step % 3 === 2) {
+        await savePlacement(file, 'v', 'g', memo.state());
+        const taken = new PlacementMemo();
+        expect(taken.restore((await loadPlacement(file, 'v'))!.state, lastRecords)).toBe(true);
+        memo = taken;
+        restored++;
+      }
+      lastRecords = new Map(records);
       const chosen = memo.choose(list, false);
       expect(chosenShape(chosen)).toEqual(chosenShape(chooseArticles(list, { keepDuplicates: false })));
       // The chosen records are this build's objects, not the last build's.
@@ -94,6 +111,28 @@ describe('the placement memo', () => {
     expect(reusedChoices).toBeGreaterThan(20);
     expect(reusedTopics).toBeGreaterThan(20);
     expect(reusedIndexes).toBeGreaterThan(20);
+    expect(restored).toBe(100);
+  });
+
+  it('taken up from its state, reuses what it decided for the same records, and refuses a state that names a record not there', () => {
+    const a = record('a.txt', seedText({ day: 0, title: 1, person: 0, place: 0, body: 0 }));
+    const b = record('b.txt', seedText({ day: 1, title: 2, person: 1, place: 1, body: 0 }));
+    const memo = new PlacementMemo();
+    const archive = indexArchive(placeChosen(memo.choose([a, b], false), { placement: memo }), undefined, memo);
+    const state = deserialize(serialize(memo.state())) as PlacementState;
+    expect(new PlacementMemo().restore(state, new Map([['a.txt', a]]))).toBe(false);
+    const taken = new PlacementMemo();
+    expect(taken.empty).toBe(true);
+    expect(taken.restore(state, new Map([['a.txt', a], ['b.txt', b]]))).toBe(true);
+    expect(taken.empty).toBe(false);
+    // b's text changes, not what its placement reads: every decision is the one kept.
+    const edited = record('b.txt', seedText({ day: 1, title: 2, person: 1, place: 1, body: 5 }));
+    const again = indexArchive(placeChosen(taken.choose([a, edited], false), { placement: taken }), undefined, taken);
+    expect(taken.reused).toEqual({ choice: true, topics: true, index: true });
+    expect(again.articles[1]!.topics).toBe(state.decided!.result.topics[1]);
+    expect(again.topics).toBe(state.indexed!.result);
+    expect(again).toEqual(buildArchive([a, edited]).archive);
+    expect(archive.topics).toEqual(again.topics);
   });
 
   it('reuses the choice and the topics after an edit of a sentence, and decides anew when the vocabulary changes', () => {

@@ -10,6 +10,7 @@ import { build, type BuildOptions, DEFAULT_TITLE } from '../../src/build.ts';
 import { Relater } from '../../src/enrich/relating.ts';
 import { RELATION_FILE } from '../../src/enrich/relation-file.ts';
 import { PlacementMemo } from '../../src/archive/memo.ts';
+import { PLACEMENT_FILE } from '../../src/archive/placement-file.ts';
 import { cacheDirFor, ManifestMemo, rendererVersion } from '../../src/output/incremental.ts';
 import { RecordCache } from '../../src/seeds/cache.ts';
 import { KEY_FILE, loadKeys } from '../../src/site/key-file.ts';
@@ -180,6 +181,51 @@ describe('a resident record cache', () => {
     await expectSameAsFullBuild(seeds, out, work);
   });
 
+  it("a one-off rebuild of a large archive takes up the placement the last build kept, when it is of the records cached, and gives the bytes of a full build", async () => {
+    const file = path.join(cacheDirFor(out), PLACEMENT_FILE);
+    const placed = (r: { phases: { name: string }[] }): string[] => r.phases.map((p) => p.name).filter((n) => /^(place articles|build indexes \(periods)/.test(n));
+    const REUSED = ["place articles (topics, URLs): the last build's choice and topics reused", "build indexes (periods, topics): the last build's topic index reused"];
+    const ANEW = ['place articles (topics, URLs)', 'build indexes (periods, topics)'];
+    await build(options({ full: true, relateThreadAt: 1 }));
+    expect(existsSync(file)).toBe(true);
+    const edit = async (text: string): Promise<string[]> => {
+      await writeFile(path.join(seeds, 'gen-5.txt'), text);
+      const result = await build(options({ relateThreadAt: 1 }));
+      expect(result.read).toBe(1);
+      await expectSameAsFullBuild(seeds, out, work);
+      return placed(result);
+    };
+    // A sentence changes: nothing its placement reads.
+    expect(await edit(' date 2016-06-15 Harvest report 5\nReport 5 on the harvest in Geneva, a sentence later.\n')).toEqual(REUSED);
+    // Another day: chosen anew (its order, its slug's day); its topics are the same, on another day: indexed anew.
+    expect(await edit(' date 2016-06-16 Harvest report 5\nReport 5 on the harvest in Geneva, a sentence later.\n')).toEqual(["place articles (topics, URLs): the last build's topics reused", 'build indexes (periods, topics)']);
+    // A name it mentions: its topics are decided anew.
+    const named = (words: string): string => ` date 2016-06-16 Harvest report 5\nReport 5 on the harvest in Geneva, with Maria Lopez of the Harvest Council. Maria Lopez said ${words}.\n`;
+    expect(await edit(named('so'))).toEqual(["place articles (topics, URLs): the last build's choice reused", 'build indexes (periods, topics)']);
+    expect(await edit(named('it'))).toEqual(REUSED);
+    // A seed added, then deleted: chosen anew (the memo's records are the last build's, each time).
+    await writeFile(path.join(seeds, 'gen-new.txt'), ' date 2016-06-20 Harvest report added\nA report added, on the harvest in Geneva.\n');
+    expect(placed(await build(options({ relateThreadAt: 1 })))).toEqual(ANEW);
+    await expectSameAsFullBuild(seeds, out, work);
+    await rm(path.join(seeds, 'gen-new.txt'));
+    expect(placed(await build(options({ relateThreadAt: 1 })))).toEqual(ANEW);
+    await expectSameAsFullBuild(seeds, out, work);
+    expect(await edit(named('that'))).toEqual(REUSED);
+    // A build stopped after saving the cache and before keeping its placement: the placement kept
+    // is of other records (another generation, here of another day), and is not taken up.
+    const older = await readFile(file);
+    const earlier = (words: string): string => named(words).replace('2016-06-16', '2016-06-12');
+    expect(await edit(earlier('this'))).toEqual(ANEW);
+    await writeFile(file, older);
+    expect(await edit(earlier('it all'))).toEqual(ANEW);
+    // Nor a damaged one; the next build keeps one again.
+    const bytes = await readFile(file);
+    bytes[bytes.length - 1]! ^= 1;
+    await writeFile(file, bytes);
+    expect(await edit(earlier('it again'))).toEqual(ANEW);
+    expect(await edit(earlier('it once more'))).toEqual(REUSED);
+  });
+
   it("a rebuild that relates on serve's thread makes the pages that show no relation meanwhile, and gives the bytes of a full build, story pages and sitemap too", async () => {
     // Report i shares rare words with report i + 1: one story, chained, of more reports than an
     // article lists (so with a page of its own), beside the articles of the shared seeds.
@@ -230,20 +276,23 @@ describe('a resident record cache', () => {
     const memos = { cache: await RecordCache.open(path.join(cacheDirFor(site), 'records'), false, { resident: true }), relater, placement: new PlacementMemo(), keys: new KeyMemo(), manifest: new ManifestMemo() };
     const works = new Map<string, () => Promise<void>>();
     const at = (extra: Partial<BuildOptions> = {}): BuildOptions => options({ seeds: here, out: site, relateThreadAt: 1, ...memos, keep: (kind, work) => void works.set(kind, work), ...extra });
-    // The first build relates here, and keeps its relation itself; its keys are left to the caller.
+    // The first build relates here, and keeps its relation itself; its keys and placement are left to the caller.
+    const placementFile = path.join(cacheDirFor(site), PLACEMENT_FILE);
     await build(at());
     expect(existsSync(relation)).toBe(true);
     expect(existsSync(keyFile)).toBe(false);
-    expect([...works.keys()]).toEqual(['keys']);
+    expect(existsSync(placementFile)).toBe(false);
+    expect([...works.keys()]).toEqual(['keys', 'placement']);
     await rm(relation);
     await writeFile(path.join(here, 'gen-7.txt'), ' date 2016-08-17 Harvest report 7, revised\nRevised, in Geneva, after the harvest.\n');
     works.clear();
-    // A rebuild relates on the thread and keeps neither.
+    // A rebuild relates on the thread and keeps none of them.
     const rebuilt = await build(at());
     expect(rebuilt.read).toBe(1);
     expect(existsSync(relation)).toBe(false);
     expect(existsSync(keyFile)).toBe(false);
-    expect([...works.keys()].sort()).toEqual(['keys', 'relation']);
+    expect(existsSync(placementFile)).toBe(false);
+    expect([...works.keys()].sort()).toEqual(['keys', 'placement', 'relation']);
     for (const work of works.values()) await work();
     expect(existsSync(relation)).toBe(true);
     const kept = await loadKeys(keyFile, await rendererVersion());
@@ -251,8 +300,10 @@ describe('a resident record cache', () => {
     expect(kept!.keys.every((k) => k !== '')).toBe(true);
     // A one-off build of the same seeds under another title renders every page again, relating
     // from the relation kept (a small archive's edit would relate from scratch: too many rows change).
+    // It takes up the placement serve kept, of the records its cache saved.
     const oneOff = await build(options({ seeds: here, out: site, title: 'Another Archive', relateThreadAt: 1 }));
     expect(oneOff.phases.map((p) => p.name)).toContain("  of which waiting for related articles (from the last build's relation)");
+    expect(oneOff.phases.map((p) => p.name)).toContain("place articles (topics, URLs): the last build's choice and topics reused");
     // And back, from what that build kept: the bytes of a full build.
     await build(options({ seeds: here, out: site, relateThreadAt: 1 }));
     await expectSameAsFullBuild(here, site, work);

@@ -1,7 +1,7 @@
 // Loading a seeds folder: worker threads read exactly what the main thread reads, problems
 // included, in the same order; the cache returns what was read.
 import { mkdirSync, unlinkSync } from 'node:fs';
-import { cp, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BucketReads, BUCKETS, bucketFile, bucketOf, type FileStamp, readerSources, RecordCache } from '../../src/seeds/cache.ts';
@@ -135,6 +135,40 @@ describe('the record cache', () => {
     expect(again.get(inBucket(a)[0]!, stamp(2))).toEqual(result('changed'));
     expect(again.get(inBucket(b)[0]!, stamp(1))).toBeUndefined();
     expect(again.get(inBucket(b)[1]!, stamp(1))).toEqual(result(inBucket(b)[1]!));
+  });
+
+  it("names its records' generation: the same once read back, another once a bucket is written again, none while one is unsaved", async () => {
+    const dir = await filled();
+    const cache = await RecordCache.open(dir);
+    const generation = cache.generation();
+    expect(generation).not.toBeNull();
+    // The last build's records, whatever the files' stamps now.
+    const withRecord = (await loadSeeds(REAL_SEEDS, { workers: 0 })).records[0]!;
+    expect(cache.lastRecords().size).toBe(0);
+    for (const n of names) expect(cache.get(n, stamp(1))).toBeDefined();
+    // Nothing changed: nothing written, the same generation.
+    await cache.save();
+    expect(cache.generation()).toBe(generation);
+    expect((await RecordCache.open(dir)).generation()).toBe(generation);
+    const next = await RecordCache.open(dir);
+    for (const n of names) next.get(n, stamp(1));
+    next.set(withRecord.file, stamp(5), { ok: true, record: withRecord });
+    await next.save();
+    const saved = next.generation();
+    expect(saved).not.toBeNull();
+    expect(saved).not.toBe(generation);
+    const reopened = await RecordCache.open(dir);
+    expect(reopened.generation()).toBe(saved);
+    expect([...reopened.lastRecords().keys()]).toEqual([withRecord.file]);
+    expect(reopened.lastRecords().get(withRecord.file)?.title).toBe(withRecord.title);
+    // A bucket not there (the folder is safe to delete): no generation.
+    await rm(bucketFile(dir, a));
+    expect((await RecordCache.open(dir)).generation()).toBeNull();
+    // A fresh cache has none until it is saved.
+    const fresh = await RecordCache.open(dir, true);
+    expect(fresh.generation()).toBeNull();
+    await fresh.save();
+    expect(fresh.generation()).not.toBeNull();
   });
 
   it('ignores a damaged bucket, and only that one, and rewrites it', async () => {

@@ -1,0 +1,63 @@
+// The placement memo kept on disk (placement-file.ts): read back by the same version of the tool
+// with the generation of the cache it was kept for, and by no other, nor damaged.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { indexArchive, placeChosen } from '../../src/archive/build.ts';
+import { PlacementMemo } from '../../src/archive/memo.ts';
+import { loadPlacement, savePlacement } from '../../src/archive/placement-file.ts';
+import { generateCorpus } from '../../src/corpus/generate.ts';
+import { readSeed } from '../../src/seeds/read.ts';
+
+const records = [...generateCorpus({ count: 200, seed: 3, firstYear: 2018, lastYear: 2019 })].flatMap((s) => {
+  const r = readSeed(s.file, new TextEncoder().encode(s.text));
+  return r.ok ? [r.record] : [];
+});
+const dirs: string[] = [];
+afterAll(async () => {
+  for (const d of dirs) await rm(d, { recursive: true, force: true });
+});
+
+/** A memo that placed `records`, kept in a new folder. */
+async function kept(): Promise<{ file: string; memo: PlacementMemo }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'placement-'));
+  dirs.push(dir);
+  const memo = new PlacementMemo();
+  indexArchive(placeChosen(memo.choose(records, false), { placement: memo }), undefined, memo);
+  const file = path.join(dir, 'placement.bin');
+  await savePlacement(file, 'v1', 'gen-a', memo.state());
+  return { file, memo };
+}
+
+describe('a placement kept on disk', () => {
+  it('is read back whole by the same version, with the generation it was kept for, and restores a memo that reuses every decision', async () => {
+    const { file, memo } = await kept();
+    const read = await loadPlacement(file, 'v1');
+    expect(read?.generation).toBe('gen-a');
+    expect(read!.state).toEqual(memo.state());
+    const taken = new PlacementMemo();
+    expect(taken.restore(read!.state, new Map(records.map((r) => [r.file, r])))).toBe(true);
+    const archive = indexArchive(placeChosen(taken.choose(records, false), { placement: taken }), undefined, taken);
+    expect(taken.reused).toEqual({ choice: true, topics: true, index: true });
+    expect(archive.topics).toBe(read!.state.indexed!.result);
+    // The articles' topics are the arrays the topic index was made of, as in the process that kept them.
+    expect(archive.articles.every((a, i) => a.topics === read!.state.indexed!.topics[i])).toBe(true);
+  });
+
+  it('is not read by another version, nor when damaged or cut short, nor when missing', async () => {
+    const { file } = await kept();
+    expect(await loadPlacement(file, 'v2')).toBeNull();
+    const bytes = await readFile(file);
+    for (const at of [0, 5, Math.floor(bytes.length / 2), bytes.length - 1]) {
+      const damaged = Buffer.from(bytes);
+      damaged[at]! ^= 1;
+      await writeFile(file, damaged);
+      expect(await loadPlacement(file, 'v1'), `byte ${at}`).toBeNull();
+    }
+    await writeFile(file, bytes.subarray(0, bytes.length - 10));
+    expect(await loadPlacement(file, 'v1')).toBeNull();
+    await rm(file);
+    expect(await loadPlacement(file, 'v1')).toBeNull();
+  });
+});
