@@ -157,6 +157,31 @@ describe('a full build over a site', () => {
     expect(await gone(path.join(work, old!))).toBe(true);
   });
 
+  it("leaves an old site that an `rm` is deleting to it, its build gone, and discards one no `rm` deletes", async () => {
+    // A process that is gone: its number names the folders as a build's that was killed.
+    const gonePid = spawnSync(process.execPath, ['-e', '0']).pid;
+    const deleting = path.join(work, `.other-site.old-${gonePid}-1-0`);
+    const left = path.join(work, `.other-site.old-${gonePid}-2-0`);
+    for (const dir of [deleting, left]) {
+      await mkdir(path.join(dir, 'a'), { recursive: true });
+      await writeFile(path.join(dir, 'a', 'page.html'), 'x');
+    }
+    const rm = await slowRm();
+    const saved = process.env.PATH;
+    process.env.PATH = rm.path;
+    try {
+      await discard(deleting);
+    } finally {
+      process.env.PATH = saved;
+    }
+    const run = await runCli(['build', '--seeds', seeds, '--out', path.join(work, 'other-site')], { env: { PATH: rm.path } });
+    expect(run.code, run.stderr).toBe(0);
+    expect(await gone(left)).toBe(true);
+    expect(await gone(deleting)).toBe(true);
+    // One `rm` for each: the build started none for the folder being deleted.
+    expect((await readFile(rm.log, 'utf8')).split('\n').filter(Boolean).sort()).toEqual([`-rf -- ${deleting}`, `-rf -- ${left}`].sort());
+  });
+
   it('discard() resolves once `rm` is started, and `rm` deletes the folder', async () => {
     const dir = path.join(work, 'to-discard');
     await mkdir(path.join(dir, 'a', 'b'), { recursive: true });
