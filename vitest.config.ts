@@ -4,6 +4,10 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/helpers/temp-root.ts'],
+    // Two test files at a time on the 2-core machine, where vitest's default (one less than the
+    // cores) runs one: the whole suite took 615 s instead of 750-850 s. Most files wait on
+    // processes of their own (builds, Chromium, Pagefind), which use the other core meanwhile.
+    maxWorkers: 2,
     testTimeout: 120_000,
     hookTimeout: 120_000,
     // Browser steps poll for a page to load: on a loaded 2-core machine that can take over the default second.
