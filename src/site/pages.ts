@@ -249,8 +249,13 @@ export class SiteBuilder {
   private readonly sharedTitles = new Set<string>();
 
   private readonly keys: ArticleKeys;
-  /** Each topic's place in the archive's topics (most covered first), by slug: made when first needed. */
-  private topicRanks: Map<string, number> | undefined;
+  /**
+   * Each article's topics as places in the archive's topics (most covered first): those of article
+   * i are `ranks[start[i] .. start[i + 1]]`; and a count for each topic, all zero between uses.
+   * Made when first needed, once for every year and month page (a map lookup of every article's
+   * topics for each took about 0.8 s of a rebuild of 100,000 articles).
+   */
+  private topicRanks: { start: Int32Array; ranks: Int32Array; counts: Int32Array } | undefined;
 
   /** `keys` are the archive's articles' keys, when they were made before (for search: see searchShards). */
   constructor(
@@ -479,16 +484,29 @@ export class SiteBuilder {
    * topic of; ties go to the topic of more articles in the whole archive (see mostCounted).
    */
   private mostCoveredIn(articles: readonly number[], n: number): TopicLink[] {
-    this.topicRanks ??= new Map(this.archive.topics.map((t, rank) => [t.slug, rank]));
-    const counts = new Int32Array(this.archive.topics.length);
+    const { start, ranks, counts } = (this.topicRanks ??= this.rankTopics());
     const seen: number[] = [];
     for (const i of articles) {
-      for (const ref of this.archive.articles[i]!.topics) {
-        const rank = this.topicRanks.get(ref.slug)!;
+      for (let k = start[i]!; k < start[i + 1]!; k++) {
+        const rank = ranks[k]!;
         if ((counts[rank] = counts[rank]! + 1) === 1) seen.push(rank);
       }
     }
-    return mostCounted(seen, counts, n).map((rank) => ({ ...this.topicLink(this.archive.topics[rank]!), count: counts[rank]! }));
+    const most = mostCounted(seen, counts, n).map((rank) => ({ ...this.topicLink(this.archive.topics[rank]!), count: counts[rank]! }));
+    for (const rank of seen) counts[rank] = 0;
+    return most;
+  }
+
+  /** Every article's topics as places in the archive's topics (see topicRanks). */
+  private rankTopics(): { start: Int32Array; ranks: Int32Array; counts: Int32Array } {
+    const rankOf = new Map(this.archive.topics.map((t, rank) => [t.slug, rank]));
+    const { articles } = this.archive;
+    const start = new Int32Array(articles.length + 1);
+    for (let i = 0; i < articles.length; i++) start[i + 1] = start[i]! + articles[i]!.topics.length;
+    const ranks = new Int32Array(start[articles.length]!);
+    let k = 0;
+    for (const a of articles) for (const ref of a.topics) ranks[k++] = rankOf.get(ref.slug)!;
+    return { start, ranks, counts: new Int32Array(this.archive.topics.length) };
   }
 
   private kindLink(kind: TopicKind): Link {
