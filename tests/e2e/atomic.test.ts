@@ -135,6 +135,17 @@ describe('a full build over a site', () => {
     return { path: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, log };
   }
 
+  /** discard() with `rm` on the PATH (see slowRm). */
+  async function discardWith(rm: { path: string }, dir: string): Promise<void> {
+    const saved = process.env.PATH;
+    process.env.PATH = rm.path;
+    try {
+      await discard(dir);
+    } finally {
+      process.env.PATH = saved;
+    }
+  }
+
   async function gone(dir: string): Promise<boolean> {
     const until = Date.now() + 20_000;
     while (existsSync(dir) && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
@@ -167,13 +178,7 @@ describe('a full build over a site', () => {
       await writeFile(path.join(dir, 'a', 'page.html'), 'x');
     }
     const rm = await slowRm();
-    const saved = process.env.PATH;
-    process.env.PATH = rm.path;
-    try {
-      await discard(deleting);
-    } finally {
-      process.env.PATH = saved;
-    }
+    await discardWith(rm, deleting);
     const run = await runCli(['build', '--seeds', seeds, '--out', path.join(work, 'other-site')], { env: { PATH: rm.path } });
     expect(run.code, run.stderr).toBe(0);
     expect(await gone(left)).toBe(true);
@@ -187,13 +192,7 @@ describe('a full build over a site', () => {
     await mkdir(path.join(dir, 'a', 'b'), { recursive: true });
     await writeFile(path.join(dir, 'a', 'b', 'page.html'), 'x');
     const rm = await slowRm();
-    const saved = process.env.PATH;
-    process.env.PATH = rm.path;
-    try {
-      await discard(dir);
-    } finally {
-      process.env.PATH = saved;
-    }
+    await discardWith(rm, dir);
     expect(existsSync(path.join(dir, 'a', 'b', 'page.html'))).toBe(true);
     expect(await gone(dir)).toBe(true);
     expect(await readFile(rm.log, 'utf8')).toBe(`-rf -- ${dir}\n`);
