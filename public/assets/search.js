@@ -460,10 +460,22 @@ function countIn(answer, bundle) {
   return answer.filters[BUNDLE]?.[bundle] ?? 0;
 }
 
+/** Whether the search on show (or on its way) is of this query, these filters and this order. */
+function onShow(query, filters, order) {
+  if (!session || session.query !== query || session.order !== order) return false;
+  const keys = Object.keys(filters);
+  return keys.length === Object.keys(session.filters).length && keys.every((k) => session.filters[k] === filters[k]);
+}
+
 let timer;
 input.addEventListener('input', () => {
   clearTimeout(timer);
-  timer = setTimeout(() => void run(), 150);
+  // Typed and taken back, or already searched for when a filter was chosen meanwhile: the list
+  // stays as it is. Shown again, its links would be new elements under a reader's pointer, and
+  // a click begun on one and ended on the next is lost.
+  timer = setTimeout(() => {
+    if (!onShow(input.value.trim(), chosenFilters(), orderSelect.value)) void run();
+  }, 150);
 });
 orderSelect.addEventListener('change', () => void run());
 form.addEventListener('submit', (event) => {

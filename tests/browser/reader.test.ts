@@ -217,6 +217,25 @@ describe('search', () => {
     await context.close();
   });
 
+  it('leaves the list as it is when the search it shows is asked for again (a letter typed and taken back)', async () => {
+    const { page, context, problems } = await open({ width: 1280, scheme: 'light' });
+    await page.goto(pageTypes.search!, { waitUntil: 'networkidle' });
+    await page.fill('#search-query', 'Lavrov');
+    await expect.poll(titles(page)).toEqual([IMPETUS, TASS]);
+    await page.locator('.search-results h3 a').first().evaluate((a) => ((a as HTMLElement).dataset.marked = 'yes'));
+    // Within the pause before a search: the same words again, the same list, its very links.
+    await page.press('#search-query', 'End');
+    await page.press('#search-query', 'x');
+    await page.press('#search-query', 'Backspace');
+    await page.waitForTimeout(1000);
+    expect(await page.locator('.search-results h3 a[data-marked="yes"]').count()).toBe(1);
+    // Another word is searched for.
+    await page.press('#search-query', 'Backspace');
+    await expect.poll(() => page.locator('.search-results h3 a[data-marked="yes"]').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('orders the results newest or oldest first when asked, and keeps the order in the address', async () => {
     const { page, context, problems } = await open({ width: 1280, scheme: 'light' });
     const dates = () => page.locator('.search-results time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
