@@ -354,10 +354,11 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
   // Started while this process is small (see SearchDriverPool.prestart), as soon as the build
   // is known to do something.
   drivers?.prestart(MOST_DRIVERS);
-  // A large archive relates on a thread of its own, and keeps more for the next build (below).
+  // A large archive relates on a thread of its own, and keeps more for the next build (below):
+  // its placement's decisions among them (see placement-file.ts), read while the cache is, if this process holds none.
   const large = listing.files.length >= (options.relateThreadAt ?? RELATE_THREAD_AT);
-  // The placement's decisions the last build kept (see placement-file.ts), read while the cache is, if this process holds none.
-  let keptPlacement = large && !options.full && (options.placement?.empty ?? true) ? rendererVersion().then((version) => loadPlacement(path.join(cacheDirFor(options.out), PLACEMENT_FILE), version)).catch(() => null) : null;
+  const placementFile = large ? path.join(cacheDirFor(options.out), PLACEMENT_FILE) : undefined;
+  let keptPlacement = placementFile && !options.full && (options.placement?.empty ?? true) ? rendererVersion().then((version) => loadPlacement(placementFile, version)).catch(() => null) : null;
   const plan: BuildPlan = { units: new Units(previous), search: new Map(), settings };
 
   const cache = options.cache ?? (await RecordCache.open(cacheDir, options.full, { reads }));
@@ -385,9 +386,8 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
   // A build's own memo keeps no pages: nothing builds after it with the same memo.
   const keyMemo = options.keys ?? new KeyMemo(false);
   let keptKeys = keyFile && previous && keyMemo.byFile.size === 0 ? rendererVersion().then((version) => loadKeys(keyFile, version)).catch(() => null) : null;
-  // And its placement's decisions (see placement-file.ts), which a rebuild that holds none in
-  // memory takes up if they are of the records the cache holds.
-  const placementFile = large ? path.join(cacheDirFor(options.out), PLACEMENT_FILE) : undefined;
+  // And its placement's decisions, which a rebuild that holds none in memory takes up if they
+  // are of the records the cache holds.
   const placement = options.placement ?? (placementFile ? new PlacementMemo() : undefined);
   // Settings apart (placing reads none of them), under another title, say, as well.
   if (placementFile && !options.full && placement!.empty) {

@@ -32,6 +32,13 @@ function sameForTopics(a: SeedRecord, b: SeedRecord): boolean {
   return a.file === b.file && a.mentions === b.mentions && a.source === b.source && a.dateline === b.dateline && sameList(a.topics, b.topics, sameRef);
 }
 
+/** How many of these records have each fingerprint. */
+function countFingerprints(records: Iterable<SeedRecord>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const r of records) counts.set(r.fingerprint, (counts.get(r.fingerprint) ?? 0) + 1);
+  return counts;
+}
+
 /** The last build's choice, and what it was made of: its records by file, and how many have each fingerprint. */
 interface LastChoice {
   byFile: Map<string, SeedRecord>;
@@ -97,9 +104,7 @@ export class PlacementMemo {
     const decided = state.decided ? (state.decided.files === state.chosen?.result.records ? chosen : named(state.decided.files)) : null;
     if ((state.chosen && !chosen) || (state.decided && !decided)) return false;
     if (state.chosen) {
-      const fingerprints = new Map<string, number>();
-      for (const r of records.values()) fingerprints.set(r.fingerprint, (fingerprints.get(r.fingerprint) ?? 0) + 1);
-      this.chosen = { byFile: new Map(records), fingerprints, keepDuplicates: state.chosen.keepDuplicates, result: { ...state.chosen.result, records: chosen! } };
+      this.chosen = { byFile: new Map(records), fingerprints: countFingerprints(records.values()), keepDuplicates: state.chosen.keepDuplicates, result: { ...state.chosen.result, records: chosen! } };
     }
     this.decided = state.decided ? { records: decided!, vocabulary: state.decided.vocabulary, result: state.decided.result } : null;
     this.indexed = state.indexed;
@@ -117,9 +122,7 @@ export class PlacementMemo {
     this.reused.choice = reused !== null;
     if (reused) return reused;
     const result = chooseArticles(records, { keepDuplicates });
-    const fingerprints = new Map<string, number>();
-    for (const r of records) fingerprints.set(r.fingerprint, (fingerprints.get(r.fingerprint) ?? 0) + 1);
-    this.chosen = { byFile: new Map(records.map((r) => [r.file, r])), fingerprints, keepDuplicates, result };
+    this.chosen = { byFile: new Map(records.map((r) => [r.file, r])), fingerprints: countFingerprints(records), keepDuplicates, result };
     return result;
   }
 
