@@ -545,6 +545,10 @@ describe('relating on a thread kept from build to build (relating.ts)', () => {
       expect(await current).toEqual(fewer.result);
       await expect(relate(relater.start(fewer.chosen), fewer.topics.slice(1))).rejects.toThrow(RelatingError);
       await expect(relate(relateHere(fewer.chosen), fewer.topics.slice(1))).rejects.toThrow(RelatingError);
+      // On this thread a result is given once: what it was made with is not held after.
+      const here = relateHere(fewer.chosen);
+      expect(await relate(here, fewer.topics)).toEqual(fewer.result);
+      await expect(here.result()).rejects.toThrow(/asked for twice/);
       // Closed (as when its thread is lost): the next build starts a thread that is sent everything.
       await relater.close();
       expect(await relate(relater.start(all.chosen), all.topics)).toEqual(all.result);
