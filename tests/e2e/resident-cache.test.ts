@@ -316,28 +316,37 @@ describe('a resident record cache', () => {
     await expectSameAsFullBuild(here, site, work);
   });
 
-  it('a one-off build of an archive too small for a relating thread keeps its relation once it is given, and the next relates here from it', async () => {
+  it('a one-off build of an archive too small for a relating thread keeps its relation once it is given, its keys and its placement, and the next relates here from it and takes them up', async () => {
     const dir = path.join(work, 'kept-here');
     const here = path.join(dir, 'seeds');
     const site = path.join(dir, 'site');
     await cp(seeds, here, { recursive: true });
     const relation = path.join(cacheDirFor(site), RELATION_FILE);
     const waits = (phases: { name: string }[]): string[] => phases.map((p) => p.name).filter((n) => n.includes('waiting for related'));
-    const at = (extra: Partial<BuildOptions> = {}): BuildOptions => options({ seeds: here, out: site, relateThreadAt: 10_000, keepRelationAt: 1, ...extra });
+    const at = (extra: Partial<BuildOptions> = {}): BuildOptions => options({ seeds: here, out: site, relateThreadAt: 10_000, keepFilesAt: 1, ...extra });
+    const keyFile = path.join(cacheDirFor(site), KEY_FILE);
+    const placementFile = path.join(cacheDirFor(site), PLACEMENT_FILE);
     await build(at({ full: true }));
-    // The full build keeps it too.
+    // The full build keeps it too, with the keys and the placement.
     const first = await stat(relation);
+    expect(existsSync(keyFile) && existsSync(placementFile)).toBe(true);
     // Another title: every page again, every row as it was, so related from the relation kept.
     expect(waits((await build(at({ title: 'Another Archive' }))).phases)).toEqual(["  of which waiting for related articles (from the last build's relation)"]);
     expect((await stat(relation)).mtimeMs).toBeGreaterThan(first.mtimeMs);
     await writeFile(path.join(here, 'gen-7.txt'), ' date 2016-08-17 Harvest report 7, revised\nRevised, in Geneva, after the harvest.\n');
     expect((await build(at())).read).toBe(1);
     await expectSameAsFullBuild(here, site, work);
-    // Below the size that keeps it (KEEP_RELATION_AT), an archive relates from scratch and keeps none.
-    await rm(relation);
+    // A sentence more: nothing placing reads changed, and the placement this build's process never held is taken up from the file.
+    await writeFile(path.join(here, 'gen-7.txt'), ' date 2016-08-17 Harvest report 7, revised\nRevised, in Geneva, after the harvest. A sentence more.\n');
+    const sentence = await build(at());
+    expect(sentence.read).toBe(1);
+    expect(sentence.phases.map((p) => p.name)).toContain("place articles (topics, URLs): the last build's choice and topics reused");
+    await expectSameAsFullBuild(here, site, work);
+    // Below the size that keeps them (KEEP_FILES_AT), an archive relates from scratch and keeps none.
+    for (const file of [relation, keyFile, placementFile]) await rm(file);
     await writeFile(path.join(here, 'gen-8.txt'), ' date 2016-09-18 Harvest report 8, revised\nRevised, in Geneva, after the harvest.\n');
-    expect(waits((await build(at({ keepRelationAt: undefined }))).phases)).toEqual(['  of which waiting for related articles (related from scratch)']);
-    expect(existsSync(relation)).toBe(false);
+    expect(waits((await build(at({ keepFilesAt: undefined }))).phases)).toEqual(['  of which waiting for related articles (related from scratch)']);
+    expect([relation, keyFile, placementFile].filter((file) => existsSync(file))).toEqual([]);
   });
 
   it('is what a build opens for itself without one: read again from disk', async () => {
