@@ -82,6 +82,20 @@ describe('keys kept on disk', () => {
     for (const k of [digest, url, fewer, renamed, withSource, apart]) expect(fromScratch[k]![1]).not.toBe(before[k]![1]);
   });
 
+  it('are found by file wherever the articles moved: one added, one gone, the others shifted or swapped', async () => {
+    const file = await kept();
+    const again: Article[] = structuredClone(articles);
+    again.splice(40, 1);
+    again.splice(10, 0, { ...again[5]!, file: 'added.txt', url: `${again[5]!.url}added/` });
+    [again[200], again[250]] = [again[250]!, again[200]!];
+    const memo = new KeyMemo();
+    adoptKeys(memo, (await loadKeys(file, 'v1'))!, again);
+    expect(memo.byFile.has('added.txt')).toBe(false);
+    expect(memo.byFile.size).toBe(again.length - 1);
+    expect(again.every((a) => a.file === 'added.txt' || memo.byFile.get(a.file)!.url === a.url)).toBe(true);
+    expect(allKeys(again, memo)).toEqual(allKeys(again));
+  });
+
   it('are not adopted by a memo that has the article already', async () => {
     const file = await kept();
     const memo = new KeyMemo();
