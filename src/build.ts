@@ -217,7 +217,7 @@ async function readAndPlace(options: CheckOptions, listed?: { listing: SeedListi
   options.phases?.done('read seeds (and extract their topics)');
   const chosen = options.placement ? options.placement.choose(loaded.records, options.keepDuplicates) : chooseArticles(loaded.records, { keepDuplicates: options.keepDuplicates });
   // Under `serve`, the relating thread builds the term vectors while the topics are decided.
-  const relating = options.relater?.start(chosen.records, options.relation) ?? relateHere(chosen.records, options.relation, options.relateFrom);
+  const relating = options.relater?.start(chosen.records, options.relation, (r) => !loaded.fresh.has(r)) ?? relateHere(chosen.records, options.relation, options.relateFrom);
   const placed = placeChosen(chosen, { vocabulary, placement: options.placement });
   const reused = [options.placement?.reused.choice && 'choice', options.placement?.reused.topics && 'topics'].filter(Boolean);
   options.phases?.done(`place articles (topics, URLs)${reused.length ? `: the last build's ${reused.join(' and ')} reused` : ''}`);

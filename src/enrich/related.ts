@@ -380,6 +380,11 @@ export class TermTable {
     this.byDigest.set(digest, terms);
   }
 
+  /** Whether the terms of a record of digest `digest` are known (see knowDigest). */
+  knows(digest: string): boolean {
+    return this.byDigest.has(digest);
+  }
+
   forgetDigests(): void {
     this.byDigest = new Map();
   }
@@ -569,23 +574,18 @@ export class TermVectors implements VectorArrays {
     const n = (this.n = docs.length);
     const day = (this.day = alloc.int32(n));
     docs.forEach((d, p) => (day[p] = dayNumber(d.date)));
-    // Terms to ids, in order of first use, through the table's numbers. A record has one count
-    // per distinct term, so that the rows' sizes are known before any term is looked up.
+    // Terms to ids, in order of first use, through the table's numbers: each row's terms, parsed
+    // (or known by the record's digest, with no terms given: see TermTable.of), then numbered.
+    const parsed = docs.map((d) => table.of(d));
     const docStart = (this.docStart = alloc.int32(n + 1));
-    for (let p = 0; p < n; p++) docStart[p + 1] = docStart[p]! + termsIn(docs[p]!);
+    for (let p = 0; p < n; p++) docStart[p + 1] = docStart[p]! + parsed[p]!.ids.length;
     const termOf = (this.termOf = alloc.int32(docStart[n]!));
     const tfs = new Int32Array(docStart[n]!);
-    let local = new Int32Array(0);
+    const local = new Int32Array(table.size).fill(-1);
     let vocabulary = 0;
     let k = 0;
     for (let p = 0; p < n; p++) {
-      const { ids, counts } = table.of(docs[p]!);
-      // The table grows as this build meets new terms.
-      if (local.length < table.size) {
-        const grown = new Int32Array(Math.max(table.size, local.length * 2)).fill(-1);
-        grown.set(local);
-        local = grown;
-      }
+      const { ids, counts } = parsed[p]!;
       vocabulary = numberTerms(ids, counts, local, vocabulary, termOf, tfs, k);
       k += ids.length;
     }

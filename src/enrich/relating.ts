@@ -8,7 +8,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { SeedRecord, TopicRef } from '../types.ts';
 import { startWorker } from '../workers.ts';
-import type { FromRelater, ToRelater } from './relate-worker.ts';
+import type { FromRelater, LightInputs, ToRelater } from './relate-worker.ts';
 import { loadRelation, type RelationFile, saveRelation } from './relation-file.ts';
 import { joinParts, memoOf, updatePart } from './related-update.ts';
 import { type RelatedResult, Relation, type TermInput, TermTable, type TopicLists, TermVectors, topicLists } from './related.ts';
@@ -113,6 +113,10 @@ export class Relater {
   private worker: Worker | null = null;
   /** The record of each file whose terms the thread has (records of unchanged seeds are the same objects from build to build). */
   private sent = new Map<string, SeedRecord>();
+  /** Whether the thread was asked to read a relation (see prepare), whose records it then knows by their digests. */
+  private prepared = false;
+  /** How many articles the last build started sent the thread with their terms, by their digest alone, and with the terms the thread asked for then. For tests. */
+  lastSent = { terms: 0, digests: 0, asked: 0 };
   private build = 0;
   private lastTopics: { topics: readonly (readonly TopicRef[])[]; lists: TopicLists } | null = null;
   private readonly waiting = new Map<number, { resolve: (r: { result: RelatedResult; updated: boolean }) => void; reject: (e: Error) => void }>();
@@ -136,20 +140,34 @@ export class Relater {
    */
   prepare(from: RelationFile): void {
     this.thread().postMessage({ type: 'load', from } satisfies ToRelater);
+    this.prepared = true;
   }
 
   /**
-   * Starts relating `records` (one build's articles, in order): their terms go to the thread now.
+   * Starts relating `records` (one build's articles, in order): their terms go to the thread now,
+   * but for those the thread may know by their digest from the relation it reads (see prepare):
+   * records not read anew (`cached`), which the relation kept by the last build is most likely of.
    * With `save`, the thread keeps the relation there, after giving the result.
    */
-  start(records: readonly SeedRecord[], save?: RelationFile): Relating {
+  start(records: readonly SeedRecord[], save?: RelationFile, cached?: (r: SeedRecord) => boolean): Relating {
     const worker = this.thread();
     const build = ++this.build;
     // Only one build relates at a time: an earlier one left unfinished never gets its result.
     this.fail('relating: a newer build started');
-    const changed = records.filter((r) => this.sent.get(r.file) !== r).map(termInput);
+    const changed: TermInput[] = [];
+    const light: LightInputs = { files: [], ids: [], dates: [], digests: [] };
+    for (const r of records) {
+      if (this.sent.get(r.file) === r) continue;
+      if (this.prepared && r.digest && cached?.(r)) {
+        light.files.push(r.file);
+        light.ids.push(r.id);
+        light.dates.push(r.date);
+        light.digests.push(r.digest);
+      } else changed.push(termInput(r));
+    }
     this.sent = new Map(records.map((r) => [r.file, r]));
-    worker.postMessage({ type: 'terms', build, files: records.map((r) => r.file), changed, splitAt: this.splitAt, mostDirty: this.mostDirty, save } satisfies ToRelater);
+    this.lastSent = { terms: changed.length, digests: light.files.length, asked: 0 };
+    worker.postMessage({ type: 'terms', build, files: records.map((r) => r.file), changed, light, splitAt: this.splitAt, mostDirty: this.mostDirty, save } satisfies ToRelater);
     let result: Promise<{ result: RelatedResult; updated: boolean }> | null = null;
     let updated = false;
     return {
@@ -238,10 +256,22 @@ export class Relater {
     const worker = startWorker('relate-worker');
     // A new thread knows nothing: this build sends every article's terms.
     this.sent = new Map();
+    this.prepared = false;
     // Never what keeps the process alive.
     worker.unref();
     worker.on('message', (message: FromRelater) => {
       if (message.type === 'saved') return this.saved(message.build);
+      if (message.type === 'need') {
+        // Terms of articles sent without them that the relation read did not have (one kept by
+        // an earlier build than the last): those of the newest build started, the thread's.
+        const changed = message.files.flatMap((file) => {
+          const r = this.sent.get(file);
+          return r ? [termInput(r)] : [];
+        });
+        if (message.build === this.build) this.lastSent.asked += changed.length;
+        worker.postMessage({ type: 'more', build: message.build, changed } satisfies ToRelater);
+        return;
+      }
       const w = this.waiting.get(message.build);
       this.waiting.delete(message.build);
       if (message.type === 'result') w?.resolve({ result: message.result, updated: message.updated });

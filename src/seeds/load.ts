@@ -20,6 +20,8 @@ export interface LoadedSeeds {
   files: number;
   /** Of them, those whose record came from the cache, unchanged. */
   cached: number;
+  /** The records read anew, not taken from the cache. */
+  fresh: ReadonlySet<SeedRecord>;
   /** What the folder held when it was listed. */
   listing: SeedListing;
 }
@@ -281,8 +283,10 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
   const { files } = listing;
   const results = new Array<ReadResult>(files.length);
   let done = 0;
+  const fresh = new Set<SeedRecord>();
   const finish = (i: number, result: ReadResult): void => {
     results[i] = result;
+    if (result.ok) fresh.add(result.record);
     const stamp = listing.stamps?.[i];
     if (cache && stamp && 'size' in stamp) cache.set(files[i]!, stamp, result);
     onProgress?.(++done, files.length);
@@ -350,5 +354,5 @@ export async function loadSeeds(dir: string, options: LoadOptions = {}): Promise
     if (result.ok) records.push(result.record);
     else problems.push(...result.problems);
   }
-  return { records, problems, files: listed, cached, listing };
+  return { records, problems, files: listed, cached, fresh, listing };
 }

@@ -168,6 +168,44 @@ describe('relating with a relation kept on disk', () => {
     }
   });
 
+  it('a thread that reads a relation is sent no terms of the records the last build had, takes theirs from the relation, and asks for those it lacks', async () => {
+    const file = { file: path.join(dir, 'light.bin'), version: 'v1' };
+    const first = expected(records);
+    await relate(relateHere(first.chosen, file), first.topics);
+    const next = expected(nextBuild(records, spare));
+    // The records the relation has, hollowed: their terms are never read, the relation's are.
+    const known = new Set(first.chosen.map((r) => r.digest));
+    const hollow = next.chosen.map((r) => (known.has(r.digest) ? { ...r, terms: '', termCounts: '' } : r));
+    expect(hollow.filter((r, i) => r !== next.chosen[i]).length).toBeGreaterThan(300);
+    const relater = new Relater(undefined, 1);
+    try {
+      relater.prepare(file);
+      // The records the last build had go by their digest alone; the edited and added ones, read anew, with their terms.
+      const unknown = next.chosen.filter((r) => !known.has(r.digest)).length;
+      expect(unknown).toBe(7);
+      expect(await relate(relater.start(hollow, undefined, (r) => known.has(r.digest)), next.topics)).toEqual({ result: next.result, updated: true });
+      expect(relater.lastSent).toEqual({ terms: unknown, digests: next.chosen.length - unknown, asked: 0 });
+      // The next build on the same thread sends only what changed; the hollowed records' terms are the relation's still.
+      const after = expected([...nextBuild(records, spare), ...spare.slice(7, 9)]);
+      const added = after.chosen.filter((r) => !next.chosen.some((n) => n.file === r.file));
+      const byFile = new Map([...hollow, ...added].map((r) => [r.file, r]));
+      expect(await relate(relater.start(after.chosen.map((r) => byFile.get(r.file)!), undefined, () => true), after.topics)).toEqual({ result: after.result, updated: true });
+      // The thread has the others since the last build: the two added, said to be the last build's, go without terms, and are asked for.
+      expect(relater.lastSent).toEqual({ terms: 0, digests: 2, asked: 2 });
+    } finally {
+      await relater.close();
+    }
+    // With no relation to read, every record sent without its terms is asked for: related from scratch, as exactly.
+    const fresh = new Relater(undefined, 1);
+    try {
+      fresh.prepare({ file: path.join(dir, 'missing.bin'), version: 'v1' });
+      expect(await relate(fresh.start(next.chosen, undefined, () => true), next.topics)).toEqual({ result: next.result, updated: false });
+      expect(fresh.lastSent).toEqual({ terms: 0, digests: next.chosen.length, asked: next.chosen.length });
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it("a thread whose builds keep nothing keeps the last one's relation when asked, and the next process's thread relates from it", async () => {
     const file = { file: path.join(dir, 'before.bin'), version: 'v1' };
     const kept = { file: path.join(dir, 'later.bin'), version: 'v1' };

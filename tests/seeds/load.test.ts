@@ -93,8 +93,11 @@ describe('loadSeeds', () => {
     const again = await loadSeeds(dir, { cache: await RecordCache.open(cacheFile, false), workers: 0 });
     // The cache keeps bodies as bytes, not strings: the same blocks.
     expect(again.records.some((r) => typeof r.body !== 'string')).toBe(true);
-    expect(withBlocks(again)).toEqual({ ...withBlocks(read), cached: read.files });
+    expect(withBlocks(again)).toEqual({ ...withBlocks(read), cached: read.files, fresh: new Set() });
     expect(read.cached).toBe(0);
+    // Every record the first read anew; none the second, which took them from the cache.
+    expect(read.records.every((r) => read.fresh.has(r))).toBe(true);
+    expect(again.fresh.size).toBe(0);
     expect(withBlocks(again).records.some((r) => r.body.length > 1)).toBe(true);
     // Summaries that are the lede (stored once) and front matter ones both come back.
     expect(again.records.some((r) => r.summary === r.lede)).toBe(true);
