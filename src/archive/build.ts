@@ -346,12 +346,14 @@ export function indexPlaced(placed: PlacedArticles, placement?: PlacementMemo): 
     days: groupPeriods(articles, 'day', 10),
     topics: placement ? placement.topicIndex(articles, placed.aliases, () => collectTopics(articles, placed.aliases)) : collectTopics(articles, placed.aliases),
     stories: [],
+    related: [],
   };
 }
 
 /** Gives an archive of placed articles (indexPlaced) its relation: each article's related articles and story, and the stories. */
 export function relateArchive(archive: Archive, records: readonly SeedRecord[], relation: RelatedResult): void {
   archive.stories = applyRelation(archive.articles, records, relation);
+  archive.related = relation.related;
 }
 
 /** Builds the archive from every record read: placeArticles, then indexArchive. */

@@ -48,4 +48,10 @@ export interface Archive {
   topics: Topic[];
   /** Stories of two or more articles, by date of their first article. */
   stories: Story[];
+  /**
+   * Each article's related articles as indexes into `articles`, most related first: what its
+   * `related` names by id, for the pages, which would otherwise look 500,000 ids up at 100,000
+   * articles. Empty until the archive is related (see relateArchive).
+   */
+  related: readonly (readonly number[])[];
 }

@@ -231,8 +231,6 @@ export class SiteBuilder {
   private readonly dayCounts: Map<string, number>;
   /** The newest article's date: the default `lastmod`. */
   private readonly newest: string | null;
-  /** Article index by id (the first, should two seeds in different folders share a name). */
-  private readonly byId = new Map<string, number>();
   /** The story of each article that has one, by article index, and the stories it was made of (see storyOf). */
   private stories: { of: readonly Story[]; byArticle: Map<number, Story> } | null = null;
   private readonly storySummaries = new Map<Story, string>();
@@ -274,9 +272,6 @@ export class SiteBuilder {
     this.monthKeys = archive.articles.map((a) => a.date.slice(0, 7));
     // Compared as numbers, not as keys; absolute, so that an article in a new month renumbers none.
     this.monthNumbers = Int32Array.from(archive.articles, (a) => Number(a.date.slice(0, 4)) * 12 + Number(a.date.slice(5, 7)));
-    archive.articles.forEach((a, i) => {
-      if (!this.byId.has(a.id)) this.byId.set(a.id, i);
-    });
     const titles = new Set<string>();
     for (const a of archive.articles) {
       if (titles.has(a.title)) this.sharedTitles.add(a.title);
@@ -335,10 +330,7 @@ export class SiteBuilder {
       topicsKey: this.keys.topicsKey(i),
       slug: a.slug,
       related: a.related,
-      relatedKeys: a.related.map((id) => {
-        const k = this.byId.get(id);
-        return k === undefined ? null : key(k);
-      }),
+      relatedKeys: this.relatedOf(i).map(key),
       storyId: a.story?.id ?? null,
       story: this.storyKey(this.storyOf(i)),
       prev: prev ?? null,
@@ -347,8 +339,8 @@ export class SiteBuilder {
       sharedTitle: this.sharedTitles.has(a.title),
     };
     const known = parts && this.keys.pageHash(i, parts);
-    if (known) return { list: 'articles', url: a.url, lastmod: a.date, inputs: '', hash: known, make: () => ({ list: 'articles', page: this.articlePage(a, i, this.coverage(a, i)) }) };
-    const coverage = this.coverage(a, i);
+    if (known) return { list: 'articles', url: a.url, lastmod: a.date, inputs: '', hash: known, make: () => ({ list: 'articles', page: this.articlePage(a, i, this.coverage(i)) }) };
+    const coverage = this.coverage(i);
     const story = coverage.story && { ...coverage.story, reports: coverage.story.reports.map(key) };
     const inputs = JSON.stringify([this.keys.topicsKey(i), a.slug, a.related, a.story?.id ?? null, [prev ?? null, next ?? null], story, coverage.related.map(key), this.sharedTitles.has(a.title)]);
     const hash = inputsHash('articles', inputs);
@@ -432,10 +424,10 @@ export class SiteBuilder {
       this.keys.rememberListing(url, keys, hash);
       yield { url, inputs, hash, make };
     }
-    // A sitemap file that lists the pages the last build's listed, with the same dates, is known by that build's hash (see ArticleKeys.sitemapHash).
+    // A sitemap file is known by the pages it lists, with their dates (see ArticleKeys.sitemapHash): made only if they changed.
     for (const file of sitemapFiles(entries, base)) {
       if (file.entries === null) yield madeFile(file.make());
-      else yield { url: file.url, inputs: '', hash: this.keys.sitemapHash(file.url, file.entries, file.make), make: file.make };
+      else yield { url: file.url, inputs: '', hash: this.keys.sitemapHash(file.url, file.entries), make: file.make };
     }
     yield madeFile({ url: '/robots.txt', body: robotsTxt(base) });
     // An article's old paths (see parseAliases), each a page that sends readers on to it.
@@ -629,8 +621,13 @@ export class SiteBuilder {
     return this.stories.byArticle.get(i);
   }
 
+  /** Article i's related articles, as indexes (see Archive.related): none until the archive is related. */
+  private relatedOf(i: number): readonly number[] {
+    return this.archive.related[i] ?? [];
+  }
+
   /** The other reports of an article's story and its related articles (indexes), each article linked once. */
-  private coverage(a: Article, i: number): Coverage {
+  private coverage(i: number): Coverage {
     // A dozen articles at most: looked for in a list, as a set for each of 100,000 pages cost more.
     const listed = [i];
     let story: Coverage['story'] = null;
@@ -646,9 +643,8 @@ export class SiteBuilder {
       };
     }
     const related: number[] = [];
-    for (const id of a.related) {
-      const k = this.byId.get(id);
-      if (k === undefined || listed.includes(k)) continue;
+    for (const k of this.relatedOf(i)) {
+      if (listed.includes(k)) continue;
       listed.push(k);
       related.push(k);
     }

@@ -33,6 +33,16 @@ function urlset(entries: SitemapEntry[], base: BaseUrl): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${rows.join('\n')}\n</urlset>\n`;
 }
 
+/**
+ * What a sitemap file listing `entries` is made of, the site's settings apart (see settingsHash):
+ * its URLs, each as JSON (any character unambiguous), with their dates.
+ */
+export function sitemapInputs(entries: readonly SitemapEntry[]): string {
+  let inputs = '';
+  for (const e of entries) inputs += `${JSON.stringify(e.url)} ${e.lastmod ?? '-'}\n`;
+  return inputs;
+}
+
 /** A file of the sitemap: the pages it lists (none for an index), and how to make it. */
 export interface SitemapFile {
   url: string;
