@@ -18,6 +18,7 @@ import { KeyMemo } from '../src/site/keys.ts';
 import { PlacementMemo } from '../src/archive/memo.ts';
 import { cacheDirFor, ManifestMemo } from '../src/output/incremental.ts';
 import { RecordCache } from '../src/seeds/cache.ts';
+import { ListingMemo } from '../src/seeds/listing.ts';
 const [seeds, out, rounds = '3', resident = '1'] = process.argv.slice(2);
 if (!seeds || !out) {
   console.error('usage: node --max-semi-space-size=64 --heap-growing-percent=25 --import tsx bench/serve-rebuild.ts SEEDS OUT [ROUNDS] [RESIDENT=1|0]');
@@ -34,6 +35,8 @@ const searchDrivers = resident === '1' ? new SearchDriverPool() : undefined;
 const placement = resident === '1' ? new PlacementMemo() : undefined;
 const keys = resident === '1' ? new KeyMemo() : undefined;
 const manifest = resident === '1' ? new ManifestMemo() : undefined;
+// As serve lists the seeds folder: whole for the first build, then stamping again only the files its watcher names.
+const listing = resident === '1' ? new ListingMemo() : undefined;
 // As serve keeps what only the next process uses (the keys, the relation) once it is idle: here
 // after each build, outside its time (see BuildOptions.keep).
 const toKeep = new Map<string, () => Promise<void>>();
@@ -46,16 +49,18 @@ const keepNow = async (): Promise<string> => {
 };
 console.log('open', Math.round(performance.now() - t));
 t = performance.now();
-const warm = await build({ ...opts, cache, relater, placement, keys, manifest, searchDrivers, keep });
+const warm = await build({ ...opts, cache, relater, placement, keys, manifest, listing, searchDrivers, keep });
 // This process's memory, threads included (the relating thread's heap too): now, and its peak so far.
 const memory = (): string => `rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB, peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`;
 console.log('first build', Math.round(performance.now() - t), 'rendered', warm.rendered, 'read', warm.read, '|', memory(), '|', await keepNow());
 const files = readdirSync(seeds).sort();
 for (let r = 0; r < Number(rounds); r++) {
   // Seeds spread over the archive, the same ones in every run of the same size.
-  appendFileSync(path.join(seeds, files[Math.floor(((r + 1) * files.length) / (Number(rounds) + 1))]!), `Serve edit ${r}: a sentence more.\n`);
+  const file = files[Math.floor(((r + 1) * files.length) / (Number(rounds) + 1))]!;
+  appendFileSync(path.join(seeds, file), `Serve edit ${r}: a sentence more.\n`);
+  listing?.touched(file);
   t = performance.now();
-  const res = await build({ ...opts, cache, relater, placement, keys, manifest, searchDrivers, keep });
+  const res = await build({ ...opts, cache, relater, placement, keys, manifest, listing, searchDrivers, keep });
   console.log(`rebuild ${r}`, Math.round(performance.now() - t), 'ms; rendered', res.rendered, 'read', res.read, '|', res.phases.map((p) => `${p.name.split(' ')[0]} ${Math.round(p.ms)}`).join(', '), '|', memory(), '|', await keepNow());
 }
 await relater?.close();
