@@ -220,7 +220,8 @@ async function readAndPlace(options: CheckOptions, listed?: { listing: SeedListi
   const relating = options.relater?.start(chosen.records, options.relation, (r) => !loaded.fresh.has(r)) ?? relateHere(chosen.records, options.relation, options.relateFrom);
   const placed = placeChosen(chosen, { vocabulary, placement: options.placement });
   const reused = [options.placement?.reused.choice && 'choice', options.placement?.reused.topics && 'topics'].filter(Boolean);
-  options.phases?.done(`place articles (topics, URLs)${reused.length ? `: the last build's ${reused.join(' and ')} reused` : ''}`);
+  const updated = options.placement?.updated.choice ? ', updated where seeds came, went or moved' : '';
+  options.phases?.done(`place articles (topics, URLs)${reused.length ? `: the last build's ${reused.join(' and ')} reused${updated}` : ''}`);
   const skipped = [...loaded.problems, ...placed.problems].sort(byPlace);
   const aliasFiles = new Set(placed.articles.flatMap((a) => a.aliases.map(outputPath)));
   const media = planMedia(placed.articles, mediaFiles(loaded.listing.media, loaded.listing.mediaStamps), aliasFiles);
@@ -457,7 +458,8 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
       phases.done('write record cache');
       const archive = indexPlaced(placed, placement);
       const builder = new SiteBuilder(archive, site, keys);
-      phases.done(`build indexes (periods, topics)${placement?.reused.index ? ": the last build's topic index reused" : ''}`);
+      const updatedIndex = placement?.updated.index ? ', updated where articles came, went or changed topics' : '';
+      phases.done(`build indexes (periods, topics)${placement?.reused.index ? `: the last build's topic index reused${updatedIndex}` : ''}`);
       // The sitemap lists the pages list by list, in the order of PAGE_LISTS, whichever are made first.
       const listed = new Map<PageList, SitemapEntry[]>(PAGE_LISTS.map((list) => [list, []]));
       const startRendering = (): ChunkQueue => {

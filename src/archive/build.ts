@@ -7,14 +7,11 @@ import { type Duplicate, foldDuplicates } from './duplicates.ts';
 import type { PlacementMemo } from './memo.ts';
 import { linkSeeds } from './seed-links.ts';
 import { assignSlugs, byPublication } from './slugs.ts';
-import type { Archive, Period, PeriodKind, Story, Topic } from './types.ts';
+import { collectTopics } from './topic-index.ts';
+import type { Archive, Period, PeriodKind, Story } from './types.ts';
 
 export function periodUrl(key: string): string {
   return `/${key.replaceAll('-', '/')}/`;
-}
-
-export function topicUrl(slug: string): string {
-  return `/topics/${slug}/`;
 }
 
 function groupPeriods(articles: Article[], kind: PeriodKind, length: number): Period[] {
@@ -31,70 +28,8 @@ function groupPeriods(articles: Article[], kind: PeriodKind, length: number): Pe
   return [...periods.values()];
 }
 
-/** Topics shown as appearing most often with a topic. */
-export const COOCCURRING = 8;
-
-/** Orders topic names as the topic lists show them (one collator: `localeCompare` with a locale makes its own each call). */
+/** Orders names as the archive's lists do (one collator: `localeCompare` with a locale makes its own each call). */
 const byName = new Intl.Collator('en').compare;
-
-/**
- * The `n` items of `items` counted most, most first; ties go to the lower number (the more
- * covered topic), so that the list does not depend on article order. Picked in one pass rather
- * than by sorting every co-occurring topic: a topic of the whole archive meets thousands.
- */
-export function mostCounted(items: readonly number[], counts: Int32Array, n: number): number[] {
-  const top: number[] = [];
-  const before = (x: number, y: number): boolean => counts[x]! > counts[y]! || (counts[x] === counts[y] && x < y);
-  for (const item of items) {
-    if (top.length === n && !before(item, top[n - 1]!)) continue;
-    let k = top.length < n ? top.length : n - 1;
-    while (k > 0 && before(item, top[k - 1]!)) {
-      top[k] = top[k - 1]!;
-      k--;
-    }
-    top[k] = item;
-  }
-  return top;
-}
-
-function collectTopics(articles: Article[], aliases: Map<string, string[]>): Topic[] {
-  const topics = new Map<string, Topic>();
-  articles.forEach((a, i) => {
-    for (const ref of a.topics) {
-      let t = topics.get(ref.slug);
-      if (!t) {
-        t = { slug: ref.slug, name: ref.name, kind: ref.kind, url: topicUrl(ref.slug), aliases: aliases.get(ref.slug) ?? [], articles: [], first: a.date, last: a.date, cooccurring: [] };
-        topics.set(ref.slug, t);
-      }
-      t.articles.push(i);
-      t.last = a.date;
-    }
-  });
-  const sorted = [...topics.values()].sort(
-    (a, b) => b.articles.length - a.articles.length || byName(a.name, b.name) || (a.slug < b.slug ? -1 : 1),
-  );
-  // Counted over topic ranks in one typed array (article i's from start[i] to start[i + 1]):
-  // this loop visits every pair of topics of every article.
-  const rank = new Map(sorted.map((t, i) => [t.slug, i]));
-  const start = new Int32Array(articles.length + 1);
-  articles.forEach((a, i) => (start[i + 1] = start[i]! + a.topics.length));
-  const ranks = new Int32Array(start[articles.length]!);
-  articles.forEach((a, i) => a.topics.forEach((r, j) => (ranks[start[i]! + j] = rank.get(r.slug)!)));
-  const counts = new Int32Array(sorted.length);
-  sorted.forEach((t, self) => {
-    const seen: number[] = [];
-    for (const i of t.articles) {
-      for (let k = start[i]!; k < start[i + 1]!; k++) {
-        const other = ranks[k]!;
-        if (other === self) continue;
-        if ((counts[other] = counts[other]! + 1) === 1) seen.push(other);
-      }
-    }
-    t.cooccurring = mostCounted(seen, counts, COOCCURRING).map((o) => ({ slug: sorted[o]!.slug, count: counts[o]! }));
-    for (const o of seen) counts[o] = 0;
-  });
-  return sorted;
-}
 
 /**
  * Relates placed articles on this thread (see relating.ts for relating alongside other work),

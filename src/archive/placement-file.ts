@@ -14,7 +14,7 @@ import type { Topic } from './types.ts';
 /** The file's name in the output's cache folder (see cacheDirFor). */
 export const PLACEMENT_FILE = 'placement.bin';
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 /**
  * Lists of numbers, one after another: list i is `numbers[start[i] .. start[i + 1]]`. Typed
@@ -121,8 +121,11 @@ interface StoredPlacement {
   refs: { slugs: string[]; names: string[]; kinds: TopicKind[] };
   chosen: PlacementState['chosen'];
   decided: { files: string[]; vocabulary: string; topics: Lists; aliases: Map<string, string[]>; sources: Map<string, number> } | null;
-  /** The index's articles' topics, or null where they are the very lists decided (as they are after a build). */
-  indexed: { topics: Lists | null; dates: readonly string[]; aliases: ReadonlyMap<string, string[]>; result: StoredTopics } | null;
+  /**
+   * The index's articles' topics, or null where they are the very lists decided (as they are
+   * after a build); their files, or null where they are the files chosen (as they are too).
+   */
+  indexed: { files: readonly string[] | null; topics: Lists | null; dates: readonly string[]; aliases: ReadonlyMap<string, string[]>; result: StoredTopics } | null;
 }
 
 /** Writes a memo's state (PlacementMemo.state) to `file`, for the records of the cache of `generation` (see writeSealed). */
@@ -138,7 +141,9 @@ export async function savePlacement(file: string, version: string, generation: s
       sources: new Map([...decided.result.sources].map(([source, ref]) => [source, refs.number(ref)])),
     },
     // The aliases are most often the very map decided: serialised once, as one object.
-    indexed: indexed && { topics: sameTopics ? null : refs.lists(indexed.topics), dates: indexed.dates, aliases: indexed.aliases, result: packTopics(indexed.result) },
+    indexed: indexed && {
+      files: indexed.files === chosen?.result.records ? null : indexed.files, topics: sameTopics ? null : refs.lists(indexed.topics), dates: indexed.dates, aliases: indexed.aliases, result: packTopics(indexed.result),
+    },
   };
   await writeSealed(file, serialize(stored));
 }
@@ -152,6 +157,7 @@ function unpack(s: StoredPlacement): PlacementState {
     result: { topics: unpackLists(s.decided.topics, ref), aliases: s.decided.aliases, sources: new Map([...s.decided.sources].map(([source, n]) => [source, ref(n)])) },
   };
   const indexed = s.indexed && {
+    files: s.indexed.files ?? s.chosen!.result.records,
     topics: s.indexed.topics ? unpackLists(s.indexed.topics, ref) : decided!.result.topics, dates: s.indexed.dates, aliases: s.indexed.aliases, result: unpackTopics(s.indexed.result),
   };
   return { chosen: s.chosen, decided, indexed };
@@ -164,7 +170,9 @@ function wellFormed(s: StoredPlacement): boolean {
     typeof s.generation === 'string' && Array.isArray(s.refs?.slugs) &&
     (s.chosen === null || Array.isArray(s.chosen.result?.records)) &&
     (s.decided === null || (Array.isArray(s.decided.files) && lists(s.decided.topics) && s.decided.sources instanceof Map)) &&
-    (s.indexed === null || ((s.indexed.topics === null ? s.decided !== null : lists(s.indexed.topics)) && lists(s.indexed.result?.articles) && lists(s.indexed.result.cooccurring)))
+    (s.indexed === null ||
+      ((s.indexed.topics === null ? s.decided !== null : lists(s.indexed.topics)) && (s.indexed.files === null ? s.chosen !== null : Array.isArray(s.indexed.files)) &&
+        lists(s.indexed.result?.articles) && lists(s.indexed.result.cooccurring)))
   );
 }
 

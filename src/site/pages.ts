@@ -1,7 +1,8 @@
 // The archive's indexes -> one data object per page, ready for the templates.
 import { isEnglish, textDirection } from '../language.ts';
 import { PAGE_SIZE, type Paged, paginate, paginateFromOldest } from '../archive/paginate.ts';
-import { mostCounted, periodUrl, sourceName, topicUrl } from '../archive/build.ts';
+import { periodUrl, sourceName } from '../archive/build.ts';
+import { mostCounted, topicUrl } from '../archive/topic-index.ts';
 import type { Archive, Period, Story, Topic } from '../archive/types.ts';
 import { clockOrder, daysInMonth, formatCalendarDate, pad2, weekdayIndex } from '../seeds/dates.ts';
 import type { Article, TopicKind, TopicRef } from '../types.ts';

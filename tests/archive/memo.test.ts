@@ -58,6 +58,8 @@ describe('the placement memo', () => {
     let lastTopics: unknown = null;
     let reusedIndexes = 0;
     let lastIndex: unknown = null;
+    let updatedChoices = 0;
+    let updatedIndexes = 0;
     for (let step = 0; step < 300; step++) {
       // One or two seeds change: a sentence, a name, the place, the title, the day, or the
       // seed goes or comes back; or one takes another's text (a duplicate) and gives it up.
@@ -103,6 +105,8 @@ describe('the placement memo', () => {
       if (chosen.slugs === (lastChosen as typeof chosen | null)?.slugs) reusedChoices++;
       if (topics === lastTopics) reusedTopics++;
       if (archive.topics === lastIndex) reusedIndexes++;
+      if (memo.updated.choice) updatedChoices++;
+      if (memo.updated.index) updatedIndexes++;
       lastChosen = chosen;
       lastTopics = topics;
       lastIndex = archive.topics;
@@ -111,7 +115,75 @@ describe('the placement memo', () => {
     expect(reusedChoices).toBeGreaterThan(20);
     expect(reusedTopics).toBeGreaterThan(20);
     expect(reusedIndexes).toBeGreaterThan(20);
+    // And updated the choice and the index where seeds came, went or moved.
+    expect(updatedChoices).toBeGreaterThan(50);
+    expect(updatedIndexes).toBeGreaterThan(100);
     expect(restored).toBe(100);
+  });
+
+  it('updates the choice day by day as Markdown seeds come, go, change day, time, slug or draft, and chooses anew once any asks for an old path', () => {
+    let seed = 11;
+    const random = (n: number): number => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) % n;
+    };
+    // Few days, titles and slugs, so that seeds clash on a day: derived slugs take -2, -3, and a
+    // slug asked for twice is refused (a problem) until one of the two goes.
+    interface Shape { day: number; time: number; title: number; slug: number; draft: boolean; body: number; alias: boolean }
+    const text = (n: Shape): string => {
+      const lines = [`title: Council report ${n.title}`, `date: 2019-03-1${n.day}${n.time ? `T0${n.time}:00:00Z` : ''}`];
+      if (n.slug) lines.push(`slug: vote-${n.slug}`);
+      if (n.draft) lines.push('draft: true');
+      if (n.alias) lines.push('aliases: [/old/vote/]');
+      return `---\n${lines.join('\n')}\n---\nThe council met in Oslo. Item ${n.body}.\n`;
+    };
+    const shape = (): Shape => ({ day: random(3), time: random(3), title: random(4), slug: random(4) === 0 ? 1 + random(2) : 0, draft: random(8) === 0, body: random(60), alias: false });
+    const shapes = new Map<string, Shape>();
+    for (let i = 0; i < 16; i++) shapes.set(`posts/p${i}.md`, shape());
+    const records = new Map([...shapes].map(([file, n]) => [file, record(file, text(n))]));
+    const memo = new PlacementMemo();
+    let updated = 0;
+    let anew = 0;
+    let problems = 0;
+    for (let step = 0; step < 400; step++) {
+      for (let k = 0; k <= random(3); k++) {
+        const file = `posts/p${random(20)}.md`;
+        const n = shapes.get(file);
+        const change = random(9);
+        let next: Shape | null;
+        if (!n) next = shape();
+        else if (change === 0) next = null;
+        else if (change === 1) next = { ...n, day: random(3) };
+        else if (change === 2) next = { ...n, time: random(3) };
+        else if (change === 3) next = { ...n, title: random(4) };
+        else if (change === 4) next = { ...n, slug: random(3) };
+        else if (change === 5) next = { ...n, draft: !n.draft };
+        else if (change === 6) next = { ...[...shapes.values()][random(shapes.size)]! };
+        // Old paths only in the second half of the walk, and rarely: while any seed asks for one, the choice is made anew.
+        else if (change === 7 && step >= 200 && random(4) === 0) next = { ...n, alias: !n.alias };
+        else next = { ...n, body: random(60) };
+        if (next) {
+          shapes.set(file, next);
+          records.set(file, record(file, text(next)));
+        } else {
+          shapes.delete(file);
+          records.delete(file);
+        }
+      }
+      const list = [...records.values()];
+      const chosen = memo.choose(list, step % 50 === 49);
+      expect(chosenShape(chosen)).toEqual(chosenShape(chooseArticles(list, { keepDuplicates: step % 50 === 49 })));
+      for (const r of chosen.records) expect(r).toBe(records.get(r.file));
+      if (memo.updated.choice) updated++;
+      if (!memo.reused.choice) anew++;
+      problems += chosen.problems.length;
+    }
+    // The walk went through updates, choices made anew, and slugs refused.
+    expect(updated).toBeGreaterThan(100);
+    expect(anew).toBeGreaterThan(20);
+    expect(problems).toBeGreaterThan(50);
   });
 
   it('taken up from its state, reuses what it decided for the same records, and refuses a state that names a record not there', () => {

@@ -1,7 +1,7 @@
 // The co-occurring topics are picked, not sorted (see mostCounted): the pick must be the sort's first n.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mostCounted } from '../../src/archive/build.ts';
+import { mostCounted } from '../../src/archive/topic-index.ts';
 
 describe('mostCounted', () => {
   it('gives the first n of the items sorted by count, most first, ties to the lower number', () => {

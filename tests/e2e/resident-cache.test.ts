@@ -186,6 +186,9 @@ describe('a resident record cache', () => {
     const placed = (r: { phases: { name: string }[] }): string[] => r.phases.map((p) => p.name).filter((n) => /^(place articles|build indexes \(periods)/.test(n));
     const REUSED = ["place articles (topics, URLs): the last build's choice and topics reused", "build indexes (periods, topics): the last build's topic index reused"];
     const ANEW = ['place articles (topics, URLs)', 'build indexes (periods, topics)'];
+    // Updated, rather than made anew, where seeds came, went or moved.
+    const UPDATED_CHOICE = "place articles (topics, URLs): the last build's choice reused, updated where seeds came, went or moved";
+    const UPDATED_INDEX = "build indexes (periods, topics): the last build's topic index reused, updated where articles came, went or changed topics";
     await build(options({ full: true, relateThreadAt: 1 }));
     expect(existsSync(file)).toBe(true);
     // Compared with a full build where the placement is taken up, and where it must not be.
@@ -198,25 +201,27 @@ describe('a resident record cache', () => {
     };
     // A sentence changes: nothing its placement reads.
     expect(await edit(' date 2016-06-15 Harvest report 5\nReport 5 on the harvest in Geneva, a sentence later.\n')).toEqual(REUSED);
-    // Another day: chosen anew (its order, its slug's day); its topics are the same, on another day: indexed anew.
-    expect(await edit(' date 2016-06-16 Harvest report 5\nReport 5 on the harvest in Geneva, a sentence later.\n', false)).toEqual(["place articles (topics, URLs): the last build's topics reused", 'build indexes (periods, topics)']);
-    // A name it mentions: its topics are decided anew.
+    // Another day: the choice updated (its order, its slug's day); its topics are the same, on another day: the index updated.
+    expect(await edit(' date 2016-06-16 Harvest report 5\nReport 5 on the harvest in Geneva, a sentence later.\n')).toEqual([
+      "place articles (topics, URLs): the last build's choice and topics reused, updated where seeds came, went or moved", UPDATED_INDEX,
+    ]);
+    // A name it mentions: its topics are decided anew, and the index updated.
     const named = (words: string): string => ` date 2016-06-16 Harvest report 5\nReport 5 on the harvest in Geneva, with Maria Lopez of the Harvest Council. Maria Lopez said ${words}.\n`;
-    expect(await edit(named('so'), false)).toEqual(["place articles (topics, URLs): the last build's choice reused", 'build indexes (periods, topics)']);
+    expect(await edit(named('so'))).toEqual(["place articles (topics, URLs): the last build's choice reused", UPDATED_INDEX]);
     expect(await edit(named('it'))).toEqual(REUSED);
-    // A seed added, then deleted: chosen anew (the memo's records are the last build's, each time).
+    // A seed added, then deleted: the choice and the index updated, the topics decided anew (the memo's records are the last build's, each time).
     await writeFile(path.join(seeds, 'gen-new.txt'), ' date 2016-06-20 Harvest report added\nA report added, on the harvest in Geneva.\n');
-    expect(placed(await build(options({ relateThreadAt: 1 })))).toEqual(ANEW);
+    expect(placed(await build(options({ relateThreadAt: 1 })))).toEqual([UPDATED_CHOICE, UPDATED_INDEX]);
     await expectSameAsFullBuild(seeds, out, work);
     await rm(path.join(seeds, 'gen-new.txt'));
-    expect(placed(await build(options({ relateThreadAt: 1 })))).toEqual(ANEW);
+    expect(placed(await build(options({ relateThreadAt: 1 })))).toEqual([UPDATED_CHOICE, UPDATED_INDEX]);
     await expectSameAsFullBuild(seeds, out, work);
     expect(await edit(named('that'), false)).toEqual(REUSED);
     // A build stopped after saving the cache and before keeping its placement: the placement kept
     // is of other records (another generation, here of another day), and is not taken up.
     const older = await readFile(file);
     const earlier = (words: string): string => named(words).replace('2016-06-16', '2016-06-12');
-    expect(await edit(earlier('this'), false)).toEqual(ANEW);
+    expect(await edit(earlier('this'), false)).toEqual([UPDATED_CHOICE, UPDATED_INDEX]);
     await writeFile(file, older);
     expect(await edit(earlier('it all'))).toEqual(ANEW);
     // Nor a damaged one; the next build keeps one again.
