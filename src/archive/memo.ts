@@ -264,9 +264,10 @@ function updateChosen(last: LastChoice, records: readonly SeedRecord[]): { resul
     counts.set(r.fingerprint, 1);
   }
   const was = last.result;
-  // The day of each file the last choice refused a slug (its only problems: no old paths), before the records change.
-  const problemDays = moved ? was.problems.map((p) => last.byFile.get(p.file)!.date) : [];
-  const refused = moved ? was.problems.map((p) => last.byFile.get(p.file)!) : [];
+  // The records the last choice refused a slug (its only problems: no old paths), and their days, before the records change.
+  const refused = moved ? was.problems.map((p) => last.byFile.get(p.file)) : [];
+  if (refused.includes(undefined)) return null;
+  const problemDays = refused.map((r) => r!.date);
   for (const [fingerprint, n] of counts) {
     if (n === 0) last.fingerprints.delete(fingerprint);
     else last.fingerprints.set(fingerprint, n);
@@ -298,7 +299,7 @@ function updateChosen(last: LastChoice, records: readonly SeedRecord[]): { resul
     keep(at, from);
     at = to;
     // The day's records as chosen, refused or added, settled again as assignSlugs settles them.
-    const onDay = [...was.records.slice(from, to), ...refused.filter((_, k) => problemDays[k] === day)].filter((r) => !gone.has(r)).map(current);
+    const onDay = [...was.records.slice(from, to), ...refused.filter((_, k) => problemDays[k] === day).map((r) => r!)].filter((r) => !gone.has(r)).map(current);
     for (const r of added) if (!r.draft && r.date === day) onDay.push(r);
     onDay.sort(byPublication);
     const settled = assignSlugs(onDay);
