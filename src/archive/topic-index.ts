@@ -55,6 +55,39 @@ function countShared(self: number, articles: readonly number[], ranksOf: (articl
   return seen;
 }
 
+/**
+ * Each article's topics' ranks (`rank` by slug), looked up once, when first asked for: in one
+ * typed array, rather than an array of each article's (or every article's at once, when most are
+ * asked for: see collectTopics).
+ */
+function topicRanks(articles: readonly Article[], rank: ReadonlyMap<string, number>, every = false): (article: number) => Int32Array {
+  // By reference first: articles share each topic's (see mergeTopics), looked up by object faster than by slug.
+  const byRef = new Map<TopicRef, number>();
+  const rankOf = (r: TopicRef): number => {
+    let k = byRef.get(r);
+    if (k === undefined) byRef.set(r, (k = rank.get(r.slug)!));
+    return k;
+  };
+  const at = new Int32Array(articles.length).fill(-1);
+  let ranks = new Int32Array(every ? articles.reduce((n, a) => n + a.topics.length, 0) : 1 << 16);
+  let used = 0;
+  const of = (i: number): Int32Array => {
+    const { topics } = articles[i]!;
+    if (at[i]! < 0) {
+      if (used + topics.length > ranks.length) {
+        const more = new Int32Array(Math.max(ranks.length * 2, used + topics.length));
+        more.set(ranks.subarray(0, used));
+        ranks = more;
+      }
+      at[i] = used;
+      for (const r of topics) ranks[used++] = rankOf(r);
+    }
+    return ranks.subarray(at[i]!, at[i]! + topics.length);
+  };
+  if (every) for (let i = 0; i < articles.length; i++) of(i);
+  return of;
+}
+
 /** The topics of the archive's articles, most covered first (see Topic). */
 export function collectTopics(articles: readonly Article[], aliases: ReadonlyMap<string, string[]>): Topic[] {
   const topics = new Map<string, Topic>();
@@ -70,15 +103,9 @@ export function collectTopics(articles: readonly Article[], aliases: ReadonlyMap
     }
   });
   const sorted = [...topics.values()].sort(byCoverage);
-  // Counted over topic ranks in one typed array (article i's from start[i] to start[i + 1]):
-  // this loop visits every pair of topics of every article.
-  const rank = new Map(sorted.map((t, i) => [t.slug, i]));
-  const start = new Int32Array(articles.length + 1);
-  articles.forEach((a, i) => (start[i + 1] = start[i]! + a.topics.length));
-  const ranks = new Int32Array(start[articles.length]!);
-  articles.forEach((a, i) => a.topics.forEach((r, j) => (ranks[start[i]! + j] = rank.get(r.slug)!)));
+  // This loop visits every pair of topics of every article.
+  const ranksOf = topicRanks(articles, new Map(sorted.map((t, i) => [t.slug, i])), true);
   const counts = new Int32Array(sorted.length);
-  const ranksOf = (i: number): Int32Array => ranks.subarray(start[i]!, start[i + 1]!);
   sorted.forEach((t, self) => {
     const seen = countShared(self, t.articles, ranksOf, counts);
     t.cooccurring = mostCounted(seen, counts, COOCCURRING).map((o) => ({ slug: sorted[o]!.slug, count: counts[o]! }));
@@ -95,6 +122,9 @@ export interface IndexedTopics {
   dates: readonly string[];
   result: readonly Topic[];
 }
+
+/** How far ahead an update looks for an article out of its place before it looks every article up. */
+const LOOK_AHEAD = 16;
 
 /** At most this share of the articles (or 64) changed for the index to be updated rather than made anew. */
 const UPDATE_SHARE = 0.02;
@@ -114,21 +144,37 @@ export function updateTopics(last: IndexedTopics, articles: readonly Article[], 
   const limit = Math.max(64, articles.length * UPDATE_SHARE);
   // Each article's place in the last index, where it is there on the same date with the same
   // topics (-1: changed), taken in order: an article that moved ahead of others is changed.
-  const oldAt = new Map<string, number>();
-  last.files.forEach((file, i) => oldAt.set(file, i));
   const newOf = new Int32Array(last.files.length).fill(-1);
   const changed: number[] = [];
+  // Where an article is not the next of the last index, the next few of each are looked at
+  // (an article added, removed or moved); past those, every file's place is looked up.
+  let oldAt: Map<string, number> | null = null;
+  const find = (file: string, from: number): number | undefined => {
+    for (let k = from; k < Math.min(from + LOOK_AHEAD, last.files.length); k++) if (last.files[k] === file) return k;
+    if (!oldAt) {
+      oldAt = new Map();
+      last.files.forEach((f, k) => oldAt!.set(f, k));
+    }
+    const k = oldAt.get(file);
+    return k !== undefined && k >= from ? k : undefined;
+  };
   let next = 0;
   for (let j = 0; j < articles.length; j++) {
     const a = articles[j]!;
-    const i = oldAt.get(a.file);
-    if (i !== undefined && i >= next && last.dates[i] === a.date && sameRefs(last.topics[i]!, a.topics)) {
+    const i = next < last.files.length && last.files[next] === a.file ? next : isLater(j) ? undefined : find(a.file, next);
+    if (i !== undefined && last.dates[i] === a.date && sameRefs(last.topics[i]!, a.topics)) {
       newOf[i] = j;
       next = i + 1;
     } else {
       changed.push(j);
       if (changed.length > limit) return null;
     }
+  }
+  /** Whether the last index's next article comes up among this one's next few: then article j is one added before it. */
+  function isLater(j: number): boolean {
+    const file = last.files[next];
+    for (let k = j + 1; k < Math.min(j + LOOK_AHEAD, articles.length); k++) if (articles[k]!.file === file) return true;
+    return false;
   }
   // The affected topics: those of every article changed, as it was and as it is.
   const affected = new Set<string>();
@@ -147,11 +193,11 @@ export function updateTopics(last: IndexedTopics, articles: readonly Article[], 
   const oldRank = new Map<string, number>();
   last.result.forEach((t, rank) => {
     oldRank.set(t.slug, rank);
-    const renumbered: number[] = [];
-    for (const i of t.articles) if (newOf[i]! >= 0) renumbered.push(newOf[i]!);
-    if (affected.has(t.slug)) gathered.set(t.slug, renumbered);
-    else if (renumbered.length === t.articles.length) kept.push({ ...t, aliases: aliases.get(t.slug) ?? [], articles: renumbered });
-    else return; // an unaffected topic lost an article: cannot be, but then nothing is trusted
+    // (Undefined for an index out of range: an index not of these articles.)
+    const renumbered = t.articles.map((i) => newOf[i]!);
+    if (affected.has(t.slug)) gathered.set(t.slug, renumbered.filter((j) => j >= 0));
+    else if (renumbered.every((j) => j >= 0)) kept.push({ ...t, aliases: aliases.get(t.slug) ?? [], articles: renumbered });
+    // Else an unaffected topic lost an article: cannot be, but then nothing is trusted.
   });
   if (kept.length + gathered.size !== last.result.length) return null;
   for (const j of changed) {
@@ -169,17 +215,26 @@ export function updateTopics(last: IndexedTopics, articles: readonly Article[], 
     remade.push({ slug, name: ref.name, kind: ref.kind, url: topicUrl(slug), aliases: aliases.get(slug) ?? [], articles: list, first: articles[list[0]!]!.date, last: articles[list.at(-1)!]!.date, cooccurring: [] });
   }
   remade.sort(byCoverage);
-  // The new order: the unaffected in their order, the affected merged in.
+  // The new order: the unaffected in their order, the affected merged in; and how many
+  // unaffected topics come before each affected one, then and now.
   const sorted: Topic[] = [];
+  const keptBefore = new Map<string, number>();
   for (let a = 0, b = 0; a < kept.length || b < remade.length; ) {
     if (b === remade.length || (a < kept.length && byCoverage(kept[a]!, remade[b]!) < 0)) sorted.push(kept[a++]!);
-    else sorted.push(remade[b++]!);
+    else {
+      keptBefore.set(remade[b]!.slug, a);
+      sorted.push(remade[b++]!);
+    }
+  }
+  const keptBeforeThen = new Map<string, number>();
+  let unaffected = 0;
+  for (const t of last.result) {
+    if (gathered.has(t.slug)) keptBeforeThen.set(t.slug, unaffected);
+    else unaffected++;
   }
   const rank = new Map<string, number>();
   sorted.forEach((t, r) => rank.set(t.slug, r));
-  // Each article's topics' ranks, looked up once, for the articles counted.
-  const looked: (number[] | undefined)[] = new Array(articles.length);
-  const ranksOf = (i: number): number[] => (looked[i] ??= articles[i]!.topics.map((r) => rank.get(r.slug)!));
+  const ranksOf = topicRanks(articles, rank);
   const counts = new Int32Array(sorted.length);
   const recount = (self: number): void => {
     const t = sorted[self]!;
@@ -189,6 +244,13 @@ export function updateTopics(last: IndexedTopics, articles: readonly Article[], 
   };
   // Whether x and y were and are in the same order (both were in the last index).
   const sameOrder = (x: string, y: string): boolean => oldRank.get(x)! < oldRank.get(y)! === rank.get(x)! < rank.get(y)!;
+  // The affected topics whose order against some other topic changed: against an unaffected one
+  // when as many unaffected ones come before it as before, or against another affected one.
+  const reordered = new Set<string>();
+  for (const t of remade) if (keptBeforeThen.get(t.slug) !== keptBefore.get(t.slug)) reordered.add(t.slug);
+  const earlier = remade.filter((t) => oldRank.has(t.slug));
+  if (earlier.length > 200) for (const t of earlier) reordered.add(t.slug);
+  else for (const x of earlier) for (const y of earlier) if (x !== y && !sameOrder(x.slug, y.slug)) reordered.add(x.slug);
   const doubtful = new Set<number>();
   for (const t of remade) {
     const self = rank.get(t.slug)!;
@@ -196,12 +258,13 @@ export function updateTopics(last: IndexedTopics, articles: readonly Article[], 
     t.cooccurring = mostCounted(seen, counts, COOCCURRING).map((o) => ({ slug: sorted[o]!.slug, count: counts[o]! }));
     // An unaffected topic shares with t what it shared before (its articles are the same); its
     // list changes only where t ties with another topic whose order against t changed, or ties
-    // with its last place.
+    // with its last place; not at all where t's order against every topic is the same.
+    const moved = !oldRank.has(t.slug) || reordered.has(t.slug);
     for (const o of seen) {
       const v = sorted[o]!;
       const c = counts[o]!;
       counts[o] = 0;
-      if (affected.has(v.slug) || doubtful.has(o)) continue;
+      if (!moved || affected.has(v.slug) || doubtful.has(o)) continue;
       const list = v.cooccurring;
       const full = list.length === COOCCURRING;
       const mine = list.find((x) => x.slug === t.slug);
