@@ -6,8 +6,7 @@
 // and sealed (see sealed-file.ts): another version's, or a damaged one, is not used, and
 // relating starts from scratch; it is safe to delete.
 import path from 'node:path';
-import { deserialize, serialize } from 'node:v8';
-import { readSealed, writeSealed } from '../output/sealed-file.ts';
+import { readSealedValue, writeSealedValue } from '../output/sealed-file.ts';
 import { codeVersion, ROOT } from '../paths.ts';
 import { readerSources } from '../seeds/cache.ts';
 import type { RelationMemo } from './related-update.ts';
@@ -26,7 +25,7 @@ export interface RelationFile {
  * renders every page again, but need not relate every article again.
  */
 export async function relationSources(): Promise<string[]> {
-  const own = ['enrich/related.ts', 'enrich/related-update.ts', 'enrich/relation-file.ts', 'output/sealed-file.ts', 'paths.ts'].map((f) => path.join(ROOT, 'src', f));
+  const own = ['enrich/related.ts', 'enrich/related-update.ts', 'enrich/relation-file.ts', 'output/sealed-file.ts', 'output/parted.ts', 'paths.ts'].map((f) => path.join(ROOT, 'src', f));
   return [...new Set([...(await readerSources()), ...own])].sort();
 }
 
@@ -41,7 +40,7 @@ export function relationVersion(): Promise<string> {
 /** The file's name in the output's cache folder (see cacheDirFor). */
 export const RELATION_FILE = 'relation.bin';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface StoredRelation {
   format: number;
@@ -99,7 +98,8 @@ export async function saveRelation(to: RelationFile, memo: RelationMemo, table: 
     format: FORMAT, version: to.version, steppedN: memo.steppedN, keys: [...memo.keys], digests, order: Int32Array.from(memo.order),
     topics: memo.topics, topicDf: memo.topicDf, terms, termDf: Int32Array.from(df), rowStart, rowTerms, rowCounts, part: memo.part,
   };
-  await writeSealed(to.file, serialize(stored));
+  // Its typed arrays (most of its bytes) written as they are (see writeSealedValue).
+  await writeSealedValue(to.file, stored);
   return true;
 }
 
@@ -124,14 +124,7 @@ function wellFormed(s: StoredRelation): boolean {
  * or it is another version's, or damaged.
  */
 export async function loadRelation(from: RelationFile, table: TermTable): Promise<RelationMemo | null> {
-  const payload = await readSealed(from.file);
-  if (!payload) return null;
-  let s: StoredRelation;
-  try {
-    s = deserialize(payload) as StoredRelation;
-  } catch {
-    return null;
-  }
+  const s = (await readSealedValue(from.file)) as StoredRelation | null;
   if (s?.format !== FORMAT || s.version !== from.version || !wellFormed(s)) return null;
   const ids = Int32Array.from(s.terms, (term) => table.idOf(term));
   const termDf = new Int32Array(table.size);

@@ -8,6 +8,7 @@
 import { type FileHandle, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
+import { deserializeParted, serializeParted } from './parted.ts';
 
 const CHECKSUM_BYTES = 4;
 /** The width of a pair file's first part's length (see writeSealedPair). */
@@ -36,6 +37,27 @@ function unsealed(bytes: Uint8Array): Uint8Array | null {
  */
 export async function writeSealed(file: string, payload: Uint8Array): Promise<void> {
   await writeParts(file, [checksum(payload), payload]);
+}
+
+/**
+ * Writes `value` to `file`, sealed, as writeSealed does, serialised with its large typed arrays
+ * as parts of their own (see parted.ts): not copied into one buffer before they are written,
+ * and read back (readSealedValue) as views of the file's bytes.
+ */
+export async function writeSealedValue(file: string, value: unknown): Promise<void> {
+  const payload = serializeParted(value, CHECKSUM_BYTES);
+  await writeParts(file, [checksum(...payload), ...payload]);
+}
+
+/** The value writeSealedValue wrote to `file`, if it is there, whole, and such a value; else null. */
+export async function readSealedValue(file: string): Promise<unknown> {
+  const payload = await readSealed(file);
+  if (!payload) return null;
+  try {
+    return deserializeParted(payload, CHECKSUM_BYTES);
+  } catch {
+    return null;
+  }
 }
 
 /**
