@@ -5,8 +5,7 @@
 // here: they are the record cache's, as the build that kept the memo saved it, which the cache's
 // generation names (see RecordCache.generation). A file of another generation (a build stopped
 // between the two), of another version of the tool, or damaged, is not used.
-import { deserialize, serialize } from 'node:v8';
-import { readSealed, writeSealed } from '../output/sealed-file.ts';
+import { readSealedValue, writeSealedValue } from '../output/sealed-file.ts';
 import type { TopicKind, TopicRef } from '../types.ts';
 import type { PlacementState } from './memo.ts';
 import type { Topic } from './types.ts';
@@ -14,7 +13,7 @@ import type { Topic } from './types.ts';
 /** The file's name in the output's cache folder (see cacheDirFor). */
 export const PLACEMENT_FILE = 'placement.bin';
 
-const FORMAT = 3;
+const FORMAT = 4;
 
 /**
  * Lists of numbers, one after another: list i is `numbers[start[i] .. start[i + 1]]`. Typed
@@ -128,7 +127,7 @@ interface StoredPlacement {
   indexed: { files: readonly string[] | null; topics: Lists | null; dates: readonly string[]; aliases: ReadonlyMap<string, string[]>; result: StoredTopics } | null;
 }
 
-/** Writes a memo's state (PlacementMemo.state) to `file`, for the records of the cache of `generation` (see writeSealed). */
+/** Writes a memo's state (PlacementMemo.state) to `file`, for the records of the cache of `generation` (see writeSealedValue). */
 export async function savePlacement(file: string, version: string, generation: string, state: PlacementState): Promise<void> {
   const refs = new RefTable();
   const { chosen, decided, indexed } = state;
@@ -145,7 +144,7 @@ export async function savePlacement(file: string, version: string, generation: s
       files: indexed.files === chosen?.result.records ? null : indexed.files, topics: sameTopics ? null : refs.lists(indexed.topics), dates: indexed.dates, aliases: indexed.aliases, result: packTopics(indexed.result),
     },
   };
-  await writeSealed(file, serialize(stored));
+  await writeSealedValue(file, stored);
 }
 
 /** The state a stored placement holds. */
@@ -181,10 +180,8 @@ function wellFormed(s: StoredPlacement): boolean {
  * it is for; or null: none there, another version's, damaged.
  */
 export async function loadPlacement(file: string, version: string): Promise<{ generation: string; state: PlacementState } | null> {
-  const payload = await readSealed(file);
-  if (!payload) return null;
+  const s = (await readSealedValue(file)) as StoredPlacement | null;
   try {
-    const s = deserialize(payload) as StoredPlacement;
     return s?.format === FORMAT && s.version === version && wellFormed(s) ? { generation: s.generation, state: unpack(s) } : null;
   } catch {
     return null;

@@ -5,8 +5,7 @@
 // a key is a hash of what the article's URL, digest and topics make, and the digest covers every
 // field of the seed a feed entry shows. Tied to the renderer's version (the whole tool's code, as
 // the manifest is) and sealed: another version's, or a damaged one, is not used.
-import { deserialize, serialize } from 'node:v8';
-import { readSealed, writeSealed } from '../output/sealed-file.ts';
+import { readSealedValue, writeSealedValue } from '../output/sealed-file.ts';
 import type { Article, TopicRef } from '../types.ts';
 import { FEED_ENTRY_FIELDS } from './feeds.ts';
 import { type KeyMemo, sourceApart } from './keys.ts';
@@ -14,7 +13,7 @@ import { type KeyMemo, sourceApart } from './keys.ts';
 /** The file's name in the output's cache folder (see cacheDirFor). */
 export const KEY_FILE = 'keys.bin';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface StoredKeys {
   format: number;
@@ -40,7 +39,7 @@ interface StoredKeys {
 
 const topicText = (t: TopicRef): string => `${t.slug}\t${t.name}\t${t.kind}`;
 
-/** Writes the keys `memo` holds for `articles` to `file` (see writeSealed). */
+/** Writes the keys `memo` holds for `articles` to `file` (see writeSealedValue). */
 export async function saveKeys(file: string, version: string, memo: KeyMemo, articles: readonly Article[]): Promise<void> {
   const numbers = new Map<TopicRef, number>();
   const texts = new Map<string, number>();
@@ -76,7 +75,7 @@ export async function saveKeys(file: string, version: string, memo: KeyMemo, art
     const source = sourceApart(a);
     stored.sourceTopics[i] = source ? number(source) : -1;
   });
-  await writeSealed(file, serialize(stored));
+  await writeSealedValue(file, stored);
 }
 
 /** Whether a stored set of keys has the shape of one (it was written by this code: see the seal). */
@@ -89,14 +88,8 @@ function wellFormed(s: StoredKeys): boolean {
 
 /** The keys kept in `file` by this version of the tool, or null: none there, another version's, damaged. */
 export async function loadKeys(file: string, version: string): Promise<StoredKeys | null> {
-  const payload = await readSealed(file);
-  if (!payload) return null;
-  try {
-    const s = deserialize(payload) as StoredKeys;
-    return s?.format === FORMAT && s.version === version && wellFormed(s) ? s : null;
-  } catch {
-    return null;
-  }
+  const s = (await readSealedValue(file)) as StoredKeys | null;
+  return s?.format === FORMAT && s.version === version && wellFormed(s) ? s : null;
 }
 
 /**
