@@ -6,7 +6,7 @@
 // under `serve`, changes none of them. Each decision is reused only when every input it reads
 // is the same; otherwise it is made anew, as without a memo: the result never depends on the
 // memo (tests/archive/memo.test.ts).
-import { articleTopics, type ArticleTopics, MentionTable } from '../enrich/topics.ts';
+import { articleTopics, type ArticleTopics, type MentionSnapshot, MentionTable } from '../enrich/topics.ts';
 import type { Vocabulary } from '../enrich/vocabulary.ts';
 import type { Article, SeedRecord, TopicRef } from '../types.ts';
 import { chooseArticles, type ChosenArticles } from './build.ts';
@@ -69,6 +69,8 @@ export interface PlacementState {
   chosen: { keepDuplicates: boolean; result: Omit<ChosenArticles, 'records'> & { records: string[] } } | null;
   decided: { files: string[]; vocabulary: string; result: ArticleTopics } | null;
   indexed: Indexed | null;
+  /** The decided records' mentions as parsed (see MentionTable.snapshot): a process that takes the state up parses none of them again. */
+  mentions: MentionSnapshot | null;
 }
 
 /** The last topic index, and what it was made of (see IndexedTopics), with the other spellings it gave the topics. */
@@ -78,7 +80,7 @@ export class PlacementMemo {
   private chosen: LastChoice | null = null;
   private decided: { records: readonly SeedRecord[]; vocabulary: string; result: ArticleTopics } | null = null;
   /** The records' mentions, parsed once each (see MentionTable). */
-  private readonly mentions = new MentionTable();
+  readonly mentions = new MentionTable();
   private indexed: Indexed | null = null;
   /** Which decisions the last call of each kind reused, for `--verbose`. */
   readonly reused = { choice: false, topics: false, index: false };
@@ -102,6 +104,7 @@ export class PlacementMemo {
       chosen: chosen ? { keepDuplicates: chosen.keepDuplicates, result: { ...chosen.result, records: chosenFiles } } : null,
       decided: decided ? { files: decidedFiles, vocabulary: decided.vocabulary, result: decided.result } : null,
       indexed: indexed && { ...indexed, files: indexedFiles! },
+      mentions: decided && this.mentions.snapshot(decided.records),
     };
   }
 
@@ -128,6 +131,8 @@ export class PlacementMemo {
       this.chosen = { byFile: new Map(records), fingerprints: countFingerprints(records.values()), withOldPaths: countOldPaths(records.values()), keepDuplicates: state.chosen.keepDuplicates, result: { ...state.chosen.result, records: chosen! } };
     }
     this.decided = state.decided ? { records: decided!, vocabulary: state.decided.vocabulary, result: state.decided.result } : null;
+    // Parsing every record's mentions took 0.5-0.6 s of a rebuild of 100,000 articles that decides topics anew.
+    if (state.mentions && decided) this.mentions.restore(state.mentions, decided);
     this.indexed = state.indexed;
     return true;
   }

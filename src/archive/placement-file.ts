@@ -13,7 +13,7 @@ import type { Topic } from './types.ts';
 /** The file's name in the output's cache folder (see cacheDirFor). */
 export const PLACEMENT_FILE = 'placement.bin';
 
-const FORMAT = 4;
+const FORMAT = 5;
 
 /**
  * Lists of numbers, one after another: list i is `numbers[start[i] .. start[i + 1]]`. Typed
@@ -125,12 +125,13 @@ interface StoredPlacement {
    * after a build); their files, or null where they are the files chosen (as they are too).
    */
   indexed: { files: readonly string[] | null; topics: Lists | null; dates: readonly string[]; aliases: ReadonlyMap<string, string[]>; result: StoredTopics } | null;
+  mentions: PlacementState['mentions'];
 }
 
 /** Writes a memo's state (PlacementMemo.state) to `file`, for the records of the cache of `generation` (see writeSealedValue). */
 export async function savePlacement(file: string, version: string, generation: string, state: PlacementState): Promise<void> {
   const refs = new RefTable();
-  const { chosen, decided, indexed } = state;
+  const { chosen, decided, indexed, mentions } = state;
   const sameTopics = decided !== null && indexed !== null && indexed.topics.length === decided.result.topics.length && indexed.topics.every((t, i) => t === decided.result.topics[i]);
   // Filled as the lists below are packed, before the whole is serialised.
   const stored: StoredPlacement = {
@@ -143,6 +144,7 @@ export async function savePlacement(file: string, version: string, generation: s
     indexed: indexed && {
       files: indexed.files === chosen?.result.records ? null : indexed.files, topics: sameTopics ? null : refs.lists(indexed.topics), dates: indexed.dates, aliases: indexed.aliases, result: packTopics(indexed.result),
     },
+    mentions,
   };
   await writeSealedValue(file, stored);
 }
@@ -159,7 +161,7 @@ function unpack(s: StoredPlacement): PlacementState {
     files: s.indexed.files ?? s.chosen!.result.records,
     topics: s.indexed.topics ? unpackLists(s.indexed.topics, ref) : decided!.result.topics, dates: s.indexed.dates, aliases: s.indexed.aliases, result: unpackTopics(s.indexed.result),
   };
-  return { chosen: s.chosen, decided, indexed };
+  return { chosen: s.chosen, decided, indexed, mentions: s.mentions };
 }
 
 /** Whether a stored placement has the shape of one (it was written by this code: see the seal). */
@@ -171,7 +173,9 @@ function wellFormed(s: StoredPlacement): boolean {
     (s.decided === null || (Array.isArray(s.decided.files) && lists(s.decided.topics) && s.decided.sources instanceof Map)) &&
     (s.indexed === null ||
       ((s.indexed.topics === null ? s.decided !== null : lists(s.indexed.topics)) && (s.indexed.files === null ? s.chosen !== null : Array.isArray(s.indexed.files)) &&
-        lists(s.indexed.result?.articles) && lists(s.indexed.result.cooccurring)))
+        lists(s.indexed.result?.articles) && lists(s.indexed.result.cooccurring))) &&
+    (s.mentions === null ||
+      (Array.isArray(s.mentions?.names) && s.mentions.kinds instanceof Uint8Array && s.mentions.start instanceof Int32Array && s.mentions.pairs instanceof Int32Array))
   );
 }
 

@@ -4,7 +4,7 @@
 // extraction and a minimum support keeping one-off names out.
 import { agencyInLatin } from '../seeds/agencies.ts';
 import { topicSlug } from '../seeds/slug.ts';
-import { MAX_ARTICLE_TOPICS, MAX_TOPIC_NAME, type SeedRecord, type TopicKind, type TopicRef } from '../types.ts';
+import { MAX_ARTICLE_TOPICS, MAX_TOPIC_NAME, type SeedRecord, TOPIC_KINDS, type TopicKind, type TopicRef } from '../types.ts';
 import { Canonicaliser, datelinePlaces, givenTopicName, mentionKey, nameKey, sourceOrganization } from './entities.ts';
 import { eachPackedMention } from './mentions.ts';
 import { EMPTY_VOCABULARY, type Vocabulary, type VocabularyTopic } from './vocabulary.ts';
@@ -185,12 +185,73 @@ export class MentionTable {
   readonly kinds: TopicKind[] = [];
   /** Each record's mentions as pairs of name number and count, with the packed mentions they were read from. */
   private readonly parsed = new WeakMap<SeedRecord, { packed: string; pairs: Int32Array }>();
+  /** How many records' mentions this table parsed (for tests). */
+  parses = 0;
+
+  /**
+   * The mentions of `records` as parsed, to keep for a later process (see restore): null if any
+   * is not parsed as it now is. Their names numbered anew, in the order the records meet them.
+   */
+  snapshot(records: readonly SeedRecord[]): MentionSnapshot | null {
+    const start = new Int32Array(records.length + 1);
+    const lists: Int32Array[] = [];
+    for (let i = 0; i < records.length; i++) {
+      const known = this.parsed.get(records[i]!);
+      if (known?.packed !== records[i]!.mentions) return null;
+      lists.push(known.pairs);
+      start[i + 1] = start[i]! + known.pairs.length;
+    }
+    const pairs = new Int32Array(start[records.length]!);
+    const renumbered = new Int32Array(this.names.length).fill(-1);
+    const names: string[] = [];
+    const kinds: number[] = [];
+    lists.forEach((list, i) => {
+      for (let k = 0; k < list.length; k += 2) {
+        const id = list[k]!;
+        if (renumbered[id]! < 0) {
+          renumbered[id] = names.length;
+          names.push(this.names[id]!);
+          kinds.push(TOPIC_KINDS.indexOf(this.kinds[id]!));
+        }
+        pairs[start[i]! + k] = renumbered[id]!;
+        pairs[start[i]! + k + 1] = list[k + 1]!;
+      }
+    });
+    return { names, kinds: Uint8Array.from(kinds), start, pairs };
+  }
+
+  /**
+   * Takes `snapshot` as the parse of `records`' mentions, as they are now: the records a
+   * snapshot was taken of, or ones with the same mentions (see PlacementMemo.restore).
+   * False, and nothing taken, if it is of another number of records.
+   */
+  restore(snapshot: MentionSnapshot, records: readonly SeedRecord[]): boolean {
+    const { names, kinds, start, pairs } = snapshot;
+    if (start.length !== records.length + 1 || kinds.length !== names.length || start[records.length] !== pairs.length) return false;
+    for (let i = 0; i < records.length; i++) if (start[i + 1]! < start[i]! || (start[i + 1]! - start[i]!) % 2 !== 0) return false;
+    for (let k = 0; k < pairs.length; k += 2) if (pairs[k]! < 0 || pairs[k]! >= names.length) return false;
+    const ids = names.map((name, k) => {
+      const kind = TOPIC_KINDS[kinds[k]!]!;
+      let id = this.ids[kind].get(name);
+      if (id === undefined) {
+        this.ids[kind].set(name, (id = this.names.length));
+        this.names.push(name);
+        this.kinds.push(kind);
+      }
+      return id;
+    });
+    // Into an empty table (a process's first build), the names keep their numbers; else the pairs are renumbered, in a copy.
+    const own = ids.every((id, k) => id === k) ? pairs : pairs.map((x, k) => (k % 2 === 0 ? ids[x]! : x));
+    records.forEach((r, i) => this.parsed.set(r, { packed: r.mentions, pairs: own.subarray(start[i]!, start[i + 1]!) }));
+    return true;
+  }
 
   /** A record's mentions, as pairs of name number and count, in order. */
   pairsOf(r: SeedRecord): Int32Array {
     const known = this.parsed.get(r);
     if (known?.packed === r.mentions) return known.pairs;
     const pairs: number[] = [];
+    this.parses++;
     eachPackedMention(r.mentions, (name, kind, count) => {
       let id = this.ids[kind].get(name);
       if (id === undefined) {
@@ -204,6 +265,17 @@ export class MentionTable {
     this.parsed.set(r, { packed: r.mentions, pairs: made });
     return made;
   }
+}
+
+/**
+ * Records' mentions as a MentionTable parsed them (see MentionTable.snapshot): record i's pairs
+ * of name number and count are `pairs[start[i] .. start[i + 1]]`, a name's kind its index in TOPIC_KINDS.
+ */
+export interface MentionSnapshot {
+  names: string[];
+  kinds: Uint8Array;
+  start: Int32Array;
+  pairs: Int32Array;
 }
 
 export interface ArticleTopics {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildArchive, chooseArticles, indexArchive, placeChosen } from '../../src/archive/build.ts';
 import { PlacementMemo, type PlacementState } from '../../src/archive/memo.ts';
 import { loadPlacement, savePlacement } from '../../src/archive/placement-file.ts';
-import { articleTopics } from '../../src/enrich/topics.ts';
+import { articleTopics, MentionTable } from '../../src/enrich/topics.ts';
 import { EMPTY_VOCABULARY, parseVocabulary } from '../../src/enrich/vocabulary.ts';
 import { readSeed } from '../../src/seeds/read.ts';
 import type { SeedRecord } from '../../src/types.ts';
@@ -197,6 +197,13 @@ describe('the placement memo', () => {
     expect(taken.empty).toBe(true);
     expect(taken.restore(state, new Map([['a.txt', a], ['b.txt', b]]))).toBe(true);
     expect(taken.empty).toBe(false);
+    // The records' mentions come parsed with the state: only a record read anew is parsed.
+    const c = record('c.txt', seedText({ day: 2, title: 3, person: 2, place: 2, body: 0 }));
+    const withC = new PlacementMemo();
+    expect(withC.restore(state, new Map([['a.txt', a], ['b.txt', b]]))).toBe(true);
+    const three = withC.choose([a, b, c], false);
+    expect(withC.topics(three.records, EMPTY_VOCABULARY)).toEqual(articleTopics(three.records, EMPTY_VOCABULARY));
+    expect(withC.mentions.parses).toBe(1);
     // b's text changes, not what its placement reads: every decision is the one kept.
     const edited = record('b.txt', seedText({ day: 1, title: 2, person: 1, place: 1, body: 5 }));
     const again = indexArchive(placeChosen(taken.choose([a, edited], false), { placement: taken }), undefined, taken);
@@ -205,6 +212,27 @@ describe('the placement memo', () => {
     expect(again.topics).toBe(state.indexed!.result);
     expect(again).toEqual(buildArchive([a, edited]).archive);
     expect(archive.topics).toEqual(again.topics);
+  });
+
+  it('takes up records\' mentions as another table parsed them, renumbered into a table that has names of its own, and refuses a snapshot of other records', () => {
+    const a = record('a.txt', seedText({ day: 0, title: 1, person: 0, place: 0, body: 0 }));
+    const b = record('b.txt', seedText({ day: 1, title: 2, person: 1, place: 1, body: 0 }));
+    const c = record('c.txt', seedText({ day: 2, title: 3, person: 3, place: 2, body: 0 }));
+    const first = new MentionTable();
+    articleTopics([a, b], EMPTY_VOCABULARY, first);
+    const snapshot = first.snapshot([a, b])!;
+    expect(snapshot.names.length).toBeGreaterThan(2);
+    const other = new MentionTable();
+    other.pairsOf(c);
+    expect(other.restore(snapshot, [a])).toBe(false);
+    expect(other.restore(snapshot, [a, b])).toBe(true);
+    expect(articleTopics([a, b, c], EMPTY_VOCABULARY, other)).toEqual(articleTopics([a, b, c], EMPTY_VOCABULARY));
+    expect(other.parses).toBe(1);
+    // A record whose mentions changed since is parsed again; one never parsed has no snapshot.
+    const edited = record('b.txt', seedText({ day: 1, title: 2, person: 2, place: 1, body: 0 }));
+    expect(articleTopics([a, edited, c], EMPTY_VOCABULARY, other)).toEqual(articleTopics([a, edited, c], EMPTY_VOCABULARY));
+    expect(other.parses).toBe(2);
+    expect(new MentionTable().snapshot([a])).toBeNull();
   });
 
   it('reuses the choice and the topics after an edit of a sentence, and decides anew when the vocabulary changes', () => {
