@@ -4,8 +4,9 @@
 // topics and indexing the topics are passes over the whole archive (0.4 s, 0.9 s and 0.4 s of
 // each rebuild at 100,000 articles), and an edit of one seed's text, the most common change
 // under `serve`, changes none of them. Each decision is reused only when every input it reads
-// is the same; otherwise it is made anew, as without a memo: the result never depends on the
-// memo (tests/archive/memo.test.ts).
+// is the same; updated where few records came, went or moved (the choice, the topic index);
+// otherwise made anew, as without a memo: the result never depends on the memo
+// (tests/archive/memo.test.ts).
 import { articleTopics, type ArticleTopics, type MentionSnapshot, MentionTable } from '../enrich/topics.ts';
 import type { Vocabulary } from '../enrich/vocabulary.ts';
 import type { Article, SeedRecord, TopicRef } from '../types.ts';

@@ -39,8 +39,8 @@ export function mostCounted(items: readonly number[], counts: Int32Array, n: num
 
 /**
  * Counts, for the topic of rank `self`, the articles it shares with each other topic (`counts`
- * by rank, zero on entry), calling `met` with each topic met the first time; `ranksOf` gives an
- * article's topics' ranks. Returns the topics met; the caller sets their counts back to zero.
+ * by rank, zero on entry); `ranksOf` gives an article's topics' ranks. Returns the topics met,
+ * in the order met; the caller sets their counts back to zero.
  */
 function countShared(self: number, articles: readonly number[], ranksOf: (article: number) => ArrayLike<number>, counts: Int32Array): number[] {
   const seen: number[] = [];

