@@ -74,7 +74,9 @@ async function removeStale(parent: string, name: string): Promise<void> {
   });
   if (stale.length === 0) return;
   const deleting = await foldersBeingDeleted();
-  for (const entry of stale) if (!deleting.has(entry)) await discard(path.join(parent, entry));
+  // Looked for again once the processes are known: an `rm` that finished between the listing
+  // and now is not among them, and its folder is gone (a second `rm` was seen started for it).
+  for (const entry of stale) if (!deleting.has(entry) && existsSync(path.join(parent, entry))) await discard(path.join(parent, entry));
 }
 
 /**
