@@ -9,10 +9,10 @@
 // (tests/archive/memo.test.ts).
 import { articleTopics, type ArticleTopics, type MentionSnapshot, MentionTable } from '../enrich/topics.ts';
 import type { Vocabulary } from '../enrich/vocabulary.ts';
-import type { Article, SeedRecord, TopicRef } from '../types.ts';
+import type { Article, SeedRecord } from '../types.ts';
 import { chooseArticles, type ChosenArticles } from './build.ts';
 import { assignSlugs, byPublication } from './slugs.ts';
-import { type IndexedTopics, updateTopics } from './topic-index.ts';
+import { type IndexedTopics, sameTopics, updateTopics } from './topic-index.ts';
 import type { Topic } from './types.ts';
 
 const sameList = <T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean = Object.is): boolean => a.length === b.length && a.every((x, i) => same(x, b[i]!));
@@ -28,11 +28,9 @@ function sameForChoosing(a: SeedRecord, b: SeedRecord): boolean {
   );
 }
 
-const sameRef = (a: TopicRef, b: TopicRef): boolean => a.slug === b.slug && a.name === b.name && a.kind === b.kind;
-
 /** Whether deciding topics reads the same of both records: their mentions, given topics, source and dateline. */
 function sameForTopics(a: SeedRecord, b: SeedRecord): boolean {
-  return a.file === b.file && a.mentions === b.mentions && a.source === b.source && a.dateline === b.dateline && sameList(a.topics, b.topics, sameRef);
+  return a.file === b.file && a.mentions === b.mentions && a.source === b.source && a.dateline === b.dateline && sameTopics(a.topics, b.topics);
 }
 
 /** Whether a record asks for old paths, whose claims reach across days (see claimAliases): a choice with any is updated only where no record moves. */

@@ -129,7 +129,8 @@ const LOOK_AHEAD = 16;
 /** At most this share of the articles (or 64) changed for the index to be updated rather than made anew. */
 const UPDATE_SHARE = 0.02;
 
-const sameRefs = (a: readonly TopicRef[], b: readonly TopicRef[]): boolean =>
+/** Whether two lists of topics name the same topics, by slug, name and kind, in the same order. */
+export const sameTopics = (a: readonly TopicRef[], b: readonly TopicRef[]): boolean =>
   a === b || (a.length === b.length && a.every((r, i) => r.slug === b[i]!.slug && r.name === b[i]!.name && r.kind === b[i]!.kind));
 
 /**
@@ -162,7 +163,7 @@ export function updateTopics(last: IndexedTopics, articles: readonly Article[], 
   for (let j = 0; j < articles.length; j++) {
     const a = articles[j]!;
     const i = next < last.files.length && last.files[next] === a.file ? next : isLater(j) ? undefined : find(a.file, next);
-    if (i !== undefined && last.dates[i] === a.date && sameRefs(last.topics[i]!, a.topics)) {
+    if (i !== undefined && last.dates[i] === a.date && sameTopics(last.topics[i]!, a.topics)) {
       newOf[i] = j;
       next = i + 1;
     } else {
@@ -249,6 +250,7 @@ export function updateTopics(last: IndexedTopics, articles: readonly Article[], 
   const reordered = new Set<string>();
   for (const t of remade) if (keptBeforeThen.get(t.slug) !== keptBefore.get(t.slug)) reordered.add(t.slug);
   const earlier = remade.filter((t) => oldRank.has(t.slug));
+  // Pairs compared only among a few: beyond, every affected topic is taken as reordered (it only counts more again).
   if (earlier.length > 200) for (const t of earlier) reordered.add(t.slug);
   else for (const x of earlier) for (const y of earlier) if (x !== y && !sameOrder(x.slug, y.slug)) reordered.add(x.slug);
   const doubtful = new Set<number>();
