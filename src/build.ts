@@ -1,4 +1,5 @@
 // The pipeline, end to end: files -> records -> indexes -> pages -> output folder.
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,7 +16,7 @@ import { type BuildPlan, type ChunkLimits, ChunkQueue, outputPath, pageHash, pag
 import { parseBaseUrl } from './site/base-url.ts';
 import { DEFAULT_LANGUAGE } from './language.ts';
 import { adoptKeys, KEY_FILE, loadKeys, saveKeys } from './site/key-file.ts';
-import { ArticleKeys, fileHash, inputsHash, KeyMemo } from './site/keys.ts';
+import { ArticleKeys, fileHash, inputsHash, KeyMemo, type LastBuild } from './site/keys.ts';
 import { inSitemap, type PendingShard, RELATED_LISTS, searchShards, SiteBuilder, siteMeta, UNRELATED_LISTS } from './site/pages.ts';
 import { PAGE_LISTS, type PageList } from './site/types.ts';
 import { SiteRenderer } from './site/renderer.ts';
@@ -365,7 +366,7 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
   const keeps = large || listing.files.length >= (options.keepFilesAt ?? KEEP_FILES_AT);
   const placementFile = keeps ? path.join(cacheDirFor(options.out), PLACEMENT_FILE) : undefined;
   let keptPlacement = placementFile && !options.full && (options.placement?.empty ?? true) ? rendererVersion().then((version) => loadPlacement(placementFile, version)).catch(() => null) : null;
-  const plan: BuildPlan = { units: new Units(previous), search: new Map(), settings };
+  const plan: BuildPlan = { units: new Units(previous), search: new Map(), settings, build: randomUUID() };
 
   const cache = options.cache ?? (await RecordCache.open(cacheDir, options.full, { reads }));
   cache.begin();
@@ -395,9 +396,12 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
   // are of the records the cache holds.
   const placement = options.placement ?? (placementFile ? new PlacementMemo() : undefined);
   // Settings apart (placing reads none of them), under another title, say, as well.
+  // The topics of the placement restored, if it was kept by the build whose output this one
+  // updates: while they are this build's too, its listings are known from that build's manifest (see LastBuild).
+  let lastTopics: readonly object[] | null = null;
   if (placementFile && !options.full && placement!.empty) {
     const kept = await keptPlacement;
-    if (kept && kept.generation === cache.generation()) placement!.restore(kept.state, cache.lastRecords());
+    if (kept && kept.generation === cache.generation() && placement!.restore(kept.state, cache.lastRecords()) && kept.build === previous?.build) lastTopics = placement!.indexedTopics;
   }
   keptPlacement = null;
   // Whether this build relates on the thread `serve` keeps, whose relation is kept when serve is idle (see BuildOptions.keep).
@@ -415,13 +419,15 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
   // Under `serve`, related articles are worked out while the search records are made and the cache saved.
   relating.topics(placed.articles.map((a) => a.topics));
   options.observer?.begin('Preparing pages');
+  let lastBuild: LastBuild | null = null;
   if (keptKeys) {
     const kept = await keptKeys;
     // Not held past here (about 40 MB at 100,000 articles): the memo keeps what it takes of it.
     keptKeys = null;
-    if (kept) adoptKeys(keyMemo, kept, placed.articles);
+    const same = kept && adoptKeys(keyMemo, kept, placed.articles);
+    if (same && lastTopics && kept.build === previous?.build) lastBuild = { topics: lastTopics, same, hash: (url) => plan.units.previousHash(outputPath(url)) };
   }
-  const keys = new ArticleKeys(placed.articles, keyMemo);
+  const keys = new ArticleKeys(placed.articles, keyMemo, lastBuild);
 
   let rendered = 0;
   let timings: [string, number][] = [];
@@ -530,13 +536,13 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
       // Kept while the search index is finished, which a build waits for, or later by the caller
       // (a failure to keep them costs the next build time, never its output).
       const works: [KeptKind, () => Promise<void>][] = [];
-      if (keyFile) works.push(['keys', () => rendererVersion().then((version) => saveKeys(keyFile, version, keyMemo, placed.articles)).catch(() => {})]);
+      if (keyFile) works.push(['keys', () => rendererVersion().then((version) => saveKeys(keyFile, version, plan.build, keyMemo, placed.articles)).catch(() => {})]);
       // The placement as of this build, for the records the cache saved (see RecordCache.generation),
       // none if it could not save them all. Taken now: a later build under `serve` changes both.
       const generation = cache.generation();
       if (placementFile && generation) {
         const state = placement!.state();
-        works.push(['placement', () => rendererVersion().then((version) => savePlacement(placementFile, version, generation, state)).catch(() => {})]);
+        works.push(['placement', () => rendererVersion().then((version) => savePlacement(placementFile, version, generation, plan.build, state)).catch(() => {})]);
       }
       if (options.keep) for (const [kind, work] of works) options.keep(kind, work);
       // One after another: what each packs and writes (25-30 MB at 100,000 articles) is not
@@ -568,7 +574,8 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
   // one builds on them; one killed outright while the folder changes leaves no manifest, and
   // the next build is a full one, which repairs whatever mix of pages it left.
   const commit = (apply: Commit): Commit => async (stage, target) => {
-    phases.done('pages: made, hashed and rendered; search index');
+    const known = keys.knownFromLastBuild > 0 ? ` (${keys.knownFromLastBuild} day, month and topic pages and topic feeds known from the last build)` : '';
+    phases.done(`pages: made, hashed and rendered; search index${known}`);
     for (const [name, ms] of timings) phases.add(name, ms);
     // No manifest while the output changes: a commit that fails part of the way leaves none, and
     // the next build is full. One refused before its first change (see applyChanges) puts the

@@ -86,6 +86,11 @@ export class PlacementMemo {
   /** Which of those it updated where records were added, removed or moved, rather than reusing them whole. */
   readonly updated = { choice: false, index: false };
 
+  /** The topics of the last index made or restored, or null: the array topicIndex hands back while it is reused whole. */
+  get indexedTopics(): readonly Topic[] | null {
+    return this.indexed?.result ?? null;
+  }
+
   /** Whether the memo holds a decision: none before the first build, or restore. */
   get empty(): boolean {
     return this.chosen === null && this.decided === null && this.indexed === null;

@@ -13,7 +13,7 @@ import type { Topic } from './types.ts';
 /** The file's name in the output's cache folder (see cacheDirFor). */
 export const PLACEMENT_FILE = 'placement.bin';
 
-const FORMAT = 5;
+const FORMAT = 6;
 
 /**
  * Lists of numbers, one after another: list i is `numbers[start[i] .. start[i + 1]]`. Typed
@@ -117,6 +117,8 @@ interface StoredPlacement {
   format: number;
   version: string;
   generation: string;
+  /** The build that kept it (see BuildPlan.build). */
+  build: string;
   refs: { slugs: string[]; names: string[]; kinds: TopicKind[] };
   chosen: PlacementState['chosen'];
   decided: { files: string[]; vocabulary: string; topics: Lists; aliases: Map<string, string[]>; sources: Map<string, number> } | null;
@@ -128,14 +130,17 @@ interface StoredPlacement {
   mentions: PlacementState['mentions'];
 }
 
-/** Writes a memo's state (PlacementMemo.state) to `file`, for the records of the cache of `generation` (see writeSealedValue). */
-export async function savePlacement(file: string, version: string, generation: string, state: PlacementState): Promise<void> {
+/**
+ * Writes a memo's state (PlacementMemo.state) after `build` to `file`, for the records of the
+ * cache of `generation` (see writeSealedValue).
+ */
+export async function savePlacement(file: string, version: string, generation: string, build: string, state: PlacementState): Promise<void> {
   const refs = new RefTable();
   const { chosen, decided, indexed, mentions } = state;
   const sameTopics = decided !== null && indexed !== null && indexed.topics.length === decided.result.topics.length && indexed.topics.every((t, i) => t === decided.result.topics[i]);
   // Filled as the lists below are packed, before the whole is serialised.
   const stored: StoredPlacement = {
-    format: FORMAT, version, generation, refs: { slugs: refs.slugs, names: refs.names, kinds: refs.kinds }, chosen,
+    format: FORMAT, version, generation, build, refs: { slugs: refs.slugs, names: refs.names, kinds: refs.kinds }, chosen,
     decided: decided && {
       files: decided.files, vocabulary: decided.vocabulary, topics: refs.lists(decided.result.topics), aliases: decided.result.aliases,
       sources: new Map([...decided.result.sources].map(([source, ref]) => [source, refs.number(ref)])),
@@ -168,7 +173,7 @@ function unpack(s: StoredPlacement): PlacementState {
 function wellFormed(s: StoredPlacement): boolean {
   const lists = (l: Lists | null | undefined): boolean => l?.start instanceof Int32Array && l.numbers instanceof Int32Array && l.start.length > 0 && l.start[l.start.length - 1] === l.numbers.length;
   return (
-    typeof s.generation === 'string' && Array.isArray(s.refs?.slugs) &&
+    typeof s.generation === 'string' && typeof s.build === 'string' && Array.isArray(s.refs?.slugs) &&
     (s.chosen === null || Array.isArray(s.chosen.result?.records)) &&
     (s.decided === null || (Array.isArray(s.decided.files) && lists(s.decided.topics) && s.decided.sources instanceof Map)) &&
     (s.indexed === null ||
@@ -180,13 +185,13 @@ function wellFormed(s: StoredPlacement): boolean {
 }
 
 /**
- * The memo's state kept in `file` by this version of the tool, and the generation of the cache
- * it is for; or null: none there, another version's, damaged.
+ * The memo's state kept in `file` by this version of the tool, the generation of the cache it
+ * is for and the build that kept it; or null: none there, another version's, damaged.
  */
-export async function loadPlacement(file: string, version: string): Promise<{ generation: string; state: PlacementState } | null> {
+export async function loadPlacement(file: string, version: string): Promise<{ generation: string; build: string; state: PlacementState } | null> {
   const s = (await readSealedValue(file)) as StoredPlacement | null;
   try {
-    return s?.format === FORMAT && s.version === version && wellFormed(s) ? { generation: s.generation, state: unpack(s) } : null;
+    return s?.format === FORMAT && s.version === version && wellFormed(s) ? { generation: s.generation, build: s.build, state: unpack(s) } : null;
   } catch {
     return null;
   }

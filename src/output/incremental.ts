@@ -10,7 +10,7 @@ import { STEMMER_FILE, stemmerModule } from '../site/stemmer.ts';
 import type { BuildPlan } from './plan.ts';
 
 /** Changes whenever the manifest's format changes. */
-const FORMAT = 6;
+const FORMAT = 7;
 
 /**
  * The manifest's first line: enough to tell that nothing changed since (see sourcesHash),
@@ -25,6 +25,8 @@ export interface ManifestHeader {
   sources: string;
   /** Files written, as `units` counts them. */
   files: number;
+  /** The build that wrote it (see BuildPlan.build). */
+  build: string;
   /** The output folder's own entries as written: a file's size, or -1 for a folder (see outputIntact). */
   top: Record<string, number>;
 }
@@ -86,7 +88,7 @@ function isHeader(value: unknown): value is ManifestHeader {
   const m = value as ManifestHeader;
   return (
     typeof m === 'object' && m !== null && m.format === FORMAT && typeof m.renderer === 'string' &&
-    typeof m.settings === 'string' && typeof m.sources === 'string' && Number.isInteger(m.files) &&
+    typeof m.settings === 'string' && typeof m.sources === 'string' && typeof m.build === 'string' && Number.isInteger(m.files) &&
     typeof m.top === 'object' && m.top !== null
   );
 }
@@ -183,7 +185,7 @@ export async function readManifest(out: string, settings: string, memo?: Manifes
 export async function writeManifest(out: string, plan: BuildPlan, sources: string, memo?: ManifestMemo): Promise<void> {
   const dir = cacheDirFor(out);
   await mkdir(dir, { recursive: true });
-  const header: ManifestHeader = { format: FORMAT, renderer: await rendererVersion(), settings: plan.settings, sources, files: plan.units.size, top: await topEntries(out) };
+  const header: ManifestHeader = { format: FORMAT, renderer: await rendererVersion(), settings: plan.settings, sources, files: plan.units.size, build: plan.build, top: await topEntries(out) };
   const body = { search: Object.fromEntries(plan.search), paths: plan.units.paths, hashes: plan.units.hashes };
   const tmp = `${manifestPath(out)}.${process.pid}`;
   await writeFile(tmp, `${JSON.stringify(header)}\n${JSON.stringify(body)}`);

@@ -51,8 +51,13 @@ export class Units {
 
   /** Whether the previous build wrote `rel` with `hash` (for a file that is added only once copied). */
   had(rel: string, hash: string): boolean {
+    return this.previousHash(rel) === hash;
+  }
+
+  /** The hash the previous build wrote `rel` with, or null: found where add() then looks first. */
+  previousHash(rel: string): string | null {
     const k = this.find(rel);
-    return k >= 0 && this.previous!.hashes[k] === hash;
+    return k < 0 ? null : this.previous!.hashes[k]!;
   }
 
   /** The previous build's files that this one does not write, sorted. */
@@ -94,6 +99,11 @@ export interface BuildPlan {
   search: Map<string, string>;
   /** Hash of the site-wide settings every page depends on (title, base URL, policies). */
   settings: string;
+  /**
+   * Names the build (random): its manifest, kept keys and placement carry it, so that a later
+   * build can tell whether the three are of one build (see LastBuild in keys.ts).
+   */
+  build: string;
 }
 
 /** Each article summary's hash and JSON length, worked out once: a summary is on many listing pages. */

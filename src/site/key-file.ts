@@ -13,11 +13,13 @@ import { type KeyMemo, sourceApart } from './keys.ts';
 /** The file's name in the output's cache folder (see cacheDirFor). */
 export const KEY_FILE = 'keys.bin';
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 interface StoredKeys {
   format: number;
   version: string;
+  /** The build that kept them (see BuildPlan.build). */
+  build: string;
   files: string[];
   urls: string[];
   digests: string[];
@@ -39,8 +41,8 @@ interface StoredKeys {
 
 const topicText = (t: TopicRef): string => `${t.slug}\t${t.name}\t${t.kind}`;
 
-/** Writes the keys `memo` holds for `articles` to `file` (see writeSealedValue). */
-export async function saveKeys(file: string, version: string, memo: KeyMemo, articles: readonly Article[]): Promise<void> {
+/** Writes the keys `memo` holds for `articles`, as `build` made them, to `file` (see writeSealedValue). */
+export async function saveKeys(file: string, version: string, build: string, memo: KeyMemo, articles: readonly Article[]): Promise<void> {
   const numbers = new Map<TopicRef, number>();
   const texts = new Map<string, number>();
   const topics: string[] = [];
@@ -55,7 +57,7 @@ export async function saveKeys(file: string, version: string, memo: KeyMemo, art
     return n;
   };
   const stored: StoredKeys = {
-    format: FORMAT, version, files: [], urls: [], digests: [], keys: [], withTopics: [], feedKeys: [], topics,
+    format: FORMAT, version, build, files: [], urls: [], digests: [], keys: [], withTopics: [], feedKeys: [], topics,
     topicStart: new Int32Array(articles.length + 1), topicIds: new Int32Array(articles.reduce((n, a) => n + a.topics.length, 0)), sourceTopics: new Int32Array(articles.length),
   };
   let at = 0;
@@ -82,7 +84,7 @@ export async function saveKeys(file: string, version: string, memo: KeyMemo, art
 function wellFormed(s: StoredKeys): boolean {
   const n = s.files?.length;
   const lists = [s.files, s.urls, s.digests, s.keys, s.withTopics, s.feedKeys];
-  return lists.every((l) => Array.isArray(l) && l.length === n) && Array.isArray(s.topics) && s.topicStart instanceof Int32Array && s.topicStart.length === n + 1 &&
+  return typeof s.build === 'string' && lists.every((l) => Array.isArray(l) && l.length === n) && Array.isArray(s.topics) && s.topicStart instanceof Int32Array && s.topicStart.length === n + 1 &&
     s.topicIds instanceof Int32Array && s.topicIds.length === s.topicStart[n] && s.sourceTopics instanceof Int32Array && s.sourceTopics.length === n;
 }
 
@@ -95,9 +97,11 @@ export async function loadKeys(file: string, version: string): Promise<StoredKey
 /**
  * Gives `memo` the kept keys of those of `articles` it has none of, where the article has the
  * URL, digest and topics they were made of: as the memo would hold them after building the same
- * article (see ArticleKeys).
+ * article (see ArticleKeys). Returns which articles the kept build had at the same place with
+ * the same keys, feed entry and topics (see LastBuild.same).
  */
-export function adoptKeys(memo: KeyMemo, kept: StoredKeys, articles: readonly Article[]): void {
+export function adoptKeys(memo: KeyMemo, kept: StoredKeys, articles: readonly Article[]): Uint8Array {
+  const same = new Uint8Array(articles.length);
   // Kept in the order of the articles, which an edit keeps, and an added or deleted article
   // shifts by one from there on: each article is looked for where the last one was found, plus
   // one, before it is looked up by file. With 100,000 articles' keys this took 366-398 ms
@@ -130,5 +134,8 @@ export function adoptKeys(memo: KeyMemo, kept: StoredKeys, articles: readonly Ar
     const topics = sameTopics(a, i);
     memo.byFile.set(a.file, { url: a.url, digest: a.digest, key: kept.keys[i]!, topics: topics && kept.withTopics[i] !== '' ? a.topics : null, withTopics: topics ? kept.withTopics[i]! : '' });
     if (topics && kept.feedKeys[i] !== '' && !memo.feedEntries.has(a.file)) memo.feedEntries.set(a.file, { fields: FEED_ENTRY_FIELDS.map((f) => a[f]), key: kept.feedKeys[i]! });
+    // Its feed entry is then the kept build's too: the digest and URL cover every field it shows but the topics.
+    if (i === k && topics) same[k] = 1;
   });
+  return same;
 }

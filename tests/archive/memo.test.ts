@@ -82,7 +82,7 @@ describe('the placement memo', () => {
       const list = [...records.values()];
       // Now and then as a one-off build finds it: the last build's memo, kept on disk, taken up with its records.
       if (step % 3 === 2) {
-        await savePlacement(file, 'v', 'g', memo.state());
+        await savePlacement(file, 'v', 'g', 'b', memo.state());
         const taken = new PlacementMemo();
         expect(taken.restore((await loadPlacement(file, 'v'))!.state, lastRecords)).toBe(true);
         memo = taken;

@@ -26,7 +26,7 @@ async function kept(): Promise<{ file: string; memo: PlacementMemo }> {
   const memo = new PlacementMemo();
   indexArchive(placeChosen(memo.choose(records, false), { placement: memo }), undefined, memo);
   const file = path.join(dir, 'placement.bin');
-  await savePlacement(file, 'v1', 'gen-a', memo.state());
+  await savePlacement(file, 'v1', 'gen-a', 'build-a', memo.state());
   return { file, memo };
 }
 

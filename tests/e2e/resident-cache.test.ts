@@ -10,7 +10,7 @@ import { build, type BuildOptions, DEFAULT_TITLE } from '../../src/build.ts';
 import { Relater } from '../../src/enrich/relating.ts';
 import { RELATION_FILE } from '../../src/enrich/relation-file.ts';
 import { PlacementMemo } from '../../src/archive/memo.ts';
-import { PLACEMENT_FILE } from '../../src/archive/placement-file.ts';
+import { loadPlacement, PLACEMENT_FILE, savePlacement } from '../../src/archive/placement-file.ts';
 import { cacheDirFor, ManifestMemo, rendererVersion } from '../../src/output/incremental.ts';
 import { RecordCache } from '../../src/seeds/cache.ts';
 import { KEY_FILE, loadKeys } from '../../src/site/key-file.ts';
@@ -352,6 +352,56 @@ describe('a resident record cache', () => {
     await writeFile(path.join(here, 'gen-8.txt'), ' date 2016-09-18 Harvest report 8, revised\nRevised, in Geneva, after the harvest.\n');
     expect(waits((await build(at({ keepFilesAt: undefined }))).phases)).toEqual(['  of which waiting for related articles (related from scratch)']);
     expect([relation, keyFile, placementFile].filter((file) => existsSync(file))).toEqual([]);
+  });
+
+  it("a one-off rebuild knows its day, month and topic pages from the last build's manifest only when the keys and placement it takes up are that build's", async () => {
+    const dir = path.join(work, 'known-listings');
+    const here = path.join(dir, 'seeds');
+    const site = path.join(dir, 'site');
+    await cp(seeds, here, { recursive: true });
+    const at = (): BuildOptions => options({ seeds: here, out: site, relateThreadAt: 10_000, keepFilesAt: 1 });
+    const known = (phases: { name: string }[]): number => {
+      const phase = phases.find((p) => p.name.startsWith('pages: made, hashed and rendered'))!;
+      return Number(/\((\d+) day, month and topic pages and topic feeds known from the last build\)/.exec(phase.name)?.[1] ?? 0);
+    };
+    const lede = (words: string): Promise<void> => writeFile(path.join(here, 'gen-7.txt'), ` date 2016-08-17 Harvest report 7\nReport 7 on the ${words} in Geneva.\n`);
+    await build(at());
+    // Another lede: the article's key changes, its topics do not; the pages that list it are made again, the others known.
+    await lede('late harvest');
+    const edited = await build(at());
+    expect(edited.read).toBe(1);
+    expect(known(edited.phases)).toBeGreaterThan(10);
+    await expectSameAsFullBuild(here, site, work);
+    // Keys kept by a build before the last one: an article back to its text of then has that
+    // build's key, while the last build's pages list it with the text between. None is known.
+    const cacheDir = cacheDirFor(site);
+    const older = await readFile(path.join(cacheDir, KEY_FILE));
+    await lede('early harvest');
+    expect(known((await build(at())).phases)).toBeGreaterThan(10);
+    await writeFile(path.join(cacheDir, KEY_FILE), older);
+    await lede('late harvest');
+    const back = await build(at());
+    expect(back.read).toBe(1);
+    expect(known(back.phases)).toBe(0);
+    await expectSameAsFullBuild(here, site, work);
+    // A placement of the records the cache holds, but said to be kept by another build (as when
+    // the build that kept it failed to write its keys and its output): none is known either.
+    await lede('early harvest');
+    expect(known((await build(at())).phases)).toBeGreaterThan(10);
+    const placementFile = path.join(cacheDir, PLACEMENT_FILE);
+    const version = await rendererVersion();
+    const placement = (await loadPlacement(placementFile, version))!;
+    await savePlacement(placementFile, version, placement.generation, 'another build', placement.state);
+    await lede('harvest');
+    const other = await build(at());
+    expect(other.phases.map((p) => p.name)).toContain("place articles (topics, URLs): the last build's choice and topics reused");
+    expect(known(other.phases)).toBe(0);
+    await expectSameAsFullBuild(here, site, work);
+    // A rebuild after an edit that changes topics decides them anew: its listings are made again.
+    await writeFile(path.join(here, 'gen-7.txt'), ' date 2016-08-17 Harvest report 7\nReport 7 on the harvest in Geneva, with Maria Lopez of Oxfam.\n');
+    const topics = await build(at());
+    expect(known(topics.phases)).toBe(0);
+    await expectSameAsFullBuild(here, site, work);
   });
 
   it('is what a build opens for itself without one: read again from disk', async () => {

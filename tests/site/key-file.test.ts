@@ -36,7 +36,7 @@ async function kept(version = 'v1'): Promise<string> {
   const memo = new KeyMemo();
   allKeys(articles, memo);
   const file = path.join(dir, 'keys.bin');
-  await saveKeys(file, version, memo, articles);
+  await saveKeys(file, version, 'build-a', memo, articles);
   return file;
 }
 
@@ -45,8 +45,11 @@ describe('keys kept on disk', () => {
     const file = await kept();
     const again: Article[] = structuredClone(articles);
     const memo = new KeyMemo();
-    adoptKeys(memo, (await loadKeys(file, 'v1'))!, again);
-    // Every article's keys adopted, with its topics, so that none is made again.
+    const loaded = (await loadKeys(file, 'v1'))!;
+    expect(loaded.build).toBe('build-a');
+    const same = adoptKeys(memo, loaded, again);
+    // Every article's keys adopted, with its topics, so that none is made again; each article as the kept build had it, where it had it.
+    expect([...same]).toEqual(again.map(() => 1));
     expect(memo.byFile.size).toBe(again.length);
     expect(memo.feedEntries.size).toBe(again.length);
     expect(again.every((a) => memo.byFile.get(a.file)!.topics === a.topics)).toBe(true);
@@ -69,7 +72,9 @@ describe('keys kept on disk', () => {
     again[withSource] = { ...again[withSource]!, sourceTopic: { ...again[withSource]!.sourceTopic! } };
     again[apart] = { ...again[apart]!, sourceTopic: null };
     const memo = new KeyMemo();
-    adoptKeys(memo, (await loadKeys(file, 'v1'))!, again);
+    const same = adoptKeys(memo, (await loadKeys(file, 'v1'))!, again);
+    const changed = [digest, url, fewer, renamed, withSource, apart];
+    expect([...same].flatMap((x, k) => (x === 1 ? [] : [k]))).toEqual([...changed].sort((a, b) => a - b));
     expect(memo.byFile.has(again[digest]!.file)).toBe(false);
     expect(memo.byFile.has(again[url]!.file)).toBe(false);
     for (const k of [fewer, renamed, withSource, apart]) {
@@ -89,7 +94,9 @@ describe('keys kept on disk', () => {
     again.splice(10, 0, { ...again[5]!, file: 'added.txt', url: `${again[5]!.url}added/` });
     [again[200], again[250]] = [again[250]!, again[200]!];
     const memo = new KeyMemo();
-    adoptKeys(memo, (await loadKeys(file, 'v1'))!, again);
+    const same = adoptKeys(memo, (await loadKeys(file, 'v1'))!, again);
+    // The same where the kept build had them: before the article added, and from the one gone on, but for the two swapped.
+    expect([...same].flatMap((x, k) => (x === 1 ? [] : [k]))).toEqual([...Array(again.length).keys()].filter((k) => (k >= 10 && k <= 40) || k === 200 || k === 250));
     expect(memo.byFile.has('added.txt')).toBe(false);
     expect(memo.byFile.size).toBe(again.length - 1);
     expect(again.every((a) => a.file === 'added.txt' || memo.byFile.get(a.file)!.url === a.url)).toBe(true);
