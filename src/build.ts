@@ -574,7 +574,7 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
   // one builds on them; one killed outright while the folder changes leaves no manifest, and
   // the next build is a full one, which repairs whatever mix of pages it left.
   const commit = (apply: Commit): Commit => async (stage, target) => {
-    const known = keys.knownFromLastBuild > 0 ? ` (${keys.knownFromLastBuild} day, month and topic pages and topic feeds known from the last build)` : '';
+    const known = keys.knownFromLastBuild > 0 ? ` (${keys.knownFromLastBuild} day, month, year and topic pages and topic feeds known from the last build)` : '';
     phases.done(`pages: made, hashed and rendered; search index${known}`);
     for (const [name, ms] of timings) phases.add(name, ms);
     // No manifest while the output changes: a commit that fails part of the way leaves none, and

@@ -93,8 +93,8 @@ function sameParts(a: ArticlePageParts, b: ArticlePageParts): boolean {
 export const sourceApart = (a: Pick<Article, 'topics' | 'sourceTopic'>): TopicRef | null => (a.sourceTopic && !a.topics.includes(a.sourceTopic) ? a.sourceTopic : null);
 
 /**
- * The build whose output a rebuild updates, as far as the rebuild's day, month and topic pages
- * (and topic feeds) can be known from it without their inputs: when the rebuild's topics are the
+ * The build whose output a rebuild updates, as far as the rebuild's day, month, year and topic
+ * pages (and topic feeds) can be known from it without their inputs: when the rebuild's topics are the
  * very ones that build's placement kept (see ArticleKeys.listingsFor), such a page is made of
  * what it was then but for the articles it lists; if each of those is the one that build had at
  * the same place, with the same keys (`same`: see adoptKeys), the page is as that build wrote it,
@@ -164,7 +164,7 @@ export class ArticleKeys {
   }
 
   /**
-   * Says which topics the archive's day, month and topic pages are made with. What such a page is
+   * Says which topics the archive's day, month, year and topic pages are made with. What such a page is
    * made from, but the articles it lists (its `fixed` part: see SiteBuilder.pendingListing), is
    * a function of the archive's articles' dates and topics: its period's or topic's articles,
    * neighbours, counts, calendar, most covered topics, co-occurring topics. A PlacementMemo hands

@@ -354,7 +354,7 @@ describe('a resident record cache', () => {
     expect([relation, keyFile, placementFile].filter((file) => existsSync(file))).toEqual([]);
   });
 
-  it("a one-off rebuild knows its day, month and topic pages from the last build's manifest only when the keys and placement it takes up are that build's", async () => {
+  it("a one-off rebuild knows its day, month, year and topic pages from the last build's manifest only when the keys and placement it takes up are that build's", async () => {
     const dir = path.join(work, 'known-listings');
     const here = path.join(dir, 'seeds');
     const site = path.join(dir, 'site');
@@ -362,9 +362,10 @@ describe('a resident record cache', () => {
     const at = (): BuildOptions => options({ seeds: here, out: site, relateThreadAt: 10_000, keepFilesAt: 1 });
     const known = (phases: { name: string }[]): number => {
       const phase = phases.find((p) => p.name.startsWith('pages: made, hashed and rendered'))!;
-      return Number(/\((\d+) day, month and topic pages and topic feeds known from the last build\)/.exec(phase.name)?.[1] ?? 0);
+      return Number(/\((\d+) day, month, year and topic pages and topic feeds known from the last build\)/.exec(phase.name)?.[1] ?? 0);
     };
-    const lede = (words: string): Promise<void> => writeFile(path.join(here, 'gen-7.txt'), ` date 2016-08-17 Harvest report 7\nReport 7 on the ${words} in Geneva.\n`);
+    const lede = (words: string): Promise<void> => writeFile(path.join(here, 'lede.txt'), ` date 2016-08-17 Harvest report 7\nReport 7 on the ${words} in Geneva.\n`);
+    await lede('harvest');
     await build(at());
     // Another lede: the article's key changes, its topics do not; the pages that list it are made again, the others known.
     await lede('late harvest');
@@ -392,13 +393,13 @@ describe('a resident record cache', () => {
     const version = await rendererVersion();
     const placement = (await loadPlacement(placementFile, version))!;
     await savePlacement(placementFile, version, placement.generation, 'another build', placement.state);
-    await lede('harvest');
+    await lede('autumn harvest');
     const other = await build(at());
     expect(other.phases.map((p) => p.name)).toContain("place articles (topics, URLs): the last build's choice and topics reused");
     expect(known(other.phases)).toBe(0);
     await expectSameAsFullBuild(here, site, work);
     // A rebuild after an edit that changes topics decides them anew: its listings are made again.
-    await writeFile(path.join(here, 'gen-7.txt'), ' date 2016-08-17 Harvest report 7\nReport 7 on the harvest in Geneva, with Maria Lopez of Oxfam.\n');
+    await writeFile(path.join(here, 'lede.txt'), ' date 2016-08-17 Harvest report 7\nReport 7 on the harvest in Geneva, with Maria Lopez of Oxfam.\n');
     const topics = await build(at());
     expect(known(topics.phases)).toBe(0);
     await expectSameAsFullBuild(here, site, work);
