@@ -31,7 +31,7 @@ import { EMPTY_VOCABULARY, parseVocabulary, type Vocabulary, VocabularyError } f
 import { Relater, type Relating, relateHere } from './enrich/relating.ts';
 import { RELATION_FILE, type RelationFile, relationVersion } from './enrich/relation-file.ts';
 import { PlacementMemo } from './archive/memo.ts';
-import { loadPlacement, PLACEMENT_FILE, savePlacement } from './archive/placement-file.ts';
+import { loadPlacement, PLACEMENT_FILE, restampPlacement, savePlacement } from './archive/placement-file.ts';
 
 export const DEFAULT_TITLE = 'News Archive';
 /** Written into the output folder by every build. */
@@ -399,9 +399,14 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
   // The topics of the placement restored, if it was kept by the build whose output this one
   // updates: while they are this build's too, its listings are known from that build's manifest (see LastBuild).
   let lastTopics: readonly object[] | null = null;
+  // The name of the placement's body taken up from the file, if it was (see restampPlacement).
+  let restoredBody: string | null = null;
   if (placementFile && !options.full && placement!.empty) {
     const kept = await keptPlacement;
-    if (kept && kept.generation === cache.generation() && placement!.restore(kept.state, cache.lastRecords()) && kept.build === previous?.build) lastTopics = placement!.indexedTopics;
+    if (kept && kept.generation === cache.generation() && placement!.restore(kept.state, cache.lastRecords())) {
+      restoredBody = kept.body;
+      if (kept.build === previous?.build) lastTopics = placement!.indexedTopics;
+    }
   }
   keptPlacement = null;
   // Whether this build relates on the thread `serve` keeps, whose relation is kept when serve is idle (see BuildOptions.keep).
@@ -541,8 +546,11 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
       // none if it could not save them all. Taken now: a later build under `serve` changes both.
       const generation = cache.generation();
       if (placementFile && generation) {
-        const state = placement!.state();
-        works.push(['placement', () => rendererVersion().then((version) => savePlacement(placementFile, version, generation, plan.build, state)).catch(() => {})]);
+        // Only its head, if every decision it took up from the file was reused whole.
+        const body = restoredBody !== null && placement!.intact ? restoredBody : null;
+        const state = body === null ? placement!.state() : null;
+        const save = (version: string): Promise<void> => (body !== null ? restampPlacement(placementFile, version, generation, plan.build, body) : savePlacement(placementFile, version, generation, plan.build, state!));
+        works.push(['placement', () => rendererVersion().then(save).catch(() => {})]);
       }
       if (options.keep) for (const [kind, work] of works) options.keep(kind, work);
       // One after another: what each packs and writes (25-30 MB at 100,000 articles) is not

@@ -5,6 +5,12 @@
 // here: they are the record cache's, as the build that kept the memo saved it, which the cache's
 // generation names (see RecordCache.generation). A file of another generation (a build stopped
 // between the two), of another version of the tool, or damaged, is not used.
+//
+// The generation and the build that kept it are in a small file of their own beside it (the
+// head), with the name of the body they are of: a build that changed no decision it took up
+// writes the head alone (see restampPlacement), where writing the whole took 0.45-0.55 s of an
+// edit's rebuild at 100,000 articles.
+import { randomUUID } from 'node:crypto';
 import { readSealedValue, writeSealedValue } from '../output/sealed-file.ts';
 import type { TopicKind, TopicRef } from '../types.ts';
 import type { PlacementState } from './memo.ts';
@@ -13,7 +19,7 @@ import type { Topic } from './types.ts';
 /** The file's name in the output's cache folder (see cacheDirFor). */
 export const PLACEMENT_FILE = 'placement.bin';
 
-const FORMAT = 6;
+const FORMAT = 7;
 
 /**
  * Lists of numbers, one after another: list i is `numbers[start[i] .. start[i + 1]]`. Typed
@@ -113,12 +119,24 @@ function unpackTopics(s: StoredTopics): Topic[] {
   }));
 }
 
-interface StoredPlacement {
+/** What the head says of the placement kept: which body, for which cache, after which build. */
+interface PlacementHead {
   format: number;
   version: string;
+  /** The body's name (StoredPlacement.name). */
+  body: string;
   generation: string;
   /** The build that kept it (see BuildPlan.build). */
   build: string;
+}
+
+const headFile = (file: string): string => `${file}.head`;
+
+interface StoredPlacement {
+  format: number;
+  version: string;
+  /** Made anew each time a body is written: the head names the body it is of. */
+  name: string;
   refs: { slugs: string[]; names: string[]; kinds: TopicKind[] };
   chosen: PlacementState['chosen'];
   decided: { files: string[]; vocabulary: string; topics: Lists; aliases: Map<string, string[]>; sources: Map<string, number> } | null;
@@ -135,12 +153,13 @@ interface StoredPlacement {
  * cache of `generation` (see writeSealedValue).
  */
 export async function savePlacement(file: string, version: string, generation: string, build: string, state: PlacementState): Promise<void> {
+  const name = randomUUID();
   const refs = new RefTable();
   const { chosen, decided, indexed, mentions } = state;
   const sameTopics = decided !== null && indexed !== null && indexed.topics.length === decided.result.topics.length && indexed.topics.every((t, i) => t === decided.result.topics[i]);
   // Filled as the lists below are packed, before the whole is serialised.
   const stored: StoredPlacement = {
-    format: FORMAT, version, generation, build, refs: { slugs: refs.slugs, names: refs.names, kinds: refs.kinds }, chosen,
+    format: FORMAT, version, name, refs: { slugs: refs.slugs, names: refs.names, kinds: refs.kinds }, chosen,
     decided: decided && {
       files: decided.files, vocabulary: decided.vocabulary, topics: refs.lists(decided.result.topics), aliases: decided.result.aliases,
       sources: new Map([...decided.result.sources].map(([source, ref]) => [source, refs.number(ref)])),
@@ -152,6 +171,18 @@ export async function savePlacement(file: string, version: string, generation: s
     mentions,
   };
   await writeSealedValue(file, stored);
+  await restampPlacement(file, version, generation, build, name);
+}
+
+/**
+ * Says that the body of the placement kept in `file` named `body` (as loadPlacement read it) is
+ * the memo's state for the records of the cache of `generation` after `build` too: for a build
+ * whose memo reused every decision it took up (see PlacementMemo.intact). A body other than the
+ * one named, there by then, is not used.
+ */
+export async function restampPlacement(file: string, version: string, generation: string, build: string, body: string): Promise<void> {
+  const head: PlacementHead = { format: FORMAT, version, body, generation, build };
+  await writeSealedValue(headFile(file), head);
 }
 
 /** The state a stored placement holds. */
@@ -173,7 +204,7 @@ function unpack(s: StoredPlacement): PlacementState {
 function wellFormed(s: StoredPlacement): boolean {
   const lists = (l: Lists | null | undefined): boolean => l?.start instanceof Int32Array && l.numbers instanceof Int32Array && l.start.length > 0 && l.start[l.start.length - 1] === l.numbers.length;
   return (
-    typeof s.generation === 'string' && typeof s.build === 'string' && Array.isArray(s.refs?.slugs) &&
+    typeof s.name === 'string' && Array.isArray(s.refs?.slugs) &&
     (s.chosen === null || Array.isArray(s.chosen.result?.records)) &&
     (s.decided === null || (Array.isArray(s.decided.files) && lists(s.decided.topics) && s.decided.sources instanceof Map)) &&
     (s.indexed === null ||
@@ -186,12 +217,14 @@ function wellFormed(s: StoredPlacement): boolean {
 
 /**
  * The memo's state kept in `file` by this version of the tool, the generation of the cache it
- * is for and the build that kept it; or null: none there, another version's, damaged.
+ * is for, the build that kept it and its body's name; or null: none there, another version's,
+ * damaged, or a head and a body of different placements.
  */
-export async function loadPlacement(file: string, version: string): Promise<{ generation: string; build: string; state: PlacementState } | null> {
-  const s = (await readSealedValue(file)) as StoredPlacement | null;
+export async function loadPlacement(file: string, version: string): Promise<{ generation: string; build: string; body: string; state: PlacementState } | null> {
+  const [head, s] = (await Promise.all([readSealedValue(headFile(file)), readSealedValue(file)])) as [PlacementHead | null, StoredPlacement | null];
+  if (head?.format !== FORMAT || head.version !== version || typeof head.generation !== 'string' || typeof head.build !== 'string') return null;
   try {
-    return s?.format === FORMAT && s.version === version && wellFormed(s) ? { generation: s.generation, build: s.build, state: unpack(s) } : null;
+    return s?.format === FORMAT && s.version === version && s.name === head.body && wellFormed(s) ? { generation: head.generation, build: head.build, body: s.name, state: unpack(s) } : null;
   } catch {
     return null;
   }

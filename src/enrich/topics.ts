@@ -248,6 +248,12 @@ export class MentionTable {
     return true;
   }
 
+  /** Takes `from`'s parse as `to`'s, a record with the same mentions (`from` read again, say), if it has one. */
+  follow(from: SeedRecord, to: SeedRecord): void {
+    const known = this.parsed.get(from);
+    if (known?.packed === to.mentions) this.parsed.set(to, known);
+  }
+
   /** A record's mentions, as pairs of name number and count, in order. */
   pairsOf(r: SeedRecord): Int32Array {
     const known = this.parsed.get(r);

@@ -204,6 +204,12 @@ describe('the placement memo', () => {
     expect(again.topics).toBe(state.indexed!.result);
     expect(again).toEqual(buildArchive([a, edited]).archive);
     expect(archive.topics).toEqual(again.topics);
+    // The mentions kept, as they were, for the next process: the edited record's are the same.
+    expect(taken.state().mentions).toEqual(state.mentions);
+    // As a memo that parsed them itself (serve's) keeps them, through the record read again.
+    indexArchive(placeChosen(memo.choose([a, edited], false), { placement: memo }), undefined, memo);
+    expect(memo.reused.topics).toBe(true);
+    expect(memo.state().mentions).toEqual(state.mentions);
   });
 
   it('takes up records\' mentions as another table parsed them, renumbered into a table that has names of its own, and refuses a snapshot of other records', () => {

@@ -367,11 +367,15 @@ describe('a resident record cache', () => {
     const lede = (words: string): Promise<void> => writeFile(path.join(here, 'lede.txt'), ` date 2016-08-17 Harvest report 7\nReport 7 on the ${words} in Geneva.\n`);
     await lede('harvest');
     await build(at());
+    const placementBody = path.join(cacheDirFor(site), PLACEMENT_FILE);
+    const body = await readFile(placementBody);
     // Another lede: the article's key changes, its topics do not; the pages that list it are made again, the others known.
     await lede('late harvest');
     const edited = await build(at());
     expect(edited.read).toBe(1);
     expect(known(edited.phases)).toBeGreaterThan(10);
+    // Every decision reused whole: the placement's body is not written again, only its head.
+    expect((await readFile(placementBody)).equals(body)).toBe(true);
     await expectSameAsFullBuild(here, site, work);
     // Keys kept by a build before the last one: an article back to its text of then has that
     // build's key, while the last build's pages list it with the text between. None is known.
@@ -402,6 +406,13 @@ describe('a resident record cache', () => {
     await writeFile(path.join(here, 'lede.txt'), ' date 2016-08-17 Harvest report 7\nReport 7 on the harvest in Geneva, with Maria Lopez of Oxfam.\n');
     const topics = await build(at());
     expect(known(topics.phases)).toBe(0);
+    expect((await readFile(placementBody)).equals(body)).toBe(false);
+    await expectSameAsFullBuild(here, site, work);
+    // And the next edit takes up the placement written anew.
+    await writeFile(path.join(here, 'lede.txt'), ' date 2016-08-17 Harvest report 7\nReport 7 on the late harvest in Geneva, with Maria Lopez of Oxfam.\n');
+    const after = await build(at());
+    expect(after.phases.map((p) => p.name)).toContain("place articles (topics, URLs): the last build's choice and topics reused");
+    expect(known(after.phases)).toBeGreaterThan(10);
     await expectSameAsFullBuild(here, site, work);
   });
 
