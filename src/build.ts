@@ -430,7 +430,9 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
     // Not held past here (about 40 MB at 100,000 articles): the memo keeps what it takes of it.
     keptKeys = null;
     const same = kept && adoptKeys(keyMemo, kept, placed.articles);
-    if (same && lastTopics && kept.build === previous?.build) lastBuild = { topics: lastTopics, same, hash: (url) => plan.units.previousHash(outputPath(url)) };
+    if (same && lastTopics && kept.build === previous?.build) {
+      lastBuild = { topics: lastTopics, same, carried: () => placement!.carriedTopics, hash: (url) => plan.units.previousHash(outputPath(url)) };
+    }
   }
   const keys = new ArticleKeys(placed.articles, keyMemo, lastBuild);
 

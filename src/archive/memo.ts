@@ -102,6 +102,16 @@ export class PlacementMemo {
 
   private unchanged = false;
 
+  /**
+   * The slugs of the topics the last topicIndex call carried over unchanged but for their
+   * articles' numbers, when it updated the index before it (see updateTopics); else null.
+   */
+  get carriedTopics(): ReadonlySet<string> | null {
+    return this.carried;
+  }
+
+  private carried: Set<string> | null = null;
+
   /** The topics of the last index made or restored, or null: the array topicIndex hands back while it is reused whole. */
   get indexedTopics(): readonly Topic[] | null {
     return this.indexed?.result ?? null;
@@ -188,9 +198,12 @@ export class PlacementMemo {
     const last = this.indexed;
     this.reused.index = last !== null && last.aliases === aliases && last.topics.length === articles.length && articles.every((a, i) => a.topics === last.topics[i] && a.date === last.dates[i]);
     this.updated.index = false;
+    this.carried = null;
     if (this.reused.index) return last!.result;
     this.unchanged = false;
-    const updated = last ? updateTopics(last, articles, aliases) : null;
+    const carried = new Set<string>();
+    const updated = last ? updateTopics(last, articles, aliases, carried) : null;
+    if (updated) this.carried = carried;
     this.reused.index = this.updated.index = updated !== null;
     const result = updated ?? collect();
     this.indexed = { files: articles.map((a) => a.file), topics: articles.map((a) => a.topics), dates: articles.map((a) => a.date), aliases, result };

@@ -139,9 +139,12 @@ export const sameTopics = (a: readonly TopicRef[], b: readonly TopicRef[]): bool
  * again; every other topic keeps its articles (renumbered), dates and co-occurring topics,
  * unless their order may differ: a list that ties an affected topic with another, whose ranks
  * changed places, or at its last place, is counted again. Null when too much changed. Adding
- * one article to 100,000 indexed them anew in 0.9-1.2 s.
+ * one article to 100,000 indexed them anew in 0.9-1.2 s. `carried`, if given, gets the slugs of
+ * the topics that are as they were but for their articles' numbers: the same articles (files,
+ * in order), name, kind, other spellings and co-occurring topics (whose names and kinds are then
+ * the same too: an article with both topics would have changed).
  */
-export function updateTopics(last: IndexedTopics, articles: readonly Article[], aliases: ReadonlyMap<string, string[]>): Topic[] | null {
+export function updateTopics(last: IndexedTopics, articles: readonly Article[], aliases: ReadonlyMap<string, string[]>, carried?: Set<string>): Topic[] | null {
   const limit = Math.max(64, articles.length * UPDATE_SHARE);
   // Each article's place in the last index, where it is there on the same date with the same
   // topics (-1: changed), taken in order: an article that moved ahead of others is changed.
@@ -190,6 +193,8 @@ export function updateTopics(last: IndexedTopics, articles: readonly Article[], 
 
   // The unaffected keep their articles, renumbered, in their order; the affected are gathered again.
   const kept: Topic[] = [];
+  // What each of those was in the last index.
+  const keptFrom: Topic[] = [];
   const gathered = new Map<string, number[]>();
   const oldRank = new Map<string, number>();
   last.result.forEach((t, rank) => {
@@ -197,7 +202,10 @@ export function updateTopics(last: IndexedTopics, articles: readonly Article[], 
     // (Undefined for an index out of range: an index not of these articles.)
     const renumbered = t.articles.map((i) => newOf[i]!);
     if (affected.has(t.slug)) gathered.set(t.slug, renumbered.filter((j) => j >= 0));
-    else if (renumbered.every((j) => j >= 0)) kept.push({ ...t, aliases: aliases.get(t.slug) ?? [], articles: renumbered });
+    else if (renumbered.every((j) => j >= 0)) {
+      kept.push({ ...t, aliases: aliases.get(t.slug) ?? [], articles: renumbered });
+      keptFrom.push(t);
+    }
     // Else an unaffected topic lost an article: cannot be, but then nothing is trusted.
   });
   if (kept.length + gathered.size !== last.result.length) return null;
@@ -274,5 +282,15 @@ export function updateTopics(last: IndexedTopics, articles: readonly Article[], 
     }
   }
   for (const o of doubtful) recount(o);
+  if (carried) {
+    kept.forEach((t, k) => {
+      const was = keptFrom[k]!;
+      if (sameStrings(t.aliases, was.aliases) && sameCooccurring(t.cooccurring, was.cooccurring)) carried.add(t.slug);
+    });
+  }
   return sorted;
 }
+
+const sameStrings = (a: readonly string[], b: readonly string[]): boolean => a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+
+const sameCooccurring = (a: Topic['cooccurring'], b: Topic['cooccurring']): boolean => a === b || (a.length === b.length && a.every((x, i) => x.slug === b[i]!.slug && x.count === b[i]!.count));

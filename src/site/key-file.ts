@@ -8,7 +8,7 @@
 import { readSealedValue, writeSealedValue } from '../output/sealed-file.ts';
 import type { Article, TopicRef } from '../types.ts';
 import { FEED_ENTRY_FIELDS } from './feeds.ts';
-import { type KeyMemo, sourceApart } from './keys.ts';
+import { KEPT_ELSEWHERE, KEPT_IN_PLACE, type KeyMemo, sourceApart } from './keys.ts';
 
 /** The file's name in the output's cache folder (see cacheDirFor). */
 export const KEY_FILE = 'keys.bin';
@@ -97,8 +97,9 @@ export async function loadKeys(file: string, version: string): Promise<StoredKey
 /**
  * Gives `memo` the kept keys of those of `articles` it has none of, where the article has the
  * URL, digest and topics they were made of: as the memo would hold them after building the same
- * article (see ArticleKeys). Returns which articles the kept build had at the same place with
- * the same keys, feed entry and topics (see LastBuild.same).
+ * article (see ArticleKeys). Returns, by article, whether the kept build had it with the same
+ * keys, feed entry and topics: KEPT_IN_PLACE at the same place, KEPT_ELSEWHERE at another, 0 not
+ * (see LastBuild.same).
  */
 export function adoptKeys(memo: KeyMemo, kept: StoredKeys, articles: readonly Article[]): Uint8Array {
   const same = new Uint8Array(articles.length);
@@ -135,7 +136,7 @@ export function adoptKeys(memo: KeyMemo, kept: StoredKeys, articles: readonly Ar
     memo.byFile.set(a.file, { url: a.url, digest: a.digest, key: kept.keys[i]!, topics: topics && kept.withTopics[i] !== '' ? a.topics : null, withTopics: topics ? kept.withTopics[i]! : '' });
     if (topics && kept.feedKeys[i] !== '' && !memo.feedEntries.has(a.file)) memo.feedEntries.set(a.file, { fields: FEED_ENTRY_FIELDS.map((f) => a[f]), key: kept.feedKeys[i]! });
     // Its feed entry is then the kept build's too: the digest and URL cover every field it shows but the topics.
-    if (i === k && topics) same[k] = 1;
+    if (topics) same[k] = i === k ? KEPT_IN_PLACE : KEPT_ELSEWHERE;
   });
   return same;
 }

@@ -92,21 +92,32 @@ function sameParts(a: ArticlePageParts, b: ArticlePageParts): boolean {
  */
 export const sourceApart = (a: Pick<Article, 'topics' | 'sourceTopic'>): TopicRef | null => (a.sourceTopic && !a.topics.includes(a.sourceTopic) ? a.sourceTopic : null);
 
+/** An article the kept build had with the same keys and topics, at the same place in the archive (see adoptKeys). */
+export const KEPT_IN_PLACE = 2;
+/** An article the kept build had with the same keys and topics, at another place (articles added or removed before it). */
+export const KEPT_ELSEWHERE = 1;
+
 /**
  * The build whose output a rebuild updates, as far as the rebuild's day, month, year and topic
- * pages (and topic feeds) can be known from it without their inputs: when the rebuild's topics are the
- * very ones that build's placement kept (see ArticleKeys.listingsFor), such a page is made of
- * what it was then but for the articles it lists; if each of those is the one that build had at
- * the same place, with the same keys (`same`: see adoptKeys), the page is as that build wrote it,
- * and its hash the one that build's manifest holds (`hash`). So a one-off rebuild need not make
- * and hash the inputs of every listing (1-1.5 s at 100,000 articles), as `serve` need not (see
- * KeyMemo.listings). The manifest, keys and placement must all be of that build (BuildPlan.build).
+ * pages (and topic feeds) can be known from it without their inputs: when the rebuild's topics
+ * are the very ones that build's placement kept (see ArticleKeys.listingsFor), such a page is
+ * made of what it was then but for the articles it lists; if each of those is the one that build
+ * had at the same place, with the same keys (`same`: see adoptKeys), the page is as that build
+ * wrote it, and its hash the one that build's manifest holds (`hash`). When the rebuild updated
+ * that build's topic index instead (an article added or deleted), a topic it carried over
+ * unchanged but for its articles' numbers (`carried`: see updateTopics) has the same articles,
+ * and its pages and feed are as they were if each of those has the same keys, wherever it is now.
+ * So a one-off rebuild need not make and hash the inputs of every listing (1-1.5 s at 100,000
+ * articles), as `serve` need not (see KeyMemo.listings). The manifest, keys and placement must
+ * all be of that build (BuildPlan.build).
  */
 export interface LastBuild {
   /** The topics of that build's placement, as restored: the very array a reused index hands back. */
   topics: readonly object[];
-  /** By article: 1 where that build had the same article at the same place with the same keys and topics. */
+  /** By article: KEPT_IN_PLACE or KEPT_ELSEWHERE where that build had it with the same keys and topics, else 0. */
   same: Uint8Array;
+  /** The topics the rebuild's index carried over from that build's, once it is made; null if it did not update that one. */
+  carried(): ReadonlySet<string> | null;
   /** The hash that build's manifest holds for the page or file at a URL, or null. */
   hash(url: string): string | null;
 }
@@ -117,6 +128,9 @@ export class ArticleKeys {
   private readonly topicKeys = new Map<TopicRef, string>();
 
   /** `articles` must be placed: their URLs, digests and topics are final (see placeArticles). */
+  /** The topics carried over from the last build's index, when the topics are not that build's very ones (see listingsFor). */
+  private carried: ReadonlySet<string> | null = null;
+
   constructor(
     private readonly articles: readonly Article[],
     private readonly memo: KeyMemo = new KeyMemo(),
@@ -174,7 +188,10 @@ export class ArticleKeys {
    * topics forget every page kept.
    */
   listingsFor(topics: readonly object[]): void {
-    if (this.lastBuild && this.lastBuild.topics !== topics) this.lastBuild = null;
+    if (this.lastBuild && this.lastBuild.topics !== topics) {
+      this.carried = this.lastBuild.carried();
+      if (!this.carried) this.lastBuild = null;
+    }
     if (this.memo.listingTopics === topics) return;
     this.memo.listings.clear();
     this.memo.ofTopics.clear();
@@ -206,21 +223,27 @@ export class ArticleKeys {
 
   /**
    * The inputs hash of the day, month or topic page (or topic feed) at `url` in the last build
-   * with this memo, if it listed `items` by the same keys, `keyOf` each (see listingsFor).
-   * Compared in place: a rebuild of 100,000 articles asks this of 60,000 pages of 50 articles.
+   * with this memo, if it listed `items` by the same keys, `keyOf` each (see listingsFor); a
+   * topic's page or feed says its `topic` (slug). Compared in place: a rebuild of 100,000
+   * articles asks this of 60,000 pages of 50 articles.
    */
-  listingHash(url: string, items: readonly number[], keyOf: (k: number) => string): string | null {
+  listingHash(url: string, items: readonly number[], keyOf: (k: number) => string, topic?: string): string | null {
     const known = this.memo.listings.get(url);
-    if (!known || known.keys.length !== items.length) return this.lastBuildHash(url, items, keyOf);
+    if (!known || known.keys.length !== items.length) return this.lastBuildHash(url, items, keyOf, topic);
     for (let j = 0; j < items.length; j++) if (known.keys[j] !== keyOf(items[j]!)) return null;
     return known.hash;
   }
 
-  /** The hash the last build's manifest holds for the listing at `url`, if each of its `items` is as it was then (see LastBuild). */
-  private lastBuildHash(url: string, items: readonly number[], keyOf: (k: number) => string): string | null {
+  /** The hash the last build's manifest holds for the listing at `url`, if it and each of its `items` are as they were then (see LastBuild). */
+  private lastBuildHash(url: string, items: readonly number[], keyOf: (k: number) => string, topic: string | undefined): string | null {
     const last = this.lastBuild;
     if (!last) return null;
-    for (const k of items) if (last.same[k] !== 1) return null;
+    if (this.carried === null) {
+      for (const k of items) if (last.same[k] !== KEPT_IN_PLACE) return null;
+    } else {
+      if (topic === undefined || !this.carried.has(topic)) return null;
+      for (const k of items) if (last.same[k] === 0) return null;
+    }
     const hash = last.hash(url);
     if (hash !== null) this.knownFromLastBuild++;
     // `serve`'s first build: its next build knows the page by its keys.

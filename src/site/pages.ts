@@ -416,7 +416,7 @@ export class SiteBuilder {
       const entries = latest(t.articles);
       const spec = (): Omit<FeedSpec, 'articles'> => ({ title: `${t.name} · ${title}`, description: `The latest articles about ${t.name}.`, pageUrl: t.url, atomUrl: url, lang });
       const make = (): TextFile => ({ url, body: atomFeed({ ...spec(), articles: articles(entries) }, base, title) });
-      const known = this.keys.listingHash(url, entries, (i) => this.feedEntryKey(i));
+      const known = this.keys.listingHash(url, entries, (i) => this.feedEntryKey(i), t.slug);
       if (known) {
         yield { url, inputs: '', hash: known, make };
         continue;
@@ -853,10 +853,10 @@ export class SiteBuilder {
    * not even made: at 100,000 articles, making and hashing the inputs of the 60,000 such pages
    * took about 1 s of every rebuild under `serve`.
    */
-  private pendingListing(list: PageList, url: string, lastmod: string | null, fixed: () => unknown, items: number[], make: () => ListedPage): PendingPage {
+  private pendingListing(list: PageList, url: string, lastmod: string | null, fixed: () => unknown, items: number[], make: () => ListedPage, topic?: string): PendingPage {
     const all = this.keys.all();
     const kept = list !== 'stories';
-    const known = kept ? this.keys.listingHash(url, items, (k) => all[k]!) : null;
+    const known = kept ? this.keys.listingHash(url, items, (k) => all[k]!, topic) : null;
     if (known) return { list, url, lastmod, inputs: '', hash: known, make };
     const keys = items.map((k) => all[k]!);
     // Keys are URL-safe hashes: spaces part them unambiguously, without JSON's escaping of each (0.3 s at 100,000 articles).
@@ -935,7 +935,7 @@ export class SiteBuilder {
           const span = spanOf(t.first, t.last);
           const description = `${articlesLabel(t.articles.length)} about ${t.name} (${kindLabel.toLowerCase()}), ${span}.`;
           return { list: 'topics', page: topicPage(page, this.pageTitle(t.name), description, crumbs, t.last, this.topicOverview(t, span, this.monthCountsOf(t)), null) };
-        });
+        }, t.slug);
         continue;
       }
       // Only what is on this page: nothing here may change as the topic grows.
@@ -945,7 +945,7 @@ export class SiteBuilder {
         const dates = [page.items.at(-1)!, page.items[0]!].map((k) => this.archive.articles[k]!.date);
         const range = `Articles ${(n - 1) * PAGE_SIZE + 1} to ${n * PAGE_SIZE} about ${t.name}, ${spanOf(dates[0]!, dates[1]!)}`;
         return { list: 'topics', page: topicPage(page, this.pageTitle(`${t.name} (page ${n})`), `${range}.`, [...crumbs, topic], lastmod, null, range) };
-      });
+      }, t.slug);
     }
   }
 

@@ -35,6 +35,8 @@ describe('updateTopics', () => {
     const aliases = new Map([['t1', ['First']]]);
     let last = indexed(articles, collectTopics(asArticles(articles), aliases));
     let updates = 0;
+    let carriedTopics = 0;
+    let unchangedTopics = 0;
     let next = 120;
     for (let step = 0; step < 400; step++) {
       const changes = 1 + random(3);
@@ -50,14 +52,28 @@ describe('updateTopics', () => {
       }
       articles = [...articles].sort(byPlace);
       const expected = collectTopics(asArticles(articles), aliases);
-      const got = updateTopics(last, asArticles(articles), aliases);
+      const carried = new Set<string>();
+      const got = updateTopics(last, asArticles(articles), aliases, carried);
       if (got) {
         updates++;
         expect(got).toEqual(expected);
+        // A topic said to be carried over is the last one, but for its articles' numbers: the same files.
+        const byFiles = (t: Topic, files: readonly string[]): unknown => ({ ...t, articles: t.articles.map((i) => files[i]) });
+        for (const slug of carried) {
+          expect(byFiles(got.find((t) => t.slug === slug)!, articles.map((a) => a.file))).toEqual(byFiles(last.result.find((t) => t.slug === slug)!, last.files));
+        }
+        carriedTopics += carried.size;
+        unchangedTopics += got.filter((t) => {
+          const was = last.result.find((w) => w.slug === t.slug);
+          return was && JSON.stringify(byFiles(t, articles.map((a) => a.file))) === JSON.stringify(byFiles(was, last.files));
+        }).length;
       }
       last = indexed(articles, got ?? expected);
     }
     expect(updates).toBe(400);
+    // Most topics unchanged by a step are said to be carried over (those whose spellings changed
+    // without a change of theirs are not: none here).
+    expect(carriedTopics).toBeGreaterThan(unchangedTopics * 0.9);
     // The walk made full lists of co-occurring topics, as a large archive has.
     expect(last.result.some((t) => t.cooccurring.length === COOCCURRING)).toBe(true);
   });

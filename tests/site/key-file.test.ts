@@ -8,7 +8,7 @@ import { buildArchive } from '../../src/archive/build.ts';
 import { generateCorpus } from '../../src/corpus/generate.ts';
 import { readSeed } from '../../src/seeds/read.ts';
 import { adoptKeys, loadKeys, saveKeys } from '../../src/site/key-file.ts';
-import { ArticleKeys, KeyMemo, sourceApart } from '../../src/site/keys.ts';
+import { ArticleKeys, KEPT_ELSEWHERE, KEPT_IN_PLACE, KeyMemo, sourceApart } from '../../src/site/keys.ts';
 import type { Article } from '../../src/types.ts';
 
 const allKeys = (articles: readonly Article[], memo?: KeyMemo): string[][] => {
@@ -49,7 +49,7 @@ describe('keys kept on disk', () => {
     expect(loaded.build).toBe('build-a');
     const same = adoptKeys(memo, loaded, again);
     // Every article's keys adopted, with its topics, so that none is made again; each article as the kept build had it, where it had it.
-    expect([...same]).toEqual(again.map(() => 1));
+    expect([...same]).toEqual(again.map(() => KEPT_IN_PLACE));
     expect(memo.byFile.size).toBe(again.length);
     expect(memo.feedEntries.size).toBe(again.length);
     expect(again.every((a) => memo.byFile.get(a.file)!.topics === a.topics)).toBe(true);
@@ -74,7 +74,8 @@ describe('keys kept on disk', () => {
     const memo = new KeyMemo();
     const same = adoptKeys(memo, (await loadKeys(file, 'v1'))!, again);
     const changed = [digest, url, fewer, renamed, withSource, apart];
-    expect([...same].flatMap((x, k) => (x === 1 ? [] : [k]))).toEqual([...changed].sort((a, b) => a - b));
+    expect([...same].flatMap((x, k) => (x === KEPT_IN_PLACE ? [] : [k]))).toEqual([...changed].sort((a, b) => a - b));
+    expect(changed.every((k) => same[k] === 0)).toBe(true);
     expect(memo.byFile.has(again[digest]!.file)).toBe(false);
     expect(memo.byFile.has(again[url]!.file)).toBe(false);
     for (const k of [fewer, renamed, withSource, apart]) {
@@ -95,8 +96,10 @@ describe('keys kept on disk', () => {
     [again[200], again[250]] = [again[250]!, again[200]!];
     const memo = new KeyMemo();
     const same = adoptKeys(memo, (await loadKeys(file, 'v1'))!, again);
-    // The same where the kept build had them: before the article added, and from the one gone on, but for the two swapped.
-    expect([...same].flatMap((x, k) => (x === 1 ? [] : [k]))).toEqual([...Array(again.length).keys()].filter((k) => (k >= 10 && k <= 40) || k === 200 || k === 250));
+    // In place where the kept build had them there: before the article added, and from the one gone on, but for the two swapped;
+    // elsewhere, the others but the one added.
+    const where = (k: number): number => (k === 10 ? 0 : (k > 10 && k <= 40) || k === 200 || k === 250 ? KEPT_ELSEWHERE : KEPT_IN_PLACE);
+    expect([...same]).toEqual(again.map((_, k) => where(k)));
     expect(memo.byFile.has('added.txt')).toBe(false);
     expect(memo.byFile.size).toBe(again.length - 1);
     expect(again.every((a) => a.file === 'added.txt' || memo.byFile.get(a.file)!.url === a.url)).toBe(true);

@@ -6,11 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { indexArchive, placeArticles } from '../../src/archive/build.ts';
 import { PlacementMemo } from '../../src/archive/memo.ts';
-import { ArticleKeys, inputsHash, KeyMemo } from '../../src/site/keys.ts';
+import { ArticleKeys, inputsHash, KEPT_ELSEWHERE, KEPT_IN_PLACE, KeyMemo } from '../../src/site/keys.ts';
 import { sitemapInputs } from '../../src/site/sitemap.ts';
 import { SiteBuilder } from '../../src/site/pages.ts';
 import type { PageList } from '../../src/site/types.ts';
-import type { SeedRecord } from '../../src/types.ts';
+import type { Article, SeedRecord } from '../../src/types.ts';
 import { generated, random } from '../helpers/relating.ts';
 
 const site = { base: { pathPrefix: '/', origin: null }, title: 'Test', lang: 'en' };
@@ -94,6 +94,63 @@ describe('day, month and topic pages, and topic feeds, known by the keys of thei
     }
     expect(knownPages).toBeGreaterThan(6 * 100);
     expect(changedPages).toBeGreaterThan(10);
+  });
+
+  it("are known from the last build's manifest by a one-off rebuild (LastBuild): by place while the topics are that build's, by topic where the index carried it over", () => {
+    const pool = generated(460, 17, 8);
+    const rand = random(4);
+    let records = pool.slice(0, 400);
+    const spare = pool.slice(400);
+    // The last build, as a one-off rebuild takes it up: its placement (here kept in memory), its
+    // articles' keys and topics by file, and the hashes its manifest holds.
+    const placement = new PlacementMemo();
+    const placed = (list: SeedRecord[]): ReturnType<typeof indexArchive> => indexArchive(placeArticles(list, { keepDuplicates: false, placement }), undefined, placement);
+    const hashesOf = (builder: SiteBuilder): Map<string, string> => {
+      const hashes = new Map<string, string>();
+      for (const p of builder.pages(LISTINGS)) hashes.set(p.url, p.hash ?? inputsHash(p.list, p.inputs!));
+      for (const f of builder.files([])) if (f.url.startsWith('/topics/')) hashes.set(f.url, f.hash ?? inputsHash('file', f.inputs!));
+      return hashes;
+    };
+    const keyOf = (a: Article): string => `${a.url} ${a.digest} ${JSON.stringify(a.topics.map((t) => [t.slug, t.name, t.kind]))} ${a.sourceTopic?.slug}`;
+    let archive = placed(records);
+    let last = { topics: archive.topics, byFile: new Map(archive.articles.map((a, k) => [a.file, { k, key: keyOf(a) }])), hashes: hashesOf(new SiteBuilder(archive, site)) };
+    let byPlace = 0;
+    let byTopic = 0;
+    for (let round = 0; round < 12; round++) {
+      const next = [...records];
+      const change = round % 4;
+      if (change === 1) next.push(...spare.splice(0, 1 + Math.floor(rand() * 3)));
+      else if (change === 2) next.splice(Math.floor(rand() * next.length), 1);
+      else if (change === 3) {
+        // An article added while another's text is edited: the index is updated, and the edited one's topics carried over.
+        next.push(...spare.splice(0, 1));
+        const k = Math.floor(rand() * next.length);
+        next[k] = { ...next[k]!, digest: `${next[k]!.digest}-${round}`, summary: `${next[k]!.summary} (${round})` };
+      } else {
+        const k = Math.floor(rand() * next.length);
+        next[k] = { ...next[k]!, digest: `${next[k]!.digest}-${round}`, summary: `${next[k]!.summary} (${round})` };
+      }
+      records = next;
+      archive = placed(records);
+      const same = Uint8Array.from(archive.articles, (a, k) => {
+        const was = last.byFile.get(a.file);
+        return was?.key !== keyOf(a) ? 0 : was.k === k ? KEPT_IN_PLACE : KEPT_ELSEWHERE;
+      });
+      const lastBuild = { topics: last.topics, same, carried: () => placement.carriedTopics, hash: (url: string) => last.hashes.get(url) ?? null };
+      const keys = new ArticleKeys(archive.articles, new KeyMemo(false), lastBuild);
+      const known = hashesOf(new SiteBuilder(archive, site, keys));
+      const fresh = hashesOf(new SiteBuilder(archive, site));
+      expect(known).toEqual(fresh);
+      if (archive.topics === last.topics) byPlace += keys.knownFromLastBuild;
+      else {
+        expect(placement.carriedTopics).not.toBeNull();
+        byTopic += keys.knownFromLastBuild;
+      }
+      last = { topics: archive.topics, byFile: new Map(archive.articles.map((a, k) => [a.file, { k, key: keyOf(a) }])), hashes: fresh };
+    }
+    // Both ways were taken, often.
+    expect(byPlace).toBeGreaterThan(300);
+    expect(byTopic).toBeGreaterThan(300);
   });
 
   it('are not kept by a memo that keeps no pages', () => {
