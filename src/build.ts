@@ -399,13 +399,18 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
   // The topics of the placement restored, if it was kept by the build whose output this one
   // updates: while they are this build's too, its listings are known from that build's manifest (see LastBuild).
   let lastTopics: readonly object[] | null = null;
+  // And its articles' dates, in order (see LastBuild.dates).
+  let lastDates: readonly string[] = [];
   // The name of the placement's body taken up from the file, if it was (see restampPlacement).
   let restoredBody: string | null = null;
   if (placementFile && !options.full && placement!.empty) {
     const kept = await keptPlacement;
     if (kept && kept.generation === cache.generation() && placement!.restore(kept.state, cache.lastRecords())) {
       restoredBody = kept.body;
-      if (kept.build === previous?.build) lastTopics = placement!.indexedTopics;
+      if (kept.build === previous?.build) {
+        lastTopics = placement!.indexedTopics;
+        lastDates = placement!.indexedDates ?? [];
+      }
     }
   }
   keptPlacement = null;
@@ -431,7 +436,7 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
     keptKeys = null;
     const same = kept && adoptKeys(keyMemo, kept, placed.articles);
     if (same && lastTopics && kept.build === previous?.build) {
-      lastBuild = { topics: lastTopics, same, carried: () => placement!.carriedTopics, hash: (url) => plan.units.previousHash(outputPath(url)) };
+      lastBuild = { topics: lastTopics, same, carried: () => placement!.carriedTopics, dates: lastDates, hash: (url) => plan.units.previousHash(outputPath(url)) };
     }
   }
   const keys = new ArticleKeys(placed.articles, keyMemo, lastBuild);

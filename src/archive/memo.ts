@@ -117,6 +117,11 @@ export class PlacementMemo {
     return this.indexed?.result ?? null;
   }
 
+  /** The dates of the articles of the last index made or restored, in order, or null. */
+  get indexedDates(): readonly string[] | null {
+    return this.indexed?.dates ?? null;
+  }
+
   /** Whether the memo holds a decision: none before the first build, or restore. */
   get empty(): boolean {
     return this.chosen === null && this.decided === null && this.indexed === null;

@@ -106,7 +106,9 @@ export const KEPT_ELSEWHERE = 1;
  * wrote it, and its hash the one that build's manifest holds (`hash`). When the rebuild updated
  * that build's topic index instead (an article added or deleted), a topic it carried over
  * unchanged but for its articles' numbers (`carried`: see updateTopics) has the same articles,
- * and its pages and feed are as they were if each of those has the same keys, wherever it is now.
+ * and its pages and feed are as they were if each of those has the same keys, wherever it is now;
+ * so has a day with as many articles as then, between the same days, with the same days of its
+ * date in other years (see `dates`). Month and year pages show topics' counts in the whole archive.
  * So a one-off rebuild need not make and hash the inputs of every listing (1-1.5 s at 100,000
  * articles), as `serve` need not (see KeyMemo.listings). The manifest, keys and placement must
  * all be of that build (BuildPlan.build).
@@ -118,6 +120,8 @@ export interface LastBuild {
   same: Uint8Array;
   /** The topics the rebuild's index carried over from that build's, once it is made; null if it did not update that one. */
   carried(): ReadonlySet<string> | null;
+  /** That build's articles' dates, in order: which days came or went, and how many articles each had (see SiteBuilder). */
+  dates: readonly string[];
   /** The hash that build's manifest holds for the page or file at a URL, or null. */
   hash(url: string): string | null;
 }
@@ -223,25 +227,36 @@ export class ArticleKeys {
 
   /**
    * The inputs hash of the day, month or topic page (or topic feed) at `url` in the last build
-   * with this memo, if it listed `items` by the same keys, `keyOf` each (see listingsFor); a
-   * topic's page or feed says its `topic` (slug). Compared in place: a rebuild of 100,000
-   * articles asks this of 60,000 pages of 50 articles.
+   * with this memo, if it listed `items` by the same keys, `keyOf` each (see listingsFor).
+   * `asBefore`: the caller knows the listing to be made of what it was in the last build kept
+   * but for its articles' keys, and to list the same articles (see LastBuild). Compared in place:
+   * a rebuild of 100,000 articles asks this of 60,000 pages of 50 articles.
    */
-  listingHash(url: string, items: readonly number[], keyOf: (k: number) => string, topic?: string): string | null {
+  listingHash(url: string, items: readonly number[], keyOf: (k: number) => string, asBefore = false): string | null {
     const known = this.memo.listings.get(url);
-    if (!known || known.keys.length !== items.length) return this.lastBuildHash(url, items, keyOf, topic);
+    if (!known || known.keys.length !== items.length) return this.lastBuildHash(url, items, keyOf, asBefore);
     for (let j = 0; j < items.length; j++) if (known.keys[j] !== keyOf(items[j]!)) return null;
     return known.hash;
   }
 
+  /** Whether the topic index carried `slug`'s topic over from the last build kept, unchanged (see LastBuild.carried). */
+  carries(slug: string): boolean {
+    return this.carried?.has(slug) ?? false;
+  }
+
+  /** The dates of the last build's articles, when the topics are not that build's very ones but listings may still be known (see LastBuild). */
+  lastDates(): readonly string[] | null {
+    return this.lastBuild && this.carried ? this.lastBuild.dates : null;
+  }
+
   /** The hash the last build's manifest holds for the listing at `url`, if it and each of its `items` are as they were then (see LastBuild). */
-  private lastBuildHash(url: string, items: readonly number[], keyOf: (k: number) => string, topic: string | undefined): string | null {
+  private lastBuildHash(url: string, items: readonly number[], keyOf: (k: number) => string, asBefore: boolean): string | null {
     const last = this.lastBuild;
     if (!last) return null;
     if (this.carried === null) {
       for (const k of items) if (last.same[k] !== KEPT_IN_PLACE) return null;
     } else {
-      if (topic === undefined || !this.carried.has(topic)) return null;
+      if (!asBefore) return null;
       for (const k of items) if (last.same[k] === 0) return null;
     }
     const hash = last.hash(url);

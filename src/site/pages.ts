@@ -191,6 +191,35 @@ function pageCountLabel(count: number, page: number, shown: number): string {
   return `${articlesLabel(count)}; ${first === first + shown - 1 ? `${first}` : `${first} to ${first + shown - 1}`} on this page`;
 }
 
+/**
+ * The days whose pages list what they listed in the build whose articles had `lastDates` (in
+ * order), and are made of what they were then but for their articles' keys: as many articles as
+ * then (the articles a caller finds unchanged are then the same ones), the same days before and
+ * after, and the same days of that date in other years. A day page shows nothing else that
+ * another day's articles decide.
+ */
+export function daysAsBefore(lastDates: readonly string[], days: readonly Period[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const date of lastDates) counts.set(date, (counts.get(date) ?? 0) + 1);
+  const lastDays = [...counts.keys()].sort();
+  const lastAt = new Map(lastDays.map((day, i) => [day, i]));
+  const sameDate = (keys: readonly string[]): Map<string, string> => {
+    const byDate = new Map<string, string>();
+    for (const key of keys) byDate.set(key.slice(5), `${byDate.get(key.slice(5)) ?? ''}${key} `);
+    return byDate;
+  };
+  const lastSameDate = sameDate(lastDays);
+  const nowSameDate = sameDate(days.map((d) => d.key));
+  const same = new Set<string>();
+  days.forEach((d, i) => {
+    const j = lastAt.get(d.key);
+    if (j === undefined || counts.get(d.key) !== d.articles.length) return;
+    if ((lastDays[j - 1] ?? null) !== (days[i - 1]?.key ?? null) || (lastDays[j + 1] ?? null) !== (days[i + 1]?.key ?? null)) return;
+    if (lastSameDate.get(d.key.slice(5)) === nowSameDate.get(d.key.slice(5))) same.add(d.key);
+  });
+  return same;
+}
+
 /** A page's previous and next pages of its kind, if any. */
 type Neighbours = { prev: Link | null; next: Link | null };
 
@@ -247,6 +276,8 @@ export class SiteBuilder {
   private readonly monthNumbers: Int32Array;
   /** The days that have articles, by month and day (`11-14`), oldest first: "on this day" of other years. */
   private readonly sameDays = new Map<string, string[]>();
+  /** The days whose pages are made of what they were in the last build kept, but for their articles' keys (see daysAsBefore). */
+  private readonly daysAsBefore: ReadonlySet<string>;
   /** Titles more than one article has (a daily briefing's, a weekly notice's): their pages' titles name their day. */
   private readonly sharedTitles = new Set<string>();
 
@@ -285,6 +316,8 @@ export class SiteBuilder {
       if (list) list.push(d.key);
       else this.sameDays.set(d.key.slice(5), [d.key]);
     }
+    const lastDates = this.keys.lastDates();
+    this.daysAsBefore = lastDates ? daysAsBefore(lastDates, archive.days) : new Set();
     this.meta = new MetadataBuilder(options.base, options.title, [
       { type: 'application/atom+xml', href: '/feed.xml', title: `${options.title} (Atom)` },
       { type: 'application/feed+json', href: '/feed.json', title: `${options.title} (JSON Feed)` },
@@ -416,7 +449,7 @@ export class SiteBuilder {
       const entries = latest(t.articles);
       const spec = (): Omit<FeedSpec, 'articles'> => ({ title: `${t.name} · ${title}`, description: `The latest articles about ${t.name}.`, pageUrl: t.url, atomUrl: url, lang });
       const make = (): TextFile => ({ url, body: atomFeed({ ...spec(), articles: articles(entries) }, base, title) });
-      const known = this.keys.listingHash(url, entries, (i) => this.feedEntryKey(i), t.slug);
+      const known = this.keys.listingHash(url, entries, (i) => this.feedEntryKey(i), this.keys.carries(t.slug));
       if (known) {
         yield { url, inputs: '', hash: known, make };
         continue;
@@ -806,7 +839,7 @@ export class SiteBuilder {
     });
     const breadcrumbs = (): Link[] => [this.home, this.yearLink(p.key.slice(0, 4)), this.monthLink(p.key.slice(0, 7))];
     for (const listing of this.periodListing(p, () => dayLabel(p.key), breadcrumbs)) {
-      yield this.pendingListing('days', listing.url, listing.lastmod, () => [listing.fixed, parts().nav, parts().others], listing.items, () => ({ list: 'days', page: { ...listing.make(), ...parts().nav, ...parts().others } }));
+      yield this.pendingListing('days', listing.url, listing.lastmod, () => [listing.fixed, parts().nav, parts().others], listing.items, () => ({ list: 'days', page: { ...listing.make(), ...parts().nav, ...parts().others } }), this.daysAsBefore.has(p.key));
     }
   }
 
@@ -853,10 +886,10 @@ export class SiteBuilder {
    * not even made: at 100,000 articles, making and hashing the inputs of the 60,000 such pages
    * took about 1 s of every rebuild under `serve`.
    */
-  private pendingListing(list: PageList, url: string, lastmod: string | null, fixed: () => unknown, items: number[], make: () => ListedPage, topic?: string): PendingPage {
+  private pendingListing(list: PageList, url: string, lastmod: string | null, fixed: () => unknown, items: number[], make: () => ListedPage, asBefore = false): PendingPage {
     const all = this.keys.all();
     const kept = list !== 'stories';
-    const known = kept ? this.keys.listingHash(url, items, (k) => all[k]!, topic) : null;
+    const known = kept ? this.keys.listingHash(url, items, (k) => all[k]!, asBefore) : null;
     if (known) return { list, url, lastmod, inputs: '', hash: known, make };
     const keys = items.map((k) => all[k]!);
     // Keys are URL-safe hashes: spaces part them unambiguously, without JSON's escaping of each (0.3 s at 100,000 articles).
@@ -935,7 +968,7 @@ export class SiteBuilder {
           const span = spanOf(t.first, t.last);
           const description = `${articlesLabel(t.articles.length)} about ${t.name} (${kindLabel.toLowerCase()}), ${span}.`;
           return { list: 'topics', page: topicPage(page, this.pageTitle(t.name), description, crumbs, t.last, this.topicOverview(t, span, this.monthCountsOf(t)), null) };
-        }, t.slug);
+        }, this.keys.carries(t.slug));
         continue;
       }
       // Only what is on this page: nothing here may change as the topic grows.
@@ -945,7 +978,7 @@ export class SiteBuilder {
         const dates = [page.items.at(-1)!, page.items[0]!].map((k) => this.archive.articles[k]!.date);
         const range = `Articles ${(n - 1) * PAGE_SIZE + 1} to ${n * PAGE_SIZE} about ${t.name}, ${spanOf(dates[0]!, dates[1]!)}`;
         return { list: 'topics', page: topicPage(page, this.pageTitle(`${t.name} (page ${n})`), `${range}.`, [...crumbs, topic], lastmod, null, range) };
-      }, t.slug);
+      }, this.keys.carries(t.slug));
     }
   }
 

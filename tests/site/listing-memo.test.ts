@@ -8,8 +8,9 @@ import { indexArchive, placeArticles } from '../../src/archive/build.ts';
 import { PlacementMemo } from '../../src/archive/memo.ts';
 import { ArticleKeys, inputsHash, KEPT_ELSEWHERE, KEPT_IN_PLACE, KeyMemo } from '../../src/site/keys.ts';
 import { sitemapInputs } from '../../src/site/sitemap.ts';
-import { SiteBuilder } from '../../src/site/pages.ts';
+import { daysAsBefore, SiteBuilder } from '../../src/site/pages.ts';
 import type { PageList } from '../../src/site/types.ts';
+import type { Period } from '../../src/archive/types.ts';
 import type { Article, SeedRecord } from '../../src/types.ts';
 import { generated, random } from '../helpers/relating.ts';
 
@@ -105,17 +106,23 @@ describe('day, month and topic pages, and topic feeds, known by the keys of thei
     // articles' keys and topics by file, and the hashes its manifest holds.
     const placement = new PlacementMemo();
     const placed = (list: SeedRecord[]): ReturnType<typeof indexArchive> => indexArchive(placeArticles(list, { keepDuplicates: false, placement }), undefined, placement);
+    let knownDays = 0;
     const hashesOf = (builder: SiteBuilder): Map<string, string> => {
       const hashes = new Map<string, string>();
-      for (const p of builder.pages(LISTINGS)) hashes.set(p.url, p.hash ?? inputsHash(p.list, p.inputs!));
+      for (const p of builder.pages(LISTINGS)) {
+        hashes.set(p.url, p.hash ?? inputsHash(p.list, p.inputs!));
+        if (p.list === 'days' && p.inputs === '') knownDays++;
+      }
       for (const f of builder.files([])) if (f.url.startsWith('/topics/')) hashes.set(f.url, f.hash ?? inputsHash('file', f.inputs!));
       return hashes;
     };
     const keyOf = (a: Article): string => `${a.url} ${a.digest} ${JSON.stringify(a.topics.map((t) => [t.slug, t.name, t.kind]))} ${a.sourceTopic?.slug}`;
     let archive = placed(records);
-    let last = { topics: archive.topics, byFile: new Map(archive.articles.map((a, k) => [a.file, { k, key: keyOf(a) }])), hashes: hashesOf(new SiteBuilder(archive, site)) };
+    const lastOf = (hashes: Map<string, string>) => ({ topics: archive.topics, dates: archive.articles.map((a) => a.date), byFile: new Map(archive.articles.map((a, k) => [a.file, { k, key: keyOf(a) }])), hashes });
+    let last = lastOf(hashesOf(new SiteBuilder(archive, site)));
     let byPlace = 0;
     let byTopic = 0;
+    let byDay = 0;
     for (let round = 0; round < 12; round++) {
       const next = [...records];
       const change = round % 4;
@@ -136,9 +143,11 @@ describe('day, month and topic pages, and topic feeds, known by the keys of thei
         const was = last.byFile.get(a.file);
         return was?.key !== keyOf(a) ? 0 : was.k === k ? KEPT_IN_PLACE : KEPT_ELSEWHERE;
       });
-      const lastBuild = { topics: last.topics, same, carried: () => placement.carriedTopics, hash: (url: string) => last.hashes.get(url) ?? null };
+      const lastBuild = { topics: last.topics, same, carried: () => placement.carriedTopics, dates: last.dates, hash: (url: string) => last.hashes.get(url) ?? null };
       const keys = new ArticleKeys(archive.articles, new KeyMemo(false), lastBuild);
+      knownDays = 0;
       const known = hashesOf(new SiteBuilder(archive, site, keys));
+      if (archive.topics !== last.topics) byDay += knownDays;
       const fresh = hashesOf(new SiteBuilder(archive, site));
       expect(known).toEqual(fresh);
       if (archive.topics === last.topics) byPlace += keys.knownFromLastBuild;
@@ -146,11 +155,26 @@ describe('day, month and topic pages, and topic feeds, known by the keys of thei
         expect(placement.carriedTopics).not.toBeNull();
         byTopic += keys.knownFromLastBuild;
       }
-      last = { topics: archive.topics, byFile: new Map(archive.articles.map((a, k) => [a.file, { k, key: keyOf(a) }])), hashes: fresh };
+      last = lastOf(fresh);
     }
     // Both ways were taken, often.
     expect(byPlace).toBeGreaterThan(300);
     expect(byTopic).toBeGreaterThan(300);
+    expect(byDay).toBeGreaterThan(0);
+  });
+
+  it('days whose pages are as they were: as many articles, the same days around, the same days of their date in other years', () => {
+    const period = (key: string, n: number): Period => ({ kind: 'day', key, url: `/${key.replaceAll('-', '/')}/`, articles: Array.from({ length: n }, (_, i) => i) });
+    const dates = (counts: Record<string, number>): string[] => Object.entries(counts).flatMap(([day, n]) => Array<string>(n).fill(day));
+    const last = dates({ '2016-03-01': 2, '2016-03-02': 1, '2016-03-05': 3, '2016-03-09': 1, '2017-03-05': 1, '2017-04-01': 2 });
+    // One more article on 03-02; a new day, 03-07, between 03-05 and 03-09; a new 03-05 (2018), after 2017-04-01, and another year for 2016-03-05 and 2017-03-05.
+    const now = [period('2016-03-01', 2), period('2016-03-02', 2), period('2016-03-05', 3), period('2016-03-07', 1), period('2016-03-09', 1), period('2017-03-05', 1), period('2017-04-01', 2), period('2018-03-05', 1)];
+    expect([...daysAsBefore(last, now)].sort()).toEqual(['2016-03-01']);
+    // Nothing changed: every day.
+    const again = [period('2016-03-01', 2), period('2016-03-02', 1), period('2016-03-05', 3), period('2016-03-09', 1), period('2017-03-05', 1), period('2017-04-01', 2)];
+    expect(daysAsBefore(last, again).size).toBe(6);
+    // A day gone: its neighbours are not as before.
+    expect([...daysAsBefore(last, again.filter((d) => d.key !== '2016-03-05'))].sort()).toEqual(['2016-03-01', '2017-04-01']);
   });
 
   it('are not kept by a memo that keeps no pages', () => {
