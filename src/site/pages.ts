@@ -757,8 +757,8 @@ export class SiteBuilder {
 
   /**
    * A year page, known as a listing of no articles (see pendingListing): it is made of the
-   * archive's dates and topics alone, its most covered topics among them, which take ranking
-   * every article's topics (0.2 s at 100,000 articles) when the page is made.
+   * archive's dates and topics alone, and its most covered topics (the year's every article's
+   * topics counted) are worked out only when the page is made.
    */
   private pendingYear(p: Period, i: number): PendingPage {
     let page: YearPage | undefined;
