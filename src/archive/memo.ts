@@ -12,10 +12,8 @@ import type { Vocabulary } from '../enrich/vocabulary.ts';
 import type { Article, SeedRecord } from '../types.ts';
 import { chooseArticles, type ChosenArticles } from './build.ts';
 import { assignSlugs, byPublication } from './slugs.ts';
-import { type IndexedTopics, sameTopics, updateTopics } from './topic-index.ts';
+import { type IndexedTopics, sameList, sameTopics, updateTopics } from './topic-index.ts';
 import type { Topic } from './types.ts';
-
-const sameList = <T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean = Object.is): boolean => a.length === b.length && a.every((x, i) => same(x, b[i]!));
 
 /**
  * Whether choosing reads the same of both records, but their fingerprints (see PlacementMemo.choose):

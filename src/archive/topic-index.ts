@@ -129,9 +129,12 @@ const LOOK_AHEAD = 16;
 /** At most this share of the articles (or 64) changed for the index to be updated rather than made anew. */
 const UPDATE_SHARE = 0.02;
 
+/** Whether two lists hold the same items, `same` each (by default the very same), in the same order. */
+export const sameList = <T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean = Object.is): boolean =>
+  a === b || (a.length === b.length && a.every((x, i) => same(x, b[i]!)));
+
 /** Whether two lists of topics name the same topics, by slug, name and kind, in the same order. */
-export const sameTopics = (a: readonly TopicRef[], b: readonly TopicRef[]): boolean =>
-  a === b || (a.length === b.length && a.every((r, i) => r.slug === b[i]!.slug && r.name === b[i]!.name && r.kind === b[i]!.kind));
+export const sameTopics = (a: readonly TopicRef[], b: readonly TopicRef[]): boolean => sameList(a, b, (x, y) => x.slug === y.slug && x.name === y.name && x.kind === y.kind);
 
 /**
  * collectTopics of `articles`, worked out from the last index (`last`) where few articles came,
@@ -285,12 +288,8 @@ export function updateTopics(last: IndexedTopics, articles: readonly Article[], 
   if (carried) {
     kept.forEach((t, k) => {
       const was = keptFrom[k]!;
-      if (sameStrings(t.aliases, was.aliases) && sameCooccurring(t.cooccurring, was.cooccurring)) carried.add(t.slug);
+      if (sameList(t.aliases, was.aliases) && sameList(t.cooccurring, was.cooccurring, (x, y) => x.slug === y.slug && x.count === y.count)) carried.add(t.slug);
     });
   }
   return sorted;
 }
-
-const sameStrings = (a: readonly string[], b: readonly string[]): boolean => a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
-
-const sameCooccurring = (a: Topic['cooccurring'], b: Topic['cooccurring']): boolean => a === b || (a.length === b.length && a.every((x, i) => x.slug === b[i]!.slug && x.count === b[i]!.count));
