@@ -434,12 +434,15 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
     const kept = await keptKeys;
     // Not held past here (about 40 MB at 100,000 articles): the memo keeps what it takes of it.
     keptKeys = null;
-    const same = kept && adoptKeys(keyMemo, kept, placed.articles);
-    if (same && lastTopics && kept.build === previous?.build) {
-      lastBuild = { topics: lastTopics, same, carried: () => placement!.carriedTopics, dates: lastDates, hash: (url) => plan.units.previousHash(outputPath(url)) };
+    const adopted = kept && adoptKeys(keyMemo, kept, placed.articles);
+    // Its article pages are known by their parts' digests whatever became of the placement; its
+    // listings only if the placement taken up was that build's too (see LastBuild).
+    if (adopted && kept.build === previous?.build) {
+      const carried = (): ReadonlySet<string> | null => (lastTopics ? placement!.carriedTopics : null);
+      lastBuild = { ...adopted, topics: lastTopics ?? [], carried, dates: lastDates, hash: (url) => plan.units.previousHash(outputPath(url)) };
     }
   }
-  const keys = new ArticleKeys(placed.articles, keyMemo, lastBuild);
+  const keys = new ArticleKeys(placed.articles, keyMemo, lastBuild, keyFile !== undefined);
 
   let rendered = 0;
   let timings: [string, number][] = [];
@@ -548,7 +551,7 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
       // Kept while the search index is finished, which a build waits for, or later by the caller
       // (a failure to keep them costs the next build time, never its output).
       const works: [KeptKind, () => Promise<void>][] = [];
-      if (keyFile) works.push(['keys', () => rendererVersion().then((version) => saveKeys(keyFile, version, plan.build, keyMemo, placed.articles)).catch(() => {})]);
+      if (keyFile) works.push(['keys', () => rendererVersion().then((version) => saveKeys(keyFile, version, plan.build, keyMemo, placed.articles, (k) => keys.pageDigest(k))).catch(() => {})]);
       // The placement as of this build, for the records the cache saved (see RecordCache.generation),
       // none if it could not save them all. Taken now: a later build under `serve` changes both.
       const generation = cache.generation();
@@ -589,7 +592,9 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
   // one builds on them; one killed outright while the folder changes leaves no manifest, and
   // the next build is a full one, which repairs whatever mix of pages it left.
   const commit = (apply: Commit): Commit => async (stage, target) => {
-    const known = keys.knownFromLastBuild > 0 ? ` (${keys.knownFromLastBuild} day, month, year and topic pages and topic feeds known from the last build)` : '';
+    const listings = keys.knownFromLastBuild > 0 ? [`${keys.knownFromLastBuild} day, month, year and topic pages and topic feeds`] : [];
+    const pages = keys.pagesFromLastBuild > 0 ? [`${keys.pagesFromLastBuild} article pages`] : [];
+    const known = listings.length + pages.length > 0 ? ` (${[...pages, ...listings].join(', ')} known from the last build)` : '';
     phases.done(`pages: made, hashed and rendered; search index${known}`);
     for (const [name, ms] of timings) phases.add(name, ms);
     // No manifest while the output changes: a commit that fails part of the way leaves none, and

@@ -22,6 +22,8 @@ export class TerminalProgress implements BuildObserver {
   }
 
   advance(done: number, total: number): void {
+    // Told of every seed: nothing to work out where nothing is drawn (90 ms of a rebuild of 100,000).
+    if (!this.enabled) return;
     const now = performance.now();
     if (now - this.drawn < INTERVAL && done < total) return;
     const seconds = (now - this.started) / 1000;

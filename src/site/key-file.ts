@@ -13,7 +13,7 @@ import { KEPT_ELSEWHERE, KEPT_IN_PLACE, type KeyMemo, sourceApart } from './keys
 /** The file's name in the output's cache folder (see cacheDirFor). */
 export const KEY_FILE = 'keys.bin';
 
-const FORMAT = 3;
+const FORMAT = 4;
 
 interface StoredKeys {
   format: number;
@@ -28,6 +28,8 @@ interface StoredKeys {
   withTopics: string[];
   /** '' where the feed entry's key was not made. */
   feedKeys: string[];
+  /** The digest of each article page's parts (see partsDigest), '' where none was made. */
+  pages: string[];
   /** The topics named, each as slug, name and kind, tab-separated. */
   topics: string[];
   /**
@@ -41,8 +43,11 @@ interface StoredKeys {
 
 const topicText = (t: TopicRef): string => `${t.slug}\t${t.name}\t${t.kind}`;
 
-/** Writes the keys `memo` holds for `articles`, as `build` made them, to `file` (see writeSealedValue). */
-export async function saveKeys(file: string, version: string, build: string, memo: KeyMemo, articles: readonly Article[]): Promise<void> {
+/**
+ * Writes the keys `memo` holds for `articles`, as `build` made them, and their pages' parts'
+ * digests (`pageDigest`, by article: see ArticleKeys.pageDigest), to `file` (see writeSealedValue).
+ */
+export async function saveKeys(file: string, version: string, build: string, memo: KeyMemo, articles: readonly Article[], pageDigest: (k: number) => string): Promise<void> {
   const numbers = new Map<TopicRef, number>();
   const texts = new Map<string, number>();
   const topics: string[] = [];
@@ -57,7 +62,7 @@ export async function saveKeys(file: string, version: string, build: string, mem
     return n;
   };
   const stored: StoredKeys = {
-    format: FORMAT, version, build, files: [], urls: [], digests: [], keys: [], withTopics: [], feedKeys: [], topics,
+    format: FORMAT, version, build, files: [], urls: [], digests: [], keys: [], withTopics: [], feedKeys: [], pages: [], topics,
     topicStart: new Int32Array(articles.length + 1), topicIds: new Int32Array(articles.reduce((n, a) => n + a.topics.length, 0)), sourceTopics: new Int32Array(articles.length),
   };
   let at = 0;
@@ -72,6 +77,7 @@ export async function saveKeys(file: string, version: string, build: string, mem
     stored.keys.push(current ? made.key : '');
     stored.withTopics.push(current && made.topics === a.topics ? made.withTopics : '');
     stored.feedKeys.push(feed !== undefined && FEED_ENTRY_FIELDS.every((f, k) => feed.fields[k] === a[f]) ? feed.key : '');
+    stored.pages.push(pageDigest(i));
     for (const t of a.topics) stored.topicIds[at++] = number(t);
     stored.topicStart[i + 1] = at;
     const source = sourceApart(a);
@@ -83,7 +89,7 @@ export async function saveKeys(file: string, version: string, build: string, mem
 /** Whether a stored set of keys has the shape of one (it was written by this code: see the seal). */
 function wellFormed(s: StoredKeys): boolean {
   const n = s.files?.length;
-  const lists = [s.files, s.urls, s.digests, s.keys, s.withTopics, s.feedKeys];
+  const lists = [s.files, s.urls, s.digests, s.keys, s.withTopics, s.feedKeys, s.pages];
   return typeof s.build === 'string' && lists.every((l) => Array.isArray(l) && l.length === n) && Array.isArray(s.topics) && s.topicStart instanceof Int32Array && s.topicStart.length === n + 1 &&
     s.topicIds instanceof Int32Array && s.topicIds.length === s.topicStart[n] && s.sourceTopics instanceof Int32Array && s.sourceTopics.length === n;
 }
@@ -99,10 +105,12 @@ export async function loadKeys(file: string, version: string): Promise<StoredKey
  * URL, digest and topics they were made of: as the memo would hold them after building the same
  * article (see ArticleKeys). Returns, by article, whether the kept build had it with the same
  * keys, feed entry and topics: KEPT_IN_PLACE at the same place, KEPT_ELSEWHERE at another, 0 not
- * (see LastBuild.same).
+ * (see LastBuild.same); and the digest of its page's parts in the kept build, '' where it had
+ * none for the article's URL and digest (see LastBuild.pages).
  */
-export function adoptKeys(memo: KeyMemo, kept: StoredKeys, articles: readonly Article[]): Uint8Array {
+export function adoptKeys(memo: KeyMemo, kept: StoredKeys, articles: readonly Article[]): { same: Uint8Array; pages: string[] } {
   const same = new Uint8Array(articles.length);
+  const pages = new Array<string>(articles.length).fill('');
   // Kept in the order of the articles, which an edit keeps, and an added or deleted article
   // shifts by one from there on: each article is looked for where the last one was found, plus
   // one, before it is looked up by file. With 100,000 articles' keys this took 366-398 ms
@@ -131,12 +139,14 @@ export function adoptKeys(memo: KeyMemo, kept: StoredKeys, articles: readonly Ar
   };
   articles.forEach((a, k) => {
     const i = find(a, k);
-    if (i === undefined || memo.byFile.has(a.file) || kept.urls[i] !== a.url || kept.digests[i] !== a.digest || kept.keys[i] === '') return;
+    if (i === undefined || kept.urls[i] !== a.url || kept.digests[i] !== a.digest) return;
+    pages[k] = kept.pages[i]!;
+    if (memo.byFile.has(a.file) || kept.keys[i] === '') return;
     const topics = sameTopics(a, i);
     memo.byFile.set(a.file, { url: a.url, digest: a.digest, key: kept.keys[i]!, topics: topics && kept.withTopics[i] !== '' ? a.topics : null, withTopics: topics ? kept.withTopics[i]! : '' });
     if (topics && kept.feedKeys[i] !== '' && !memo.feedEntries.has(a.file)) memo.feedEntries.set(a.file, { fields: FEED_ENTRY_FIELDS.map((f) => a[f]), key: kept.feedKeys[i]! });
     // Its feed entry is then the kept build's too: the digest and URL cover every field it shows but the topics.
     if (topics) same[k] = i === k ? KEPT_IN_PLACE : KEPT_ELSEWHERE;
   });
-  return same;
+  return { same, pages };
 }

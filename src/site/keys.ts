@@ -86,6 +86,18 @@ function sameParts(a: ArticlePageParts, b: ArticlePageParts): boolean {
 }
 
 /**
+ * An article page's parts, hashed (see ArticlePageParts): what keys.bin keeps of them, so that a
+ * one-off rebuild knows the page by them as `serve` does (see LastBuild.pages). Equal parts, equal
+ * digests; parts that differ in any field, different ones.
+ */
+export function partsDigest(p: ArticlePageParts): string {
+  // Joined by NUL, which no file name (an id), slug or key holds, each list after its length;
+  // the story's key is null exactly when its id is. Half the time of their JSON.
+  const related = p.relatedKeys.map((key) => key ?? '');
+  return hashOf([p.topicsKey, p.slug, p.related.length, ...p.related, related.length, ...related, p.storyId ?? '', p.story ?? '', p.prev ?? '', p.next ?? '', p.sharedTitle ? 1 : 0].join('\0'));
+}
+
+/**
  * The topic an article's source is filed under, where its key with topics names it apart (see
  * ArticleKeys.topicsKey): the name search files the source under, when the article's topics do
  * not hold it (the same object).
@@ -124,6 +136,12 @@ export interface LastBuild {
   dates: readonly string[];
   /** The hash that build's manifest holds for the page or file at a URL, or null. */
   hash(url: string): string | null;
+  /**
+   * By article: the digest of the parts of its page as that build made it (see partsDigest), or ''.
+   * An article page whose parts have that digest now is as that build wrote it, whatever the
+   * topics (its parts hold all its inputs are made of).
+   */
+  pages: readonly string[];
 }
 
 export class ArticleKeys {
@@ -135,16 +153,26 @@ export class ArticleKeys {
   /** The topics carried over from the last build's index, when the topics are not that build's very ones (see listingsFor). */
   private carried: ReadonlySet<string> | null = null;
 
+  /** The digest of each article page's parts made by this build (see partsDigest), by article. */
+  private readonly digests: (string | undefined)[] = [];
+  /** The last build, for its article pages (see LastBuild.pages): kept when its listings are not (see listingsFor). */
+  private readonly lastPages: LastBuild | null;
+
+  /** `keepsDigests`: whether the article pages' parts are to be kept on disk for the next build (see pageDigest). */
   constructor(
     private readonly articles: readonly Article[],
     private readonly memo: KeyMemo = new KeyMemo(),
     private lastBuild: LastBuild | null = null,
+    private readonly keepsDigests = false,
   ) {
     memo.prune(articles);
+    this.lastPages = lastBuild;
   }
 
   /** How many listings were known from the last build's manifest (see LastBuild): for `--verbose`. */
   knownFromLastBuild = 0;
+  /** How many article pages were (see LastBuild.pages): for `--verbose`. */
+  pagesFromLastBuild = 0;
 
   /** An article by its URL, and its digest for all its seed says. */
   articleKey(k: number): string {
@@ -172,13 +200,34 @@ export class ArticleKeys {
    * again (1.1 s of each rebuild of 100,000 articles under `serve`).
    */
   pageHash(k: number, parts: ArticlePageParts): string | null {
-    const known = this.memo.pages.get(this.articles[k]!.file);
-    return known && sameParts(known.parts, parts) ? known.hash : null;
+    const a = this.articles[k]!;
+    const known = this.memo.pages.get(a.file);
+    if (known && sameParts(known.parts, parts)) return known.hash;
+    // Else as the last build kept on disk wrote it, if its parts are the same (see LastBuild.pages).
+    const last = this.lastPages?.pages[k];
+    if (!last && !this.keepsDigests) return null;
+    const digest = partsDigest(parts);
+    if (this.keepsDigests) this.digests[k] = digest;
+    if (digest !== last) return null;
+    const hash = this.lastPages!.hash(a.url);
+    if (hash === null) return null;
+    this.pagesFromLastBuild++;
+    if (this.memo.keepsPages) this.memo.pages.set(a.file, { parts, hash });
+    return hash;
   }
 
-  /** Whether the memo keeps the article pages' hashes (see KeyMemo.keepsPages). */
-  get keepsPages(): boolean {
-    return this.memo.keepsPages;
+  /** Whether article pages' parts are worked out: for a memo that keeps them (`serve`'s), for the next build, or to know pages from the last (see pageHash). */
+  get wantsParts(): boolean {
+    return this.memo.keepsPages || this.keepsDigests || this.lastPages !== null;
+  }
+
+  /** The digest of article k's page's parts as this build made them (see partsDigest), or '' if it made none: for keys.bin. */
+  pageDigest(k: number): string {
+    const made = this.digests[k];
+    if (made !== undefined) return made;
+    // `serve`'s builds keep the parts themselves, and make digests only when they are saved.
+    const kept = this.memo.pages.get(this.articles[k]!.file);
+    return kept ? partsDigest(kept.parts) : '';
   }
 
   /**

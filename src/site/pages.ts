@@ -361,8 +361,8 @@ export class SiteBuilder {
     const [prev, next] = [i - 1, i + 1].map((k) => (k >= 0 && k < this.archive.articles.length ? key(k) : null));
     // topicsKey(i) stands for the article's URL, digest and topics; the story's key for its
     // reports and summary, of which the page lists those nearest to it (see coverage). Worked
-    // out only for a memo that keeps pages (`serve`'s): for nothing, otherwise.
-    const parts: ArticlePageParts | null = !this.keys.keepsPages ? null : {
+    // out only to know the page by them, now or in a later build (see ArticleKeys.wantsParts).
+    const parts: ArticlePageParts | null = !this.keys.wantsParts ? null : {
       topicsKey: this.keys.topicsKey(i),
       slug: a.slug,
       related: a.related,

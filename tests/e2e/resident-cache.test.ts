@@ -354,7 +354,7 @@ describe('a resident record cache', () => {
     expect([relation, keyFile, placementFile].filter((file) => existsSync(file))).toEqual([]);
   });
 
-  it("a one-off rebuild knows its day, month, year and topic pages from the last build's manifest only when the keys and placement it takes up are that build's", async () => {
+  it("a one-off rebuild knows its article pages from the last build's manifest when the keys it takes up are that build's, and its day, month, year and topic pages when its placement is too", async () => {
     const dir = path.join(work, 'known-listings');
     const here = path.join(dir, 'seeds');
     const site = path.join(dir, 'site');
@@ -362,7 +362,12 @@ describe('a resident record cache', () => {
     const at = (): BuildOptions => options({ seeds: here, out: site, relateThreadAt: 10_000, keepFilesAt: 1 });
     const known = (phases: { name: string }[]): number => {
       const phase = phases.find((p) => p.name.startsWith('pages: made, hashed and rendered'))!;
-      return Number(/\((\d+) day, month, year and topic pages and topic feeds known from the last build\)/.exec(phase.name)?.[1] ?? 0);
+      return Number(/(\d+) day, month, year and topic pages and topic feeds/.exec(phase.name)?.[1] ?? 0);
+    };
+    // And its article pages, known by their parts' digests (see LastBuild.pages).
+    const pages = (phases: { name: string }[]): number => {
+      const phase = phases.find((p) => p.name.startsWith('pages: made, hashed and rendered'))!;
+      return Number(/\((\d+) article pages/.exec(phase.name)?.[1] ?? 0);
     };
     // A text of its own: no other seed's duplicate, whatever the tests before left in the folder.
     const lede = (words: string): Promise<void> => writeFile(path.join(here, 'lede.txt'), ` date 2016-08-18 Harbour report\nA report on the ${words} at the harbour in Geneva.\n`);
@@ -375,6 +380,7 @@ describe('a resident record cache', () => {
     const edited = await build(at());
     expect(edited.read).toBe(1);
     expect(known(edited.phases)).toBeGreaterThan(10);
+    expect(pages(edited.phases)).toBeGreaterThan(10);
     // Every decision reused whole: the placement's body is not written again, only its head.
     expect((await readFile(placementBody)).equals(body)).toBe(true);
     await expectSameAsFullBuild(here, site, work);
@@ -389,6 +395,7 @@ describe('a resident record cache', () => {
     const back = await build(at());
     expect(back.read).toBe(1);
     expect(known(back.phases)).toBe(0);
+    expect(pages(back.phases)).toBe(0);
     await expectSameAsFullBuild(here, site, work);
     // A placement of the records the cache holds, but said to be kept by another build (as when
     // the build that kept it failed to write its keys and its output): none is known either.
@@ -402,6 +409,8 @@ describe('a resident record cache', () => {
     const other = await build(at());
     expect(other.phases.map((p) => p.name)).toContain("place articles (topics, URLs): the last build's choice and topics reused");
     expect(known(other.phases)).toBe(0);
+    // Its article pages are known all the same: their parts hold all they are made of.
+    expect(pages(other.phases)).toBeGreaterThan(10);
     await expectSameAsFullBuild(here, site, work);
     // An article added elsewhere while another is edited: the index is updated, and the topic
     // the edited article is filed under, carried over, lists it with its new text.
@@ -425,6 +434,7 @@ describe('a resident record cache', () => {
     await writeFile(path.join(here, 'added.txt'), ' date 2016-03-02 Grain prices rise\nGrain prices rose in Geneva, said Maria Lopez.\n');
     const added = await build(at());
     expect(known(added.phases)).toBeGreaterThan(0);
+    expect(pages(added.phases)).toBeGreaterThan(10);
     await expectSameAsFullBuild(here, site, work);
     await rm(path.join(here, 'added.txt'));
     const deleted = await build(at());

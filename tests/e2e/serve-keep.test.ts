@@ -8,8 +8,8 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { DEFAULT_TITLE } from '../../src/build.ts';
 import { serve } from '../../src/cli/serve.ts';
 import { RELATION_FILE } from '../../src/enrich/relation-file.ts';
-import { cacheDirFor } from '../../src/output/incremental.ts';
-import { KEY_FILE } from '../../src/site/key-file.ts';
+import { cacheDirFor, rendererVersion } from '../../src/output/incremental.ts';
+import { KEY_FILE, loadKeys } from '../../src/site/key-file.ts';
 import { ROOT, tempDir } from '../helpers/cli.ts';
 
 // Eleventy imports .eleventy.ts and the templates itself, outside vitest's loader, as the CLI does.
@@ -64,6 +64,10 @@ describe('serve', () => {
     stopped = true;
     expect(existsSync(relation)).toBe(true);
     expect(existsSync(keys)).toBe(true);
+    // With each article page's parts' digest, which serve made from the parts it holds (see ArticleKeys.pageDigest).
+    const kept = (await loadKeys(keys, await rendererVersion()))!;
+    expect(kept.files.length).toBeGreaterThan(12);
+    expect(kept.pages.every((p) => /^[\w-]{22}$/.test(p))).toBe(true);
   });
 });
 

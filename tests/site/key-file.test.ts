@@ -36,7 +36,8 @@ async function kept(version = 'v1'): Promise<string> {
   const memo = new KeyMemo();
   allKeys(articles, memo);
   const file = path.join(dir, 'keys.bin');
-  await saveKeys(file, version, 'build-a', memo, articles);
+  // Each article page's parts' digest, as a build hands it (here a stand-in named by the article's file).
+  await saveKeys(file, version, 'build-a', memo, articles, (k) => (k % 10 === 9 ? '' : `parts of ${articles[k]!.file}`));
   return file;
 }
 
@@ -47,9 +48,11 @@ describe('keys kept on disk', () => {
     const memo = new KeyMemo();
     const loaded = (await loadKeys(file, 'v1'))!;
     expect(loaded.build).toBe('build-a');
-    const same = adoptKeys(memo, loaded, again);
+    const { same, pages } = adoptKeys(memo, loaded, again);
     // Every article's keys adopted, with its topics, so that none is made again; each article as the kept build had it, where it had it.
     expect([...same]).toEqual(again.map(() => KEPT_IN_PLACE));
+    // And its page's parts' digest, where the build made one.
+    expect(pages).toEqual(again.map((a, k) => (k % 10 === 9 ? '' : `parts of ${a.file}`)));
     expect(memo.byFile.size).toBe(again.length);
     expect(memo.feedEntries.size).toBe(again.length);
     expect(again.every((a) => memo.byFile.get(a.file)!.topics === a.topics)).toBe(true);
@@ -72,8 +75,10 @@ describe('keys kept on disk', () => {
     again[withSource] = { ...again[withSource]!, sourceTopic: { ...again[withSource]!.sourceTopic! } };
     again[apart] = { ...again[apart]!, sourceTopic: null };
     const memo = new KeyMemo();
-    const same = adoptKeys(memo, (await loadKeys(file, 'v1'))!, again);
+    const { same, pages } = adoptKeys(memo, (await loadKeys(file, 'v1'))!, again);
     const changed = [digest, url, fewer, renamed, withSource, apart];
+    // No page digest for another URL or digest; those of other topics are kept (a page's parts hold its topics).
+    expect(pages.flatMap((p, k) => (p === '' && k % 10 !== 9 ? [k] : []))).toEqual([digest, url]);
     expect([...same].flatMap((x, k) => (x === KEPT_IN_PLACE ? [] : [k]))).toEqual([...changed].sort((a, b) => a - b));
     expect(changed.every((k) => same[k] === 0)).toBe(true);
     expect(memo.byFile.has(again[digest]!.file)).toBe(false);
@@ -95,7 +100,8 @@ describe('keys kept on disk', () => {
     again.splice(10, 0, { ...again[5]!, file: 'added.txt', url: `${again[5]!.url}added/` });
     [again[200], again[250]] = [again[250]!, again[200]!];
     const memo = new KeyMemo();
-    const same = adoptKeys(memo, (await loadKeys(file, 'v1'))!, again);
+    const { same, pages } = adoptKeys(memo, (await loadKeys(file, 'v1'))!, again);
+    expect(pages).toEqual(again.map((a) => (a.file === 'added.txt' || articles.findIndex((b) => b.file === a.file) % 10 === 9 ? '' : `parts of ${a.file}`)));
     // In place where the kept build had them there: before the article added, and from the one gone on, but for the two swapped;
     // elsewhere, the others but the one added.
     const where = (k: number): number => (k === 10 ? 0 : (k > 10 && k <= 40) || k === 200 || k === 250 ? KEPT_ELSEWHERE : KEPT_IN_PLACE);

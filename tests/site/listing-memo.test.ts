@@ -143,7 +143,7 @@ describe('day, month and topic pages, and topic feeds, known by the keys of thei
         const was = last.byFile.get(a.file);
         return was?.key !== keyOf(a) ? 0 : was.k === k ? KEPT_IN_PLACE : KEPT_ELSEWHERE;
       });
-      const lastBuild = { topics: last.topics, same, carried: () => placement.carriedTopics, dates: last.dates, hash: (url: string) => last.hashes.get(url) ?? null };
+      const lastBuild = { topics: last.topics, same, carried: () => placement.carriedTopics, dates: last.dates, hash: (url: string) => last.hashes.get(url) ?? null, pages: [] };
       const keys = new ArticleKeys(archive.articles, new KeyMemo(false), lastBuild);
       knownDays = 0;
       const known = hashesOf(new SiteBuilder(archive, site, keys));

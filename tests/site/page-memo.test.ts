@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/archive/build.ts';
 import { readSeed } from '../../src/seeds/read.ts';
-import { ArticleKeys, inputsHash, KeyMemo } from '../../src/site/keys.ts';
+import { ArticleKeys, inputsHash, KeyMemo, type LastBuild, partsDigest } from '../../src/site/keys.ts';
 import { SiteBuilder } from '../../src/site/pages.ts';
 import type { SeedRecord } from '../../src/types.ts';
 import { generated, random } from '../helpers/relating.ts';
@@ -110,6 +110,70 @@ describe('article pages known by their parts', () => {
     expect(keys.pageHash(1, parts)).toBeNull();
     const changes = { topicsKey: 't2', slug: 's2', related: ['a'], relatedKeys: ['ka', 'kb'], storyId: null, story: 'sk2', prev: null, next: 'n', sharedTitle: true };
     for (const [field, value] of Object.entries(changes)) expect(keys.pageHash(0, { ...parts, [field]: value }), field).toBeNull();
+  });
+
+  it("are known from the last build's kept digests of their parts by a one-off rebuild (LastBuild.pages), build after build", () => {
+    const pool = generated(520, 19, 8);
+    const rand = random(7);
+    let records = pool.slice(0, 400);
+    const spare = pool.slice(400);
+    // What the last build kept: each page's parts' digest, by file, with the URL and digest it was made for; and its manifest's hashes.
+    type Kept = { digests: Map<string, { url: string; digest: string; parts: string }>; hashes: Map<string, string> };
+    const build = (list: SeedRecord[], last: Kept | null): Kept & { known: number; reports: string[] } => {
+      const archive = buildArchive(list).archive;
+      const pages = archive.articles.map((a) => {
+        const was = last?.digests.get(a.file);
+        return was && was.url === a.url && was.digest === a.digest ? was.parts : '';
+      });
+      const lastBuild: LastBuild | null = last && { topics: [], same: new Uint8Array(archive.articles.length), carried: () => null, dates: [], hash: (url) => last.hashes.get(url) ?? null, pages };
+      const keys = new ArticleKeys(archive.articles, new KeyMemo(false), lastBuild, true);
+      const hashes = new Map<string, string>();
+      for (const p of new SiteBuilder(archive, site, keys).pages(new Set(['articles']))) {
+        if (p.inputs !== '') expect(p.hash).toBe(inputsHash(p.list, p.inputs!));
+        hashes.set(p.url, p.hash!);
+      }
+      const digests = new Map(archive.articles.map((a, k) => [a.file, { url: a.url, digest: a.digest, parts: keys.pageDigest(k) }]));
+      expect([...digests.values()].every((d) => d.parts !== '')).toBe(true);
+      // The reports of stories: the pages of a story's other reports list one by its key.
+      const reports = archive.stories.flatMap((st) => st.articles.map((r) => archive.articles[r]!.file));
+      return { digests, hashes, known: keys.pagesFromLastBuild, reports };
+    };
+    let last = build(records, null);
+    expect(last.known).toBe(0);
+    let known = 0;
+    for (let round = 0; round < 8; round++) {
+      const next = [...records];
+      if (round % 2) {
+        next.push(...spare.splice(0, 3));
+        next.splice(Math.floor(rand() * next.length), 2);
+      }
+      const k = Math.floor(rand() * next.length);
+      const other = next[(k + 7) % next.length]!;
+      next[k] = edited(next[k]!, ` date ${next[k]!.date} ${round % 3 ? other.title : `Another headline ${round}`}\n${other.lede} ${next[k]!.lede}\n`);
+      // And an article's headline alone, a story's report's every other round: the pages that
+      // list it as related or among their story's reports change by its key alone.
+      const file = round % 2 ? last.reports[(round * 5) % last.reports.length]! : pool[(round * 37) % 400]!.file;
+      const h = next.findIndex((r) => r.file === file);
+      if (h >= 0) next[h] = { ...next[h]!, title: `${next[h]!.title} (${round})`, digest: `${next[h]!.digest}-${round}` };
+      records = next;
+      const oneOff = build(records, last);
+      expect(oneOff.hashes).toEqual(articleHashes(records, new KeyMemo()).hashes);
+      // Pages known from the last build are those whose hash is the last build's: never one that changed.
+      expect(oneOff.known).toBeLessThanOrEqual([...oneOff.hashes].filter(([url, h]) => last.hashes.get(url) === h).length);
+      known += oneOff.known;
+      last = oneOff;
+    }
+    expect(known).toBeGreaterThan(8 * 300);
+    expect(last.reports.length).toBeGreaterThan(0);
+  });
+
+  it("have a digest of their parts that changes with every part (see partsDigest)", () => {
+    const parts = { topicsKey: 't', slug: 's', related: ['a', 'b'], relatedKeys: ['ka', null], storyId: 'x', story: 'sk', prev: 'p', next: null, sharedTitle: false };
+    expect(partsDigest({ ...parts, related: [...parts.related] })).toBe(partsDigest(parts));
+    const changes = { topicsKey: 't2', slug: 's2', related: ['a'], relatedKeys: ['ka', 'kb'], storyId: null, story: 'sk2', prev: null, next: 'n', sharedTitle: true };
+    for (const [field, value] of Object.entries(changes)) expect(partsDigest({ ...parts, [field]: value }), field).not.toBe(partsDigest(parts));
+    // Parts that only run together alike differ.
+    expect(partsDigest({ ...parts, related: ['a,b'] })).not.toBe(partsDigest(parts));
   });
 
   it('are not kept by a memo that keeps no pages', () => {
