@@ -17,7 +17,8 @@ const LENGTH_BYTES = 4;
 /** The checksum of `parts`, as of their bytes one after another. */
 function checksum(...parts: Uint8Array[]): Buffer {
   let crc = 0;
-  for (const part of parts) crc = crc32(part, crc);
+  // An empty part adds nothing; and Node's crc32 answers 0 for some (TextEncoder's of ''), whatever the CRC so far.
+  for (const part of parts) if (part.length > 0) crc = crc32(part, crc);
   const sum = Buffer.alloc(CHECKSUM_BYTES);
   sum.writeUInt32BE(crc);
   return sum;
