@@ -3,6 +3,7 @@ import { relateArticles, type RelatedResult } from '../enrich/related.ts';
 import { articleTopics } from '../enrich/topics.ts';
 import { EMPTY_VOCABULARY, type Vocabulary } from '../enrich/vocabulary.ts';
 import type { Article, SeedProblem, SeedRecord, TopicRef } from '../types.ts';
+import { dateRuns } from './by-date.ts';
 import { type Duplicate, foldDuplicates } from './duplicates.ts';
 import type { PlacementMemo } from './memo.ts';
 import { linkSeeds } from './seed-links.ts';
@@ -16,15 +17,15 @@ export function periodUrl(key: string): string {
 
 function groupPeriods(articles: Article[], kind: PeriodKind, length: number): Period[] {
   const periods = new Map<string, Period>();
-  articles.forEach((a, i) => {
-    const key = a.date.slice(0, length);
+  for (const { date, first, count } of dateRuns(articles)) {
+    const key = date.slice(0, length);
     let p = periods.get(key);
     if (!p) {
       p = { kind, key, url: periodUrl(key), articles: [] };
       periods.set(key, p);
     }
-    p.articles.push(i);
-  });
+    for (let i = first; i < first + count; i++) p.articles.push(i);
+  }
   return [...periods.values()];
 }
 

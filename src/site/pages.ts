@@ -1,6 +1,7 @@
 // The archive's indexes -> one data object per page, ready for the templates.
 import { isEnglish, textDirection } from '../language.ts';
 import { PAGE_SIZE, type Paged, paginate, paginateFromOldest } from '../archive/paginate.ts';
+import { perDate } from '../archive/by-date.ts';
 import { periodUrl, sourceName } from '../archive/build.ts';
 import { mostCounted, topicUrl } from '../archive/topic-index.ts';
 import type { Archive, Period, Story, Topic } from '../archive/types.ts';
@@ -303,9 +304,9 @@ export class SiteBuilder {
     this.monthCounts = new Map(archive.months.map((m) => [m.key, m.articles.length]));
     this.dayCounts = new Map(archive.days.map((d) => [d.key, d.articles.length]));
     this.newest = archive.articles.at(-1)?.date ?? null;
-    this.monthKeys = archive.articles.map((a) => a.date.slice(0, 7));
+    this.monthKeys = perDate(archive.articles, (date) => date.slice(0, 7));
     // Compared as numbers, not as keys; absolute, so that an article in a new month renumbers none.
-    this.monthNumbers = Int32Array.from(archive.articles, (a) => Number(a.date.slice(0, 4)) * 12 + Number(a.date.slice(5, 7)));
+    this.monthNumbers = Int32Array.from(perDate(archive.articles, (date) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7))));
     const titles = new Set<string>();
     for (const a of archive.articles) {
       if (titles.has(a.title)) this.sharedTitles.add(a.title);

@@ -10,6 +10,7 @@ import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { serialize } from 'node:v8';
+import { dateRuns, perDate } from '../archive/by-date.ts';
 import { entryPoint } from '../paths.ts';
 import { DEFAULT_LANGUAGE } from '../language.ts';
 import type { FromWorker, SearchJob } from './search-worker.ts';
@@ -96,7 +97,7 @@ function computeShardKeys(articles: readonly { date: string }[]): string[] {
   const newestYear = articles.at(-1)?.date.slice(0, 4) ?? '';
   // Counted by day, then by year: articles share their days (a day holds 11 at 100,000 articles).
   const perDay = new Map<string, number>();
-  for (const a of articles) perDay.set(a.date, (perDay.get(a.date) ?? 0) + 1);
+  for (const { date, count } of dateRuns(articles)) perDay.set(date, (perDay.get(date) ?? 0) + count);
   const perYear = new Map<string, number>();
   let newest = 0;
   for (const [day, n] of perDay) {
@@ -128,15 +129,10 @@ function computeShardKeys(articles: readonly { date: string }[]): string[] {
     if (count >= MIN_SHARD_ARTICLES) close();
   }
   if (group.length > 0) close();
-  const byDay = new Map<string, string>();
-  return articles.map((a) => {
-    let key = byDay.get(a.date);
-    if (key === undefined) {
-      const year = a.date.slice(0, 4);
-      const parts = splitInto.get(year);
-      byDay.set(a.date, (key = parts ? partKey(a.date, parts) : (groupOf.get(year) ?? shardKey(a.date, newestYear, newestByMonth))));
-    }
-    return key;
+  return perDate(articles, (date) => {
+    const year = date.slice(0, 4);
+    const parts = splitInto.get(year);
+    return parts ? partKey(date, parts) : (groupOf.get(year) ?? shardKey(date, newestYear, newestByMonth));
   });
 }
 
