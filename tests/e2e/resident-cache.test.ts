@@ -359,7 +359,7 @@ describe('a resident record cache', () => {
     const here = path.join(dir, 'seeds');
     const site = path.join(dir, 'site');
     await cp(seeds, here, { recursive: true });
-    const at = (): BuildOptions => options({ seeds: here, out: site, relateThreadAt: 10_000, keepFilesAt: 1 });
+    const at = (extra: Partial<BuildOptions> = {}): BuildOptions => options({ seeds: here, out: site, relateThreadAt: 10_000, keepFilesAt: 1, ...extra });
     const known = (phases: { name: string }[]): number => {
       const phase = phases.find((p) => p.name.startsWith('pages: made, hashed and rendered'))!;
       return Number(/(\d+) day, month, year and topic pages and topic feeds/.exec(phase.name)?.[1] ?? 0);
@@ -445,6 +445,15 @@ describe('a resident record cache', () => {
     const after = await build(at());
     expect(after.phases.map((p) => p.name)).toContain("place articles (topics, URLs): the last build's choice and topics reused");
     expect(known(after.phases)).toBeGreaterThan(10);
+    await expectSameAsFullBuild(here, site, work);
+    // Under another title every page changes: none is known from the last build's manifest, which
+    // was written for other settings, and none from this one's when the title is put back.
+    await lede('winter harvest');
+    const retitled = await build(at({ title: 'Another Archive' }));
+    expect([known(retitled.phases), pages(retitled.phases)]).toEqual([0, 0]);
+    await lede('harvest');
+    const titled = await build(at());
+    expect([known(titled.phases), pages(titled.phases)]).toEqual([0, 0]);
     await expectSameAsFullBuild(here, site, work);
   });
 
