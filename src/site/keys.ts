@@ -149,24 +149,26 @@ export class ArticleKeys {
   private keys: string[] | null = null;
   private readonly topicKeys = new Map<TopicRef, string>();
 
-  /** `articles` must be placed: their URLs, digests and topics are final (see placeArticles). */
   /** The topics carried over from the last build's index, when the topics are not that build's very ones (see listingsFor). */
   private carried: ReadonlySet<string> | null = null;
 
   /** The digest of each article page's parts made by this build (see partsDigest), by article. */
   private readonly digests: (string | undefined)[] = [];
-  /** The last build, for its article pages (see LastBuild.pages): kept when its listings are not (see listingsFor). */
-  private readonly lastPages: LastBuild | null;
+  /** Whether the last build's listings can be known (see listingsFor); its article pages can whatever its topics (see pageHash). */
+  private listingsFromLast: boolean;
 
-  /** `keepsDigests`: whether the article pages' parts are to be kept on disk for the next build (see pageDigest). */
+  /**
+   * `articles` must be placed: their URLs, digests and topics are final (see placeArticles).
+   * `keepsDigests`: whether the article pages' parts are to be kept on disk for the next build (see pageDigest).
+   */
   constructor(
     private readonly articles: readonly Article[],
     private readonly memo: KeyMemo = new KeyMemo(),
-    private lastBuild: LastBuild | null = null,
+    private readonly lastBuild: LastBuild | null = null,
     private readonly keepsDigests = false,
   ) {
     memo.prune(articles);
-    this.lastPages = lastBuild;
+    this.listingsFromLast = lastBuild !== null;
   }
 
   /** How many listings were known from the last build's manifest (see LastBuild): for `--verbose`. */
@@ -206,12 +208,12 @@ export class ArticleKeys {
     const known = this.memo.pages.get(a.file);
     if (known && sameParts(known.parts, parts)) return known.hash;
     // Else as the last build kept on disk wrote it, if its parts are the same (see LastBuild.pages).
-    const last = this.lastPages?.pages[k];
+    const last = this.lastBuild?.pages[k];
     if (!last && !this.keepsDigests) return null;
     const digest = partsDigest(parts);
     if (this.keepsDigests) this.digests[k] = digest;
     if (digest !== last) return null;
-    const hash = this.lastPages!.hash(a.url);
+    const hash = this.lastBuild!.hash(a.url);
     if (hash === null) return null;
     this.pagesFromLastBuild++;
     if (this.memo.keepsPages) this.memo.pages.set(a.file, { parts, hash });
@@ -220,7 +222,7 @@ export class ArticleKeys {
 
   /** Whether article pages' parts are worked out: for a memo that keeps them (`serve`'s), for the next build, or to know pages from the last (see pageHash). */
   get wantsParts(): boolean {
-    return this.memo.keepsPages || this.keepsDigests || this.lastPages !== null;
+    return this.memo.keepsPages || this.keepsDigests || this.lastBuild !== null;
   }
 
   /** The digest of article k's page's parts as this build made them (see partsDigest), or '' if it made none: for keys.bin. */
@@ -243,9 +245,9 @@ export class ArticleKeys {
    * topics forget every page kept.
    */
   listingsFor(topics: readonly object[]): void {
-    if (this.lastBuild && this.lastBuild.topics !== topics) {
-      this.carried = this.lastBuild.carried();
-      if (!this.carried) this.lastBuild = null;
+    if (this.listingsFromLast && this.lastBuild!.topics !== topics) {
+      this.carried = this.lastBuild!.carried();
+      if (!this.carried) this.listingsFromLast = false;
     }
     if (this.memo.listingTopics === topics) return;
     this.memo.listings.clear();
@@ -297,13 +299,13 @@ export class ArticleKeys {
 
   /** The dates of the last build's articles, when the topics are not that build's very ones but listings may still be known (see LastBuild). */
   lastDates(): readonly string[] | null {
-    return this.lastBuild && this.carried ? this.lastBuild.dates : null;
+    return this.listingsFromLast && this.carried ? this.lastBuild!.dates : null;
   }
 
   /** The hash the last build's manifest holds for the listing at `url`, if it and each of its `items` are as they were then (see LastBuild). */
   private lastBuildHash(url: string, items: readonly number[], keyOf: (k: number) => string, asBefore: boolean): string | null {
     const last = this.lastBuild;
-    if (!last) return null;
+    if (!last || !this.listingsFromLast) return null;
     if (this.carried === null) {
       for (const k of items) if (last.same[k] !== KEPT_IN_PLACE) return null;
     } else {
