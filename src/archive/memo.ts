@@ -13,6 +13,7 @@ import type { Article, SeedRecord } from '../types.ts';
 import { chooseArticles, type ChosenArticles } from './build.ts';
 import { assignSlugs, byPublication } from './slugs.ts';
 import { type IndexedTopics, sameList, sameTopics, updateTopics } from './topic-index.ts';
+import { keepLastTopics } from './topic-reuse.ts';
 import type { Topic } from './types.ts';
 
 /**
@@ -227,7 +228,9 @@ export class PlacementMemo {
     this.unchanged = false;
     if (this.keptMentions && last) this.mentions.restore(this.keptMentions, last.records);
     this.keptMentions = null;
-    const result = articleTopics(records, vocabulary, this.mentions);
+    const now = articleTopics(records, vocabulary, this.mentions);
+    // Most records' topics come out as they were: handed on in the last arrays (see topic-reuse.ts).
+    const result = last && last.vocabulary === key ? keepLastTopics(last.result, last.records, now, records) : now;
     this.decided = { records, vocabulary: key, result };
     return result;
   }

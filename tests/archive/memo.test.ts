@@ -10,7 +10,8 @@ import { loadPlacement, savePlacement } from '../../src/archive/placement-file.t
 import { articleTopics, MentionTable } from '../../src/enrich/topics.ts';
 import { EMPTY_VOCABULARY, parseVocabulary } from '../../src/enrich/vocabulary.ts';
 import { readSeed } from '../../src/seeds/read.ts';
-import type { SeedRecord } from '../../src/types.ts';
+import { sameTopics } from '../../src/archive/topic-index.ts';
+import type { SeedRecord, TopicRef } from '../../src/types.ts';
 import { tempDir } from '../helpers/cli.ts';
 import { random as seeded } from '../helpers/relating.ts';
 
@@ -56,6 +57,8 @@ describe('the placement memo', () => {
     let lastIndex: unknown = null;
     let updatedChoices = 0;
     let updatedIndexes = 0;
+    let lastTopicsOf = new Map<string, TopicRef[]>();
+    let keptLists = 0;
     for (let step = 0; step < 300; step++) {
       // One or two seeds change: a sentence, a name, the place, the title, the day, or the
       // seed goes or comes back; or one takes another's text (a duplicate) and gives it up.
@@ -95,6 +98,20 @@ describe('the placement memo', () => {
       for (const r of chosen.records) expect(r).toBe(records.get(r.file));
       const topics = memo.topics(chosen.records, EMPTY_VOCABULARY);
       expect(topics).toEqual(articleTopics(chosen.records, EMPTY_VOCABULARY));
+      // One object for each topic, in every list and source, whatever lists were handed on from the last decision (see topic-reuse.ts).
+      const refOf = new Map<string, TopicRef>();
+      for (const t of [...topics.topics.flat(), ...topics.sources.values()]) expect(refOf.get(t.slug) ?? (refOf.set(t.slug, t), t)).toBe(t);
+      // Decided anew, the lists of records whose topics did not change are the last ones (those read from disk, when the memo was taken up).
+      if (!memo.reused.topics && step % 3 !== 2) {
+        chosen.records.forEach((r, i) => {
+          const before = lastTopicsOf.get(r.file);
+          if (before && sameTopics(before, topics.topics[i]!)) {
+            expect(topics.topics[i]).toBe(before);
+            keptLists++;
+          }
+        });
+      }
+      lastTopicsOf = new Map(chosen.records.map((r, i) => [r.file, topics.topics[i]!]));
       // And the archive's topic index (see PlacementMemo.topicIndex), with the rest of the archive.
       const archive = indexArchive(placeChosen(chosen, { placement: memo }), undefined, memo);
       expect(archive).toEqual(buildArchive(list).archive);
@@ -114,6 +131,7 @@ describe('the placement memo', () => {
     // And updated the choice and the index where seeds came, went or moved.
     expect(updatedChoices).toBeGreaterThan(50);
     expect(updatedIndexes).toBeGreaterThan(100);
+    expect(keptLists).toBeGreaterThan(300);
     expect(restored).toBe(100);
   });
 
