@@ -60,32 +60,56 @@ function countShared(self: number, articles: readonly number[], ranksOf: (articl
  * typed array, rather than an array of each article's (or every article's at once, when most are
  * asked for: see collectTopics).
  */
-function topicRanks(articles: readonly Article[], rank: ReadonlyMap<string, number>, every = false): (article: number) => Int32Array {
+export class TopicRanks {
   // By reference first: articles share each topic's (see mergeTopics), looked up by object faster than by slug.
-  const byRef = new Map<TopicRef, number>();
-  const rankOf = (r: TopicRef): number => {
-    let k = byRef.get(r);
-    if (k === undefined) byRef.set(r, (k = rank.get(r.slug)!));
-    return k;
-  };
-  const at = new Int32Array(articles.length).fill(-1);
-  let ranks = new Int32Array(every ? articles.reduce((n, a) => n + a.topics.length, 0) : 1 << 16);
-  let used = 0;
-  const of = (i: number): Int32Array => {
-    const { topics } = articles[i]!;
-    if (at[i]! < 0) {
-      if (used + topics.length > ranks.length) {
-        const more = new Int32Array(Math.max(ranks.length * 2, used + topics.length));
-        more.set(ranks.subarray(0, used));
-        ranks = more;
-      }
-      at[i] = used;
-      for (const r of topics) ranks[used++] = rankOf(r);
+  private readonly byRef = new Map<TopicRef, number>();
+  private readonly at: Int32Array;
+  private ranks: Int32Array;
+  private used = 0;
+
+  constructor(
+    private readonly articles: readonly Article[],
+    private readonly rank: ReadonlyMap<string, number>,
+    every = false,
+  ) {
+    this.at = new Int32Array(articles.length).fill(-1);
+    this.ranks = new Int32Array(every ? articles.reduce((n, a) => n + a.topics.length, 0) : 1 << 16);
+    if (every) for (let i = 0; i < articles.length; i++) this.start(i);
+  }
+
+  /** Article i's topics' ranks. */
+  of(i: number): Int32Array {
+    const from = this.start(i);
+    return this.ranks.subarray(from, from + this.articles[i]!.topics.length);
+  }
+
+  /** Counts article i's topics in `counts` (by rank), adding to `seen` those counted for the first time. */
+  count(i: number, counts: Int32Array, seen: number[]): void {
+    const from = this.start(i);
+    const { ranks } = this;
+    for (let k = from, end = from + this.articles[i]!.topics.length; k < end; k++) {
+      const rank = ranks[k]!;
+      if ((counts[rank] = counts[rank]! + 1) === 1) seen.push(rank);
     }
-    return ranks.subarray(at[i]!, at[i]! + topics.length);
-  };
-  if (every) for (let i = 0; i < articles.length; i++) of(i);
-  return of;
+  }
+
+  /** Where article i's ranks start, looked up now if they were not. */
+  private start(i: number): number {
+    if (this.at[i]! >= 0) return this.at[i]!;
+    const { topics } = this.articles[i]!;
+    if (this.used + topics.length > this.ranks.length) {
+      const more = new Int32Array(Math.max(this.ranks.length * 2, this.used + topics.length));
+      more.set(this.ranks.subarray(0, this.used));
+      this.ranks = more;
+    }
+    this.at[i] = this.used;
+    for (const r of topics) {
+      let k = this.byRef.get(r);
+      if (k === undefined) this.byRef.set(r, (k = this.rank.get(r.slug)!));
+      this.ranks[this.used++] = k;
+    }
+    return this.at[i]!;
+  }
 }
 
 /** The topics of the archive's articles, most covered first (see Topic). */
@@ -104,7 +128,8 @@ export function collectTopics(articles: readonly Article[], aliases: ReadonlyMap
   });
   const sorted = [...topics.values()].sort(byCoverage);
   // This loop visits every pair of topics of every article.
-  const ranksOf = topicRanks(articles, new Map(sorted.map((t, i) => [t.slug, i])), true);
+  const ranks = new TopicRanks(articles, new Map(sorted.map((t, i) => [t.slug, i])), true);
+  const ranksOf = (i: number): Int32Array => ranks.of(i);
   const counts = new Int32Array(sorted.length);
   sorted.forEach((t, self) => {
     const seen = countShared(self, t.articles, ranksOf, counts);
@@ -200,12 +225,16 @@ export function updateTopics(last: IndexedTopics, articles: readonly Article[], 
   const keptFrom: Topic[] = [];
   const gathered = new Map<string, number[]>();
   const oldRank = new Map<string, number>();
+  // The articles before the first added, removed or moved keep their numbers: a topic of those
+  // alone keeps its list (adding one of the newest articles renumbered 1.2 million for nothing).
+  let stable = 0;
+  while (stable < newOf.length && newOf[stable] === stable) stable++;
   last.result.forEach((t, rank) => {
     oldRank.set(t.slug, rank);
     // (Undefined for an index out of range: an index not of these articles.)
-    const renumbered = t.articles.map((i) => newOf[i]!);
+    const renumbered = t.articles.length === 0 || t.articles.at(-1)! < stable ? t.articles : t.articles.map((i) => newOf[i]!);
     if (affected.has(t.slug)) gathered.set(t.slug, renumbered.filter((j) => j >= 0));
-    else if (renumbered.every((j) => j >= 0)) {
+    else if (renumbered === t.articles || renumbered.every((j) => j >= 0)) {
       kept.push({ ...t, aliases: aliases.get(t.slug) ?? [], articles: renumbered });
       keptFrom.push(t);
     }
@@ -246,7 +275,8 @@ export function updateTopics(last: IndexedTopics, articles: readonly Article[], 
   }
   const rank = new Map<string, number>();
   sorted.forEach((t, r) => rank.set(t.slug, r));
-  const ranksOf = topicRanks(articles, rank);
+  const ranks = new TopicRanks(articles, rank);
+  const ranksOf = (i: number): Int32Array => ranks.of(i);
   const counts = new Int32Array(sorted.length);
   const recount = (self: number): void => {
     const t = sorted[self]!;

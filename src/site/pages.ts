@@ -3,7 +3,7 @@ import { isEnglish, textDirection } from '../language.ts';
 import { PAGE_SIZE, type Paged, paginate, paginateFromOldest } from '../archive/paginate.ts';
 import { perDate } from '../archive/by-date.ts';
 import { periodUrl, sourceName } from '../archive/build.ts';
-import { mostCounted, topicUrl } from '../archive/topic-index.ts';
+import { mostCounted, TopicRanks, topicUrl } from '../archive/topic-index.ts';
 import type { Archive, Period, Story, Topic } from '../archive/types.ts';
 import { clockOrder, daysInMonth, formatCalendarDate, pad2, weekdayIndex } from '../seeds/dates.ts';
 import type { Article, TopicKind, TopicRef } from '../types.ts';
@@ -284,12 +284,12 @@ export class SiteBuilder {
 
   private readonly keys: ArticleKeys;
   /**
-   * Each topic's place in the archive's topics (most covered first), by slug; and a count for
+   * Each article's topics' places in the archive's topics (most covered first); and a count for
    * each topic, all zero between uses. Made when first needed, once: an array of counts for each
    * year and month page took most of 0.76 s of an edit rebuild of 100,000 articles, when every
    * such page was made (main-thread profiles, 2026-12-07).
    */
-  private topicRanks: { rankOf: Map<string, number>; counts: Int32Array } | undefined;
+  private topicRanks: { ranks: TopicRanks; counts: Int32Array } | undefined;
 
   /** `keys` are the archive's articles' keys, when they were made before (for search: see searchShards). */
   constructor(
@@ -514,16 +514,13 @@ export class SiteBuilder {
    * topic of; ties go to the topic of more articles in the whole archive (see mostCounted).
    */
   private mostCoveredIn(articles: readonly number[], n: number): TopicLink[] {
-    // The topics' places, by slug: looked up for these articles alone, since a rebuild makes
-    // one month's page or two (ranking every article's topics first took 0.12-0.2 s at 100,000).
-    const { rankOf, counts } = (this.topicRanks ??= { rankOf: new Map(this.archive.topics.map((t, rank) => [t.slug, rank])), counts: new Int32Array(this.archive.topics.length) });
+    // The topics' places, looked up for these articles alone, since a rebuild makes one month's
+    // page or two (ranking every article's topics first took 0.12-0.2 s at 100,000), once for
+    // each article: a rebuild whose topics changed makes every month's and year's page, and
+    // looking up each article's topics for each took 0.3-0.45 s of it at 100,000.
+    const { ranks, counts } = (this.topicRanks ??= { ranks: new TopicRanks(this.archive.articles, new Map(this.archive.topics.map((t, rank) => [t.slug, rank]))), counts: new Int32Array(this.archive.topics.length) });
     const seen: number[] = [];
-    for (const i of articles) {
-      for (const ref of this.archive.articles[i]!.topics) {
-        const rank = rankOf.get(ref.slug)!;
-        if ((counts[rank] = counts[rank]! + 1) === 1) seen.push(rank);
-      }
-    }
+    for (const i of articles) ranks.count(i, counts, seen);
     const most = mostCounted(seen, counts, n).map((rank) => ({ ...this.topicLink(this.archive.topics[rank]!), count: counts[rank]! }));
     for (const rank of seen) counts[rank] = 0;
     return most;
