@@ -45,10 +45,13 @@ export type Block =
 export type SeedFormat = 'text' | 'markdown';
 
 /**
- * The JSON of a body's blocks: a string, as the reader makes it, or UTF-8 bytes in a buffer
- * that many records share, as the record cache keeps it (see src/seeds/cache.ts).
+ * Text of a record: a string, as the reader makes it, or UTF-8 bytes in a buffer that many
+ * records share, as the record cache keeps it (see src/seeds/cache.ts), decoded when read (see textOf).
  */
-export type Body = string | { bytes: Uint8Array; start: number; end: number };
+export type Text = string | { bytes: Uint8Array; start: number; end: number };
+
+/** The JSON of a body's blocks (see Text). */
+export type Body = Text;
 
 /** What the seed reader makes of one file, before the archive gives it a URL. */
 export interface SeedRecord {
@@ -102,9 +105,13 @@ export interface SeedRecord {
    * one string (see `packMentions`), which the record cache reads back far faster than objects.
    */
   mentions: string;
-  /** The words of its title and body that count for similarity, and their counts (see `termCounts`). */
-  terms: string;
-  termCounts: string;
+  /**
+   * The words of its title and body that count for similarity, and their counts (see
+   * `termCounts`): bytes where the record cache read the record back, since a rebuild relates
+   * only the articles whose terms changed (see relating.ts) and reads no others'.
+   */
+  terms: Text;
+  termCounts: Text;
   /** A slug the seed asked for (front matter `slug`), already validated. */
   slug: string | null;
   /** The line of the front matter key that asked for `slug`, when one did. */
@@ -232,6 +239,10 @@ export interface SeedProblem {
   hint?: string;
 }
 
-export type ReadResult =
-  | { ok: true; record: SeedRecord }
+/** A record as the reader makes it: its texts are strings (see Text). */
+export type FreshRecord = SeedRecord & { body: string; terms: string; termCounts: string };
+
+/** What reading a seed gave: its record (`R`: as the reader made it, or as the record cache keeps it), or its problems. */
+export type ReadResult<R extends SeedRecord = SeedRecord> =
+  | { ok: true; record: R }
   | { ok: false; problems: SeedProblem[] };

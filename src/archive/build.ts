@@ -2,6 +2,7 @@
 import { relateArticles, type RelatedResult } from '../enrich/related.ts';
 import { articleTopics } from '../enrich/topics.ts';
 import { EMPTY_VOCABULARY, type Vocabulary } from '../enrich/vocabulary.ts';
+import { textOf } from '../seeds/stored-text.ts';
 import type { Article, SeedProblem, SeedRecord, TopicRef } from '../types.ts';
 import { dateRuns } from './by-date.ts';
 import { type Duplicate, foldDuplicates } from './duplicates.ts';
@@ -39,7 +40,7 @@ const byName = new Intl.Collator('en').compare;
 function relatePlaced(placed: PlacedArticles): RelatedResult {
   const { articles, records } = placed;
   return relateArticles(
-    articles.map((a, i) => ({ id: records[i]!.id, file: a.file, date: a.date, topics: a.topics, terms: records[i]!.terms, termCounts: records[i]!.termCounts })),
+    articles.map((a, i) => ({ id: records[i]!.id, file: a.file, date: a.date, topics: a.topics, terms: textOf(records[i]!.terms), termCounts: textOf(records[i]!.termCounts) })),
   );
 }
 

@@ -35,7 +35,10 @@ import type { SeedRecord, TopicRef } from '../types.ts';
 import { eachTerm } from './terms.ts';
 
 /** What relating needs of an article's text: its terms, worked out when its seed was read (see termCounts). */
-export type TermInput = Pick<SeedRecord, 'id' | 'date' | 'terms' | 'termCounts'> & {
+export type TermInput = Pick<SeedRecord, 'id' | 'date'> & {
+  /** As SeedRecord's, decoded (see textOf). */
+  terms: string;
+  termCounts: string;
   /** Breaks ties between equal ids (seeds of the same name in different folders). */
   file?: string;
   /** The record's digest (see SeedRecord.digest): the same digest, the same terms and date. */

@@ -6,6 +6,7 @@
 // the main thread, a large one on a thread of its own, from the relation the last build kept on
 // disk (relation-file.ts).
 import type { Worker } from 'node:worker_threads';
+import { textOf } from '../seeds/stored-text.ts';
 import type { SeedRecord, TopicRef } from '../types.ts';
 import { startWorker } from '../workers.ts';
 import type { FromRelater, LightInputs, ToRelater } from './relate-worker.ts';
@@ -39,7 +40,7 @@ function miscounted(topics: readonly unknown[], articles: number): RelatingError
 
 /** What relating reads of a record: its terms, and its digest, which stands for them from build to build. */
 function termInput({ id, file, date, terms, termCounts, digest }: SeedRecord): TermInput {
-  return { id, file, date, terms, termCounts, digest };
+  return { id, file, date, terms: textOf(terms), termCounts: textOf(termCounts), digest };
 }
 
 /**
@@ -74,7 +75,7 @@ export function relateHere(records: readonly SeedRecord[], save?: RelationFile, 
       // relation at once. A full build held both while it rendered every page.
       table = null;
       last = Promise.resolve(null);
-      const terms = new TermVectors(records, own);
+      const terms = new TermVectors(records.map(termInput), own);
       own.forgetDigests();
       const topics = topicLists(given);
       const relation = new Relation(terms, topics);

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { readSealedPair, writeSealedPair } from '../output/sealed-file.ts';
 import { codeVersion, ROOT } from '../paths.ts';
-import type { Body, ReadResult, SeedRecord } from '../types.ts';
+import type { ReadResult, SeedRecord, Text } from '../types.ts';
+import { textBytes } from './stored-text.ts';
 
 export interface FileStamp {
   size: number;
@@ -25,12 +26,13 @@ interface Entry extends FileStamp {
 }
 
 /**
- * An entry as a bucket file holds it: a record's body is a range of the bucket's `bodies`, and
+ * An entry as a bucket file holds it: a record's body, terms and term counts are ranges of the
+ * bucket's `bodies`, one after another (`texts`: where each starts, and where the last ends), and
  * its summary, when it is its lede (as it is unless front matter gives one), is left out.
  */
 interface StoredEntry extends FileStamp {
   result: ReadResult;
-  body: { start: number; end: number } | null;
+  texts: [body: number, terms: number, termCounts: number, end: number] | null;
   summaryIsLede?: true;
 }
 
@@ -39,7 +41,9 @@ interface StoredEntry extends FileStamp {
  * records, as UTF-8, one after another: one buffer to read back, where 100,000 bodies as strings
  * took 3 s to deserialise and collect. A part of its own (see writeSealedPair), not a buffer
  * among the entries: v8.deserialize gives a buffer as a view of the bytes it reads, and the
- * records' bodies kept the whole file alive (177 MB of a 100,000-article cache's 328 MB).
+ * records' bodies kept the whole file alive (177 MB of a 100,000-article cache's 328 MB). Their
+ * terms and term counts with them, which a rebuild reads for the few records it relates again
+ * (see relating.ts): as strings among the entries, they were 67 MB of 100,000 records' heap.
  */
 interface BucketFile {
   reader: string;
@@ -48,44 +52,45 @@ interface BucketFile {
   entries: Map<string, StoredEntry>;
 }
 
-const utf8 = new TextEncoder();
-
-/** The bucket's entries as stored: each record's body moved into one buffer. */
+/** The bucket's entries as stored: each record's body, terms and term counts moved into one buffer. */
 function toStored(entries: Map<string, Entry>): { entries: Map<string, StoredEntry>; bodies: Uint8Array } {
   const parts: Uint8Array[] = [];
   let end = 0;
+  const add = (text: Text): number => {
+    const bytes = textBytes(text);
+    parts.push(bytes);
+    return (end += bytes.length);
+  };
   const stored = new Map<string, StoredEntry>();
   for (const [file, e] of entries) {
     const { size, mtimeMs, ctimeMs, ino, result } = e;
     if (!result.ok) {
-      stored.set(file, { size, mtimeMs, ctimeMs, ino, result, body: null });
+      stored.set(file, { size, mtimeMs, ctimeMs, ino, result, texts: null });
       continue;
     }
-    const bytes = bodyBytes(result.record.body);
-    parts.push(bytes);
-    const body = { start: end, end: (end += bytes.length) };
+    const r = result.record;
+    const start = end;
+    const texts: StoredEntry['texts'] = [start, add(r.body), add(r.terms), add(r.termCounts)];
     // The summary is the lede in nearly every record: stored twice, it was 7% of the cache.
-    const summaryIsLede = result.record.summary === result.record.lede;
-    const record = { ...result.record, body: '', summary: summaryIsLede ? '' : result.record.summary };
-    stored.set(file, { size, mtimeMs, ctimeMs, ino, result: { ok: true, record }, body, ...(summaryIsLede ? { summaryIsLede } : {}) });
+    const summaryIsLede = r.summary === r.lede;
+    const record = { ...r, body: '', terms: '', termCounts: '', summary: summaryIsLede ? '' : r.summary };
+    stored.set(file, { size, mtimeMs, ctimeMs, ino, result: { ok: true, record }, texts, ...(summaryIsLede ? { summaryIsLede } : {}) });
   }
   return { entries: stored, bodies: Buffer.concat(parts, end) };
 }
 
-/** A body's UTF-8 bytes, however the record holds it. */
-function bodyBytes(body: Body): Uint8Array {
-  return typeof body === 'string' ? utf8.encode(body) : body.bytes.subarray(body.start, body.end);
-}
-
-/** The bucket's entries as the reader made them, each body a range of `bodies` (not copied). Throws if a range is not there. */
+/** The bucket's entries as the reader made them, each record's texts ranges of `bodies` (not copied). Throws if a range is not there. */
 function fromStored(stored: BucketFile, bodies: Uint8Array): Map<string, Entry> {
   const entries = new Map<string, Entry>();
   for (const [file, e] of stored.entries) {
     if (e.result.ok) {
-      const range = e.body;
-      if (!range || !(range.start >= 0 && range.start <= range.end && range.end <= bodies.length)) throw new Error(`damaged cache entry: ${file}`);
-      e.result.record.body = { bytes: bodies, start: range.start, end: range.end };
-      if (e.summaryIsLede) e.result.record.summary = e.result.record.lede;
+      const t = e.texts;
+      if (!Array.isArray(t) || t.length !== 4 || !(t[0] >= 0 && t[0] <= t[1] && t[1] <= t[2] && t[2] <= t[3] && t[3] <= bodies.length)) throw new Error(`damaged cache entry: ${file}`);
+      const r = e.result.record;
+      r.body = { bytes: bodies, start: t[0], end: t[1] };
+      r.terms = { bytes: bodies, start: t[1], end: t[2] };
+      r.termCounts = { bytes: bodies, start: t[2], end: t[3] };
+      if (e.summaryIsLede) r.summary = r.lede;
     }
     entries.set(file, { size: e.size, mtimeMs: e.mtimeMs, ctimeMs: e.ctimeMs, ino: e.ino, result: e.result });
   }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { hashOf } from '../hash.ts';
 import { mentionsOf, packMentions } from '../enrich/mentions.ts';
 import { termCounts } from '../enrich/terms.ts';
-import { type Block, MAX_TITLE, type ReadResult, type SeedFormat, type SeedProblem, type SeedRecord } from '../types.ts';
+import { type Block, type FreshRecord, MAX_TITLE, type ReadResult, type SeedFormat, type SeedProblem, type SeedRecord } from '../types.ts';
 import { cleanLine, isVisible } from '../unicode.ts';
 import { textFingerprint } from './fingerprint.ts';
 import { DOCUMENT_EXTENSIONS, IMAGE_EXTENSIONS } from './media.ts';
@@ -120,7 +120,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /** The record with its terms and digest: a hash of all its fields but those worked out from the others (see SeedRecord.digest). */
-function complete(fields: Omit<SeedRecord, 'digest' | 'body' | 'terms' | 'termCounts'>, blocks: Block[]): SeedRecord {
+function complete(fields: Omit<SeedRecord, 'digest' | 'body' | 'terms' | 'termCounts'>, blocks: Block[]): FreshRecord {
   // Fields shown as one line on many pages: no control characters, no override left open.
   // A title's runs of spaces (a teleprinter's form feed read as one, a headline typed with two) are
   // one: a page collapses them, its feeds, API and search results did not.
@@ -192,7 +192,7 @@ function summaryOrFallback(summary: string, title: string, blocks: readonly Bloc
  * Reads one seed. `file` is its path relative to the seeds folder (with `/`), used as its
  * name in records and messages.
  */
-export function readSeed(file: string, bytes: Uint8Array): ReadResult {
+export function readSeed(file: string, bytes: Uint8Array): ReadResult<FreshRecord> {
   try {
     return readChecked(file, bytes);
   } catch (error) {
@@ -203,16 +203,16 @@ export function readSeed(file: string, bytes: Uint8Array): ReadResult {
 }
 
 /** A title too long to be a headline (see MAX_TITLE): a text seed's first line, or a Markdown seed's first heading. */
-function overlong(file: string, line: number, title: string): ReadResult {
+function overlong(file: string, line: number, title: string): ReadResult<FreshRecord> {
   return { ok: false, problems: [{ file, line, message: `the title is ${title.length} characters long, over the ${MAX_TITLE} a title can have`, hint: 'a title is a headline: put the rest in the body' }] };
 }
 
-function untitled(file: string, format: SeedFormat): ReadResult {
+function untitled(file: string, format: SeedFormat): ReadResult<FreshRecord> {
   const hint = format === 'text' ? 'write a headline after the date on the first line' : 'give it a `title:` in the front matter or a `# heading`';
   return { ok: false, problems: [{ file, line: 1, message: 'the article has no title: nothing in its headline or first sentence can be shown', hint }] };
 }
 
-function readChecked(file: string, bytes: Uint8Array): ReadResult {
+function readChecked(file: string, bytes: Uint8Array): ReadResult<FreshRecord> {
   const decoded = decode(bytes, file);
   if ('problem' in decoded) return { ok: false, problems: [decoded.problem] };
   const content = decoded.text;

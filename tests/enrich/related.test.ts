@@ -16,14 +16,14 @@ import { readSeed } from '../../src/seeds/read.ts';
 import { parseBaseUrl } from '../../src/site/base-url.ts';
 import { SiteBuilder, STORY_LISTED, storySummary } from '../../src/site/pages.ts';
 import type { ArticlePage, StoryPage } from '../../src/site/types.ts';
-import type { Article, SeedRecord, TopicRef } from '../../src/types.ts';
+import type { Article, FreshRecord, TopicRef } from '../../src/types.ts';
 import { REAL_SEEDS } from '../seeds/helpers.ts';
 
 const IMPETUS = '000_ca04473b45ea682b';
 const TASS = '002_accec6986dee77a2';
 const SITE_FIXTURES = path.resolve(REAL_SEEDS, '../tests/fixtures/site');
 
-function recordsIn(dir: string): SeedRecord[] {
+function recordsIn(dir: string): FreshRecord[] {
   return readdirSync(dir).sort().map((f) => {
     const r = readSeed(f, readFileSync(path.join(dir, f)));
     if (!r.ok) throw new Error(`${f}: ${JSON.stringify(r.problems)}`);
@@ -38,8 +38,8 @@ const eventOf = new Map<string, number | null>();
  * Generated seeds, their dates moved into the `days` days from 2017-11-01 (every pair close in
  * time), the reports of one event, and a story and its resends, on one day.
  */
-function generated(count: number, seed: number, days: number): SeedRecord[] {
-  const out: SeedRecord[] = [];
+function generated(count: number, seed: number, days: number): FreshRecord[] {
+  const out: FreshRecord[] = [];
   let i = 0;
   let last = { text: '', day: 0 };
   for (const g of generateCorpus({ ...DEFAULT_CORPUS, count, seed })) {
@@ -55,14 +55,14 @@ function generated(count: number, seed: number, days: number): SeedRecord[] {
 }
 
 /** An article's distinct terms, in order of first use. */
-function termsOf(r: SeedRecord): Set<string> {
+function termsOf(r: FreshRecord): Set<string> {
   const out = new Set<string>();
   eachTerm(r, (term) => out.add(term));
   return out;
 }
 
 /** The archive's articles, as relating sees them: with the terms of their records. */
-function archiveOf(records: SeedRecord[]): (Article & RelatedInput)[] {
+function archiveOf(records: FreshRecord[]): (Article & RelatedInput)[] {
   const byFile = new Map(records.map((r) => [r.file, r]));
   return buildArchive(records).archive.articles.map((a) => ({ ...a, terms: byFile.get(a.file)!.terms, termCounts: byFile.get(a.file)!.termCounts }));
 }
@@ -185,7 +185,7 @@ describe('counts as relating weighs them (steppedCount)', () => {
       const p = v.order.indexOf(i);
       return [...v.weight.subarray(v.docStart[p]!, v.docStart[p + 1]!)].sort((x, y) => x - y).join();
     };
-    const counts = (rs: SeedRecord[]): Map<string, number> => {
+    const counts = (rs: FreshRecord[]): Map<string, number> => {
       const df = new Map<string, number>();
       for (const r of rs) for (const t of termsOf(r)) df.set(t, (df.get(t) ?? 0) + 1);
       return df;
@@ -231,7 +231,7 @@ describe('the two real seeds', () => {
 });
 
 describe('a story of a report signed ТАСС and one signed TASS (QA 41)', () => {
-  const withTass = (n: number): SeedRecord[] => {
+  const withTass = (n: number): FreshRecord[] => {
     const records = recordsIn(REAL_SEEDS).map((r) => (r.id === IMPETUS ? { ...r, source: 'ТАСС' } : r));
     // Other reports signed ТАСС, of other stories, to make it the archive's form.
     const others = Array.from({ length: n }, (_, k) => {
@@ -485,7 +485,7 @@ function relate(relating: Relating, topics: readonly (readonly TopicRef[])[]): P
 describe('relating on a thread kept from build to build (relating.ts)', () => {
   const records = [...recordsIn(REAL_SEEDS), ...recordsIn(SITE_FIXTURES), ...generated(300, 7, 30)];
   /** relateArticles of `rs` as placed by buildArchive, with the topics it gave them. */
-  function expected(rs: SeedRecord[]): { chosen: SeedRecord[]; topics: TopicRef[][]; result: RelatedResult } {
+  function expected(rs: FreshRecord[]): { chosen: FreshRecord[]; topics: TopicRef[][]; result: RelatedResult } {
     const byFile = new Map(rs.map((r) => [r.file, r]));
     const articles = buildArchive(rs).archive.articles;
     const chosen = articles.map((a) => byFile.get(a.file)!);

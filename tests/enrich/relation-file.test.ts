@@ -11,7 +11,7 @@ import { loadRelation, type RelationFile, relationSources, saveRelation } from '
 import { ROOT } from '../../src/paths.ts';
 import { joinParts, memoOf, updatePart } from '../../src/enrich/related-update.ts';
 import { type RelatedResult, Relation, relateVectors, TermTable, TermVectors } from '../../src/enrich/related.ts';
-import type { SeedRecord, TopicRef } from '../../src/types.ts';
+import type { FreshRecord, TopicRef } from '../../src/types.ts';
 import { tempDir } from '../helpers/cli.ts';
 import { archive, generated } from '../helpers/relating.ts';
 
@@ -25,13 +25,13 @@ afterAll(async () => {
 
 const pool = generated(420, 41, 20);
 /** The next build's records: one edited (another's text under its name), six added, one removed. */
-function nextBuild(records: SeedRecord[], spare: SeedRecord[]): SeedRecord[] {
+function nextBuild(records: FreshRecord[], spare: FreshRecord[]): FreshRecord[] {
   const edited = records.map((r, j) => (j === 7 ? { ...spare[0]!, file: r.file, id: r.id } : r));
   return [...edited.filter((_, j) => j !== 11), ...spare.slice(1, 7)];
 }
 
 /** Relates an archive from scratch and keeps its relation in `to`; the table it was numbered with. */
-async function saved(records: SeedRecord[], to: RelationFile): Promise<void> {
+async function saved(records: FreshRecord[], to: RelationFile): Promise<void> {
   const { inputs, topics } = archive(records);
   const table = new TermTable();
   const terms = new TermVectors(inputs, table);
@@ -123,7 +123,7 @@ describe('relating with a relation kept on disk', () => {
   const spare = pool.slice(340);
 
   /** A build's records and their topics, as relating is given them, and the result from scratch. */
-  function expected(rs: SeedRecord[]): { chosen: SeedRecord[]; topics: TopicRef[][]; result: RelatedResult } {
+  function expected(rs: FreshRecord[]): { chosen: FreshRecord[]; topics: TopicRef[][]; result: RelatedResult } {
     const byFile = new Map(rs.map((r) => [r.file, r]));
     const articles = buildArchive(rs).archive.articles;
     const chosen = articles.map((a) => byFile.get(a.file)!);

@@ -3,11 +3,11 @@ import { buildArchive } from '../../src/archive/build.ts';
 import { DEFAULT_CORPUS, generateCorpus } from '../../src/corpus/generate.ts';
 import { topicLists } from '../../src/enrich/related.ts';
 import { readSeed } from '../../src/seeds/read.ts';
-import type { SeedRecord } from '../../src/types.ts';
+import type { FreshRecord } from '../../src/types.ts';
 
 /** Generated records, dated within `days` days, so that stories form; the pool draws from the same corpus. */
-export function generated(count: number, seed: number, days: number): SeedRecord[] {
-  const out: SeedRecord[] = [];
+export function generated(count: number, seed: number, days: number): FreshRecord[] {
+  const out: FreshRecord[] = [];
   let i = 0;
   for (const g of generateCorpus({ ...DEFAULT_CORPUS, count, seed })) {
     const date = `2017-11-${String(1 + ((g.event ?? i++) % days)).padStart(2, '0')}`;
@@ -29,7 +29,7 @@ export function random(seed: number): () => number {
 }
 
 /** An archive's records as relating is given them, with their topics, as a build decides them. */
-export function archive(records: SeedRecord[]): { inputs: SeedRecord[]; topics: ReturnType<typeof topicLists> } {
+export function archive(records: FreshRecord[]): { inputs: FreshRecord[]; topics: ReturnType<typeof topicLists> } {
   const byFile = new Map(records.map((r) => [r.file, r]));
   const articles = buildArchive(records).archive.articles;
   return { inputs: articles.map((a) => byFile.get(a.file)!), topics: topicLists(articles.map((a) => a.topics)) };

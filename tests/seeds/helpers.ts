@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { readSeed } from '../../src/seeds/read.ts';
 import { blocksOf } from '../../src/seeds/words.ts';
-import type { ReadResult, SeedProblem, SeedRecord } from '../../src/types.ts';
+import type { FreshRecord, ReadResult, SeedProblem, SeedRecord } from '../../src/types.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const FIXTURES = path.resolve(here, '../fixtures/seeds');
@@ -17,25 +17,25 @@ export function fixtureBytes(rel: string): Uint8Array {
 }
 
 /** Reads a fixture as the loader would: named by its path relative to its variant folder. */
-export function readFixture(rel: string): ReadResult {
+export function readFixture(rel: string): ReadResult<FreshRecord> {
   const name = rel.split('/').slice(1).join('/') || rel;
   return readSeed(name, fixtureBytes(rel));
 }
 
-export function expectRecord(result: ReadResult): SeedRecord {
+export function expectRecord<R extends SeedRecord>(result: ReadResult<R>): R {
   if (!result.ok) throw new Error(`expected a record, got problems: ${JSON.stringify(result.problems)}`);
   expect(result.ok).toBe(true);
   return result.record;
 }
 
-export function expectProblems(result: ReadResult): SeedProblem[] {
+export function expectProblems(result: ReadResult<SeedRecord>): SeedProblem[] {
   if (result.ok) throw new Error(`expected problems, got a record titled "${result.record.title}"`);
   expect(result.problems.length).toBeGreaterThan(0);
   return result.problems;
 }
 
 /** Reads a fixture that must be a record. */
-export function recordOf(rel: string): SeedRecord {
+export function recordOf(rel: string): FreshRecord {
   return expectRecord(readFixture(rel));
 }
 

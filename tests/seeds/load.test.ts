@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { BucketReads, BUCKETS, bucketFile, bucketOf, type FileStamp, readerSources, RecordCache } from '../../src/seeds/cache.ts';
 import { type LoadedSeeds, loadSeeds, RACY_MS, racyProof } from '../../src/seeds/load.ts';
 import { blocksOf } from '../../src/seeds/words.ts';
+import { textOf } from '../../src/seeds/stored-text.ts';
 import type { Block, ReadResult, SeedRecord } from '../../src/types.ts';
 import { readSealedPair, writeSealedPair } from '../../src/output/sealed-file.ts';
 import { tempDir } from '../helpers/cli.ts';
@@ -23,8 +24,9 @@ async function mixedFolder(): Promise<string> {
 }
 
 /** Records with their bodies as blocks, however they are held. */
-function withBlocks(loaded: LoadedSeeds): Omit<LoadedSeeds, 'records'> & { records: (Omit<SeedRecord, 'body'> & { body: Block[] })[] } {
-  return { ...loaded, records: loaded.records.map((r) => ({ ...r, body: blocksOf(r) })) };
+/** The records with their bodies' blocks, and their terms as strings, however they were kept (see Text). */
+function withBlocks(loaded: LoadedSeeds): Omit<LoadedSeeds, 'records'> & { records: (Omit<SeedRecord, 'body' | 'terms' | 'termCounts'> & { body: Block[]; terms: string; termCounts: string })[] } {
+  return { ...loaded, records: loaded.records.map((r) => ({ ...r, body: blocksOf(r), terms: textOf(r.terms), termCounts: textOf(r.termCounts) })) };
 }
 
 describe('loadSeeds', () => {
@@ -235,11 +237,16 @@ describe('the record cache', () => {
       const got = again.get(r.file, stamp(i + 1));
       const body = got?.ok ? got.record.body : null;
       if (body === null || typeof body === 'string') throw new Error(`${r.file}: no body from the cache`);
-      // A buffer of the bodies alone: the file's serialised entries are not kept alive with them.
+      // A buffer of the bodies (and terms) alone: the file's serialised entries are not kept alive with them.
       const { size } = await stat(bucketFile(dir, bucketOf(r.file)));
       expect(body.bytes.buffer.byteLength).toBe(body.bytes.byteLength);
-      expect(body.bytes.byteLength).toBeLessThan(size / 2);
+      expect(body.bytes.byteLength).toBeLessThan(size * 0.8);
       expect(got?.ok && blocksOf(got.record)).toEqual(blocksOf(r));
+      // The terms are bytes of that buffer too, decoded only when read.
+      const terms = got?.ok ? got.record.terms : null;
+      if (terms === null || typeof terms === 'string') throw new Error(`${r.file}: terms as a string from the cache`);
+      expect(terms.bytes).toBe(body.bytes);
+      expect(got?.ok && [textOf(got.record.terms), textOf(got.record.termCounts)]).toEqual([r.terms, r.termCounts]);
     }
   });
 

@@ -7,13 +7,13 @@ import { buildArchive } from '../../src/archive/build.ts';
 import { readSeed } from '../../src/seeds/read.ts';
 import { ArticleKeys, inputsHash, KeyMemo, type LastBuild, partsDigest } from '../../src/site/keys.ts';
 import { SiteBuilder } from '../../src/site/pages.ts';
-import type { SeedRecord } from '../../src/types.ts';
+import type { FreshRecord } from '../../src/types.ts';
 import { generated, random } from '../helpers/relating.ts';
 
 const site = { base: { pathPrefix: '/', origin: null }, title: 'Test', lang: 'en' };
 
 /** Each article page's hash, by URL, as a build with `memo` finds it; and how many it knew without their inputs. */
-function articleHashes(records: SeedRecord[], memo: KeyMemo): { hashes: Map<string, string>; known: number; stories: number } {
+function articleHashes(records: FreshRecord[], memo: KeyMemo): { hashes: Map<string, string>; known: number; stories: number } {
   const archive = buildArchive(records).archive;
   const builder = new SiteBuilder(archive, site, new ArticleKeys(archive.articles, memo));
   const hashes = new Map<string, string>();
@@ -28,7 +28,7 @@ function articleHashes(records: SeedRecord[], memo: KeyMemo): { hashes: Map<stri
 }
 
 /** The record of a seed of this file and text. */
-function edited(r: SeedRecord, text: string): SeedRecord {
+function edited(r: FreshRecord, text: string): FreshRecord {
   const read = readSeed(r.file, new TextEncoder().encode(text));
   if (!read.ok) throw new Error(read.problems.map((p) => p.message).join('; '));
   return read.record;
@@ -69,24 +69,24 @@ describe('article pages known by their parts', () => {
   });
 
   it("change with their story's reports and with a related article's headline, which their own parts do not hold", () => {
-    const read = (file: string, text: string): SeedRecord => edited({ file } as SeedRecord, text);
+    const read = (file: string, text: string): FreshRecord => edited({ file } as FreshRecord, text);
     // Report i shares rare words with report i + 1: one story, chained; beside it, two articles
     // that share words of their own, related to each other.
     const word = (n: number): string => `zor${'bcdfghklmnprstvz'[n % 16]}a`;
-    const report = (i: number): SeedRecord => read(`r${String(i).padStart(2, '0')}.md`, `---\ntitle: Herring quota report ${i}\ndate: 2001-05-0${1 + (i % 3)}\nsource: Agency ${i}\n---\n${`${word(i)} ${word(i + 1)} `.repeat(6)}today.\n`);
-    const pair = (file: string, day: string, title: string): SeedRecord => read(file, ` date 2001-06-${day} ${title}\nThe quillwort and moonwort survey counted quillwort beds and moonwort stands on the fells.\n`);
+    const report = (i: number): FreshRecord => read(`r${String(i).padStart(2, '0')}.md`, `---\ntitle: Herring quota report ${i}\ndate: 2001-05-0${1 + (i % 3)}\nsource: Agency ${i}\n---\n${`${word(i)} ${word(i + 1)} `.repeat(6)}today.\n`);
+    const pair = (file: string, day: string, title: string): FreshRecord => read(file, ` date 2001-06-${day} ${title}\nThe quillwort and moonwort survey counted quillwort beds and moonwort stands on the fells.\n`);
     const reports = Array.from({ length: 13 }, (_, i) => report(i));
     // Between them, an article of its own: b is no neighbour of a's.
     const between = read('m.txt', ' date 2001-06-15 Ferry timetable changes\nThe harbour office published the winter ferry timetable.\n');
     const base = [...reports, pair('a.txt', '10', 'Fern survey begins'), between, pair('b.txt', '20', 'Fern survey ends')];
     const kept = new KeyMemo();
-    const check = (records: SeedRecord[]): Map<string, string> => {
+    const check = (records: FreshRecord[]): Map<string, string> => {
       const memoed = articleHashes(records, kept);
       expect(memoed.hashes).toEqual(articleHashes(records, new KeyMemo()).hashes);
       return memoed.hashes;
     };
     const first = check(base);
-    const page = (file: string, records: SeedRecord[]): string => buildArchive(records).archive.articles.find((a) => a.file === file)!.url;
+    const page = (file: string, records: FreshRecord[]): string => buildArchive(records).archive.articles.find((a) => a.file === file)!.url;
     // A fourteenth report: the story's first report's page names one more.
     const grown = [...base, report(13)];
     const second = check(grown);
@@ -119,7 +119,7 @@ describe('article pages known by their parts', () => {
     const spare = pool.slice(400);
     // What the last build kept: each page's parts' digest, by file, with the URL and digest it was made for; and its manifest's hashes.
     type Kept = { digests: Map<string, { url: string; digest: string; parts: string }>; hashes: Map<string, string> };
-    const build = (list: SeedRecord[], last: Kept | null): Kept & { known: number; reports: string[] } => {
+    const build = (list: FreshRecord[], last: Kept | null): Kept & { known: number; reports: string[] } => {
       const archive = buildArchive(list).archive;
       const pages = archive.articles.map((a) => {
         const was = last?.digests.get(a.file);
