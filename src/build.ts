@@ -16,7 +16,7 @@ import { type BuildPlan, type ChunkLimits, ChunkQueue, outputPath, pageHash, pag
 import { parseBaseUrl } from './site/base-url.ts';
 import { DEFAULT_LANGUAGE } from './language.ts';
 import { adoptKeys, KEY_FILE, loadKeys, saveKeys } from './site/key-file.ts';
-import { ArticleKeys, fileHash, inputsHash, KeyMemo, type LastBuild } from './site/keys.ts';
+import { type AdoptedKeys, ArticleKeys, fileHash, inputsHash, KeyMemo, type LastBuild } from './site/keys.ts';
 import { inSitemap, type PendingShard, RELATED_LISTS, searchShards, SiteBuilder, siteMeta, UNRELATED_LISTS } from './site/pages.ts';
 import { PAGE_LISTS, type PageList } from './site/types.ts';
 import { SiteRenderer } from './site/renderer.ts';
@@ -430,19 +430,21 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
   relating.topics(placed.articles.map((a) => a.topics));
   options.observer?.begin('Preparing pages');
   let lastBuild: LastBuild | null = null;
+  let adopted: AdoptedKeys | null = null;
   if (keptKeys) {
     const kept = await keptKeys;
     // Not held past here (about 40 MB at 100,000 articles): the memo keeps what it takes of it.
     keptKeys = null;
-    const adopted = kept && adoptKeys(keyMemo, kept, placed.articles);
+    const taken = kept && adoptKeys(keyMemo, kept, placed.articles);
+    adopted = taken;
     // Its article pages are known by their parts' digests whatever became of the placement; its
     // listings only if the placement taken up was that build's too (see LastBuild).
-    if (adopted && kept.build === previous?.build) {
+    if (taken && kept.build === previous?.build) {
       const carried = (): ReadonlySet<string> | null => (lastTopics ? placement!.carriedTopics : null);
-      lastBuild = { ...adopted, topics: lastTopics ?? [], carried, dates: lastDates, hash: (url) => plan.units.previousHash(outputPath(url)) };
+      lastBuild = { same: taken.same, pages: taken.pages, topics: lastTopics ?? [], carried, dates: lastDates, hash: (url) => plan.units.previousHash(outputPath(url)) };
     }
   }
-  const keys = new ArticleKeys(placed.articles, keyMemo, lastBuild, keyFile !== undefined);
+  const keys = new ArticleKeys(placed.articles, keyMemo, lastBuild, keyFile !== undefined, adopted);
 
   let rendered = 0;
   let timings: [string, number][] = [];
@@ -551,7 +553,7 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
       // Kept while the search index is finished, which a build waits for, or later by the caller
       // (a failure to keep them costs the next build time, never its output).
       const works: [KeptKind, () => Promise<void>][] = [];
-      if (keyFile) works.push(['keys', () => rendererVersion().then((version) => saveKeys(keyFile, version, plan.build, keyMemo, placed.articles, (k) => keys.pageDigest(k))).catch(() => {})]);
+      if (keyFile) works.push(['keys', () => rendererVersion().then((version) => saveKeys(keyFile, version, plan.build, keys, placed.articles)).catch(() => {})]);
       // The placement as of this build, for the records the cache saved (see RecordCache.generation),
       // none if it could not save them all. Taken now: a later build under `serve` changes both.
       const generation = cache.generation();

@@ -8,7 +8,7 @@
 import { readSealedValue, writeSealedValue } from '../output/sealed-file.ts';
 import type { Article, TopicRef } from '../types.ts';
 import { FEED_ENTRY_FIELDS } from './feeds.ts';
-import { KEPT_ELSEWHERE, KEPT_IN_PLACE, type KeyMemo, sourceApart } from './keys.ts';
+import { type AdoptedKeys, type ArticleKeys, KEPT_ELSEWHERE, KEPT_IN_PLACE, type KeyMemo, type Made, sourceApart } from './keys.ts';
 
 /** The file's name in the output's cache folder (see cacheDirFor). */
 export const KEY_FILE = 'keys.bin';
@@ -44,10 +44,11 @@ interface StoredKeys {
 const topicText = (t: TopicRef): string => `${t.slug}\t${t.name}\t${t.kind}`;
 
 /**
- * Writes the keys `memo` holds for `articles`, as `build` made them, and their pages' parts'
- * digests (`pageDigest`, by article: see ArticleKeys.pageDigest), to `file` (see writeSealedValue).
+ * Writes the keys of `articles` as `keys` made them, or took them up (see ArticleKeys.storedKeys),
+ * as `build` made them, and their pages' parts' digests (`pageDigest`, by article: see
+ * ArticleKeys.pageDigest), to `file` (see writeSealedValue).
  */
-export async function saveKeys(file: string, version: string, build: string, memo: KeyMemo, articles: readonly Article[], pageDigest: (k: number) => string): Promise<void> {
+export async function saveKeys(file: string, version: string, build: string, keys: ArticleKeys, articles: readonly Article[], pageDigest = (k: number): string => keys.pageDigest(k)): Promise<void> {
   const numbers = new Map<TopicRef, number>();
   const texts = new Map<string, number>();
   const topics: string[] = [];
@@ -67,16 +68,13 @@ export async function saveKeys(file: string, version: string, build: string, mem
   };
   let at = 0;
   articles.forEach((a, i) => {
-    const made = memo.byFile.get(a.file);
-    // Entries of this build's articles as this build made them: any other is of another URL or digest.
-    const current = made !== undefined && made.url === a.url && made.digest === a.digest;
-    const feed = memo.feedEntries.get(a.file);
+    const made = keys.storedKeys(i);
     stored.files.push(a.file);
     stored.urls.push(a.url);
     stored.digests.push(a.digest);
-    stored.keys.push(current ? made.key : '');
-    stored.withTopics.push(current && made.topics === a.topics ? made.withTopics : '');
-    stored.feedKeys.push(feed !== undefined && FEED_ENTRY_FIELDS.every((f, k) => feed.fields[k] === a[f]) ? feed.key : '');
+    stored.keys.push(made.key);
+    stored.withTopics.push(made.withTopics);
+    stored.feedKeys.push(made.feedKey);
     stored.pages.push(pageDigest(i));
     for (const t of a.topics) stored.topicIds[at++] = number(t);
     stored.topicStart[i + 1] = at;
@@ -101,16 +99,19 @@ export async function loadKeys(file: string, version: string): Promise<StoredKey
 }
 
 /**
- * Gives `memo` the kept keys of those of `articles` it has none of, where the article has the
- * URL, digest and topics they were made of: as the memo would hold them after building the same
- * article (see ArticleKeys). Returns, by article, whether the kept build had it with the same
- * keys, feed entry and topics: KEPT_IN_PLACE at the same place, KEPT_ELSEWHERE at another, 0 not
- * (see LastBuild.same); and the digest of its page's parts in the kept build, '' where it had
- * none for the article's URL and digest (see LastBuild.pages).
+ * The kept keys of those of `articles` that `memo` has none of, where the article has the URL,
+ * digest and topics they were made of, by article (`made`, `feeds`: for ArticleKeys), as the memo
+ * would hold them after building the same article; a memo that keeps them for later builds
+ * (`serve`'s) takes them too. And, by article, whether the kept build had it with the same keys,
+ * feed entry and topics: KEPT_IN_PLACE at the same place, KEPT_ELSEWHERE at another, 0 not (see
+ * LastBuild.same); and the digest of its page's parts in the kept build, '' where it had none
+ * for the article's URL and digest (see LastBuild.pages).
  */
-export function adoptKeys(memo: KeyMemo, kept: StoredKeys, articles: readonly Article[]): { same: Uint8Array; pages: string[] } {
+export function adoptKeys(memo: KeyMemo, kept: StoredKeys, articles: readonly Article[]): AdoptedKeys & { same: Uint8Array; pages: string[] } {
   const same = new Uint8Array(articles.length);
   const pages = new Array<string>(articles.length).fill('');
+  const made = new Array<Made | undefined>(articles.length).fill(undefined);
+  const feeds = new Array<string | undefined>(articles.length).fill(undefined);
   // Kept in the order of the articles, which an edit keeps, and an added or deleted article
   // shifts by one from there on: each article is looked for where the last one was found, plus
   // one, before it is looked up by file. With 100,000 articles' keys this took 366-398 ms
@@ -137,16 +138,23 @@ export function adoptKeys(memo: KeyMemo, kept: StoredKeys, articles: readonly Ar
     if (kept.topicStart[i + 1]! - from !== a.topics.length || kept.sourceTopics[i] !== (source ? number(source) : -1)) return false;
     return a.topics.every((t, k) => number(t) === kept.topicIds[from + k]);
   };
+  // A one-off build's memo serves that build alone: its keys by article, not by file (filling
+  // maps of 100,000 files, and a copy of each feed entry's fields, for one build took 0.1-0.2 s).
+  const keeps = memo.keepsPages;
   articles.forEach((a, k) => {
     const i = find(a, k);
     if (i === undefined || kept.urls[i] !== a.url || kept.digests[i] !== a.digest) return;
     pages[k] = kept.pages[i]!;
-    if (memo.byFile.has(a.file) || kept.keys[i] === '') return;
+    if ((keeps && memo.byFile.has(a.file)) || kept.keys[i] === '') return;
     const topics = sameTopics(a, i);
-    memo.byFile.set(a.file, { url: a.url, digest: a.digest, key: kept.keys[i]!, topics: topics && kept.withTopics[i] !== '' ? a.topics : null, withTopics: topics ? kept.withTopics[i]! : '' });
-    if (topics && kept.feedKeys[i] !== '' && !memo.feedEntries.has(a.file)) memo.feedEntries.set(a.file, { fields: FEED_ENTRY_FIELDS.map((f) => a[f]), key: kept.feedKeys[i]! });
+    made[k] = { url: a.url, digest: a.digest, key: kept.keys[i]!, topics: topics && kept.withTopics[i] !== '' ? a.topics : null, withTopics: topics ? kept.withTopics[i]! : '' };
+    if (keeps) memo.byFile.set(a.file, made[k]);
     // Its feed entry is then the kept build's too: the digest and URL cover every field it shows but the topics.
+    if (topics && kept.feedKeys[i] !== '' && !(keeps && memo.feedEntries.has(a.file))) {
+      feeds[k] = kept.feedKeys[i]!;
+      if (keeps) memo.feedEntries.set(a.file, { fields: FEED_ENTRY_FIELDS.map((f) => a[f]), key: kept.feedKeys[i]! });
+    }
     if (topics) same[k] = i === k ? KEPT_IN_PLACE : KEPT_ELSEWHERE;
   });
-  return { same, pages };
+  return { same, pages, made, feeds };
 }

@@ -17,13 +17,20 @@ export function fileHash(file: TextFile): string {
 }
 
 /** One article's keys, with what they were made of. */
-interface Made {
+export interface Made {
   url: string;
   digest: string;
   key: string;
   /** The topics its key with topics was made with: the same array from build to build when they were not decided anew (see PlacementMemo). */
   topics: readonly TopicRef[] | null;
   withTopics: string;
+}
+
+/** Keys a build took up from the last build's kept on disk, by article (see adoptKeys): undefined where none. */
+export interface AdoptedKeys {
+  made: readonly (Made | undefined)[];
+  /** Feed entries' keys (see ArticleKeys.feedEntryKey). */
+  feeds: readonly (string | undefined)[];
 }
 
 /**
@@ -48,7 +55,11 @@ export class KeyMemo {
   /** Each sitemap file's hash, with the URLs and dates it lists (see ArticleKeys.sitemapHash); none when not `keepsPages`. */
   readonly sitemaps = new Map<string, { entries: readonly SitemapEntry[]; hash: string }>();
 
-  /** `keepsPages`: whether the article pages' hashes are kept, for later builds with this memo (`serve`'s). */
+  /**
+   * `keepsPages`: whether the article pages' hashes are kept, for later builds with this memo
+   * (`serve`'s); and the articles' keys and feed entries by file: a memo that serves one build
+   * alone leaves them to that build's ArticleKeys, by article.
+   */
   constructor(readonly keepsPages = true) {}
 
   /** Forgets the files no longer in the archive, once they are many (deleted or renamed seeds). */
@@ -146,6 +157,8 @@ export interface LastBuild {
 
 export class ArticleKeys {
   private readonly made: (Made | undefined)[] = [];
+  /** Each article's feed entry key (see feedEntryKey), once asked for. */
+  private readonly feeds: (string | undefined)[] = [];
   private keys: string[] | null = null;
   private readonly topicKeys = new Map<TopicRef, string>();
 
@@ -160,12 +173,14 @@ export class ArticleKeys {
   /**
    * `articles` must be placed: their URLs, digests and topics are final (see placeArticles).
    * `keepsDigests`: whether the article pages' parts are to be kept on disk for the next build (see pageDigest).
+   * `adopted`: the keys taken up from the last build's kept on disk, by article (see adoptKeys).
    */
   constructor(
     private readonly articles: readonly Article[],
     private readonly memo: KeyMemo = new KeyMemo(),
     private readonly lastBuild: LastBuild | null = null,
     private readonly keepsDigests = false,
+    private readonly adopted: AdoptedKeys | null = null,
   ) {
     memo.prune(articles);
     this.listingsFromLast = lastBuild !== null;
@@ -187,13 +202,35 @@ export class ArticleKeys {
    * topic feeds made 600 MB of inputs to hash for each build). The memo's, if made of the very same fields.
    */
   feedEntryKey(k: number): string {
+    let key = this.feeds[k] ?? this.adopted?.feeds[k];
+    if (key === undefined) {
+      const a = this.articles[k]!;
+      const fields = FEED_ENTRY_FIELDS.map((f) => a[f]);
+      const known = this.memo.feedEntries.get(a.file);
+      if (known && known.fields.every((x, i) => x === fields[i])) key = known.key;
+      else {
+        key = hashOf(atomEntryInputs(a));
+        if (this.memo.keepsPages) this.memo.feedEntries.set(a.file, { fields, key });
+      }
+    }
+    return (this.feeds[k] = key);
+  }
+
+  /**
+   * Article k's keys as this build has them, for keys.bin (see saveKeys): '' for a key with
+   * topics or a feed entry's key not made (or made of other topics or fields).
+   */
+  storedKeys(k: number): { key: string; withTopics: string; feedKey: string } {
     const a = this.articles[k]!;
-    const fields = FEED_ENTRY_FIELDS.map((f) => a[f]);
-    const known = this.memo.feedEntries.get(a.file);
-    if (known && known.fields.every((x, i) => x === fields[i])) return known.key;
-    const key = hashOf(atomEntryInputs(a));
-    this.memo.feedEntries.set(a.file, { fields, key });
-    return key;
+    const made = this.made[k] ?? this.adopted?.made[k] ?? this.memo.byFile.get(a.file);
+    // Entries of this build's articles as this build made them: any other is of another URL or digest.
+    const current = made !== undefined && made.url === a.url && made.digest === a.digest;
+    let feedKey = this.feeds[k] ?? this.adopted?.feeds[k];
+    if (feedKey === undefined) {
+      const feed = this.memo.feedEntries.get(a.file);
+      feedKey = feed !== undefined && FEED_ENTRY_FIELDS.every((f, i) => feed.fields[i] === a[f]) ? feed.key : '';
+    }
+    return { key: current ? made.key : '', withTopics: current && made.topics === a.topics ? made.withTopics : '', feedKey };
   }
 
   /**
@@ -358,10 +395,10 @@ export class ArticleKeys {
     let made = this.made[k];
     if (made) return made;
     const a = this.articles[k]!;
-    made = this.memo.byFile.get(a.file);
+    made = this.adopted?.made[k] ?? this.memo.byFile.get(a.file);
     if (!made || made.url !== a.url || made.digest !== a.digest) {
       made = { url: a.url, digest: a.digest, key: hashOf(`${a.url} ${a.digest}`), topics: null, withTopics: '' };
-      this.memo.byFile.set(a.file, made);
+      if (this.memo.keepsPages) this.memo.byFile.set(a.file, made);
     }
     return (this.made[k] = made);
   }

@@ -37,7 +37,7 @@ async function kept(version = 'v1'): Promise<string> {
   allKeys(articles, memo);
   const file = path.join(dir, 'keys.bin');
   // Each article page's parts' digest, as a build hands it (here a stand-in named by the article's file).
-  await saveKeys(file, version, 'build-a', memo, articles, (k) => (k % 10 === 9 ? '' : `parts of ${articles[k]!.file}`));
+  await saveKeys(file, version, 'build-a', new ArticleKeys(articles, memo), articles, (k) => (k % 10 === 9 ? '' : `parts of ${articles[k]!.file}`));
   return file;
 }
 
@@ -110,6 +110,45 @@ describe('keys kept on disk', () => {
     expect(memo.byFile.size).toBe(again.length - 1);
     expect(again.every((a) => a.file === 'added.txt' || memo.byFile.get(a.file)!.url === a.url)).toBe(true);
     expect(allKeys(again, memo)).toEqual(allKeys(again));
+  });
+
+  it('are adopted by article by a memo that serves one build alone, give the keys made from scratch, and are kept again as a memo by file keeps them', async () => {
+    const file = await kept();
+    const again: Article[] = structuredClone(articles);
+    const [digest, renamed] = [3, 200];
+    again[digest] = { ...again[digest]!, digest: `${again[digest]!.digest}x` };
+    again[renamed] = { ...again[renamed]!, topics: again[renamed]!.topics.map((t, k) => (k === 0 ? { ...t, name: `${t.name} II` } : t)) };
+    const loaded = (await loadKeys(file, 'v1'))!;
+    const memo = new KeyMemo(false);
+    const taken = adoptKeys(memo, loaded, again);
+    // Nothing by file: the build's ArticleKeys hold them, by article.
+    expect(memo.byFile.size).toBe(0);
+    expect(memo.feedEntries.size).toBe(0);
+    expect(taken.made.flatMap((m, k) => (m ? [] : [k]))).toEqual([digest]);
+    expect(taken.feeds.flatMap((f, k) => (f === undefined ? [k] : []))).toEqual([digest, renamed]);
+    expect(taken.made[renamed]!.topics).toBeNull();
+    // Kept again before any key is asked for: what was taken up, and nothing for the article of another digest.
+    const unasked = path.join(path.dirname(file), 'unasked.bin');
+    await saveKeys(unasked, 'v1', 'build-b', new ArticleKeys(again, memo, null, false, taken), again, () => '');
+    const first = (await loadKeys(unasked, 'v1'))!;
+    expect(first.keys.map((k, i) => (i === digest ? k : k === loaded.keys[i]))).toEqual(again.map((_, i) => (i === digest ? '' : true)));
+    expect(first.feedKeys[renamed]).toBe('');
+    expect(first.withTopics[renamed]).toBe('');
+    // Every key asked for: those made from scratch, kept as a memo by file (`serve`'s) keeps them.
+    const keys = new ArticleKeys(again, memo, null, false, taken);
+    const asked = again.map((_, k) => [keys.articleKey(k), keys.topicsKey(k), keys.feedEntryKey(k)]);
+    expect(asked).toEqual(allKeys(again));
+    expect(memo.byFile.size).toBe(0);
+    const byArticle = path.join(path.dirname(file), 'by-article.bin');
+    await saveKeys(byArticle, 'v1', 'build-b', keys, again, () => '');
+    const byFileMemo = new KeyMemo();
+    adoptKeys(byFileMemo, loaded, again);
+    allKeys(again, byFileMemo);
+    const byFile = path.join(path.dirname(file), 'by-file.bin');
+    await saveKeys(byFile, 'v1', 'build-b', new ArticleKeys(again, byFileMemo), again, () => '');
+    const [a, b] = [(await loadKeys(byArticle, 'v1'))!, (await loadKeys(byFile, 'v1'))!];
+    expect([a.keys, a.withTopics, a.feedKeys]).toEqual([b.keys, b.withTopics, b.feedKeys]);
+    expect(a.keys.every((k) => k !== '') && a.withTopics.every((k) => k !== '') && a.feedKeys.every((k) => k !== '')).toBe(true);
   });
 
   it('are not adopted by a memo that has the article already', async () => {
