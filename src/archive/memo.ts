@@ -49,10 +49,30 @@ function countFingerprints(records: Iterable<SeedRecord>): Map<string, number> {
   return counts;
 }
 
+/** At most this many fingerprints asked for are counted by a pass over the records each (see fingerprintCount). */
+const FEW_FINGERPRINTS = 8;
+
+/**
+ * How many of the last choice's records have a fingerprint, for `asked` fingerprints: by a pass
+ * over the records for each of a few (an edit's two), from a map of them all, made once, for
+ * more. Counting 100,000 records' fingerprints into a map took 0.1 s of every one-off rebuild.
+ */
+function fingerprintCount(last: LastChoice, asked: number): (fingerprint: string) => number {
+  if (last.fingerprints === null && asked > FEW_FINGERPRINTS) last.fingerprints = countFingerprints(last.byFile.values());
+  const counted = last.fingerprints;
+  if (counted) return (fingerprint) => counted.get(fingerprint) ?? 0;
+  return (fingerprint) => {
+    let n = 0;
+    for (const r of last.byFile.values()) if (r.fingerprint === fingerprint) n++;
+    return n;
+  };
+}
+
 /** The last build's choice, and what it was made of: its records by file, and how many have each fingerprint. */
 interface LastChoice {
   byFile: Map<string, SeedRecord>;
-  fingerprints: Map<string, number>;
+  /** Null until a build asks for many (see fingerprintCount). */
+  fingerprints: Map<string, number> | null;
   /** How many records ask for old paths (see hasOldPaths). */
   withOldPaths: number;
   keepDuplicates: boolean;
@@ -162,7 +182,7 @@ export class PlacementMemo {
     const decided = state.decided ? (state.decided.files === state.chosen?.result.records ? chosen : named(state.decided.files)) : null;
     if ((state.chosen && !chosen) || (state.decided && !decided)) return false;
     if (state.chosen) {
-      this.chosen = { byFile: new Map(records), fingerprints: countFingerprints(records.values()), withOldPaths: countOldPaths(records.values()), keepDuplicates: state.chosen.keepDuplicates, result: { ...state.chosen.result, records: chosen! } };
+      this.chosen = { byFile: new Map(records), fingerprints: null, withOldPaths: countOldPaths(records.values()), keepDuplicates: state.chosen.keepDuplicates, result: { ...state.chosen.result, records: chosen! } };
     }
     this.decided = state.decided ? { records: decided!, vocabulary: state.decided.vocabulary, result: state.decided.result } : null;
     // Parsing every record's mentions took 0.5-0.6 s of a rebuild of 100,000 articles that decides topics anew.
@@ -188,7 +208,7 @@ export class PlacementMemo {
     if (!reused || reused.moved) this.unchanged = false;
     if (reused) return reused.result;
     const result = chooseArticles(records, { keepDuplicates });
-    this.chosen = { byFile: new Map(records.map((r) => [r.file, r])), fingerprints: countFingerprints(records), withOldPaths: countOldPaths(records), keepDuplicates, result };
+    this.chosen = { byFile: new Map(records.map((r) => [r.file, r])), fingerprints: null, withOldPaths: countOldPaths(records), keepDuplicates, result };
     return result;
   }
 
@@ -302,7 +322,10 @@ function updateChosen(last: LastChoice, records: readonly SeedRecord[]): { resul
   // A fingerprint that changes must have been its record's alone, and be so still: counted with
   // the changes made one at a time, any doubt (two records trading texts) chooses anew.
   const counts = new Map<string, number>();
-  const count = (fingerprint: string): number => counts.get(fingerprint) ?? last.fingerprints.get(fingerprint) ?? 0;
+  let asked = removed.length + added.length;
+  for (const [before, now] of same) if (before.fingerprint !== now.fingerprint) asked += 2;
+  const counted = fingerprintCount(last, asked);
+  const count = (fingerprint: string): number => counts.get(fingerprint) ?? counted(fingerprint);
   for (const r of removed) {
     if (count(r.fingerprint) !== 1) return null;
     counts.set(r.fingerprint, 0);
@@ -322,9 +345,12 @@ function updateChosen(last: LastChoice, records: readonly SeedRecord[]): { resul
   const refused = moved ? was.problems.map((p) => last.byFile.get(p.file)) : [];
   if (refused.includes(undefined)) return null;
   const problemDays = refused.map((r) => r!.date);
-  for (const [fingerprint, n] of counts) {
-    if (n === 0) last.fingerprints.delete(fingerprint);
-    else last.fingerprints.set(fingerprint, n);
+  const fingerprints = last.fingerprints;
+  if (fingerprints) {
+    for (const [fingerprint, n] of counts) {
+      if (n === 0) fingerprints.delete(fingerprint);
+      else fingerprints.set(fingerprint, n);
+    }
   }
   for (const r of removed) last.byFile.delete(r.file);
   for (const [, now] of same) last.byFile.set(now.file, now);

@@ -135,6 +135,36 @@ describe('the placement memo', () => {
     expect(restored).toBe(100);
   });
 
+  it('counts fingerprints by a pass over the records for a few changed, from a map for many, and chooses as from scratch either way', () => {
+    // Seed n's text, with `body`; under the name of seed `as` (another's text, a duplicate) if given.
+    const text = (n: number, body: number, as = n): SeedRecord => record(`m${as}.txt`, seedText({ day: n % 3, title: n, person: n % 4, place: n % 3, body }));
+    let list = Array.from({ length: 20 }, (_, n) => text(n, n));
+    const memo = new PlacementMemo();
+    const step = (next: SeedRecord[]): void => {
+      list = next;
+      expect(chosenShape(memo.choose(list, false))).toEqual(chosenShape(chooseArticles(list, { keepDuplicates: false })));
+    };
+    step(list);
+    // Six texts changed (twelve fingerprints asked for): counted into a map, the choice reused.
+    step(list.map((r, n) => (n < 6 ? text(n, 100 + n) : r)));
+    expect(memo.reused.choice).toBe(true);
+    // One text changed, then one record given another's text: counted from that map, kept up to
+    // date; the duplicate is found, and the choice made anew.
+    step(list.map((r, n) => (n === 7 ? text(7, 200) : r)));
+    expect(memo.reused.choice).toBe(true);
+    step(list.map((r, n) => (n === 8 ? text(0, 100, 8) : r)));
+    expect(chooseArticles(list, { keepDuplicates: false }).duplicates.length).toBe(1);
+    // From a memo taken up from a state: no map yet, a few fingerprints counted by a pass; a duplicate again.
+    const taken = new PlacementMemo();
+    expect(taken.restore(deserialize(serialize(memo.state())) as PlacementState, new Map(list.map((r) => [r.file, r])))).toBe(true);
+    for (const change of [(r: SeedRecord, n: number) => (n === 9 ? text(9, 300) : r), (r: SeedRecord, n: number) => (n === 10 ? text(9, 300, 10) : r)]) {
+      const next = list.map(change);
+      expect(chosenShape(taken.choose(next, false))).toEqual(chosenShape(chooseArticles(next, { keepDuplicates: false })));
+      list = next;
+    }
+    expect(chooseArticles(list, { keepDuplicates: false }).duplicates.length).toBe(2);
+  });
+
   it('updates the choice day by day as Markdown seeds come, go, change day, time, slug or draft, and chooses anew once any asks for an old path', () => {
     // The same walk on every run.
     const next = seeded(11);
