@@ -202,16 +202,11 @@ export class ArticleKeys {
    * topic feeds made 600 MB of inputs to hash for each build). The memo's, if made of the very same fields.
    */
   feedEntryKey(k: number): string {
-    let key = this.feeds[k] ?? this.adopted?.feeds[k];
+    let key = this.knownFeedEntry(k);
     if (key === undefined) {
       const a = this.articles[k]!;
-      const fields = FEED_ENTRY_FIELDS.map((f) => a[f]);
-      const known = this.memo.feedEntries.get(a.file);
-      if (known && known.fields.every((x, i) => x === fields[i])) key = known.key;
-      else {
-        key = hashOf(atomEntryInputs(a));
-        if (this.memo.keepsPages) this.memo.feedEntries.set(a.file, { fields, key });
-      }
+      key = hashOf(atomEntryInputs(a));
+      if (this.memo.keepsPages) this.memo.feedEntries.set(a.file, { fields: FEED_ENTRY_FIELDS.map((f) => a[f]), key });
     }
     return (this.feeds[k] = key);
   }
@@ -221,16 +216,25 @@ export class ArticleKeys {
    * topics or a feed entry's key not made (or made of other topics or fields).
    */
   storedKeys(k: number): { key: string; withTopics: string; feedKey: string } {
+    const made = this.knownKeys(k);
+    const withTopics = made !== undefined && made.topics === this.articles[k]!.topics ? made.withTopics : '';
+    return { key: made?.key ?? '', withTopics, feedKey: this.knownFeedEntry(k) ?? '' };
+  }
+
+  /** Article k's keys made or taken up before, by this build or the memo, if of its URL and digest: any other is of another article. */
+  private knownKeys(k: number): Made | undefined {
     const a = this.articles[k]!;
     const made = this.made[k] ?? this.adopted?.made[k] ?? this.memo.byFile.get(a.file);
-    // Entries of this build's articles as this build made them: any other is of another URL or digest.
-    const current = made !== undefined && made.url === a.url && made.digest === a.digest;
-    let feedKey = this.feeds[k] ?? this.adopted?.feeds[k];
-    if (feedKey === undefined) {
-      const feed = this.memo.feedEntries.get(a.file);
-      feedKey = feed !== undefined && FEED_ENTRY_FIELDS.every((f, i) => feed.fields[i] === a[f]) ? feed.key : '';
-    }
-    return { key: current ? made.key : '', withTopics: current && made.topics === a.topics ? made.withTopics : '', feedKey };
+    return made !== undefined && made.url === a.url && made.digest === a.digest ? made : undefined;
+  }
+
+  /** Article k's feed entry key made or taken up before, by this build or the memo (if made of the very same fields). */
+  private knownFeedEntry(k: number): string | undefined {
+    const known = this.feeds[k] ?? this.adopted?.feeds[k];
+    if (known !== undefined) return known;
+    const a = this.articles[k]!;
+    const kept = this.memo.feedEntries.get(a.file);
+    return kept && FEED_ENTRY_FIELDS.every((f, i) => kept.fields[i] === a[f]) ? kept.key : undefined;
   }
 
   /**
@@ -392,11 +396,9 @@ export class ArticleKeys {
 
   /** Article k's keys: the memo's, if made of the same URL and digest, else made now (the key with topics when asked). */
   private keysOf(k: number): Made {
-    let made = this.made[k];
-    if (made) return made;
-    const a = this.articles[k]!;
-    made = this.adopted?.made[k] ?? this.memo.byFile.get(a.file);
-    if (!made || made.url !== a.url || made.digest !== a.digest) {
+    let made = this.made[k] ?? this.knownKeys(k);
+    if (!made) {
+      const a = this.articles[k]!;
       made = { url: a.url, digest: a.digest, key: hashOf(`${a.url} ${a.digest}`), topics: null, withTopics: '' };
       if (this.memo.keepsPages) this.memo.byFile.set(a.file, made);
     }
