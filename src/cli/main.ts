@@ -10,7 +10,7 @@ import { DEFAULT_LANGUAGE, LanguageError, parseLanguage } from '../language.ts';
 import { SeedsFolderError } from '../seeds/load.ts';
 import { cleanLine, isVisible } from '../unicode.ts';
 import { VocabularyError } from '../enrich/vocabulary.ts';
-import { formatProblems, formatSummary, formatWarnings, printable } from './problems.ts';
+import { formatProblems, formatSummary, formatWarnings, phaseLines, printable } from './problems.ts';
 import { TerminalProgress } from './progress.ts';
 import { formatGcTime, GcTimer } from './gc-time.ts';
 
@@ -44,7 +44,7 @@ Options:
   --full           render every page, ignoring the previous build's cache
   --verbose        print how long each phase of the build took, the
                    memory in use after it, and the time spent collecting
-                   garbage on the main thread
+                   garbage on the main thread (serve: after every build)
                    (on a terminal, long builds also show their progress)
   --quiet          print only problems
   -h, --help       show this help
@@ -196,7 +196,7 @@ export async function main(argv: string[], out = console.log, err = console.erro
         log(formatSummary(result, values.out));
         // A path works for readers, but sitemaps and feeds need whole URLs.
         if (base.origin === null) log(RELATIVE_BASE_NOTE);
-        if (values.verbose) for (const p of result.phases) out(`  ${p.name}: ${Math.round(p.ms)} ms (heap ${p.heapMB} MB)`);
+        if (values.verbose) for (const line of phaseLines(result.phases)) out(line);
         if (collected) out(formatGcTime(collected));
         return EXIT_OK;
       }
@@ -205,7 +205,7 @@ export async function main(argv: string[], out = console.log, err = console.erro
         if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}"`);
         // Loaded here: the development server's modules are no part of a build.
         const { serve } = await import('./serve.ts');
-        const stop = await serve(options, port, log);
+        const stop = await serve(options, port, log, values.verbose);
         await new Promise<void>((resolve) => {
           const done = (): void => void stop().then(resolve);
           process.once('SIGINT', done);

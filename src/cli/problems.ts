@@ -60,3 +60,8 @@ export function formatSummary(result: BuildResult, out: string): string {
   const line = parts.join('; ');
   return parts.length > 1 ? `${line}. Details: ${path.join(out, REPORT_FILE)}` : line;
 }
+
+/** The `--verbose` lines of a build's phases: "  pages: 2370 ms (heap 577 MB)". */
+export function phaseLines(phases: BuildResult['phases']): string[] {
+  return phases.map((p) => `  ${p.name}: ${Math.round(p.ms)} ms (heap ${p.heapMB} MB)`);
+}

@@ -1,6 +1,5 @@
 // `news-archive serve`: build, serve the output, rebuild and reload when a seed changes.
-import { existsSync, realpathSync, type Stats, unwatchFile, watchFile } from 'node:fs';
-import { type FSWatcher, watch as watchTree } from 'chokidar';
+import { existsSync, lstatSync, realpathSync, type Stats, unwatchFile, watchFile } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -16,7 +15,9 @@ import { isSeedCandidate } from '../seeds/read.ts';
 import { KeyMemo } from '../site/keys.ts';
 import { SearchDriverPool } from '../site/search-index.ts';
 import { parseBaseUrl } from '../site/base-url.ts';
-import { formatProblems, formatSummary, formatWarnings, printable } from './problems.ts';
+import { FolderWatcher } from './folder-watcher.ts';
+import { formatGcTime, GcTimer } from './gc-time.ts';
+import { formatProblems, formatSummary, formatWarnings, phaseLines, printable } from './problems.ts';
 
 /** How often the seeds folder is checked for being replaced, and how soon a failed watch starts again, in ms. */
 const WATCH_RETRY_MS = 300;
@@ -152,7 +153,7 @@ function errorJson(error: Error): string {
   return JSON.stringify(error, Object.getOwnPropertyNames(error));
 }
 
-export async function serve(options: BuildOptions, port: number, log: (line: string) => void): Promise<() => Promise<void>> {
+export async function serve(options: BuildOptions, port: number, log: (line: string) => void, verbose = false): Promise<() => Promise<void>> {
   // Before anything starts: a port error ends serve with nothing to stop.
   port = await firstFreePort(port);
   let building = false;
@@ -203,16 +204,21 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
     building = true;
     clearTimeout(idleTimer);
     const kept = (): string => (existsSync(options.out) ? 'Nothing was written; the previous build is still served.' : 'Nothing was written: the site is served once its seeds build.');
+    const gc = verbose ? new GcTimer().start() : null;
     try {
       const result = await build({ ...options, cache, relater, placement, keys, manifest, listing, searchDrivers, keep });
+      const collected = await gc?.stop();
       // Settled before the build is told: a page opened once the log says so is told what stands.
       failure = result.written ? null : `${formatProblems(result.problems)}\n${kept()}`;
       if (result.problems.length > 0) log(formatProblems(result.problems));
       if (result.report.warnings.length > 0) log(formatWarnings(result.report.warnings, options.seeds));
       log(result.written ? formatSummary(result, options.out) : kept());
+      if (verbose) for (const line of phaseLines(result.phases)) log(line);
+      if (collected) log(formatGcTime(collected));
       if (failure !== null) failed(failure);
       return result.written;
     } catch (error) {
+      await gc?.stop();
       const message = `Build failed: ${printable(error instanceof Error ? error.message : String(error), true)}`;
       failure = `${message}\n${kept()}`;
       log(failure);
@@ -265,53 +271,51 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
       });
     }, DEBOUNCE_MS);
   };
-  // chokidar, not Node's recursive watcher: on Linux that one loses a file once an editor saves it
-  // by writing a copy and renaming it over (sed -i, Emacs, JetBrains IDEs, rsync), and misses
-  // every later change to it, its deletion included. The watcher starts again when the seeds
-  // folder is replaced or re-made (see seedsFolderChanged), or fails, with a rebuild for
-  // whatever changed meanwhile. Hidden folders (`.git`) and files the reader skips are not watched,
-  // but for the pictures and other files articles may show or link to.
-  // The folder itself may be a link (`seeds -> /data/seeds`): what it names is watched.
-  let root = path.resolve(options.seeds);
-  const skipped = (file: string, stats?: Stats): boolean => {
-    const relative = path.relative(root, file).split(path.sep).join('/');
-    if (relative === '' || relative.startsWith('..')) return false;
-    // A folder named like a backup (`archive~`) is read: only a file's name is judged as one.
-    return stats?.isFile() ? !isSeedCandidate(relative) && !isMediaFile(relative) : relative.split('/').some((part) => part.startsWith('.'));
-  };
-  let watcher: FSWatcher | null = null;
+  // Watched folder by folder (see FolderWatcher), hidden folders (`.git`) apart. The watcher
+  // starts again when the seeds folder is replaced or re-made (see seedsFolderChanged), or fails,
+  // with a rebuild for whatever changed meanwhile. Files the reader skips are not told, but for
+  // the pictures and other files articles may show or link to. The folder itself may be a link
+  // (`seeds -> /data/seeds`): what it names is watched.
+  const wanted = (relative: string): boolean => isSeedCandidate(relative) || isMediaFile(relative);
+  let watcher: FolderWatcher | null = null;
   let rewatch: NodeJS.Timeout | undefined;
-  /** Starts watching; resolves once the watcher has every folder in view (its 'ready'), so that no change after it is missed. */
-  const watchSeeds = (): Promise<void> => {
-    void watcher?.close();
+  /** Starts watching; resolves once the watcher has every folder in view, so that no change after it is missed. */
+  const watchSeeds = async (): Promise<void> => {
+    watcher?.close();
     watcher = null;
+    let root: string;
     try {
       root = realpathSync(options.seeds);
     } catch {
       // The folder is gone for now: its poll below starts watching again once it is back.
-      return Promise.resolve();
+      return;
     }
-    // Links are not followed, as the reader does not follow them.
     // Changes while no watcher was on are told by no event: the next build lists the folder whole.
     listing.forget();
-    watcher = watchTree(root, { ignoreInitial: true, ignored: skipped, followSymlinks: false });
-    watcher.on('all', (event, file) => {
-      // A file's change is stamped alone by the next build; a folder's needs the whole folder listed.
-      if (event === 'add' || event === 'change' || event === 'unlink') listing.touched(path.relative(root, file).split(path.sep).join('/'));
-      else listing.forget();
-      changed();
+    const current: FolderWatcher = new FolderWatcher(root, {
+      changed: (rel) => {
+        // A path gone may have been a folder of seeds, which only the listing knows (see
+        // ListingMemo.removed); one that never held anything read asks for no rebuild.
+        if (!lstatSync(path.join(root, rel), { throwIfNoEntry: false })) {
+          if (listing.removed(rel)) changed();
+        } else if (wanted(rel)) {
+          listing.touched(rel);
+          changed();
+        }
+      },
+      folder: () => {
+        listing.forget();
+        changed();
+      },
+      failed: () => {
+        if (watcher !== current) return;
+        clearTimeout(rewatch);
+        rewatch = setTimeout(() => void watchSeeds(), WATCH_RETRY_MS);
+        changed();
+      },
     });
-    const current = watcher;
-    current.on('error', () => {
-      clearTimeout(rewatch);
-      rewatch = setTimeout(() => void watchSeeds(), WATCH_RETRY_MS);
-      changed();
-    });
-    // A watcher that fails before it is ready resolves too: it is started again meanwhile.
-    return new Promise<void>((resolve) => {
-      current.once('ready', resolve);
-      current.once('error', () => resolve());
-    });
+    watcher = current;
+    await current.start();
   };
   verifyListing = () =>
     void listing.verify(options.seeds).then((same) => {
@@ -340,7 +344,7 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
   return async () => {
     clearTimeout(timer);
     clearTimeout(rewatch);
-    await watcher?.close();
+    watcher?.close();
     unwatchFile(options.seeds, seedsFolderChanged);
     unwatchFile(topicsFile, topicsChanged);
     await server.close();

@@ -80,6 +80,35 @@ export class ListingMemo {
     this.changed.set(rel, (this.changed.get(rel) ?? 0) + 1);
   }
 
+  /**
+   * The watcher saw `rel` removed, and no more: a file's path, or a folder's, whose files it does
+   * not name. False when the last listing held nothing there, nor was a change told of it since
+   * (an editor's backup, a temporary folder): nothing to build. A folder with listed files in it
+   * has the next build list the whole folder.
+   */
+  removed(rel: string): boolean {
+    const last = this.last?.listing;
+    if (this.whole || !last || this.changed.has(rel)) {
+      this.touched(rel);
+      return true;
+    }
+    for (const list of [last.files, last.media]) {
+      const at = search(list, rel);
+      if (at >= 0) {
+        this.touched(rel);
+        return true;
+      }
+      // Sorted paths that begin alike are together: any under `rel/` begin where `rel/` would go.
+      const under = search(list, `${rel}/`);
+      const next = list[under >= 0 ? under : -under - 1];
+      if (next?.startsWith(`${rel}/`)) {
+        this.forget();
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Something changed that no file's path tells (a folder added or removed, the watcher started again): the next build lists the whole folder. */
   forget(): void {
     this.whole = true;

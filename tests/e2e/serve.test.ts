@@ -21,13 +21,14 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitFor(check: () => Promise<boolean>, what: string, ms = 30_000): Promise<void> {
+/** Waits until `check` holds; on timing out, says what for, with serve's output so far (`log`). */
+async function waitFor(check: () => Promise<boolean>, what: string, ms = 30_000, log?: () => string): Promise<void> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
     if (await check().catch(() => false)) return;
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`timed out waiting for ${what}`);
+  throw new Error(`timed out waiting for ${what}${log ? `; serve said:\n${log()}` : ''}`);
 }
 
 const status = async (url: string): Promise<number> => (await fetch(url)).status;
@@ -177,11 +178,11 @@ describe('news-archive serve', () => {
     // A build that fails says so, and the last good site stays served.
     const kept = (): number => log.split('\n').filter((l) => l === 'Nothing was written; the previous build is still served.').length;
     await writeFile(path.join(dir, 'topics.yml'), 'topics: [\n');
-    await waitFor(async () => log.includes('Build failed: ') && kept() === 1, 'the failed build on a broken topics.yml');
+    await waitFor(async () => log.includes('Build failed: ') && kept() === 1, 'the failed build on a broken topics.yml', undefined, () => log);
     expect(await status(`${base}/2017/11/14/new-impetus-to-geneva-talks/`)).toBe(200);
     await rm(path.join(dir, 'topics.yml'));
     await writeFile(path.join(seeds, 'broken.txt'), ' date 2019-02-30 A Broken Date\nText.\n');
-    await waitFor(async () => log.includes('broken.txt:1: invalid date "2019-02-30"') && kept() === 2, 'the failed build on a broken seed');
+    await waitFor(async () => log.includes('broken.txt:1: invalid date "2019-02-30"') && kept() === 2, 'the failed build on a broken seed', undefined, () => log);
     expect(await status(`${base}/2017/11/14/new-impetus-to-geneva-talks/`)).toBe(200);
   });
 });
@@ -209,8 +210,32 @@ describe('news-archive serve, when its first build fails', () => {
   });
 });
 
+describe('news-archive serve --verbose', () => {
+  it('prints the phases of every build, the first and each rebuild, with the garbage collection', async () => {
+    const dir = await tempDir();
+    const seeds = path.join(dir, 'seeds');
+    await mkdir(seeds);
+    await writeFile(path.join(seeds, 'a.txt'), ' date 2002-02-01 First Story\nText.\n');
+    const port = await freePort();
+    const { child, log } = startServe(['--verbose', '--seeds', seeds, '--out', path.join(dir, '_site'), '--port', String(port)]);
+    await waitFor(async () => log().includes('Serving '), 'the server');
+    await writeFile(path.join(seeds, 'b.txt'), ' date 2002-02-02 Second Story\nText.\n');
+    await waitFor(async () => log().split('\n').filter((l) => l.startsWith('Built 2 articles')).length === 1, 'the rebuild');
+    const lines = log().split('\n');
+    const built = lines.flatMap((l, i) => (l.startsWith('Built ') ? [i] : []));
+    expect(built).toHaveLength(2);
+    for (const at of built) {
+      expect(lines[at + 1]).toMatch(/^  read seeds \(and extract their topics\): \d+ ms \(heap \d+ MB\)$/);
+      const phases = lines.slice(at + 1, (built.find((b) => b > at) ?? lines.length));
+      expect(phases.some((l) => /^  pages: .*: \d+ ms/.test(l))).toBe(true);
+      expect(phases.some((l) => /^  of the whole build, garbage collection on the main thread: \d+ ms/.test(l))).toBe(true);
+    }
+    child.kill('SIGTERM');
+  });
+});
+
 describe('news-archive serve, when folders come and go', () => {
-  it('keeps running while sub-folders appear and vanish at once, and follows a seeds folder replaced by another', async () => {
+  it('keeps running while sub-folders appear and vanish at once, follows a seeds folder replaced by another, and folders of seeds moved in and out', async () => {
     const dir = await tempDir();
     const seeds = path.join(dir, 'seeds');
     await mkdir(seeds);
@@ -235,6 +260,15 @@ describe('news-archive serve, when folders come and go', () => {
     await new Promise((r) => setTimeout(r, 1500));
     await writeFile(path.join(seeds, 'c.txt'), ' date 2002-02-03 Added After The Swap\nText.\n');
     await waitFor(async () => (await status(`${base}/2002/02/03/added-after-the-swap/`)) === 200, 'a seed added to the new folder');
+    // A folder of seeds moved in whole, and out again: the watcher names the folder, not its files.
+    const outside = path.join(dir, 'wires');
+    await mkdir(path.join(outside, 'inner'), { recursive: true });
+    await writeFile(path.join(outside, 'inner', 'd.txt'), ' date 2002-02-04 Moved In With Its Folder\nText.\n');
+    await rename(outside, path.join(seeds, 'wires'));
+    await waitFor(async () => (await status(`${base}/2002/02/04/moved-in-with-its-folder/`)) === 200, 'a seed moved in with its folder');
+    await rename(path.join(seeds, 'wires'), outside);
+    await waitFor(async () => (await status(`${base}/2002/02/04/moved-in-with-its-folder/`)) === 404, 'a seed moved out with its folder');
+    expect(await status(`${base}/2002/02/03/added-after-the-swap/`)).toBe(200);
     child.kill('SIGTERM');
   });
 });

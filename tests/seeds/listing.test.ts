@@ -141,4 +141,40 @@ describe('ListingMemo', () => {
       expect(sameListing(got, whole)).toBe(true);
     }
   });
+
+  it('tells, of a path removed, whether it held a listed file or folder of files, and lists a removed folder whole', async () => {
+    const dir = await folder();
+    await mkdir(path.join(dir, 'wires-2017'));
+    await writeFile(path.join(dir, 'wires-2017', 'z.txt'), seed('Z'));
+    const memo = new ListingMemo();
+    // Before any listing, anything removed asks for a build.
+    expect(memo.removed('anything')).toBe(true);
+    await memo.stamp(dir);
+    // A listed seed and a listed picture, removed: stamped alone, as when touched.
+    rmSync(path.join(dir, 'a2.txt'));
+    rmSync(path.join(dir, 'chart.png'));
+    expect(memo.removed('a2.txt')).toBe(true);
+    expect(memo.removed('chart.png')).toBe(true);
+    // What the listing never held (a backup, a temporary folder), nor was told of: nothing to build.
+    expect(memo.removed('a2.txt~')).toBe(false);
+    expect(memo.removed('tmp')).toBe(false);
+    expect(memo.removed('wire')).toBe(false);
+    expect(memo.removed('wires/a3')).toBe(false);
+    let got = await memo.stamp(dir);
+    expect(got).toEqual(await stampSeedFiles(dir));
+    expect(got.files).not.toContain('a2.txt');
+    // A file added, then removed before any build listed it: told, so stamped again.
+    await writeFile(path.join(dir, 'brief.txt'), seed('Brief'));
+    memo.touched('brief.txt');
+    rmSync(path.join(dir, 'brief.txt'));
+    expect(memo.removed('brief.txt')).toBe(true);
+    // A folder moved out whole: the watcher names the folder alone; its files are gone from the next listing.
+    renameSync(path.join(dir, 'wires'), path.join(path.dirname(dir), 'wires-moved'));
+    expect(memo.removed('wires')).toBe(true);
+    got = await memo.stamp(dir);
+    expect(got).toEqual(await stampSeedFiles(dir));
+    expect(got.files.filter((f) => f.startsWith('wires/'))).toEqual([]);
+    expect(got.files).toContain('wires-2017/z.txt');
+    expect(got.files).not.toContain('brief.txt');
+  });
 });
