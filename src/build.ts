@@ -529,6 +529,8 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
         queue = startRendering();
         await planPages(queue, UNRELATED_LISTS);
         phases.done('pages that show no related articles, made while relating');
+        // Compiled while this thread waits for the relation, not after it (0.5 s of a one-off rebuild).
+        renderer.preload();
         await relate();
         renderer.expectMore(builder.storyPageCount());
         await planPages(queue, RELATED_LISTS);

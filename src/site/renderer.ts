@@ -131,6 +131,16 @@ export class SiteRenderer {
     if (this.pagesDone % 1000 === 0) this.advance();
   }
 
+  /**
+   * Starts importing Eleventy, for a build that is about to wait with this thread idle (for
+   * related articles): its modules are compiled meanwhile, not once the first chunk is ready.
+   */
+  preload(): void {
+    importEleventy().catch(() => {
+      // Told by render, which imports it again.
+    });
+  }
+
   /** Renders a chunk of pages and files with one run of Eleventy. */
   async render(chunk: SiteData): Promise<void> {
     const size = sizeOf(chunk);
