@@ -23,7 +23,11 @@ export interface FolderEvents {
   failed(error: Error): void;
 }
 
-const gone = (error: unknown): boolean => ['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '');
+/**
+ * A folder gone before it was watched (its parent's watcher tells of it; the root's going, the
+ * caller's poll), or one this user may not read, which the listing reports as refused.
+ */
+const unwatchable = (error: unknown): boolean => ['ENOENT', 'ENOTDIR', 'EACCES', 'EPERM'].includes((error as NodeJS.ErrnoException).code ?? '');
 
 export class FolderWatcher {
   /** Each watched folder's watcher, by its path relative to the root ('' for the root). */
@@ -60,13 +64,12 @@ export class FolderWatcher {
     try {
       watcher = watch(dir, { encoding: 'utf8' }, (type, name) => this.event(rel, type, name));
     } catch (error) {
-      // A folder gone before it was watched: its parent's watcher tells of it (the root's going, the caller's poll).
-      if (!gone(error)) this.events.failed(error as Error);
+      if (!unwatchable(error)) this.events.failed(error as Error);
       return;
     }
     watcher.on('error', (error) => {
       this.unwatchTree(rel);
-      if (!gone(error)) this.events.failed(error);
+      if (!unwatchable(error)) this.events.failed(error);
     });
     this.watchers.set(rel, watcher);
     // Listed once watched: a folder made in it meanwhile is told by the watcher, or listed here, or both.

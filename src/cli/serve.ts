@@ -22,6 +22,9 @@ import { formatProblems, formatSummary, formatWarnings, phaseLines, printable } 
 /** How often the seeds folder is checked for being replaced, and how soon a failed watch starts again, in ms. */
 const WATCH_RETRY_MS = 300;
 
+/** The longest a watch that keeps failing waits to start again, in ms. */
+const WATCH_RETRY_MAX_MS = 30_000;
+
 /** Quiet period after the last change before a rebuild starts, in ms. */
 const DEBOUNCE_MS = 150;
 
@@ -279,6 +282,7 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
   const wanted = (relative: string): boolean => isSeedCandidate(relative) || isMediaFile(relative);
   let watcher: FolderWatcher | null = null;
   let rewatch: NodeJS.Timeout | undefined;
+  let retryMs = WATCH_RETRY_MS;
   /** Starts watching; resolves once the watcher has every folder in view, so that no change after it is missed. */
   const watchSeeds = async (): Promise<void> => {
     watcher?.close();
@@ -292,6 +296,7 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
     }
     // Changes while no watcher was on are told by no event: the next build lists the folder whole.
     listing.forget();
+    let failedHere = false;
     const current: FolderWatcher = new FolderWatcher(root, {
       changed: (rel) => {
         // A path gone may have been a folder of seeds, which only the listing knows (see
@@ -307,15 +312,22 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
         listing.forget();
         changed();
       },
-      failed: () => {
+      failed: (error) => {
         if (watcher !== current) return;
+        failedHere = true;
+        // Said once: out of inotify watches, say, watching fails again and again. Tried again
+        // later and later (up to WATCH_RETRY_MAX_MS), each time with a rebuild for what changed
+        // meanwhile, which lists the whole folder.
+        if (retryMs === WATCH_RETRY_MS) log(`Watching ${printable(options.seeds)} failed (${printable(error.message)}): trying again in a while, each time with a rebuild for what changed meanwhile.`);
         clearTimeout(rewatch);
-        rewatch = setTimeout(() => void watchSeeds(), WATCH_RETRY_MS);
+        rewatch = setTimeout(() => void watchSeeds(), retryMs);
+        retryMs = Math.min(retryMs * 2, WATCH_RETRY_MAX_MS);
         changed();
       },
     });
     watcher = current;
     await current.start();
+    if (!failedHere) retryMs = WATCH_RETRY_MS;
   };
   verifyListing = () =>
     void listing.verify(options.seeds).then((same) => {

@@ -134,4 +134,11 @@ describe('FolderWatcher', () => {
     expect(told.changed.length + told.folders.length).toBe(before);
     expect(watcher.size).toBe(0);
   });
+
+  it('watches nothing, and tells no failure, for a root that is gone: the caller polls for its coming back', async () => {
+    const root = path.join(await tempDir(), 'not-there');
+    const { watcher, told } = await watching(root);
+    expect(watcher.size).toBe(0);
+    expect(told.failed).toEqual([]);
+  });
 });
