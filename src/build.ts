@@ -512,6 +512,10 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
         const waiting = performance.now();
         const related = await relating.result();
         const waited = performance.now() - waiting;
+        // This build's own thread (a one-off rebuild's) has nothing more to do but keep the
+        // relation: it ends once it has, and its memory (its heap, the term vectors) goes with
+        // it, not at the end of the build, which peaks while Pagefind finishes.
+        if (own && relater === own) void own.close().catch(() => {});
         relateArchive(archive, placed.records, related);
         phases.done('related articles and stories');
         // Whether relating started from the last build's relation (see relation-file.ts): a rebuild that waits long for it did not.
