@@ -123,21 +123,8 @@ async function handle(message: Exclude<ToRelater, { type: 'more' }>): Promise<vo
       table.forgetDigests();
     } else {
       if (vectors?.build !== message.build) throw new Error(`topics for build ${message.build} came before its terms`);
-      const { terms, split, mostDirty, save } = vectors;
-      // The vectors are a build's own: not kept between builds.
-      vectors = null;
-      const { topics } = message;
-      const relation = new Relation(terms, topics);
-      let last = memo;
-      // Forgotten until this build succeeds: a memo must be of the build before the next one.
-      memo = null;
-      const updated = last ? updatePart(relation, terms, topics, last, mostDirty) : null;
-      // Not held while this build's relation is made and saved.
-      last = null;
-      const part = updated ?? joinParts(split ? await helper.parts(relation, terms, topics) : [relation.part()], terms.n);
-      const result = relation.result([part], terms.ids);
-      memo = memoOf(terms, topics, part);
-      port.postMessage({ type: 'result', build: message.build, result, updated: updated !== null } satisfies FromRelater);
+      const { save } = vectors;
+      memo = await relate(vectors, message.topics);
       if (save) {
         // After the result: the build does not wait for it, only the thread's end does (see Relater.close).
         await saveRelation(save, memo, table).catch(() => false);
@@ -147,4 +134,26 @@ async function handle(message: Exclude<ToRelater, { type: 'more' }>): Promise<vo
   } catch (error) {
     port.postMessage({ type: 'error', build: message.build, message: error instanceof Error ? error.message : String(error) } satisfies FromRelater);
   }
+}
+
+/**
+ * Relates build `build`'s articles and posts the result; returns what the next build relates
+ * from. The term vectors and the relation (hundreds of MB at 100,000 articles) are this call's
+ * alone: unreachable once it returns, while the thread keeps the relation on disk.
+ */
+async function relate(built: NonNullable<typeof vectors>, topics: TopicLists): Promise<RelationMemo> {
+  const { build, terms, split, mostDirty } = built;
+  // The vectors are a build's own: not kept between builds.
+  vectors = null;
+  const relation = new Relation(terms, topics);
+  let last = memo;
+  // Forgotten until this build succeeds: a memo must be of the build before the next one.
+  memo = null;
+  const updated = last ? updatePart(relation, terms, topics, last, mostDirty) : null;
+  // Not held while this build's relation is made and saved.
+  last = null;
+  const part = updated ?? joinParts(split ? await helper.parts(relation, terms, topics) : [relation.part()], terms.n);
+  const result = relation.result([part], terms.ids);
+  port.postMessage({ type: 'result', build, result, updated: updated !== null } satisfies FromRelater);
+  return memoOf(terms, topics, part);
 }
