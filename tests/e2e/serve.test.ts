@@ -123,6 +123,18 @@ function startServe(args: string[]): { child: ChildProcess; log: () => string } 
   return { child, log: () => log };
 }
 
+/** serve started on a seeds folder of one seed, `a.txt` (its text `seed`), once it says it is serving. */
+async function serveOneSeed(seed: string, args: string[] = []): Promise<{ seeds: string; port: number; child: ChildProcess; log: () => string }> {
+  const dir = await tempDir();
+  const seeds = path.join(dir, 'seeds');
+  await mkdir(seeds);
+  await writeFile(path.join(seeds, 'a.txt'), seed);
+  const port = await freePort();
+  const { child, log } = startServe([...args, '--seeds', seeds, '--out', path.join(dir, '_site'), '--port', String(port)]);
+  await waitFor(async () => log().includes('Serving '), 'the server');
+  return { seeds, port, child, log };
+}
+
 let stop = (): void => {};
 afterAll(() => {
   stop();
@@ -189,13 +201,7 @@ describe('news-archive serve', () => {
 
 describe('news-archive serve, when its first build fails', () => {
   it('tells a page opened while the failure stands what failed, in its console, and nothing once it is mended', async () => {
-    const dir = await tempDir();
-    const seeds = path.join(dir, 'seeds');
-    await mkdir(seeds);
-    await writeFile(path.join(seeds, 'a.txt'), ' date 2019-02-30 A Broken Date\nText.\n');
-    const port = await freePort();
-    const { log } = startServe(['--seeds', seeds, '--out', path.join(dir, '_site'), '--port', String(port)]);
-    await waitFor(async () => log().includes('Serving '), 'the server');
+    const { seeds, port, log } = await serveOneSeed(' date 2019-02-30 A Broken Date\nText.\n');
     // The page the server shows (its "Cannot GET /"), opened after the failure was sent to the open pages, of which there were none.
     const errors = (messages: string[]): string[] => messages.map((m) => JSON.parse(m) as { type: string; error?: string }).filter((m) => m.type === 'eleventy.error').map((m) => (JSON.parse(m.error!) as { message: string }).message);
     const told = errors(await webSocketMessages(port, 1000));
@@ -212,13 +218,7 @@ describe('news-archive serve, when its first build fails', () => {
 
 describe('news-archive serve --verbose', () => {
   it('prints the phases of every build, the first and each rebuild, with the garbage collection', async () => {
-    const dir = await tempDir();
-    const seeds = path.join(dir, 'seeds');
-    await mkdir(seeds);
-    await writeFile(path.join(seeds, 'a.txt'), ' date 2002-02-01 First Story\nText.\n');
-    const port = await freePort();
-    const { child, log } = startServe(['--verbose', '--seeds', seeds, '--out', path.join(dir, '_site'), '--port', String(port)]);
-    await waitFor(async () => log().includes('Serving '), 'the server');
+    const { seeds, child, log } = await serveOneSeed(' date 2002-02-01 First Story\nText.\n', ['--verbose']);
     await writeFile(path.join(seeds, 'b.txt'), ' date 2002-02-02 Second Story\nText.\n');
     await waitFor(async () => log().split('\n').filter((l) => l.startsWith('Built 2 articles')).length === 1, 'the rebuild');
     const lines = log().split('\n');
@@ -236,14 +236,9 @@ describe('news-archive serve --verbose', () => {
 
 describe('news-archive serve, when folders come and go', () => {
   it('keeps running while sub-folders appear and vanish at once, follows a seeds folder replaced by another, and folders of seeds moved in and out', async () => {
-    const dir = await tempDir();
-    const seeds = path.join(dir, 'seeds');
-    await mkdir(seeds);
-    await writeFile(path.join(seeds, 'a.txt'), ' date 2002-02-01 First Story\nText.\n');
-    const port = await freePort();
-    const { child, log } = startServe(['--seeds', seeds, '--out', path.join(dir, '_site'), '--port', String(port)]);
+    const { seeds, port, child, log } = await serveOneSeed(' date 2002-02-01 First Story\nText.\n');
+    const dir = path.dirname(seeds);
     const base = `http://127.0.0.1:${port}`;
-    await waitFor(async () => log().includes('Serving '), 'the server');
     // As git checkout, unzip and editors' temporary folders do: Node's watcher failed on a folder gone before it was watched.
     for (let i = 0; i < 200; i++) {
       await mkdir(path.join(seeds, `tmp${i}`, 'a', 'b'), { recursive: true });
