@@ -17,7 +17,7 @@ import { parseBaseUrl } from './site/base-url.ts';
 import { DEFAULT_LANGUAGE } from './language.ts';
 import { adoptKeys, KEY_FILE, loadKeys, saveKeys } from './site/key-file.ts';
 import { type AdoptedKeys, ArticleKeys, fileHash, inputsHash, KeyMemo, type LastBuild } from './site/keys.ts';
-import { inSitemap, type PendingShard, RELATED_LISTS, searchShards, SiteBuilder, siteMeta, UNRELATED_LISTS } from './site/pages.ts';
+import { inSitemap, type PendingFile, type PendingShard, RELATED_LISTS, searchShards, SiteBuilder, siteMeta, UNRELATED_LISTS } from './site/pages.ts';
 import { PAGE_LISTS, type PageList } from './site/types.ts';
 import { SiteRenderer } from './site/renderer.ts';
 import { assertSafeUrl } from './site/security.ts';
@@ -508,6 +508,19 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
           }
         }
       };
+      const planFiles = async (queue: ChunkQueue, files: Iterable<PendingFile>): Promise<void> => {
+        for (const item of files) {
+          assertSafeUrl(item.url);
+          const rel = outputPath(item.url);
+          // As pages: a file that comes with its inputs is made only if they changed.
+          const file = item.inputs === null ? item.make() : null;
+          const hash = file ? fileHash(file) : (item.hash ?? inputsHash('file', item.inputs!));
+          if (!plan.units.add(rel, hash)) {
+            rendered++;
+            await queue.addFile(file ?? item.make());
+          }
+        }
+      };
       const relate = async (): Promise<void> => {
         const waiting = performance.now();
         const related = await relating.result();
@@ -532,7 +545,8 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
         // placement, when the thread related as long as this one placed, it saved nothing.
         queue = startRendering();
         await planPages(queue, UNRELATED_LISTS);
-        phases.done('pages that show no related articles, made while relating');
+        await planFiles(queue, builder.feeds());
+        phases.done('pages and feeds that show no related articles, made while relating');
         // Compiled while this thread waits for the relation, not after it (0.5 s of a one-off rebuild).
         renderer.preload();
         await relate();
@@ -544,17 +558,7 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
         await planPages(queue, new Set(PAGE_LISTS));
       }
       const entries = PAGE_LISTS.flatMap((list) => listed.get(list)!);
-      for (const item of builder.files(entries)) {
-        assertSafeUrl(item.url);
-        const rel = outputPath(item.url);
-        // As pages: a file that comes with its inputs is made only if they changed.
-        const file = item.inputs === null ? item.make() : null;
-        const hash = file ? fileHash(file) : (item.hash ?? inputsHash('file', item.inputs!));
-        if (!plan.units.add(rel, hash)) {
-          rendered++;
-          await queue.addFile(file ?? item.make());
-        }
-      }
+      await planFiles(queue, builder.files(entries, relater === undefined));
       await queue.flush();
       // Kept while the search index is finished, which a build waits for, or later by the caller
       // (a failure to keep them costs the next build time, never its output).
