@@ -15,7 +15,7 @@ import { type RelatedResult, Relation, type TermInput, TermTable, TermVectors, t
 /**
  * From the main thread: where the last relation is kept, to read while the seeds are read, if
  * the thread has none in memory. Then for build `build`: the articles, as the files they come
- * from in order, with the terms of those new or changed since the last message (or, for those
+ * from in order (none when they are the last build's), with the terms of those new or changed since the last message (or, for those
  * the relation read may have, their digests alone: see LightInputs, and `more` for the terms it
  * asks for); then their topics. Archives of `splitAt` articles or more are related on two threads; `mostDirty`
  * overrides updatePart's share of rows beyond which a build is related from scratch (for tests);
@@ -25,7 +25,7 @@ import { type RelatedResult, Relation, type TermInput, TermTable, TermVectors, t
 export type ToRelater =
   | { type: 'load'; from: RelationFile }
   | { type: 'keep'; build: number; to: RelationFile }
-  | { type: 'terms'; build: number; files: string[]; changed: TermInput[]; light: LightInputs; splitAt: number; mostDirty?: number; save?: RelationFile }
+  | { type: 'terms'; build: number; files?: readonly string[]; changed: TermInput[]; light: LightInputs; splitAt: number; mostDirty?: number; save?: RelationFile }
   | { type: 'more'; build: number; changed: TermInput[] }
   | { type: 'topics'; build: number; topics: TopicLists };
 
@@ -57,6 +57,8 @@ if (!parentPort) throw new Error('relate-worker.ts runs in a worker thread');
 const port = parentPort;
 /** Every article's terms, by file, as of the last build. */
 let known = new Map<string, TermInput>();
+/** The last build's files, in order: a build whose files are the same sends none (see Relater.start). */
+let files: readonly string[] = [];
 let vectors: { build: number; terms: TermVectors; split: boolean; mostDirty?: number; save?: RelationFile } | null = null;
 /** The terms of every article met, parsed: those of `known` are found there by the next build. */
 const table = new TermTable();
@@ -94,6 +96,8 @@ async function handle(message: Exclude<ToRelater, { type: 'more' }>): Promise<vo
       if (memo) await saveRelation(message.to, memo, table).catch(() => false);
       port.postMessage({ type: 'saved', build: message.build } satisfies FromRelater);
     } else if (message.type === 'terms') {
+      // First: the main thread takes the files it sent for this thread's, whatever happens here.
+      if (message.files) files = message.files;
       for (const input of message.changed) known.set(input.file!, input);
       const { light } = message;
       const unknown: string[] = [];
@@ -109,13 +113,13 @@ async function handle(message: Exclude<ToRelater, { type: 'more' }>): Promise<vo
         for (const input of await more) known.set(input.file!, input);
         asked = null;
       }
-      const input = message.files.map((file) => {
+      const input = files.map((file) => {
         const found = known.get(file);
         if (!found) throw new Error(`no terms for ${file}`);
         return found;
       });
       // Articles gone since are forgotten.
-      known = new Map(input.map((a) => [a.file!, a]));
+      if (message.files) known = new Map(input.map((a) => [a.file!, a]));
       // Vectors shared with the helper are in shared memory.
       const split = input.length >= message.splitAt;
       vectors = { build: message.build, terms: new TermVectors(input, table, { shared: split }), split, mostDirty: message.mostDirty, save: message.save };

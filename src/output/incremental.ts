@@ -1,7 +1,7 @@
 // The build cache beside the output folder: what the last build wrote, with hashes, so that
 // the next build renders only the files whose content changed. A cache from another version
 // of the tool, for other settings, or damaged, is ignored.
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { codeVersion, ROOT } from '../paths.ts';
@@ -218,19 +218,42 @@ export async function sourcesHash(sources: BuildSources): Promise<string> {
   for (const f of await filesUnder(path.join(ROOT, 'public'))) hash.update(`\n${f.slice(ROOT.length)}\n`).update(await readFile(f));
   hash.update(`\n${STEMMER_FILE}\n`).update(await stemmerModule());
   const { files, stamps, refused, media, mediaStamps } = sources.listing;
-  let chunk = refused.map((p) => `${p.file}\0refused ${p.message}\n`).join('');
-  const add = (file: string, stamp: ListedStamp | undefined): void => {
-    chunk += `${file}\0${stamp && 'size' in stamp ? `${stamp.size} ${stamp.mtimeMs} ${stamp.ctimeMs} ${stamp.ino}` : 'unread'}\n`;
-    if (chunk.length > 65536) {
-      hash.update(chunk);
-      chunk = '';
-    }
-  };
-  files.forEach((file, i) => add(file, stamps?.[i]));
+  hash.update(refused.map((p) => `${p.file}\0refused ${p.message}\n`).join(''));
+  hashStamped(hash, files, stamps);
   // The pictures and other files beside the seeds: one changed, added or removed is copied or deleted.
-  chunk += 'media\n';
-  media.forEach((file, i) => add(file, mediaStamps[i]));
-  return hash.update(chunk).digest('base64url');
+  hash.update('media\n');
+  hashStamped(hash, media, mediaStamps);
+  return hash.digest('base64url');
+}
+
+/** How many files hashStamped hashes at a time. */
+const STAMPED_BATCH = 2048;
+
+/**
+ * Hashes files' names with their stamps: the names as text, each ended by NUL (which no name
+ * holds), after their count; the stamps as numbers, -1 for a file with none (see ListedStamp).
+ * Writing 400,000 stamps' numbers out as text took most of 50-90 ms at 100,000 seeds; as
+ * numbers, 7-11 ms.
+ */
+function hashStamped(hash: Hash, files: readonly string[], stamps: readonly ListedStamp[] | null): void {
+  hash.update(`${files.length}\0`);
+  const numbers = new Float64Array(4 * STAMPED_BATCH);
+  for (let from = 0; from < files.length; from += STAMPED_BATCH) {
+    const to = Math.min(files.length, from + STAMPED_BATCH);
+    let names = '';
+    for (let i = from; i < to; i++) {
+      names += `${files[i]}\0`;
+      const stamp = stamps?.[i];
+      const at = 4 * (i - from);
+      if (stamp && 'size' in stamp) {
+        numbers[at] = stamp.size;
+        numbers[at + 1] = stamp.mtimeMs;
+        numbers[at + 2] = stamp.ctimeMs;
+        numbers[at + 3] = stamp.ino;
+      } else numbers.fill(-1, at, at + 4);
+    }
+    hash.update(names).update(numbers.subarray(0, 4 * (to - from)));
+  }
 }
 
 /** What an incremental build must delete, and which search shards it indexed again, against the previous build (whose files `plan.units` was compared with). */

@@ -89,7 +89,12 @@ export interface ArticlePageParts {
   sharedTitle: boolean;
 }
 
-const sameStrings = (a: readonly (string | null)[], b: readonly (string | null)[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+function sameStrings(a: readonly (string | null)[], b: readonly (string | null)[]): boolean {
+  if (a.length !== b.length) return false;
+  // Indexed, not every(): 200,000 calls a rebuild at 100,000 articles.
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 function sameParts(a: ArticlePageParts, b: ArticlePageParts): boolean {
   return a.topicsKey === b.topicsKey && a.slug === b.slug && a.storyId === b.storyId && a.story === b.story && a.prev === b.prev && a.next === b.next &&
@@ -234,7 +239,9 @@ export class ArticleKeys {
     if (known !== undefined) return known;
     const a = this.articles[k]!;
     const kept = this.memo.feedEntries.get(a.file);
-    return kept && FEED_ENTRY_FIELDS.every((f, i) => kept.fields[i] === a[f]) ? kept.key : undefined;
+    if (!kept) return undefined;
+    for (let i = 0; i < FEED_ENTRY_FIELDS.length; i++) if (kept.fields[i] !== a[FEED_ENTRY_FIELDS[i]!]) return undefined;
+    return kept.key;
   }
 
   /**

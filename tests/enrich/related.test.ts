@@ -507,9 +507,22 @@ describe('relating on a thread kept from build to build (relating.ts)', () => {
       const edited = readSeed(records[5]!.file, new TextEncoder().encode(' date 2017-11-20 Geneva talks resume on herring quotas\nEnvoys met in Geneva.\n'));
       const added = readSeed('added.txt', new TextEncoder().encode(' date 2017-11-21 Herring quota talks end in Geneva\nThe envoys agreed on herring quotas.\n'));
       if (!edited.ok || !added.ok) throw new Error('test seeds');
-      const next = expected([...records.slice(0, 5), edited.record, ...records.slice(6, -1), added.record]);
+      const nextRecords = [...records.slice(0, 5), edited.record, ...records.slice(6, -1), added.record];
+      const next = expected(nextRecords);
       expect(await relate(relater.start(next.chosen), next.topics)).toEqual(next.result);
+      expect(relater.lastSent.terms).toBe(2);
       expect(next.result).not.toEqual(first.result);
+      // An article edited in place, the files the same: the thread has their order, and is sent its terms alone.
+      const again = readSeed(records[5]!.file, new TextEncoder().encode(' date 2017-11-20 Geneva talks on herring quotas resume\nEnvoys met in Geneva again, on herring quotas and trawlers.\n'));
+      if (!again.ok) throw new Error('test seed');
+      const inPlace = expected(nextRecords.map((r) => (r === edited.record ? again.record : r)));
+      expect(inPlace.chosen.map((r) => r.file)).toEqual(next.chosen.map((r) => r.file));
+      expect(await relate(relater.start(inPlace.chosen), inPlace.topics)).toEqual(inPlace.result);
+      expect(relater.lastSent.terms).toBe(1);
+      expect(inPlace.result).not.toEqual(next.result);
+      // And back: the thread is sent the edited record's terms again.
+      expect(await relate(relater.start(next.chosen), next.topics)).toEqual(next.result);
+      expect(relater.lastSent.terms).toBe(1);
       // And on this thread, the same.
       expect(await relate(relateHere(next.chosen), next.topics)).toEqual(next.result);
       // The same topics in the same arrays (numbered once: see Relater.listsOf), then one article's topics changed.
