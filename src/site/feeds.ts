@@ -53,13 +53,11 @@ function atomId(base: BaseUrl, url: string): string {
   return base.origin ? publicUrl(base, url) : `urn:news-archive:${publicUrl(base, url)}`;
 }
 
-/** The fields of an article that its feed entry is made of (see atomEntryInputs). */
-export const FEED_ENTRY_FIELDS = ['url', 'title', 'date', 'time', 'zone', 'source', 'authors', 'lang', 'summary', 'topics'] as const satisfies readonly (keyof Article)[];
-
 /**
  * What an article's Atom entry is made of (see atomEntry), as a string that changes when the
  * entry does: a topic feed is known by its entries' inputs, and made only when they changed.
- * Reads FEED_ENTRY_FIELDS only.
+ * Reads the article's URL and topics, and fields of its seed's record alone, which its digest
+ * covers: the same URL, digest and topics, the same inputs (see ArticleKeys.feedEntryKey).
  */
 export function atomEntryInputs(a: Article): string {
   return JSON.stringify([a.url, a.title, a.date, a.time, a.zone, a.source, a.authors, a.lang, shorten(a.summary, FEED_SUMMARY), a.topics.slice(0, FEED_CATEGORIES).map((t) => [t.slug, t.name])]);

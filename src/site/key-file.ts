@@ -7,7 +7,6 @@
 // the manifest is) and sealed: another version's, or a damaged one, is not used.
 import { readSealedValue, writeSealedValue } from '../output/sealed-file.ts';
 import type { Article, TopicRef } from '../types.ts';
-import { FEED_ENTRY_FIELDS } from './feeds.ts';
 import { type AdoptedKeys, type ArticleKeys, KEPT_ELSEWHERE, KEPT_IN_PLACE, type KeyMemo, type Made, sourceApart } from './keys.ts';
 
 /** The file's name in the output's cache folder (see cacheDirFor). */
@@ -150,9 +149,9 @@ export function adoptKeys(memo: KeyMemo, kept: StoredKeys, articles: readonly Ar
     made[k] = { url: a.url, digest: a.digest, key: kept.keys[i]!, topics: topics && kept.withTopics[i] !== '' ? a.topics : null, withTopics: topics ? kept.withTopics[i]! : '' };
     if (keeps) memo.byFile.set(a.file, made[k]);
     // Its feed entry is then the kept build's too: the digest and URL cover every field it shows but the topics.
-    if (topics && kept.feedKeys[i] !== '' && !(keeps && memo.feedEntries.has(a.file))) {
+    if (topics && kept.feedKeys[i] !== '') {
       feeds[k] = kept.feedKeys[i]!;
-      if (keeps) memo.feedEntries.set(a.file, { fields: FEED_ENTRY_FIELDS.map((f) => a[f]), key: kept.feedKeys[i]! });
+      made[k]!.feed = { topics: a.topics, key: kept.feedKeys[i]! };
     }
     if (topics) same[k] = i === k ? KEPT_IN_PLACE : KEPT_ELSEWHERE;
   });

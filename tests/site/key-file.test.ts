@@ -54,7 +54,7 @@ describe('keys kept on disk', () => {
     // And its page's parts' digest, where the build made one.
     expect(pages).toEqual(again.map((a, k) => (k % 10 === 9 ? '' : `parts of ${a.file}`)));
     expect(memo.byFile.size).toBe(again.length);
-    expect(memo.feedEntries.size).toBe(again.length);
+    expect(again.every((a) => memo.byFile.get(a.file)!.feed?.topics === a.topics)).toBe(true);
     expect(again.every((a) => memo.byFile.get(a.file)!.topics === a.topics)).toBe(true);
     expect(allKeys(again, memo)).toEqual(allKeys(again));
   });
@@ -85,7 +85,7 @@ describe('keys kept on disk', () => {
     expect(memo.byFile.has(again[url]!.file)).toBe(false);
     for (const k of [fewer, renamed, withSource, apart]) {
       expect(memo.byFile.get(again[k]!.file)!.topics).toBeNull();
-      expect(memo.feedEntries.has(again[k]!.file)).toBe(false);
+      expect(memo.byFile.get(again[k]!.file)!.feed).toBeUndefined();
     }
     const fromScratch = allKeys(again);
     expect(allKeys(again, memo)).toEqual(fromScratch);
@@ -123,7 +123,6 @@ describe('keys kept on disk', () => {
     const taken = adoptKeys(memo, loaded, again);
     // Nothing by file: the build's ArticleKeys hold them, by article.
     expect(memo.byFile.size).toBe(0);
-    expect(memo.feedEntries.size).toBe(0);
     expect(taken.made.flatMap((m, k) => (m ? [] : [k]))).toEqual([digest]);
     expect(taken.feeds.flatMap((f, k) => (f === undefined ? [k] : []))).toEqual([digest, renamed]);
     expect(taken.made[renamed]!.topics).toBeNull();
@@ -156,9 +155,12 @@ describe('keys kept on disk', () => {
     const memo = new KeyMemo();
     const changed = articles.map((a, k) => (k === 7 ? { ...a, summary: `${a.summary} More.` } : a));
     allKeys(changed, memo);
-    const made = memo.feedEntries.get(articles[7]!.file);
+    const made = memo.byFile.get(articles[7]!.file)!;
+    const feed = made.feed;
+    expect(feed?.topics).toBe(changed[7]!.topics);
     adoptKeys(memo, (await loadKeys(file, 'v1'))!, changed);
-    expect(memo.feedEntries.get(articles[7]!.file)).toBe(made);
+    expect(memo.byFile.get(articles[7]!.file)).toBe(made);
+    expect(made.feed).toBe(feed);
     expect(allKeys(changed, memo)).toEqual(allKeys(changed));
   });
 
