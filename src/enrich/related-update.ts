@@ -109,12 +109,19 @@ export function updatePart(relation: Relation, terms: TermVectors, topics: Topic
   const n = terms.n;
   if (steppedCount(n) !== memo.steppedN) return null;
   const old = memo.part;
-  const oldRowOf = new Map(memo.keys.map((key, o) => [key, o]));
+  // A row is most often where it was (a seed edited): looked up by key only when it is not. The
+  // map of every key, made for every build, took 50-80 ms of each at 100,000 articles.
+  let oldRowOf: Map<string, number> | null = null;
+  const rowOf = (key: string, p: number): number | undefined => {
+    if (memo.keys[p] === key) return p;
+    oldRowOf ??= new Map(memo.keys.map((k, o) => [k, o]));
+    return oldRowOf.get(key);
+  };
   const oldToNew = new Int32Array(memo.keys.length).fill(-1);
   const newToOld = new Int32Array(n).fill(-1);
   const dirty = new Uint8Array(n);
   for (let p = 0; p < n; p++) {
-    const o = oldRowOf.get(keyOf(terms.inputs[p]!));
+    const o = rowOf(keyOf(terms.inputs[p]!), p);
     if (o === undefined) {
       dirty[p] = 1;
       continue;
@@ -167,30 +174,33 @@ export function updatePart(relation: Relation, terms: TermVectors, topics: Topic
   // Who meets a dirty row: the rows of which one of its terms is a heavy term, and those sharing
   // a rare topic with it. A row that is not dirty has the heavy terms it had.
   const ownerStart = new Int32Array(terms.df.length + 1);
-  const heavyOf: Int32Array[] = new Array<Int32Array>(n);
+  // Each row's heavy terms, as places in the term vectors: row p's are
+  // `heavyAt[p * TERMS_PER_ARTICLE ...]`, `heavyCount[p]` of them. In two arrays, not one per row:
+  // 100,000 small arrays a build were garbage to collect. Loops, not Int32Array.from with a
+  // function nor for…of: this runs once a build, unoptimised, for every row.
+  const heavyAt = new Int32Array(n * TERMS_PER_ARTICLE);
+  const heavyCount = new Uint8Array(n);
   for (let p = 0; p < n; p++) {
-    if (dirty[p]) heavyOf[p] = Int32Array.from(rows.heavyTerms(p));
-    else {
-      const o = newToOld[p]!;
-      const kept = old.heavy.subarray(o * TERMS_PER_ARTICLE, (o + 1) * TERMS_PER_ARTICLE);
-      let count = 0;
-      while (count < TERMS_PER_ARTICLE && kept[count]! >= 0) count++;
-      // Loops, not Int32Array.from with a function nor for…of: this runs once a build,
-      // unoptimised, for every row (0.1-0.2 s at 100,000 articles).
-      const heavy = new Int32Array(count);
+    const start = p * TERMS_PER_ARTICLE;
+    let count = 0;
+    if (dirty[p]) {
+      const heavy = rows.heavyTerms(p);
+      for (; count < heavy.length; count++) heavyAt[start + count] = heavy[count]!;
+    } else {
       const from = terms.docStart[p]!;
-      for (let j = 0; j < count; j++) heavy[j] = kept[j]! + from;
-      heavyOf[p] = heavy;
+      const kept = newToOld[p]! * TERMS_PER_ARTICLE;
+      for (; count < TERMS_PER_ARTICLE && old.heavy[kept + count]! >= 0; count++) heavyAt[start + count] = old.heavy[kept + count]! + from;
     }
-    const heavy = heavyOf[p]!;
-    for (let j = 0; j < heavy.length; j++) ownerStart[terms.termOf[heavy[j]!]! + 1]!++;
+    heavyCount[p] = count;
+    for (let j = start; j < start + count; j++) ownerStart[terms.termOf[heavyAt[j]!]! + 1]!++;
   }
+  const heavyOf = (p: number): Int32Array => heavyAt.subarray(p * TERMS_PER_ARTICLE, p * TERMS_PER_ARTICLE + heavyCount[p]!);
   for (let t = 0; t < terms.df.length; t++) ownerStart[t + 1]! += ownerStart[t]!;
   const owners = new Int32Array(ownerStart[terms.df.length]!);
   const at = ownerStart.slice(0, terms.df.length);
   for (let p = 0; p < n; p++) {
-    const heavy = heavyOf[p]!;
-    for (let j = 0; j < heavy.length; j++) owners[at[terms.termOf[heavy[j]!]!]!++] = p;
+    const start = p * TERMS_PER_ARTICLE;
+    for (let j = start; j < start + heavyCount[p]!; j++) owners[at[terms.termOf[heavyAt[j]!]!]!++] = p;
   }
 
   /** For each row that is not dirty, the dirty rows it meets or had as candidates. */
@@ -240,7 +250,7 @@ export function updatePart(relation: Relation, terms: TermVectors, topics: Topic
 
   const out = emptyPart(0, n);
   const links = new IntList();
-  const oldLinks = linksByRow(old);
+  const oldLinks = linksByRow(old, memo.keys.length);
   const keep = (p: number): void => {
     const o = newToOld[p]!;
     for (let j = 0; j < MAX_RELATED; j++) {
@@ -254,9 +264,9 @@ export function updatePart(relation: Relation, terms: TermVectors, topics: Topic
     out.cut[p] = old.cut[o]!;
     out.floor[p] = old.floor[o]!;
     out.heavy.set(old.heavy.subarray(o * TERMS_PER_ARTICLE, (o + 1) * TERMS_PER_ARTICLE), p * TERMS_PER_ARTICLE);
-    for (const b of oldLinks.get(o) ?? []) {
+    for (let j = oldLinks.start[o]!; j < oldLinks.start[o + 1]!; j++) {
       links.push(p);
-      links.push(oldToNew[b]!);
+      links.push(oldToNew[oldLinks.to[j]!]!);
     }
   };
 
@@ -270,7 +280,7 @@ export function updatePart(relation: Relation, terms: TermVectors, topics: Topic
       keep(p);
       continue;
     }
-    const updated = updateCandidates(rows, p, Array.from(heavyOf[p]!), old, newToOld[p]!, oldToNew, dirty, meets);
+    const updated = updateCandidates(rows, p, Array.from(heavyOf(p)), old, newToOld[p]!, oldToNew, dirty, meets);
     if (updated === null) rows.relate(p, p, out, links);
     else if (updated.chosen === null) {
       keep(p);
@@ -283,15 +293,18 @@ export function updatePart(relation: Relation, terms: TermVectors, topics: Topic
   return { ...out, links: links.done() };
 }
 
-/** The links each row found, by row (see RelatedPart). */
-function linksByRow(part: RelatedPart): Map<number, number[]> {
-  const out = new Map<number, number[]>();
-  for (let k = 0; k < part.links.length; k += 2) {
-    const list = out.get(part.links[k]!);
-    if (list) list.push(part.links[k + 1]!);
-    else out.set(part.links[k]!, [part.links[k + 1]!]);
-  }
-  return out;
+/**
+ * The links each of `n` rows found (see RelatedPart), by row, in the order found: row o's are
+ * `to[start[o]]` to `to[start[o + 1] - 1]`. Counted into two arrays, not a list per row.
+ */
+function linksByRow(part: RelatedPart, n: number): { start: Int32Array; to: Int32Array } {
+  const start = new Int32Array(n + 1);
+  for (let k = 0; k < part.links.length; k += 2) start[part.links[k]! + 1]!++;
+  for (let o = 0; o < n; o++) start[o + 1]! += start[o]!;
+  const to = new Int32Array(part.links.length / 2);
+  const at = start.slice(0, n);
+  for (let k = 0; k < part.links.length; k += 2) to[at[part.links[k]!]!++] = part.links[k + 1]!;
+  return { start, to };
 }
 
 /**

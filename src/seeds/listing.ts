@@ -163,9 +163,10 @@ export class ListingMemo {
     }
     // A stamp this build alone could trust (a file changed within a second or two of its listing,
     // on a file system of whole seconds) is taken again, as a whole listing would.
-    stamps.forEach((stamp, i) => {
-      if ('size' in stamp && stamp.mtimeMs < 0) stamps[i] = stamped(stampOf(dir, files[i]!));
-    });
+    // Indexed, and a stamp's time alone read (a failed stamp has none): 100,000 stamps each rebuild.
+    for (let i = 0; i < stamps.length; i++) {
+      if (((stamps[i] as { mtimeMs?: number }).mtimeMs ?? 0) < 0) stamps[i] = stamped(stampOf(dir, files[i]!));
+    }
     return { files, refused: [], media, site: false, stamps, mediaStamps };
   }
 }
