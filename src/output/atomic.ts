@@ -28,9 +28,11 @@ export function isAlive(pid: number): boolean {
  * which outlives this process. Deleting the 243,000 files of a 100,000-article site took 70-75 s
  * on the development machine (ext4 mounted with `discard`), `rm -rf` and Node's `rm` alike: a
  * full build waited that long after its site was in place. Where `rm` cannot be started, the
- * folder is deleted here, and waited for. Resolves once the deletion is under way.
+ * folder is deleted here, and waited for. Resolves once the deletion is under way. `low`: at
+ * low priority (a stopped build's own folder is deleted at the priority it ran at, so that it
+ * is gone soon after, not when the machine is idle).
  */
-export function discard(dir: string): Promise<void> {
+export function discard(dir: string, low = true): Promise<void> {
   return new Promise((resolve) => {
     const here = (): void => void rm(dir, { recursive: true, force: true }).then(resolve, () => resolve());
     let child;
@@ -43,7 +45,7 @@ export function discard(dir: string): Promise<void> {
     child.once('error', here);
     child.once('spawn', () => {
       try {
-        if (child.pid !== undefined) setPriority(child.pid, constants.priority.PRIORITY_LOW);
+        if (low && child.pid !== undefined) setPriority(child.pid, constants.priority.PRIORITY_LOW);
       } catch {
         // Left at normal priority: it only competes more with whatever runs next.
       }
@@ -159,7 +161,6 @@ export async function writeAtomically(out: string, write: (dir: string) => Promi
   // Not mkdtemp, which makes a private folder (0700): as the site's root, a web server running
   // as another user could not read it. mkdir makes it as every other folder, by the umask.
   const tmp = path.join(parent, `.${name}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
-  await mkdir(tmp);
   const exitCode = (signal: NodeJS.Signals): number => (signal === 'SIGINT' ? 130 : 143);
   // A signal while the commit changes the output waits for it to end (an incremental commit
   // moves files in one by one: stopped halfway, it would leave old and new pages mixed); a
@@ -171,11 +172,16 @@ export async function writeAtomically(out: string, write: (dir: string) => Promi
       deferred = signal;
       return;
     }
-    void discard(tmp).finally(() => process.exit(exitCode(signal)));
+    // Once the folder is made, if it is being made: deleted before, it would be made after.
+    void made.catch(() => {}).then(() => discard(tmp, false)).finally(() => process.exit(exitCode(signal)));
   };
+  // Listened for before the folder is made: a signal between the two would stop the process
+  // with the folder left behind (until the next build).
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  const made = mkdir(tmp);
   try {
+    await made;
     await write(tmp);
     await writeFile(path.join(tmp, MARKER), 'This folder is written by news-archive; it replaces it on every build.\n');
     committing = true;
