@@ -315,11 +315,6 @@ export class ArticleKeys {
     return hash;
   }
 
-  /** Article k's page as a memo that keeps pages (`serve`'s) last made or knew it: its parts and inputs hash. */
-  keptPage(k: number): { parts: ArticlePageParts; hash: string } | undefined {
-    return this.memo.keepsPages ? this.memo.pages.get(this.articles[k]!.file) : undefined;
-  }
-
   /** Whether article pages' parts are worked out: for a memo that keeps them (`serve`'s), for the next build, or to know pages from the last (see pageHash). */
   get wantsParts(): boolean {
     return this.memo.keepsPages || this.keepsDigests || this.lastBuild !== null;

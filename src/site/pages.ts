@@ -358,55 +358,31 @@ export class SiteBuilder {
    * seed says), its place in the archive, and the articles it links to (by URL and digest).
    */
   private pendingArticle(a: Article, i: number): PendingPage {
-    const make = (coverage?: Coverage) => (): ListedPage => ({ list: 'articles', page: this.articlePage(a, i, coverage ?? this.coverage(i)) });
-    // As `serve`'s memo kept it, if its parts are the same: compared without making them (100,000 a rebuild).
-    const kept = this.keys.keptPage(i);
-    if (kept && this.partsAre(kept.parts, a, i)) return { list: 'articles', url: a.url, lastmod: a.date, inputs: '', hash: kept.hash, make: make() };
-    // Worked out only to know the page by them, now or in a later build (see ArticleKeys.wantsParts).
-    const parts = this.keys.wantsParts ? this.articleParts(a, i) : null;
-    const known = parts && this.keys.pageHash(i, parts);
-    if (known) return { list: 'articles', url: a.url, lastmod: a.date, inputs: '', hash: known, make: make() };
     const key = (k: number): string => this.keys.articleKey(k);
     const [prev, next] = [i - 1, i + 1].map((k) => (k >= 0 && k < this.archive.articles.length ? key(k) : null));
+    // topicsKey(i) stands for the article's URL, digest and topics; the story's key for its
+    // reports and summary, of which the page lists those nearest to it (see coverage). Worked
+    // out only to know the page by them, now or in a later build (see ArticleKeys.wantsParts).
+    const parts: ArticlePageParts | null = !this.keys.wantsParts ? null : {
+      topicsKey: this.keys.topicsKey(i),
+      slug: a.slug,
+      related: a.related,
+      relatedKeys: this.relatedOf(i).map(key),
+      storyId: a.story?.id ?? null,
+      story: this.storyKey(this.storyOf(i)),
+      prev: prev ?? null,
+      next: next ?? null,
+      // Whether another article has its title, which its page's title then tells apart.
+      sharedTitle: this.sharedTitles.has(a.title),
+    };
+    const known = parts && this.keys.pageHash(i, parts);
+    if (known) return { list: 'articles', url: a.url, lastmod: a.date, inputs: '', hash: known, make: () => ({ list: 'articles', page: this.articlePage(a, i, this.coverage(i)) }) };
     const coverage = this.coverage(i);
     const story = coverage.story && { ...coverage.story, reports: coverage.story.reports.map(key) };
     const inputs = JSON.stringify([this.keys.topicsKey(i), a.slug, a.related, a.story?.id ?? null, [prev ?? null, next ?? null], story, coverage.related.map(key), this.sharedTitles.has(a.title)]);
     const hash = inputsHash('articles', inputs);
     if (parts) this.keys.rememberPage(i, parts, hash);
-    return { list: 'articles', url: a.url, lastmod: a.date, inputs, hash, make: make(coverage) };
-  }
-
-  /**
-   * What article i's page is made from (see ArticlePageParts). topicsKey(i) stands for its URL,
-   * digest and topics; the story's key for its reports and summary, of which the page lists
-   * those nearest to it (see coverage). partsAre compares parts with these, field by field.
-   */
-  private articleParts(a: Article, i: number): ArticlePageParts {
-    const n = this.archive.articles.length;
-    return {
-      topicsKey: this.keys.topicsKey(i),
-      slug: a.slug,
-      related: a.related,
-      relatedKeys: this.relatedOf(i).map((k) => this.keys.articleKey(k)),
-      storyId: a.story?.id ?? null,
-      story: this.storyKey(this.storyOf(i)),
-      prev: i > 0 ? this.keys.articleKey(i - 1) : null,
-      next: i + 1 < n ? this.keys.articleKey(i + 1) : null,
-      // Whether another article has its title, which its page's title then tells apart.
-      sharedTitle: this.sharedTitles.has(a.title),
-    };
-  }
-
-  /** Whether `p` are article i's page's parts, as articleParts makes them: compared field by field, without making them. */
-  private partsAre(p: ArticlePageParts, a: Article, i: number): boolean {
-    const n = this.archive.articles.length;
-    if (p.topicsKey !== this.keys.topicsKey(i) || p.slug !== a.slug || p.storyId !== (a.story?.id ?? null)) return false;
-    if (p.prev !== (i > 0 ? this.keys.articleKey(i - 1) : null) || p.next !== (i + 1 < n ? this.keys.articleKey(i + 1) : null)) return false;
-    const related = this.relatedOf(i);
-    if (p.related.length !== a.related.length || p.relatedKeys.length !== related.length) return false;
-    for (let j = 0; j < a.related.length; j++) if (p.related[j] !== a.related[j]) return false;
-    for (let j = 0; j < related.length; j++) if (p.relatedKeys[j] !== this.keys.articleKey(related[j]!)) return false;
-    return p.sharedTitle === this.sharedTitles.has(a.title) && p.story === this.storyKey(this.storyOf(i));
+    return { list: 'articles', url: a.url, lastmod: a.date, inputs, hash, make: () => ({ list: 'articles', page: this.articlePage(a, i, coverage) }) };
   }
 
   /**
