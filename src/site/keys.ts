@@ -387,13 +387,11 @@ export class ArticleKeys {
     const last = known && this.lastListed?.build === known.build ? this.lastListed[by] : null;
     if (!known || !last || known.items.length !== items.length) return this.lastBuildHash(url, items, by, asBefore);
     const same = this.sameKeys(by);
-    const keys = by === 'keys' ? this.all() : this.allFeeds();
+    const keys = this.keysBy(by);
     const was = known.items;
     for (let j = 0; j < items.length; j++) {
       const k = items[j]!;
-      if (k !== was[j] || same[k] !== 1) {
-        if (last[was[j]!] !== keys[k]) return null;
-      }
+      if ((k !== was[j] || same[k] !== 1) && last[was[j]!] !== keys[k]) return null;
     }
     // Known by this build's places from now on.
     known.items = items;
@@ -405,7 +403,7 @@ export class ArticleKeys {
   private sameKeys(by: ListingKeys): Uint8Array {
     let same = this.sameAt[by];
     if (same === undefined) {
-      const keys = by === 'keys' ? this.all() : this.allFeeds();
+      const keys = this.keysBy(by);
       const last = this.lastListed?.[by] ?? [];
       same = this.sameAt[by] = new Uint8Array(keys.length);
       const n = Math.min(keys.length, last.length);
@@ -438,8 +436,7 @@ export class ArticleKeys {
     if (hash !== null) this.knownFromLastBuild++;
     // `serve`'s first build: its next build knows the page by its keys, made now.
     if (hash !== null && this.memo.keepsPages) {
-      if (by === 'keys') this.all();
-      else this.allFeeds();
+      this.keysBy(by);
       this.rememberListing(url, items, hash);
     }
     return hash;
@@ -454,6 +451,11 @@ export class ArticleKeys {
       if (this.memo.listed?.build === this.build) this.memo.listed.keys = keys;
     }
     return this.keys;
+  }
+
+  /** Every article's keys of one kind (see ListingKeys), by index: made once. */
+  private keysBy(by: ListingKeys): readonly (string | undefined)[] {
+    return by === 'keys' ? this.all() : this.allFeeds();
   }
 
   /** Every article's feed entry key (see feedEntryKey), by index. */
