@@ -30,7 +30,7 @@ import type { SeedProblem } from './types.ts';
 import { EMPTY_VOCABULARY, parseVocabulary, type Vocabulary, VocabularyError } from './enrich/vocabulary.ts';
 import { Relater, type Relating, relateHere } from './enrich/relating.ts';
 import { RELATION_FILE, type RelationFile, relationVersion } from './enrich/relation-file.ts';
-import { PlacementMemo } from './archive/memo.ts';
+import { PlacementMemo, type PlacementState } from './archive/memo.ts';
 import { loadPlacement, PLACEMENT_FILE, restampPlacement, savePlacement } from './archive/placement-file.ts';
 
 export const DEFAULT_TITLE = 'News Archive';
@@ -545,8 +545,8 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
         // placement, when the thread related as long as this one placed, it saved nothing.
         queue = startRendering();
         await planPages(queue, UNRELATED_LISTS);
-        await planFiles(queue, builder.feeds());
-        phases.done('pages and feeds that show no related articles, made while relating');
+        await planFiles(queue, builder.unrelatedFiles());
+        phases.done('pages and files that show no related articles, made while relating');
         // Compiled while this thread waits for the relation, not after it (0.5 s of a one-off rebuild).
         renderer.preload();
         await relate();
@@ -565,14 +565,16 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
       const works: [KeptKind, () => Promise<void>][] = [];
       if (keyFile) works.push(['keys', () => rendererVersion().then((version) => saveKeys(keyFile, version, plan.build, keys, placed.articles)).catch(() => {})]);
       // The placement as of this build, for the records the cache saved (see RecordCache.generation),
-      // none if it could not save them all. Taken now: a later build under `serve` changes both.
+      // none if it could not save them all. Their generation is taken now: a later build under `serve` changes it.
       const generation = cache.generation();
       if (placementFile && generation) {
         // Only its head, if every decision it took up from the file was reused whole.
         const body = restoredBody !== null && placement!.intact ? restoredBody : null;
-        const state = body === null ? placement!.state() : null;
-        const save = (version: string): Promise<void> => (body !== null ? restampPlacement(placementFile, version, generation, plan.build, body) : savePlacement(placementFile, version, generation, plan.build, state!));
-        works.push(['placement', () => rendererVersion().then(save).catch(() => {})]);
+        // Else its state, taken when kept, unless a later build changed the memo (see PlacementMemo.later).
+        const later = body === null ? placement!.later() : null;
+        const save = (version: string, state: PlacementState | null): Promise<void> =>
+          body !== null ? restampPlacement(placementFile, version, generation, plan.build, body) : state ? savePlacement(placementFile, version, generation, plan.build, state) : Promise.resolve();
+        works.push(['placement', () => ((state) => rendererVersion().then((version) => save(version, state)))(later?.() ?? null).catch(() => {})]);
       }
       if (options.keep) for (const [kind, work] of works) options.keep(kind, work);
       // One after another: what each packs and writes (25-30 MB at 100,000 articles) is not

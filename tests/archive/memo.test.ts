@@ -260,6 +260,32 @@ describe('the placement memo', () => {
     expect(memo.state().mentions).toEqual(state.mentions);
   });
 
+  it('gives its state later, as it was when asked, until a decision is taken again', () => {
+    const a = record('a.txt', seedText({ day: 0, title: 1, person: 0, place: 0, body: 0 }));
+    const b = record('b.txt', seedText({ day: 1, title: 2, person: 1, place: 1, body: 0 }));
+    const memo = new PlacementMemo();
+    indexArchive(placeChosen(memo.choose([a, b], false), { placement: memo }), undefined, memo);
+    const later = memo.later();
+    expect(later()).toEqual(memo.state());
+    // Asked again, while nothing changed: the same state, taken anew.
+    expect(later()).toEqual(memo.state());
+    // A later build changes the memo, whatever it decides: the state of the earlier one is gone.
+    const c = record('c.txt', seedText({ day: 2, title: 3, person: 2, place: 2, body: 0 }));
+    const chosen = memo.choose([a, b, c], false);
+    expect(later()).toBeNull();
+    const afterChoice = memo.later();
+    memo.topics(chosen.records, EMPTY_VOCABULARY);
+    expect(afterChoice()).toBeNull();
+    const afterTopics = memo.later();
+    indexArchive(placeChosen(chosen, { placement: memo }), undefined, memo);
+    expect(afterTopics()).toBeNull();
+    const whole = memo.later();
+    expect(whole()!.chosen!.result.records).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    const state = deserialize(serialize(memo.state())) as PlacementState;
+    expect(memo.restore(state, new Map([a, b, c].map((r) => [r.file, r])))).toBe(true);
+    expect(whole()).toBeNull();
+  });
+
   it('takes up records\' mentions as another table parsed them, renumbered into a table that has names of its own, and refuses a snapshot of other records', () => {
     const a = record('a.txt', seedText({ day: 0, title: 1, person: 0, place: 0, body: 0 }));
     const b = record('b.txt', seedText({ day: 1, title: 2, person: 1, place: 1, body: 0 }));

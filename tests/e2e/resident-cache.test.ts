@@ -254,7 +254,7 @@ describe('a resident record cache', () => {
     const added = await build(at());
     expect(added.read).toBe(1);
     const names = added.phases.map((p) => p.name);
-    const early = names.indexOf('pages and feeds that show no related articles, made while relating');
+    const early = names.indexOf('pages and files that show no related articles, made while relating');
     expect(early).toBeGreaterThan(-1);
     expect(early).toBeLessThan(names.indexOf('related articles and stories'));
     expect(await readFile(storyPage, 'utf8')).toContain('>Herring quota report 13</a>');
@@ -267,7 +267,7 @@ describe('a resident record cache', () => {
       const oneOff = await build(at({ relater: undefined, relateThreadAt }));
       expect(oneOff.read).toBe(1);
       const phases = oneOff.phases.map((p) => p.name);
-      const meanwhile = phases.indexOf('pages and feeds that show no related articles, made while relating');
+      const meanwhile = phases.indexOf('pages and files that show no related articles, made while relating');
       if (relateThreadAt === 1) {
         expect(meanwhile).toBeGreaterThan(-1);
         expect(meanwhile).toBeLessThan(phases.indexOf('related articles and stories'));
