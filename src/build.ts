@@ -492,8 +492,6 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
       };
       const planPages = async (queue: ChunkQueue, lists: ReadonlySet<PageList>): Promise<void> => {
         for (const item of builder.pages(lists)) {
-          // Defence in depth: seeds' slugs are checked when read, and no URL may leave the output folder.
-          assertSafeUrl(item.url);
           const rel = outputPath(item.url);
           // A page that comes with its inputs is made only if they changed since the last build.
           const page = item.inputs === null ? item.make() : null;
@@ -502,6 +500,10 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
           if (inSitemap(item)) listed.get(item.list)!.push({ url: item.url, lastmod: item.lastmod });
           if (unchanged) renderer.skip();
           else {
+            // Defence in depth: seeds' slugs are checked when read, and no URL may leave the output
+            // folder. Checked before a page is written: one left as it was passed when it was
+            // (180,000 URLs took 0.06-0.08 s of every rebuild at 100,000 articles).
+            assertSafeUrl(item.url);
             rendered++;
             const ready = page ?? item.make();
             await queue.addPage(ready, page ? size : pageSize(ready));
@@ -510,12 +512,12 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
       };
       const planFiles = async (queue: ChunkQueue, files: Iterable<PendingFile>): Promise<void> => {
         for (const item of files) {
-          assertSafeUrl(item.url);
           const rel = outputPath(item.url);
           // As pages: a file that comes with its inputs is made only if they changed.
           const file = item.inputs === null ? item.make() : null;
           const hash = file ? fileHash(file) : (item.hash ?? inputsHash('file', item.inputs!));
           if (!plan.units.add(rel, hash)) {
+            assertSafeUrl(item.url);
             rendered++;
             await queue.addFile(file ?? item.make());
           }
