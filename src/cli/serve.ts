@@ -17,6 +17,7 @@ import { SearchDriverPool } from '../site/search-index.ts';
 import { parseBaseUrl } from '../site/base-url.ts';
 import { FolderWatcher } from './folder-watcher.ts';
 import { formatGcTime, GcTimer } from './gc-time.ts';
+import { SERVE_HEAP_GROWTH, setHeapGrowth } from './heap-growth.ts';
 import { formatProblems, formatSummary, formatWarnings, phaseLines, printable } from './problems.ts';
 
 /** How often the seeds folder is checked for being replaced, and how soon a failed watch starts again, in ms. */
@@ -243,6 +244,8 @@ export async function serve(options: BuildOptions, port: number, log: (line: str
   };
 
   await rebuild();
+  // A full build, if it was one, is done: the rebuilds' heap may grow further (see SERVE_HEAP_GROWTH).
+  setHeapGrowth(SERVE_HEAP_GROWTH);
   const { pathPrefix } = parseBaseUrl(options.baseUrl);
   const server = EleventyDevServer.getServer('news-archive', options.out, {
     port,
