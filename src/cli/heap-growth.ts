@@ -10,14 +10,21 @@ import { setFlagsFromString } from 'node:v8';
  * `serve`'s growth once its first build is done: a full collection every second or third
  * rebuild. At 100,000 articles, rebuilds took 3.1-3.9 s (mean 3.38) against 3.8-5.0 s (mean
  * 4.31) at 25% and 3.1-4.0 s (mean 3.57) at 100%, the process's resident memory peaking at
- * 1,930-2,002 MB against 1,866-1,869 MB and 2,015-2,129 MB (three processes each, alternating, 2026-12-07).
+ * 1,930-2,002 MB against 1,866-1,869 MB and 2,015-2,129 MB (three processes each, alternating,
+ * 2026-12-07); in a slower hour, 4.0-5.2 s (mean 4.52) against 4.1-6.4 s (mean 5.41).
  */
 export const SERVE_HEAP_GROWTH = 50;
 
-/** Whether the process was started with a growth of its own (`node --heap-growing-percent=N …`), which is kept. */
-const chosen = process.execArgv.some((a) => a.startsWith('--heap-growing-percent'));
+/** The growth bin/news-archive.js starts the process with, on its first line. */
+export const COMMAND_HEAP_GROWTH = 25;
 
-/** Sets the old generation's growth, in percent, for the process's heaps, from their next full collection on; unless the command line chose one. */
+/**
+ * Whether the process was started with a growth of its own (`node --heap-growing-percent=N …`),
+ * which is kept: one other than the command's, which its first line gives as node's own.
+ */
+const chosen = process.execArgv.some((a) => a.startsWith('--heap-growing-percent') && a !== `--heap-growing-percent=${COMMAND_HEAP_GROWTH}`);
+
+/** Sets the old generation's growth, in percent, for the process's heaps, from their next full collection on; unless node was started with one of its own. */
 export function setHeapGrowth(percent: number): void {
   if (!chosen) setFlagsFromString(`--heap-growing-percent=${percent}`);
 }
