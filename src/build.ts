@@ -576,7 +576,15 @@ async function buildLocked(options: BuildOptions, own: Relater | null, drivers: 
         const later = body === null ? placement!.later() : null;
         const save = (version: string, state: PlacementState | null): Promise<void> =>
           body !== null ? restampPlacement(placementFile, version, generation, plan.build, body) : state ? savePlacement(placementFile, version, generation, plan.build, state) : Promise.resolve();
-        works.push(['placement', () => ((state) => rendererVersion().then((version) => save(version, state)))(later?.() ?? null).catch(() => {})]);
+        works.push([
+          'placement',
+          () => {
+            const state = later?.() ?? null;
+            return rendererVersion()
+              .then((version) => save(version, state))
+              .catch(() => {});
+          },
+        ]);
       }
       if (options.keep) for (const [kind, work] of works) options.keep(kind, work);
       // One after another: what each packs and writes (25-30 MB at 100,000 articles) is not

@@ -428,7 +428,7 @@ export class SiteBuilder {
    * articles, their dates and topics, not of how they are related: a build that relates them on
    * a thread plans these while it waits (at 100,000 articles, 0.3-0.6 s of a rebuild's main thread).
    */
-  *feeds(): Generator<PendingFile> {
+  private *feeds(): Generator<PendingFile> {
     const { base, title, lang } = this.options;
     const latest = (indexes: number[]): number[] => indexes.slice(-FEED_SIZE).reverse();
     const articles = (indexes: number[]): Article[] => indexes.map((i) => this.archive.articles[i]!);
