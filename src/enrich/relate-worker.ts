@@ -17,10 +17,11 @@ import { type RelatedResult, Relation, type TermInput, TermTable, TermVectors, t
  * the thread has none in memory. Then for build `build`: the articles, as the files they come
  * from in order (none when they are the last build's), with the terms of those new or changed
  * since the last message (or, for those the relation read may have, their digests alone: see
- * LightInputs, and `more` for the terms it asks for); then their topics. Archives of `splitAt` articles or more are related on two threads; `mostDirty`
- * overrides updatePart's share of rows beyond which a build is related from scratch (for tests);
- * `save`, where the build's relation is to be kept. Or, between builds: keep the last build's
- * relation in `to` now (`serve`, once it is idle: see Relater.keep).
+ * LightInputs, and `more` for the terms it asks for); then their topics. Archives of `splitAt`
+ * articles or more are related on two threads; `mostDirty` overrides updatePart's share of rows
+ * beyond which a build is related from scratch (for tests); `save`, where the build's relation
+ * is to be kept. Or, between builds: keep the last build's relation in `to` now (`serve`, once
+ * it is idle: see Relater.keep).
  */
 export type ToRelater =
   | { type: 'load'; from: RelationFile }
