@@ -61,6 +61,11 @@ let known = new Map<string, TermInput>();
 /** The last build's files, in order: a build whose files are the same sends none (see Relater.start). */
 let files: readonly string[] = [];
 let vectors: { build: number; terms: TermVectors; split: boolean; mostDirty?: number; save?: RelationFile } | null = null;
+/**
+ * The last build's term vectors, which the next build's are patched from (see TermVectors):
+ * most of their arrays are kept, not made anew, from build to build.
+ */
+let lastTerms: TermVectors | undefined;
 /** The terms of every article met, parsed: those of `known` are found there by the next build. */
 const table = new TermTable();
 /** What the last build's relating left for the next (see related-update.ts); null after a failure. */
@@ -123,7 +128,12 @@ async function handle(message: Exclude<ToRelater, { type: 'more' }>): Promise<vo
       if (message.files) known = new Map(input.map((a) => [a.file!, a]));
       // Vectors shared with the helper are in shared memory.
       const split = input.length >= message.splitAt;
-      vectors = { build: message.build, terms: new TermVectors(input, table, { shared: split }), split, mostDirty: message.mostDirty, save: message.save };
+      // Taken apart by the patch: not used again, whatever happens.
+      const last = lastTerms;
+      lastTerms = undefined;
+      const terms = new TermVectors(input, table, { shared: split, last });
+      lastTerms = terms;
+      vectors = { build: message.build, terms, split, mostDirty: message.mostDirty, save: message.save };
       // Terms read with a relation from disk served this build; the table keeps them by input now.
       table.forgetDigests();
     } else {
@@ -143,12 +153,11 @@ async function handle(message: Exclude<ToRelater, { type: 'more' }>): Promise<vo
 
 /**
  * Relates build `build`'s articles and posts the result; returns what the next build relates
- * from. The term vectors and the relation (hundreds of MB at 100,000 articles) are this call's
- * alone: unreachable once it returns, while the thread keeps the relation on disk.
+ * from. The relation (hundreds of MB at 100,000 articles) is this call's alone: unreachable once
+ * it returns, while the thread keeps the relation on disk; the term vectors stay as `lastTerms`.
  */
 async function relate(built: NonNullable<typeof vectors>, topics: TopicLists): Promise<RelationMemo> {
   const { build, terms, split, mostDirty } = built;
-  // The vectors are a build's own: not kept between builds.
   vectors = null;
   const relation = new Relation(terms, topics);
   let last = memo;
