@@ -22,4 +22,22 @@ describe('work by date', () => {
     ]);
     expect([...dateRuns([])]).toEqual([]);
   });
+
+  it('works the runs of an array out once, and again when its length or a run\'s start changed since', () => {
+    const articles = dated('2017-11-14', '2017-11-14', '2017-11-15');
+    const runs = dateRuns(articles);
+    expect(dateRuns(articles)).toBe(runs);
+    expect(dateRuns([...articles])).not.toBe(runs);
+    articles.push({ date: '2017-11-15' });
+    expect(dateRuns(articles)).toEqual([{ date: '2017-11-14', first: 0, count: 2 }, { date: '2017-11-15', first: 2, count: 2 }]);
+    // A run's start changed.
+    articles[2] = { date: '2017-11-14' };
+    expect(dateRuns(articles)).toEqual([{ date: '2017-11-14', first: 0, count: 3 }, { date: '2017-11-15', first: 3, count: 1 }]);
+    articles.splice(0, 2, { date: '2017-11-15' }, { date: '2017-11-15' });
+    expect(dateRuns(articles)).toEqual([
+      { date: '2017-11-15', first: 0, count: 2 },
+      { date: '2017-11-14', first: 2, count: 1 },
+      { date: '2017-11-15', first: 3, count: 1 },
+    ]);
+  });
 });

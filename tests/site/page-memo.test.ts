@@ -176,6 +176,37 @@ describe('article pages known by their parts', () => {
     expect(partsDigest({ ...parts, related: ['a,b'] })).not.toBe(partsDigest(parts));
   });
 
+  it('are known by their place in the last build, or by file, and give keys.bin the parts this build found, whatever file an article now comes from', () => {
+    const pool = generated(330, 29, 8);
+    const rand = random(3);
+    let records = pool.slice(0, 300);
+    const spare = pool.slice(300);
+    const kept = new KeyMemo();
+    /** Each article page's hash, and the digest of its parts keys.bin would keep, by URL. */
+    const build = (memo: KeyMemo, keepsDigests: boolean): { hashes: Map<string, string>; digests: Map<string, string> } => {
+      const archive = buildArchive(records).archive;
+      const keys = new ArticleKeys(archive.articles, memo, null, keepsDigests);
+      const hashes = new Map<string, string>();
+      for (const p of new SiteBuilder(archive, site, keys).pages()) if (p.list === 'articles') hashes.set(p.url, p.hash ?? inputsHash(p.list, p.inputs!));
+      return { hashes, digests: new Map(archive.articles.map((a, k) => [a.url, keys.pageDigest(k)])) };
+    };
+    build(kept, false);
+    for (let round = 0; round < 6; round++) {
+      // Seeds renamed (the same text under another file name) and swapped, and one added before the rest (every place moves).
+      const next = [...records];
+      const i = Math.floor(rand() * next.length);
+      const j = Math.floor(rand() * next.length);
+      next[i] = { ...next[i]!, file: `renamed-${round}-${next[i]!.file}` };
+      [next[i], next[j]] = [{ ...next[j]!, file: next[i]!.file }, { ...next[i]!, file: next[j]!.file }];
+      if (round % 2) next.push({ ...spare[round]!, date: '1990-01-01' });
+      records = next;
+      const memoed = build(kept, false);
+      const fresh = build(new KeyMemo(false), true);
+      expect(memoed.hashes).toEqual(fresh.hashes);
+      expect(memoed.digests).toEqual(fresh.digests);
+    }
+  });
+
   it('are not kept by a memo that keeps no pages', () => {
     const records = generated(60, 3, 5);
     const memo = new KeyMemo(false);
