@@ -726,8 +726,6 @@ function patchVectors(last: TermVectors, input: readonly TermInput[], table: Ter
   const lastVocabulary = last.df.length;
   const added: number[] = [];
   const lastDf = last.df;
-  const counts = new Int32Array(lastVocabulary);
-  counts.set(lastDf);
   const dfChange = new Map<number, number>();
   const bump = (t: number, by: number): void => {
     dfChange.set(t, (dfChange.get(t) ?? 0) + by);
