@@ -477,10 +477,20 @@ export class SiteBuilder {
       else yield { url: file.url, inputs: '', hash: this.keys.sitemapHash(file.url, file.entries), make: file.make };
     }
     // A year to a file: at 100,000 articles one file would be 130 MB, rewritten for every article
-    // added. Each comes unmade, known by its articles' keys, topics and related articles.
+    // added. Each comes unmade, known by its articles' keys, topics and related articles: or by
+    // their pages, as they were in the last build (see ArticleKeys.apiYearHash).
     for (const year of this.archive.years) {
       const url = apiYearUrl(year.key);
-      yield { url, inputs: year.articles.map((k) => this.apiEntryInputs(k)).join('\n'), make: () => ({ url, body: this.apiArticles(year.articles) }) };
+      const make = (): TextFile => ({ url, body: this.apiArticles(year.articles) });
+      const known = this.keys.apiYearHash(url, year.articles);
+      if (known) {
+        yield { url, inputs: '', hash: known, make };
+        continue;
+      }
+      const inputs = year.articles.map((k) => this.apiEntryInputs(k)).join('\n');
+      const hash = inputsHash('file', inputs);
+      this.keys.rememberApiYear(url, year.articles, hash);
+      yield { url, inputs, hash, make };
     }
   }
 

@@ -4,6 +4,7 @@
 // article page shows: neighbours, related articles, stories, shared titles, edits.
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/archive/build.ts';
+import { DEFAULT_CORPUS, generateCorpus } from '../../src/corpus/generate.ts';
 import { readSeed } from '../../src/seeds/read.ts';
 import { ArticleKeys, inputsHash, KeyMemo, type LastBuild, partsDigest } from '../../src/site/keys.ts';
 import { SiteBuilder } from '../../src/site/pages.ts';
@@ -205,6 +206,52 @@ describe('article pages known by their parts', () => {
       expect(memoed.hashes).toEqual(fresh.hashes);
       expect(memoed.digests).toEqual(fresh.digests);
     }
+  });
+
+  it("give the API's year files the hashes of their inputs, known from the last build where every article's page is as it was at its place", () => {
+    // Dated over many years, as the generator dates them.
+    const pool: FreshRecord[] = [];
+    for (const g of generateCorpus({ ...DEFAULT_CORPUS, count: 460, seed: 37 })) {
+      const read = readSeed(g.file, new TextEncoder().encode(g.text));
+      if (read.ok) pool.push(read.record);
+    }
+    const rand = random(11);
+    let records = pool.slice(0, 400);
+    const spare = pool.slice(400);
+    const kept = new KeyMemo();
+    /** Each API year file's hash, by URL, and how many were known without their inputs. */
+    const years = (memo: KeyMemo): { hashes: Map<string, string>; known: number } => {
+      const archive = buildArchive(records).archive;
+      const builder = new SiteBuilder(archive, site, new ArticleKeys(archive.articles, memo));
+      for (const _ of builder.pages()) continue;
+      const hashes = new Map<string, string>();
+      let known = 0;
+      for (const f of builder.files([])) {
+        if (!f.url.startsWith('/api/articles/')) continue;
+        if (f.inputs === '') known++;
+        hashes.set(f.url, f.hash ?? inputsHash('file', f.inputs!));
+      }
+      return { hashes, known };
+    };
+    const first = years(kept);
+    expect(first.known).toBe(0);
+    expect(first.hashes.size).toBeGreaterThan(5);
+    let known = 0;
+    for (let round = 0; round < 8; round++) {
+      // An edit, an addition or a removal; now and then nothing.
+      const next = [...records];
+      const k = Math.floor(rand() * next.length);
+      if (round % 4 === 0) next[k] = edited(next[k]!, ` date ${next[k]!.date} Another headline ${round}\n${next[k]!.lede}\n`);
+      else if (round % 4 === 1) next.push(spare[round]!);
+      else if (round % 4 === 2) next.splice(k, 1);
+      records = next;
+      const memoed = years(kept);
+      expect(memoed.hashes).toEqual(years(new KeyMemo()).hashes);
+      // An edit's year (and those of the articles related to it) is hashed again; most others are known.
+      if (round % 4 === 0) expect(memoed.known).toBeLessThan(memoed.hashes.size);
+      known += memoed.known;
+    }
+    expect(known).toBeGreaterThan(8 * 3);
   });
 
   it('are not kept by a memo that keeps no pages', () => {
