@@ -571,19 +571,13 @@ function termBuffers(alloc: Alloc, length: number): { termOf: Int32Array; weight
 }
 
 /** What a TermVectors is made of, but its postings (see TermVectors). */
-interface VectorParts {
+type VectorParts = Pick<VectorArrays, 'day' | 'docStart' | 'rareEnd' | 'termOf' | 'weight' | 'df'> & {
   order: number[];
   inputs: readonly TermInput[];
   ids: string[];
-  day: Int32Array;
-  docStart: Int32Array;
-  rareEnd: Int32Array;
-  termOf: Int32Array;
-  weight: Float64Array;
-  df: Int32Array;
   tableIds: Int32Array;
   room: VectorRoom;
-}
+};
 
 /** Vectors made from nothing (see TermVectors). */
 function freshVectors(input: readonly TermInput[], table: TermTable, alloc: Alloc): VectorParts {
