@@ -26,9 +26,13 @@ async function generate(dir: string, count: number, order: 'forward' | 'reverse'
 // Temporary folders a build makes beside the output (the build cache, `.site.cache`, is meant to stay).
 const others = async (): Promise<string[]> => (await readdir(work)).filter((e) => /^\..*\.(?:tmp|old)-/.test(e));
 
-/** The temporary folders left once their deletion, which builds leave to a process of its own (see discard), is over. */
+/**
+ * The temporary folders left once their deletion, which builds leave to a process of its own (see
+ * discard), is over. That process runs at the lowest priority: while the suite's other files build
+ * on both cores it once took over 20 s to start deleting a small folder (2026-12-08), so it is given 90.
+ */
 async function othersOnceDeleted(): Promise<string[]> {
-  const until = Date.now() + 20_000;
+  const until = Date.now() + 90_000;
   let left = await others();
   while (left.length > 0 && Date.now() < until) {
     await new Promise((r) => setTimeout(r, 50));
