@@ -718,40 +718,37 @@ function patchVectors(last: TermVectors, input: readonly TermInput[], table: Ter
   const local = new Int32Array(table.size).fill(-1);
   local.set(room.local);
   const lastVocabulary = last.df.length;
+  // The changed rows' new terms numbered after the last build's.
   const added: number[] = [];
+  for (const terms of parsed) {
+    if (!terms) continue;
+    for (const id of terms.ids) if (local[id]! < 0) local[id] = lastVocabulary + added.push(id) - 1;
+  }
+  const vocabulary = lastVocabulary + added.length;
+  const tableIds = new Int32Array(vocabulary);
+  tableIds.set(last.tableIds);
+  tableIds.set(added, lastVocabulary);
   const lastDf = last.df;
-  const dfChange = new Map<number, number>();
-  const bump = (t: number, by: number): void => {
-    dfChange.set(t, (dfChange.get(t) ?? 0) + by);
+  const df = alloc.int32(vocabulary);
+  df.set(lastDf);
+  // Each term counted once among those whose count changed.
+  const touched: number[] = [];
+  const seen = new Uint8Array(vocabulary);
+  const count = (t: number, by: number): void => {
+    df[t]! += by;
+    if (!seen[t]) touched.push(t);
+    seen[t] = 1;
   };
   const stays = new Uint8Array(last.n);
   for (let p = 0; p < n; p++) if (from[p]! >= 0) stays[from[p]!] = 1;
   for (let o = 0; o < last.n; o++) {
     if (stays[o]) continue;
-    for (let k = last.docStart[o]!; k < last.docStart[o + 1]!; k++) bump(last.termOf[k]!, -1);
+    for (let k = last.docStart[o]!; k < last.docStart[o + 1]!; k++) count(last.termOf[k]!, -1);
   }
-  let vocabulary = lastVocabulary;
-  for (let p = 0; p < n; p++) {
-    const terms = parsed[p];
-    if (!terms) continue;
-    for (let j = 0; j < terms.ids.length; j++) {
-      const id = terms.ids[j]!;
-      if (local[id]! < 0) {
-        local[id] = vocabulary++;
-        added.push(id);
-      }
-      bump(local[id]!, 1);
-    }
-  }
-  const df = alloc.int32(vocabulary);
-  df.set(lastDf);
-  for (const [t, by] of dfChange) df[t]! += by;
+  for (const terms of parsed) if (terms) for (const id of terms.ids) count(local[id]!, 1);
   let dead = 0;
   for (let t = 0; t < vocabulary; t++) if (df[t] === 0) dead++;
   if (dead > vocabulary >> 2) return null;
-  const tableIds = new Int32Array(vocabulary);
-  tableIds.set(last.tableIds);
-  added.forEach((id, j) => (tableIds[lastVocabulary + j] = id));
 
   // Terms whose weight or place in a row changed: rows that have them are weighed anew.
   const distinctiveDf = last.distinctiveDf;
@@ -759,7 +756,7 @@ function patchVectors(last: TermVectors, input: readonly TermInput[], table: Ter
   idf.set(room.idf);
   const reweigh = new Uint8Array(vocabulary);
   let anyReweigh = false;
-  for (const [t] of dfChange) {
+  for (const t of touched) {
     const before = t < lastVocabulary ? lastDf[t]! : 0;
     if (t >= lastVocabulary || steppedCount(before) !== steppedCount(df[t]!) || before <= distinctiveDf !== df[t]! <= distinctiveDf) {
       idf[t] = idfOf(steppedN, df[t]!);
